@@ -1,0 +1,2 @@
+/** `@fieldcode/editor` — lit + monaco web components. */
+export {};

@@ -1,0 +1,2 @@
+/** `@fieldcode/content` — standard responses: schemas, limit profiles, lint, rendering, ESP requests. */
+export type * from './types.js';

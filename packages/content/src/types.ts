@@ -1,0 +1,198 @@
+/**
+ * Public types of `@fieldcode/content` shared by the model (schemas), lint, rendering and ESP
+ * modules. These names are part of the product contract; change them only additively.
+ */
+import type { DataDictionary, Diagnostic, LengthUnit, RenderData, Severity } from '@fieldcode/language';
+
+// ---------------------------------------------------------------------------------------------
+// Standard responses (SPEC §4.1–4.2). The JSON Schemas in schemas/ are the source of truth; these
+// types describe the same shapes loosely for code that has already validated a document.
+
+export type ContentType = 'notification' | 'quick-replies' | 'generic' | 'single-selection-list' | 'reply-buttons' | 'text';
+
+/** A bare structured body (`{ contentType, content: [...] }`), exactly as Genesys stores it. */
+export interface StructuredBody {
+  contentType: ContentType;
+  content: Array<Record<string, unknown>>;
+  [key: string]: unknown;
+}
+
+/** The fieldcode envelope around a structured body and/or a plain-text body. */
+export interface StandardResponseEnvelope {
+  $schema?: string;
+  name?: string;
+  id?: string;
+  profile?: string;
+  plainText?: string;
+  structured?: StructuredBody;
+  attachments?: Array<Record<string, unknown>>;
+  sampleData?: RenderData;
+  [key: string]: unknown;
+}
+
+/** What a standard-response file holds: an envelope, a bare structured body, or plain field-code text. */
+export type StandardResponse = StandardResponseEnvelope | StructuredBody | string;
+
+// ---------------------------------------------------------------------------------------------
+// Limit profiles (SPEC §4.3). Profiles are JSON data; every figure keeps its source.
+
+/** One figure of a profile. */
+export interface Limit {
+  value: number;
+  /** Where the figure comes from (URL or document name), shown in docs and rule messages. */
+  source: string;
+  note?: string;
+}
+
+/** The limit ids every profile defines. Lengths are in the profile's `lengthUnit`. */
+export type LimitId =
+  | 'header.text.length'
+  | 'header.text.variables'
+  | 'body.length'
+  | 'footer.length'
+  | 'buttons.total'
+  | 'buttons.quickReply'
+  | 'buttons.url'
+  | 'buttons.phone'
+  | 'buttons.label.length'
+  | 'buttons.url.length'
+  | 'buttons.phone.length'
+  | 'replyButtons.min'
+  | 'replyButtons.max'
+  | 'replyButtons.title.length'
+  | 'replyButtons.id.length'
+  | 'list.rows'
+  | 'list.sections'
+  | 'list.button.length'
+  | 'list.rowTitle.length'
+  | 'list.rowDescription.length'
+  | 'list.rowId.length'
+  | 'list.sectionTitle.length'
+  | 'list.header.length'
+  | 'list.body.length'
+  | 'list.body.warnLength'
+  | 'carousel.cards.min'
+  | 'carousel.cards.max'
+  | 'carousel.cardBody.length'
+  | 'carousel.cardButtons'
+  | 'quickReplies.min'
+  | 'quickReplies.max'
+  | 'interactive.string.length'
+  | 'text.length'
+  | 'attachment.bytes'
+  | 'parameter.maxConsecutiveSpaces';
+
+export interface LimitProfile {
+  name: string;
+  description: string;
+  /** How lengths are counted (SPEC §4.3: code points by default). */
+  lengthUnit: LengthUnit;
+  /**
+   * Template button combination rule: `exclusive` = quick replies or call-to-action, never mixed
+   * (the seed's rules); `grouped` = mixing allowed when quick replies form one contiguous group (Meta 2026).
+   */
+  buttonMixing: 'exclusive' | 'grouped';
+  /** MIME types accepted per attachment kind. */
+  attachmentTypes: Record<'image' | 'video' | 'audio' | 'document', string[]>;
+  /** Limits that do not apply to this channel are absent. */
+  limits: Partial<Record<LimitId, Limit>>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema validation (ajv). Produced by the model module, positioned by the lint `schema` rule.
+
+export interface SchemaIssue {
+  /** JSON pointer of the offending value, e.g. `/content/0/text`. */
+  instancePath: string;
+  /** ajv keyword (`required`, `maxLength`, `additionalProperties`, `enum`, …). */
+  keyword: string;
+  message: string;
+  params: Record<string, unknown>;
+}
+
+/** Names of the shipped schemas (file `schemas/<name>.schema.json`). */
+export type SchemaName =
+  | 'standard-response'
+  | 'structured-body'
+  | 'notification'
+  | 'quick-replies'
+  | 'generic'
+  | 'single-selection-list'
+  | 'reply-buttons'
+  | 'text'
+  | 'render-data'
+  | 'invite-to-chat'
+  | 'fieldcode-config'
+  | 'limit-profile';
+
+// ---------------------------------------------------------------------------------------------
+// Lint (SPEC §4.4).
+
+export type RuleSeverity = Severity | 'off';
+
+/** Metadata of a lint rule, as listed by `fieldcode rules` and in SARIF. */
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: RuleSeverity;
+  description: string;
+  /** Link to the rule's section in docs/rules.md. */
+  docs: string;
+  fixable: boolean;
+}
+
+/** `fieldcode.config.json` (SPEC §5). */
+export interface FieldcodeConfig {
+  profile?: string;
+  rules?: Record<string, RuleSeverity>;
+  /** Path (relative to the config file) of a render-data JSON Schema used as data dictionary. */
+  dataSchema?: string;
+  ignore?: string[];
+}
+
+export interface LintOptions {
+  /** Used to pick the file kind (`.txt` = plain field-code text, otherwise JSON) and in messages. */
+  filePath?: string;
+  /** Overrides the kind derived from `filePath`. */
+  kind?: 'json' | 'text';
+  /** Profile name or object; a file's own `profile` wins over this default. Default `whatsapp`. */
+  profile?: string | LimitProfile;
+  /** Rule severities overriding the defaults (`off` disables a rule). */
+  rules?: Record<string, RuleSeverity>;
+  dataDictionary?: DataDictionary;
+}
+
+/** Content diagnostics use the rule id as `code` and set `path` (JSON pointer) where it applies. */
+export type LintDiagnostic = Diagnostic;
+
+export interface LintResult {
+  diagnostics: LintDiagnostic[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableCount: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rendering (SPEC §4.5).
+
+export type ChannelName = 'genesys' | 'whatsapp-cloud' | 'open-messaging' | 'text';
+
+export interface RenderStandardResponseOptions {
+  channel?: ChannelName;
+  profile?: string | LimitProfile;
+  strict?: boolean;
+  now?: string | number | Date;
+  timeZone?: string;
+  locale?: string;
+  dataDictionary?: DataDictionary;
+  /** Recipient for channel payloads that need one (`whatsapp-cloud` `to`, `open-messaging` `channel.to.id`). */
+  to?: string;
+}
+
+export interface RenderStandardResponseResult {
+  /** The channel payload: a JSON value, or a string for the `text` channel. */
+  output: unknown;
+  diagnostics: Diagnostic[];
+  /** True when no error diagnostic was produced. */
+  ok: boolean;
+}
