@@ -1,2 +1,7 @@
 /** `@fieldcode/content` — standard responses: schemas, limit profiles, lint, rendering, ESP requests. */
 export type * from './types.js';
+export * from './model/index.js';
+export * from './profiles/index.js';
+export * from './lint/index.js';
+export * from './render/index.js';
+export * from './esp/index.js';

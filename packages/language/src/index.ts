@@ -1,6 +1,9 @@
 /**
  * `@fieldcode/language` — the Genesys field-code language: parse, compile, render, analyze.
- * Contract: SPEC §2.2. (Implementation in progress; see the modules re-exported below.)
+ * Contract: SPEC §2.2.
  */
 export * from './types.js';
 export type * from './ast.js';
+export * from './positions.js';
+export * from './parser/index.js';
+export * from './api.js';

@@ -1,0 +1,2 @@
+// Barrel of src/esp (placeholder until implemented).
+export {};

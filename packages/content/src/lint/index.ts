@@ -1,0 +1,2 @@
+// Barrel of src/lint (placeholder until implemented).
+export {};

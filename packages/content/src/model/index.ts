@@ -1,0 +1,2 @@
+// Barrel of src/model (placeholder until implemented).
+export {};

@@ -1,0 +1,2 @@
+// Barrel of src/profiles (placeholder until implemented).
+export {};

@@ -1,0 +1,2 @@
+// Barrel of src/render (placeholder until implemented).
+export {};

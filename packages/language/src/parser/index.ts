@@ -1,0 +1,2 @@
+// Owned by the parser work: `parse(source, options)`. Placeholder until implemented.
+export {};

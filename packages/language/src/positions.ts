@@ -1,0 +1,2 @@
+// Owned by the parser work: offset → line/column conversion (LineIndex). Placeholder until implemented.
+export {};
