@@ -1,0 +1,69 @@
+import { describe, it, expect } from 'vitest';
+import type { LimitProfile } from '@fieldcode/content';
+import { countersFor, formatCounter, measureText } from './counters.js';
+import { toPreviewMessage } from './model.js';
+
+const source = 'test fixture';
+const profile: LimitProfile = {
+  name: 'test',
+  description: 'test profile',
+  lengthUnit: 'code-points',
+  buttonMixing: 'exclusive',
+  attachmentTypes: { image: [], video: [], audio: [], document: [] },
+  limits: {
+    'header.text.length': { value: 60, source },
+    'body.length': { value: 1024, source },
+    'footer.length': { value: 60, source },
+    'buttons.label.length': { value: 20, source },
+    'list.button.length': { value: 20, source },
+    'list.rowTitle.length': { value: 24, source },
+    'list.rowDescription.length': { value: 72, source },
+    'list.sectionTitle.length': { value: 24, source },
+    'list.body.length': { value: 4096, source },
+  },
+};
+
+describe('measureText', () => {
+  it('counts in each unit', () => {
+    const text = 'é👍🏽a';
+    expect(measureText(text, 'code-points')).toBe(4);
+    expect(measureText(text, 'utf16')).toBe(6);
+    expect(measureText(text, 'graphemes')).toBe(3);
+    expect(measureText(text, 'utf8-bytes')).toBe(11);
+  });
+});
+
+describe('countersFor', () => {
+  it('counts header, body, footer and button labels of a notification', () => {
+    const message = toPreviewMessage({
+      contentType: 'notification',
+      content: [
+        { index: 2, type: 'notification', text: 'Hello John Smith,' },
+        { index: 1, type: 'text', text: 'x'.repeat(61) },
+        { index: 3, type: 'text', text: 'Footer' },
+        { index: 4, type: 'quick-reply', text: 'A label longer than twenty' },
+      ],
+    });
+    const counters = countersFor(message, profile);
+    expect(counters.map(formatCounter)).toEqual(['header 61/60', 'body 17/1024', 'footer 6/60', 'button 1 26/20']);
+    expect(counters.map((c) => c.over)).toEqual([true, false, false, true]);
+  });
+
+  it('counts list fields and shows counters without a limit', () => {
+    const message = toPreviewMessage({
+      contentType: 'single-selection-list',
+      text: 'Which store?',
+      button: 'Choose store',
+      content: [{ type: 'section', title: 'Paris', rows: [{ id: 'p1', title: 'Opera', description: '9:00–19:00' }] }],
+    });
+    expect(countersFor(message, profile).map(formatCounter)).toEqual([
+      'body 12/4096',
+      'list button 12/20',
+      'section 1 title 5/24',
+      'row 1.1 title 5/24',
+      'row 1.1 description 10/72',
+    ]);
+    const bare: LimitProfile = { ...profile, limits: {} };
+    expect(countersFor(toPreviewMessage('Hi'), bare).map(formatCounter)).toEqual(['text 2']);
+  });
+});

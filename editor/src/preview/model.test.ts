@@ -1,0 +1,79 @@
+import { describe, it, expect } from 'vitest';
+import { isSafeLink, toPreviewMessage, visibleButtons } from './model.js';
+
+describe('toPreviewMessage', () => {
+  it('orders notification items by index: media header, body, footer, buttons', () => {
+    const message = toPreviewMessage({
+      contentType: 'notification',
+      content: [
+        { index: 2, type: 'notification', text: 'Hello {{1}},', parameters: [{ name: 'n', index: '1', value: 'John Smith' }] },
+        { index: 1, type: 'image', url: 'genesys://ucs/document/0009?file-name=Hulibut-png-192k.png', mime: 'image/png' },
+        { index: 5, type: 'quick-reply', text: 'Wrong Addressee' },
+        { index: 4, type: 'quick-reply', text: 'Got It' },
+        { index: 3, type: 'text', text: 'Your next bill reminder.' },
+      ],
+    });
+    expect(message).toEqual({
+      kind: 'notification',
+      header: { type: 'media', media: { kind: 'image', url: 'genesys://ucs/document/0009?file-name=Hulibut-png-192k.png', name: 'Hulibut-png-192k.png', mime: 'image/png' } },
+      body: 'Hello John Smith,',
+      footer: 'Your next bill reminder.',
+      buttons: [
+        { kind: 'quick-reply', text: 'Got It' },
+        { kind: 'quick-reply', text: 'Wrong Addressee' },
+      ],
+      list: null,
+      cards: [],
+      attachments: [],
+    });
+  });
+
+  it('reads an envelope, preferring the structured body', () => {
+    expect(toPreviewMessage({ plainText: 'Hi', structured: { contentType: 'quick-replies', text: 'Q?', content: [{ text: 'Yes' }] } })).toMatchObject({
+      kind: 'quick-replies',
+      body: 'Q?',
+      buttons: [{ kind: 'quick-reply', text: 'Yes' }],
+    });
+    expect(toPreviewMessage({ plainText: 'Hi', attachments: [{ type: 'document', url: 'https://x.io/a.pdf' }] })).toMatchObject({
+      kind: 'text',
+      body: 'Hi',
+      attachments: [{ kind: 'document', name: 'a.pdf', url: 'https://x.io/a.pdf', mime: '' }],
+    });
+  });
+
+  it('reads carousel cards and list sections', () => {
+    const carousel = toPreviewMessage({
+      contentType: 'generic',
+      text: 'Offers',
+      content: [{ type: 'card', title: 'Plan S', subtitle: '10 GB', image: { url: 'https://x.io/s.png' }, buttons: [{ type: 'url-button', text: 'Details', url: 'https://x.io' }] }],
+    });
+    expect(carousel.cards).toEqual([
+      { media: { kind: 'image', url: 'https://x.io/s.png', name: 's.png', mime: '' }, title: 'Plan S', subtitle: '10 GB', buttons: [{ kind: 'url', text: 'Details', url: 'https://x.io' }] },
+    ]);
+    const list = toPreviewMessage({ contentType: 'single-selection-list', header: { type: 'text', text: 'Hours' }, text: 'Which?', button: 'Choose', content: [{ title: 'Paris', rows: [{ id: 'p', title: 'Opera' }] }] });
+    expect(list.header).toEqual({ type: 'text', text: 'Hours' });
+    expect(list.list).toEqual({ button: 'Choose', sections: [{ title: 'Paris', rows: [{ id: 'p', title: 'Opera', description: '' }] }] });
+  });
+
+  it('never reads inherited properties', () => {
+    const message = toPreviewMessage(JSON.parse('{"contentType":"quick-replies","__proto__":{"text":"x"},"content":[]}'));
+    expect(message.body).toBe('');
+  });
+});
+
+describe('visibleButtons', () => {
+  it('shows two buttons and "See all options" when there are more than three', () => {
+    const b = (text: string) => ({ kind: 'quick-reply' as const, text });
+    expect(visibleButtons([b('1'), b('2'), b('3')])).toEqual({ shown: [b('1'), b('2'), b('3')], overflow: false });
+    expect(visibleButtons([b('1'), b('2'), b('3'), b('4')])).toEqual({ shown: [b('1'), b('2')], overflow: true });
+  });
+});
+
+describe('isSafeLink', () => {
+  it('accepts only http(s) URLs', () => {
+    expect(isSafeLink('https://example.com')).toBe(true);
+    expect(isSafeLink('javascript:alert(1)')).toBe(false);
+    expect(isSafeLink('JAVASCRIPT:alert(1)')).toBe(false);
+    expect(isSafeLink(undefined)).toBe(false);
+  });
+});
