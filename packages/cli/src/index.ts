@@ -1,6 +1,74 @@
 /** `@fieldcode/cli` — the `fieldcode` command. */
-export async function main(argv: string[]): Promise<number> {
-  void argv;
-  process.stderr.write('fieldcode: not built yet\n');
-  return 2;
+import { ExitCode, UsageError, messageOf } from './errors.js';
+import { processIo, type CliIo } from './io.js';
+import { cliVersion } from './version.js';
+
+export type { CliIo, OutputStream } from './io.js';
+export { ExitCode, UsageError } from './errors.js';
+
+const usage = `Usage: fieldcode <command> [options]
+
+Commands:
+  lint [paths…]   check standard responses (stylish, json, sarif, github, junit output)
+  render FILE     render a standard response for given data and print the channel payload
+  rules           list the lint rules
+  schema [NAME]   list the JSON Schemas, or print one
+  serve           serve the editor demo page
+
+Options:
+  -h, --help      show help (also 'fieldcode <command> --help')
+  -v, --version   show the version
+
+Exit codes: 0 success, 1 lint or render errors, 2 usage error, no files, or internal failure.
+`;
+
+interface Command {
+  run(argv: readonly string[], io: CliIo): Promise<number>;
+}
+
+/** Commands load on demand, so each pays only for what it uses. */
+const commands = new Map<string, () => Promise<Command>>([
+  ['lint', () => import('./commands/lint.js')],
+  ['render', () => import('./commands/render.js')],
+  ['rules', () => import('./commands/rules.js')],
+  ['schema', () => import('./commands/schema.js')],
+  ['serve', () => import('./commands/serve.js')],
+]);
+
+/**
+ * Runs the `fieldcode` command line (`argv` without the node and script paths) and resolves to
+ * the exit code. Never throws: usage errors print one line and give 2, unexpected failures print
+ * `fieldcode: internal error: <message>` and give 2.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined) {
+      io.stderr.write(usage);
+      return ExitCode.usage;
+    }
+    if (name === '--help' || name === '-h') {
+      io.stdout.write(usage);
+      return ExitCode.ok;
+    }
+    if (name === '--version' || name === '-v') {
+      io.stdout.write(`${cliVersion()}\n`);
+      return ExitCode.ok;
+    }
+    if (name === 'help') return await main(rest.length === 0 ? ['--help'] : [rest[0]!, '--help'], io);
+    const load = commands.get(name);
+    if (load === undefined) {
+      throw new UsageError(`unknown command '${name}' (expected one of: ${[...commands.keys()].join(', ')}; see 'fieldcode --help')`);
+    }
+    const command = await load();
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`fieldcode: ${error.message}\n`);
+      for (const line of error.details) io.stderr.write(`${line}\n`);
+    } else {
+      io.stderr.write(`fieldcode: internal error: ${messageOf(error)}\n`);
+    }
+    return ExitCode.usage;
+  }
 }

@@ -1,0 +1,46 @@
+import type { Position } from '@fieldcode/language';
+
+/** Longest source line shown in full; longer lines are cut to a window around the column. */
+const maxLineWidth = 120;
+
+/**
+ * A code frame: the line of `start` with one line of context either side and a caret under the
+ * column, e.g.
+ * ```
+ *     2 |   "text": "Hi",
+ *   > 3 |   "value": "<$ Foo( $>"
+ *       |                    ^
+ * ```
+ * Tabs before the column are kept in the caret line so the caret stays aligned.
+ */
+export function codeFrame(text: string, start: Position): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const lineIndex = Math.min(Math.max(start.line - 1, 0), lines.length - 1);
+  const first = Math.max(lineIndex - 1, 0);
+  const last = Math.min(lineIndex + 1, lines.length - 1);
+  const gutterWidth = String(last + 1).length;
+  const out: string[] = [];
+  for (let index = first; index <= last; index++) {
+    const marker = index === lineIndex ? '>' : ' ';
+    const number = String(index + 1).padStart(gutterWidth);
+    const { shown, caretColumn } = clip(lines[index] ?? '', index === lineIndex ? start.column : 1);
+    out.push(`${marker} ${number} | ${shown}`.trimEnd());
+    if (index === lineIndex) {
+      const prefix = shown.slice(0, caretColumn - 1).replace(/[^\t]/g, ' ');
+      out.push(`  ${' '.repeat(gutterWidth)} | ${prefix}^`);
+    }
+  }
+  return out.join('\n');
+}
+
+/** Cuts a long line to a window around `column` (1-based), marking the cuts with `…`. */
+function clip(line: string, column: number): { shown: string; caretColumn: number } {
+  const safeColumn = Math.min(Math.max(column, 1), line.length + 1);
+  if (line.length <= maxLineWidth) return { shown: line, caretColumn: safeColumn };
+  const half = Math.floor(maxLineWidth / 2);
+  const from = Math.max(0, Math.min(safeColumn - 1 - half, line.length - maxLineWidth));
+  const to = from + maxLineWidth;
+  const head = from > 0 ? '…' : '';
+  const tail = to < line.length ? '…' : '';
+  return { shown: head + line.slice(from, to) + tail, caretColumn: safeColumn - from + head.length };
+}

@@ -1,0 +1,174 @@
+import { extname, resolve } from 'node:path';
+import type { Diagnostic, RenderData } from '@fieldcode/language';
+import type { ChannelName, RenderStandardResponseOptions, StandardResponse } from '@fieldcode/content';
+import { oneOf, parseCommandArgs, stringFlag } from '../args.js';
+import { displayPath, loadConfig, loadDataDictionary } from '../config.js';
+import { content, listProfileNames } from '../content.js';
+import { ExitCode, UsageError, messageOf } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { parseJsonSource, positionInSource, type JsonSource } from '../json-source.js';
+import { readTextFile } from '../read-text.js';
+import { formatDiagnosticLine } from '../text-position.js';
+
+export const help = `Usage: fieldcode render FILE [options]
+
+Renders a standard response (.json) or plain-text response (.txt) for one customer and prints
+the channel payload (pretty JSON; plain text for --channel text). Diagnostics go to stderr.
+
+Options:
+      --data FILE       render data (JSON: Contact, Agent, Interaction, Variables)
+      --esp FILE        an ESP InviteToChat request: DMS log text or JSON
+      --channel NAME    genesys (default), whatsapp-cloud, open-messaging or text
+      --profile NAME    limit profile used to re-check the rendered message
+      --strict          missing values are errors
+      --now ISO         fixed clock for Now() (e.g. 2026-11-21T09:30:00Z)
+      --time-zone TZ    IANA zone (Europe/Paris) or GMT+hh.mm for dates
+      --to ID           recipient for whatsapp-cloud and open-messaging payloads
+  -h, --help            show this help
+
+Without --data or --esp the file's sampleData is used.
+Exit codes: 0 rendered, 1 render or input errors, 2 usage error.
+`;
+
+const channels: readonly ChannelName[] = ['genesys', 'whatsapp-cloud', 'open-messaging', 'text'];
+
+/** `fieldcode render`. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'render',
+    argv,
+    {
+      data: { type: 'string' },
+      esp: { type: 'string' },
+      channel: { type: 'string' },
+      profile: { type: 'string' },
+      strict: { type: 'boolean' },
+      now: { type: 'string' },
+      'time-zone': { type: 'string' },
+      to: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  if (values['help'] === true) {
+    io.stdout.write(help);
+    return ExitCode.ok;
+  }
+  if (positionals.length === 0) throw new UsageError(`render: missing FILE (see 'fieldcode render --help')`);
+  if (positionals.length > 1) throw new UsageError(`render: unexpected argument '${positionals[1]}' (render takes one FILE)`);
+  const dataFile = stringFlag(values['data']);
+  const espFile = stringFlag(values['esp']);
+  if (dataFile !== undefined && espFile !== undefined) throw new UsageError('render: use either --data or --esp, not both');
+  const options: RenderStandardResponseOptions = { channel: oneOf('render', 'channel', values['channel'], channels, 'genesys') };
+  const now = stringFlag(values['now']);
+  if (now !== undefined) {
+    if (Number.isNaN(Date.parse(now))) throw new UsageError(`render: invalid --now '${now}' (expected an ISO 8601 date-time)`);
+    options.now = now;
+  }
+  const timeZone = stringFlag(values['time-zone']);
+  if (timeZone !== undefined) {
+    if (!isTimeZone(timeZone)) throw new UsageError(`render: invalid --time-zone '${timeZone}' (expected an IANA zone such as Europe/Paris, or GMT+hh.mm)`);
+    options.timeZone = timeZone;
+  }
+  if (values['strict'] === true) options.strict = true;
+  const to = stringFlag(values['to']);
+  if (to !== undefined) options.to = to;
+
+  const loaded = await loadConfig(io.cwd, undefined);
+  const api = await content('renderStandardResponse', 'getProfile', 'profileNames');
+  const profile = stringFlag(values['profile']) ?? loaded.config.profile;
+  if (profile !== undefined) {
+    if (api.getProfile(profile) === undefined) throw new UsageError(`render: unknown profile '${profile}' (known: ${listProfileNames(api)})`);
+    options.profile = profile;
+  }
+  const dataDictionary = await loadDataDictionary(loaded, io.cwd);
+  if (dataDictionary !== undefined) options.dataDictionary = dataDictionary;
+
+  const file = positionals[0]!;
+  const shown = displayPath(io.cwd, resolve(io.cwd, file));
+  const text = await readInput(io, file);
+  const report = (where: string, diagnostics: readonly Diagnostic[]): boolean => {
+    for (const diagnostic of diagnostics) io.stderr.write(`${formatDiagnosticLine(where, diagnostic)}\n`);
+    return diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+  };
+
+  let standardResponse: StandardResponse;
+  let source: JsonSource | undefined;
+  if (extname(file).toLowerCase() === '.txt') {
+    standardResponse = text;
+  } else {
+    const parsed = parseJsonSource(text);
+    if (report(shown, parsed.diagnostics) || parsed.source === undefined) return ExitCode.problems;
+    source = parsed.source;
+    standardResponse = source.value as StandardResponse;
+  }
+
+  const data = await loadRenderData(io, { dataFile, espFile, standardResponse, shown, report });
+  if (data === undefined) return ExitCode.problems;
+
+  let result;
+  try {
+    result = api.renderStandardResponse(standardResponse, data, options);
+  } catch (error) {
+    throw new Error(`rendering ${shown} failed: ${messageOf(error)}`);
+  }
+  const failed = report(shown, source === undefined ? result.diagnostics : result.diagnostics.map((diagnostic) => positionInSource(source, diagnostic)));
+  if (result.output !== undefined) {
+    const printed = typeof result.output === 'string' ? result.output : JSON.stringify(result.output, null, 2);
+    io.stdout.write(printed.endsWith('\n') ? printed : `${printed}\n`);
+  }
+  return failed || !result.ok ? ExitCode.problems : ExitCode.ok;
+}
+
+interface DataSources {
+  dataFile: string | undefined;
+  espFile: string | undefined;
+  standardResponse: StandardResponse;
+  shown: string;
+  report: (where: string, diagnostics: readonly Diagnostic[]) => boolean;
+}
+
+/** Render data from `--data`, `--esp` or the envelope's `sampleData`; undefined after input errors. */
+async function loadRenderData(io: CliIo, sources: DataSources): Promise<RenderData | undefined> {
+  if (sources.dataFile !== undefined) {
+    const where = displayPath(io.cwd, resolve(io.cwd, sources.dataFile));
+    const { validateJsonText } = await content('validateJsonText');
+    const { value, diagnostics } = validateJsonText(await readInput(io, sources.dataFile), 'render-data');
+    return sources.report(where, diagnostics) ? undefined : ((value ?? {}) as RenderData);
+  }
+  if (sources.espFile !== undefined) {
+    const where = displayPath(io.cwd, resolve(io.cwd, sources.espFile));
+    const { parseInviteToChat, inviteToChatToRenderData } = await content('parseInviteToChat', 'inviteToChatToRenderData');
+    const { request, diagnostics } = parseInviteToChat(await readInput(io, sources.espFile));
+    if (sources.report(where, diagnostics) || request === undefined || request === null) return undefined;
+    return inviteToChatToRenderData(request);
+  }
+  const sr = sources.standardResponse;
+  const sample = typeof sr === 'object' && sr !== null && !Array.isArray(sr) ? (sr as { sampleData?: unknown }).sampleData : undefined;
+  if (typeof sample === 'object' && sample !== null && !Array.isArray(sample)) {
+    io.stderr.write(`fieldcode: no --data or --esp given; using the sampleData of ${sources.shown}\n`);
+    return sample as RenderData;
+  }
+  io.stderr.write(`fieldcode: no --data or --esp given and ${sources.shown} has no sampleData; rendering with empty data\n`);
+  return {};
+}
+
+/** Reads an input file as text; anything that is not a readable UTF-8 file of at most 5 MB is a usage error. */
+async function readInput(io: CliIo, file: string): Promise<string> {
+  const shown = displayPath(io.cwd, resolve(io.cwd, file));
+  const outcome = await readTextFile(resolve(io.cwd, file), shown);
+  if (outcome.kind === 'too-large') throw new UsageError(`${shown} is too large (${outcome.bytes} bytes; the limit is 5 MB)`);
+  if (outcome.kind === 'binary') throw new UsageError(`${shown} is not a UTF-8 text file`);
+  return outcome.text;
+}
+
+/** IANA zones known to this Node, or the `GMT+hh.mm` form Genesys uses. */
+function isTimeZone(zone: string): boolean {
+  if (/^GMT[+-]\d{1,2}(\.\d{2})?$/.test(zone)) return true;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,120 @@
+import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { UsageError } from './errors.js';
+import { GlobSet, globBase, globToRegExp, hasGlobSyntax } from './glob.js';
+
+/**
+ * File discovery for `fieldcode lint`.
+ *
+ * - A plain file argument is always linted (`.txt` as field-code text, anything else as JSON).
+ * - A directory is walked recursively for `.json` and `.txt` files.
+ * - A glob (`examples/**\/*.json`) walks its static base directory and keeps the files it matches.
+ *
+ * While walking, `node_modules`, dot-directories and `data/` directories (sample render data, not
+ * standard responses) are skipped, as are dotfiles, `fieldcode.config.json`, `*.schema.json`,
+ * `*.data.json`, `package.json`, `package-lock.json` and `tsconfig*.json`. Symbolic links to
+ * directories are not followed (no cycles). The config's `ignore` globs apply to every file.
+ */
+export interface DiscoverOptions {
+  cwd: string;
+  /** `ignore` globs from the config. */
+  ignore: readonly string[];
+  /** Directory the `ignore` globs are relative to (the config file's directory, else `cwd`). */
+  ignoreBase: string;
+}
+
+const skippedDirectories = new Set(['node_modules', 'data']);
+const skippedFiles = new Set(['fieldcode.config.json', 'package.json', 'package-lock.json']);
+
+/** True when a file met while walking is a candidate standard response. */
+export function isCandidateFile(name: string): boolean {
+  if (name.startsWith('.')) return false;
+  if (!name.endsWith('.json') && !name.endsWith('.txt')) return false;
+  if (skippedFiles.has(name)) return false;
+  if (name.endsWith('.schema.json') || name.endsWith('.data.json')) return false;
+  if (/^tsconfig(\..*)?\.json$/.test(name)) return false;
+  return true;
+}
+
+/** True when a directory met while walking should be entered. */
+export function isWalkedDirectory(name: string): boolean {
+  return !name.startsWith('.') && !skippedDirectories.has(name);
+}
+
+/** Resolves the lint arguments to a sorted, de-duplicated list of absolute file paths. */
+export function discoverFiles(inputs: readonly string[], options: DiscoverOptions): string[] {
+  const ignore = new GlobSet(options.ignore);
+  const isIgnored = (file: string): boolean => ignore.matchesPathOrParent(toPosix(relative(options.ignoreBase, file)));
+  const found = new Set<string>();
+
+  for (const input of inputs.length === 0 ? ['.'] : inputs) {
+    const before = found.size;
+    if (hasGlobSyntax(input)) {
+      for (const file of globFiles(input, options.cwd)) if (!isIgnored(file)) found.add(file);
+      if (found.size === before) throw new UsageError(`no files match '${input}'`);
+      continue;
+    }
+    const path = resolve(options.cwd, input);
+    const stats = statOrUndefined(path);
+    if (stats === undefined) throw new UsageError(`no such file or directory: ${input}`);
+    if (stats.isDirectory()) {
+      for (const file of walk(path)) if (!isIgnored(file)) found.add(file);
+      if (found.size === before) throw new UsageError(`no standard-response files (.json, .txt) found in ${input}`);
+    } else if (!isIgnored(path)) {
+      found.add(path);
+    } else {
+      throw new UsageError(`${input} is ignored by the config's 'ignore' patterns`);
+    }
+  }
+  return [...found].sort(comparePaths);
+}
+
+function globFiles(pattern: string, cwd: string): string[] {
+  const posixPattern = toPosix(pattern).replace(/^\.\//, '');
+  const absolute = isAbsolute(pattern);
+  const base = resolve(cwd, globBase(posixPattern));
+  const expression = globToRegExp(posixPattern);
+  if (statOrUndefined(base)?.isDirectory() !== true) return [];
+  return walk(base).filter((file) => expression.test(absolute ? toPosix(file) : toPosix(relative(cwd, file))));
+}
+
+/** Every candidate file below `root` (iterative, so deep trees cannot overflow the stack). */
+export function walk(root: string): string[] {
+  const files: string[] = [];
+  const pending = [root];
+  while (pending.length > 0) {
+    const directory = pending.pop()!;
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(directory, { withFileTypes: true });
+    } catch (error) {
+      throw new UsageError(`cannot read directory ${directory}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+    for (const entry of entries) {
+      const path = join(directory, entry.name);
+      if (entry.isDirectory()) {
+        if (isWalkedDirectory(entry.name)) pending.push(path);
+      } else if (isCandidateFile(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(path)?.isFile() === true))) {
+        files.push(path);
+      }
+    }
+  }
+  return files;
+}
+
+function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Paths with `/` separators (globs and reports use them on every platform). */
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
+}
+
+function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,71 @@
+import type { Diagnostic } from '@fieldcode/language';
+import { codeFrame } from '../code-frame.js';
+import { plural, totalCounts, type FileReport, type Formatter } from '../report.js';
+import { palette, type Palette } from './ansi.js';
+
+/**
+ * The default, human-readable format (modelled on ESLint's `stylish`): findings grouped by file in
+ * aligned columns, a code frame under every error, then a summary line.
+ */
+export const stylish: Formatter = (report, options) => {
+  const paint = palette(options.color);
+  const sections = report.files.filter((file) => file.diagnostics.length > 0).map((file) => formatFile(file, paint));
+  const totals = totalCounts(report.files);
+  const problems = totals.errorCount + totals.warningCount;
+  if (problems === 0) return `${paint.green('✔')} no problems (${plural(report.files.length, 'file')} checked)\n`;
+
+  const summaryColor = totals.errorCount > 0 ? paint.red : paint.yellow;
+  const lines = [
+    ...sections,
+    summaryColor(paint.bold(`✖ ${plural(problems, 'problem')} (${plural(totals.errorCount, 'error')}, ${plural(totals.warningCount, 'warning')})`)),
+  ];
+  if (totals.fixableErrorCount + totals.fixableWarningCount > 0) {
+    lines.push(
+      summaryColor(
+        paint.bold(
+          `  ${plural(totals.fixableErrorCount, 'error')} and ${plural(totals.fixableWarningCount, 'warning')} potentially fixable with the \`--fix\` option.`,
+        ),
+      ),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+};
+
+function formatFile(file: FileReport, paint: Palette): string {
+  const rows = file.diagnostics.map((diagnostic) => ({
+    diagnostic,
+    position: `${diagnostic.range.start.line}:${diagnostic.range.start.column}`,
+    message: diagnostic.message.replace(/\s*\r?\n\s*/g, ' '),
+  }));
+  const positionWidth = Math.max(...rows.map((row) => row.position.length));
+  const messageWidth = Math.max(...rows.map((row) => row.message.length));
+  const out = [paint.underline(file.displayPath)];
+  for (const row of rows) {
+    const label = severityLabel(row.diagnostic, paint);
+    out.push(
+      `  ${paint.dim(row.position.padEnd(positionWidth))}  ${label}  ${row.message.padEnd(messageWidth)}  ${paint.dim(row.diagnostic.code)}`,
+    );
+    if (row.diagnostic.severity === 'error' && file.text !== undefined) {
+      out.push(indent(codeFrame(file.text, row.diagnostic.range.start), '    '));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function severityLabel(diagnostic: Diagnostic, paint: Palette): string {
+  switch (diagnostic.severity) {
+    case 'error':
+      return paint.red('error  ');
+    case 'warning':
+      return paint.yellow('warning');
+    default:
+      return paint.cyan('info   ');
+  }
+}
+
+function indent(text: string, prefix: string): string {
+  return text
+    .split('\n')
+    .map((line) => prefix + line)
+    .join('\n');
+}

@@ -1,0 +1,83 @@
+import { open } from 'node:fs/promises';
+import { UsageError } from './errors.js';
+
+/** Files above this size are not parsed (a standard response is a few kilobytes). */
+export const maxFileBytes = 5 * 1024 * 1024;
+
+/** What reading a candidate file produced. */
+export type ReadOutcome =
+  | { kind: 'text'; text: string }
+  | { kind: 'too-large'; bytes: number }
+  /** A NUL byte or invalid UTF-8 at `offset` (a byte offset, reported as a position in the decoded prefix). */
+  | { kind: 'binary'; reason: 'nul' | 'utf8'; text: string; offset: number };
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * Reads a file as UTF-8 text without ever loading more than {@link maxFileBytes}: the size is
+ * checked on the open handle first. Missing or unreadable files become a {@link UsageError}.
+ */
+export async function readTextFile(path: string, displayPath: string): Promise<ReadOutcome> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw new UsageError(`cannot read ${displayPath}: ${describeFsError(error)}`);
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > maxFileBytes) return { kind: 'too-large', bytes: size };
+    const bytes = await handle.readFile();
+    return decode(bytes);
+  } catch (error) {
+    throw new UsageError(`cannot read ${displayPath}: ${describeFsError(error)}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Decodes UTF-8, classifying NUL bytes and malformed sequences as binary content. */
+export function decode(bytes: Uint8Array): ReadOutcome {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { kind: 'binary', reason: 'nul', text: lenientDecoder.decode(bytes.subarray(0, nul)), offset: nul };
+  try {
+    return { kind: 'text', text: decoder.decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return { kind: 'binary', reason: 'utf8', text: lenientDecoder.decode(bytes.subarray(0, offset)), offset };
+  }
+}
+
+/** Byte offset of the first malformed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    if (length === 0 || index + length > bytes.length) return index;
+    try {
+      decoder.decode(bytes.subarray(index, index + length));
+    } catch {
+      return index;
+    }
+    index += length;
+  }
+  return bytes.length;
+}
+
+/** A short reason for a file-system error (`ENOENT` → "no such file"). */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory';
+    default:
+      return code ?? (error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** File-system calls used by {@link writeFileAtomic}; tests replace some to simulate failures. */
+export interface AtomicWriteFs {
+  open: typeof fs.open;
+  stat: typeof fs.stat;
+  chmod: typeof fs.chmod;
+  rename: typeof fs.rename;
+  rm: typeof fs.rm;
+}
+
+const realFs: AtomicWriteFs = { open: fs.open, stat: fs.stat, chmod: fs.chmod, rename: fs.rename, rm: fs.rm };
+
+/**
+ * Replaces `path` with `text` so that readers see either the old or the new content, never a mix:
+ * the text goes to a temporary file in the same directory (same file system), is flushed with
+ * `fsync`, gets the original file's mode, and is renamed over the original. On any failure the
+ * temporary file is removed and the original is left untouched.
+ */
+export async function writeFileAtomic(path: string, text: string, fsImpl: Partial<AtomicWriteFs> = {}): Promise<void> {
+  const io: AtomicWriteFs = { ...realFs, ...fsImpl };
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = (await io.stat(path)).mode & 0o7777;
+  } catch {
+    mode = undefined; // a new file gets the default mode
+  }
+  try {
+    const handle = await io.open(temporary, 'wx', mode ?? 0o666);
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (mode !== undefined) await io.chmod(temporary, mode); // open() applies the umask
+    await io.rename(temporary, path);
+  } catch (error) {
+    await io.rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
