@@ -1,0 +1,192 @@
+/**
+ * `whatsapp-cloud`: Meta WhatsApp Cloud API message payloads (`POST /<phone-id>/messages`).
+ *
+ * - notification → template message: `name`/`namespace` from `id` (`namespace@element_name`),
+ *   `language.code`, and the send-time components: header parameter (text, or media link),
+ *   body text parameters in order, one button component per quick reply (`payload`) and per URL
+ *   button with a trailing variable. Static parts (footer, phone buttons, plain header text) live
+ *   in the approved template and are not sent.
+ * - reply-buttons and quick-replies → interactive `button`; single-selection-list → interactive
+ *   `list`; generic → interactive `carousel`; text → `text` message, followed by one media
+ *   message per attachment (the output is then an array of payloads).
+ */
+import { list, notificationParts, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
+
+type Payload = Record<string, unknown>;
+
+function base(context: RenderContext): Payload {
+  return { messaging_product: 'whatsapp', recipient_type: 'individual', to: context.to };
+}
+
+/** A `genesys://` URL is resolved by Genesys UCS; Meta needs a public https link. */
+function checkLink(url: string | undefined, item: Item, field: string, context: RenderContext): string {
+  const link = url ?? '';
+  if (!/^https:\/\//i.test(link)) {
+    context.report('channel-media-link', 'warning', `WhatsApp Cloud API fetches media from a public https link; ${JSON.stringify(link)} must be uploaded or replaced`, context.pointerOf(item, field));
+  }
+  return link;
+}
+
+/** `{ type: 'image', image: { link } }` for an image/video/document item or object. */
+function media(item: Item, context: RenderContext): Payload | undefined {
+  const type = str(item, 'type') ?? (str(item, 'mime')?.startsWith('video/') ? 'video' : 'image');
+  if (type !== 'image' && type !== 'video' && type !== 'document' && type !== 'audio') return undefined;
+  const object: Payload = { link: checkLink(str(item, 'url'), item, 'url', context) };
+  const name = str(item, 'name');
+  if (type === 'document' && name !== undefined) object['filename'] = name;
+  return { type, [type]: object };
+}
+
+function interactiveHeader(header: Item | undefined, context: RenderContext): Payload | undefined {
+  if (header === undefined) return undefined;
+  if (str(header, 'type') === 'text') return { type: 'text', text: str(header, 'text') ?? '' };
+  return media(header, context);
+}
+
+function interactive(message: RenderedMessage, context: RenderContext, type: string, action: Payload, header?: Payload): Payload {
+  const body: Payload = { type };
+  if (header !== undefined) body['header'] = header;
+  body['body'] = { text: str(message.body, 'text') ?? '' };
+  const footer = str(message.body, 'footer');
+  if (footer !== undefined && footer !== '') body['footer'] = { text: footer };
+  body['action'] = action;
+  return { ...base(context), type: 'interactive', interactive: body };
+}
+
+function notification(message: RenderedMessage, context: RenderContext): Payload {
+  const parts = notificationParts(message.items);
+  const bodyItem = parts.body;
+  if (bodyItem === undefined) {
+    context.report('channel-unsupported', 'error', 'A notification needs exactly one item of type "notification" (the body)', context.pointerOf(message.body, 'content'));
+    return { ...base(context), type: 'template', template: {} };
+  }
+  const id = str(bodyItem, 'id') ?? '';
+  const at = id.indexOf('@');
+  const template: Payload = { name: at === -1 ? id : id.slice(at + 1) };
+  if (at > 0) template['namespace'] = id.slice(0, at);
+  template['language'] = { code: str(bodyItem, 'language') ?? 'en_US' };
+  if (str(bodyItem, 'language') === undefined) {
+    context.report('channel-language', 'warning', 'The notification has no "language"; en_US is sent', context.pointerOf(bodyItem));
+  }
+  const components: Payload[] = [];
+  if (parts.header !== undefined) {
+    if (str(parts.header, 'type') === 'text') {
+      const values = parameterValues(parts.header);
+      if (values.length > 0) components.push({ type: 'header', parameters: values.map((p) => ({ type: 'text', text: p.value })) });
+    } else {
+      const parameter = media(parts.header, context);
+      if (parameter !== undefined) components.push({ type: 'header', parameters: [parameter] });
+    }
+  }
+  const bodyValues = parameterValues(bodyItem);
+  if (bodyValues.length > 0) components.push({ type: 'body', parameters: bodyValues.map((p) => ({ type: 'text', text: p.value })) });
+  parts.buttons.forEach((button, index) => {
+    const type = str(button, 'type');
+    if (type === 'quick-reply') {
+      components.push({ type: 'button', sub_type: 'quick_reply', index: String(index), parameters: [{ type: 'payload', payload: str(button, 'payload') ?? str(button, 'text') ?? '' }] });
+    } else if (type === 'url-button') {
+      const values = parameterValues(button);
+      if (values.length > 0) {
+        components.push({ type: 'button', sub_type: 'url', index: String(index), parameters: [{ type: 'text', text: encodeURIComponent(values[0]!.value) }] });
+      }
+    }
+  });
+  for (const other of parts.others) {
+    context.report('channel-unsupported', 'warning', `A "${str(other, 'type') ?? 'unknown'}" item has no place in a WhatsApp template and is not sent`, context.pointerOf(other));
+  }
+  if (components.length > 0) template['components'] = components;
+  return { ...base(context), type: 'template', template };
+}
+
+function replyButtons(message: RenderedMessage, context: RenderContext): Payload {
+  const buttons = message.items.map((item, position) => ({
+    type: 'reply',
+    reply: { id: str(item, 'id') ?? str(item, 'payload') ?? String(position + 1), title: str(item, 'text') ?? '' },
+  }));
+  return interactive(message, context, 'button', { buttons }, interactiveHeader(obj(message.body, 'header'), context));
+}
+
+function selectionList(message: RenderedMessage, context: RenderContext): Payload {
+  const sections = message.items.map((section) => {
+    const result: Payload = {};
+    const title = str(section, 'title');
+    if (title !== undefined) result['title'] = title;
+    result['rows'] = list(section, 'rows').map((row) => {
+      const entry: Payload = { id: str(row, 'id') ?? '', title: str(row, 'title') ?? '' };
+      const description = str(row, 'description');
+      if (description !== undefined) entry['description'] = description;
+      return entry;
+    });
+    return result;
+  });
+  const header = obj(message.body, 'header');
+  if (header !== undefined && str(header, 'type') !== 'text') {
+    context.report('channel-unsupported', 'error', 'A WhatsApp list message header can only be text', context.pointerOf(header, 'type'));
+  }
+  const textHeader = header !== undefined && str(header, 'type') === 'text' ? { type: 'text', text: str(header, 'text') ?? '' } : undefined;
+  return interactive(message, context, 'list', { button: str(message.body, 'button') ?? '', sections }, textHeader);
+}
+
+function carousel(message: RenderedMessage, context: RenderContext): Payload {
+  const cards = message.items.map((card, cardIndex) => {
+    const result: Payload = { card_index: cardIndex, type: 'cta_url' };
+    const image = obj(card, 'image');
+    const video = obj(card, 'video');
+    const mediaItem = image ?? video;
+    if (mediaItem !== undefined) {
+      const kind = image !== undefined ? 'image' : 'video';
+      result['header'] = { type: kind, [kind]: { link: checkLink(str(mediaItem, 'url'), mediaItem, 'url', context) } };
+    } else {
+      context.report('channel-unsupported', 'error', 'Every WhatsApp carousel card needs an image or a video header', context.pointerOf(card));
+    }
+    const title = str(card, 'title') ?? '';
+    const subtitle = str(card, 'subtitle');
+    const text = subtitle ? `${title}\n${subtitle}` : title;
+    if (text !== '') result['body'] = { text };
+    const buttons = list(card, 'buttons');
+    const urls = buttons.filter((button) => str(button, 'type') === 'url-button');
+    const replies = buttons.filter((button) => str(button, 'type') === 'quick-reply');
+    if (urls.length === 1 && replies.length === 0 && buttons.length === 1) {
+      result['action'] = { name: 'cta_url', parameters: { display_text: str(urls[0], 'text') ?? '', url: str(urls[0], 'url') ?? '' } };
+    } else if (replies.length > 0 && replies.length === buttons.length) {
+      result['action'] = {
+        buttons: replies.map((button) => ({ type: 'quick_reply', quick_reply: { id: str(button, 'payload') ?? str(button, 'id') ?? str(button, 'text') ?? '', title: str(button, 'text') ?? '' } })),
+      };
+    } else {
+      context.report('channel-unsupported', 'error', 'A WhatsApp carousel card takes either one URL button or quick-reply buttons only', context.pointerOf(card, 'buttons'));
+    }
+    return result;
+  });
+  return interactive(message, context, 'carousel', { cards });
+}
+
+function text(message: RenderedMessage, context: RenderContext): Payload | Payload[] {
+  const textMessage: Payload = { ...base(context), type: 'text', text: { preview_url: false, body: str(message.body, 'text') ?? '' } };
+  if (message.items.length === 0) return textMessage;
+  // Genesys sends the text first, then each attachment as its own message.
+  const messages: Payload[] = str(message.body, 'text') ? [textMessage] : [];
+  for (const item of message.items) {
+    const parameter = media(item, context);
+    if (parameter === undefined) {
+      context.report('channel-unsupported', 'warning', `A "${str(item, 'type') ?? 'unknown'}" attachment cannot be sent`, context.pointerOf(item));
+      continue;
+    }
+    messages.push({ ...base(context), ...parameter });
+  }
+  return messages;
+}
+
+export const whatsappCloud: ChannelModule = {
+  name: 'whatsapp-cloud',
+  description: 'Meta WhatsApp Cloud API message payload (template or interactive message)',
+  render(message, context) {
+    switch (message.contentType) {
+      case 'notification': return notification(message, context);
+      case 'reply-buttons':
+      case 'quick-replies': return replyButtons(message, context);
+      case 'single-selection-list': return selectionList(message, context);
+      case 'generic': return carousel(message, context);
+      case 'text': return text(message, context);
+    }
+  },
+};

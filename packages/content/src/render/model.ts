@@ -1,0 +1,95 @@
+/**
+ * The rendered message handed to channel modules: the structured body with every field code
+ * evaluated, `content` sorted by `index`, `{{n}}` placeholders filled and parameters sorted, plus
+ * the source pointer of every object so diagnostics point at the template they came from.
+ */
+import type { Diagnostic, Range, Severity } from '@fieldcode/language';
+import type { ContentType, LimitProfile } from '../types.js';
+
+/** A JSON object of the rendered body. */
+export type Item = Record<string, unknown>;
+
+export interface RenderedMessage {
+  contentType: ContentType;
+  /** The rendered body (top-level fields such as `text`, `header`, `footer`, `button`). */
+  body: Item;
+  /** `body.content`, sorted by `index` (items without `index` keep their order, after indexed ones). */
+  items: Item[];
+}
+
+/** What channel modules and checks use to report problems. */
+export interface RenderContext {
+  profile: LimitProfile;
+  /** Recipient (`options.to`, or `''`). */
+  to: string;
+  /** ISO 8601 time of the render (`options.now`, or the current time). */
+  time: string;
+  /** JSON pointer of a rendered object or string field in the source document. */
+  pointerOf(target: Item, field?: string): string;
+  /** Range covering the source template of a pointer (`[0, length)` of that string). */
+  rangeOf(pointer: string): Range;
+  report(code: string, severity: Severity, message: string, pointer: string): void;
+  diagnostics: Diagnostic[];
+}
+
+/** A channel: turns a rendered message into the payload its API expects. */
+export interface ChannelModule {
+  name: string;
+  description: string;
+  render(message: RenderedMessage, context: RenderContext): unknown;
+}
+
+/** Own string property of a rendered object, or undefined. */
+export function str(item: unknown, key: string): string | undefined {
+  if (typeof item !== 'object' || item === null || !Object.prototype.hasOwnProperty.call(item, key)) return undefined;
+  const value = (item as Item)[key];
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
+}
+
+/** Own object property of a rendered object, or undefined. */
+export function obj(item: unknown, key: string): Item | undefined {
+  if (typeof item !== 'object' || item === null || !Object.prototype.hasOwnProperty.call(item, key)) return undefined;
+  const value = (item as Item)[key];
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Item) : undefined;
+}
+
+/** Own array property of a rendered object (objects only), or `[]`. */
+export function list(item: unknown, key: string): Item[] {
+  if (typeof item !== 'object' || item === null || !Object.prototype.hasOwnProperty.call(item, key)) return [];
+  const value = (item as Item)[key];
+  return Array.isArray(value) ? value.filter((entry): entry is Item => typeof entry === 'object' && entry !== null && !Array.isArray(entry)) : [];
+}
+
+export const MEDIA_TYPES = new Set(['image', 'video', 'document', 'audio']);
+export const BUTTON_TYPES = new Set(['quick-reply', 'url-button', 'phone-button']);
+
+/** The parts of a notification (WhatsApp template) in display order. */
+export interface NotificationParts {
+  /** A media item (`image`/`video`/`document`) or a `text` item placed before the body. */
+  header?: Item;
+  body?: Item;
+  /** A `text` item after the body. */
+  footer?: Item;
+  buttons: Item[];
+  /** Items that are none of the above (reported by the channel that cannot place them). */
+  others: Item[];
+}
+
+/** Splits sorted notification items into header, body, footer and buttons. */
+export function notificationParts(items: Item[]): NotificationParts {
+  const parts: NotificationParts = { buttons: [], others: [] };
+  for (const item of items) {
+    const type = str(item, 'type');
+    if (type === 'notification' && parts.body === undefined) parts.body = item;
+    else if (type !== undefined && BUTTON_TYPES.has(type)) parts.buttons.push(item);
+    else if (parts.body === undefined && parts.header === undefined && (type === 'text' || (type !== undefined && MEDIA_TYPES.has(type) && type !== 'audio'))) parts.header = item;
+    else if (parts.body !== undefined && parts.footer === undefined && type === 'text') parts.footer = item;
+    else parts.others.push(item);
+  }
+  return parts;
+}
+
+/** Rendered parameter values of an item, in `index` order (already sorted by the engine). */
+export function parameterValues(item: Item): Array<{ name: string; value: string }> {
+  return list(item, 'parameters').map((parameter) => ({ name: str(parameter, 'name') ?? '', value: str(parameter, 'value') ?? '' }));
+}
