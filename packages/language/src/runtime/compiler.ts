@@ -1,0 +1,428 @@
+/**
+ * Closure compiler: turns the AST of one template into nested JavaScript closures, once. No
+ * source text is ever generated or evaluated. Compile-time problems (unknown functions, wrong
+ * argument counts, denied names, excessive nesting) become diagnostics and the faulty part
+ * yields no value.
+ */
+import { FieldDate, type Diagnostic, type FunctionDefinition, type Severity, type Value } from '../types.js';
+import type { CallExpression, Expression, Identifier, Span } from '../ast.js';
+import type { LineIndex } from '../positions.js';
+import { builtinFunctions, lookupFunction, suggestFunction } from '../functions/registry.js';
+import { formatWithPattern } from './format.js';
+import { LimitSignal, OUTPUT_LIMIT, STEP_LIMIT } from './limits.js';
+import { arithmetic, compare, comparison, plus, type Arithmetic } from './operators.js';
+import { FunctionError } from './errors.js';
+import { isDeniedName, readIndex, readProperty } from './safety.js';
+import { parseDateString } from './date-parse.js';
+import { defaultLocale } from './locales.js';
+import type { RenderState } from './state.js';
+import { fromData, toBoolean, toNumber } from './values.js';
+
+export type Evaluate = (state: RenderState) => Value;
+
+/** Canonical spelling of the built-in objects (case-insensitive in templates). */
+export const objectNames: ReadonlyMap<string, string> = new Map([
+  ['contact', 'Contact'],
+  ['agent', 'Agent'],
+  ['interaction', 'Interaction'],
+  ['variables', 'Variables'],
+]);
+
+/** Functions whose arguments are tests: missing values there are not missing uses. */
+const GUARDING_FUNCTIONS: ReadonlySet<string> = new Set(['isboolean', 'isdatetime', 'isnumber', 'isstring']);
+
+/** Recursion cap for long operator chains (nesting of parentheses and calls uses `maxDepth`). */
+const MAX_TREE_DEPTH = 1_000;
+
+export interface CompileContext {
+  lineIndex(): LineIndex;
+  diagnostics: Diagnostic[];
+  functions: ReadonlyMap<string, FunctionDefinition> | undefined;
+  /** Lower-case dotted paths typed `date-time` (besides `interaction.datecreated`). */
+  dateFields: ReadonlySet<string>;
+  maxDepth: number;
+  tooDeepReported?: boolean;
+}
+
+const nothing: Evaluate = () => null;
+
+function report(cx: CompileContext, code: string, severity: Severity, message: string, span: Span, extra?: Partial<Diagnostic>): void {
+  cx.diagnostics.push({ code, severity, message, range: cx.lineIndex().rangeAt(span.start, span.end), ...extra });
+}
+
+function constant(value: Value): Evaluate {
+  return (s) => {
+    if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+    return value;
+  };
+}
+
+interface Segment {
+  name: string;
+  span: Span;
+}
+
+/** `Contact.EmailAddresses.Count` → root `Contact` + segments; null when the chain does not start at a name. */
+function flatten(node: Expression): { root: Identifier; segments: Segment[] } | null {
+  const segments: Segment[] = [];
+  let current: Expression = node;
+  while (current.kind === 'Member') {
+    segments.push({ name: current.property, span: current.propertySpan });
+    current = current.object;
+  }
+  if (current.kind !== 'Identifier') return null;
+  segments.reverse();
+  return { root: current, segments };
+}
+
+function toDate(value: Value, s: RenderState, path: string, span: Span): Value {
+  if (typeof value === 'number') return new FieldDate(value);
+  if (typeof value !== 'string') return value;
+  const ms = parseDateString(value, defaultLocale, s.zone);
+  if (ms === null) {
+    s.report('invalid-date', 'warning', `${path} is typed Date/Time but its value is not an ISO 8601 date; it is used as text.`, span);
+    return value;
+  }
+  return new FieldDate(ms);
+}
+
+/** Compiles a path of object/property names read from the render data. */
+function compilePath(cx: CompileContext, root: Identifier, segments: Segment[], span: Span, guarded: boolean): Evaluate {
+  const canonical = objectNames.get(root.name.toLowerCase());
+  const keys: Segment[] = canonical
+    ? [{ name: canonical, span: root }, ...segments]
+    : [{ name: 'Variables', span: root }, { name: root.name, span: root }, ...segments];
+  const path = keys.map((k) => k.name).join('.');
+  for (const key of keys) {
+    if (isDeniedName(key.name)) {
+      report(cx, 'denied-name', 'error', `"${key.name}" is a reserved name and never resolves to data.`, key.span);
+      return constant(null);
+    }
+  }
+  const names = keys.map((k) => k.name);
+  const lowerNames = names.map((n) => n.toLowerCase());
+  const lowerPath = path.toLowerCase();
+  const isDate = lowerPath === 'interaction.datecreated' || cx.dateFields.has(lowerPath);
+  const count = names.length;
+  return (s) => {
+    if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+    let current: unknown = s.data;
+    for (let i = 0; i < count; i++) {
+      if (i > 0 && Array.isArray(current) && lowerNames[i] === 'count') {
+        current = current.length;
+        continue;
+      }
+      const read = readProperty(current, names[i] as string);
+      if (read === undefined) return s.missing(path, span, guarded);
+      if (read.caseMismatch && i > 0) {
+        const key = keys[i] as Segment;
+        const range = s.rangeOf(key.span);
+        (s.diagnostics ??= []).push({
+          code: 'field-case',
+          severity: 'warning',
+          message: `"${key.name}" matches the field "${read.key}" only when case is ignored.`,
+          range,
+          fix: { range, text: read.key },
+        });
+      }
+      current = read.value;
+    }
+    const value = fromData(current);
+    if (value === null) return s.missing(path, span, guarded);
+    return isDate ? toDate(value, s, path, span) : value;
+  };
+}
+
+function checkString(value: Value): Value {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'boolean') return value;
+  return fromData(value);
+}
+
+export class ExpressionCompiler {
+  constructor(private readonly cx: CompileContext) {}
+
+  compile(node: Expression, guarded: boolean, depth: number, tree = 0): Evaluate {
+    const cx = this.cx;
+    if (depth > cx.maxDepth || tree > MAX_TREE_DEPTH) {
+      if (!cx.tooDeepReported) {
+        cx.tooDeepReported = true;
+        report(cx, 'nesting-too-deep', 'error', `Expression nesting exceeds the limit of ${cx.maxDepth} levels.`, node);
+      }
+      return nothing;
+    }
+    switch (node.kind) {
+      case 'Number':
+      case 'String':
+      case 'Boolean':
+        return constant(node.value);
+      case 'Error':
+        return nothing;
+      case 'Paren':
+        return this.compile(node.expression, guarded, depth + 1, tree + 1);
+      case 'Identifier':
+        return compilePath(cx, node, [], node, guarded);
+      case 'Member': {
+        const chain = flatten(node);
+        if (chain) return compilePath(cx, chain.root, chain.segments, node, guarded);
+        return this.memberOfValue(node.object, node.property, node.propertySpan, node, guarded, depth, tree);
+      }
+      case 'Call':
+        return this.call(node, guarded, depth, tree);
+      case 'Unary':
+        return this.unary(node.operator, this.compile(node.operand, guarded, depth + 1, tree + 1), node);
+      case 'Binary':
+        return this.binary(node.operator, node.left, node.right, node, guarded, depth, tree);
+    }
+  }
+
+  /** `expr.Property` where `expr` is not a plain name chain, e.g. `(Contact.EmailAddresses).Count`. */
+  private memberOfValue(object: Expression, property: string, propertySpan: Span, span: Span, guarded: boolean, depth: number, tree: number): Evaluate {
+    if (isDeniedName(property)) {
+      report(this.cx, 'denied-name', 'error', `"${property}" is a reserved name and never resolves to data.`, propertySpan);
+      return constant(null);
+    }
+    const base = this.compile(object, guarded, depth, tree + 1);
+    const lower = property.toLowerCase();
+    return (s) => {
+      if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+      const value = base(s);
+      if (value === null) return null;
+      if (Array.isArray(value) && lower === 'count') return value.length;
+      const read = readProperty(value, property);
+      const result = read === undefined ? null : fromData(read.value);
+      return result === null ? s.missing(`(…).${property}`, span, guarded) : result;
+    };
+  }
+
+  private call(node: CallExpression, guarded: boolean, depth: number, tree: number): Evaluate {
+    const callee = node.callee;
+    if (callee.kind === 'Member') return this.method(node, callee.object, callee.property, callee.propertySpan, guarded, depth, tree);
+    const cx = this.cx;
+    const name = callee.name;
+    const lower = name.toLowerCase();
+    const definition = lookupFunction(name, cx.functions);
+    const nested = depth + 1;
+    if (definition === undefined) {
+      for (const arg of node.args) this.compile(arg, guarded, nested, tree + 1);
+      const suggestion = suggestFunction(name, cx.functions);
+      const range = cx.lineIndex().rangeAt(callee.start, callee.end);
+      report(cx, 'unknown-function', 'error', `Unknown function "${name}".`, callee, suggestion ? { suggestions: [{ message: `Change to ${suggestion}`, fix: { range, text: suggestion } }] } : undefined);
+      return nothing;
+    }
+    const argc = node.args.length;
+    if (argc < definition.minArgs || argc > definition.maxArgs) {
+      for (const arg of node.args) this.compile(arg, guarded, nested, tree + 1);
+      const expected =
+        definition.minArgs === definition.maxArgs ? `${definition.minArgs}` : `${definition.minArgs} to ${definition.maxArgs}`;
+      report(cx, 'argument-count', 'error', `${definition.name} takes ${expected} argument${expected === '1' ? '' : 's'}, not ${argc}: ${definition.signature}.`, node);
+      return nothing;
+    }
+    const builtin = builtinFunctions.get(lower) === definition;
+    if (builtin && lower === 'if') {
+      const test = this.compile(node.args[0] as Expression, true, nested, tree + 1);
+      const then = this.compile(node.args[1] as Expression, guarded, nested, tree + 1);
+      const otherwise = this.compile(node.args[2] as Expression, guarded, nested, tree + 1);
+      return (s) => {
+        if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+        return toBoolean(test(s)) ? then(s) : otherwise(s);
+      };
+    }
+    if (builtin && lower === 'default') {
+      const value = this.compile(node.args[0] as Expression, true, nested, tree + 1);
+      const fallback = this.compile(node.args[1] as Expression, guarded, nested, tree + 1);
+      return (s) => {
+        if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+        const v = value(s);
+        return v === null || v === '' ? fallback(s) : v;
+      };
+    }
+    const argGuard = guarded || (builtin && GUARDING_FUNCTIONS.has(lower));
+    const args = node.args.map((arg) => this.compile(arg, argGuard, nested, tree + 1));
+    return (s) => {
+      if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+      const values: Value[] = new Array(argc);
+      for (let i = 0; i < argc; i++) values[i] = (args[i] as Evaluate)(s);
+      let result: Value;
+      try {
+        result = definition.call(values, s);
+      } catch (error) {
+        if (error instanceof LimitSignal) throw error;
+        if (error instanceof FunctionError) s.report(error.code, error.severity, `${definition.name}: ${error.message}`, node);
+        else s.report('function-error', 'error', `${definition.name} failed.`, node);
+        return null;
+      }
+      if (typeof result === 'string') {
+        if (result.length > s.maxOutput) throw OUTPUT_LIMIT;
+        return result;
+      }
+      return checkString(result);
+    };
+  }
+
+  /** Properties with arguments: `Interaction.AttachedData("Key")`, `Contact.EmailAddresses.Exists("a@b.c")`. */
+  private method(node: CallExpression, object: Expression, property: string, propertySpan: Span, guarded: boolean, depth: number, tree: number): Evaluate {
+    const cx = this.cx;
+    const lower = property.toLowerCase();
+    const nested = depth + 1;
+    if (lower !== 'attacheddata' && lower !== 'exists') {
+      report(cx, 'unknown-member', 'error', `"${property}" does not take arguments (known: AttachedData("Key"), Exists(Value)).`, propertySpan);
+      return nothing;
+    }
+    if (node.args.length !== 1) {
+      report(cx, 'argument-count', 'error', `${property} takes 1 argument, not ${node.args.length}.`, node);
+      return nothing;
+    }
+    const arg = node.args[0] as Expression;
+    if (lower === 'attacheddata') {
+      const chain = flatten(object);
+      if (chain && arg.kind === 'String') {
+        const segments = [...chain.segments, { name: property, span: propertySpan }, { name: arg.value, span: arg }];
+        return compilePath(cx, chain.root, segments, node, guarded);
+      }
+      const base = chain
+        ? compilePath(cx, chain.root, [...chain.segments, { name: property, span: propertySpan }], node, guarded)
+        : nothing;
+      const key = this.compile(arg, guarded, nested, tree + 1);
+      return (s) => {
+        if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+        const data = base(s);
+        if (data === null) return null;
+        const name = s.text(key(s));
+        if (isDeniedName(name)) {
+          s.report('denied-name', 'error', `"${name}" is a reserved name and never resolves to data.`, arg);
+          return null;
+        }
+        const read = readProperty(data, name);
+        const value = read === undefined ? null : fromData(read.value);
+        return value === null ? s.missing(`AttachedData.${name}`, node, guarded) : value;
+      };
+    }
+    const list = this.compile(object, guarded, nested, tree + 1);
+    const wanted = this.compile(arg, guarded, nested, tree + 1);
+    return (s) => {
+      if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+      const items = list(s);
+      const target = s.text(wanted(s)).toLowerCase();
+      if (!Array.isArray(items)) return false;
+      s.step(items.length);
+      for (let i = 0; i < items.length; i++) {
+        const item = readIndex(items, i);
+        if (typeof item === 'string' && item.toLowerCase() === target) return true;
+        if (item !== null && typeof item === 'object') {
+          for (const key of ['Address', 'EmailAddress', 'Value']) {
+            const read = readProperty(item, key);
+            if (read && typeof read.value === 'string' && read.value.toLowerCase() === target) return true;
+          }
+        }
+      }
+      return false;
+    };
+  }
+
+  private unary(operator: '-' | '+' | 'Not', operand: Evaluate, span: Span): Evaluate {
+    if (operator === 'Not') {
+      return (s) => {
+        if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+        return !toBoolean(operand(s));
+      };
+    }
+    const negate = operator === '-';
+    return (s) => {
+      if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+      const value = operand(s);
+      if (value === null) return null;
+      const n = toNumber(value);
+      if (n === null) {
+        s.report('type-mismatch', 'warning', `Unary ${operator} needs a number.`, span);
+        return null;
+      }
+      return negate ? -n : n;
+    };
+  }
+
+  private binary(operator: string, leftNode: Expression, rightNode: Expression, span: Span, guarded: boolean, depth: number, tree: number): Evaluate {
+    const left = this.compile(leftNode, guarded, depth, tree + 1);
+    const right = this.compile(rightNode, guarded, depth, tree + 1);
+    switch (operator) {
+      case 'And':
+        return (s) => {
+          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          return toBoolean(left(s)) && toBoolean(right(s));
+        };
+      case 'Or':
+        return (s) => {
+          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          return toBoolean(left(s)) || toBoolean(right(s));
+        };
+      case 'XOr':
+        return (s) => {
+          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          return toBoolean(left(s)) !== toBoolean(right(s));
+        };
+      case '+':
+        return (s) => {
+          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          const a = left(s);
+          const b = right(s);
+          if (typeof a === 'string' && typeof b === 'string') {
+            const joined = a + b;
+            if (joined.length > s.maxOutput) throw OUTPUT_LIMIT;
+            return joined;
+          }
+          const result = plus(a, b, (v) => s.text(v));
+          if (result === undefined) {
+            s.report('type-mismatch', 'warning', 'These values cannot be added.', span);
+            return null;
+          }
+          if (typeof result === 'string' && result.length > s.maxOutput) throw OUTPUT_LIMIT;
+          return finite(result, s, span, false);
+        };
+      case '-':
+      case '*':
+      case '/':
+      case '^':
+      case 'Mod': {
+        const op = operator as Arithmetic;
+        const dividing = op === '/' || op === 'Mod';
+        return (s) => {
+          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          const result = arithmetic(op, left(s), right(s));
+          if (result === undefined) {
+            s.report('type-mismatch', 'warning', `Operator ${op} needs numbers.`, span);
+            return null;
+          }
+          return finite(result, s, span, dividing);
+        };
+      }
+      case ':':
+        return (s) => {
+          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          const value = left(s);
+          const pattern = s.text(right(s));
+          s.step(1 + (pattern.length >> 4));
+          return formatWithPattern(value, pattern, s);
+        };
+      default: {
+        const op = operator as '<';
+        return (s) => {
+          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          const order = compare(left(s), right(s), (v) => s.text(v));
+          if (order === undefined) {
+            s.report('type-mismatch', 'warning', `Operator ${op} cannot compare objects or lists.`, span);
+            return null;
+          }
+          return comparison(op, order);
+        };
+      }
+    }
+  }
+}
+
+function finite(result: Value, s: RenderState, span: Span, dividing: boolean): Value {
+  if (typeof result !== 'number' || Number.isFinite(result)) return result;
+  if (dividing) s.report('division-by-zero', 'warning', 'Division by zero yields no value.', span);
+  else s.report('number-overflow', 'warning', 'The result is not a finite number.', span);
+  return null;
+}

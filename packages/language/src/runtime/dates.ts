@@ -1,0 +1,46 @@
+/** Calendar arithmetic for Date/Time values in a zone: breaking instants into fields and back. */
+import type { Zone } from './timezone.js';
+
+export interface DateFields {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
+}
+
+/** Local fields of an instant in `zone`. */
+export function dateFields(epochMs: number, zone: Zone): DateFields {
+  const local = new Date(epochMs + zone.offsetAt(epochMs) * 60_000);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+    millisecond: local.getUTCMilliseconds(),
+    weekday: local.getUTCDay(),
+  };
+}
+
+/** `Date.UTC` without the 0–99 → 1900s year mapping; out-of-range parts roll over. */
+export function utcFromParts(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
+/** The instant whose local wall-clock time in `zone` is the given fields. */
+export function instantFromLocal(zone: Zone, year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const wall = utcFromParts(year, month, day, hour, minute, second);
+  let instant = wall - zone.offsetAt(wall) * 60_000;
+  instant = wall - zone.offsetAt(instant) * 60_000;
+  return instant;
+}

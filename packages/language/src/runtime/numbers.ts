@@ -1,0 +1,152 @@
+/** Number output (default and patterns) and locale-aware number parsing. */
+import type { LocaleInfo } from './locales.js';
+
+/** Rounds half away from zero to `digits` fraction digits, using decimal (not binary) halves: 1.005 → 1.01. */
+export function roundHalfAway(value: number, digits: number): number {
+  const sign = value < 0 ? -1 : 1;
+  const abs = Math.abs(value);
+  const text = String(abs);
+  if (text.includes('e')) {
+    const factor = 10 ** digits;
+    return (sign * Math.round(abs * factor)) / factor;
+  }
+  const rounded = Math.round(Number(`${text}e${digits}`));
+  return sign * Number(`${rounded}e-${digits}`);
+}
+
+/** Default number output: no fraction digits, half away from zero, no grouping (`2.5` → `3`). */
+export function formatNumberDefault(value: number): string {
+  if (Number.isInteger(value)) return value === 0 ? '0' : String(value);
+  const rounded = roundHalfAway(value, 0);
+  return rounded === 0 ? '0' : rounded.toFixed(0);
+}
+
+interface NumberPattern {
+  prefix: string;
+  suffix: string;
+  minInteger: number;
+  fraction: number;
+  grouping: number;
+  percent: boolean;
+}
+
+const patternCache = new Map<string, NumberPattern>();
+
+/** True when `pattern` looks like a number pattern (contains a `0` or `#` digit placeholder). */
+export function isNumberPattern(pattern: string): boolean {
+  return /[0#]/.test(pattern);
+}
+
+function parsePattern(pattern: string): NumberPattern {
+  const cached = patternCache.get(pattern);
+  if (cached) return cached;
+  const first = pattern.search(/[0#,.]/);
+  let last = -1;
+  for (let i = pattern.length - 1; i >= 0; i--) {
+    if ('0#,.'.includes(pattern[i] as string)) {
+      last = i;
+      break;
+    }
+  }
+  const body = first < 0 ? '' : pattern.slice(first, last + 1);
+  const prefix = first < 0 ? pattern : pattern.slice(0, first);
+  const suffix = first < 0 ? '' : pattern.slice(last + 1);
+  const dot = body.indexOf('.');
+  const integerPart = dot < 0 ? body : body.slice(0, dot);
+  const fractionPart = dot < 0 ? '' : body.slice(dot + 1);
+  const lastComma = integerPart.lastIndexOf(',');
+  const parsed: NumberPattern = {
+    prefix,
+    suffix,
+    minInteger: Math.max(1, (integerPart.match(/0/g) ?? []).length),
+    // `#` after the decimal point shows a digit like `0` (documented: 2 : "#.##" → 2.00).
+    fraction: (fractionPart.match(/[0#]/g) ?? []).length,
+    grouping: lastComma < 0 ? 0 : integerPart.length - lastComma - 1,
+    percent: pattern.includes('%'),
+  };
+  if (patternCache.size > 200) patternCache.clear();
+  patternCache.set(pattern, parsed);
+  return parsed;
+}
+
+function group(digits: string, size: number): string {
+  if (size <= 0 || digits.length <= size) return digits;
+  let out = '';
+  let i = digits.length % size || size;
+  out = digits.slice(0, i);
+  for (; i < digits.length; i += size) out += `,${digits.slice(i, i + size)}`;
+  return out;
+}
+
+/**
+ * Formats with a pattern: `0` mandatory digit, `#` optional integer digit (a fraction `#` shows
+ * like `0`), `,` grouping, `.` decimal point, `%` percent (×100); other characters are literal.
+ * `positive;negative` sections are supported.
+ */
+export function formatNumberPattern(value: number, pattern: string): string {
+  const semicolon = pattern.indexOf(';');
+  let negativeSection = false;
+  if (semicolon >= 0) {
+    if (value < 0) {
+      pattern = pattern.slice(semicolon + 1);
+      negativeSection = true;
+    } else pattern = pattern.slice(0, semicolon);
+  }
+  const p = parsePattern(pattern);
+  let n = p.percent ? value * 100 : value;
+  n = roundHalfAway(n, p.fraction);
+  const negative = n < 0 && !negativeSection;
+  const fixed = Math.abs(n).toFixed(p.fraction);
+  const dot = fixed.indexOf('.');
+  let integer = dot < 0 ? fixed : fixed.slice(0, dot);
+  const fraction = dot < 0 ? '' : fixed.slice(dot + 1);
+  integer = integer.padStart(p.minInteger, '0');
+  const body = group(integer, p.grouping) + (p.fraction > 0 ? `.${fraction}` : '');
+  return `${negative ? '-' : ''}${p.prefix}${body}${p.suffix}`;
+}
+
+/**
+ * Parses the longest number at the start of `text` (after leading blanks) in a locale: sign,
+ * digits with optional group separators (followed by exactly three digits), decimal separator,
+ * exponent. Returns null when no digits start the text.
+ */
+export function parseNumberPrefix(text: string, locale: LocaleInfo): number | null {
+  let i = 0;
+  const n = text.length;
+  while (i < n && (text[i] === ' ' || text[i] === '\t')) i++;
+  let out = '';
+  if (text[i] === '+' || text[i] === '-') out += text[i++];
+  let digits = 0;
+  const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+  while (i < n) {
+    const c = text[i];
+    if (isDigit(c)) {
+      out += c;
+      digits++;
+      i++;
+    } else if (digits > 0 && c !== undefined && locale.groups.includes(c) && c !== locale.decimal && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) {
+      i++;
+    } else break;
+  }
+  if (text[i] === locale.decimal && isDigit(text[i + 1])) {
+    out += '.';
+    i++;
+    while (isDigit(text[i])) {
+      out += text[i++];
+      digits++;
+    }
+  }
+  if (digits === 0) return null;
+  const exponent = /^[eE][+-]?\d+/.exec(text.slice(i, i + 12));
+  if (exponent) out += exponent[0];
+  const value = Number(out);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Parses a whole string as a number (`"12.5"`, `" 3 "`); null when anything else is present. */
+export function parseWholeNumber(text: string): number | null {
+  const trimmed = text.trim();
+  if (trimmed === '' || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : null;
+}

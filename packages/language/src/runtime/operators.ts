@@ -1,0 +1,107 @@
+/**
+ * Binary and unary operator semantics (reference §4). Each returns the result, or `undefined`
+ * when the operand types do not fit (the evaluator reports `type-mismatch` and yields no value).
+ */
+import { FieldDate, type Value } from '../types.js';
+import type { BinaryOperator } from '../ast.js';
+import { toBoolean, toNumber } from './values.js';
+
+const DAY_MS = 86_400_000;
+
+export type Arithmetic = '^' | '*' | '/' | 'Mod' | '-';
+
+/** `+`: concatenation when either side is a string, date ± days, otherwise numeric addition. */
+export function plus(left: Value, right: Value, text: (v: Value) => string): Value | undefined {
+  if (typeof left === 'string' || typeof right === 'string') return text(left) + text(right);
+  if (left === null || right === null) return null;
+  if (left instanceof FieldDate) {
+    const days = toNumber(right);
+    return days === null ? undefined : new FieldDate(left.epochMs + days * DAY_MS);
+  }
+  if (right instanceof FieldDate) {
+    const days = toNumber(left);
+    return days === null ? undefined : new FieldDate(right.epochMs + days * DAY_MS);
+  }
+  const a = toNumber(left);
+  const b = toNumber(right);
+  return a === null || b === null ? undefined : a + b;
+}
+
+/** Arithmetic other than `+`. `Mod` takes the sign of the divisor (as in spreadsheets). Null = division by zero. */
+export function arithmetic(op: Arithmetic, left: Value, right: Value): Value | undefined {
+  if (left === null || right === null) return null;
+  if (op === '-' && left instanceof FieldDate) {
+    if (right instanceof FieldDate) return (left.epochMs - right.epochMs) / DAY_MS;
+    const days = toNumber(right);
+    return days === null ? undefined : new FieldDate(left.epochMs - days * DAY_MS);
+  }
+  const a = toNumber(left);
+  const b = toNumber(right);
+  if (a === null || b === null) return undefined;
+  switch (op) {
+    case '^':
+      return a ** b;
+    case '*':
+      return a * b;
+    case '/':
+      return a / b;
+    case 'Mod':
+      return a - b * Math.floor(a / b);
+    case '-':
+      return a - b;
+  }
+}
+
+function comparable(value: Value): number | string | null {
+  if (value === null) return '';
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (value instanceof FieldDate) return value.epochMs;
+  if (typeof value === 'string') return value;
+  return null;
+}
+
+/**
+ * Compares two values: numbers numerically; strings case-insensitively; a string and a number
+ * numerically when the string is a number, else as text; a missing value as empty text.
+ * Returns negative/zero/positive, or undefined for objects and lists.
+ */
+export function compare(left: Value, right: Value, text: (v: Value) => string): number | undefined {
+  let a = comparable(left);
+  let b = comparable(right);
+  if (a === null || b === null) return undefined;
+  if (typeof a === 'number' && typeof b === 'string') {
+    const n = toNumber(b);
+    if (n !== null && right !== null) b = n;
+    else {
+      a = text(left);
+    }
+  } else if (typeof a === 'string' && typeof b === 'number') {
+    const n = toNumber(a);
+    if (n !== null && left !== null) a = n;
+    else b = text(right);
+  }
+  if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
+  const x = String(a).toLowerCase();
+  const y = String(b).toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+export function comparison(op: BinaryOperator, order: number): boolean {
+  switch (op) {
+    case '<':
+      return order < 0;
+    case '<=':
+      return order <= 0;
+    case '>':
+      return order > 0;
+    case '>=':
+      return order >= 0;
+    case '=':
+      return order === 0;
+    default:
+      return order !== 0;
+  }
+}
+
+export { toBoolean };

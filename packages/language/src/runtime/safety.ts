@@ -1,0 +1,64 @@
+/**
+ * Data access for render data: own data properties of plain JSON objects only (SPEC §2.3).
+ * Getters are never triggered, functions are never called, prototype names never resolve.
+ */
+
+/** Names that never resolve, even as own properties. */
+export const deniedNames: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+  '__definegetter__',
+  '__definesetter__',
+  '__lookupgetter__',
+  '__lookupsetter__',
+]);
+
+export function isDeniedName(name: string): boolean {
+  return deniedNames.has(name.toLowerCase());
+}
+
+/** A plain JSON object: `{}` literal, `JSON.parse` output or null-prototype object (not an array). */
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** Result of a property read: the raw value and whether it was matched ignoring case. */
+export interface PropertyRead {
+  value: unknown;
+  caseMismatch: boolean;
+  /** Actual key that matched (for messages). */
+  key: string;
+}
+
+function ownDataValue(obj: object, key: string): { value: unknown } | undefined {
+  const descriptor = Object.getOwnPropertyDescriptor(obj, key);
+  if (descriptor === undefined || !('value' in descriptor)) return undefined;
+  return descriptor as { value: unknown };
+}
+
+/**
+ * Reads `name` from `obj`: exact own data property first, then a case-insensitive match among
+ * own enumerable string keys. Returns undefined when absent, denied or not a plain object.
+ */
+export function readProperty(obj: unknown, name: string): PropertyRead | undefined {
+  if (!isPlainObject(obj) || isDeniedName(name)) return undefined;
+  const exact = ownDataValue(obj, name);
+  if (exact !== undefined) return { value: exact.value, caseMismatch: false, key: name };
+  const lower = name.toLowerCase();
+  for (const key of Object.keys(obj)) {
+    if (key.toLowerCase() === lower) {
+      const found = ownDataValue(obj, key);
+      if (found !== undefined) return { value: found.value, caseMismatch: true, key };
+    }
+  }
+  return undefined;
+}
+
+/** Reads an array element without touching accessors. */
+export function readIndex(list: readonly unknown[], index: number): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(list, index);
+  return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+}

@@ -1,0 +1,133 @@
+/** Per-render state: data root, clock, zone, step counter and collected diagnostics. */
+import { FieldDate, type Diagnostic, type FunctionContext, type Range, type RenderOptions, type Severity, type Value } from '../types.js';
+import type { Span } from '../ast.js';
+import type { LineIndex } from '../positions.js';
+import { formatDateDefault } from './date-format.js';
+import { defaultLocale, findLocale, type LocaleInfo } from './locales.js';
+import { STEP_LIMIT } from './limits.js';
+import { formatNumberDefault } from './numbers.js';
+import { isPlainObject, readIndex, readProperty } from './safety.js';
+import { resolveZone, utcZone, type Zone } from './timezone.js';
+
+/** What the state needs from the compiled template. */
+export interface StateHost {
+  lineIndex(): LineIndex;
+}
+
+const EMPTY_DATA: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
+
+export class RenderState implements FunctionContext {
+  steps = 0;
+  diagnostics: Diagnostic[] | null = null;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly strict: boolean;
+  private zoneValue: Zone | undefined;
+  private nowValue: number | undefined;
+  private localeValue: LocaleInfo | undefined;
+
+  constructor(
+    private readonly host: StateHost,
+    data: unknown,
+    private readonly options: RenderOptions | undefined,
+    readonly maxSteps: number,
+    readonly maxOutput: number,
+  ) {
+    this.data = isPlainObject(data) ? data : EMPTY_DATA;
+    this.strict = options?.strict === true;
+  }
+
+  /** Effective zone: `timeZone` option, else `Interaction.TimeZone`, else UTC. */
+  get zone(): Zone {
+    if (this.zoneValue !== undefined) return this.zoneValue;
+    let zone = utcZone;
+    const option = this.options?.timeZone;
+    const fromData = option === undefined ? readProperty(readProperty(this.data, 'Interaction')?.value, 'TimeZone')?.value : undefined;
+    const name = option ?? (typeof fromData === 'string' && fromData.trim() !== '' ? fromData : undefined);
+    this.zoneValue = zone;
+    if (name !== undefined) {
+      const resolved = resolveZone(name);
+      if (resolved === null) {
+        const where = option === undefined ? 'Interaction.TimeZone' : 'the timeZone option';
+        this.report('invalid-time-zone', 'warning', `Unknown time zone "${name}" in ${where}; UTC is used.`, { start: 0, end: 0 });
+      } else zone = resolved;
+    }
+    this.zoneValue = zone;
+    return zone;
+  }
+
+  get timeZone(): string {
+    return this.zone.name;
+  }
+
+  get localeInfo(): LocaleInfo {
+    if (this.localeValue === undefined) {
+      const id = this.options?.locale;
+      this.localeValue = (id === undefined ? undefined : findLocale(id)) ?? defaultLocale;
+    }
+    return this.localeValue;
+  }
+
+  get locale(): string {
+    return this.localeInfo.id;
+  }
+
+  get now(): number {
+    if (this.nowValue === undefined) {
+      const option = this.options?.now;
+      let ms = NaN;
+      if (typeof option === 'number') ms = option;
+      else if (typeof option === 'string') ms = Date.parse(option);
+      else if (option instanceof Date) ms = Date.prototype.getTime.call(option);
+      this.nowValue = Number.isFinite(ms) ? ms : Date.now();
+    }
+    return this.nowValue;
+  }
+
+  step(count = 1): void {
+    this.steps += count;
+    if (this.steps > this.maxSteps) throw STEP_LIMIT;
+  }
+
+  rangeOf(span: Span): Range {
+    return this.host.lineIndex().rangeAt(span.start, span.end);
+  }
+
+  report(code: string, severity: Severity, message: string, span: Span): void {
+    const diagnostic: Diagnostic = { code, severity, message, range: this.rangeOf(span) };
+    (this.diagnostics ??= []).push(diagnostic);
+  }
+
+  /** Records a missing field (unless guarded) and yields the missing value. */
+  missing(path: string, span: Span, guarded: boolean): null {
+    if (!guarded) {
+      if (this.strict) this.report('missing-value', 'error', `Missing value: ${path} (strict mode).`, span);
+      else this.report('missing-value', 'warning', `Missing value: ${path} renders as empty text.`, span);
+    }
+    return null;
+  }
+
+  /** Default text of a value (numbers without fraction digits, dates `yyyy-MM-dd HH:mm:ss`). */
+  text(value: Value): string {
+    switch (typeof value) {
+      case 'string':
+        return value;
+      case 'number':
+        return Number.isFinite(value) ? formatNumberDefault(value) : '';
+      case 'boolean':
+        return value ? 'True' : 'False';
+      default:
+        if (value === null) return '';
+        if (value instanceof FieldDate) return formatDateDefault(value.epochMs, this.zone);
+        if (Array.isArray(value)) {
+          const parts: string[] = [];
+          const list = value as readonly unknown[];
+          for (let i = 0; i < list.length; i++) {
+            const item = readIndex(list, i);
+            if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') parts.push(this.text(item));
+          }
+          return parts.join(', ');
+        }
+        return '';
+    }
+  }
+}

@@ -1,0 +1,140 @@
+/** A compiled template: static text and field-code closures, rendered many times. */
+import type { Expression, Span, TemplateNode } from '../ast.js';
+import { createLineIndex, type LineIndex } from '../positions.js';
+import { parse } from '../parser/index.js';
+import type { DataDictionary, Diagnostic, RenderOptions, RenderResult, LanguageOptions } from '../types.js';
+import { ExpressionCompiler, type Evaluate } from './compiler.js';
+import { LimitSignal, resolveLimits } from './limits.js';
+import { RenderState } from './state.js';
+
+/** A template compiled once by `compile()` and rendered with `render(data, options)`. */
+export interface Template {
+  /** The template text as given. */
+  readonly source: string;
+  /** The syntax tree produced by the parser. */
+  readonly ast: TemplateNode;
+  /** Parse and compile diagnostics (`unknown-function`, `argument-count`, `denied-name`, …). */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Renders the template for one set of data. Never throws. */
+  render(data: unknown, options?: RenderOptions): RenderResult;
+}
+
+function dateFieldsOf(dictionary: DataDictionary | undefined): Set<string> {
+  const fields = new Set<string>();
+  const entries = dictionary?.fields;
+  if (entries === undefined || entries === null || typeof entries !== 'object') return fields;
+  for (const key of Object.keys(entries)) {
+    const info = Object.getOwnPropertyDescriptor(entries, key)?.value as { type?: unknown } | undefined;
+    if (info && info.type === 'date-time') fields.add(key.toLowerCase());
+  }
+  return fields;
+}
+
+class CompiledTemplate implements Template {
+  readonly source: string;
+  readonly ast: TemplateNode;
+  readonly diagnostics: readonly Diagnostic[];
+  private readonly parts: Array<string | Evaluate>;
+  private readonly spans: Span[];
+  /** Output when the template has no field code that produces a value. */
+  private readonly staticText: string | null;
+  private readonly maxSteps: number;
+  private readonly maxOutput: number;
+  private lines: LineIndex | undefined;
+  private readonly host = { lineIndex: (): LineIndex => this.lineIndex() };
+
+  constructor(source: string, options: LanguageOptions | undefined) {
+    const text = typeof source === 'string' ? source : String(source ?? '');
+    const parsed = parse(text, options);
+    this.source = text;
+    this.ast = parsed.ast;
+    const limits = resolveLimits(options?.limits);
+    this.maxSteps = limits.maxSteps;
+    this.maxOutput = limits.maxOutputLength;
+    const diagnostics = [...parsed.diagnostics];
+    const compiler = new ExpressionCompiler({
+      lineIndex: () => this.lineIndex(),
+      diagnostics,
+      functions: options?.functions,
+      dateFields: dateFieldsOf(options?.dataDictionary),
+      maxDepth: limits.maxDepth,
+    });
+    const parts: Array<string | Evaluate> = [];
+    const spans: Span[] = [];
+    for (const node of parsed.ast.body) {
+      if (node.kind === 'Text') {
+        const last = parts.length - 1;
+        if (last >= 0 && typeof parts[last] === 'string') parts[last] += node.value;
+        else {
+          parts.push(node.value);
+          spans.push(node);
+        }
+      } else if (node.expression !== null) {
+        parts.push(compiler.compile(node.expression as Expression, false, 0));
+        spans.push(node);
+      }
+    }
+    this.parts = parts;
+    this.spans = spans;
+    this.staticText = parts.every((p) => typeof p === 'string') ? parts.join('') : null;
+    this.diagnostics = Object.freeze(diagnostics);
+  }
+
+  lineIndex(): LineIndex {
+    return (this.lines ??= createLineIndex(this.source));
+  }
+
+  render(data: unknown, options?: RenderOptions): RenderResult {
+    const compiled = this.diagnostics;
+    if (this.staticText !== null && this.staticText.length <= this.maxOutput) {
+      return { output: this.staticText, diagnostics: compiled.length === 0 ? [] : compiled.slice() };
+    }
+    let maxSteps = this.maxSteps;
+    let maxOutput = this.maxOutput;
+    if (options?.limits !== undefined) {
+      const limits = resolveLimits({ maxSteps, maxOutputLength: maxOutput, ...options.limits });
+      maxSteps = limits.maxSteps;
+      maxOutput = limits.maxOutputLength;
+    }
+    const state = new RenderState(this.host, data, options, maxSteps, maxOutput);
+    const parts = this.parts;
+    let output = '';
+    let index = 0;
+    for (;;) {
+      try {
+        for (; index < parts.length; index++) {
+          const part = parts[index] as string | Evaluate;
+          if (typeof part === 'string') output += part;
+          else {
+            const value = part(state);
+            if (value !== null) output += typeof value === 'string' ? value : state.text(value);
+          }
+          if (output.length > maxOutput) throw new LimitSignal('output-too-large');
+        }
+        break;
+      } catch (error) {
+        const span = this.spans[index] ?? { start: 0, end: 0 };
+        if (error instanceof LimitSignal && error.code === 'output-too-large') {
+          output = output.slice(0, maxOutput);
+          state.report('output-too-large', 'error', `Rendered output exceeds the limit of ${maxOutput} characters; it is cut there.`, span);
+          break;
+        }
+        if (error instanceof LimitSignal) {
+          state.report('step-limit', 'error', `Rendering stopped after ${maxSteps} evaluation steps.`, span);
+          break;
+        }
+        // A bug or a stack overflow in an exotic expression: report it, skip this field code, go on.
+        state.report('internal-error', 'error', 'This field code could not be rendered.', span);
+        index++;
+      }
+    }
+    const produced = state.diagnostics;
+    if (produced === null) return { output, diagnostics: compiled.length === 0 ? [] : compiled.slice() };
+    return { output, diagnostics: compiled.length === 0 ? produced : [...compiled, ...produced] };
+  }
+}
+
+/** Compiles `source` once into a reusable {@link Template}. Never throws. */
+export function compileTemplate(source: string, options?: LanguageOptions): Template {
+  return new CompiledTemplate(source, options);
+}
