@@ -80,6 +80,10 @@ export type LimitId =
   | 'interactive.string.length'
   | 'text.length'
   | 'attachment.bytes'
+  | 'attachment.image.bytes'
+  | 'attachment.video.bytes'
+  | 'attachment.audio.bytes'
+  | 'attachment.document.bytes'
   | 'parameter.maxConsecutiveSpaces';
 
 export interface LimitProfile {

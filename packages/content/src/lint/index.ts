@@ -1,2 +1,7 @@
-// Barrel of src/lint (placeholder until implemented).
-export {};
+/** Lint core (SPEC §4.4): platform-free; the CLI and the editor worker run the same rules. */
+export { lint, getRule, ruleMetas, summarize, fileKind, INTERNAL_ERROR } from './engine.js';
+export { rules } from './rules/index.js';
+export { applyFixes, type ApplyFixesResult } from './apply-fixes.js';
+export { validateJsonText } from './validate-json.js';
+export type { Rule, RuleContext, Problem, TextEdit } from './rule.js';
+export type { LintFile, TemplateText, ContentItem, StructuredModel } from './file.js';

@@ -1,0 +1,201 @@
+/**
+ * The lint's model of one file: the JSON tree, the structured body with its items in `index`
+ * order, and every field-code template string with its decoded text and offset map.
+ */
+import type { ParseError } from 'jsonc-parser';
+import { JsonStringText } from './json/strings.js';
+import { childPointer } from './json/pointer.js';
+import { arrayItems, propertyNode, stringProperty, type JsonNode } from './json/tree.js';
+
+/** Keys whose string values are enumerations, never rendered (content-shapes.md). */
+export const ENUM_KEYS: ReadonlySet<string> = new Set(['type', 'contentType', 'mime', 'language', 'action']);
+
+/** Envelope keys that are metadata, not rendered text. */
+const ENVELOPE_META_KEYS: ReadonlySet<string> = new Set(['$schema', 'name', 'id', 'description', 'profile', 'sampleData']);
+
+/** A field-code template: a JSON string value (or a whole `.txt` file). */
+export interface TemplateText {
+  /** JSON pointer of the string ('' for a `.txt` file). */
+  pointer: string;
+  /** The string node (undefined for a `.txt` file). */
+  node?: JsonNode;
+  /** The decoded template source. */
+  value: string;
+  /** File offset of a decoded offset (0 … value.length). */
+  toFileOffset(decodedOffset: number): number;
+  /** File offsets of the string content (between the quotes in JSON). */
+  contentStart: number;
+  contentEnd: number;
+}
+
+/** An item of a structured body's `content[]`. */
+export interface ContentItem {
+  node: JsonNode;
+  pointer: string;
+  /** The item's `type` string, when present. */
+  type?: string;
+  /** Numeric `index` (number or numeric string), when present. */
+  index?: number;
+  /** Position in the `content` array. */
+  position: number;
+}
+
+export interface StructuredModel {
+  node: JsonNode;
+  pointer: string;
+  contentType?: string;
+  /** `content[]` items in `index` order (items without an index keep their place after indexed ones). */
+  items: ContentItem[];
+}
+
+/** An enumeration value (`type`, `contentType`, `mime`, `language`, `action`). */
+export interface EnumString {
+  key: string;
+  node: JsonNode;
+  pointer: string;
+}
+
+export interface LintFile {
+  kind: 'json' | 'text';
+  text: string;
+  root?: JsonNode;
+  /** The root when the file is an envelope. */
+  envelope?: JsonNode;
+  structured?: StructuredModel;
+  plainText?: TemplateText;
+  /** Envelope `attachments[]` elements with their pointers. */
+  attachments: Array<{ node: JsonNode; pointer: string }>;
+  templates: TemplateText[];
+  enumStrings: EnumString[];
+  /** JSON syntax errors (set only when the file did not parse; no other rule runs then). */
+  syntaxErrors?: ParseError[];
+  /** The template of a string node, if that node is a template. */
+  templateOf(node: JsonNode | undefined): TemplateText | undefined;
+}
+
+/** The model of a plain-text (`.txt`) file: one template covering the whole text. */
+export function textFileModel(text: string): LintFile {
+  const template: TemplateText = {
+    pointer: '',
+    value: text,
+    toFileOffset: (d) => Math.max(0, Math.min(text.length, d)),
+    contentStart: 0,
+    contentEnd: text.length,
+  };
+  return {
+    kind: 'text',
+    text,
+    plainText: template,
+    attachments: [],
+    templates: [template],
+    enumStrings: [],
+    templateOf: () => undefined,
+  };
+}
+
+/** The model of a parsed JSON file. */
+export function jsonFileModel(text: string, root: JsonNode): LintFile {
+  const templates: TemplateText[] = [];
+  const byNode = new Map<JsonNode, TemplateText>();
+  const enumStrings: EnumString[] = [];
+
+  const collect = (node: JsonNode, pointer: string, key: string | undefined): void => {
+    if (node.type === 'string') {
+      if (key !== undefined && ENUM_KEYS.has(key)) {
+        enumStrings.push({ key, node, pointer });
+        return;
+      }
+      const source = new JsonStringText(text, node);
+      const template: TemplateText = {
+        pointer,
+        node,
+        value: source.value,
+        toFileOffset: (d) => source.toFileOffset(d),
+        contentStart: source.contentStart,
+        contentEnd: source.contentEnd,
+      };
+      templates.push(template);
+      byNode.set(node, template);
+    } else if (node.type === 'object') {
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (!k || !v) continue;
+        const name = String(k.value);
+        collect(v, childPointer(pointer, name), name);
+      }
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((child, i) => collect(child, childPointer(pointer, i), key));
+    }
+  };
+
+  const isEnvelope =
+    root.type === 'object' &&
+    propertyNode(root, 'contentType') === undefined &&
+    (propertyNode(root, 'structured') !== undefined ||
+      propertyNode(root, 'plainText') !== undefined ||
+      propertyNode(root, '$schema') !== undefined ||
+      propertyNode(root, 'name') !== undefined);
+
+  let structured: StructuredModel | undefined;
+  let plainText: TemplateText | undefined;
+  const attachments: Array<{ node: JsonNode; pointer: string }> = [];
+
+  if (isEnvelope) {
+    for (const prop of root.children ?? []) {
+      const [k, v] = prop.children ?? [];
+      if (!k || !v) continue;
+      const name = String(k.value);
+      if (ENVELOPE_META_KEYS.has(name)) continue;
+      collect(v, childPointer('', name), name);
+    }
+    const plain = propertyNode(root, 'plainText');
+    plainText = plain ? byNode.get(plain) : undefined;
+    const body = propertyNode(root, 'structured');
+    if (body && body.type === 'object') structured = structuredModel(body, '/structured');
+    arrayItems(propertyNode(root, 'attachments')).forEach((node, i) =>
+      attachments.push({ node, pointer: childPointer('/attachments', i) }),
+    );
+  } else {
+    collect(root, '', undefined);
+    if (root.type === 'object') structured = structuredModel(root, '');
+  }
+
+  return {
+    kind: 'json',
+    text,
+    root,
+    envelope: isEnvelope ? root : undefined,
+    structured,
+    plainText,
+    attachments,
+    templates,
+    enumStrings,
+    templateOf: (node) => (node ? byNode.get(node) : undefined),
+  };
+}
+
+/** Reads a JSON `index` (number or numeric string). */
+export function numericValue(node: JsonNode | undefined): number | undefined {
+  if (!node) return undefined;
+  if (node.type === 'number' && Number.isFinite(node.value)) return node.value as number;
+  if (node.type === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(node.value as string)) return Number(node.value);
+  return undefined;
+}
+
+function structuredModel(node: JsonNode, pointer: string): StructuredModel {
+  const content = propertyNode(node, 'content');
+  const items: ContentItem[] = arrayItems(content).map((item, position) => ({
+    node: item,
+    pointer: childPointer(childPointer(pointer, 'content'), position),
+    type: stringProperty(item, 'type'),
+    index: numericValue(propertyNode(item, 'index')),
+    position,
+  }));
+  return { node, pointer, contentType: stringProperty(node, 'contentType'), items: sortByIndex(items) };
+}
+
+/** Stable sort: indexed items by index, then items without an index in their original order. */
+function sortByIndex(items: ContentItem[]): ContentItem[] {
+  const indexed = items.filter((i) => i.index !== undefined).sort((a, b) => a.index! - b.index! || a.position - b.position);
+  return [...indexed, ...items.filter((i) => i.index === undefined)];
+}

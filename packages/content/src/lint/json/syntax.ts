@@ -1,0 +1,133 @@
+import { createScanner, type ParseError } from 'jsonc-parser';
+
+// jsonc-parser's codes are ambient const enums (not importable as values under verbatimModuleSyntax).
+const ParseErrorCode = {
+  InvalidSymbol: 1,
+  InvalidNumberFormat: 2,
+  PropertyNameExpected: 3,
+  ValueExpected: 4,
+  ColonExpected: 5,
+  CommaExpected: 6,
+  CloseBraceExpected: 7,
+  CloseBracketExpected: 8,
+  EndOfFileExpected: 9,
+  InvalidCommentToken: 10,
+  UnexpectedEndOfComment: 11,
+  UnexpectedEndOfString: 12,
+  UnexpectedEndOfNumber: 13,
+  InvalidUnicode: 14,
+  InvalidEscapeCharacter: 15,
+  InvalidCharacter: 16,
+} as const;
+const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, LineBreakTrivia: 14, Trivia: 15, EOF: 17 } as const;
+import type { TextLines } from './lines.js';
+
+/** One bracket of the file and the bracket that closes it (by nesting, whatever its kind). */
+interface Bracket {
+  char: '{' | '[';
+  offset: number;
+  closer?: { char: '}' | ']'; offset: number };
+}
+
+const BASE_MESSAGES: Partial<Record<number, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'Unexpected character',
+  [ParseErrorCode.InvalidNumberFormat]: 'Invalid number',
+  [ParseErrorCode.PropertyNameExpected]: 'Expected a property name in double quotes',
+  [ParseErrorCode.ValueExpected]: 'Expected a value',
+  [ParseErrorCode.ColonExpected]: "Expected ':' after the property name",
+  [ParseErrorCode.CommaExpected]: "Expected ','",
+  [ParseErrorCode.CloseBraceExpected]: "Expected ',' or '}'",
+  [ParseErrorCode.CloseBracketExpected]: "Expected ',' or ']'",
+  [ParseErrorCode.EndOfFileExpected]: 'Unexpected content after the end of the JSON value',
+  [ParseErrorCode.InvalidCommentToken]: 'Comments are not allowed in JSON',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'Unterminated comment',
+  [ParseErrorCode.UnexpectedEndOfString]: 'Unterminated string: a JSON string must end with \'"\' on the same line',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'Incomplete number',
+  [ParseErrorCode.InvalidUnicode]: "Invalid '\\u' escape: it needs 4 hexadecimal digits",
+  [ParseErrorCode.InvalidEscapeCharacter]: "Invalid escape sequence in a JSON string (only \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX are allowed)",
+  [ParseErrorCode.InvalidCharacter]: 'Control characters must be escaped in JSON strings (write a line break as \\n, a tab as \\t)',
+};
+
+export interface JsonSyntaxProblem {
+  message: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Explains the first JSON syntax error concretely: what was expected, what was found, and the
+ * bracket context (an object opened with '{' but closed with ']', a trailing comma, an unclosed
+ * bracket). Later parser errors are usually consequences of the first and are not reported.
+ */
+export function describeJsonSyntaxError(text: string, errors: readonly ParseError[], lines: TextLines): JsonSyntaxProblem | undefined {
+  const first = errors[0];
+  if (!first) return undefined;
+  const start = Math.min(first.offset, text.length);
+  const end = Math.min(text.length, start + Math.max(0, first.length));
+  let message = BASE_MESSAGES[first.error] ?? 'Invalid JSON';
+  const where = (offset: number) => {
+    const p = lines.positionAt(offset);
+    return `line ${p.line} column ${p.column}`;
+  };
+
+  const scan = scanBrackets(text, start);
+  const found = start >= text.length ? 'the end of the file' : `'${foundToken(text, start, end)}'`;
+  const expectsSomething =
+    first.error !== ParseErrorCode.UnexpectedEndOfString &&
+    first.error !== ParseErrorCode.InvalidCharacter &&
+    first.error !== ParseErrorCode.InvalidEscapeCharacter &&
+    first.error !== ParseErrorCode.InvalidUnicode &&
+    first.error !== ParseErrorCode.InvalidCommentToken;
+  if (expectsSomething) message += ` but found ${found}`;
+
+  const hints: string[] = [];
+  if (scan.previousToken === ',' && (text[start] === '}' || text[start] === ']')) {
+    hints.push(`a trailing comma before '${text[start]}' is not allowed in JSON`);
+  }
+  const open = scan.enclosing;
+  if (open) {
+    const kind = open.char === '{' ? 'an object' : 'a list';
+    if (open.closer && (open.char === '{') !== (open.closer.char === '}')) {
+      hints.push(`${kind} was opened with '${open.char}' at ${where(open.offset)} but closed with '${open.closer.char}' at ${where(open.closer.offset)}`);
+    } else if (!open.closer) {
+      hints.push(`the '${open.char}' at ${where(open.offset)} is never closed`);
+    } else if (first.error === ParseErrorCode.PropertyNameExpected && (text[start] === '{' || text[start] === '[')) {
+      hints.push(`the object opened at ${where(open.offset)} holds values without "name": keys; a list of values starts with '['`);
+    }
+  }
+  if (hints.length > 0) message += ` — ${hints.join('; ')}`;
+  return { message, start, end };
+}
+
+function foundToken(text: string, start: number, end: number): string {
+  const raw = end > start ? text.slice(start, end) : text.slice(start, start + 1);
+  const shown = raw.length > 20 ? `${raw.slice(0, 20)}…` : raw;
+  return shown.replace(/\n/g, '\\n').replace(/\r/g, '\\r').replace(/\t/g, '\\t');
+}
+
+/** Scans all brackets once; reports the innermost bracket open at `at` and the token before `at`. */
+function scanBrackets(text: string, at: number): { enclosing?: Bracket; previousToken?: string } {
+  const scanner = createScanner(text, true);
+  const stack: Bracket[] = [];
+  let enclosing: Bracket | undefined;
+  let captured = false;
+  let previousToken: string | undefined;
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    const offset = scanner.getTokenOffset();
+    if (!captured && offset >= at) {
+      enclosing = stack[stack.length - 1];
+      captured = true;
+    }
+    if (kind === SyntaxKind.OpenBraceToken || kind === SyntaxKind.OpenBracketToken) {
+      stack.push({ char: kind === SyntaxKind.OpenBraceToken ? '{' : '[', offset });
+    } else if (kind === SyntaxKind.CloseBraceToken || kind === SyntaxKind.CloseBracketToken) {
+      const opener = stack.pop();
+      if (opener) opener.closer = { char: kind === SyntaxKind.CloseBraceToken ? '}' : ']', offset };
+    }
+    if (!captured && kind !== SyntaxKind.Trivia && kind !== SyntaxKind.LineBreakTrivia) {
+      previousToken = text.slice(offset, offset + scanner.getTokenLength());
+    }
+  }
+  if (!captured) enclosing = stack[stack.length - 1];
+  return { enclosing, previousToken };
+}

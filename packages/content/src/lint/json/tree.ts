@@ -1,0 +1,47 @@
+import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+
+export type { JsonNode };
+
+export interface ParsedJson {
+  /** Undefined only when the text holds no value at all. */
+  root: JsonNode | undefined;
+  errors: ParseError[];
+}
+
+/** Parses strict JSON (no comments, no trailing commas) into an offset-carrying tree. */
+export function parseJsonTree(text: string): ParsedJson {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  return { root, errors };
+}
+
+/** The value node of an object property, or undefined. */
+export function propertyNode(object: JsonNode | undefined, key: string): JsonNode | undefined {
+  if (!object || object.type !== 'object' || !object.children) return undefined;
+  for (const prop of object.children) {
+    const [k, v] = prop.children ?? [];
+    if (k && k.value === key) return v;
+  }
+  return undefined;
+}
+
+/** The key node of an object property, or undefined. */
+export function propertyKeyNode(object: JsonNode | undefined, key: string): JsonNode | undefined {
+  if (!object || object.type !== 'object' || !object.children) return undefined;
+  for (const prop of object.children) {
+    const k = prop.children?.[0];
+    if (k && k.value === key) return k;
+  }
+  return undefined;
+}
+
+/** String value of a property, or undefined when absent or not a string. */
+export function stringProperty(object: JsonNode | undefined, key: string): string | undefined {
+  const v = propertyNode(object, key);
+  return v && v.type === 'string' ? (v.value as string) : undefined;
+}
+
+/** The elements of an array node (empty for anything else). */
+export function arrayItems(node: JsonNode | undefined): JsonNode[] {
+  return node && node.type === 'array' && node.children ? node.children : [];
+}

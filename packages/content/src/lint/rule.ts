@@ -1,0 +1,58 @@
+/** The ESLint-style rule API of the lint core. */
+import type { AnalyzeResult, DataDictionary, Severity } from '@fieldcode/language';
+import type { Limit, LimitId, LimitProfile, LintOptions, RuleMeta } from '../types.js';
+import type { LintFile, TemplateText } from './file.js';
+import type { JsonNode } from './json/tree.js';
+import type { ParseResult } from './language.js';
+
+/** A replacement in the FILE text (offsets). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * What a rule reports. Position it with exactly one of: `template` (+ optional decoded
+ * `start`/`end` inside it, default its whole content), `node` (a JSON node), or `range` (file offsets).
+ */
+export interface Problem {
+  message: string;
+  /** Defaults to the rule's default severity; a config override always wins. */
+  severity?: Severity;
+  template?: TemplateText;
+  start?: number;
+  end?: number;
+  node?: JsonNode;
+  range?: { start: number; end: number };
+  /** JSON pointer; defaults to the template's pointer. */
+  path?: string;
+  fix?: TextEdit;
+  suggestions?: Array<{ message: string; fix: TextEdit }>;
+}
+
+export interface RuleContext {
+  readonly file: LintFile;
+  readonly profile: LimitProfile;
+  readonly options: LintOptions;
+  readonly dataDictionary?: DataDictionary;
+  report(problem: Problem): void;
+  /** Parse of a template (cached per file). */
+  parse(template: TemplateText): ParseResult;
+  /** `analyze()` of a template in the profile's length unit (cached per file). */
+  analyze(template: TemplateText): AnalyzeResult;
+  /** Length of a text in the profile's unit. */
+  measure(text: string): number;
+  /** A limit of the active profile, or undefined when the channel has none. */
+  limit(id: LimitId): Limit | undefined;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Builds a rule's metadata with the docs link derived from its id. */
+export function ruleMeta(meta: Omit<RuleMeta, 'docs'>): RuleMeta {
+  return { ...meta, docs: `docs/rules.md#${meta.id}` };
+}

@@ -1,0 +1,110 @@
+import type { JsonNode } from '../json/tree.js';
+import { numericValue } from '../file.js';
+import { childPointer } from '../json/pointer.js';
+import { propertyNode, stringProperty } from '../json/tree.js';
+import type { LimitId } from '../../types.js';
+import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
+import { MEDIA_TYPES } from '../structure.js';
+
+type Kind = 'image' | 'video' | 'audio' | 'document';
+
+/** File extensions → MIME types, to cross-check `name`/URL against `mime`. */
+const EXTENSION_MIME: Readonly<Record<string, string>> = {
+  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', heic: 'image/heic',
+  mp4: 'video/mp4', '3gp': 'video/3gpp', mov: 'video/quicktime',
+  aac: 'audio/aac', amr: 'audio/amr', opus: 'audio/opus', ogg: 'audio/ogg', mp3: 'audio/mpeg', m4a: 'audio/mp4',
+  pdf: 'application/pdf', txt: 'text/plain', doc: 'application/msword',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  ppt: 'application/vnd.ms-powerpoint', pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  xls: 'application/vnd.ms-excel', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+interface Media {
+  node: JsonNode;
+  pointer: string;
+  kind: Kind;
+}
+
+/** Attachments and media headers: MIME type accepted by the profile, name matching the type, size. */
+export const attachmentType: Rule = {
+  meta: ruleMeta({ id: 'attachment-type', defaultSeverity: 'error', description: 'Attachments must have a type and size the channel accepts.', fixable: false }),
+  check(context) {
+    for (const media of collectMedia(context)) checkMedia(context, media);
+  },
+};
+
+function collectMedia(context: RuleContext): Media[] {
+  const out: Media[] = [];
+  const add = (node: JsonNode | undefined, pointer: string, kind: string | undefined) => {
+    if (node && node.type === 'object' && kind && MEDIA_TYPES.has(kind)) out.push({ node, pointer, kind: kind as Kind });
+  };
+  for (const a of context.file.attachments) add(a.node, a.pointer, stringProperty(a.node, 'type'));
+  const s = context.file.structured;
+  if (!s) return out;
+  if (s.contentType === 'generic') {
+    for (const card of s.items) {
+      add(propertyNode(card.node, 'image'), childPointer(card.pointer, 'image'), 'image');
+      add(propertyNode(card.node, 'video'), childPointer(card.pointer, 'video'), 'video');
+    }
+  } else {
+    for (const item of s.items) add(item.node, item.pointer, item.type);
+    const header = propertyNode(s.node, 'header');
+    add(header, childPointer(s.pointer, 'header'), stringProperty(header, 'type'));
+  }
+  return out;
+}
+
+function extensionOf(media: Media): string | undefined {
+  const name = stringProperty(media.node, 'name');
+  const url = stringProperty(media.node, 'url');
+  const fileName = name ?? (url ? (/[?&]file-name=([^&#]+)/.exec(url)?.[1] ?? url.split(/[?#]/)[0]!.split('/').pop()) : undefined);
+  const m = fileName ? /\.([A-Za-z0-9]+)$/.exec(fileName.trim()) : null;
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
+function checkMedia(context: RuleContext, media: Media): void {
+  const profile = context.profile;
+  const accepted = profile.attachmentTypes[media.kind] ?? [];
+  const mimeNode = propertyNode(media.node, 'mime');
+  const mime = stringProperty(media.node, 'mime')?.trim().toLowerCase();
+  const ext = extensionOf(media);
+  const extMime = ext ? EXTENSION_MIME[ext] : undefined;
+  if (mime && !mime.includes('<$')) {
+    if (!accepted.includes(mime)) {
+      context.report({
+        node: mimeNode,
+        path: childPointer(media.pointer, 'mime'),
+        message: `'${mime}' is not an accepted ${media.kind} type for ${profile.name}; accepted: ${accepted.join(', ') || 'none'}.`,
+      });
+    } else if (extMime && extMime !== mime) {
+      context.report({
+        node: mimeNode,
+        path: childPointer(media.pointer, 'mime'),
+        severity: 'warning',
+        message: `The file name ends in '.${ext}' (${extMime}) but the mime type is '${mime}'.`,
+      });
+    }
+  } else if (!mime && extMime && !accepted.includes(extMime)) {
+    context.report({
+      node: media.node,
+      path: media.pointer,
+      message: `A '.${ext}' file (${extMime}) is not an accepted ${media.kind} type for ${profile.name}; accepted: ${accepted.join(', ') || 'none'}.`,
+    });
+  }
+  const sizeNode = propertyNode(media.node, 'size');
+  const size = numericValue(sizeNode);
+  const limit = profile.limits[`attachment.${media.kind}.bytes` as LimitId] ?? profile.limits['attachment.bytes'];
+  if (size !== undefined && limit && size > limit.value) {
+    context.report({
+      node: sizeNode,
+      path: childPointer(media.pointer, 'size'),
+      message: `The ${media.kind} is ${formatBytes(size)}; ${profile.name} accepts at most ${formatBytes(limit.value)}.`,
+    });
+  }
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
+  if (n >= 1024) return `${Math.round((n / 1024) * 10) / 10} KB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,49 @@
+import { arrayItems, propertyNode, stringProperty } from '../json/tree.js';
+import { childPointer } from '../json/pointer.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { checkLength, renderedLength, structuredOf } from '../structure.js';
+
+/** Carousels: 2–10 cards, card body (title + "\n" + subtitle) ≤ 160, all cards alike. */
+export const carouselCards: Rule = {
+  meta: ruleMeta({ id: 'carousel-cards', defaultSeverity: 'error', description: 'Carousels must have 2–10 alike cards whose bodies fit the profile.', fixable: false }),
+  check(context) {
+    const s = structuredOf(context, 'generic');
+    if (!s) return;
+    const profile = context.profile.name;
+    const cards = s.items;
+    const min = context.limit('carousel.cards.min');
+    const max = context.limit('carousel.cards.max');
+    const content = propertyNode(s.node, 'content');
+    if (min && cards.length < min.value) {
+      context.report({ node: content ?? s.node, path: childPointer(s.pointer, 'content'), message: `The carousel has ${cards.length} card${cards.length === 1 ? '' : 's'}; at least ${min.value} required (${profile}).` });
+    }
+    if (max && cards.length > max.value) {
+      const extra = cards[max.value]!;
+      context.report({ node: extra.node, path: extra.pointer, message: `The carousel has ${cards.length} cards; at most ${max.value} allowed (${profile}).` });
+    }
+    const bodyLimit = context.limit('carousel.cardBody.length');
+    for (const card of cards) {
+      const title = context.file.templateOf(propertyNode(card.node, 'title'));
+      const subtitle = context.file.templateOf(propertyNode(card.node, 'subtitle'));
+      if (!bodyLimit || !title) continue;
+      const t = renderedLength(context, title);
+      const sub = subtitle ? renderedLength(context, subtitle) : { min: 0, max: 0 };
+      const sep = subtitle ? 1 : 0;
+      checkLength(context, title, { min: t.min + sub.min + sep, max: t.max === null || sub.max === null ? null : t.max + sub.max + sep }, bodyLimit, 'The card body (title and subtitle)');
+    }
+    // All cards alike: same media kind and the same button types in the same order.
+    const shape = (node: import('../json/tree.js').JsonNode) =>
+      `${propertyNode(node, 'image') ? 'image' : propertyNode(node, 'video') ? 'video' : 'no media'} | ${arrayItems(propertyNode(node, 'buttons'))
+        .map((b) => stringProperty(b, 'type') ?? '?')
+        .join(', ') || 'no buttons'}`;
+    const first = cards[0];
+    if (!first) return;
+    const expected = shape(first.node);
+    for (const card of cards.slice(1)) {
+      const actual = shape(card.node);
+      if (actual !== expected) {
+        context.report({ node: card.node, path: card.pointer, message: `Every card must have the same components: the first card has (${expected}), this one (${actual}).` });
+      }
+    }
+  },
+};

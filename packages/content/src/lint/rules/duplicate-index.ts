@@ -1,0 +1,38 @@
+import { propertyNode } from '../json/tree.js';
+import { childPointer } from '../json/pointer.js';
+import { ruleMeta, type Rule } from '../rule.js';
+import { parameterEntries } from '../structure.js';
+
+/** Items of `content[]`, and parameters of one item, must not share an `index`. */
+export const duplicateIndex: Rule = {
+  meta: ruleMeta({ id: 'duplicate-index', defaultSeverity: 'error', description: 'Content items and parameters must not share an index.', fixable: false }),
+  check(context) {
+    const s = context.file.structured;
+    if (!s) return;
+    const byPosition = [...s.items].sort((a, b) => a.position - b.position);
+    const seen = new Map<number, number>();
+    for (const item of byPosition) {
+      if (item.index === undefined) continue;
+      const first = seen.get(item.index);
+      if (first !== undefined) {
+        context.report({
+          node: propertyNode(item.node, 'index'),
+          path: childPointer(item.pointer, 'index'),
+          message: `Index ${item.index} is already used by content item ${first}; the order of the message is ambiguous.`,
+        });
+      } else {
+        seen.set(item.index, item.position);
+      }
+    }
+    for (const item of byPosition) {
+      const used = new Set<number>();
+      for (const param of parameterEntries(context, item)) {
+        if (param.index === undefined) continue;
+        if (used.has(param.index)) {
+          context.report({ node: param.indexNode, path: childPointer(param.pointer, 'index'), message: `Parameter index ${param.index} is used twice in this item.` });
+        }
+        used.add(param.index);
+      }
+    }
+  },
+};

@@ -1,0 +1,53 @@
+/** Every lint rule, in catalog order (docs/rules.md follows the same order). */
+import type { Rule } from '../rule.js';
+import { attachmentType } from './attachment-type.js';
+import { bodyLength } from './body-length.js';
+import { buttonCount } from './button-count.js';
+import { buttonLabelLength } from './button-label-length.js';
+import { carouselCards } from './carousel-cards.js';
+import { duplicateIndex } from './duplicate-index.js';
+import { fieldCodeInEnum } from './field-code-in-enum.js';
+import { fieldCodeSyntax } from './field-code-syntax.js';
+import { footerLength } from './footer-length.js';
+import { genesysCompat } from './genesys-compat.js';
+import { headerLength } from './header-length.js';
+import { interactiveAsNotification } from './interactive-as-notification.js';
+import { jsonSyntax } from './json-syntax.js';
+import { listRowCount } from './list-row-count.js';
+import { listTextLength } from './list-text-length.js';
+import { nonCanonicalDelimiter } from './non-canonical-delimiter.js';
+import { parameterWhitespace } from './parameter-whitespace.js';
+import { placeholderParameterMismatch } from './placeholder-parameter-mismatch.js';
+import { placeholderSyntax } from './placeholder-syntax.js';
+import { replyButtonUnique } from './reply-button-unique.js';
+import { schema } from './schema.js';
+import { unknownField } from './unknown-field.js';
+import { unknownFunction } from './unknown-function.js';
+import { unknownProfile } from './unknown-profile.js';
+
+export const rules: readonly Rule[] = Object.freeze([
+  jsonSyntax,
+  schema,
+  unknownProfile,
+  fieldCodeSyntax,
+  unknownFunction,
+  unknownField,
+  nonCanonicalDelimiter,
+  fieldCodeInEnum,
+  genesysCompat,
+  headerLength,
+  bodyLength,
+  footerLength,
+  buttonCount,
+  buttonLabelLength,
+  replyButtonUnique,
+  listRowCount,
+  listTextLength,
+  carouselCards,
+  placeholderSyntax,
+  placeholderParameterMismatch,
+  parameterWhitespace,
+  attachmentType,
+  interactiveAsNotification,
+  duplicateIndex,
+]);

@@ -1,0 +1,27 @@
+import { languageFixEdit } from '../fixes.js';
+import { ruleMeta, type Rule } from '../rule.js';
+
+/** `<${ … }>` and `<$< … >>` work but `<$ … $>` is canonical; the fix rewrites the field code. */
+export const nonCanonicalDelimiter: Rule = {
+  meta: ruleMeta({
+    id: 'non-canonical-delimiter',
+    defaultSeverity: 'warning',
+    description: 'Field codes should use the canonical `<$ … $>` delimiters.',
+    fixable: true,
+  }),
+  check(context) {
+    for (const template of context.file.templates) {
+      if (!template.value.includes('<$')) continue;
+      for (const d of context.parse(template).diagnostics) {
+        if (d.code !== 'non-canonical-delimiter') continue;
+        context.report({
+          template,
+          start: d.range.start.offset,
+          end: d.range.end.offset,
+          message: d.message,
+          fix: d.fix ? languageFixEdit(template, d.fix) : undefined,
+        });
+      }
+    }
+  },
+};

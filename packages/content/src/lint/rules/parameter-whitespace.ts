@@ -1,0 +1,69 @@
+import type { TemplateText } from '../file.js';
+import { walkExpressions } from '../ast-walk.js';
+import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
+import { notificationParts, parameterEntries, structuredOf } from '../structure.js';
+
+/**
+ * Parameter values in a header or a button cannot contain a line break, a tab or more than 4
+ * consecutive spaces: an error when the literal text has one, a warning when a field code that
+ * renders empty would join two runs of spaces into a longer one.
+ */
+export const parameterWhitespace: Rule = {
+  meta: ruleMeta({
+    id: 'parameter-whitespace',
+    defaultSeverity: 'error',
+    description: 'Header and button parameter values must not contain line breaks, tabs or more than 4 consecutive spaces.',
+    fixable: false,
+  }),
+  check(context) {
+    const s = structuredOf(context, 'notification');
+    if (!s) return;
+    const parts = notificationParts(s);
+    const items = [...(parts.header?.type === 'text' ? [parts.header] : []), ...parts.buttons];
+    const maxSpaces = context.limit('parameter.maxConsecutiveSpaces')?.value ?? 4;
+    for (const item of items) {
+      for (const param of parameterEntries(context, item)) {
+        if (param.value) checkValue(context, param.value, maxSpaces);
+      }
+    }
+  },
+};
+
+function checkValue(context: RuleContext, template: TemplateText, maxSpaces: number): void {
+  const bad = new RegExp(`[\\n\\r\\t]| {${maxSpaces + 1},}`, 'g');
+  const describe = (m: string) => (m.includes('\t') ? 'a tab' : /[\n\r]/.test(m) ? 'a line break' : `${m.length} consecutive spaces`);
+  const { ast } = context.parse(template);
+  for (const part of ast.body) {
+    if (part.kind === 'Text') {
+      bad.lastIndex = 0;
+      for (let m = bad.exec(part.value); m; m = bad.exec(part.value)) {
+        context.report({ template, start: part.start + m.index, end: part.start + m.index + m[0].length, message: `A header or button parameter value cannot contain ${describe(m[0])} (limit: ${maxSpaces} spaces).` });
+      }
+    } else if (part.expression) {
+      walkExpressions({ kind: 'Template', start: part.start, end: part.end, body: [part] }, (node) => {
+        if (node.kind !== 'String') return;
+        bad.lastIndex = 0;
+        const m = bad.exec(node.value);
+        if (m) context.report({ template, start: node.start, end: node.end, message: `A header or button parameter value cannot contain ${describe(m[0])}; this string literal has one.` });
+      });
+    }
+  }
+  // A field code rendering empty joins the spaces around it.
+  const body = ast.body;
+  for (let i = 1; i + 1 < body.length; i++) {
+    const before = body[i - 1]!;
+    const code = body[i]!;
+    const after = body[i + 1]!;
+    if (code.kind !== 'FieldCode' || before.kind !== 'Text' || after.kind !== 'Text') continue;
+    const joined = (/ *$/.exec(before.value)?.[0].length ?? 0) + (/^ */.exec(after.value)?.[0].length ?? 0);
+    if (joined > maxSpaces && !/ {5,}$/.test(before.value) && !/^ {5,}/.test(after.value)) {
+      context.report({
+        template,
+        start: code.start,
+        end: code.end,
+        severity: 'warning',
+        message: `If this field code renders empty, ${joined} consecutive spaces remain; a header or button parameter value cannot have more than ${maxSpaces}.`,
+      });
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import type { TemplateText } from '../file.js';
+import { propertyNode as propertyOf } from '../json/tree.js';
+import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
+import { notificationParts, parameterEntries, placeholders, structuredOf, type ParameterEntry } from '../structure.js';
+
+/**
+ * `{{n}}` placeholders and `parameters[]` must match: no placeholder without a parameter, no unused
+ * parameter, numbers 1, 2, 3… in order; the body must not start or end with a variable, and
+ * adjacent variables are discouraged; a URL takes one trailing variable.
+ */
+export const placeholderParameterMismatch: Rule = {
+  meta: ruleMeta({
+    id: 'placeholder-parameter-mismatch',
+    defaultSeverity: 'error',
+    description: 'Placeholders and parameters must match, in sequence, without leading, trailing or adjacent variables.',
+    fixable: false,
+  }),
+  check(context) {
+    const s = structuredOf(context, 'notification');
+    if (!s) return;
+    const parts = notificationParts(s);
+    const targets = [
+      { item: parts.body, key: 'text', role: 'body' as const },
+      { item: parts.header?.type === 'text' ? parts.header : undefined, key: 'text', role: 'header' as const },
+      ...parts.buttons.filter((b) => b.type === 'url-button').map((b) => ({ item: b, key: 'url', role: 'url' as const })),
+    ];
+    for (const { item, key, role } of targets) {
+      if (!item) continue;
+      const template = context.file.templateOf(propertyOf(item.node, key));
+      if (template) checkItem(context, template, parameterEntries(context, item), role);
+    }
+  },
+};
+
+function checkItem(context: RuleContext, template: TemplateText, params: ParameterEntry[], role: 'body' | 'header' | 'url'): void {
+  const text = template.value;
+  const found = placeholders(text);
+  const numbers = new Set(found.map((p) => p.number));
+  for (const p of found) {
+    if (!params.some((e) => e.index === p.number)) {
+      context.report({ template, start: p.start, end: p.end, message: `Placeholder {{${p.number}}} has no parameter with index ${p.number}.` });
+    }
+  }
+  for (const e of params) {
+    if (e.index === undefined) {
+      context.report({ node: e.node, path: e.pointer, message: `Parameter${e.name ? ` '${e.name}'` : ''} has no numeric index.` });
+    } else if (!numbers.has(e.index)) {
+      context.report({ node: e.indexNode ?? e.node, path: e.pointer, message: `Parameter${e.name ? ` '${e.name}'` : ''} (index ${e.index}) is not used: the text has no {{${e.index}}}.` });
+    }
+  }
+  // Sequence: first appearances must read 1, 2, 3, …
+  let expected = 1;
+  const seen = new Set<number>();
+  for (const p of found) {
+    if (seen.has(p.number)) continue;
+    seen.add(p.number);
+    if (p.number !== expected) {
+      context.report({ template, start: p.start, end: p.end, message: `Placeholders must be numbered 1, 2, 3… in order of appearance: found {{${p.number}}} where {{${expected}}} was expected.` });
+      break;
+    }
+    expected++;
+  }
+  if (role === 'url') {
+    const last = found[found.length - 1];
+    if (found.length > 1) {
+      context.report({ template, start: found[1]!.start, end: found[1]!.end, message: 'A button URL takes at most one variable.' });
+    } else if (last && last.end !== text.trimEnd().length) {
+      context.report({ template, start: last.start, end: last.end, message: 'The variable of a button URL must be at the end of the URL.' });
+    }
+    return;
+  }
+  if (role === 'body' && found.length > 0) {
+    const first = found[0]!;
+    const last = found[found.length - 1]!;
+    if (text.slice(0, first.start).trim() === '') {
+      context.report({ template, start: first.start, end: first.end, message: 'The body must not start with a variable (WhatsApp rejects such templates).' });
+    }
+    if (text.slice(last.end).trim() === '') {
+      context.report({ template, start: last.start, end: last.end, message: 'The body must not end with a variable (WhatsApp rejects such templates); add text or punctuation after it.' });
+    }
+  }
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1]!;
+    const b = found[i]!;
+    if (text.slice(a.end, b.start).trim() === '') {
+      context.report({ template, start: a.start, end: b.end, severity: 'warning', message: `Adjacent variables {{${a.number}}} and {{${b.number}}}: put text between them (WhatsApp may reject the template).` });
+    }
+  }
+}

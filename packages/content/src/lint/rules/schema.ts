@@ -1,0 +1,26 @@
+import { getNodeValue } from 'jsonc-parser';
+import { validateSchema } from '../../model/index.js';
+import type { SchemaIssue, SchemaName } from '../../types.js';
+import { positionSchemaIssues } from '../json/schema-issues.js';
+import { ruleMeta, type Rule } from '../rule.js';
+
+type Validate = (name: SchemaName, value: unknown) => SchemaIssue[];
+
+/** The model's validator, when the model module provides it. */
+export function schemaValidator(): Validate | undefined {
+  return typeof validateSchema === 'function' ? validateSchema : undefined;
+}
+
+/** The file must match `schemas/standard-response.schema.json`. */
+export const schema: Rule = {
+  meta: ruleMeta({ id: 'schema', defaultSeverity: 'error', description: 'The file must match the standard-response JSON Schema.', fixable: false }),
+  check(context) {
+    const root = context.file.root;
+    const validate = schemaValidator();
+    if (!root || !validate) return;
+    const issues = validate('standard-response', getNodeValue(root));
+    for (const issue of positionSchemaIssues(root, issues)) {
+      context.report({ message: issue.message, range: { start: issue.start, end: issue.end }, path: issue.pointer });
+    }
+  },
+};

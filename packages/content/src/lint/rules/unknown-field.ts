@@ -1,0 +1,51 @@
+import { catalogProperties } from '../catalog.js';
+import { templateEdit } from '../fixes.js';
+import { ruleMeta, type Rule } from '../rule.js';
+
+/** Objects whose fields are all listed by the catalog. `Contact` and `Variables` are open-ended. */
+const CLOSED_BY_NATURE: ReadonlySet<string> = new Set(['Agent', 'Interaction']);
+
+/**
+ * Fields must exist: a property spelled with the wrong case (`field-case`), or a field of a
+ * closed object (`Agent`, `Interaction`, or any object the data dictionary closes) that is not known.
+ */
+export const unknownField: Rule = {
+  meta: ruleMeta({ id: 'unknown-field', defaultSeverity: 'warning', description: 'Field codes must use known fields with their exact spelling.', fixable: true }),
+  check(context) {
+    const catalog = catalogProperties();
+    const dictionary = context.dataDictionary;
+    const dictionaryFields = Object.keys(dictionary?.fields ?? {});
+    const closed = new Set([...CLOSED_BY_NATURE, ...(dictionary?.closedObjects ?? [])]);
+    for (const template of context.file.templates) {
+      if (!template.value.includes('<$')) continue;
+      for (const use of context.analyze(template).fieldCodes) {
+        const [root, property] = use.path.split('.');
+        if (!root || !property) continue;
+        if (root === 'Interaction' && property === 'AttachedData') continue;
+        const known = [...(catalog.get(root) ?? []), ...dictionaryFields.filter((f) => f.startsWith(`${root}.`)).map((f) => f.slice(root.length + 1).split('.')[0]!)];
+        if (known.includes(property)) continue;
+        const sameCase = known.find((k) => k.toLowerCase() === property.toLowerCase());
+        const start = use.range.start.offset;
+        const end = use.range.end.offset;
+        if (sameCase) {
+          const at = template.value.slice(start, end).lastIndexOf(property);
+          const propStart = at >= 0 ? start + at : start;
+          context.report({
+            template,
+            start,
+            end,
+            message: `'${root}.${property}' matches '${root}.${sameCase}' only when ignoring case; write '${sameCase}' [field-case].`,
+            fix: at >= 0 ? templateEdit(template, propStart, propStart + property.length, sameCase) : undefined,
+          });
+        } else if (closed.has(root)) {
+          context.report({
+            template,
+            start,
+            end,
+            message: `Unknown field '${root}.${property}'${root === 'Contact' || root === 'Variables' ? ' (not in the data dictionary)' : ''}.`,
+          });
+        }
+      }
+    }
+  },
+};
