@@ -1,0 +1,575 @@
+/**
+ * The expression grammar (reference §4.1, ten precedence levels) as a chevrotain parser with
+ * embedded actions that build the AST of `ast.ts` directly. One instance is shared and reset per
+ * field code (chevrotain's performance guidance); it runs with error recovery so a field code
+ * yields a usable tree plus every error chevrotain can recover from.
+ */
+import {
+  EmbeddedActionsParser,
+  EOF,
+  type IParserErrorMessageProvider,
+  type IRecognitionException,
+  type IToken,
+  type TokenType,
+} from 'chevrotain';
+import type {
+  Span,
+  BinaryOperator,
+  CallExpression,
+  ErrorExpression,
+  Expression,
+  Identifier as IdentifierNode,
+  MemberExpression,
+} from '../ast.js';
+import { decodeStringContent, numberValue } from './literals.js';
+import {
+  AdditiveOperator,
+  ALL_TOKENS,
+  AndOperator,
+  BooleanLiteral,
+  Caret,
+  Colon,
+  Comma,
+  ComparisonOperator,
+  Dot,
+  Identifier,
+  Keyword,
+  LParen,
+  MultiplicativeOperator,
+  NotOperator,
+  NumberLiteral,
+  OrOperator,
+  RParen,
+  StringLiteral,
+  True,
+  TYPOGRAPHIC_STRINGS,
+  UNTERMINATED_STRINGS,
+  XOr,
+} from './tokens.js';
+
+/** Normalised spelling of every binary operator token (ast.ts). */
+const BINARY_OPERATORS: ReadonlyMap<string, BinaryOperator> = new Map<string, BinaryOperator>([
+  ['Caret', '^'],
+  ['Star', '*'],
+  ['Slash', '/'],
+  ['Mod', 'Mod'],
+  ['Plus', '+'],
+  ['Minus', '-'],
+  ['Less', '<'],
+  ['LTWord', '<'],
+  ['LessEqual', '<='],
+  ['LEWord', '<='],
+  ['Greater', '>'],
+  ['GTWord', '>'],
+  ['GreaterEqual', '>='],
+  ['GEWord', '>='],
+  ['Equal', '='],
+  ['EqualEqual', '='],
+  ['EQWord', '='],
+  ['LessGreater', '<>'],
+  ['BangEqual', '<>'],
+  ['NEWord', '<>'],
+  ['And', 'And'],
+  ['AmpAmp', 'And'],
+  ['XOr', 'XOr'],
+  ['Or', 'Or'],
+  ['PipePipe', 'Or'],
+  ['Colon', ':'],
+]);
+
+/** Half-open end offset of a real token. */
+function tokenEnd(token: IToken): number {
+  return token.startOffset + token.image.length;
+}
+
+function isRealToken(token: IToken | undefined): token is IToken {
+  return token !== undefined && token.tokenType !== EOF && !token.isInsertedInRecovery && Number.isFinite(token.startOffset);
+}
+
+/**
+ * What the error-message provider needs to word messages: set by {@link ExpressionParser.parseFieldCode}
+ * for the field code being parsed.
+ */
+export interface MessageContext {
+  /** How to name the end of the token stream: `'$>'` when closed, otherwise the end of the template. */
+  endName: string;
+  /** Where errors found at the end of the tokens point: the closing delimiter, or the end of an unclosed field code. */
+  endSpan: Span;
+  /** Describes an offset as `line L, column C`. */
+  describe(offset: number): string;
+}
+
+/** Diagnostic codes carried in chevrotain error messages as a `code\u0000message` prefix. */
+export const CODE_SEPARATOR = '\u0000';
+
+function tokenName(token: IToken, context: MessageContext): string {
+  if (token.tokenType === EOF) return context.endName;
+  return `'${token.image}'`;
+}
+
+/** The words for a token, used as "after …". */
+function describePrevious(token: IToken | undefined): string | null {
+  return isRealToken(token) ? `'${token.image}'` : null;
+}
+
+/**
+ * Maps chevrotain's recognition errors to author-friendly messages. The `(` a missing `)`
+ * belongs to is recorded by the parser just before it consumes the `)`.
+ */
+function createMessageProvider(parser: () => ExpressionParser): IParserErrorMessageProvider {
+  return {
+    buildMismatchTokenMessage({ expected, actual }): string {
+      const p = parser();
+      const context = p.messageContext;
+      const found = tokenName(actual, context);
+      if (expected === EOF) {
+        if (actual.tokenType.name === 'Unknown') return `unexpected-token${CODE_SEPARATOR}Unexpected character '${actual.image}'`;
+        return `unexpected-token${CODE_SEPARATOR}Unexpected ${found}: expected an operator or ${context.endName}`;
+      }
+      if (expected === RParen) {
+        const open = p.pendingOpenParen;
+        const where = open ? ` to close the '(' at ${context.describe(open.startOffset)}` : '';
+        if (actual.tokenType === EOF) return `missing-parenthesis${CODE_SEPARATOR}Missing ')'${where}`;
+        const inCall = p.pendingOpenParenIsCall;
+        return `unexpected-token${CODE_SEPARATOR}Expected ${inCall ? "',' or ')'" : "')'"}${where}, but found ${found}`;
+      }
+      return `unexpected-token${CODE_SEPARATOR}Expected '${expected.LABEL ?? expected.name}', but found ${found}`;
+    },
+    buildNotAllInputParsedMessage({ firstRedundant }): string {
+      const context = parser().messageContext;
+      if (firstRedundant.tokenType.name === 'Unknown') {
+        return `unexpected-token${CODE_SEPARATOR}Unexpected character '${firstRedundant.image}'`;
+      }
+      return `unexpected-token${CODE_SEPARATOR}Unexpected ${tokenName(firstRedundant, context)}: expected an operator or ${context.endName}`;
+    },
+    buildNoViableAltMessage({ actual, previous }): string {
+      const context = parser().messageContext;
+      const token: IToken | undefined = actual[0];
+      const after = describePrevious(previous);
+      const expectation = `Expected a value (a number, a string, a name or '(')${after ? ` after ${after}` : ''}`;
+      if (!token || token.tokenType === EOF) return `unexpected-token${CODE_SEPARATOR}${expectation}, but found ${context.endName}`;
+      if (token.tokenType.name === 'Unknown') return `unexpected-token${CODE_SEPARATOR}Unexpected character '${token.image}'`;
+      return `unexpected-token${CODE_SEPARATOR}${expectation}, but found ${tokenName(token, context)}`;
+    },
+    buildEarlyExitMessage({ actual }): string {
+      const context = parser().messageContext;
+      const token = actual[0];
+      return `unexpected-token${CODE_SEPARATOR}Unexpected ${token ? tokenName(token, context) : context.endName}`;
+    },
+  };
+}
+
+/** A syntax error found in one field code. */
+export interface SyntaxError extends Span {
+  code: string;
+  message: string;
+}
+
+/** The result of parsing the tokens of one field code. */
+export interface ExpressionParseResult {
+  expression: Expression | null;
+  errors: SyntaxError[];
+}
+
+let instance: ExpressionParser | undefined;
+
+export class ExpressionParser extends EmbeddedActionsParser {
+  /** Wording context of the field code being parsed. */
+  messageContext: MessageContext = {
+    endName: "'$>'",
+    endSpan: { start: 0, end: 0 },
+    describe: (offset) => `offset ${offset}`,
+  };
+  /** Errors this parser recovers from itself (missing `)`, missing operand). */
+  private ownErrors: SyntaxError[] = [];
+  /** The `(` whose `)` is about to be consumed (read by the message provider). */
+  pendingOpenParen: IToken | undefined = undefined;
+  pendingOpenParenIsCall = false;
+  /** Offset used for nodes recovered at the end of the tokens. */
+  private endOffset = 0;
+
+  constructor() {
+    super(ALL_TOKENS, {
+      recoveryEnabled: true,
+      maxLookahead: 2,
+      skipValidations: true,
+      errorMessageProvider: createMessageProvider(() => instance ?? parserSingleton()),
+    });
+    this.performSelfAnalysis();
+  }
+
+  /** Parses the tokens of one field code (delimiters excluded). */
+  parseFieldCode(tokens: IToken[], endOffset: number, context: MessageContext): ExpressionParseResult {
+    this.messageContext = context;
+    this.endOffset = endOffset;
+    this.pendingOpenParen = undefined;
+    this.ownErrors = [];
+    this.input = tokens;
+    const expression = this.formula();
+    const errors = [...this.ownErrors, ...this.errors.map((e) => this.toSyntaxError(e))].sort((a, b) => a.start - b.start);
+    return { expression: expression ?? null, errors };
+  }
+
+  /** Code, wording and range of a chevrotain recognition error. */
+  private toSyntaxError(error: IRecognitionException): SyntaxError {
+    const separator = error.message.indexOf(CODE_SEPARATOR);
+    const code = separator > 0 ? error.message.slice(0, separator) : 'unexpected-token';
+    const message = separator > 0 ? error.message.slice(separator + 1) : error.message;
+    const token = error.token;
+    if (code === 'missing-parenthesis') return { code, message, start: this.endOffset, end: this.endOffset };
+    if (isRealToken(token)) return { code, message, start: token.startOffset, end: tokenEnd(token) };
+    return { code, message, ...this.messageContext.endSpan };
+  }
+
+  /** Range of the next token (the end span at the end of the tokens). */
+  private nextSpan(): Span {
+    const token = this.LA(1);
+    return isRealToken(token) ? { start: token.startOffset, end: tokenEnd(token) } : { ...this.messageContext.endSpan };
+  }
+
+  /** `)` is missing at the end of the tokens: reported here so the tree stays whole. */
+  private missingParen(open: IToken): void {
+    const end = this.lastEnd();
+    this.ownErrors.push({
+      code: 'missing-parenthesis',
+      message: `Missing ')' to close the '(' at ${this.messageContext.describe(open.startOffset)}`,
+      start: end,
+      end,
+    });
+  }
+
+  /** Consumes the `)` closing `open`, or reports it missing when the tokens end first. */
+  private closeParen(open: IToken, inCall: boolean): number {
+    if (!this.RECORDING_PHASE && this.LA(1).tokenType === EOF) {
+      this.missingParen(open);
+      return this.lastEnd();
+    }
+    this.ACTION(() => {
+      this.pendingOpenParen = open;
+      this.pendingOpenParenIsCall = inCall;
+    });
+    const close = this.CONSUME(RParen);
+    return isRealToken(close) ? tokenEnd(close) : this.lastEnd();
+  }
+
+  /** True when the next token ends an operand position: a value is missing (`1 + $>`, `f(a,)`). */
+  private atMissingOperand(): boolean {
+    const token = this.LA(1);
+    const type = token.tokenType;
+    if (type === EOF || type === RParen || type === Comma || type === Colon || type === Caret || type === XOr) return true;
+    const categories = type.CATEGORIES ?? [];
+    return (
+      categories.includes(MultiplicativeOperator) ||
+      categories.includes(ComparisonOperator) ||
+      categories.includes(AndOperator) ||
+      categories.includes(OrOperator)
+    );
+  }
+
+  /**
+   * Recovery where a value is missing before an operator, `)`, `,` or the end: an Error node
+   * instead of a failed alternative. Plain code rather than grammar, so it is skipped while
+   * chevrotain records the grammar.
+   */
+  private operandMissing(): Expression | undefined {
+    return !this.RECORDING_PHASE && this.atMissingOperand() ? this.missingOperand() : undefined;
+  }
+
+  /** A zero-width Error node where a value is missing, with its diagnostic. */
+  private missingOperand(): Expression {
+    const previous = this.LA(0);
+    const after = describePrevious(previous);
+    const next = this.LA(1);
+    const found = next.tokenType === EOF ? this.messageContext.endName : `'${next.image}'`;
+    const span = this.nextSpan();
+    this.ownErrors.push({
+      code: 'unexpected-token',
+      message: `Expected a value (a number, a string, a name or '(')${after ? ` after ${after}` : ''}, but found ${found}`,
+      ...span,
+    });
+    const at = isRealToken(previous) ? tokenEnd(previous) : span.start;
+    return { kind: 'Error', start: at, end: at };
+  }
+
+  /** Placeholder for a rule chevrotain recovered from by re-synchronising. */
+  private recovered(error: IRecognitionException): ErrorExpression {
+    const token = error.token;
+    const start = isRealToken(token) ? token.startOffset : this.endOffset;
+    let end = isRealToken(token) ? tokenEnd(token) : this.endOffset;
+    const skipped = error.resyncedTokens;
+    if (skipped) {
+      for (const t of skipped) if (isRealToken(t)) end = Math.max(end, tokenEnd(t));
+    }
+    return { kind: 'Error', start, end };
+  }
+
+  private recovery = { recoveryValueFunc: (e: IRecognitionException) => this.recovered(e) };
+
+  /** End offset of the last real token consumed (after an inserted `)` it is the one before). */
+  private lastEnd(): number {
+    const token = this.LA(0);
+    return isRealToken(token) ? tokenEnd(token) : this.endOffset;
+  }
+
+  private binary(left: Expression, operatorToken: IToken, right: Expression): Expression {
+    return {
+      kind: 'Binary',
+      operator: BINARY_OPERATORS.get(operatorToken.tokenType.name) ?? '+',
+      left,
+      right,
+      operatorSpan: { start: operatorToken.startOffset, end: tokenEnd(operatorToken) },
+      start: left.start,
+      end: right.end,
+    };
+  }
+
+  /** Left-associative chain `operand { operator operand }`. */
+  private chain(operator: TokenType, operand: () => Expression): Expression {
+    let left = operand();
+    this.MANY(() => {
+      const op = this.CONSUME(operator);
+      const right = operand();
+      this.ACTION(() => {
+        left = this.binary(left, op, right);
+      });
+    });
+    return left;
+  }
+
+  /** Level 10: `:` (format). */
+  readonly formula = this.RULE('formula', (): Expression => this.chain(Colon, () => this.SUBRULE(this.orExpression)), this.recovery);
+
+  /** Level 9: `Or`, `||`. */
+  private readonly orExpression = this.RULE(
+    'orExpression',
+    (): Expression => this.chain(OrOperator, () => this.SUBRULE(this.xorExpression)),
+    this.recovery,
+  );
+
+  /** Level 8: `XOr`. */
+  private readonly xorExpression = this.RULE(
+    'xorExpression',
+    (): Expression => this.chain(XOr, () => this.SUBRULE(this.andExpression)),
+    this.recovery,
+  );
+
+  /** Level 7: `And`, `&&`. */
+  private readonly andExpression = this.RULE(
+    'andExpression',
+    (): Expression => this.chain(AndOperator, () => this.SUBRULE(this.notExpression)),
+    this.recovery,
+  );
+
+  /** Level 6: unary `Not`, `!` (right to left). */
+  private readonly notExpression = this.RULE(
+    'notExpression',
+    (): Expression =>
+      this.operandMissing() ??
+      this.OR([
+        {
+          ALT: () => {
+            const op = this.CONSUME(NotOperator);
+            const operand = this.SUBRULE(this.notExpression);
+            return this.ACTION(
+              (): Expression => ({
+                kind: 'Unary',
+                operator: 'Not',
+                operand,
+                operatorSpan: { start: op.startOffset, end: tokenEnd(op) },
+                start: op.startOffset,
+                end: operand.end,
+              }),
+            );
+          },
+        },
+        { ALT: () => this.SUBRULE(this.comparison) },
+      ]),
+    this.recovery,
+  );
+
+  /** Level 5: comparisons. */
+  private readonly comparison = this.RULE(
+    'comparison',
+    (): Expression => this.chain(ComparisonOperator, () => this.SUBRULE(this.additive)),
+    this.recovery,
+  );
+
+  /** Level 4: binary `+`, `-`. */
+  private readonly additive = this.RULE(
+    'additive',
+    (): Expression => this.chain(AdditiveOperator, () => this.SUBRULE(this.multiplicative)),
+    this.recovery,
+  );
+
+  /** Level 3: `*`, `/`, `Mod`. */
+  private readonly multiplicative = this.RULE(
+    'multiplicative',
+    (): Expression => this.chain(MultiplicativeOperator, () => this.SUBRULE(this.power)),
+    this.recovery,
+  );
+
+  /** Level 2: `^` (left to right: `2^3^2` is `(2^3)^2`). */
+  private readonly power = this.RULE('power', (): Expression => this.chain(Caret, () => this.SUBRULE(this.unary)), this.recovery);
+
+  /** Level 1: unary `+`, `-` (right to left; binds tighter than `^`, so `-2^2` is `(-2)^2`). */
+  private readonly unary = this.RULE(
+    'unary',
+    (): Expression =>
+      this.operandMissing() ??
+      this.OR([
+        {
+          ALT: () => {
+            const op = this.CONSUME(AdditiveOperator);
+            const operand = this.SUBRULE(this.unary);
+            return this.ACTION(
+              (): Expression => ({
+                kind: 'Unary',
+                operator: op.tokenType.name === 'Minus' ? '-' : '+',
+                operand,
+                operatorSpan: { start: op.startOffset, end: tokenEnd(op) },
+                start: op.startOffset,
+                end: operand.end,
+              }),
+            );
+          },
+        },
+        { ALT: () => this.SUBRULE(this.postfix) },
+      ]),
+    this.recovery,
+  );
+
+  /** Properties (`.Name`) and properties with arguments (`.Exists("a")`) after a primary. */
+  private readonly postfix = this.RULE(
+    'postfix',
+    (): Expression => {
+      let expression = this.SUBRULE(this.primary);
+      this.MANY(() => {
+        this.CONSUME(Dot);
+        const name = this.OR([{ ALT: () => this.CONSUME(Identifier) }, { ALT: () => this.CONSUME(Keyword) }]);
+        this.ACTION(() => {
+          const member: MemberExpression = {
+            kind: 'Member',
+            object: expression,
+            property: name.image,
+            propertySpan: { start: name.startOffset, end: tokenEnd(name) },
+            start: expression.start,
+            end: tokenEnd(name),
+          };
+          expression = member;
+        });
+        this.OPTION(() => {
+          const call = this.SUBRULE(this.argumentList);
+          this.ACTION(() => {
+            const node: CallExpression = {
+              kind: 'Call',
+              callee: expression as MemberExpression,
+              args: call.args,
+              start: expression.start,
+              end: call.end,
+            };
+            expression = node;
+          });
+        });
+      });
+      return expression;
+    },
+    this.recovery,
+  );
+
+  /** `( args )` of a call; returns the arguments and the end offset. */
+  private readonly argumentList = this.RULE('argumentList', (): { args: Expression[]; end: number } => {
+    const open = this.CONSUME(LParen);
+    const args: Expression[] = [];
+    this.OPTION(() => {
+      args.push(this.SUBRULE(this.formula));
+      this.MANY(() => {
+        this.CONSUME(Comma);
+        args.push(this.SUBRULE2(this.formula));
+      });
+    });
+    const end = this.closeParen(open, true);
+    return { args, end };
+  }, { recoveryValueFunc: (e: IRecognitionException) => ({ args: [this.recovered(e)], end: this.recovered(e).end }) });
+
+  private readonly primary = this.RULE(
+    'primary',
+    (): Expression => {
+      return this.OR([
+        { ALT: () => this.SUBRULE(this.nameOrCall) },
+        { ALT: () => this.SUBRULE(this.parenthesized) },
+        {
+          ALT: () => {
+            const token = this.CONSUME(NumberLiteral);
+            return this.ACTION((): Expression => {
+              const value = numberValue(token.image);
+              const span = { start: token.startOffset, end: tokenEnd(token) };
+              return value === null ? { kind: 'Error', ...span } : { kind: 'Number', value, raw: token.image, ...span };
+            });
+          },
+        },
+        {
+          ALT: () => {
+            const token = this.CONSUME(StringLiteral);
+            return this.ACTION((): Expression => stringNode(token));
+          },
+        },
+        {
+          ALT: () => {
+            const token = this.CONSUME(BooleanLiteral);
+            return this.ACTION(
+              (): Expression => ({
+                kind: 'Boolean',
+                value: token.tokenType === True,
+                start: token.startOffset,
+                end: tokenEnd(token),
+              }),
+            );
+          },
+        },
+      ]);
+    },
+    this.recovery,
+  );
+
+  /** A bare name (object or custom variable) or a function call. */
+  private readonly nameOrCall = this.RULE('nameOrCall', (): Expression => {
+    const name = this.CONSUME(Identifier);
+    const identifier = this.ACTION(
+      (): IdentifierNode => ({ kind: 'Identifier', name: name.image, start: name.startOffset, end: tokenEnd(name) }),
+    );
+    const call = this.OPTION(() => this.SUBRULE(this.argumentList));
+    return this.ACTION((): Expression => {
+      if (!call) return identifier;
+      return { kind: 'Call', callee: identifier, args: call.args, start: identifier.start, end: call.end };
+    });
+  }, this.recovery);
+
+  private readonly parenthesized = this.RULE('parenthesized', (): Expression => {
+    const open = this.CONSUME(LParen);
+    const expression = this.SUBRULE(this.formula);
+    const end = this.closeParen(open, false);
+    return { kind: 'Paren', expression, start: open.startOffset, end };
+  }, this.recovery);
+}
+
+/** A string node from any string-literal token (terminated, unterminated or typographic). */
+function stringNode(token: IToken): Expression {
+  const image = token.image;
+  const first = image[0]!;
+  const quote: '"' | "'" = first === "'" || first === '\u2018' || first === '\u2019' ? "'" : '"';
+  const closed = !UNTERMINATED_STRINGS.has(token.tokenType) && image.length >= 2;
+  const content = closed ? image.slice(1, -1) : image.slice(1);
+  // Typographic strings keep their content as written; others resolve escapes.
+  const value = TYPOGRAPHIC_STRINGS.has(token.tokenType) ? content : decodeStringContent(content).value;
+  return { kind: 'String', value, quote, start: token.startOffset, end: tokenEnd(token) };
+}
+
+function parserSingleton(): ExpressionParser {
+  if (!instance) instance = new ExpressionParser();
+  return instance;
+}
+
+/** The shared parser instance (created on first use). */
+export function getExpressionParser(): ExpressionParser {
+  return parserSingleton();
+}

@@ -1,0 +1,362 @@
+/**
+ * Token types of the field-code lexer. The lexer has one text mode and three field-code modes,
+ * one per delimiter style, because each style has its own closing delimiter (`$>`, `}>`, `>>`)
+ * and a string literal may not run past the closing delimiter of its field code.
+ */
+import { createToken, Lexer, type CustomPatternMatcherReturn, type TokenType } from 'chevrotain';
+
+/** Lexer mode names. */
+export const MODE = {
+  text: 'text',
+  canonical: 'canonical',
+  brace: 'brace',
+  angle: 'angle',
+} as const;
+export type FieldCodeMode = 'canonical' | 'brace' | 'angle';
+
+// ---- categories (abstract tokens the parser consumes) -------------------------------------
+
+export const OpenDelimiter = createToken({ name: 'OpenDelimiter', pattern: Lexer.NA });
+export const CloseDelimiter = createToken({ name: 'CloseDelimiter', pattern: Lexer.NA });
+export const StringLiteral = createToken({ name: 'StringLiteral', pattern: Lexer.NA });
+export const AdditiveOperator = createToken({ name: 'AdditiveOperator', pattern: Lexer.NA });
+export const MultiplicativeOperator = createToken({ name: 'MultiplicativeOperator', pattern: Lexer.NA });
+export const ComparisonOperator = createToken({ name: 'ComparisonOperator', pattern: Lexer.NA });
+export const NotOperator = createToken({ name: 'NotOperator', pattern: Lexer.NA });
+export const AndOperator = createToken({ name: 'AndOperator', pattern: Lexer.NA });
+export const OrOperator = createToken({ name: 'OrOperator', pattern: Lexer.NA });
+export const BooleanLiteral = createToken({ name: 'BooleanLiteral', pattern: Lexer.NA });
+/** Keyword tokens (for highlighting). */
+export const Keyword = createToken({ name: 'Keyword', pattern: Lexer.NA });
+
+// ---- text mode ------------------------------------------------------------------------------
+
+/**
+ * Literal text: everything up to the next `<$` (an opener) or `$>` (a stray closer). A
+ * hand-written matcher keeps this linear: one forward scan per token, no regex backtracking.
+ */
+function matchText(text: string, offset: number): CustomPatternMatcherReturn | null {
+  const length = text.length;
+  let i = offset;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    if (c === 60 /* < */ && text.charCodeAt(i + 1) === 36 /* $ */) break;
+    if (c === 36 /* $ */ && text.charCodeAt(i + 1) === 62 /* > */) break;
+    i++;
+  }
+  return i === offset ? null : [text.substring(offset, i)];
+}
+
+/** Text can start with any UTF-16 unit; the hint lists them all so first-char optimisation stays on. */
+const ANY_CHAR_CODE: number[] = Array.from({ length: 65536 }, (_, code) => code);
+
+export const Text = createToken({
+  name: 'Text',
+  pattern: { exec: matchText },
+  line_breaks: true,
+  start_chars_hint: ANY_CHAR_CODE,
+});
+
+export const OpenBrace = createToken({
+  name: 'OpenBrace',
+  pattern: '<${',
+  push_mode: MODE.brace,
+  categories: [OpenDelimiter],
+});
+export const OpenAngle = createToken({
+  name: 'OpenAngle',
+  pattern: '<$<',
+  push_mode: MODE.angle,
+  categories: [OpenDelimiter],
+});
+export const OpenCanonical = createToken({
+  name: 'OpenCanonical',
+  pattern: '<$',
+  push_mode: MODE.canonical,
+  categories: [OpenDelimiter],
+});
+/** `$>` in text, with no field code open. */
+export const StrayClose = createToken({ name: 'StrayClose', pattern: '$>' });
+
+// ---- field-code modes -----------------------------------------------------------------------
+
+/** `$>` closes a field code of any style (the canonical closer is always understood). */
+export const CloseCanonical = createToken({
+  name: 'CloseCanonical',
+  pattern: '$>',
+  pop_mode: true,
+  categories: [CloseDelimiter],
+});
+export const CloseBrace = createToken({
+  name: 'CloseBrace',
+  pattern: '}>',
+  pop_mode: true,
+  categories: [CloseDelimiter],
+});
+export const CloseAngle = createToken({
+  name: 'CloseAngle',
+  pattern: '>>',
+  pop_mode: true,
+  categories: [CloseDelimiter],
+});
+
+/**
+ * An opener met inside a field code: the open field code is unclosed. Popping and pushing in one
+ * token replaces the current mode, so the lexer continues in the new field code.
+ */
+export const ReopenBrace = createToken({
+  name: 'ReopenBrace',
+  pattern: '<${',
+  pop_mode: true,
+  push_mode: MODE.brace,
+  categories: [OpenDelimiter],
+});
+export const ReopenAngle = createToken({
+  name: 'ReopenAngle',
+  pattern: '<$<',
+  pop_mode: true,
+  push_mode: MODE.angle,
+  categories: [OpenDelimiter],
+});
+export const ReopenCanonical = createToken({
+  name: 'ReopenCanonical',
+  pattern: '<$',
+  pop_mode: true,
+  push_mode: MODE.canonical,
+  categories: [OpenDelimiter],
+});
+
+export const WhiteSpace = createToken({
+  name: 'WhiteSpace',
+  pattern: /\s+/,
+  group: Lexer.SKIPPED,
+  line_breaks: true,
+});
+
+/** Regex source of each mode's closing delimiters (a string may not run past them). */
+const CLOSERS: Record<FieldCodeMode, string> = {
+  canonical: '\\$>',
+  brace: '\\$>|\\}>',
+  angle: '\\$>|>>',
+};
+
+/** Strings of one quote kind in one mode: a terminated and an unterminated variant. */
+function stringTokens(mode: FieldCodeMode, quote: '"' | "'"): [TokenType, TokenType] {
+  const closer = CLOSERS[mode];
+  const q = quote === '"' ? '"' : "'";
+  // One character of content: anything but the quote, a backslash or the closer; or an escape
+  // (a backslash plus any character that does not start the closer).
+  const atom = `(?!${closer})(?:[^${q}\\\\]|\\\\(?:(?!${closer})[\\s\\S])?)`;
+  const name = `${quote === '"' ? 'Double' : 'Single'}Quoted${mode[0]!.toUpperCase()}${mode.slice(1)}`;
+  const terminated = createToken({
+    name,
+    pattern: new RegExp(`${q}(?:${atom})*${q}`),
+    line_breaks: true,
+    categories: [StringLiteral],
+  });
+  const unterminated = createToken({
+    name: `Unterminated${name}`,
+    pattern: new RegExp(`${q}(?:${atom})*`),
+    line_breaks: true,
+    categories: [StringLiteral],
+  });
+  return [terminated, unterminated];
+}
+
+/** Strings written with typographic quotes “…” or ‘…’: parsed as strings, reported with a fix. */
+function typographicStringToken(mode: FieldCodeMode, kind: 'double' | 'single'): TokenType {
+  const closer = CLOSERS[mode];
+  const quotes = kind === 'double' ? '\u201C\u201D' : '\u2018\u2019';
+  return createToken({
+    name: `Typographic${kind === 'double' ? 'Double' : 'Single'}${mode}`,
+    pattern: new RegExp(`[${quotes}](?:(?!${closer})[^${quotes}])*[${quotes}]`),
+    line_breaks: true,
+    categories: [StringLiteral],
+  });
+}
+
+/** A typographic quote that does not delimit a string. */
+export const LoneTypographicQuote = createToken({ name: 'LoneTypographicQuote', pattern: /[\u201C\u201D\u2018\u2019]/ });
+
+/**
+ * Anything that starts like a number. Malformed spellings (`1.`, `2e`, `12abc`) are one token so
+ * they are reported once as `invalid-number`.
+ */
+export const NumberLiteral = createToken({
+  name: 'NumberLiteral',
+  pattern: /\d+(?:\.\d*)?(?:[eE][+-]?\d*)?[\w.]*/,
+});
+
+export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*/ });
+
+function keyword(name: string, word: string, categories: TokenType[]): TokenType {
+  return createToken({
+    name,
+    pattern: new RegExp(word, 'i'),
+    longer_alt: Identifier,
+    categories: [...categories, Keyword],
+  });
+}
+
+export const True = keyword('True', 'true', [BooleanLiteral]);
+export const False = keyword('False', 'false', [BooleanLiteral]);
+export const Mod = keyword('Mod', 'mod', [MultiplicativeOperator]);
+export const And = keyword('And', 'and', [AndOperator]);
+export const XOr = keyword('XOr', 'xor', []);
+export const Or = keyword('Or', 'or', [OrOperator]);
+export const Not = keyword('Not', 'not', [NotOperator]);
+export const LTWord = keyword('LTWord', 'lt', [ComparisonOperator]);
+export const LEWord = keyword('LEWord', 'le', [ComparisonOperator]);
+export const GTWord = keyword('GTWord', 'gt', [ComparisonOperator]);
+export const GEWord = keyword('GEWord', 'ge', [ComparisonOperator]);
+export const EQWord = keyword('EQWord', 'eq', [ComparisonOperator]);
+export const NEWord = keyword('NEWord', 'ne', [ComparisonOperator]);
+
+export const LessEqual = createToken({ name: 'LessEqual', pattern: '<=', categories: [ComparisonOperator] });
+export const GreaterEqual = createToken({ name: 'GreaterEqual', pattern: '>=', categories: [ComparisonOperator] });
+export const LessGreater = createToken({ name: 'LessGreater', pattern: '<>', categories: [ComparisonOperator] });
+export const EqualEqual = createToken({ name: 'EqualEqual', pattern: '==', categories: [ComparisonOperator] });
+export const BangEqual = createToken({ name: 'BangEqual', pattern: '!=', categories: [ComparisonOperator] });
+export const AmpAmp = createToken({ name: 'AmpAmp', pattern: '&&', categories: [AndOperator] });
+export const PipePipe = createToken({ name: 'PipePipe', pattern: '||', categories: [OrOperator] });
+export const Less = createToken({ name: 'Less', pattern: '<', categories: [ComparisonOperator] });
+export const Greater = createToken({ name: 'Greater', pattern: '>', categories: [ComparisonOperator] });
+export const Equal = createToken({ name: 'Equal', pattern: '=', categories: [ComparisonOperator] });
+export const Bang = createToken({ name: 'Bang', pattern: '!', categories: [NotOperator] });
+export const Plus = createToken({ name: 'Plus', pattern: '+', categories: [AdditiveOperator] });
+export const Minus = createToken({ name: 'Minus', pattern: '-', categories: [AdditiveOperator] });
+export const Star = createToken({ name: 'Star', pattern: '*', categories: [MultiplicativeOperator] });
+export const Slash = createToken({ name: 'Slash', pattern: '/', categories: [MultiplicativeOperator] });
+export const Caret = createToken({ name: 'Caret', pattern: '^' });
+export const Colon = createToken({ name: 'Colon', pattern: ':' });
+export const Comma = createToken({ name: 'Comma', pattern: ',' });
+export const LParen = createToken({ name: 'LParen', pattern: '(' });
+export const RParen = createToken({ name: 'RParen', pattern: ')' });
+export const Dot = createToken({ name: 'Dot', pattern: '.' });
+/** Any other character; the parser reports it as unexpected. */
+export const Unknown = createToken({
+  name: 'Unknown',
+  // One code point (a surrogate pair stays whole). A hand-written matcher because the
+  // first-char analysis of chevrotain does not see every start character of `[\s\S]`.
+  pattern: {
+    exec: (text: string, offset: number): CustomPatternMatcherReturn | null => {
+      if (offset >= text.length) return null;
+      const code = text.codePointAt(offset)!;
+      return [text.substring(offset, offset + (code > 0xffff ? 2 : 1))];
+    },
+  },
+  line_breaks: false,
+  start_chars_hint: ANY_CHAR_CODE,
+});
+
+const KEYWORDS = [True, False, Mod, And, XOr, Or, Not, LTWord, LEWord, GTWord, GEWord, EQWord, NEWord];
+const PUNCTUATION = [
+  LessEqual,
+  GreaterEqual,
+  LessGreater,
+  EqualEqual,
+  BangEqual,
+  AmpAmp,
+  PipePipe,
+  Less,
+  Greater,
+  Equal,
+  Bang,
+  Plus,
+  Minus,
+  Star,
+  Slash,
+  Caret,
+  Colon,
+  Comma,
+  LParen,
+  RParen,
+  Dot,
+];
+
+/** String-ish tokens per mode, in match order. */
+function stringTokensFor(mode: FieldCodeMode): TokenType[] {
+  const [dq, dqOpen] = stringTokens(mode, '"');
+  const [sq, sqOpen] = stringTokens(mode, "'");
+  return [dq, dqOpen, sq, sqOpen, typographicStringToken(mode, 'double'), typographicStringToken(mode, 'single')];
+}
+
+const STRING_TOKENS: Record<FieldCodeMode, TokenType[]> = {
+  canonical: stringTokensFor('canonical'),
+  brace: stringTokensFor('brace'),
+  angle: stringTokensFor('angle'),
+};
+
+/** Tokens that report an unterminated string. */
+export const UNTERMINATED_STRINGS: ReadonlySet<TokenType> = new Set(
+  Object.values(STRING_TOKENS).flatMap((tokens) => [tokens[1]!, tokens[3]!]),
+);
+/** Tokens written with typographic quotes. */
+export const TYPOGRAPHIC_STRINGS: ReadonlySet<TokenType> = new Set(
+  Object.values(STRING_TOKENS).flatMap((tokens) => [tokens[4]!, tokens[5]!]),
+);
+
+function fieldCodeMode(mode: FieldCodeMode): TokenType[] {
+  const closers = mode === 'canonical' ? [CloseCanonical] : mode === 'brace' ? [CloseCanonical, CloseBrace] : [CloseCanonical, CloseAngle];
+  return [
+    WhiteSpace,
+    ...closers,
+    ReopenBrace,
+    ReopenAngle,
+    ReopenCanonical,
+    ...STRING_TOKENS[mode],
+    LoneTypographicQuote,
+    NumberLiteral,
+    ...KEYWORDS,
+    Identifier,
+    ...PUNCTUATION,
+    Unknown,
+  ];
+}
+
+/** The multi-mode lexer definition. */
+export const LEXER_DEFINITION = {
+  modes: {
+    [MODE.text]: [OpenBrace, OpenAngle, OpenCanonical, StrayClose, Text],
+    [MODE.canonical]: fieldCodeMode('canonical'),
+    [MODE.brace]: fieldCodeMode('brace'),
+    [MODE.angle]: fieldCodeMode('angle'),
+  },
+  defaultMode: MODE.text,
+};
+
+/** Every token type, for the parser's vocabulary. */
+export const ALL_TOKENS: TokenType[] = [
+  OpenDelimiter,
+  CloseDelimiter,
+  StringLiteral,
+  AdditiveOperator,
+  MultiplicativeOperator,
+  ComparisonOperator,
+  NotOperator,
+  AndOperator,
+  OrOperator,
+  BooleanLiteral,
+  Keyword,
+  Text,
+  OpenBrace,
+  OpenAngle,
+  OpenCanonical,
+  StrayClose,
+  CloseCanonical,
+  CloseBrace,
+  CloseAngle,
+  ReopenBrace,
+  ReopenAngle,
+  ReopenCanonical,
+  WhiteSpace,
+  ...STRING_TOKENS.canonical,
+  ...STRING_TOKENS.brace,
+  ...STRING_TOKENS.angle,
+  LoneTypographicQuote,
+  NumberLiteral,
+  ...KEYWORDS,
+  Identifier,
+  ...PUNCTUATION,
+  Unknown,
+];
