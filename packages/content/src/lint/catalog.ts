@@ -1,41 +1,35 @@
 /** Known properties of the field-code objects, from the language's object catalog. */
 import { objectCatalogValue } from './language.js';
 
-/** Used only when the language package provides no catalog (SPEC §3 / fieldcodes reference). */
-const FALLBACK: Record<string, string[]> = {
-  Contact: ['Id', 'Title', 'FirstName', 'LastName', 'FullName', 'PrimaryEmailAddress', 'PrimaryPhoneNumber', 'EmailAddresses'],
-  Agent: ['FirstName', 'LastName', 'FullName', 'Signature'],
-  Interaction: ['Id', 'DateCreated', 'Subject', 'ToAddress', 'FromAddress', 'AttachedData', 'TimeZone'],
-};
+export interface CatalogObject {
+  properties: string[];
+  /** Every property is known: any other name is certainly unknown. */
+  closed: boolean;
+}
 
-let cached: Map<string, string[]> | undefined;
+let cached: Map<string, CatalogObject> | undefined;
 
-/** Property names per object (`Contact` → [`FirstName`, …]). */
-export function catalogProperties(): Map<string, string[]> {
+/** Objects by canonical name (`Contact` → its property names). */
+export function catalogObjects(): Map<string, CatalogObject> {
   if (cached) return cached;
-  const result = new Map<string, string[]>();
+  const result = new Map<string, CatalogObject>();
   const raw = objectCatalogValue();
-  for (const [objectName, entry] of entries(raw)) {
-    const props = propertyNames(entry);
-    if (props.length > 0) result.set(objectName, props);
+  for (const entry of values(raw)) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const info = entry as { name?: unknown; closed?: unknown; properties?: unknown };
+    if (typeof info.name !== 'string') continue;
+    const properties = values(info.properties)
+      .map((p) => (typeof p === 'object' && p !== null ? (p as { name?: unknown }).name : undefined))
+      .filter((n): n is string => typeof n === 'string');
+    result.set(info.name, { properties, closed: info.closed === true });
   }
-  for (const [name, props] of Object.entries(FALLBACK)) if (!result.has(name)) result.set(name, props);
   cached = result;
   return result;
 }
 
-function entries(value: unknown): Array<[string, unknown]> {
-  if (value instanceof Map) return [...value.entries()].map(([k, v]) => [String(k), v]);
-  if (Array.isArray(value)) return value.map((v) => [String((v as { name?: unknown })?.name ?? ''), v]);
-  if (typeof value === 'object' && value !== null) return Object.entries(value);
+function values(value: unknown): unknown[] {
+  if (value instanceof Map) return [...value.values()];
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'object' && value !== null) return Object.values(value);
   return [];
-}
-
-function propertyNames(entry: unknown): string[] {
-  if (typeof entry !== 'object' || entry === null) return [];
-  const e = entry as Record<string, unknown>;
-  const container = e.properties ?? e.fields ?? (entry instanceof Map ? entry : undefined);
-  return entries(container)
-    .map(([k, v]) => (typeof (v as { name?: unknown })?.name === 'string' ? String((v as { name: string }).name) : k))
-    .filter((n) => n !== '');
 }

@@ -101,6 +101,7 @@ function runRules(text: string, options: LintOptions, lines: TextLines, out: Dia
         return result;
       },
       measure: (value) => measure(value, profile.lengthUnit),
+      positionAt: (offset) => lines.positionAt(offset),
       limit: (limitId) => profile.limits[limitId],
     };
     try {

@@ -19,3 +19,28 @@ export function templateEdit(template: TemplateText, start: number, end: number,
 export function languageFixEdit(template: TemplateText, fix: Fix): TextEdit {
   return templateEdit(template, fix.range.start.offset, fix.range.end.offset, fix.text);
 }
+
+/**
+ * Language messages name positions inside the template ("the '(' at line 2, column 14"); inside a
+ * JSON string those are rewritten to the file's line and column.
+ */
+export function filePositionsInMessage(template: TemplateText, message: string, positionOf: (fileOffset: number) => { line: number; column: number }): string {
+  if (!template.node) return message;
+  return message.replace(/\bline (\d+), column (\d+)/g, (all, line: string, column: string) => {
+    const decoded = decodedOffset(template.value, Number(line), Number(column));
+    if (decoded === undefined) return all;
+    const p = positionOf(template.toFileOffset(decoded));
+    return `line ${p.line}, column ${p.column}`;
+  });
+}
+
+function decodedOffset(text: string, line: number, column: number): number | undefined {
+  let offset = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.slice(offset).search(/\r\n|\r|\n/);
+    if (next < 0) return undefined;
+    offset += next + (text.startsWith('\r\n', offset + next) ? 2 : 1);
+  }
+  const result = offset + column - 1;
+  return result <= text.length ? result : undefined;
+}

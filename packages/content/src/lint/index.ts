@@ -5,3 +5,4 @@ export { applyFixes, type ApplyFixesResult } from './apply-fixes.js';
 export { validateJsonText } from './validate-json.js';
 export type { Rule, RuleContext, Problem, TextEdit } from './rule.js';
 export type { LintFile, TemplateText, ContentItem, StructuredModel } from './file.js';
+export { formatDiagnostic } from './testing.js';

@@ -43,6 +43,8 @@ export interface RuleContext {
   analyze(template: TemplateText): AnalyzeResult;
   /** Length of a text in the profile's unit. */
   measure(text: string): number;
+  /** Line and column of a file offset. */
+  positionAt(offset: number): { line: number; column: number };
   /** A limit of the active profile, or undefined when the channel has none. */
   limit(id: LimitId): Limit | undefined;
 }

@@ -88,7 +88,10 @@ export function describeJsonSyntaxError(text: string, errors: readonly ParseErro
   if (open) {
     const kind = open.char === '{' ? 'an object' : 'a list';
     if (open.closer && (open.char === '{') !== (open.closer.char === '}')) {
-      hints.push(`${kind} was opened with '${open.char}' at ${where(open.offset)} but closed with '${open.closer.char}' at ${where(open.closer.offset)}`);
+      hints.push(
+        `${kind} was opened with '${open.char}' at ${where(open.offset)} but closed with '${open.closer.char}' at ${where(open.closer.offset)}` +
+          (open.char === '{' ? ": a list of values must start with '['" : ": an object must start with '{'"),
+      );
     } else if (!open.closer) {
       hints.push(`the '${open.char}' at ${where(open.offset)} is never closed`);
     } else if (first.error === ParseErrorCode.PropertyNameExpected && (text[start] === '{' || text[start] === '[')) {

@@ -1,4 +1,4 @@
-import { languageFixEdit } from '../fixes.js';
+import { filePositionsInMessage, languageFixEdit } from '../fixes.js';
 import { ruleMeta, type Rule } from '../rule.js';
 
 /** Language codes reported by other rules. */
@@ -17,7 +17,7 @@ export const fieldCodeSyntax: Rule = {
           start: d.range.start.offset,
           end: d.range.end.offset,
           severity: d.severity,
-          message: `${d.message} [${d.code}]`,
+          message: `${filePositionsInMessage(template, d.message, context.positionAt)} [${d.code}]`,
           fix: d.fix ? languageFixEdit(template, d.fix) : undefined,
           suggestions: d.suggestions?.map((s) => ({ message: s.message, fix: languageFixEdit(template, s.fix) })),
         });

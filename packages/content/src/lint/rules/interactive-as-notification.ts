@@ -26,7 +26,7 @@ export const interactiveAsNotification: Rule = {
       context.report({
         node: contentTypeNode,
         path: childPointer(s.pointer, 'contentType'),
-        message: `${what} an interactive message, not a notification: WhatsApp delivers it only within 24 hours of the customer's last message. To start a conversation, use a notification with quick-reply buttons.`,
+        message: `${what} an interactive message, not a notification: WhatsApp only delivers interactive messages within 24 hours of the customer's last message. To start a conversation, use a notification with quick-reply buttons.`,
       });
     }
     if (s.contentType === 'notification') {

@@ -1,9 +1,6 @@
-import { catalogProperties } from '../catalog.js';
+import { catalogObjects } from '../catalog.js';
 import { templateEdit } from '../fixes.js';
 import { ruleMeta, type Rule } from '../rule.js';
-
-/** Objects whose fields are all listed by the catalog. `Contact` and `Variables` are open-ended. */
-const CLOSED_BY_NATURE: ReadonlySet<string> = new Set(['Agent', 'Interaction']);
 
 /**
  * Fields must exist: a property spelled with the wrong case (`field-case`), or a field of a
@@ -12,17 +9,18 @@ const CLOSED_BY_NATURE: ReadonlySet<string> = new Set(['Agent', 'Interaction']);
 export const unknownField: Rule = {
   meta: ruleMeta({ id: 'unknown-field', defaultSeverity: 'warning', description: 'Field codes must use known fields with their exact spelling.', fixable: true }),
   check(context) {
-    const catalog = catalogProperties();
+    const catalog = catalogObjects();
     const dictionary = context.dataDictionary;
     const dictionaryFields = Object.keys(dictionary?.fields ?? {});
-    const closed = new Set([...CLOSED_BY_NATURE, ...(dictionary?.closedObjects ?? [])]);
+    // The catalog closes Agent and Interaction; a data dictionary may close Contact or Variables.
+    const closed = new Set([...[...catalog].filter(([, o]) => o.closed).map(([name]) => name), ...(dictionary?.closedObjects ?? [])]);
     for (const template of context.file.templates) {
       if (!template.value.includes('<$')) continue;
       for (const use of context.analyze(template).fieldCodes) {
         const [root, property] = use.path.split('.');
         if (!root || !property) continue;
         if (root === 'Interaction' && property === 'AttachedData') continue;
-        const known = [...(catalog.get(root) ?? []), ...dictionaryFields.filter((f) => f.startsWith(`${root}.`)).map((f) => f.slice(root.length + 1).split('.')[0]!)];
+        const known = [...(catalog.get(root)?.properties ?? []), ...dictionaryFields.filter((f) => f.startsWith(`${root}.`)).map((f) => f.slice(root.length + 1).split('.')[0]!)];
         if (known.includes(property)) continue;
         const sameCase = known.find((k) => k.toLowerCase() === property.toLowerCase());
         const start = use.range.start.offset;
