@@ -1,0 +1,195 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { renderStandardResponse } from './engine.js';
+
+const data = { Contact: { FirstName: 'John', LastName: 'Smith' }, Variables: { Code: 'A1' } };
+
+function notification(text: string, parameters: unknown[], extra: unknown[] = []): unknown {
+  return { contentType: 'notification', content: [{ type: 'notification', id: 'ns@bill', language: 'en_US', text, parameters }, ...extra] };
+}
+
+describe('renderStandardResponse — engine', () => {
+  it('sorts items by numeric or string index, unindexed items last in their order', () => {
+    const sr = {
+      contentType: 'notification',
+      content: [
+        { type: 'quick-reply', text: 'B' },
+        { index: '3', type: 'text', text: 'footer' },
+        { index: 1, type: 'notification', id: 'n@x', language: 'en_US', text: 'Body' },
+        { type: 'quick-reply', text: 'C' },
+        { index: 2, type: 'quick-reply', text: 'A' },
+      ],
+    };
+    const { output } = renderStandardResponse(sr, {});
+    expect((output as { content: Array<{ text: string }> }).content.map((item) => item.text)).toEqual(['Body', 'A', 'footer', 'B', 'C']);
+  });
+
+  it('renders every string except enumerations, and fills placeholders from parameters sorted by index', () => {
+    const sr = notification('Hi {{1}}, code {{2}}.', [
+      { name: 'Code <$ Code $>', index: 2, value: '<$ Code $>' },
+      { name: 'Name', index: '1', value: '<$ Contact.FirstName $>' },
+    ]);
+    const { output, diagnostics, ok } = renderStandardResponse(sr, data);
+    expect(ok).toBe(true);
+    expect(diagnostics).toEqual([]);
+    expect(output).toEqual({
+      contentType: 'notification',
+      content: [{
+        type: 'notification', id: 'ns@bill', language: 'en_US', text: 'Hi John, code A1.',
+        parameters: [{ name: 'Name', index: '1', value: 'John' }, { name: 'Code A1', index: 2, value: 'A1' }],
+      }],
+    });
+  });
+
+  it('leaves enumerations untouched even when they look like field codes', () => {
+    const sr = { contentType: 'text', text: 'x', content: [{ type: 'document', url: 'https://e.com/<$ Code $>.pdf', mime: '<$ Code $>' }] };
+    expect(renderStandardResponse(sr, data).output).toEqual({
+      contentType: 'text', text: 'x', content: [{ type: 'document', url: 'https://e.com/A1.pdf', mime: '<$ Code $>' }],
+    });
+  });
+
+  it('lenient: a missing value renders empty with a warning carrying the source path and template range', () => {
+    const sr = notification('Hi {{1}}.', [{ name: 'n', index: 1, value: 'Dear <$ Contact.Title $>' }]);
+    const result = renderStandardResponse(sr, data);
+    expect(result.ok).toBe(true);
+    expect((result.output as { content: Array<{ text: string }> }).content[0]!.text).toBe('Hi Dear .');
+    expect(result.diagnostics).toEqual([{
+      code: 'missing-value', severity: 'warning', message: 'No value for Contact.Title', path: '/content/0/parameters/0/value',
+      range: { start: { offset: 5, line: 1, column: 6 }, end: { offset: 24, line: 1, column: 25 } },
+    }]);
+  });
+
+  it('strict: a missing value is an error and ok is false', () => {
+    const sr = notification('Hi {{1}}.', [{ name: 'n', index: 1, value: '<$ Contact.Title $>' }]);
+    const result = renderStandardResponse(sr, data, { strict: true });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([['missing-value', 'error', '/content/0/parameters/0/value']]);
+  });
+
+  it('a placeholder without a parameter renders empty: warning, or error when strict', () => {
+    const sr = notification('Hi {{1}} {{2}}.', [{ name: 'n', index: 1, value: 'x' }]);
+    const lenient = renderStandardResponse(sr, data);
+    expect((lenient.output as { content: Array<{ text: string }> }).content[0]!.text).toBe('Hi x .');
+    expect(lenient.diagnostics).toEqual([{
+      code: 'placeholder-parameter-mismatch', severity: 'warning', message: '{{2}} has no parameter with index 2; it renders empty', path: '/content/0/text',
+      range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 15, line: 1, column: 16 } },
+    }]);
+    expect(renderStandardResponse(sr, data, { strict: true }).diagnostics[0]!.severity).toBe('error');
+  });
+
+  it('re-checks the body length after rendering: 1,100 rendered characters is a body-length error', () => {
+    const sr = notification('Dear customer, {{1}}.', [{ name: 'n', index: 1, value: '<$ Long $>' }]);
+    const result = renderStandardResponse(sr, { Variables: { Long: 'x'.repeat(1084) } });
+    expect((result.output as { content: Array<{ text: string }> }).content[0]!.text).toHaveLength(1100);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics).toEqual([{
+      code: 'body-length', severity: 'error', message: 'Body is 1100 characters after rendering; the whatsapp limit is 1024', path: '/content/0/text',
+      range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 21, line: 1, column: 22 } },
+    }]);
+  });
+
+  it('counts code points: 1,024 emoji pass although they are 2,048 UTF-16 units', () => {
+    const sr = notification('{{1}}', [{ name: 'n', index: 1, value: '<$ Emoji $>' }]);
+    expect(renderStandardResponse(sr, { Variables: { Emoji: '😀'.repeat(1024) } }).diagnostics).toEqual([]);
+  });
+
+  it('re-checks header, footer and button label lengths', () => {
+    const sr = {
+      contentType: 'notification',
+      content: [
+        { type: 'text', text: '<$ H $>' },
+        { type: 'notification', id: 'n@x', language: 'en_US', text: 'Body' },
+        { type: 'text', text: '<$ F $>' },
+        { type: 'quick-reply', text: '<$ B $>' },
+      ],
+    };
+    const result = renderStandardResponse(sr, { Variables: { H: 'h'.repeat(61), F: 'f'.repeat(61), B: 'b'.repeat(21) } });
+    expect(result.diagnostics.map((d) => [d.code, d.path, d.message])).toEqual([
+      ['header-length', '/content/0/text', 'Header text is 61 characters after rendering; the whatsapp limit is 60'],
+      ['footer-length', '/content/2/text', 'Footer is 61 characters after rendering; the whatsapp limit is 60'],
+      ['button-label-length', '/content/3/text', 'Button label is 21 characters after rendering; the whatsapp limit is 20'],
+    ]);
+  });
+
+  it('uses the limits of the profile given in the options (whatsapp-cloud: 25-character template buttons)', () => {
+    const sr = notification('Body', [], [{ type: 'quick-reply', text: 'b'.repeat(21) }]);
+    expect(renderStandardResponse(sr, {}, { profile: 'whatsapp-cloud' }).diagnostics).toEqual([]);
+  });
+
+  it('rejects rendered header and button parameter values with a newline, a tab or more than 4 spaces', () => {
+    const sr = {
+      contentType: 'notification',
+      content: [
+        { type: 'text', text: 'Order {{1}}', parameters: [{ name: 'order', index: 1, value: '<$ A $>' }] },
+        { type: 'notification', id: 'n@x', language: 'en_US', text: 'Body {{1}}', parameters: [{ name: 'body', index: 1, value: '<$ A $>' }] },
+        { type: 'url-button', text: 'Track', url: 'https://e.com/t/{{1}}', parameters: [{ name: 'id', index: 1, value: '<$ B $>' }] },
+        { type: 'url-button', text: 'More', url: 'https://e.com/m/{{1}}', parameters: [{ name: 'more', index: 1, value: '<$ C $>' }] },
+      ],
+    };
+    const result = renderStandardResponse(sr, { Variables: { A: 'line\nbreak', B: 'a\tb', C: 'a     b' } });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+      ['parameter-whitespace', 'error', '/content/0/parameters/0/value', 'The rendered value of parameter "order" in the header contains a newline'],
+      ['parameter-whitespace', 'error', '/content/2/parameters/0/value', 'The rendered value of parameter "id" in the button contains a tab'],
+      ['parameter-whitespace', 'error', '/content/3/parameters/0/value', 'The rendered value of parameter "more" in the button contains more than 4 consecutive spaces'],
+    ]);
+    // The body parameter may hold a newline; the URL variable is percent-encoded.
+    expect((result.output as { content: Array<{ url?: string }> }).content[2]!.url).toBe('https://e.com/t/a%09b');
+  });
+
+  it('renders plain field-code text as a text message', () => {
+    expect(renderStandardResponse('Hello <$ Contact.FirstName $>', data)).toEqual({
+      output: { contentType: 'text', text: 'Hello John', content: [] }, diagnostics: [], ok: true,
+    });
+  });
+
+  it('renders an envelope: structured body with paths under /structured, its profile and sample data', () => {
+    const envelope = {
+      name: 'x', profile: 'whatsapp-cloud', plainText: 'Hi <$ Contact.FirstName $>',
+      structured: notification('Hi {{1}}', [{ name: 'n', index: 1, value: '<$ Contact.Missing $>' }], [{ type: 'quick-reply', text: 'b'.repeat(22) }]),
+      sampleData: { Contact: { FirstName: 'Ann' } },
+    };
+    const result = renderStandardResponse(envelope, undefined as never);
+    expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([['missing-value', '/structured/content/0/parameters/0/value']]);
+    // The plain channel prefers plainText.
+    expect(renderStandardResponse(envelope, undefined as never, { channel: 'text' }).output).toBe('Hi Ann');
+  });
+
+  it('renders an envelope without structured body from plainText and attachments', () => {
+    const envelope = { plainText: 'Invoice for <$ Contact.FirstName $>', attachments: [{ type: 'document', url: 'https://e.com/i.pdf', name: 'i.pdf', mime: 'application/pdf' }] };
+    expect(renderStandardResponse(envelope, data).output).toEqual({
+      contentType: 'text', text: 'Invoice for John', content: [{ type: 'document', url: 'https://e.com/i.pdf', name: 'i.pdf', mime: 'application/pdf' }],
+    });
+  });
+
+  it('reports unusable input, unknown channels, profiles and content types without throwing', () => {
+    const start = { offset: 0, line: 1, column: 1 };
+    expect(renderStandardResponse(42, data)).toEqual({
+      output: null, ok: false,
+      diagnostics: [{ code: 'render-input', severity: 'error', message: 'A standard response must be field-code text, a structured body or an envelope', path: '', range: { start, end: start } }],
+    });
+    expect(renderStandardResponse('x', data, { channel: 'fax' as never }).diagnostics[0]!.message).toBe('Unknown channel "fax"; expected one of genesys, whatsapp-cloud, open-messaging, text');
+    expect(renderStandardResponse('x', data, { profile: 'nope' }).diagnostics[0]!.message).toBe('Unknown limit profile "nope"');
+    expect(renderStandardResponse({ contentType: 'carousel', content: [] }, data).diagnostics.map((d) => [d.code, d.path])).toEqual([['render-input', '/contentType']]);
+    expect(renderStandardResponse({ name: 'empty' }, data).diagnostics[0]!.message).toBe('The envelope has neither "structured" nor "plainText"');
+  });
+
+  it('never reads prototype properties of the data or of the response', () => {
+    const sr = JSON.parse('{"contentType":"text","text":"<$ Contact.constructor $>|<$ __proto__ $>","content":[],"__proto__":{"x":"<$ Contact.FirstName $>"}}');
+    const result = renderStandardResponse(sr, data);
+    expect((result.output as { text: string }).text).toBe('|');
+    expect(Object.getPrototypeOf(result.output)).toBe(Object.prototype);
+    expect(Object.keys(result.output as object)).toEqual(['contentType', 'text', 'content', '__proto__']);
+  });
+
+  it('never throws on arbitrary JSON input', () => {
+    fc.assert(fc.property(fc.jsonValue(), fc.constantFrom('genesys', 'whatsapp-cloud', 'open-messaging', 'text'), (value, channel) => {
+      const result = renderStandardResponse(value, data, { channel: channel as never });
+      return Array.isArray(result.diagnostics);
+    }), { numRuns: 300 });
+    fc.assert(fc.property(fc.constantFrom('notification', 'quick-replies', 'generic', 'single-selection-list', 'reply-buttons', 'text'), fc.array(fc.jsonValue(), { maxLength: 5 }), fc.jsonValue(), (contentType, content, header) => {
+      const result = renderStandardResponse({ contentType, content, header, text: 'x' }, data, { channel: 'whatsapp-cloud' });
+      return Array.isArray(result.diagnostics);
+    }), { numRuns: 300 });
+  });
+});
