@@ -1,0 +1,204 @@
+/**
+ * `<fieldcode-editor>`: monaco in light DOM (so hovers, suggest widgets and monaco's CSS work),
+ * editing a standard-response JSON file or plain field-code text. Markers come from the content
+ * lint running in a worker; fixes are offered as quick fixes.
+ */
+import { LitElement, html, type PropertyValues } from 'lit';
+import type { DataDictionary, Diagnostic, RenderData } from '@fieldcode/language';
+import { builtinFunctions, catalogObjects } from '../bridge.js';
+import { buildCatalog, type FieldCatalog } from '../language-service/catalog.js';
+import { toMarker } from '../monaco/markers.js';
+import { ensureMonacoSetup, FIELDCODE_LANGUAGE, JSON_LANGUAGE, MODEL_SUFFIX, registerSession, THEME, type monaco } from '../monaco/setup.js';
+import { requestLint, subscribeLint } from '../worker/lint-client.js';
+import { RunScheduler } from '../worker/scheduler.js';
+
+type Monaco = typeof monaco;
+
+let instanceCount = 0;
+
+/** Parses a JSON attribute; a malformed attribute counts as absent. */
+function jsonAttribute<T>(value: string | null): T | undefined {
+  if (value === null || value === '') return undefined;
+  try {
+    return JSON.parse(value) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+export class FieldcodeEditor extends LitElement {
+  static override properties = {
+    value: { type: String },
+    language: { type: String, reflect: true },
+    profile: { type: String, reflect: true },
+    sampleData: { attribute: 'sample-data', converter: { fromAttribute: (v: string | null) => jsonAttribute<RenderData>(v) } },
+    dataDictionary: { attribute: 'data-dictionary', converter: { fromAttribute: (v: string | null) => jsonAttribute<DataDictionary>(v) } },
+    readonly: { type: Boolean, reflect: true },
+  };
+
+  /** The edited text. */
+  value = '';
+  /** `json` (a standard-response JSON file) or `text` (plain field-code text). */
+  language: 'json' | 'text' = 'json';
+  /** Limit profile name for the lint (`whatsapp`, `whatsapp-cloud`, `apple-messages`); a file's own `profile` wins. */
+  profile = 'whatsapp';
+  /** Render data for hovers and completion of variables. */
+  sampleData: RenderData | undefined = undefined;
+  /** Known fields (completion, and `unknown-field` precision in the lint). */
+  dataDictionary: DataDictionary | undefined = undefined;
+  readonly = false;
+
+  private readonly instanceId = ++instanceCount;
+  private monaco: Monaco | null = null;
+  private editor: monaco.editor.IStandaloneCodeEditor | null = null;
+  private model: monaco.editor.ITextModel | null = null;
+  private disposers: Array<() => void> = [];
+  private currentDiagnostics: Diagnostic[] = [];
+  private catalogCache: FieldCatalog | null = null;
+  private applyingValue = false;
+  private readonly scheduler = new RunScheduler(() => this.sendLint());
+
+  /** Light DOM: monaco's widgets and stylesheet need the document tree. */
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** The diagnostics of the latest lint run. */
+  get diagnostics(): readonly Diagnostic[] {
+    return this.currentDiagnostics;
+  }
+
+  /** The monaco editor, once created (for hosts that need more than the element API). */
+  get monacoEditor(): monaco.editor.IStandaloneCodeEditor | null {
+    return this.editor;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.style.display) this.style.display = 'block';
+    if (!this.editor && this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.teardown();
+  }
+
+  protected override render() {
+    return html`<div class="fieldcode-editor-surface" part="surface" style="width:100%;height:100%;min-height:inherit"></div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.editor) {
+      this.setUp();
+      return;
+    }
+    if (changed.has('language')) this.replaceModel();
+    else if (changed.has('value') && this.model && !this.applyingValue && this.model.getValue() !== this.value) {
+      this.model.setValue(this.value);
+    }
+    if (changed.has('readonly')) this.editor.updateOptions({ readOnly: this.readonly });
+    if (changed.has('sampleData') || changed.has('dataDictionary')) this.catalogCache = null;
+    if (changed.has('profile') || changed.has('dataDictionary')) this.scheduler.trigger();
+  }
+
+  private setUp(): void {
+    const surface = this.querySelector<HTMLElement>('.fieldcode-editor-surface');
+    if (!surface || !this.isConnected) return;
+    this.monaco = ensureMonacoSetup();
+    this.editor = this.monaco.editor.create(surface, {
+      theme: THEME,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 14,
+      wordWrap: 'on',
+      scrollBeyondLastLine: false,
+      readOnly: this.readonly,
+      quickSuggestions: { other: true, strings: true, comments: false },
+      suggestOnTriggerCharacters: true,
+      fixedOverflowWidgets: true,
+      lightbulb: { enabled: this.monaco.editor.ShowLightbulbIconMode.OnCode },
+    });
+    this.replaceModel();
+    const onChange = this.editor.onDidChangeModelContent(() => {
+      if (!this.model) return;
+      this.applyingValue = true;
+      this.value = this.model.getValue();
+      this.dispatchEvent(new CustomEvent('change', { detail: { value: this.value }, bubbles: true, composed: true }));
+      void this.updateComplete.then(() => {
+        this.applyingValue = false;
+      });
+      this.scheduler.trigger();
+    });
+    this.disposers.push(() => onChange.dispose());
+  }
+
+  /** Creates the model for the current language (a new URI each time, so providers route correctly). */
+  private replaceModel(): void {
+    if (!this.monaco || !this.editor) return;
+    this.disposeModel();
+    const isJson = this.language !== 'text';
+    const uri = this.monaco.Uri.parse(`inmemory://fieldcode/editor-${this.instanceId}-${Date.now().toString(36)}${isJson ? MODEL_SUFFIX : '.txt'}`);
+    const model = this.monaco.editor.createModel(this.value, isJson ? JSON_LANGUAGE : FIELDCODE_LANGUAGE, uri);
+    this.model = model;
+    this.editor.setModel(model);
+    const unregister = registerSession(uri, {
+      kind: isJson ? 'json' : 'text',
+      catalog: () => this.catalog(),
+      sampleData: () => (this.sampleData ?? {}) as Record<string, unknown>,
+      diagnostics: () => this.currentDiagnostics,
+    });
+    const unsubscribe = subscribeLint(uri.toString(), (diagnostics, error) => this.applyDiagnostics(model, diagnostics, error));
+    this.modelDisposers = [unregister, unsubscribe, () => model.dispose()];
+    this.scheduler.trigger();
+  }
+
+  private modelDisposers: Array<() => void> = [];
+
+  private disposeModel(): void {
+    for (const dispose of this.modelDisposers) dispose();
+    this.modelDisposers = [];
+    this.model = null;
+  }
+
+  private catalog(): FieldCatalog {
+    this.catalogCache ??= buildCatalog({
+      functions: builtinFunctions(),
+      objects: catalogObjects(),
+      ...(this.dataDictionary ? { dataDictionary: this.dataDictionary } : {}),
+      sampleData: this.sampleData,
+    });
+    return this.catalogCache;
+  }
+
+  private sendLint(): void {
+    if (!this.model) return;
+    requestLint({
+      uri: this.model.uri.toString(),
+      text: this.model.getValue(),
+      kind: this.language === 'text' ? 'text' : 'json',
+      ...(this.profile ? { profile: this.profile } : {}),
+      ...(this.dataDictionary ? { dataDictionary: this.dataDictionary } : {}),
+    });
+  }
+
+  private applyDiagnostics(model: monaco.editor.ITextModel, diagnostics: Diagnostic[], error?: string): void {
+    if (!this.monaco || model.isDisposed()) return;
+    const all = error
+      ? [...diagnostics, { code: 'lint-failure', severity: 'error' as const, message: `The lint failed: ${error}`, range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } } }]
+      : diagnostics;
+    this.currentDiagnostics = all;
+    this.monaco.editor.setModelMarkers(model, 'fieldcode', all.map(toMarker));
+    this.dispatchEvent(new CustomEvent('diagnostics', { detail: { diagnostics: all }, bubbles: true, composed: true }));
+  }
+
+  private teardown(): void {
+    this.scheduler.cancel();
+    this.disposeModel();
+    for (const dispose of this.disposers) dispose();
+    this.disposers = [];
+    this.editor?.dispose();
+    this.editor = null;
+    this.monaco = null;
+  }
+}

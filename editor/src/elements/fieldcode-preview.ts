@@ -1,0 +1,200 @@
+/**
+ * `<fieldcode-preview>`: the rendered standard response as WhatsApp shows it, with character
+ * counters against the active limit profile. All template and data text is rendered through lit
+ * interpolation (text nodes); nothing is ever inserted as HTML.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Diagnostic, RenderData } from '@fieldcode/language';
+import type { LimitProfile } from '@fieldcode/content';
+import { getProfile, profileNames, renderResponse, renderTemplate } from '../bridge.js';
+import { countersFor, formatCounter, type Counter } from '../preview/counters.js';
+import { renderMarkup } from '../preview/markup-view.js';
+import { isSafeLink, toPreviewMessage, visibleButtons, type PreviewButton, type PreviewCard, type PreviewMedia, type PreviewMessage } from '../preview/model.js';
+import { previewStyles } from './preview-styles.js';
+
+const MEDIA_ICON: Readonly<Record<string, string>> = Object.freeze({ image: '🖼', video: '▶', document: '📄', audio: '🎵' });
+
+const NO_LIMITS: LimitProfile = {
+  name: 'none',
+  description: 'No limits',
+  lengthUnit: 'code-points',
+  buttonMixing: 'exclusive',
+  attachmentTypes: { image: [], video: [], audio: [], document: [] },
+  limits: {},
+};
+
+function ownSampleData(document: unknown): RenderData | undefined {
+  if (typeof document !== 'object' || document === null || !Object.prototype.hasOwnProperty.call(document, 'sampleData')) return undefined;
+  const data = (document as { sampleData?: unknown }).sampleData;
+  return typeof data === 'object' && data !== null ? (data as RenderData) : undefined;
+}
+
+export class FieldcodePreview extends LitElement {
+  static override properties = {
+    source: { type: String },
+    format: { type: String, reflect: true },
+    profile: { type: String, reflect: true },
+    sampleData: { attribute: 'sample-data', type: Object },
+    hideProfileSwitcher: { attribute: 'hide-profile-switcher', type: Boolean },
+    listOpen: { state: true },
+  };
+
+  static override styles = previewStyles;
+
+  /** The standard response: JSON text (`format="json"`) or plain field-code text (`format="text"`). */
+  source = '';
+  format: 'json' | 'text' = 'json';
+  /** Limit profile for the counters. */
+  profile = 'whatsapp';
+  /** Render data; when absent, the envelope's own `sampleData` is used. */
+  sampleData: RenderData | undefined = undefined;
+  hideProfileSwitcher = false;
+  private listOpen = false;
+
+  private message: PreviewMessage | null = null;
+  private counters: Counter[] = [];
+  private problems: Diagnostic[] = [];
+  private parseError = '';
+  private renderStarted = 0;
+
+  /** The message currently shown (after rendering). */
+  get previewMessage(): PreviewMessage | null {
+    return this.message;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!(changed.has('source') || changed.has('format') || changed.has('profile') || changed.has('sampleData'))) return;
+    this.renderStarted = performance.now();
+    const profile = getProfile(this.profile) ?? getProfile('whatsapp') ?? NO_LIMITS;
+    if (this.format === 'text') {
+      const result = renderTemplate(this.source, this.sampleData ?? {});
+      this.parseError = '';
+      this.message = toPreviewMessage(result.output);
+      this.problems = result.diagnostics;
+    } else {
+      let document: unknown;
+      try {
+        document = JSON.parse(this.source);
+        this.parseError = '';
+      } catch (error) {
+        // Keep the last good preview while the author is mid-edit.
+        this.parseError = error instanceof Error ? error.message : String(error);
+        document = undefined;
+      }
+      if (document !== undefined) {
+        const data = this.sampleData ?? ownSampleData(document) ?? {};
+        const result = renderResponse(document, data, { channel: 'genesys', profile: profile === NO_LIMITS ? undefined : profile });
+        this.message = toPreviewMessage(result.output);
+        this.problems = result.diagnostics;
+      }
+    }
+    this.counters = this.message ? countersFor(this.message, profile) : [];
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('source') || changed.has('format') || changed.has('profile') || changed.has('sampleData')) {
+      this.dispatchEvent(new CustomEvent('rendered', { detail: { durationMs: performance.now() - this.renderStarted }, bubbles: true, composed: true }));
+    }
+  }
+
+  private onProfileChange(event: Event): void {
+    this.profile = (event.target as HTMLSelectElement).value;
+    this.dispatchEvent(new CustomEvent('profile-change', { detail: { profile: this.profile }, bubbles: true, composed: true }));
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      ${this.hideProfileSwitcher
+        ? nothing
+        : html`<div class="toolbar" part="toolbar">
+            <label>Profile
+              <select part="profile-select" @change=${this.onProfileChange} .value=${this.profile}>
+                ${profileNames().map((name) => html`<option value=${name} ?selected=${name === this.profile}>${name}</option>`)}
+              </select>
+            </label>
+            <span class="approx" title="WhatsApp does not publish its exact formatting rules">approximate preview</span>
+          </div>`}
+      ${this.parseError ? html`<div class="notice" part="notice">Not valid JSON yet — showing the last good preview (${this.parseError})</div>` : nothing}
+      <div class="chat" part="chat">${this.message ? this.renderMessage(this.message) : html`<div class="empty">Nothing to preview</div>`}</div>
+      <ul class="counters" part="counters">
+        ${this.counters.map((c) => html`<li class=${c.over ? 'counter over' : 'counter'} part=${c.over ? 'counter over' : 'counter'} data-key=${c.key}>${formatCounter(c)}</li>`)}
+      </ul>
+      ${this.problems.some((d) => d.severity === 'error')
+        ? html`<ul class="problems" part="problems">${this.problems.filter((d) => d.severity === 'error').map((d) => html`<li>${d.message} (${d.code})</li>`)}</ul>`
+        : nothing}
+    `;
+  }
+
+  private renderMessage(message: PreviewMessage): TemplateResult {
+    const carousel = message.kind === 'carousel';
+    const { shown, overflow } = visibleButtons(message.buttons);
+    return html`
+      <div class="bubble" part="bubble">
+        ${message.header?.type === 'text' ? html`<div class="header-text" part="header">${message.header.text}</div>` : nothing}
+        ${message.header?.type === 'media' ? this.renderMedia(message.header.media, 'header') : nothing}
+        ${message.attachments.map((a) => this.renderMedia(a, 'attachment'))}
+        <div class="body" part="body">${renderMarkup(message.body)}</div>
+        ${message.footer !== null ? html`<div class="footer" part="footer">${message.footer}</div>` : nothing}
+        <div class="time">12:00</div>
+        ${message.list ? this.renderListButton(message.list.button) : nothing}
+        ${!carousel && shown.length
+          ? html`<div class="buttons" part="buttons">
+              ${shown.map((b) => this.renderButton(b))}
+              ${overflow ? html`<div class="button see-all" part="button see-all">☰ See all options</div>` : nothing}
+            </div>`
+          : nothing}
+      </div>
+      ${carousel ? html`<div class="cards" part="cards">${message.cards.map((card) => this.renderCard(card))}</div>` : nothing}
+      ${message.list && this.listOpen ? this.renderListSheet(message) : nothing}
+    `;
+  }
+
+  private renderMedia(media: PreviewMedia, role: 'header' | 'attachment' | 'card'): TemplateResult {
+    return html`<div class="media media-${media.kind}" part="media ${role}-media" title=${media.url}>
+      <span class="media-icon" aria-hidden="true">${MEDIA_ICON[media.kind] ?? '📎'}</span>
+      <span class="media-name">${media.name || media.kind}</span>
+    </div>`;
+  }
+
+  private renderButton(button: PreviewButton): TemplateResult {
+    const label = button.text;
+    if (button.kind === 'url') {
+      return isSafeLink(button.url)
+        ? html`<a class="button url" part="button" href=${button.url} target="_blank" rel="noopener noreferrer nofollow">↗ ${label}</a>`
+        : html`<div class="button url" part="button" title=${button.url ?? ''}>↗ ${label}</div>`;
+    }
+    if (button.kind === 'phone') return html`<div class="button phone" part="button" title=${button.phone ?? ''}>📞 ${label}</div>`;
+    return html`<div class="button ${button.kind}" part="button">↩ ${label}</div>`;
+  }
+
+  private renderCard(card: PreviewCard): TemplateResult {
+    return html`<div class="card" part="card">
+      ${card.media ? this.renderMedia(card.media, 'card') : nothing}
+      <div class="card-title">${renderMarkup(card.title)}</div>
+      ${card.subtitle ? html`<div class="card-subtitle">${renderMarkup(card.subtitle)}</div>` : nothing}
+      ${card.buttons.length ? html`<div class="buttons">${card.buttons.map((b) => this.renderButton(b))}</div>` : nothing}
+    </div>`;
+  }
+
+  private renderListButton(label: string): TemplateResult {
+    return html`<div class="buttons"><button class="button list-button" part="button list-button" aria-expanded=${this.listOpen ? 'true' : 'false'} @click=${() => (this.listOpen = !this.listOpen)}>☰ ${label}</button></div>`;
+  }
+
+  private renderListSheet(message: PreviewMessage): TemplateResult {
+    const list = message.list!;
+    return html`<div class="sheet" part="list-sheet" role="dialog" aria-label=${list.button}>
+      <div class="sheet-head"><button class="sheet-close" aria-label="Close" @click=${() => (this.listOpen = false)}>✕</button><span>${list.button}</span></div>
+      ${list.sections.map(
+        (section) => html`<div class="section" part="list-section">
+          ${section.title ? html`<div class="section-title">${section.title}</div>` : nothing}
+          ${section.rows.map(
+            (row) => html`<label class="row" part="list-row">
+              <span class="row-text"><span class="row-title">${row.title}</span>${row.description ? html`<span class="row-description">${row.description}</span>` : nothing}</span>
+              <input type="radio" name="row" value=${row.id} />
+            </label>`,
+          )}
+        </div>`,
+      )}
+    </div>`;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * `<fieldcode-sample-data>`: edits the render data used by the preview and hovers, as JSON, or
+ * maps a pasted InviteToChat request (JSON or DMS log text) to render data. Emits `change` with
+ * `detail.value` (the render data) whenever the data is valid.
+ */
+import { LitElement, html, css, nothing, type TemplateResult } from 'lit';
+import type { Diagnostic, RenderData } from '@fieldcode/language';
+import { inviteToChatToRenderData, parseInviteToChat } from '../bridge.js';
+
+function formatDiagnostic(d: Diagnostic): string {
+  return `${d.range.start.line}:${d.range.start.column} ${d.severity} ${d.message} (${d.code})`;
+}
+
+/** A JSON.parse error message with line and column when the engine reports a position. */
+function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /position (\d+)/u.exec(message);
+  if (!position) return message;
+  const offset = Number(position[1]);
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${before[before.length - 1]!.length + 1} ${message}`;
+}
+
+export class FieldcodeSampleData extends LitElement {
+  static override properties = {
+    value: { type: Object },
+    mode: { type: String, reflect: true },
+    text: { state: true },
+    logText: { state: true },
+    errors: { state: true },
+  };
+
+  static override styles = css`
+    :host { display: block; font: 13px/1.4 var(--fieldcode-sample-data-font, system-ui, sans-serif); }
+    .tabs { display: flex; gap: 4px; margin-bottom: 6px; }
+    .tabs button { border: 1px solid #c7cdd1; background: #f6f8fa; border-radius: 6px 6px 0 0; padding: 4px 10px; cursor: pointer; font: inherit; }
+    .tabs button[aria-selected='true'] { background: #fff; border-bottom-color: #fff; font-weight: 600; }
+    textarea { width: 100%; box-sizing: border-box; min-height: var(--fieldcode-sample-data-height, 180px); font: 12px/1.45 ui-monospace, Menlo, Consolas, monospace; border: 1px solid #c7cdd1; border-radius: 6px; padding: 6px; }
+    .actions { margin-top: 6px; }
+    .errors { color: #c50f1f; margin: 6px 0 0; padding-left: 18px; }
+    .errors li.warning { color: #9a6700; }
+  `;
+
+  /** The render data. */
+  value: RenderData = {};
+  /** `json` (edit the data) or `log` (paste an InviteToChat request). */
+  mode: 'json' | 'log' = 'json';
+  private text = '{}';
+  private logText = '';
+  private errors: Array<{ severity: string; text: string }> = [];
+  private lastEmitted: RenderData | null = null;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('value') && this.value !== this.lastEmitted) this.text = JSON.stringify(this.value ?? {}, null, 2);
+  }
+
+  private emit(value: RenderData): void {
+    this.lastEmitted = value;
+    this.value = value;
+    this.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true, composed: true }));
+  }
+
+  private onJsonInput(event: Event): void {
+    this.text = (event.target as HTMLTextAreaElement).value;
+    try {
+      const parsed: unknown = JSON.parse(this.text);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        this.errors = [{ severity: 'error', text: 'Sample data must be a JSON object ({ "Contact": { … }, "Variables": { … } })' }];
+        return;
+      }
+      this.errors = [];
+      this.emit(parsed as RenderData);
+    } catch (error) {
+      this.errors = [{ severity: 'error', text: describeJsonError(this.text, error) }];
+    }
+  }
+
+  /** Maps the pasted request; on success switches back to the JSON view of the new data. */
+  mapLog(): void {
+    const { request, diagnostics } = parseInviteToChat(this.logText);
+    this.errors = diagnostics.map((d) => ({ severity: d.severity, text: formatDiagnostic(d) }));
+    if (!request) return;
+    const data = inviteToChatToRenderData(request);
+    this.text = JSON.stringify(data, null, 2);
+    this.emit(data);
+    if (!diagnostics.some((d) => d.severity === 'error')) this.mode = 'json';
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <div class="tabs" role="tablist" part="tabs">
+        <button role="tab" aria-selected=${this.mode === 'json' ? 'true' : 'false'} @click=${() => (this.mode = 'json')}>Sample data (JSON)</button>
+        <button role="tab" aria-selected=${this.mode === 'log' ? 'true' : 'false'} @click=${() => (this.mode = 'log')}>Paste DMS log / InviteToChat</button>
+      </div>
+      ${this.mode === 'json'
+        ? html`<textarea part="json" spellcheck="false" aria-label="Sample data JSON" .value=${this.text} @input=${this.onJsonInput}></textarea>`
+        : html`<textarea part="log" spellcheck="false" aria-label="DMS log text or InviteToChat JSON" placeholder="Request [bstr] = KVList: …" .value=${this.logText}
+              @input=${(e: Event) => (this.logText = (e.target as HTMLTextAreaElement).value)}></textarea>
+            <div class="actions"><button part="map-button" @click=${() => this.mapLog()}>Map to sample data</button></div>`}
+      ${this.errors.length ? html`<ul class="errors" part="errors">${this.errors.map((e) => html`<li class=${e.severity}>${e.text}</li>`)}</ul>` : nothing}
+    `;
+  }
+}

@@ -1,0 +1,216 @@
+/**
+ * Page-wide monaco setup, done once: worker environment, the `fieldcode` language and the JSON
+ * grammar with field codes, the theme, JSON schemas, and the providers (completion, hover,
+ * signature help, quick fixes). Providers are global per language in monaco, so they route each
+ * request to the editor session registered for the request's model URI.
+ */
+import * as monaco from 'monaco-editor/editor';
+import 'monaco-editor/features/register.all';
+import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
+import type { Diagnostic } from '@fieldcode/language';
+import { workerUrl } from '../config.js';
+import { jsonSchemas, renderTemplate } from '../bridge.js';
+import { completeAt, hoverAt, signatureAt, type CompletionKind } from '../language-service/assist.js';
+import type { FieldCatalog } from '../language-service/catalog.js';
+import { unescapeJsonFragment } from '../language-service/field-codes.js';
+import { fieldcodeGrammar, fieldcodeJsonGrammar, fieldcodeThemeRules } from './grammar.js';
+import { markerMatches } from './markers.js';
+
+export { monaco };
+
+export const FIELDCODE_LANGUAGE = 'fieldcode';
+export const JSON_LANGUAGE = 'json';
+export const THEME = 'fieldcode-light';
+/** Suffix of model URIs the JSON schemas apply to. */
+export const MODEL_SUFFIX = '.fieldcode.json';
+
+/** What the providers need from one editor. */
+export interface EditorSession {
+  readonly kind: 'json' | 'text';
+  catalog(): FieldCatalog;
+  sampleData(): Record<string, unknown>;
+  diagnostics(): readonly Diagnostic[];
+}
+
+const sessions = new Map<string, EditorSession>();
+let ready = false;
+
+/** Registers an editor's session under its model URI; returns the function that removes it. */
+export function registerSession(uri: monaco.Uri, session: EditorSession): () => void {
+  const key = uri.toString();
+  sessions.set(key, session);
+  return () => {
+    sessions.delete(key);
+  };
+}
+
+function sessionOf(model: monaco.editor.ITextModel): EditorSession | undefined {
+  return sessions.get(model.uri.toString());
+}
+
+const COMPLETION_KIND: Record<CompletionKind, monaco.languages.CompletionItemKind> = {
+  snippet: monaco.languages.CompletionItemKind.Snippet,
+  object: monaco.languages.CompletionItemKind.Module,
+  property: monaco.languages.CompletionItemKind.Property,
+  variable: monaco.languages.CompletionItemKind.Variable,
+  function: monaco.languages.CompletionItemKind.Function,
+  keyword: monaco.languages.CompletionItemKind.Keyword,
+};
+
+function rangeOf(model: monaco.editor.ITextModel, start: number, end: number): monaco.IRange {
+  const a = model.getPositionAt(start);
+  const b = model.getPositionAt(end);
+  return { startLineNumber: a.lineNumber, startColumn: a.column, endLineNumber: b.lineNumber, endColumn: b.column };
+}
+
+/** Shows a value in a fenced block that the value cannot close. */
+function fenced(value: string): string {
+  const longest = Math.max(2, ...[...value.matchAll(/`+/gu)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${value}\n${fence}`;
+}
+
+function setUpEnvironment(): void {
+  const scope = globalThis as unknown as { MonacoEnvironment?: monaco.Environment };
+  if (scope.MonacoEnvironment) return; // the host configured monaco's workers itself
+  scope.MonacoEnvironment = {
+    getWorker(_workerId: string, label: string): Worker {
+      return new Worker(workerUrl(label === 'json' ? 'json' : 'editor'), { name: `monaco-${label}` });
+    },
+  };
+}
+
+function setUpLanguages(): void {
+  monaco.languages.register({ id: FIELDCODE_LANGUAGE, extensions: ['.txt'], aliases: ['Field code', 'fieldcode'] });
+  monaco.languages.setMonarchTokensProvider(FIELDCODE_LANGUAGE, fieldcodeGrammar);
+  monaco.languages.setLanguageConfiguration(FIELDCODE_LANGUAGE, {
+    brackets: [['(', ')']],
+    autoClosingPairs: [
+      { open: '(', close: ')' },
+      { open: "'", close: "'" },
+      { open: '"', close: '"' },
+    ],
+  });
+  // Our grammar replaces the JSON worker's tokens (to colour field codes inside strings); the JSON
+  // language service keeps completion, hover, folding and formatting from the schemas.
+  jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, tokens: false });
+  monaco.languages.setMonarchTokensProvider(JSON_LANGUAGE, fieldcodeJsonGrammar);
+  const schemas = jsonSchemas().map(({ name, schema }) => ({
+    uri: typeof schema.$id === 'string' ? schema.$id : `https://fieldcode.dev/schemas/${name}.schema.json`,
+    ...(name === 'standard-response' ? { fileMatch: [`*${MODEL_SUFFIX}`] } : {}),
+    schema,
+  }));
+  // Schema problems are reported once, by the lint's `schema` rule (same schemas, rule ids, fixes);
+  // the JSON service uses the schemas for completion and hovers.
+  jsonDefaults.setDiagnosticsOptions({ validate: false, allowComments: false, enableSchemaRequest: false, schemas });
+  monaco.editor.defineTheme(THEME, { base: 'vs', inherit: true, rules: fieldcodeThemeRules, colors: {} });
+}
+
+function setUpProviders(): void {
+  const selector = [FIELDCODE_LANGUAGE, JSON_LANGUAGE];
+  monaco.languages.registerCompletionItemProvider(selector, {
+    triggerCharacters: ['$', '.', ' ', '('],
+    provideCompletionItems(model, position) {
+      const session = sessionOf(model);
+      if (!session) return { suggestions: [] };
+      const entries = completeAt(model.getValue(), model.getOffsetAt(position), session.catalog());
+      return {
+        suggestions: entries.map((e, i) => ({
+          label: e.label,
+          kind: COMPLETION_KIND[e.kind],
+          insertText: e.insertText,
+          insertTextRules: e.snippet ? monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet : monaco.languages.CompletionItemInsertTextRule.None,
+          detail: e.detail,
+          documentation: e.documentation ? { value: e.documentation } : '',
+          range: rangeOf(model, e.replaceStart, e.replaceEnd),
+          sortText: String(i).padStart(4, '0'),
+          ...(e.kind === 'snippet' ? { preselect: true } : {}),
+          ...(e.retrigger ? { command: { id: 'editor.action.triggerSuggest', title: 'Suggest' } } : {}),
+        })),
+      };
+    },
+  });
+
+  monaco.languages.registerHoverProvider(selector, {
+    provideHover(model, position) {
+      const session = sessionOf(model);
+      if (!session) return null;
+      const text = model.getValue();
+      const target = hoverAt(text, model.getOffsetAt(position), session.catalog());
+      if (!target) return null;
+      const raw = text.slice(target.span.start, target.span.closed ? target.span.end : target.span.exprEnd);
+      const source = session.kind === 'json' ? unescapeJsonFragment(raw) : raw;
+      const contents: monaco.IMarkdownString[] = [];
+      if (target.documentation) contents.push({ value: target.documentation });
+      if (target.span.closed) {
+        const rendered = renderTemplate(source, session.sampleData());
+        const problems = rendered.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.message} (${d.code})`);
+        contents.push({ value: `Renders to:\n\n${fenced(rendered.output)}${problems.length ? `\n\n${problems.map((p) => `- ${p}`).join('\n')}` : ''}` });
+      }
+      return { range: rangeOf(model, target.start, target.end), contents };
+    },
+  });
+
+  monaco.languages.registerSignatureHelpProvider(selector, {
+    signatureHelpTriggerCharacters: ['(', ','],
+    signatureHelpRetriggerCharacters: [','],
+    provideSignatureHelp(model, position) {
+      const session = sessionOf(model);
+      if (!session) return null;
+      const found = signatureAt(model.getValue(), model.getOffsetAt(position), session.catalog());
+      if (!found) return null;
+      const { fn, activeParameter } = found;
+      return {
+        value: {
+          signatures: [{ label: fn.signature, documentation: { value: fn.description }, parameters: fn.parameters.map((p) => ({ label: p })) }],
+          activeSignature: 0,
+          activeParameter: Math.min(activeParameter, Math.max(0, fn.parameters.length - 1)),
+        },
+        dispose() {},
+      };
+    },
+  });
+
+  monaco.languages.registerCodeActionProvider(
+    selector,
+    {
+      provideCodeActions(model, _range, context) {
+        const session = sessionOf(model);
+        if (!session) return { actions: [], dispose() {} };
+        const actions: monaco.languages.CodeAction[] = [];
+        for (const marker of context.markers) {
+          const code = typeof marker.code === 'string' ? marker.code : marker.code?.value;
+          const diagnostic = session.diagnostics().find((d) => markerMatches({ code: code ?? '', startLineNumber: marker.startLineNumber, startColumn: marker.startColumn }, d));
+          if (!diagnostic) continue;
+          const fixes = [
+            ...(diagnostic.fix ? [{ title: `Fix: ${diagnostic.message}`, fix: diagnostic.fix, preferred: true }] : []),
+            ...(diagnostic.suggestions ?? []).map((s) => ({ title: s.message, fix: s.fix, preferred: false })),
+          ];
+          for (const { title, fix, preferred } of fixes) {
+            actions.push({
+              title,
+              kind: 'quickfix',
+              diagnostics: [marker],
+              isPreferred: preferred,
+              edit: {
+                edits: [{ resource: model.uri, versionId: model.getVersionId(), textEdit: { range: rangeOf(model, fix.range.start.offset, fix.range.end.offset), text: fix.text } }],
+              },
+            });
+          }
+        }
+        return { actions, dispose() {} };
+      },
+    },
+    { providedCodeActionKinds: ['quickfix'] },
+  );
+}
+
+/** Sets monaco up for the page (idempotent). */
+export function ensureMonacoSetup(): typeof monaco {
+  if (ready) return monaco;
+  ready = true;
+  setUpEnvironment();
+  setUpLanguages();
+  setUpProviders();
+  return monaco;
+}

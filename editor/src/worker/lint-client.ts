@@ -1,0 +1,48 @@
+/**
+ * Main-thread side of the lint worker: one worker per page, shared by every editor; answers are
+ * routed to the editor by model URI, and answers older than the editor's latest request are dropped.
+ */
+import type { Diagnostic } from '@fieldcode/language';
+import type { LintRequest, LintResponse } from './protocol.js';
+import { workerUrl } from '../config.js';
+
+type Listener = (diagnostics: Diagnostic[], error?: string) => void;
+
+let worker: Worker | null = null;
+let nextId = 1;
+const listeners = new Map<string, { listener: Listener; latest: number }>();
+
+function ensureWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(workerUrl('lint'), { name: 'fieldcode-lint' });
+  worker.onmessage = (event: MessageEvent<LintResponse>) => {
+    const response = event.data;
+    const entry = listeners.get(response.uri);
+    if (!entry || response.id !== entry.latest) return;
+    entry.listener(response.diagnostics, response.error);
+  };
+  worker.onerror = (event) => {
+    for (const entry of listeners.values()) entry.listener([], event.message || 'The lint worker failed to start');
+  };
+  return worker;
+}
+
+/** Subscribes an editor (by model URI) to its lint answers; returns the function that unsubscribes. */
+export function subscribeLint(uri: string, listener: Listener): () => void {
+  listeners.set(uri, { listener, latest: 0 });
+  return () => {
+    listeners.delete(uri);
+    if (listeners.size === 0 && worker) {
+      worker.terminate();
+      worker = null;
+    }
+  };
+}
+
+/** Sends a lint request for a subscribed editor. */
+export function requestLint(request: Omit<LintRequest, 'type' | 'id'>): void {
+  const entry = listeners.get(request.uri);
+  if (!entry) return;
+  entry.latest = nextId++;
+  ensureWorker().postMessage({ ...request, type: 'lint', id: entry.latest } satisfies LintRequest);
+}
