@@ -1,2 +1,8 @@
-// Barrel of src/model (placeholder until implemented).
-export {};
+// Barrel of src/model: the shipped JSON Schemas, validation, file forms and item order.
+export { schemas, schemaNames, schemaBaseUri, isSchemaName, schemaId, getSchema } from './schemas.js';
+export type { JsonSchema } from './schemas.js';
+export { validateSchema } from './validate.js';
+export { isStructuredBody, toEnvelope } from './envelope.js';
+export { itemIndex, sortItemsByIndex } from './order.js';
+export { buildDataDictionary } from './data-dictionary.js';
+export type { DataDictionaryOptions } from './data-dictionary.js';
