@@ -9,11 +9,20 @@ export class DiagnosticSink {
   readonly diagnostics: Diagnostic[] = [];
   private index: LineIndex | undefined;
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly parent?: DiagnosticSink,
+  ) {}
 
   get lines(): LineIndex {
+    if (this.parent) return this.parent.lines;
     if (!this.index) this.index = new LineIndex(this.source);
     return this.index;
+  }
+
+  /** A sink for diagnostics that may be dropped; it shares this sink's line index. */
+  fork(): DiagnosticSink {
+    return new DiagnosticSink(this.source, this);
   }
 
   /** `line L, column C` of an offset, for messages. */

@@ -145,6 +145,8 @@ function createMessageProvider(parser: () => ExpressionParser): IParserErrorMess
     buildNoViableAltMessage({ actual, previous }): string {
       const context = parser().messageContext;
       const token: IToken | undefined = actual[0];
+      const found = !token || token.tokenType === EOF ? context.endName : tokenName(token, context);
+      if (previous?.tokenType === Dot) return `unexpected-token${CODE_SEPARATOR}Expected a property name after '.', but found ${found}`;
       const after = describePrevious(previous);
       const expectation = `Expected a value (a number, a string, a name or '(')${after ? ` after ${after}` : ''}`;
       if (!token || token.tokenType === EOF) return `unexpected-token${CODE_SEPARATOR}${expectation}, but found ${context.endName}`;

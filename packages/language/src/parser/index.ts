@@ -28,6 +28,16 @@ function syntaxLimits(options: ParseOptions | undefined): SyntaxLimits {
   };
 }
 
+/** The template text; anything else (from untyped callers) is read as its string form or as empty. */
+function asText(source: unknown): string {
+  if (typeof source === 'string') return source;
+  try {
+    return source === null || source === undefined ? '' : String(source);
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Parses a field-code template into a {@link TemplateNode} plus syntax diagnostics.
  *
@@ -37,7 +47,7 @@ function syntaxLimits(options: ParseOptions | undefined): SyntaxLimits {
  * `template-too-large` diagnostic.
  */
 export function parse(source: string, options?: ParseOptions): ParseResult {
-  const text = typeof source === 'string' ? source : String(source ?? '');
+  const text = asText(source);
   const sink = new DiagnosticSink(text);
   try {
     const limits = syntaxLimits(options);

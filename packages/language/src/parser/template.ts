@@ -127,7 +127,7 @@ function fieldCode(
       open.startOffset,
       tokenEnd(open),
     );
-    const quiet = new DiagnosticSink(source);
+    const quiet = sink.fork();
     node.expression = parseExpression(source, tokens, node, contentEnd, limits, quiet);
     if (quiet.diagnostics.some((d) => d.severity === 'error')) node.expression = null;
     return node;
@@ -186,10 +186,11 @@ function parseExpression(
   };
   const lastEnd = tokenEnd(parserTokens[parserTokens.length - 1]!);
   const { expression, errors } = getExpressionParser().parseFieldCode(parserTokens, lastEnd, context);
+  // Recovery can report one problem twice: keep the first error at each place (several missing
+  // `)` at the same point are distinct, one per unclosed `(`).
   const seen = new Set<string>();
   for (const error of errors) {
-    // Recovery can report one problem twice; keep the first per code and place.
-    const key = `${error.code}@${error.start}`;
+    const key = error.code === 'missing-parenthesis' ? `${error.start}:${error.message}` : String(error.start);
     if (seen.has(key)) continue;
     seen.add(key);
     sink.add(error.code, 'error', error.message, error.start, error.end);
