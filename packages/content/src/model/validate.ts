@@ -26,7 +26,8 @@ const byName: ReadonlyMap<SchemaName, StandaloneValidator> = new Map<SchemaName,
  *
  * The schemas dispatch with `if`/`then` (on `contentType`, item `type`, …) so that errors stay
  * targeted; ajv's companion `if` errors ("must match \"then\" schema") repeat what the errors from
- * inside the `then` already say, so they are left out.
+ * inside the `then` already say, so they are left out. Identical issues (the same check reached
+ * through several in-place references, e.g. "must be object" for a non-object file) are reported once.
  *
  * @throws TypeError when `name` is not a shipped schema (a programming error, not bad input).
  */
@@ -35,8 +36,12 @@ export function validateSchema(name: SchemaName, value: unknown): SchemaIssue[] 
   if (!validate) throw new TypeError(`validateSchema: unknown schema "${String(name)}"`);
   if (validate(value)) return [];
   const issues: SchemaIssue[] = [];
+  const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
     if (error.keyword === 'if') continue;
+    const key = JSON.stringify([error.instancePath, error.keyword, error.message, error.params]);
+    if (seen.has(key)) continue;
+    seen.add(key);
     issues.push({
       instancePath: error.instancePath,
       keyword: error.keyword,
