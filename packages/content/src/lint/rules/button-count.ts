@@ -67,7 +67,8 @@ function checkTemplateButtons(context: RuleContext, buttons: ContentItem[]): voi
       message: `Quick replies and call-to-action buttons cannot be mixed in one template (${profile}): use up to ${context.limit('buttons.quickReply')?.value ?? 3} quick replies, or call-to-action buttons only.`,
     });
   }
-  over(buttons, 'buttons.total', 'buttons');
+  // With exclusive mixing the per-type caps already bound the total.
+  if (context.profile.buttonMixing === 'grouped') over(buttons, 'buttons.total', 'buttons');
   over(qr, 'buttons.quickReply', 'quick-reply buttons');
   over(url, 'buttons.url', 'URL buttons');
   over(phone, 'buttons.phone', 'phone buttons');
