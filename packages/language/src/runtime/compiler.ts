@@ -148,7 +148,11 @@ export class ExpressionCompiler {
     if (depth > cx.maxDepth || tree > MAX_TREE_DEPTH) {
       if (!cx.tooDeepReported) {
         cx.tooDeepReported = true;
-        report(cx, 'nesting-too-deep', 'error', `Expression nesting exceeds the limit of ${cx.maxDepth} levels.`, node);
+        const message =
+          depth > cx.maxDepth
+            ? `Expression nesting exceeds the limit of ${cx.maxDepth} levels.`
+            : `Expression is too long: more than ${MAX_TREE_DEPTH} chained operators.`;
+        report(cx, 'nesting-too-deep', 'error', message, node);
       }
       return nothing;
     }
