@@ -46,12 +46,18 @@ export interface Placeholder {
   end: number;
 }
 
-/** All well-formed `{{n}}` placeholders, in order. */
-export function placeholders(text: string): Placeholder[] {
+/** Placeholder-like spellings: `{{1}}` and the malformed `{1}`, `{{ 1}`, `{(1)}`, `{{{1}}}`. */
+export const PLACEHOLDER_LIKE = /\{+[ \t]*\(?[ \t]*([0-9]+)[ \t]*\)?[ \t]*\}+/g;
+
+/**
+ * `{{n}}` placeholders in order. `lenient` also counts malformed spellings (reported by
+ * `placeholder-syntax`), so that one typo does not cascade into parameter mismatches.
+ */
+export function placeholders(text: string, lenient = false): Placeholder[] {
   const out: Placeholder[] = [];
-  const re = /\{\{([0-9]+)\}\}/g;
+  const re = new RegExp(PLACEHOLDER_LIKE.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (text[m.index - 1] === '{' || text[m.index + m[0].length] === '}') continue; // `{{{1}}}` is malformed
+    if (!lenient && m[0] !== `{{${m[1]}}}`) continue;
     out.push({ number: Number(m[1]), start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -10,7 +10,7 @@ export const duplicateIndex: Rule = {
     const s = context.file.structured;
     if (!s) return;
     const byPosition = [...s.items].sort((a, b) => a.position - b.position);
-    const seen = new Map<number, number>();
+    const seen = new Map<number, string>();
     for (const item of byPosition) {
       if (item.index === undefined) continue;
       const first = seen.get(item.index);
@@ -18,10 +18,10 @@ export const duplicateIndex: Rule = {
         context.report({
           node: propertyNode(item.node, 'index'),
           path: childPointer(item.pointer, 'index'),
-          message: `Index ${item.index} is already used by content item ${first}; the order of the message is ambiguous.`,
+          message: `Index ${item.index} is already used by the item at ${first}; the order of the message is ambiguous.`,
         });
       } else {
-        seen.set(item.index, item.position);
+        seen.set(item.index, item.pointer);
       }
     }
     for (const item of byPosition) {

@@ -15,7 +15,7 @@ export const headerLength: Rule = {
       const params = parameterEntries(context, header);
       checkLength(context, text, renderedLength(context, text, params), context.limit('header.text.length'), 'The text header');
       const maxVariables = context.limit('header.text.variables');
-      const count = placeholders(text.value).length;
+      const count = placeholders(text.value, true).length;
       if (maxVariables && count > maxVariables.value) {
         context.report({ template: text, message: `The text header has ${count} variables; at most ${maxVariables.value} allowed (${context.profile.name}).` });
       }

@@ -34,7 +34,7 @@ export const placeholderParameterMismatch: Rule = {
 
 function checkItem(context: RuleContext, template: TemplateText, params: ParameterEntry[], role: 'body' | 'header' | 'url'): void {
   const text = template.value;
-  const found = placeholders(text);
+  const found = placeholders(text, true);
   const numbers = new Set(found.map((p) => p.number));
   for (const p of found) {
     if (!params.some((e) => e.index === p.number)) {

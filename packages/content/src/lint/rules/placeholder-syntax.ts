@@ -1,7 +1,7 @@
 import type { TemplateText } from '../file.js';
 import { templateEdit } from '../fixes.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
-import { notificationParts, structuredOf, templateProperty } from '../structure.js';
+import { notificationParts, placeholders, structuredOf, templateProperty } from '../structure.js';
 
 /** Templates of a notification that may hold `{{n}}` placeholders: body, text header, URL buttons. */
 export function placeholderTemplates(context: RuleContext): Array<{ template: TemplateText; role: 'body' | 'header' | 'url' }> {
@@ -23,24 +23,22 @@ export function placeholderTemplates(context: RuleContext): Array<{ template: Te
   return out;
 }
 
-const CANDIDATE = /\{+[ \t]*\(?[ \t]*([0-9]+)[ \t]*\)?[ \t]*\}+/g;
-
 /** Malformed placeholders (`{1}`, `{{ 1}`, `{(1)}`, `{{1}`, `{{{1}}}`) with a fix to `{{1}}`. */
 export const placeholderSyntax: Rule = {
   meta: ruleMeta({ id: 'placeholder-syntax', defaultSeverity: 'error', description: 'Placeholders must be written exactly `{{n}}`.', fixable: true }),
   check(context) {
     for (const { template } of placeholderTemplates(context)) {
       const text = template.value;
-      CANDIDATE.lastIndex = 0;
-      for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
-        const canonical = `{{${Number(m[1])}}}`;
-        if (m[0] === canonical) continue;
+      for (const p of placeholders(text, true)) {
+        const written = text.slice(p.start, p.end);
+        const canonical = `{{${p.number}}}`;
+        if (written === canonical) continue;
         context.report({
           template,
-          start: m.index,
-          end: m.index + m[0].length,
-          message: `Malformed placeholder '${m[0]}': write '${canonical}'.`,
-          fix: templateEdit(template, m.index, m.index + m[0].length, canonical),
+          start: p.start,
+          end: p.end,
+          message: `Malformed placeholder '${written}': write '${canonical}'.`,
+          fix: templateEdit(template, p.start, p.end, canonical),
         });
       }
     }
