@@ -44,7 +44,14 @@ describe.each([
         { index: 5, type: 'quick-reply', text: 'Wrong Addressee' },
       ],
     });
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    // The seed writes its field codes <${ … }>: accepted, rendered, and reported as non-canonical.
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.range.start.offset, d.range.end.offset])).toEqual([
+      ['non-canonical-delimiter', 'warning', '/content/0/parameters/0/value', 0, 24],
+      ['non-canonical-delimiter', 'warning', '/content/0/parameters/0/value', 25, 48],
+      ['non-canonical-delimiter', 'warning', '/content/0/parameters/1/value', 0, 30],
+      ['non-canonical-delimiter', 'warning', '/content/0/parameters/2/value', 0, 22],
+      ['non-canonical-delimiter', 'warning', '/content/0/parameters/2/value', 23, 45],
+    ]);
   });
 
   it('whatsapp-cloud: template with image header, three body parameters and two quick-reply payloads', () => {
@@ -121,8 +128,8 @@ describe('seed InviteToChat log', () => {
     const result = renderStandardResponse(standardResponse, { Contact: jsonData.Contact }, { strict: true });
     expect(result.ok).toBe(false);
     expect(result.diagnostics.filter((d) => d.code === 'missing-value').map((d) => [d.severity, d.path, d.range.start.offset, d.range.end.offset])).toEqual([
-      ['error', '/content/0/parameters/2/value', 0, 22],
-      ['error', '/content/0/parameters/2/value', 23, 45],
+      ['error', '/content/0/parameters/2/value', 4, 19],
+      ['error', '/content/0/parameters/2/value', 27, 42],
     ]);
   });
 });

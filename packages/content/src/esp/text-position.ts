@@ -1,35 +1,23 @@
 /**
- * Offset → line/column conversion for diagnostics of the ESP and render modules
- * (line and column 1-based, column in UTF-16 units, as in `@fieldcode/language` positions).
+ * Offset → line/column conversion for diagnostics of the ESP and render modules, on top of the
+ * language's `LineIndex` (line and column 1-based, column in UTF-16 units).
  */
-import type { Position, Range } from '@fieldcode/language';
+import { createLineIndex, type LineIndex, type Position, type Range } from '@fieldcode/language';
 
-/** Precomputed line starts of one text. */
+/** Positions in one text. */
 export class TextPositions {
-  private readonly lineStarts: number[] = [0];
+  private readonly index: LineIndex;
 
-  constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (ch === 10) this.lineStarts.push(i + 1);
-      else if (ch === 13 && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
-    }
+  constructor(text: string) {
+    this.index = createLineIndex(text);
   }
 
   position(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { offset: clamped, line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+    return this.index.positionAt(offset);
   }
 
   range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(end) };
+    return this.index.rangeAt(start, end);
   }
 }
 

@@ -54,8 +54,8 @@ describe('renderStandardResponse — engine', () => {
     expect(result.ok).toBe(true);
     expect((result.output as { content: Array<{ text: string }> }).content[0]!.text).toBe('Hi Dear .');
     expect(result.diagnostics).toEqual([{
-      code: 'missing-value', severity: 'warning', message: 'No value for Contact.Title', path: '/content/0/parameters/0/value',
-      range: { start: { offset: 5, line: 1, column: 6 }, end: { offset: 24, line: 1, column: 25 } },
+      code: 'missing-value', severity: 'warning', message: 'Missing value: Contact.Title renders as empty text.', path: '/content/0/parameters/0/value',
+      range: { start: { offset: 8, line: 1, column: 9 }, end: { offset: 21, line: 1, column: 22 } },
     }]);
   });
 

@@ -19,14 +19,17 @@ export function setOwn(target: object, key: string, value: unknown): void {
 }
 
 export class Evaluator {
-  private readonly cache = new TemplateCache();
+  private readonly cache: TemplateCache;
   /** Source pointer of each rendered object. */
   readonly pointers = new WeakMap<object, string>();
   /** Each source template string, by pointer (to position diagnostics relative to it). */
   readonly templates = new Map<string, string>();
   readonly diagnostics: Diagnostic[] = [];
 
-  constructor(private readonly data: RenderData, private readonly options: RenderOptions) {}
+  constructor(private readonly data: RenderData, private readonly options: RenderOptions) {
+    // Options that shape compilation (data dictionary) go to compile(); the rest to render().
+    this.cache = new TemplateCache(options.dataDictionary !== undefined ? { dataDictionary: options.dataDictionary } : {});
+  }
 
   /** Renders one template string found at `pointer`. */
   renderString(source: string, pointer: string): string {
