@@ -6,7 +6,7 @@ import * as runtimeModule0 from "ajv/dist/runtime/ucs2length.js";
 const runtimeHelper0 = typeof runtimeModule0.default === "function" ? runtimeModule0.default : runtimeModule0.default.default;
 export const standardResponse = validate52;
 const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/standard-response.schema.json","title":"fieldcode standard response","description":"A standard-response file: either a bare Genesys structured body (`{ \"contentType\": …, \"content\": [ … ] }`, recognised by its `contentType` or `content` property) or a fieldcode envelope holding a plain-text body and/or a structured body with sample data. Every string value is a field-code template except the enumerations `type`, `contentType`, `mime`, `language` and `action`.","type":"object","if":{"anyOf":[{"required":["contentType"],"properties":{"contentType":true}},{"required":["content"],"properties":{"content":true}}]},"then":{"$ref":"structured-body.schema.json"},"else":{"$ref":"#/$defs/envelope"},"$defs":{"envelope":{"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}}}};
-const schema20 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/structured-body.schema.json","title":"fieldcode structured body","description":"A Genesys structured standard-response body: `{ \"contentType\": …, \"content\": [ … ] }`. The `contentType` selects the schema of the rest of the body. Every string value is a field-code template (`<$ Contact.FirstName $>`, single quotes inside formulas) except the enumerations `type`, `contentType`, `mime`, `language` and `action`, which must be plain text. Also holds the definitions shared by the per-type schemas (buttons, parameters, media).","type":"object","required":["contentType","content"],"properties":{"contentType":{"description":"Kind of structured content. `notification`, `quick-replies`, `generic` and `single-selection-list` are Genesys content types; `reply-buttons` and `text` are fieldcode's. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","quick-replies","generic","single-selection-list","reply-buttons","text"]}},"content":{"description":"The items of the message; their shape depends on `contentType`.","type":"array"}},"allOf":[{"if":{"required":["contentType"],"properties":{"contentType":{"const":"notification"}}},"then":{"$ref":"notification.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"quick-replies"}}},"then":{"$ref":"quick-replies.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"generic"}}},"then":{"$ref":"generic.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"single-selection-list"}}},"then":{"$ref":"single-selection-list.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"reply-buttons"}}},"then":{"$ref":"reply-buttons.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"text"}}},"then":{"$ref":"text.schema.json"}}],"$defs":{"schemaReference":{"description":"Path or URL of the JSON Schema describing this file (for editors), e.g. `../schemas/standard-response.schema.json`.","type":"string"},"index":{"description":"Position of the item: items are shown in ascending `index` order (the Genesys notification example lists them out of order). A whole number, written as a number or a numeric string (`\"1\"`).","type":["integer","string"],"minimum":0,"pattern":"^(0|[1-9][0-9]*)$"},"mime":{"description":"MIME type of the file, e.g. `image/png`, `video/mp4`, `application/pdf`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},"size":{"description":"File size in bytes (checked against the profile's attachment limit).","type":"integer","minimum":0},"url":{"description":"Address of the file: `https://…` or a Genesys UCS reference such as `genesys://ucs/document/<id>?file-name=x.png`. Field-code template.","type":"string","minLength":1},"fileName":{"description":"File name shown to the customer, e.g. `invoice.pdf`. Field-code template.","type":"string"},"parameter":{"description":"Value of one `{{n}}` placeholder: `index` n, a descriptive `name`, and the field-code `value` rendered for each customer.","type":"object","required":["index","value"],"additionalProperties":false,"properties":{"name":{"description":"Human-readable name of the parameter (e.g. `Customer Name`); passed on to channels that name parameters.","type":"string"},"index":{"description":"Number n of the `{{n}}` placeholder this parameter fills (1, 2, …). A number or a numeric string (`\"1\"` in the Genesys example).","type":["integer","string"],"minimum":1,"pattern":"^[1-9][0-9]*$"},"value":{"description":"Field-code template whose rendered text replaces the placeholder, e.g. `<$ Contact.FirstName $> <$ Contact.LastName $>`.","type":"string"}}},"parameters":{"description":"Values of the `{{n}}` placeholders of `text` (or of a URL button's `url`), matched by `index`.","type":"array","items":{"$ref":"#/$defs/parameter"}},"buttonText":{"description":"Button label. Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"quickReplyButton":{"description":"Quick-reply button: tapping it sends its `text` (or `payload`) back as the customer's answer.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"quick-reply"},"text":{"$ref":"#/$defs/buttonText"},"payload":{"description":"Data returned to the business when the button is tapped (defaults to the label). Field-code template.","type":"string"}}},"urlButton":{"description":"Call-to-action button opening a web page. The `url` may end with one `{{1}}` placeholder, filled from `parameters`.","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"url-button"},"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/track/{{1}}`; a placeholder is allowed only at the end.","type":"string","minLength":1},"parameters":{"description":"Value of the trailing `{{1}}` of `url` (at most one).","type":"array","maxItems":1,"items":{"$ref":"#/$defs/parameter"}}}},"phoneButton":{"description":"Call-to-action button that calls a phone number.","type":"object","required":["type","text","phone"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"phone-button"},"text":{"$ref":"#/$defs/buttonText"},"phone":{"description":"Phone number called, in international format (`+16315551002`). Field-code template.","type":"string","minLength":1}}},"button":{"description":"A template button: `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Button kind: `quick-reply`, `url-button` (web link) or `phone-button` (call). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"#/$defs/phoneButton"}}]},"media":{"description":"An image, video or document shown as a message header.","type":"object","required":["type","url"],"additionalProperties":false,"properties":{"type":{"description":"Media kind: `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","document"]}},"url":{"$ref":"#/$defs/url"},"name":{"$ref":"#/$defs/fileName"},"mime":{"$ref":"#/$defs/mime"},"size":{"$ref":"#/$defs/size"}}},"textHeader":{"description":"A text header.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Header kind.","const":"text"},"text":{"description":"Header text. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
+const schema20 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/structured-body.schema.json","title":"fieldcode structured body","description":"A Genesys structured standard-response body: `{ \"contentType\": …, \"content\": [ … ] }`. The `contentType` selects the schema of the rest of the body. Every string value is a field-code template (`<$ Contact.FirstName $>`, single quotes inside formulas) except the enumerations `type`, `contentType`, `mime`, `language` and `action`, which must be plain text. Also holds the definitions shared by the per-type schemas (buttons, parameters, media).","type":"object","required":["contentType"],"properties":{"contentType":{"description":"Kind of structured content. `notification`, `quick-replies`, `generic` and `single-selection-list` are Genesys content types; `reply-buttons` and `text` are fieldcode's. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","quick-replies","generic","single-selection-list","reply-buttons","text"]}},"content":{"description":"The items of the message; their shape depends on `contentType`.","type":"array"}},"allOf":[{"if":{"required":["contentType"],"properties":{"contentType":{"const":"notification"}}},"then":{"$ref":"notification.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"quick-replies"}}},"then":{"$ref":"quick-replies.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"generic"}}},"then":{"$ref":"generic.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"single-selection-list"}}},"then":{"$ref":"single-selection-list.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"reply-buttons"}}},"then":{"$ref":"reply-buttons.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"text"}}},"then":{"$ref":"text.schema.json"}}],"$defs":{"schemaReference":{"description":"Path or URL of the JSON Schema describing this file (for editors), e.g. `../schemas/standard-response.schema.json`.","type":"string"},"index":{"description":"Position of the item: items are shown in ascending `index` order (the Genesys notification example lists them out of order). A whole number, written as a number or a numeric string (`\"1\"`).","type":["integer","string"],"minimum":0,"pattern":"^(0|[1-9][0-9]*)$"},"mime":{"description":"MIME type of the file, e.g. `image/png`, `video/mp4`, `application/pdf`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},"size":{"description":"File size in bytes (checked against the profile's attachment limit).","type":"integer","minimum":0},"url":{"description":"Address of the file: `https://…` or a Genesys UCS reference such as `genesys://ucs/document/<id>?file-name=x.png`. Field-code template.","type":"string","minLength":1},"fileName":{"description":"File name shown to the customer, e.g. `invoice.pdf`. Field-code template.","type":"string"},"parameter":{"description":"Value of one `{{n}}` placeholder: `index` n, a descriptive `name`, and the field-code `value` rendered for each customer.","type":"object","required":["index","value"],"additionalProperties":false,"properties":{"name":{"description":"Human-readable name of the parameter (e.g. `Customer Name`); passed on to channels that name parameters.","type":"string"},"index":{"description":"Number n of the `{{n}}` placeholder this parameter fills (1, 2, …). A number or a numeric string (`\"1\"` in the Genesys example).","type":["integer","string"],"minimum":1,"pattern":"^[1-9][0-9]*$"},"value":{"description":"Field-code template whose rendered text replaces the placeholder, e.g. `<$ Contact.FirstName $> <$ Contact.LastName $>`.","type":"string"}}},"parameters":{"description":"Values of the `{{n}}` placeholders of `text` (or of a URL button's `url`), matched by `index`.","type":"array","items":{"$ref":"#/$defs/parameter"}},"buttonText":{"description":"Button label. Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"quickReplyButton":{"description":"Quick-reply button: tapping it sends its `text` (or `payload`) back as the customer's answer.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"quick-reply"},"text":{"$ref":"#/$defs/buttonText"},"payload":{"description":"Data returned to the business when the button is tapped (defaults to the label). Field-code template.","type":"string"}}},"urlButton":{"description":"Call-to-action button opening a web page. The `url` may end with one `{{1}}` placeholder, filled from `parameters`.","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"url-button"},"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/track/{{1}}`; a placeholder is allowed only at the end.","type":"string","minLength":1},"parameters":{"description":"Value of the trailing `{{1}}` of `url` (at most one).","type":"array","maxItems":1,"items":{"$ref":"#/$defs/parameter"}}}},"phoneButton":{"description":"Call-to-action button that calls a phone number.","type":"object","required":["type","text","phone"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"phone-button"},"text":{"$ref":"#/$defs/buttonText"},"phone":{"description":"Phone number called, in international format (`+16315551002`). Field-code template.","type":"string","minLength":1}}},"button":{"description":"A template button: `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Button kind: `quick-reply`, `url-button` (web link) or `phone-button` (call). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"#/$defs/phoneButton"}}]},"media":{"description":"An image, video or document shown as a message header.","type":"object","required":["type","url"],"additionalProperties":false,"properties":{"type":{"description":"Media kind: `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","document"]}},"url":{"$ref":"#/$defs/url"},"name":{"$ref":"#/$defs/fileName"},"mime":{"$ref":"#/$defs/mime"},"size":{"$ref":"#/$defs/size"}}},"textHeader":{"description":"A text header.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Header kind.","const":"text"},"text":{"description":"Header text. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
 const schema21 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/notification.schema.json","title":"fieldcode notification (WhatsApp message template)","description":"A Genesys `notification` structured body: a WhatsApp message template as a flat list of items ordered by `index` — optional header (an `image`/`video`/`document` item or a `text` item before the body), exactly one `notification` body item, an optional footer (a `text` item after the body) and optional buttons (`quick-reply`, `url-button`, `phone-button`). Shape of the Genesys DMS InviteToChat example; header text and button kinds per WhatsApp's template components.","type":"object","required":["contentType","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`notification`: a WhatsApp message template. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"notification"}},"content":{"description":"The template's items in any order; `index` gives the display order. Exactly one item has `type` `notification` (the body).","type":"array","minItems":1,"items":{"$ref":"#/$defs/item"},"contains":{"type":"object","required":["type"],"properties":{"type":{"const":"notification"}}},"minContains":1,"maxContains":1}},"$defs":{"item":{"description":"One template item: `notification` (body), `image`/`video`/`document` (media header), `text` (text header before the body, footer after it), `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Item kind: `notification` (the body), `image`, `video`, `document` (media header), `text` (header before the body, footer after it), `quick-reply`, `url-button`, `phone-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","image","video","document","text","quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"notification"}}},"then":{"$ref":"#/$defs/body"}},{"if":{"required":["type"],"properties":{"type":{"enum":["image","video","document"]}}},"then":{"$ref":"#/$defs/media"}},{"if":{"required":["type"],"properties":{"type":{"const":"text"}}},"then":{"$ref":"#/$defs/text"}},{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"structured-body.schema.json#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/phoneButton"}}]},"body":{"description":"The template body: the approved template `id`, its `language`, the `text` with `{{n}}` placeholders and the `parameters` that fill them.","type":"object","required":["type","id","language","text"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"notification"},"id":{"description":"Approved template as `namespace@element_name`, as shown in WhatsApp Manager after approval (e.g. `96729df3_ba05_1452_ebe8_cabe48762a81@appointment_new_1`).","type":"string","pattern":"^[^@\\s]+@[a-z0-9_]+$"},"language":{"description":"Language (and country) of the approved template, e.g. `en_US`, `pt_BR`, `es`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"text":{"description":"Body text with WhatsApp formatting (`*bold*`, `_italic_`) and positional placeholders `{{1}}`, `{{2}}`, … filled from `parameters`. Field-code template; the body length limit depends on the profile and is also checked after rendering.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}},"media":{"description":"Media header: an image, video or document shown above the body.","type":"object","required":["type","url"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Media kind.","enum":["image","video","document"]},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}},"text":{"description":"A text item: placed before the body it is the text header (at most one variable, per profile); placed after the body it is the footer (no parameters).","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"text"},"text":{"description":"Header or footer text. Field-code template; a header may hold one `{{1}}` placeholder.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}}}};
 const schema22 = {"description":"Path or URL of the JSON Schema describing this file (for editors), e.g. `../schemas/standard-response.schema.json`.","type":"string"};
 
@@ -2638,7 +2638,7 @@ return errors === 0;
 }
 validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/generic.schema.json","title":"fieldcode generic template (carousel)","description":"A Genesys `generic` structured body: a carousel of cards, each with a title, an optional subtitle, one image or video and buttons. The `generic` name is Genesys'; the card fields are fieldcode's design, in the style of the Genesys Widgets generic template.","type":"object","required":["contentType","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`generic`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"generic"}},"text":{"description":"Message body shown above the cards (required by WhatsApp carousels). Field-code template.","type":"string","minLength":1},"content":{"description":"The cards, in display order. Card count limits depend on the profile.","type":"array","minItems":1,"items":{"$ref":"#/$defs/card"}}},"$defs":{"card":{"description":"One carousel card. Its body is `title` followed by a new line and `subtitle`.","type":"object","required":["type","title"],"additionalProperties":false,"properties":{"type":{"description":"`card`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"card"}},"title":{"description":"Card title (first line of the card body). Field-code template.","type":"string","minLength":1},"subtitle":{"description":"Card subtitle (rest of the card body). Field-code template.","type":"string"},"image":{"$ref":"#/$defs/cardMedia","description":"Card image (a card has an image or a video, not both)."},"video":{"$ref":"#/$defs/cardMedia","description":"Card video (a card has an image or a video, not both)."},"buttons":{"description":"Card buttons: `quick-reply`, `url-button`, `phone-button`. Their number per card depends on the profile.","type":"array","minItems":1,"items":{"$ref":"structured-body.schema.json#/$defs/button"}}},"dependentSchemas":{"image":{"not":{"required":["video"],"properties":{"video":true}}}}},"cardMedia":{"description":"Card media file.","type":"object","required":["url"],"additionalProperties":false,"properties":{"url":{"$ref":"structured-body.schema.json#/$defs/url"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}}}};
+const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/generic.schema.json","title":"fieldcode generic template (carousel)","description":"A Genesys `generic` structured body: a carousel of cards, each with a title, an optional subtitle, one image or video and buttons. The `generic` name is Genesys'; the card fields are fieldcode's design, in the style of the Genesys Widgets generic template.","type":"object","required":["contentType","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`generic`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"generic"}},"text":{"description":"Message body shown above the cards (required by WhatsApp carousels). Field-code template.","type":"string","minLength":1},"content":{"description":"The cards, in display order. Card count limits depend on the profile.","type":"array","minItems":1,"items":{"$ref":"#/$defs/card"}}},"$defs":{"card":{"description":"One carousel card. Its body is `title` followed by a new line and `subtitle`.","type":"object","required":["type","title"],"additionalProperties":false,"properties":{"type":{"description":"`card`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"card"}},"title":{"description":"Card title (first line of the card body). Field-code template.","type":"string","minLength":1},"subtitle":{"description":"Card subtitle (rest of the card body). Field-code template.","type":"string"},"image":{"$ref":"#/$defs/cardMedia","description":"Card image (a card has an image or a video, not both)."},"video":{"$ref":"#/$defs/cardMedia","description":"Card video (a card has an image or a video, not both)."},"buttons":{"description":"Card buttons: `quick-reply`, `url-button`, `phone-button`. Their number per card depends on the profile.","type":"array","minItems":1,"items":{"$ref":"structured-body.schema.json#/$defs/button"}}},"dependentSchemas":{"image":{"properties":{"video":{"description":"A card has an image or a video, not both.","not":{}}}}}},"cardMedia":{"description":"Card media file.","type":"object","required":["url"],"additionalProperties":false,"properties":{"url":{"$ref":"structured-body.schema.json#/$defs/url"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}}}};
 
 function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2665,7 +2665,7 @@ return errors === 0;
 }
 validate105.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema44 = {"description":"One carousel card. Its body is `title` followed by a new line and `subtitle`.","type":"object","required":["type","title"],"additionalProperties":false,"properties":{"type":{"description":"`card`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"card"}},"title":{"description":"Card title (first line of the card body). Field-code template.","type":"string","minLength":1},"subtitle":{"description":"Card subtitle (rest of the card body). Field-code template.","type":"string"},"image":{"$ref":"#/$defs/cardMedia","description":"Card image (a card has an image or a video, not both)."},"video":{"$ref":"#/$defs/cardMedia","description":"Card video (a card has an image or a video, not both)."},"buttons":{"description":"Card buttons: `quick-reply`, `url-button`, `phone-button`. Their number per card depends on the profile.","type":"array","minItems":1,"items":{"$ref":"structured-body.schema.json#/$defs/button"}}},"dependentSchemas":{"image":{"not":{"required":["video"],"properties":{"video":true}}}}};
+const schema44 = {"description":"One carousel card. Its body is `title` followed by a new line and `subtitle`.","type":"object","required":["type","title"],"additionalProperties":false,"properties":{"type":{"description":"`card`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"card"}},"title":{"description":"Card title (first line of the card body). Field-code template.","type":"string","minLength":1},"subtitle":{"description":"Card subtitle (rest of the card body). Field-code template.","type":"string"},"image":{"$ref":"#/$defs/cardMedia","description":"Card image (a card has an image or a video, not both)."},"video":{"$ref":"#/$defs/cardMedia","description":"Card video (a card has an image or a video, not both)."},"buttons":{"description":"Card buttons: `quick-reply`, `url-button`, `phone-button`. Their number per card depends on the profile.","type":"array","minItems":1,"items":{"$ref":"structured-body.schema.json#/$defs/button"}}},"dependentSchemas":{"image":{"properties":{"video":{"description":"A card has an image or a video, not both.","not":{}}}}}};
 const schema45 = {"description":"Card media file.","type":"object","required":["url"],"additionalProperties":false,"properties":{"url":{"$ref":"structured-body.schema.json#/$defs/url"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}};
 
 function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3771,12 +3771,9 @@ errors++;
 }
 }
 if(data.image !== undefined){
-const _errs17 = errors;
-const _errs18 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.video === undefined) && (missing0 = "video")){
-const err13 = {};
+if(data.video !== undefined){
+const err13 = {instancePath:instancePath+"/video",schemaPath:"#/dependentSchemas/image/properties/video/not",keyword:"not",params:{},message:"must NOT be valid"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3786,37 +3783,15 @@ vErrors.push(err13);
 errors++;
 }
 }
-var valid5 = _errs18 === errors;
-if(valid5){
-const err14 = {instancePath,schemaPath:"#/dependentSchemas/image/not",keyword:"not",params:{},message:"must NOT be valid"};
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
-}
-errors++;
-}
-else {
-errors = _errs17;
-if(vErrors !== null){
-if(_errs17){
-vErrors.length = _errs17;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
 }
 errors++;
 }
@@ -6971,16 +6946,6 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(data.content === undefined){
-const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
 if(props0 !== true){
 props0 = props0 || {};
 props0.contentType = true;
@@ -6993,12 +6958,12 @@ let valid14 = true;
 const _errs34 = errors;
 if(typeof data6 === "string"){
 if(!pattern3.test(data6)){
-const err20 = {};
+const err19 = {};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err19];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err19);
 }
 errors++;
 }
@@ -7016,7 +6981,20 @@ vErrors = null;
 if(_valid6){
 const _errs35 = errors;
 if(!((((((data6 === "notification") || (data6 === "quick-replies")) || (data6 === "generic")) || (data6 === "single-selection-list")) || (data6 === "reply-buttons")) || (data6 === "text"))){
-const err21 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/then/enum",keyword:"enum",params:{allowedValues: schema20.properties.contentType.then.enum},message:"must be equal to one of the allowed values"};
+const err20 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/then/enum",keyword:"enum",params:{allowedValues: schema20.properties.contentType.then.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid6 = _errs35 === errors;
+valid14 = _valid6;
+}
+if(!valid14){
+const err21 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7025,11 +7003,9 @@ vErrors.push(err21);
 }
 errors++;
 }
-var _valid6 = _errs35 === errors;
-valid14 = _valid6;
-}
-if(!valid14){
-const err22 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(typeof data6 === "string"){
+if(!pattern3.test(data6)){
+const err22 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7038,9 +7014,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(typeof data6 === "string"){
-if(!pattern3.test(data6)){
-const err23 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+}
+else {
+const err23 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7050,8 +7026,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.content !== undefined){
+if(!(Array.isArray(data.content))){
+const err24 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7061,26 +7038,14 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.content !== undefined){
-if(!(Array.isArray(data.content))){
-const err25 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
+}
+else {
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
-}
-errors++;
-}
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
 }
 errors++;
 }
