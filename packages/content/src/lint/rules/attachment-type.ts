@@ -103,8 +103,10 @@ function checkMedia(context: RuleContext, media: Media): void {
   }
 }
 
+/** Exact bytes plus a rounded MB/KB figure (1 MB = 1,048,576 bytes). */
 function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${Math.round((n / (1024 * 1024)) * 10) / 10} MB`;
-  if (n >= 1024) return `${Math.round((n / 1024) * 10) / 10} KB`;
-  return `${n} bytes`;
+  const exact = `${n.toLocaleString('en-US')} bytes`;
+  if (n >= 1024 * 1024) return `${exact} (${Math.round((n / (1024 * 1024)) * 10) / 10} MB)`;
+  if (n >= 1024) return `${exact} (${Math.round((n / 1024) * 10) / 10} KB)`;
+  return exact;
 }
