@@ -10,7 +10,8 @@ import { channels } from './channels/index.js';
 import { Evaluator } from './evaluate.js';
 import { checkRenderedLimits } from './limits.js';
 import { list, type Item, type RenderContext, type RenderedMessage } from './model.js';
-import { fillPlaceholders, sortByIndex } from './placeholders.js';
+import { isStructuredBody, sortItemsByIndex } from '../model/index.js';
+import { fillPlaceholders } from './placeholders.js';
 
 const CONTENT_TYPES = new Set<ContentType>(['notification', 'quick-replies', 'generic', 'single-selection-list', 'reply-buttons', 'text']);
 
@@ -39,7 +40,7 @@ function sourceOf(sr: unknown, channel: string): Source | Diagnostic {
   if (!isObject(sr)) {
     return { code: 'render-input', severity: 'error', message: 'A standard response must be field-code text, a structured body or an envelope', range: START, path: '' };
   }
-  if (own(sr, 'contentType') !== undefined) return { build: (evaluator) => evaluator.renderValue(sr, '') as Item };
+  if (isStructuredBody(sr)) return { build: (evaluator) => withoutSchema(evaluator.renderValue(sr, '') as Item) };
   const structured = own(sr, 'structured');
   const plainText = own(sr, 'plainText');
   const sampleData = isObject(own(sr, 'sampleData')) ? (own(sr, 'sampleData') as RenderData) : undefined;
@@ -56,8 +57,14 @@ function sourceOf(sr: unknown, channel: string): Source | Diagnostic {
       }),
     };
   }
-  if (isObject(structured)) return { profile, sampleData, build: (evaluator) => evaluator.renderValue(structured, '/structured') as Item };
+  if (isObject(structured)) return { profile, sampleData, build: (evaluator) => withoutSchema(evaluator.renderValue(structured, '/structured') as Item) };
   return { code: 'render-input', severity: 'error', message: 'The envelope has neither "structured" nor "plainText"', range: START, path: '' };
+}
+
+/** `$schema` is authoring metadata, not part of the message. */
+function withoutSchema(body: Item): Item {
+  delete body['$schema'];
+  return body;
 }
 
 function timeOf(now: RenderStandardResponseOptions['now']): string {
@@ -141,7 +148,7 @@ function render(sr: unknown, data: RenderData, options: RenderStandardResponseOp
     return { output: null, diagnostics, ok: false };
   }
 
-  const items = sortByIndex(list(body, 'content'));
+  const items = sortItemsByIndex(list(body, 'content'));
   if (Array.isArray(body['content'])) {
     const sorted = items as unknown[];
     evaluator.pointers.set(sorted, evaluator.pointers.get(body['content'] as object) ?? '');
@@ -159,7 +166,7 @@ function render(sr: unknown, data: RenderData, options: RenderStandardResponseOp
 function prepareItem(item: Item, context: RenderContext, strict: boolean): void {
   const parameters = own(item, 'parameters');
   if (Array.isArray(parameters)) {
-    const sorted = sortByIndex(parameters.filter(isObject));
+    const sorted = sortItemsByIndex(parameters.filter(isObject));
     item['parameters'] = sorted;
   }
   if (Array.isArray(parameters) || own(item, 'type') === 'notification') {

@@ -1,27 +1,11 @@
 /**
- * `{{n}}` placeholders: ordering of items and parameters by `index`, and filling placeholders
- * from the rendered parameter values.
+ * `{{n}}` placeholders filled from the rendered parameter values.
  */
 import type { Item, RenderContext } from './model.js';
+import { itemIndex } from '../model/index.js';
 import { list } from './model.js';
 
 const PLACEHOLDER = /\{\{\s*(\d+)\s*\}\}/g;
-
-/** `index` as a number (`2` or `"2"`), or undefined. */
-export function indexOf(item: Item): number | undefined {
-  const value = item['index'];
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
-  return undefined;
-}
-
-/** Stable sort by `index`; items without one keep their order after the indexed ones. */
-export function sortByIndex<T extends Item>(items: T[]): T[] {
-  return items
-    .map((item, position) => ({ item, position, index: indexOf(item) }))
-    .sort((a, b) => (a.index ?? Infinity) - (b.index ?? Infinity) || a.position - b.position)
-    .map((entry) => entry.item);
-}
 
 /**
  * Fills `{{n}}` in `field` of `item` from its parameters (parameter `index` = n, or position + 1
@@ -34,7 +18,7 @@ export function fillPlaceholders(item: Item, field: 'text' | 'url', context: Ren
   const byIndex = new Map<number, string>();
   parameters.forEach((parameter, position) => {
     const value = typeof parameter['value'] === 'string' ? parameter['value'] : '';
-    byIndex.set(indexOf(parameter) ?? position + 1, value);
+    byIndex.set(itemIndex(parameter) ?? position + 1, value);
   });
   const pointer = context.pointerOf(item, field);
   item[field] = text.replace(PLACEHOLDER, (_match, digits: string) => {
