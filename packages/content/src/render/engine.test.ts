@@ -193,3 +193,20 @@ describe('renderStandardResponse — engine', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('renderStandardResponse — placeholders from data stay text', () => {
+  it('fills only the placeholders written in the template, never {{n}} coming from the data', () => {
+    const sr = notification('Hi {{1}}, code {{ 2 }}.', [
+      { name: 'Name', index: 1, value: '<$ Contact.FirstName $>' },
+      { name: 'Code', index: 2, value: 'secret' },
+    ]);
+    const result = renderStandardResponse(sr, { Contact: { FirstName: '{{2}}' } });
+    expect((result.output as { content: Array<{ text: string; parameters: Array<{ value: string }> }> }).content[0]!.text).toBe('Hi {{2}}, code secret.');
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('keeps unfilled template placeholders as {{n}} (a footer is not filled)', () => {
+    const sr = notification('Body', [], [{ type: 'text', text: 'See {{1}} <$ Contact.FirstName $>' }]);
+    expect((renderStandardResponse(sr, data).output as { content: Array<{ text: string }> }).content[1]!.text).toBe('See {{1}} John');
+  });
+});

@@ -11,7 +11,7 @@ import { Evaluator } from './evaluate.js';
 import { checkRenderedLimits } from './limits.js';
 import { list, type Item, type RenderContext, type RenderedMessage } from './model.js';
 import { isStructuredBody, sortItemsByIndex } from '../model/index.js';
-import { fillPlaceholders } from './placeholders.js';
+import { fillPlaceholders, unmarkAll } from './placeholders.js';
 
 const CONTENT_TYPES = new Set<ContentType>(['notification', 'quick-replies', 'generic', 'single-selection-list', 'reply-buttons', 'text']);
 
@@ -155,6 +155,7 @@ function render(sr: unknown, data: RenderData, options: RenderStandardResponseOp
     body['content'] = sorted;
   }
   for (const item of items) prepareItem(item, context, options.strict === true);
+  unmarkAll(body);
   const message: RenderedMessage = { contentType: contentType as ContentType, body, items };
 
   checkRenderedLimits(message, context);

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, RenderData, RenderOptions } from '@fieldcode/language';
 import { TemplateCache } from './field-codes.js';
+import { markPlaceholders } from './placeholders.js';
 import type { Item } from './model.js';
 
 /** Keys whose values are enumerations, never templates (content-shapes agreement). */
@@ -34,8 +35,8 @@ export class Evaluator {
   /** Renders one template string found at `pointer`. */
   renderString(source: string, pointer: string): string {
     this.templates.set(pointer, source);
-    if (!source.includes('<$')) return source;
-    const result = this.cache.get(source).render(this.data, this.options);
+    if (!source.includes('<$')) return markPlaceholders(source);
+    const result = this.cache.get(markPlaceholders(source)).render(this.data, this.options);
     for (const diagnostic of result.diagnostics) this.diagnostics.push({ ...diagnostic, path: pointer });
     return result.output;
   }
