@@ -57,7 +57,7 @@ async function listExamples(examplesDir) {
   try {
     const entries = await readdir(examplesDir, { withFileTypes: true });
     const files = entries
-      .filter((e) => e.isFile() && /\.(json|txt)$/u.test(e.name))
+      .filter((e) => e.isFile() && /\.(json|txt)$/u.test(e.name) && e.name !== 'fieldcode.config.json')
       .map((e) => e.name)
       .sort();
     let data = [];

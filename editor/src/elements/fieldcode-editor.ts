@@ -7,6 +7,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import type { DataDictionary, Diagnostic, RenderData } from '@fieldcode/language';
 import { builtinFunctions, catalogObjects } from '../bridge.js';
 import { buildCatalog, type FieldCatalog } from '../language-service/catalog.js';
+import { fieldCodeAt } from '../language-service/field-codes.js';
 import { toMarker } from '../monaco/markers.js';
 import { ensureMonacoSetup, FIELDCODE_LANGUAGE, JSON_LANGUAGE, MODEL_SUFFIX, registerSession, THEME, type monaco } from '../monaco/setup.js';
 import { requestLint, subscribeLint } from '../worker/lint-client.js';
@@ -120,8 +121,9 @@ export class FieldcodeEditor extends LitElement {
       lightbulb: { enabled: this.monaco.editor.ShowLightbulbIconMode.OnCode },
     });
     this.replaceModel();
-    const onChange = this.editor.onDidChangeModelContent(() => {
+    const onChange = this.editor.onDidChangeModelContent((event) => {
       if (!this.model) return;
+      if (event.changes.length === 1 && event.changes[0]!.text === '.') this.suggestAfterDot();
       this.applyingValue = true;
       this.value = this.model.getValue();
       this.dispatchEvent(new CustomEvent('change', { detail: { value: this.value }, bubbles: true, composed: true }));
@@ -131,6 +133,18 @@ export class FieldcodeEditor extends LitElement {
       this.scheduler.trigger();
     });
     this.disposers.push(() => onChange.dispose());
+  }
+
+  /**
+   * A '.' typed while the suggest widget is open does not re-query providers in monaco; ask
+   * explicitly so that `Contact.` always lists the properties.
+   */
+  private suggestAfterDot(): void {
+    const position = this.editor?.getPosition();
+    if (!this.editor || !this.model || !position) return;
+    if (!fieldCodeAt(this.model.getValue(), this.model.getOffsetAt(position))) return;
+    // After monaco's own handling of the keystroke, which would otherwise cancel this request.
+    setTimeout(() => this.editor?.trigger('fieldcode', 'editor.action.triggerSuggest', {}), 0);
   }
 
   /** Creates the model for the current language (a new URI each time, so providers route correctly). */

@@ -1,0 +1,224 @@
+/**
+ * The editor demo in headless Chromium: served by the demo server, driven through the page and
+ * the elements' public API (`window.fieldcodeDemo` exposes the three elements).
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+// @ts-expect-error -- plain ESM helper scripts without type declarations
+import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
+// @ts-expect-error -- plain ESM helper scripts without type declarations
+import { startDemoServer } from '../../editor/demo-server.mjs';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** The Genesys DMS example (seed 000) with its PDF artifacts repaired: `<$ … $>`, `{{n}}`, arrays. */
+const seedBody = {
+  contentType: 'notification',
+  content: [
+    {
+      index: 2,
+      type: 'notification',
+      language: 'en_US',
+      id: '96729df3_ba05_1452_ebe8_cabe48762a81@appointment_new_1',
+      text: 'Hello {{1}},\nYour bill of {{2}} is due on *{{3}}*.',
+      parameters: [
+        { name: 'Customer Name', index: '1', value: '<$ Contact.FirstName $> <$ Contact.LastName $>' },
+        { name: 'Amount', index: '2', value: '<$ Contact.MyFC_BillAmount $> *' },
+        { name: 'Due Date', index: '3', value: '<$ CustomProp_Date $> <$ CustomProp_Time $>' },
+      ],
+    },
+    { index: 1, type: 'image', url: 'genesys://ucs/document/0009SaF2PQ3A00HY?file-name=Hulibut-png-192k.png', name: 'Hulibut-png-192k.png', mime: 'image/png' },
+    { index: 4, type: 'quick-reply', text: 'Got It' },
+    { index: 5, type: 'quick-reply', text: 'Wrong Addressee' },
+    { index: 3, type: 'text', text: 'Your next bill reminder.' },
+  ],
+};
+const seedData = {
+  Contact: { FirstName: 'John', LastName: 'Smith', MyFC_BillAmount: '$129.99' },
+  Variables: { CustomProp_Date: 'March 7 / 2020', CustomProp_Time: '3:00 PM' },
+};
+
+/** The seed body with a text header of `length` characters before the body. */
+function withHeader(length: number): string {
+  const body = structuredClone(seedBody);
+  body.content.splice(1, 1, { index: 1, type: 'text', text: 'H'.repeat(length) } as never);
+  return JSON.stringify(body, null, 2);
+}
+
+let browser: Browser;
+let page: Page;
+let server: { url: string; close(): Promise<void> };
+const consoleErrors: string[] = [];
+
+/** Sets the editor text, sample data and format through the elements' properties. */
+async function load(value: string, data: unknown = seedData, language: 'json' | 'text' = 'json'): Promise<void> {
+  await page.evaluate(
+    ({ value, data, language }) => {
+      const { editor, preview, sampleData } = (window as never as { fieldcodeDemo: Record<string, Record<string, unknown>> }).fieldcodeDemo;
+      editor.language = language;
+      editor.value = value;
+      editor.sampleData = data;
+      preview.format = language;
+      preview.source = value;
+      preview.sampleData = data;
+      sampleData.value = data;
+    },
+    { value, data, language },
+  );
+}
+
+/** Diagnostics currently shown by the editor, as `code@line:column`. */
+async function diagnosticCodes(): Promise<string[]> {
+  return page.evaluate(() => {
+    const editor = document.querySelector('fieldcode-editor') as unknown as { diagnostics: Array<{ code: string; range: { start: { line: number; column: number } } }> };
+    return editor.diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.column}`);
+  });
+}
+
+/** Scrolls the editor to the first diagnostic with this code (markers render only in view). */
+async function revealFirstDiagnostic(code: string): Promise<void> {
+  await page.evaluate((code) => {
+    const element = document.querySelector('fieldcode-editor') as unknown as {
+      diagnostics: Array<{ code: string; range: { start: { line: number } } }>;
+      monacoEditor: { revealLineInCenter(line: number): void };
+    };
+    const found = element.diagnostics.find((d) => d.code === code);
+    if (found) element.monacoEditor.revealLineInCenter(found.range.start.line);
+  }, code);
+}
+
+async function previewText(): Promise<string> {
+  return page.evaluate(() => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('.chat')!.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+async function counter(key: string): Promise<{ text: string; over: boolean } | null> {
+  return page.evaluate((key) => {
+    const li = document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector(`li[data-key="${key}"]`);
+    return li ? { text: li.textContent!.trim(), over: li.classList.contains('over') } : null;
+  }, key);
+}
+
+beforeAll(async () => {
+  ensureDemoBuilt({ quiet: true });
+  server = await startDemoServer({ port: 0 });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    headless: true,
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-demo-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector('fieldcode-editor .monaco-editor', { timeout: 60_000 });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('editor demo', () => {
+  it('loads the examples library with no console errors', async () => {
+    const listed = await page.$$eval('#examples button', (buttons) => buttons.map((b) => b.textContent));
+    expect(listed).toContain('bill-reminder.json');
+    expect(await page.textContent('#file-name')).toBe('bill-reminder.json');
+    expect(await previewText()).toContain('Hello John Smith,');
+    mkdirSync(join(root, 'test-output'), { recursive: true });
+    await page.screenshot({ path: join(root, 'test-output', 'editor-demo.png') });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('previews the seed example: body with data, both quick replies in index order', async () => {
+    await load(JSON.stringify(seedBody, null, 2));
+    await expect.poll(previewText, { timeout: 10_000 }).toContain('Hello John Smith,');
+    const shadow = await page.evaluate(() => {
+      const root = document.querySelector('fieldcode-preview')!.shadowRoot!;
+      return {
+        body: root.querySelector('.body')!.textContent,
+        bold: root.querySelector('.body strong')?.textContent,
+        buttons: [...root.querySelectorAll('.buttons .button')].map((b) => b.textContent!.trim()),
+        media: root.querySelector('.media-name')?.textContent,
+        footer: root.querySelector('.footer')?.textContent,
+      };
+    });
+    expect(shadow).toEqual({
+      body: 'Hello John Smith,Your bill of $129.99 * is due on March 7 / 2020 3:00 PM.',
+      bold: 'March 7 / 2020 3:00 PM',
+      buttons: ['↩ Got It', '↩ Wrong Addressee'],
+      media: 'Hulibut-png-192k.png',
+      footer: 'Your next bill reminder.',
+    });
+    expect(await counter('body')).toEqual({ text: 'body 76/1024', over: false });
+  });
+
+  it('flags a 61-character header with an error marker and a red counter, and clears both when fixed', async () => {
+    await load(withHeader(61));
+    await expect.poll(async () => (await diagnosticCodes()).filter((c) => c.startsWith('header-length@')).length, { timeout: 10_000 }).toBe(1);
+    await revealFirstDiagnostic('header-length');
+    await expect.poll(() => page.locator('fieldcode-editor .squiggly-error').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await counter('header')).toEqual({ text: 'header 61/60', over: true });
+
+    await load(withHeader(60));
+    await expect.poll(async () => (await diagnosticCodes()).filter((c) => c.startsWith('header-length@')).length, { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.locator('fieldcode-editor .squiggly-error').count(), { timeout: 10_000 }).toBe(0);
+    expect(await counter('header')).toEqual({ text: 'header 60/60', over: false });
+  });
+
+  it('offers FirstName after typing <$ Contact.', async () => {
+    await load('{\n  "plainText": "Hello "\n}');
+    await page.evaluate(() => {
+      const editor = (document.querySelector('fieldcode-editor') as unknown as { monacoEditor: { setPosition(p: object): void; focus(): void } }).monacoEditor;
+      editor.setPosition({ lineNumber: 2, column: 23 });
+      editor.focus();
+    });
+    await page.keyboard.type('<$', { delay: 40 });
+    await page.waitForSelector('.suggest-widget.visible', { timeout: 10_000 });
+    await page.keyboard.type(' Contact.', { delay: 40 });
+    await page.waitForSelector('.suggest-widget.visible .monaco-list-row', { timeout: 10_000 });
+    const labels = await page.$$eval('.suggest-widget.visible .monaco-list-row .label-name', (rows) => rows.map((r) => r.textContent));
+    expect(labels).toContain('FirstName');
+    await page.keyboard.press('Escape');
+  });
+
+  it('renders an XSS payload in sample data as text and executes nothing', async () => {
+    await load(JSON.stringify(seedBody, null, 2));
+    const payload = '<img src=x onerror=window.__xss=1>';
+    await page.evaluate(() => {
+      const panel = document.querySelector('fieldcode-sample-data')!;
+      (panel.shadowRoot!.querySelector('button[role="tab"]') as HTMLButtonElement).click();
+    });
+    const textarea = page.locator('fieldcode-sample-data textarea[part="json"]');
+    await textarea.fill(JSON.stringify({ ...seedData, Contact: { ...seedData.Contact, FirstName: payload } }, null, 2));
+    await expect.poll(previewText, { timeout: 10_000 }).toContain(`Hello ${payload} Smith,`);
+    const result = await page.evaluate(() => ({
+      xss: (window as unknown as { __xss?: unknown }).__xss,
+      images: document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll('img').length,
+    }));
+    expect(result).toEqual({ xss: undefined, images: 0 });
+  });
+
+  it('applies the quick fix for a non-canonical delimiter', async () => {
+    const text = '{\n  "plainText": "Hello <${ Contact.FirstName }>"\n}';
+    await load(text);
+    await expect.poll(diagnosticCodes, { timeout: 10_000 }).toContain('non-canonical-delimiter@2:23');
+    await page.evaluate(() => {
+      const editor = (document.querySelector('fieldcode-editor') as unknown as { monacoEditor: { setPosition(p: object): void; focus(): void } }).monacoEditor;
+      editor.setPosition({ lineNumber: 2, column: 25 });
+      editor.focus();
+    });
+    await page.keyboard.press('Control+.');
+    await page.waitForSelector('.action-widget .monaco-list-row', { timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => (document.querySelector('fieldcode-editor') as unknown as { value: string }).value), { timeout: 10_000 })
+      .toBe('{\n  "plainText": "Hello <$ Contact.FirstName $>"\n}');
+    await expect.poll(diagnosticCodes, { timeout: 10_000 }).not.toContain('non-canonical-delimiter@2:23');
+    expect(consoleErrors).toEqual([]);
+  });
+});
