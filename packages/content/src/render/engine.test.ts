@@ -210,3 +210,14 @@ describe('renderStandardResponse — placeholders from data stay text', () => {
     expect((renderStandardResponse(sr, data).output as { content: Array<{ text: string }> }).content[1]!.text).toBe('See {{1}} John');
   });
 });
+
+describe('renderStandardResponse — options passed to the language', () => {
+  it('passes now, timeZone and locale through', () => {
+    const result = renderStandardResponse(
+      '<$ Interaction.DateCreated $>|<$ Now() $>|<$ Num("1.234,5") $>',
+      { Interaction: { DateCreated: '2026-11-21T09:30:00Z' } },
+      { channel: 'text', timeZone: 'Europe/Paris', now: '2026-01-02T03:04:05Z', locale: 'de_DE' },
+    );
+    expect(result).toEqual({ output: '2026-11-21 10:30:00|2026-01-02 04:04:05|1235', diagnostics: [], ok: true });
+  });
+});

@@ -1,19 +1,40 @@
 /**
  * The bridge between the renderer and the field-code language: compiles each distinct template
- * string of a standard response once per render call.
+ * string of a standard response once. Compiled templates are immutable, so those compiled without
+ * options are shared between calls (a server rendering the same standard responses again and
+ * again compiles each string once), in a bounded least-recently-used cache.
  */
 import { compile, type LanguageOptions, type Template } from '@fieldcode/language';
+
+const SHARED_LIMIT = 512;
+const shared = new Map<string, Template>();
+
+function sharedTemplate(source: string): Template {
+  const hit = shared.get(source);
+  if (hit !== undefined) {
+    shared.delete(source);
+    shared.set(source, hit);
+    return hit;
+  }
+  const template = compile(source);
+  shared.set(source, template);
+  if (shared.size > SHARED_LIMIT) shared.delete(shared.keys().next().value as string);
+  return template;
+}
 
 /** Compiles each distinct template string once (the same text in several fields shares one template). */
 export class TemplateCache {
   private readonly compiled = new Map<string, Template>();
+  private readonly useShared: boolean;
 
-  constructor(private readonly options: LanguageOptions = {}) {}
+  constructor(private readonly options: LanguageOptions = {}) {
+    this.useShared = options.dataDictionary === undefined && options.functions === undefined && options.limits === undefined;
+  }
 
   get(source: string): Template {
     let template = this.compiled.get(source);
     if (template === undefined) {
-      template = compile(source, this.options);
+      template = this.useShared ? sharedTemplate(source) : compile(source, this.options);
       this.compiled.set(source, template);
     }
     return template;
