@@ -10,7 +10,6 @@ import {
   type IParserErrorMessageProvider,
   type IRecognitionException,
   type IToken,
-  type TokenType,
 } from 'chevrotain';
 import type {
   Span,
@@ -25,26 +24,20 @@ import { decodeStringContent, numberValue } from './literals.js';
 import {
   AdditiveOperator,
   ALL_TOKENS,
-  AndOperator,
   BooleanLiteral,
-  Caret,
-  Colon,
   Comma,
-  ComparisonOperator,
   Dot,
   Identifier,
   Keyword,
   LParen,
-  MultiplicativeOperator,
+  InfixOperator,
   NotOperator,
   NumberLiteral,
-  OrOperator,
   RParen,
   StringLiteral,
   True,
   TYPOGRAPHIC_STRINGS,
   UNTERMINATED_STRINGS,
-  XOr,
 } from './tokens.js';
 
 /** Normalised spelling of every binary operator token (ast.ts). */
@@ -76,6 +69,32 @@ const BINARY_OPERATORS: ReadonlyMap<string, BinaryOperator> = new Map<string, Bi
   ['PipePipe', 'Or'],
   ['Colon', ':'],
 ]);
+
+/** Binding strength of binary operators (higher binds tighter), reference §4.1 levels 10…2. */
+const LOWEST_LEVEL = 1;
+/** `Not` applies to operators above `And`: its operand is parsed from this level. */
+const NOT_LEVEL = 5;
+const LEVELS: ReadonlyMap<string, number> = new Map([
+  ['Colon', 1],
+  ['Or', 2],
+  ['PipePipe', 2],
+  ['XOr', 3],
+  ['And', 4],
+  ['AmpAmp', 4],
+  ...['Less', 'LTWord', 'LessEqual', 'LEWord', 'Greater', 'GTWord', 'GreaterEqual', 'GEWord'].map((name): [string, number] => [name, 6]),
+  ...['Equal', 'EqualEqual', 'EQWord', 'LessGreater', 'BangEqual', 'NEWord'].map((name): [string, number] => [name, 6]),
+  ['Plus', 7],
+  ['Minus', 7],
+  ['Star', 8],
+  ['Slash', 8],
+  ['Mod', 8],
+  ['Caret', 9],
+]);
+
+/** Level of a binary operator token; 0 for any other token. */
+function levelOf(token: IToken): number {
+  return LEVELS.get(token.tokenType.name) ?? 0;
+}
 
 /** Half-open end offset of a real token. */
 function tokenEnd(token: IToken): number {
@@ -258,14 +277,9 @@ export class ExpressionParser extends EmbeddedActionsParser {
   private atMissingOperand(): boolean {
     const token = this.LA(1);
     const type = token.tokenType;
-    if (type === EOF || type === RParen || type === Comma || type === Colon || type === Caret || type === XOr) return true;
-    const categories = type.CATEGORIES ?? [];
-    return (
-      categories.includes(MultiplicativeOperator) ||
-      categories.includes(ComparisonOperator) ||
-      categories.includes(AndOperator) ||
-      categories.includes(OrOperator)
-    );
+    if (type === EOF || type === RParen || type === Comma) return true;
+    // A binary operator that cannot also be a prefix (`+`/`-` can).
+    return levelOf(token) > 0 && type.name !== 'Plus' && type.name !== 'Minus';
   }
 
   /**
@@ -325,93 +339,55 @@ export class ExpressionParser extends EmbeddedActionsParser {
     };
   }
 
-  /** Left-associative chain `operand { operator operand }`. */
-  private chain(operator: TokenType, operand: () => Expression): Expression {
-    let left = operand();
-    this.MANY(() => {
-      const op = this.CONSUME(operator);
-      const right = operand();
-      this.ACTION(() => {
-        left = this.binary(left, op, right);
-      });
-    });
-    return left;
-  }
+  /** The whole formula of a field code. */
+  readonly formula = this.RULE('formula', (): Expression => this.SUBRULE(this.expression, { ARGS: [LOWEST_LEVEL] }), this.recovery);
 
-  /** Level 10: `:` (format). */
-  readonly formula = this.RULE('formula', (): Expression => this.chain(Colon, () => this.SUBRULE(this.orExpression)), this.recovery);
-
-  /** Level 9: `Or`, `||`. */
-  private readonly orExpression = this.RULE(
-    'orExpression',
-    (): Expression => this.chain(OrOperator, () => this.SUBRULE(this.xorExpression)),
-    this.recovery,
-  );
-
-  /** Level 8: `XOr`. */
-  private readonly xorExpression = this.RULE(
-    'xorExpression',
-    (): Expression => this.chain(XOr, () => this.SUBRULE(this.andExpression)),
-    this.recovery,
-  );
-
-  /** Level 7: `And`, `&&`. */
-  private readonly andExpression = this.RULE(
-    'andExpression',
-    (): Expression => this.chain(AndOperator, () => this.SUBRULE(this.notExpression)),
-    this.recovery,
-  );
-
-  /** Level 6: unary `Not`, `!` (right to left). */
-  private readonly notExpression = this.RULE(
-    'notExpression',
-    (): Expression =>
-      this.operandMissing() ??
-      this.OR([
-        {
-          ALT: () => {
-            const op = this.CONSUME(NotOperator);
-            const operand = this.SUBRULE(this.notExpression);
-            return this.ACTION(
-              (): Expression => ({
-                kind: 'Unary',
-                operator: 'Not',
-                operand,
-                operatorSpan: { start: op.startOffset, end: tokenEnd(op) },
-                start: op.startOffset,
-                end: operand.end,
-              }),
-            );
+  /**
+   * Precedence climbing over the binary levels of reference §4.1: an operand, then every binary
+   * operator of at least `minLevel`, each right operand parsed one level higher (left
+   * associativity). `Not` (level 6 of the reference) applies to everything above `And`, and is
+   * only allowed where a `Not` expression is (not as the operand of a comparison or arithmetic).
+   * One rule for all levels keeps the work per operand small.
+   */
+  private readonly expression = this.RULE(
+    'expression',
+    (minLevel: number): Expression => {
+      let left =
+        this.operandMissing() ??
+        this.OR([
+          {
+            GATE: () => minLevel <= NOT_LEVEL,
+            ALT: () => {
+              const op = this.CONSUME(NotOperator);
+              const operand = this.SUBRULE(this.expression, { ARGS: [NOT_LEVEL] });
+              return this.ACTION(
+                (): Expression => ({
+                  kind: 'Unary',
+                  operator: 'Not',
+                  operand,
+                  operatorSpan: { start: op.startOffset, end: tokenEnd(op) },
+                  start: op.startOffset,
+                  end: operand.end,
+                }),
+              );
+            },
           },
+          { ALT: () => this.SUBRULE(this.unary) },
+        ]);
+      this.MANY({
+        GATE: () => levelOf(this.LA(1)) >= minLevel,
+        DEF: () => {
+          const op = this.CONSUME(InfixOperator);
+          const right = this.SUBRULE2(this.expression, { ARGS: [levelOf(op) + 1] });
+          this.ACTION(() => {
+            left = this.binary(left, op, right);
+          });
         },
-        { ALT: () => this.SUBRULE(this.comparison) },
-      ]),
+      });
+      return left;
+    },
     this.recovery,
   );
-
-  /** Level 5: comparisons. */
-  private readonly comparison = this.RULE(
-    'comparison',
-    (): Expression => this.chain(ComparisonOperator, () => this.SUBRULE(this.additive)),
-    this.recovery,
-  );
-
-  /** Level 4: binary `+`, `-`. */
-  private readonly additive = this.RULE(
-    'additive',
-    (): Expression => this.chain(AdditiveOperator, () => this.SUBRULE(this.multiplicative)),
-    this.recovery,
-  );
-
-  /** Level 3: `*`, `/`, `Mod`. */
-  private readonly multiplicative = this.RULE(
-    'multiplicative',
-    (): Expression => this.chain(MultiplicativeOperator, () => this.SUBRULE(this.power)),
-    this.recovery,
-  );
-
-  /** Level 2: `^` (left to right: `2^3^2` is `(2^3)^2`). */
-  private readonly power = this.RULE('power', (): Expression => this.chain(Caret, () => this.SUBRULE(this.unary)), this.recovery);
 
   /** Level 1: unary `+`, `-` (right to left; binds tighter than `^`, so `-2^2` is `(-2)^2`). */
   private readonly unary = this.RULE(

@@ -10,6 +10,7 @@ import { getExpressionParser, type MessageContext } from './expression-parser.js
 import { tokenizeSource } from './lexer.js';
 import { decodeStringContent, numberValue, quoteLiteral } from './literals.js';
 import {
+  ALL_TOKENS,
   AdditiveOperator,
   CloseDelimiter,
   LoneTypographicQuote,
@@ -43,6 +44,11 @@ function isA(token: IToken, category: TokenType): boolean {
   const type = token.tokenType;
   return type === category || (type.CATEGORIES?.includes(category) ?? false);
 }
+
+/** Token types that end the token run of a field code (its closer or the next opener). */
+const FIELD_CODE_BOUNDARY: ReadonlySet<TokenType> = new Set(
+  ALL_TOKENS.filter((type) => type.CATEGORIES?.includes(CloseDelimiter) || type.CATEGORIES?.includes(OpenDelimiter)),
+);
 
 function delimiterStyle(open: IToken): DelimiterStyle {
   const type = open.tokenType;
@@ -88,7 +94,7 @@ export function parseTemplate(source: string, limits: SyntaxLimits, sink: Diagno
     flushText();
     const open = token;
     let j = i + 1;
-    while (j < tokens.length && !isA(tokens[j]!, CloseDelimiter) && !isA(tokens[j]!, OpenDelimiter)) j++;
+    while (j < tokens.length && !FIELD_CODE_BOUNDARY.has(tokens[j]!.tokenType)) j++;
     const close = j < tokens.length && isA(tokens[j]!, CloseDelimiter) ? tokens[j]! : null;
     const contentEnd = close ? close.startOffset : j < tokens.length ? tokens[j]!.startOffset : source.length;
     body.push(fieldCode(source, open, close, tokens.slice(i + 1, j), contentEnd, limits, sink));
@@ -166,7 +172,8 @@ function parseExpression(
   const parserTokens = reportTokenProblems(tokens, contentEnd, sink);
   if (parserTokens.length === 0) return null;
 
-  const tooDeep = findTooDeep(parserTokens, limits.maxDepth);
+  // Each nesting level takes at least one token, so short field codes need no depth scan.
+  const tooDeep = parserTokens.length > limits.maxDepth ? findTooDeep(parserTokens, limits.maxDepth) : null;
   if (tooDeep) {
     sink.add(
       'nesting-too-deep',

@@ -19,12 +19,15 @@ export type FieldCodeMode = 'canonical' | 'brace' | 'angle';
 export const OpenDelimiter = createToken({ name: 'OpenDelimiter', pattern: Lexer.NA });
 export const CloseDelimiter = createToken({ name: 'CloseDelimiter', pattern: Lexer.NA });
 export const StringLiteral = createToken({ name: 'StringLiteral', pattern: Lexer.NA });
-export const AdditiveOperator = createToken({ name: 'AdditiveOperator', pattern: Lexer.NA });
-export const MultiplicativeOperator = createToken({ name: 'MultiplicativeOperator', pattern: Lexer.NA });
-export const ComparisonOperator = createToken({ name: 'ComparisonOperator', pattern: Lexer.NA });
+/** Every binary operator (the parser climbs their precedence levels). */
+export const InfixOperator = createToken({ name: 'InfixOperator', pattern: Lexer.NA });
+const infix = { categories: [InfixOperator] };
+export const AdditiveOperator = createToken({ name: 'AdditiveOperator', pattern: Lexer.NA, ...infix });
+export const MultiplicativeOperator = createToken({ name: 'MultiplicativeOperator', pattern: Lexer.NA, ...infix });
+export const ComparisonOperator = createToken({ name: 'ComparisonOperator', pattern: Lexer.NA, ...infix });
 export const NotOperator = createToken({ name: 'NotOperator', pattern: Lexer.NA });
-export const AndOperator = createToken({ name: 'AndOperator', pattern: Lexer.NA });
-export const OrOperator = createToken({ name: 'OrOperator', pattern: Lexer.NA });
+export const AndOperator = createToken({ name: 'AndOperator', pattern: Lexer.NA, ...infix });
+export const OrOperator = createToken({ name: 'OrOperator', pattern: Lexer.NA, ...infix });
 export const BooleanLiteral = createToken({ name: 'BooleanLiteral', pattern: Lexer.NA });
 /** Keyword tokens (for highlighting). */
 export const Keyword = createToken({ name: 'Keyword', pattern: Lexer.NA });
@@ -202,7 +205,7 @@ export const True = keyword('True', 'true', [BooleanLiteral]);
 export const False = keyword('False', 'false', [BooleanLiteral]);
 export const Mod = keyword('Mod', 'mod', [MultiplicativeOperator]);
 export const And = keyword('And', 'and', [AndOperator]);
-export const XOr = keyword('XOr', 'xor', []);
+export const XOr = keyword('XOr', 'xor', [InfixOperator]);
 export const Or = keyword('Or', 'or', [OrOperator]);
 export const Not = keyword('Not', 'not', [NotOperator]);
 export const LTWord = keyword('LTWord', 'lt', [ComparisonOperator]);
@@ -227,8 +230,8 @@ export const Plus = createToken({ name: 'Plus', pattern: '+', categories: [Addit
 export const Minus = createToken({ name: 'Minus', pattern: '-', categories: [AdditiveOperator] });
 export const Star = createToken({ name: 'Star', pattern: '*', categories: [MultiplicativeOperator] });
 export const Slash = createToken({ name: 'Slash', pattern: '/', categories: [MultiplicativeOperator] });
-export const Caret = createToken({ name: 'Caret', pattern: '^' });
-export const Colon = createToken({ name: 'Colon', pattern: ':' });
+export const Caret = createToken({ name: 'Caret', pattern: '^', ...infix });
+export const Colon = createToken({ name: 'Colon', pattern: ':', ...infix });
 export const Comma = createToken({ name: 'Comma', pattern: ',' });
 export const LParen = createToken({ name: 'LParen', pattern: '(' });
 export const RParen = createToken({ name: 'RParen', pattern: ')' });
@@ -330,6 +333,7 @@ export const ALL_TOKENS: TokenType[] = [
   OpenDelimiter,
   CloseDelimiter,
   StringLiteral,
+  InfixOperator,
   AdditiveOperator,
   MultiplicativeOperator,
   ComparisonOperator,
