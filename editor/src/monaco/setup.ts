@@ -93,7 +93,9 @@ function setUpLanguages(): void {
   });
   // Our grammar replaces the JSON worker's tokens (to colour field codes inside strings); the JSON
   // language service keeps completion, hover, folding and formatting from the schemas.
-  jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, tokens: false });
+  // Colour decorators and document symbols are not shown for these files; skipping them keeps
+  // the JSON worker from competing with the lint worker on every keystroke.
+  jsonDefaults.setModeConfiguration({ ...jsonDefaults.modeConfiguration, tokens: false, colors: false, documentSymbols: false });
   monaco.languages.setMonarchTokensProvider(JSON_LANGUAGE, fieldcodeJsonGrammar);
   const schemas = jsonSchemas().map(({ name, schema }) => ({
     uri: typeof schema.$id === 'string' ? schema.$id : `https://fieldcode.dev/schemas/${name}.schema.json`,

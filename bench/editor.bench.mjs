@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+// Editor latency (SPEC §7: keystroke to updated preview and markers < 16 ms median, seed template).
+// Serves the demo, opens the seed example in headless Chromium, and for each keystroke measures
+// in the page, from the keydown event, the time until BOTH the preview re-rendered (its `rendered`
+// event) and the lint markers were set (the editor's `diagnostics` event). Keystrokes are 250 ms
+// apart, so each one is linted at once (bursts are coalesced to one lint run per 150 ms).
+// Writes bench/results/editor.md with the figures and the bundle sizes.
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureDemoBuilt } from '../editor/scripts/demo-build.mjs';
+import { startDemoServer } from '../editor/demo-server.mjs';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const root = join(benchDir, '..');
+const KEYSTROKES = 60;
+const WARMUP = 10;
+
+ensureDemoBuilt();
+const server = await startDemoServer({ port: 0 });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  headless: true,
+});
+
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${server.url}#bill-reminder.json`);
+  await page.waitForSelector('html[data-demo-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector('fieldcode-editor .monaco-editor', { timeout: 60_000 });
+
+  // Cursor at the end of the footer text ("Your next bill reminder.").
+  const placed = await page.evaluate(() => {
+    const element = document.querySelector('fieldcode-editor');
+    const editor = element.monacoEditor;
+    const model = editor.getModel();
+    const needle = 'Your next bill reminder.';
+    const offset = model.getValue().indexOf(needle);
+    if (offset === -1) return false;
+    editor.setPosition(model.getPositionAt(offset + needle.length));
+    editor.focus();
+    return true;
+  });
+  if (!placed) throw new Error('the seed example (bill-reminder.json) is not loaded');
+  await page.waitForTimeout(500);
+
+  const samples = [];
+  for (let i = 0; i < WARMUP + KEYSTROKES; i++) {
+    await page.evaluate(() => {
+      const editor = document.querySelector('fieldcode-editor');
+      const preview = document.querySelector('fieldcode-preview');
+      window.__latency = new Promise((resolve, reject) => {
+        let start = null;
+        let previewAt = null;
+        let markersAt = null;
+        const done = () => {
+          if (start !== null && previewAt !== null && markersAt !== null) {
+            cleanup();
+            resolve(Math.max(previewAt, markersAt) - start);
+          }
+        };
+        const onKey = () => {
+          start = performance.now();
+        };
+        const onPreview = () => {
+          if (start === null) return;
+          previewAt = performance.now();
+          done();
+        };
+        const onMarkers = () => {
+          if (start === null) return;
+          markersAt = performance.now();
+          done();
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(new Error('no preview/markers update within 5 s'));
+        }, 5000);
+        function cleanup() {
+          clearTimeout(timer);
+          document.removeEventListener('keydown', onKey, true);
+          preview.removeEventListener('rendered', onPreview);
+          editor.removeEventListener('diagnostics', onMarkers);
+        }
+        document.addEventListener('keydown', onKey, true);
+        preview.addEventListener('rendered', onPreview);
+        editor.addEventListener('diagnostics', onMarkers);
+      });
+    });
+    await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
+    const ms = await page.evaluate(() => window.__latency);
+    if (i >= WARMUP) samples.push(ms);
+    await page.waitForTimeout(250);
+  }
+
+  samples.sort((a, b) => a - b);
+  const pick = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
+  const median = samples.length % 2 ? samples[(samples.length - 1) / 2] : (samples[samples.length / 2 - 1] + samples[samples.length / 2]) / 2;
+  const info = JSON.parse(readFileSync(join(root, 'editor', 'demo-dist', 'build-info.json'), 'utf8'));
+  const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+  const size = (file) => (info.files[file] === undefined ? 'n/a' : kib(info.files[file]));
+  const verdict = median < 16 ? 'within' : 'over';
+
+  const lines = [
+    '## Editor: keystroke to updated preview and markers',
+    '',
+    `Headless Chromium, seed example (bill-reminder.json), ${KEYSTROKES} keystrokes (after ${WARMUP} warm-up), 250 ms apart; each sample is measured in the page from \`keydown\` until both the preview's \`rendered\` event and the editor's \`diagnostics\` event (markers set from the lint worker).`,
+    '',
+    '| statistic | ms |',
+    '|---|---|',
+    `| median | ${median.toFixed(2)} |`,
+    `| p90 | ${pick(0.9).toFixed(2)} |`,
+    `| min | ${samples[0].toFixed(2)} |`,
+    `| max | ${samples[samples.length - 1].toFixed(2)} |`,
+    '',
+    `Budget: < 16 ms median — ${verdict} budget.`,
+    '',
+    '### Bundle sizes (minified, demo build)',
+    '',
+    '| part | size |',
+    '|---|---|',
+    `| our code in the page bundles (editor, language, content) | ${kib(info.app.ours)} |`,
+    `| lit | ${kib(info.app.lit)} |`,
+    `| other libraries in the page bundles | ${kib(info.app.other)} |`,
+    `| monaco-editor (JS) | ${kib(info.app.monaco)} |`,
+    `| lint worker (lint.worker.js) | ${size('lint.worker.js')} |`,
+    `| monaco editor worker | ${size('editor.worker.js')} |`,
+    `| monaco JSON worker | ${size('json.worker.js')} |`,
+    `| monaco CSS (fieldcode-editor.css) | ${size('fieldcode-editor.css')} |`,
+    '',
+  ];
+  mkdirSync(join(benchDir, 'results'), { recursive: true });
+  writeFileSync(join(benchDir, 'results', 'editor.md'), lines.join('\n'));
+  console.log(lines.join('\n'));
+} finally {
+  await browser.close();
+  await server.close();
+}
