@@ -66,6 +66,10 @@ const expectations: Record<string, Expected> = {
     ['/Parameters/ChatQueueKey', 'pattern', 'must match pattern "^\\d+:.+$"'],
     ['/Parameters/TerminateSessionFlag', 'enum', 'must be equal to one of the allowed values'],
   ],
+  'request-without-parameters.json': [
+    ['', 'required', "must have required property 'Parameters'"],
+    ['', 'additionalProperties', 'must NOT have additional properties'],
+  ],
   'missing-ums-ids.json': [
     ['', 'required', "must have required property '_umsClientId'"],
     ['', 'required', "must have required property '_umsBusinessId'"],
