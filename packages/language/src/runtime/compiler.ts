@@ -12,7 +12,7 @@ import { formatWithPattern } from './format.js';
 import { LimitSignal, OUTPUT_LIMIT, STEP_LIMIT } from './limits.js';
 import { arithmetic, compare, comparison, plus, type Arithmetic } from './operators.js';
 import { FunctionError } from './errors.js';
-import { isDeniedName, readIndex, readProperty } from './safety.js';
+import { ABSENT, isDeniedName, readIndex, readOwnExact, readOwnExactPlain, readProperty } from './safety.js';
 import { parseDateString } from './date-parse.js';
 import { defaultLocale } from './locales.js';
 import type { RenderState } from './state.js';
@@ -26,6 +26,14 @@ export const objectNames: ReadonlyMap<string, string> = new Map([
   ['agent', 'Agent'],
   ['interaction', 'Interaction'],
   ['variables', 'Variables'],
+]);
+
+/** Slot of each top-level object in the per-render root cache. */
+const ROOT_INDEX: ReadonlyMap<string, number> = new Map([
+  ['contact', 0],
+  ['agent', 1],
+  ['interaction', 2],
+  ['variables', 3],
 ]);
 
 /** Functions whose arguments are tests: missing values there are not missing uses. */
@@ -104,17 +112,38 @@ function compilePath(cx: CompileContext, root: Identifier, segments: Segment[], 
   const lowerPath = path.toLowerCase();
   const isDate = lowerPath === 'interaction.datecreated' || cx.dateFields.has(lowerPath);
   const count = names.length;
+  const rootIndex = ROOT_INDEX.get(lowerNames[0] as string) as number;
+  const rootName = names[0] as string;
+  const first = names[1];
+  let lastText: unknown;
+  let lastZone: unknown;
+  let lastDate: Value = null;
   return (s) => {
     if (++s.steps > s.maxSteps) throw STEP_LIMIT;
-    let current: unknown = s.data;
-    for (let i = 0; i < count; i++) {
-      if (i > 0 && Array.isArray(current) && lowerNames[i] === 'count') {
+    let current: unknown = s.root(rootIndex, rootName);
+    if (current === ABSENT) return s.missing(path, span, guarded);
+    let i = 1;
+    // Fast path: the first property of a plain root object, exact spelling.
+    if (first !== undefined && s.rootIsPlain(rootIndex)) {
+      const exact = readOwnExactPlain(current as object, first);
+      if (exact !== ABSENT) {
+        current = exact;
+        i = 2;
+      }
+    }
+    for (; i < count; i++) {
+      if (Array.isArray(current) && lowerNames[i] === 'count') {
         current = current.length;
+        continue;
+      }
+      const exact = readOwnExact(current, names[i] as string);
+      if (exact !== ABSENT) {
+        current = exact;
         continue;
       }
       const read = readProperty(current, names[i] as string);
       if (read === undefined) return s.missing(path, span, guarded);
-      if (read.caseMismatch && i > 0) {
+      if (read.caseMismatch) {
         const key = keys[i] as Segment;
         const range = s.rangeOf(key.span);
         (s.diagnostics ??= []).push({
@@ -129,7 +158,17 @@ function compilePath(cx: CompileContext, root: Identifier, segments: Segment[], 
     }
     const value = fromData(current);
     if (value === null) return s.missing(path, span, guarded);
-    return isDate ? toDate(value, s, path, span) : value;
+    if (!isDate) return value;
+    // One-entry memo: the same ISO text in the same zone is the same instant.
+    const zone = s.zone;
+    if (value === lastText && zone === lastZone) return lastDate;
+    const date = toDate(value, s, path, span);
+    if (typeof value === 'string' && date instanceof FieldDate) {
+      lastText = value;
+      lastZone = zone;
+      lastDate = date;
+    }
+    return date;
   };
 }
 

@@ -48,28 +48,44 @@ function field(letter: string, count: number, f: DateFields, locale: LocaleInfo)
 export function formatDatePattern(epochMs: number, pattern: string, zone: Zone, locale: LocaleInfo): string {
   const f = dateFields(epochMs, zone);
   let out = '';
+  for (const token of tokens(pattern)) {
+    out += typeof token === 'string' ? token : (field(token.letter, token.count, f, locale) ?? token.text);
+  }
+  return out;
+}
+
+type Token = string | { letter: string; count: number; text: string };
+const tokenCache = new Map<string, Token[]>();
+
+/** Splits a date pattern into literal text and letter runs (cached: patterns are few and reused). */
+function tokens(pattern: string): Token[] {
+  const cached = tokenCache.get(pattern);
+  if (cached !== undefined) return cached;
+  const list: Token[] = [];
   let i = 0;
   while (i < pattern.length) {
     const c = pattern[i] as string;
     if (c === "'") {
       const close = pattern.indexOf("'", i + 1);
       if (close === i + 1) {
-        out += "'";
+        list.push("'");
         i += 2;
         continue;
       }
       const end = close < 0 ? pattern.length : close;
-      out += pattern.slice(i + 1, end);
+      list.push(pattern.slice(i + 1, end));
       i = end + 1;
       continue;
     }
     let j = i + 1;
     while (pattern[j] === c) j++;
-    const text = /[A-Za-z]/.test(c) ? field(c, j - i, f, locale) : undefined;
-    out += text ?? pattern.slice(i, j);
+    const text = pattern.slice(i, j);
+    list.push(/[A-Za-z]/.test(c) ? { letter: c, count: j - i, text } : text);
     i = j;
   }
-  return out;
+  if (tokenCache.size > 200) tokenCache.clear();
+  tokenCache.set(pattern, list);
+  return list;
 }
 
 /** True when `pattern` uses date letters (so a string value is not treated as a number pattern). */

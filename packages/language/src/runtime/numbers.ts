@@ -5,9 +5,15 @@ import type { LocaleInfo } from './locales.js';
 export function roundHalfAway(value: number, digits: number): number {
   const sign = value < 0 ? -1 : 1;
   const abs = Math.abs(value);
+  const factor = 10 ** digits;
+  const scaled = abs * factor;
+  if (scaled < 1e15) {
+    // Far from a half, binary rounding is exact enough; near one, decide on the decimal text below.
+    const fraction = scaled - Math.floor(scaled);
+    if (Math.abs(fraction - 0.5) > 1e-6) return (sign * Math.round(scaled)) / factor;
+  }
   const text = String(abs);
   if (text.includes('e')) {
-    const factor = 10 ** digits;
     return (sign * Math.round(abs * factor)) / factor;
   }
   const rounded = Math.round(Number(`${text}e${digits}`));

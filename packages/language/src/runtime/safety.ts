@@ -57,6 +57,25 @@ export function readProperty(obj: unknown, name: string): PropertyRead | undefin
   return undefined;
 }
 
+/** Marks an absent property in {@link readOwnExact} (data values can be anything, even undefined). */
+export const ABSENT: unique symbol = Symbol('absent');
+
+/**
+ * Hot path for names vetted at compile time (never denied names): the exact own data property of
+ * a plain object, or {@link ABSENT}. Callers fall back to {@link readProperty} for case-insensitive matches.
+ */
+export function readOwnExact(obj: unknown, name: string): unknown {
+  if (!isPlainObject(obj)) return ABSENT;
+  const descriptor = Object.getOwnPropertyDescriptor(obj, name);
+  return descriptor !== undefined && 'value' in descriptor ? descriptor.value : ABSENT;
+}
+
+/** {@link readOwnExact} for an object already known to be plain. */
+export function readOwnExactPlain(obj: object, name: string): unknown {
+  const descriptor = Object.getOwnPropertyDescriptor(obj, name);
+  return descriptor !== undefined && 'value' in descriptor ? descriptor.value : ABSENT;
+}
+
 /** Reads an array element without touching accessors. */
 export function readIndex(list: readonly unknown[], index: number): unknown {
   const descriptor = Object.getOwnPropertyDescriptor(list, index);

@@ -6,13 +6,17 @@ import { formatDateDefault } from './date-format.js';
 import { defaultLocale, findLocale, type LocaleInfo } from './locales.js';
 import { STEP_LIMIT } from './limits.js';
 import { formatNumberDefault } from './numbers.js';
-import { isPlainObject, readIndex, readProperty } from './safety.js';
+import { ABSENT, isPlainObject, readIndex, readOwnExact, readProperty } from './safety.js';
 import { resolveZone, utcZone, type Zone } from './timezone.js';
 
 /** What the state needs from the compiled template. */
 export interface StateHost {
   lineIndex(): LineIndex;
 }
+
+const UNREAD = 0;
+const PLAIN = 1;
+const OTHER = 2;
 
 const EMPTY_DATA: Readonly<Record<string, unknown>> = Object.freeze(Object.create(null) as Record<string, unknown>);
 
@@ -24,6 +28,8 @@ export class RenderState implements FunctionContext {
   private zoneValue: Zone | undefined;
   private nowValue: number | undefined;
   private localeValue: LocaleInfo | undefined;
+  private roots: unknown[] | undefined;
+  private rootPlain: number[] | undefined;
 
   constructor(
     private readonly host: StateHost,
@@ -36,12 +42,37 @@ export class RenderState implements FunctionContext {
     this.strict = options?.strict === true;
   }
 
+  /**
+   * Value of the top-level object `name` (`Contact`, `Agent`, `Interaction`, `Variables`),
+   * read once per render: exact key first, then ignoring case. {@link ABSENT} when absent.
+   */
+  root(index: number, name: string): unknown {
+    const cache = (this.roots ??= [ABSENT, ABSENT, ABSENT, ABSENT]);
+    const plain = (this.rootPlain ??= [UNREAD, UNREAD, UNREAD, UNREAD]);
+    if (plain[index] !== UNREAD) return cache[index];
+    let value = readOwnExact(this.data, name);
+    if (value === ABSENT) {
+      const read = readProperty(this.data, name);
+      if (read !== undefined) value = read.value;
+    }
+    cache[index] = value;
+    plain[index] = isPlainObject(value) ? PLAIN : OTHER;
+    return value;
+  }
+
+  /** True when {@link root} found a plain object (so its properties can be read without re-checking). */
+  rootIsPlain(index: number): boolean {
+    return this.rootPlain?.[index] === PLAIN;
+  }
+
   /** Effective zone: `timeZone` option, else `Interaction.TimeZone`, else UTC. */
   get zone(): Zone {
     if (this.zoneValue !== undefined) return this.zoneValue;
     let zone = utcZone;
     const option = this.options?.timeZone;
-    const fromData = option === undefined ? readProperty(readProperty(this.data, 'Interaction')?.value, 'TimeZone')?.value : undefined;
+    // Exact spelling only: this runs on every render that prints a date, and must stay cheap.
+    const interaction = option === undefined ? this.root(2, 'Interaction') : undefined;
+    const fromData = interaction === undefined || interaction === ABSENT ? undefined : readOwnExact(interaction, 'TimeZone');
     const name = option ?? (typeof fromData === 'string' && fromData.trim() !== '' ? fromData : undefined);
     this.zoneValue = zone;
     if (name !== undefined) {
