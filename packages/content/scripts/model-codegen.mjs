@@ -3,7 +3,8 @@
 //                                                    (they must sit under the package's rootDir);
 //   src/model/generated/validators.js               ajv standalone validators (ESM), so validation
 //                                                    needs no run-time code generation (strict CSP);
-//   src/model/generated/validators.d.ts              their declarations.
+//   src/model/generated/validators.d.ts              their declarations;
+//   docs/schemas.md                                  the property reference of every schema.
 // Used by prebuild.mjs (writes the files) and by the model tests (check they are up to date).
 import Ajv2020, { _ } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -11,6 +12,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateSchemaDocs } from './schema-docs.mjs';
 
 /** Repository root (this file lives in packages/content/scripts). */
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -113,5 +115,6 @@ export function generate(root = repoRoot) {
     ...schemas.map(({ name, text }) => ({ path: `${generatedDir}/schemas/${name}.schema.json`, content: text })),
     { path: `${generatedDir}/validators.js`, content: code },
     { path: `${generatedDir}/validators.d.ts`, content: dts },
+    { path: 'docs/schemas.md', content: generateSchemaDocs(root) },
   ];
 }
