@@ -10,6 +10,7 @@ import {
   type IParserErrorMessageProvider,
   type IRecognitionException,
   type IToken,
+  type TokenType,
 } from 'chevrotain';
 import type {
   Span,
@@ -95,6 +96,21 @@ const LEVELS: ReadonlyMap<string, number> = new Map([
 function levelOf(token: IToken): number {
   return LEVELS.get(token.tokenType.name) ?? 0;
 }
+
+/** Tokens that can start a value (besides `Not`, which only may where a `Not` expression may). */
+const OPERAND_START: ReadonlySet<TokenType> = new Set(
+  ALL_TOKENS.filter(
+    (type) =>
+      type === Identifier ||
+      type === NumberLiteral ||
+      type === LParen ||
+      type.name === 'Plus' ||
+      type.name === 'Minus' ||
+      type.CATEGORIES?.includes(StringLiteral) ||
+      type.CATEGORIES?.includes(BooleanLiteral),
+  ),
+);
+const NOT_START: ReadonlySet<TokenType> = new Set(ALL_TOKENS.filter((type) => type.CATEGORIES?.includes(NotOperator)));
 
 /** Half-open end offset of a real token. */
 function tokenEnd(token: IToken): number {
@@ -226,7 +242,7 @@ export class ExpressionParser extends EmbeddedActionsParser {
     this.pendingOpenParen = undefined;
     this.ownErrors = [];
     this.input = tokens;
-    const expression = this.formula();
+    const expression = this.fieldCode();
     const errors = [...this.ownErrors, ...this.errors.map((e) => this.toSyntaxError(e))].sort((a, b) => a.start - b.start);
     return { expression: expression ?? null, errors };
   }
@@ -273,38 +289,47 @@ export class ExpressionParser extends EmbeddedActionsParser {
     return isRealToken(close) ? tokenEnd(close) : this.lastEnd();
   }
 
-  /** True when the next token ends an operand position: a value is missing (`1 + $>`, `f(a,)`). */
-  private atMissingOperand(): boolean {
-    const token = this.LA(1);
-    const type = token.tokenType;
-    if (type === EOF || type === RParen || type === Comma) return true;
-    // A binary operator that cannot also be a prefix (`+`/`-` can).
-    return levelOf(token) > 0 && type.name !== 'Plus' && type.name !== 'Minus';
-  }
-
   /**
-   * Recovery where a value is missing before an operator, `)`, `,` or the end: an Error node
-   * instead of a failed alternative. Plain code rather than grammar, so it is skipped while
-   * chevrotain records the grammar.
+   * Recovery where the next token cannot start a value (`1 + $>`, `f(a,)`, `1 + @`): an Error
+   * node and an own diagnostic instead of a failed alternative. Cheaper than chevrotain's
+   * exceptions, and plain code rather than grammar, so it is skipped while the grammar is recorded.
    */
-  private operandMissing(): Expression | undefined {
-    return !this.RECORDING_PHASE && this.atMissingOperand() ? this.missingOperand() : undefined;
+  private operandMissing(allowNot: boolean): Expression | undefined {
+    if (this.RECORDING_PHASE) return undefined;
+    const type = this.LA(1).tokenType;
+    if (OPERAND_START.has(type) || (allowNot && NOT_START.has(type))) return undefined;
+    return this.missingOperand();
   }
 
   /** A zero-width Error node where a value is missing, with its diagnostic. */
   private missingOperand(): Expression {
     const previous = this.LA(0);
-    const after = describePrevious(previous);
     const next = this.LA(1);
-    const found = next.tokenType === EOF ? this.messageContext.endName : `'${next.image}'`;
     const span = this.nextSpan();
-    this.ownErrors.push({
-      code: 'unexpected-token',
-      message: `Expected a value (a number, a string, a name or '(')${after ? ` after ${after}` : ''}, but found ${found}`,
-      ...span,
-    });
+    let message: string;
+    if (next.tokenType.name === 'Unknown') {
+      message = `Unexpected character '${next.image}'`;
+    } else {
+      const after = describePrevious(previous);
+      const found = next.tokenType === EOF ? this.messageContext.endName : `'${next.image}'`;
+      message = `Expected a value (a number, a string, a name or '(')${after ? ` after ${after}` : ''}, but found ${found}`;
+    }
+    this.ownErrors.push({ code: 'unexpected-token', message, ...span });
     const at = isRealToken(previous) ? tokenEnd(previous) : span.start;
     return { kind: 'Error', start: at, end: at };
+  }
+
+  /** Tokens left after a complete formula: one diagnostic, then they are skipped. */
+  private rejectTrailing(): void {
+    if (this.RECORDING_PHASE) return;
+    const next = this.LA(1);
+    if (next.tokenType === EOF) return;
+    const message =
+      next.tokenType.name === 'Unknown'
+        ? `Unexpected character '${next.image}'`
+        : `Unexpected '${next.image}': expected an operator or ${this.messageContext.endName}`;
+    this.ownErrors.push({ code: 'unexpected-token', message, ...this.nextSpan() });
+    while (this.LA(1).tokenType !== EOF) this.SKIP_TOKEN();
   }
 
   /** Placeholder for a rule chevrotain recovered from by re-synchronising. */
@@ -342,6 +367,17 @@ export class ExpressionParser extends EmbeddedActionsParser {
   /** The whole formula of a field code. */
   readonly formula = this.RULE('formula', (): Expression => this.SUBRULE(this.expression, { ARGS: [LOWEST_LEVEL] }), this.recovery);
 
+  /** The tokens of one field code: a formula and nothing after it. */
+  readonly fieldCode = this.RULE(
+    'fieldCode',
+    (): Expression => {
+      const expression = this.SUBRULE(this.formula);
+      this.rejectTrailing();
+      return expression;
+    },
+    this.recovery,
+  );
+
   /**
    * Precedence climbing over the binary levels of reference §4.1: an operand, then every binary
    * operator of at least `minLevel`, each right operand parsed one level higher (left
@@ -353,7 +389,7 @@ export class ExpressionParser extends EmbeddedActionsParser {
     'expression',
     (minLevel: number): Expression => {
       let left =
-        this.operandMissing() ??
+        this.operandMissing(minLevel <= NOT_LEVEL) ??
         this.OR([
           {
             GATE: () => minLevel <= NOT_LEVEL,
@@ -393,7 +429,7 @@ export class ExpressionParser extends EmbeddedActionsParser {
   private readonly unary = this.RULE(
     'unary',
     (): Expression =>
-      this.operandMissing() ??
+      this.operandMissing(false) ??
       this.OR([
         {
           ALT: () => {

@@ -28,6 +28,26 @@ function syntaxLimits(options: ParseOptions | undefined): SyntaxLimits {
   };
 }
 
+/**
+ * Runs `work` with V8 stack-trace capture off: chevrotain signals each syntax error with an
+ * exception, and capturing their stacks would dominate the cost of parsing broken templates.
+ */
+function withoutStackTraces<T>(work: () => T): T {
+  const errorClass = Error as { stackTraceLimit?: number };
+  const saved = errorClass.stackTraceLimit;
+  if (typeof saved !== 'number') return work();
+  try {
+    errorClass.stackTraceLimit = 0;
+  } catch {
+    return work();
+  }
+  try {
+    return work();
+  } finally {
+    errorClass.stackTraceLimit = saved;
+  }
+}
+
 /** The template text; anything else (from untyped callers) is read as its string form or as empty. */
 function asText(source: unknown): string {
   if (typeof source === 'string') return source;
@@ -61,7 +81,7 @@ export function parse(source: string, options?: ParseOptions): ParseResult {
       );
       return { ast: { kind: 'Template', body: [], start: 0, end: text.length }, diagnostics: sink.diagnostics };
     }
-    const ast = parseTemplate(text, limits, sink);
+    const ast = withoutStackTraces(() => parseTemplate(text, limits, sink));
     return { ast, diagnostics: sink.diagnostics };
   } catch (error) {
     // Defensive: an internal failure becomes a diagnostic, never an exception.
