@@ -7,7 +7,7 @@ import { resolveProfile } from '../profiles/index.js';
 import type { ContentType, LimitProfile, RenderStandardResponseOptions, RenderStandardResponseResult } from '../types.js';
 import { TextPositions } from '../esp/text-position.js';
 import { channels } from './channels/index.js';
-import { Evaluator } from './evaluate.js';
+import { Evaluator, valueAt } from './evaluate.js';
 import { checkRenderedLimits } from './limits.js';
 import { list, type Item, type RenderContext, type RenderedMessage } from './model.js';
 import { isStructuredBody, sortItemsByIndex } from '../model/index.js';
@@ -127,14 +127,17 @@ function render(sr: unknown, data: RenderData, options: RenderStandardResponseOp
   const context: RenderContext = {
     profile,
     to: options.to ?? '',
-    time: timeOf(options.now),
+    get time() {
+      return timeOf(options.now);
+    },
     diagnostics,
     pointerOf(target, field) {
       const base = evaluator.pointers.get(target) ?? '';
       return field === undefined ? base : `${base}/${field}`;
     },
     rangeOf(pointer) {
-      const template = evaluator.templates.get(pointer) ?? '';
+      const source = valueAt(sr, pointer);
+      const template = typeof source === 'string' ? source : '';
       return new TextPositions(template).range(0, template.length);
     },
     report(code, severity, message, pointer) {

@@ -1,6 +1,6 @@
 /**
  * Renders every field-code string of a structured body into a copy of it, remembering where each
- * object and string came from (JSON pointers into the source document).
+ * object came from (JSON pointers into the source document).
  */
 import type { Diagnostic, RenderData, RenderOptions } from '@fieldcode/language';
 import { TemplateCache } from './field-codes.js';
@@ -11,20 +11,31 @@ import type { Item } from './model.js';
 export const ENUM_KEYS = new Set(['type', 'contentType', 'mime', 'language', 'action']);
 
 export function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+  return key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 }
 
-/** Sets an own property, even for `__proto__`, without touching prototypes. */
+/** Sets an own property; `__proto__` becomes a plain own property instead of touching the prototype. */
 export function setOwn(target: object, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else (target as Item)[key] = value;
+}
+
+/** The value at a JSON pointer of a source document (own properties only), or undefined. */
+export function valueAt(root: unknown, pointer: string): unknown {
+  if (pointer === '') return root;
+  let current: unknown = root;
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof current !== 'object' || current === null || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
+    current = (current as Item)[key];
+  }
+  return current;
 }
 
 export class Evaluator {
   private readonly cache: TemplateCache;
   /** Source pointer of each rendered object. */
   readonly pointers = new WeakMap<object, string>();
-  /** Each source template string, by pointer (to position diagnostics relative to it). */
-  readonly templates = new Map<string, string>();
   readonly diagnostics: Diagnostic[] = [];
 
   constructor(private readonly data: RenderData, private readonly options: RenderOptions) {
@@ -34,35 +45,38 @@ export class Evaluator {
 
   /** Renders one template string found at `pointer`. */
   renderString(source: string, pointer: string): string {
-    this.templates.set(pointer, source);
-    if (!source.includes('<$')) return markPlaceholders(source);
-    const result = this.cache.get(markPlaceholders(source)).render(this.data, this.options);
-    for (const diagnostic of result.diagnostics) this.diagnostics.push({ ...diagnostic, path: pointer });
-    return result.output;
+    return this.renderText(source, () => pointer);
   }
 
-  /** Renders a JSON value (strings except enumerations), returning a fresh copy. */
-  renderValue(value: unknown, pointer: string, key?: string): unknown {
-    if (typeof value === 'string') {
-      if (key !== undefined && ENUM_KEYS.has(key)) {
-        this.templates.set(pointer, value);
-        return value;
-      }
-      return this.renderString(value, pointer);
-    }
+  /** Renders a JSON value found at `pointer` (strings except enumerations), returning a fresh copy. */
+  renderValue(value: unknown, pointer: string): unknown {
+    if (typeof value === 'string') return this.renderString(value, pointer);
+    if (typeof value !== 'object' || value === null) return value;
     if (Array.isArray(value)) {
-      const copy = value.map((entry, index) => this.renderValue(entry, `${pointer}/${index}`));
+      const copy = value.map((entry, index) => this.renderChild(entry, pointer, String(index), false));
       this.pointers.set(copy, pointer);
       return copy;
     }
-    if (typeof value === 'object' && value !== null) {
-      const copy: Item = {};
-      for (const childKey of Object.keys(value)) {
-        setOwn(copy, childKey, this.renderValue((value as Item)[childKey], `${pointer}/${escapePointer(childKey)}`, childKey));
-      }
-      this.pointers.set(copy, pointer);
-      return copy;
+    const copy: Item = {};
+    for (const key of Object.keys(value)) setOwn(copy, key, this.renderChild((value as Item)[key], pointer, key, ENUM_KEYS.has(key)));
+    this.pointers.set(copy, pointer);
+    return copy;
+  }
+
+  private renderChild(value: unknown, parent: string, key: string, enumeration: boolean): unknown {
+    if (typeof value === 'string') return enumeration ? value : this.renderText(value, () => `${parent}/${escapePointer(key)}`);
+    if (typeof value !== 'object' || value === null) return value;
+    return this.renderValue(value, `${parent}/${escapePointer(key)}`);
+  }
+
+  /** The pointer is built only when a diagnostic needs it. */
+  private renderText(source: string, pointer: () => string): string {
+    if (!source.includes('<$')) return markPlaceholders(source);
+    const result = this.cache.get(markPlaceholders(source)).render(this.data, this.options);
+    if (result.diagnostics.length > 0) {
+      const path = pointer();
+      for (const diagnostic of result.diagnostics) this.diagnostics.push({ ...diagnostic, path });
     }
-    return value;
+    return result.output;
   }
 }
