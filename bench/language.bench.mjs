@@ -54,6 +54,8 @@ const parts = (v) => [
   `Subject: ${v.subject}…\nReference: ${v.id}\n`,
   filler,
   filler,
+  filler,
+  filler,
   `Kind regards,\n${v.agent}\n${v.signature}\n`,
 ];
 const response = {
