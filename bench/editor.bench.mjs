@@ -47,6 +47,10 @@ try {
   await page.waitForTimeout(500);
 
   const samples = [];
+  const previewSamples = [];
+  const markerSamples = [];
+  const lintSamples = [];
+  const roundTripSamples = [];
   for (let i = 0; i < WARMUP + KEYSTROKES; i++) {
     await page.evaluate(() => {
       const editor = document.querySelector('fieldcode-editor');
@@ -58,7 +62,7 @@ try {
         const done = () => {
           if (start !== null && previewAt !== null && markersAt !== null) {
             cleanup();
-            resolve(Math.max(previewAt, markersAt) - start);
+            resolve({ both: Math.max(previewAt, markersAt) - start, preview: previewAt - start, markers: markersAt - start, lint: lintMs, roundTrip: roundTripMs });
           }
         };
         const onKey = () => {
@@ -69,8 +73,12 @@ try {
           previewAt = performance.now();
           done();
         };
-        const onMarkers = () => {
+        let lintMs = 0;
+        let roundTripMs = 0;
+        const onMarkers = (event) => {
           if (start === null) return;
+          lintMs = event.detail.lintMs;
+          roundTripMs = event.detail.roundTripMs;
           markersAt = performance.now();
           done();
         };
@@ -91,13 +99,20 @@ try {
     });
     await page.keyboard.press(i % 2 === 0 ? 'x' : 'Backspace');
     const ms = await page.evaluate(() => window.__latency);
-    if (i >= WARMUP) samples.push(ms);
+    if (i >= WARMUP) {
+      samples.push(ms.both);
+      previewSamples.push(ms.preview);
+      markerSamples.push(ms.markers);
+      lintSamples.push(ms.lint);
+      roundTripSamples.push(ms.roundTrip);
+    }
     await page.waitForTimeout(250);
   }
 
-  samples.sort((a, b) => a - b);
+  for (const list of [samples, previewSamples, markerSamples, lintSamples, roundTripSamples]) list.sort((a, b) => a - b);
   const pick = (q) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))];
-  const median = samples.length % 2 ? samples[(samples.length - 1) / 2] : (samples[samples.length / 2 - 1] + samples[samples.length / 2]) / 2;
+  const medianOf = (list) => (list.length % 2 ? list[(list.length - 1) / 2] : (list[list.length / 2 - 1] + list[list.length / 2]) / 2);
+  const median = medianOf(samples);
   const info = JSON.parse(readFileSync(join(root, 'editor', 'demo-dist', 'build-info.json'), 'utf8'));
   const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
   const size = (file) => (info.files[file] === undefined ? 'n/a' : kib(info.files[file]));
@@ -112,6 +127,10 @@ try {
     '|---|---|',
     `| median | ${median.toFixed(2)} |`,
     `| p90 | ${pick(0.9).toFixed(2)} |`,
+    `| median, preview only (render + DOM update, main thread) | ${medianOf(previewSamples).toFixed(2)} |`,
+    `| median, markers only (lint in the worker + setModelMarkers) | ${medianOf(markerSamples).toFixed(2)} |`,
+    `| median, the content lint itself (inside the worker) | ${medianOf(lintSamples).toFixed(2)} |`,
+    `| median, lint request to answer on the main thread | ${medianOf(roundTripSamples).toFixed(2)} |`,
     `| min | ${samples[0].toFixed(2)} |`,
     `| max | ${samples[samples.length - 1].toFixed(2)} |`,
     '',

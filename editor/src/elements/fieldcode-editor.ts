@@ -162,7 +162,7 @@ export class FieldcodeEditor extends LitElement {
       sampleData: () => (this.sampleData ?? {}) as Record<string, unknown>,
       diagnostics: () => this.currentDiagnostics,
     });
-    const unsubscribe = subscribeLint(uri.toString(), (diagnostics, error) => this.applyDiagnostics(model, diagnostics, error));
+    const unsubscribe = subscribeLint(uri.toString(), (diagnostics, timing, error) => this.applyDiagnostics(model, diagnostics, timing, error));
     this.modelDisposers = [unregister, unsubscribe, () => model.dispose()];
     this.scheduler.trigger();
   }
@@ -196,14 +196,14 @@ export class FieldcodeEditor extends LitElement {
     });
   }
 
-  private applyDiagnostics(model: monaco.editor.ITextModel, diagnostics: Diagnostic[], error?: string): void {
+  private applyDiagnostics(model: monaco.editor.ITextModel, diagnostics: Diagnostic[], timing: { lintMs: number; roundTripMs: number }, error?: string): void {
     if (!this.monaco || model.isDisposed()) return;
     const all = error
       ? [...diagnostics, { code: 'lint-failure', severity: 'error' as const, message: `The lint failed: ${error}`, range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } } }]
       : diagnostics;
     this.currentDiagnostics = all;
     this.monaco.editor.setModelMarkers(model, 'fieldcode', all.map(toMarker));
-    this.dispatchEvent(new CustomEvent('diagnostics', { detail: { diagnostics: all }, bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('diagnostics', { detail: { diagnostics: all, ...timing }, bubbles: true, composed: true }));
   }
 
   private teardown(): void {

@@ -6,11 +6,12 @@ import type { Diagnostic } from '@fieldcode/language';
 import type { LintRequest, LintResponse } from './protocol.js';
 import { workerUrl } from '../config.js';
 
-type Listener = (diagnostics: Diagnostic[], error?: string) => void;
+/** `lintMs`: time of the lint in the worker; `roundTripMs`: from the request to the answer on the main thread. */
+type Listener = (diagnostics: Diagnostic[], timing: { lintMs: number; roundTripMs: number }, error?: string) => void;
 
 let worker: Worker | null = null;
 let nextId = 1;
-const listeners = new Map<string, { listener: Listener; latest: number }>();
+const listeners = new Map<string, { listener: Listener; latest: number; sentAt: number }>();
 
 function ensureWorker(): Worker {
   if (worker) return worker;
@@ -19,17 +20,17 @@ function ensureWorker(): Worker {
     const response = event.data;
     const entry = listeners.get(response.uri);
     if (!entry || response.id !== entry.latest) return;
-    entry.listener(response.diagnostics, response.error);
+    entry.listener(response.diagnostics, { lintMs: response.durationMs, roundTripMs: performance.now() - entry.sentAt }, response.error);
   };
   worker.onerror = (event) => {
-    for (const entry of listeners.values()) entry.listener([], event.message || 'The lint worker failed to start');
+    for (const entry of listeners.values()) entry.listener([], { lintMs: 0, roundTripMs: 0 }, event.message || 'The lint worker failed to start');
   };
   return worker;
 }
 
 /** Subscribes an editor (by model URI) to its lint answers; returns the function that unsubscribes. */
 export function subscribeLint(uri: string, listener: Listener): () => void {
-  listeners.set(uri, { listener, latest: 0 });
+  listeners.set(uri, { listener, latest: 0, sentAt: 0 });
   return () => {
     listeners.delete(uri);
     if (listeners.size === 0 && worker) {
@@ -44,5 +45,6 @@ export function requestLint(request: Omit<LintRequest, 'type' | 'id'>): void {
   const entry = listeners.get(request.uri);
   if (!entry) return;
   entry.latest = nextId++;
+  entry.sentAt = performance.now();
   ensureWorker().postMessage({ ...request, type: 'lint', id: entry.latest } satisfies LintRequest);
 }

@@ -15,6 +15,7 @@ const scope = self as unknown as WorkerScope;
 scope.onmessage = (event) => {
   const request = event.data;
   if (request?.type !== 'lint') return;
+  const started = performance.now();
   try {
     const result = lintText(request.text, {
       kind: request.kind,
@@ -22,8 +23,8 @@ scope.onmessage = (event) => {
       ...(request.profile ? { profile: request.profile } : {}),
       ...(request.dataDictionary ? { dataDictionary: request.dataDictionary } : {}),
     });
-    scope.postMessage({ type: 'lint-result', id: request.id, uri: request.uri, diagnostics: result.diagnostics });
+    scope.postMessage({ type: 'lint-result', id: request.id, uri: request.uri, diagnostics: result.diagnostics, durationMs: performance.now() - started });
   } catch (error) {
-    scope.postMessage({ type: 'lint-result', id: request.id, uri: request.uri, diagnostics: [], error: String(error) });
+    scope.postMessage({ type: 'lint-result', id: request.id, uri: request.uri, diagnostics: [], durationMs: performance.now() - started, error: String(error) });
   }
 };

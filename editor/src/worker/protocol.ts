@@ -18,6 +18,8 @@ export interface LintResponse {
   id: number;
   uri: string;
   diagnostics: Diagnostic[];
+  /** Time the lint took in the worker, in milliseconds. */
+  durationMs: number;
   /** Set when the lint itself failed (reported as one diagnostic by the client). */
   error?: string;
 }
