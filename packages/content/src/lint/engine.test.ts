@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatDiagnostic, getRule, lint, ruleMetas, rules } from './index.js';
+
+const LONG_FOOTER = `{"contentType":"reply-buttons","text":"Q?","footer":"${'f'.repeat(61)}","content":[{"type":"reply-button","id":"a","text":"A"}]}`;
+
+describe('lint engine', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('exposes one module per rule with metadata and a docs link', () => {
+    expect(ruleMetas.map((m) => m.id)).toEqual(rules.map((r) => r.meta.id));
+    expect(ruleMetas.length).toBe(24);
+    for (const meta of ruleMetas) expect(meta.docs).toBe(`docs/rules.md#${meta.id}`);
+    expect(getRule('body-length')?.meta).toEqual({
+      id: 'body-length',
+      defaultSeverity: 'error',
+      description: 'Message bodies must fit the profile (1024 characters for WhatsApp templates, also after rendering).',
+      docs: 'docs/rules.md#body-length',
+      fixable: false,
+    });
+    expect(getRule('nope')).toBeUndefined();
+  });
+
+  it('sorts diagnostics by offset and counts them', () => {
+    const result = lint(LONG_FOOTER);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['interactive-as-notification', 'footer-length']);
+    expect(result).toMatchObject({ errorCount: 1, warningCount: 0, infoCount: 1, fixableCount: 0 });
+  });
+
+  it('applies severity overrides and turns rules off', () => {
+    const result = lint(LONG_FOOTER, { rules: { 'footer-length': 'warning', 'interactive-as-notification': 'off' } });
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual(['footer-length warning 1:54-1:115 The footer is 61 characters long; the limit is 60 (whatsapp). @/footer']);
+  });
+
+  it('turns a crashing rule into an internal-error diagnostic naming the rule', () => {
+    vi.spyOn(getRule('footer-length')!, 'check').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    const result = lint(LONG_FOOTER);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      "internal-error error 1:1-1:1 Rule 'footer-length' failed on this file (boom); please report it.",
+      "interactive-as-notification info 1:16-1:31 Reply buttons are an interactive message, not a notification: WhatsApp only delivers interactive messages within 24 hours of the customer's last message. To start a conversation, use a notification with quick-reply buttons. @/contentType",
+    ]);
+  });
+
+  it('picks the file kind from the path or the option', () => {
+    expect(lint('Hello <$ Contact.FirstName $>', { filePath: 'welcome.txt' }).diagnostics).toEqual([]);
+    expect(lint('Hello', { filePath: 'welcome.json' }).diagnostics.map((d) => d.code)).toEqual(['json-syntax']);
+    expect(lint('Hello', { filePath: 'welcome.json', kind: 'text' }).diagnostics).toEqual([]);
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', ' ', 'null', '[]', '"x"', '{"contentType":7,"content":{}}', '{"structured":[],"plainText":5}', '\u0000']) {
+      expect(() => lint(text)).not.toThrow();
+    }
+    expect(lint(undefined as unknown as string).diagnostics.map((d) => d.code)).toEqual(['json-syntax']);
+  });
+});

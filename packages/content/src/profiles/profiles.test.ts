@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { LimitId } from '../types.js';
+import { defaultProfileName, getProfile, limitValue, profileNames, profiles, resolveProfile } from './index.js';
+
+describe('limit profiles', () => {
+  it('ships whatsapp (default), whatsapp-cloud and apple-messages', () => {
+    expect(profileNames).toEqual(['whatsapp', 'whatsapp-cloud', 'apple-messages']);
+    expect(defaultProfileName).toBe('whatsapp');
+    expect(resolveProfile(undefined)?.name).toBe('whatsapp');
+    expect(resolveProfile('apple-messages')?.name).toBe('apple-messages');
+    expect(resolveProfile('nope')).toBeUndefined();
+    expect(getProfile('toString')).toBeUndefined();
+    const custom = { ...profiles.whatsapp!, name: 'custom' };
+    expect(resolveProfile(custom)).toBe(custom);
+  });
+
+  it('keeps a source on every figure and counts code points by default', () => {
+    for (const name of profileNames) {
+      const profile = getProfile(name)!;
+      expect(profile.lengthUnit).toBe('code-points');
+      for (const [id, limit] of Object.entries(profile.limits)) {
+        expect(typeof limit!.value, `${name} ${id}`).toBe('number');
+        expect(limit!.source.length, `${name} ${id}`).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('holds the seed figures (whatsapp) and Meta 2026 figures (whatsapp-cloud)', () => {
+    const pick = (name: string, ids: LimitId[]) => Object.fromEntries(ids.map((id) => [id, limitValue(getProfile(name)!, id)]));
+    const ids: LimitId[] = ['header.text.length', 'header.text.variables', 'body.length', 'footer.length', 'buttons.total', 'buttons.quickReply', 'buttons.url', 'buttons.phone', 'buttons.label.length', 'list.rows', 'list.body.length', 'list.body.warnLength', 'carousel.cardBody.length', 'attachment.bytes', 'attachment.image.bytes'];
+    expect(pick('whatsapp', ids)).toEqual({
+      'header.text.length': 60, 'header.text.variables': 1, 'body.length': 1024, 'footer.length': 60, 'buttons.total': 3, 'buttons.quickReply': 3, 'buttons.url': 1, 'buttons.phone': 1,
+      'buttons.label.length': 20, 'list.rows': 10, 'list.body.length': 1024, 'list.body.warnLength': undefined, 'carousel.cardBody.length': 160, 'attachment.bytes': 104857600, 'attachment.image.bytes': undefined,
+    });
+    expect(pick('whatsapp-cloud', ids)).toEqual({
+      'header.text.length': 60, 'header.text.variables': 1, 'body.length': 1024, 'footer.length': 60, 'buttons.total': 10, 'buttons.quickReply': 10, 'buttons.url': 2, 'buttons.phone': 1,
+      'buttons.label.length': 25, 'list.rows': 10, 'list.body.length': 4096, 'list.body.warnLength': 1024, 'carousel.cardBody.length': 160, 'attachment.bytes': 104857600, 'attachment.image.bytes': 5242880,
+    });
+    expect(getProfile('whatsapp')!.buttonMixing).toBe('exclusive');
+    expect(getProfile('whatsapp-cloud')!.buttonMixing).toBe('grouped');
+    expect(pick('apple-messages', ['quickReplies.min', 'quickReplies.max', 'interactive.string.length', 'text.length', 'body.length'])).toEqual({
+      'quickReplies.min': 2, 'quickReplies.max': 5, 'interactive.string.length': 200, 'text.length': 2000, 'body.length': undefined,
+    });
+  });
+});
