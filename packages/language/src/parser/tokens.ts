@@ -171,7 +171,7 @@ function typographicStringToken(mode: FieldCodeMode, kind: 'double' | 'single'):
   const closer = CLOSERS[mode];
   const quotes = kind === 'double' ? '\u201C\u201D' : '\u2018\u2019';
   return createToken({
-    name: `Typographic${kind === 'double' ? 'Double' : 'Single'}${mode}`,
+    name: `Typographic${kind === 'double' ? 'Double' : 'Single'}${mode[0]!.toUpperCase()}${mode.slice(1)}`,
     pattern: new RegExp(`[${quotes}](?:(?!${closer})[^${quotes}])*[${quotes}]`),
     line_breaks: true,
     categories: [StringLiteral],
