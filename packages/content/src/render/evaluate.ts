@@ -72,7 +72,7 @@ export class Evaluator {
   /** The pointer is built only when a diagnostic needs it. */
   private renderText(source: string, pointer: () => string): string {
     if (!source.includes('<$')) return markPlaceholders(source);
-    const result = this.cache.get(markPlaceholders(source)).render(this.data, this.options);
+    const result = this.cache.get(source).render(this.data, this.options);
     if (result.diagnostics.length > 0) {
       const path = pointer();
       for (const diagnostic of result.diagnostics) this.diagnostics.push({ ...diagnostic, path });

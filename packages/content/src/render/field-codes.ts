@@ -5,6 +5,7 @@
  * again compiles each string once), in a bounded least-recently-used cache.
  */
 import { compile, type LanguageOptions, type Template } from '@fieldcode/language';
+import { markPlaceholders } from './placeholders.js';
 
 const SHARED_LIMIT = 512;
 const shared = new Map<string, Template>();
@@ -16,13 +17,17 @@ function sharedTemplate(source: string): Template {
     shared.set(source, hit);
     return hit;
   }
-  const template = compile(source);
+  const template = compile(markPlaceholders(source));
   shared.set(source, template);
   if (shared.size > SHARED_LIMIT) shared.delete(shared.keys().next().value as string);
   return template;
 }
 
-/** Compiles each distinct template string once (the same text in several fields shares one template). */
+/**
+ * Compiles each distinct template string once (the same text in several fields shares one
+ * template). Keys are the source strings; what is compiled is the source with its `{{n}}`
+ * placeholders marked (see placeholders.ts).
+ */
 export class TemplateCache {
   private readonly compiled = new Map<string, Template>();
   private readonly useShared: boolean;
@@ -34,7 +39,7 @@ export class TemplateCache {
   get(source: string): Template {
     let template = this.compiled.get(source);
     if (template === undefined) {
-      template = this.useShared ? sharedTemplate(source) : compile(source, this.options);
+      template = this.useShared ? sharedTemplate(source) : compile(markPlaceholders(source), this.options);
       this.compiled.set(source, template);
     }
     return template;
