@@ -78,7 +78,7 @@ describe('examples/', () => {
     expect(data.$schema).toBe('./render-data.schema.json');
     expect(validateSchema('render-data', data)).toEqual([]);
 
-    const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true });
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
     addFormats(ajv);
     for (const name of schemaNames) ajv.addSchema(getSchema(name));
     const validate = ajv.compile(readJson('data/render-data.schema.json'));

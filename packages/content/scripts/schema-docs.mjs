@@ -22,6 +22,8 @@ function typeOf(node, name) {
   }
   const values = node.then?.enum ?? node.enum ?? (node.then && 'const' in node.then ? [node.then.const] : undefined) ?? ('const' in node ? [node.const] : undefined);
   if (values) return values.map((value) => `\`${JSON.stringify(value)}\``).join(' \\| ');
+  if (node.if && node.then && node.else) return `${typeOf(node.then, name)} \\| ${typeOf(node.else, name)}`;
+  if (node.if && node.else && !node.then) return `${typeOf(node.if, name)} \\| ${typeOf(node.else, name)}`;
   const types = Array.isArray(node.type) ? node.type : node.type ? [node.type] : [];
   if (types.includes('array') && node.items) return `array of ${typeOf(node.items, name)}`;
   if (types.length === 0 && node.additionalProperties) return `object of ${typeOf(node.additionalProperties, name)}`;
@@ -34,6 +36,7 @@ function typeOf(node, name) {
 function constraints(node) {
   if (!node || typeof node !== 'object') return '';
   const parts = [];
+  if (node.if) parts.push(...[constraints(node.then), constraints(node.else)].filter(Boolean));
   if (typeof node.pattern === 'string') parts.push(`pattern \`${node.pattern}\``);
   if (typeof node.format === 'string') parts.push(`format \`${node.format}\``);
   if (typeof node.minLength === 'number') parts.push(`min length ${node.minLength}`);

@@ -2,6 +2,8 @@
 // validators must be usable under a strict Content-Security-Policy.
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { join } from 'node:path';
 // @ts-expect-error -- plain ESM build script without declarations
 import { generate, repoRoot, schemaNames as generatorNames, createAjv, readSchemaTexts } from '../../scripts/model-codegen.mjs';
@@ -48,6 +50,11 @@ describe('schemas', () => {
       expect(typeof ajv.getSchema(`https://fieldcode.dev/schemas/${name}.schema.json`)).toBe('function');
     }
     expect(ajv.opts.strictSchema).toBe(true);
+    // And with nothing but `strict: true`.
+    const plain = new Ajv2020({ strict: true });
+    addFormats(plain);
+    for (const { schema } of readSchemaTexts()) plain.addSchema(schema);
+    for (const name of generatorNames) expect(typeof plain.getSchema(`https://fieldcode.dev/schemas/${name}.schema.json`), name).toBe('function');
     expect(ajv.opts.strictTypes).toBe(true);
     expect(ajv.opts.strictTuples).toBe(true);
     expect(ajv.opts.strictRequired).toBe(true);

@@ -73,6 +73,6 @@ describe('validateSchema', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 10_000; i++) deep = [deep];
     expect(brief('standard-response', { plainText: 'Hi', 'x-deep': deep })).toEqual([]);
-    expect(brief('render-data', { Variables: { a: deep } })).toEqual([['/Variables/a', 'type', 'must be string,number,boolean,null']]);
+    expect(brief('render-data', { Variables: { a: deep }, Contact: { FirstName: deep } })).toEqual([['/Contact/FirstName', 'type', 'must be string']]);
   });
 });
