@@ -24,7 +24,7 @@ export function globBase(pattern: string): string {
   return base.join('/');
 }
 
-/** Compiles a glob into an anchored regular expression. Every quantifier consumes a separator or a non-separator, so matching stays linear. */
+/** Compiles a glob into an anchored regular expression (repeated double-star segments are merged). */
 export function globToRegExp(pattern: string): RegExp {
   let source = '';
   let braceDepth = 0;
@@ -38,7 +38,8 @@ export function globToRegExp(pattern: string): RegExp {
       if (wholeSegment && end === pattern.length) {
         source += '.*';
       } else if (wholeSegment) {
-        source += '(?:[^/]*/)*';
+        // Consecutive `**/` segments mean the same as one; merging them avoids exponential backtracking.
+        if (!source.endsWith('(?:[^/]*/)*')) source += '(?:[^/]*/)*';
         end++; // the '/' after '**' is part of the repeated group
       } else {
         source += '[^/]*';

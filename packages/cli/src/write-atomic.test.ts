@@ -1,0 +1,48 @@
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileAtomic } from './write-atomic.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'fieldcode-atomic-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('writeFileAtomic', () => {
+  it('replaces the content and keeps the file mode', async () => {
+    const file = join(dir, 'keep-mode.json');
+    writeFileSync(file, 'old');
+    chmodSync(file, 0o640);
+    await writeFileAtomic(file, '{"é": "new"}\n');
+    expect(readFileSync(file, 'utf8')).toBe('{"é": "new"}\n');
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('creates a missing file', async () => {
+    const file = join(dir, 'new.txt');
+    await writeFileAtomic(file, 'Hello <$ Contact.FirstName $>');
+    expect(readFileSync(file, 'utf8')).toBe('Hello <$ Contact.FirstName $>');
+  });
+
+  it('leaves the original intact and removes the temporary file when the rename fails', async () => {
+    const file = join(dir, 'rename-fails.json');
+    writeFileSync(file, 'original');
+    const failure = Object.assign(new Error('EXDEV: cross-device link not permitted'), { code: 'EXDEV' });
+    let temporary = '';
+    await expect(
+      writeFileAtomic(file, 'replacement', {
+        rename: async (from) => {
+          temporary = String(from);
+          expect(readFileSync(temporary, 'utf8')).toBe('replacement');
+          throw failure;
+        },
+      }),
+    ).rejects.toBe(failure);
+    expect(readFileSync(file, 'utf8')).toBe('original');
+    expect(temporary.startsWith(join(dir, '.rename-fails.json.'))).toBe(true);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
