@@ -390,4 +390,13 @@ describe('whatsapp-cloud channel', () => {
       messaging_product: 'whatsapp', recipient_type: 'individual', to: '', type: 'text', text: { preview_url: false, body: 'Hi John' },
     });
   });
+
+  it('reports more quick replies than WhatsApp reply buttons can carry', () => {
+    const sr = { contentType: 'quick-replies', text: 'Pick one', content: ['A', 'B', 'C', 'D'].map((text, i) => ({ id: i + 1, type: 'quick-reply', action: 'message', text })) };
+    const result = render(sr);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+      ['button-count', 'error', '/content', 'WhatsApp reply-button messages carry at most 3 buttons; this one has 4'],
+    ]);
+  });
 });

@@ -99,6 +99,11 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
 }
 
 function replyButtons(message: RenderedMessage, context: RenderContext): Payload {
+  // Quick replies become reply buttons on WhatsApp, so the reply-button count applies to both.
+  const max = context.profile.limits['replyButtons.max']?.value ?? 3;
+  if (message.items.length > max) {
+    context.report('button-count', 'error', `WhatsApp reply-button messages carry at most ${max} buttons; this one has ${message.items.length}`, context.pointerOf(message.body, 'content'));
+  }
   const buttons = message.items.map((item, position) => ({
     type: 'reply',
     reply: { id: str(item, 'id') ?? str(item, 'payload') ?? String(position + 1), title: str(item, 'text') ?? '' },
