@@ -3,7 +3,7 @@
  * (`11/23/1965` en_US, `23/11/1965` elsewhere, `23.11.1965`), and written dates with month names
  * in the locale or in English (`November 23, 1965 9:03 AM`, `23 novembre 1965 21:03:00`,
  * `23. November 1965`), with an optional weekday name and time (`9:03`, `9:03:10`, `AM`/`PM`,
- * `21h03`). Any other word makes the string invalid (Genesys patterns are strict too).
+ * `21h03`), lone separators (`March 7 / 2020`). Any other word makes the string invalid (Genesys patterns are strict too).
  */
 import { instantFromLocal, utcFromParts } from './dates.js';
 import { defaultLocale, type LocaleInfo } from './locales.js';
@@ -87,8 +87,8 @@ export function parseDateString(text: string, locale: LocaleInfo, zone: Zone): n
       if ((m[1] as string).length === 4) year = Number(m[1]);
     } else if (monthIndex(token, locale) > 0) {
       month = monthIndex(token, locale);
-    } else if (isWeekday(token, locale) || lower === 'de' || lower === 'le') {
-      // weekday names and French "le … de" connectors carry no information
+    } else if (isWeekday(token, locale) || lower === 'de' || lower === 'le' || token === '/' || token === '-' || token === '.') {
+      // weekday names, French "le … de" connectors and lone separators carry no information
     } else return null;
   }
   if (month === 0 && loose.length === 0) return null;

@@ -13,9 +13,9 @@ export function roundHalfAway(value: number, digits: number): number {
     if (Math.abs(fraction - 0.5) > 1e-6) return (sign * Math.round(scaled)) / factor;
   }
   const text = String(abs);
-  if (text.includes('e')) {
-    return (sign * Math.round(abs * factor)) / factor;
-  }
+  // Beyond 2^53 there are no fraction digits left to round.
+  if (scaled >= 9007199254740992) return value;
+  if (text.includes('e')) return (sign * Math.round(scaled)) / factor;
   const rounded = Math.round(Number(`${text}e${digits}`));
   return sign * Number(`${rounded}e-${digits}`);
 }
@@ -46,10 +46,13 @@ export function isNumberPattern(pattern: string): boolean {
 function parsePattern(pattern: string): NumberPattern {
   const cached = patternCache.get(pattern);
   if (cached) return cached;
-  const first = pattern.search(/[0#,.]/);
+  // The number body runs from the first digit placeholder (or a decimal point right before it)
+  // to the last one; text around it is literal (`No. 0` keeps its "No. ").
+  let first = pattern.search(/[0#]/);
+  if (first > 0 && pattern[first - 1] === '.') first--;
   let last = -1;
   for (let i = pattern.length - 1; i >= 0; i--) {
-    if ('0#,.'.includes(pattern[i] as string)) {
+    if (pattern[i] === '0' || pattern[i] === '#') {
       last = i;
       break;
     }

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { formatNumberDefault, formatNumberPattern, parseNumberPrefix, parseWholeNumber, roundHalfAway } from './numbers.js';
+import { defaultLocale, findLocale } from './locales.js';
+
+describe('roundHalfAway', () => {
+  it.each([
+    [2.5, 0, 3],
+    [-2.5, 0, -3],
+    [1.005, 2, 1.01],
+    [-1.005, 2, -1.01],
+    [2.675, 2, 2.68],
+    [1.0049, 2, 1],
+    [0.125, 2, 0.13],
+    [1e21, 2, 1e21],
+    [123456.789, 1, 123456.8],
+  ])('%d to %d digits → %d', (value, digits, expected) => {
+    expect(roundHalfAway(value, digits)).toBe(expected);
+  });
+});
+
+describe('formatNumberDefault', () => {
+  it.each([
+    [0, '0'],
+    [-0, '0'],
+    [-0.2, '0'],
+    [1e21, '1e+21'],
+    [123.5, '124'],
+  ])('%d → %s', (value, expected) => {
+    expect(formatNumberDefault(value)).toBe(expected);
+  });
+});
+
+describe('formatNumberPattern', () => {
+  it.each([
+    [1234567.891, '#,##0.00', '1,234,567.89'],
+    [1234567, '#,##,##0', '1,234,567'],
+    [0, '#.##', '0.00'],
+    [-0.001, '0.00', '0.00'],
+    [0.5, '.00', '0.50'],
+    [12, '#,##0.00 €', '12.00 €'],
+    [0.5, '#', '1'],
+    [42, 'No. 0', 'No. 42'],
+  ])('%d with %s → %s', (value, pattern, expected) => {
+    expect(formatNumberPattern(value, pattern)).toBe(expected);
+  });
+});
+
+describe('parseNumberPrefix and parseWholeNumber', () => {
+  it('parses prefixes per locale', () => {
+    expect(parseNumberPrefix('  -12.5kg', defaultLocale)).toBe(-12.5);
+    expect(parseNumberPrefix('1,234,567.5', defaultLocale)).toBe(1234567.5);
+    expect(parseNumberPrefix('1,23', defaultLocale)).toBe(1);
+    expect(parseNumberPrefix('1.234.567,5', findLocale('de_DE')!)).toBe(1234567.5);
+    expect(parseNumberPrefix('12e', defaultLocale)).toBe(12);
+    expect(parseNumberPrefix('.5', defaultLocale)).toBe(0.5);
+    expect(parseNumberPrefix('abc', defaultLocale)).toBeNull();
+    expect(parseNumberPrefix('1e999', defaultLocale)).toBeNull();
+  });
+  it('accepts only whole numbers', () => {
+    expect(parseWholeNumber(' 12.5 ')).toBe(12.5);
+    expect(parseWholeNumber('.5')).toBe(0.5);
+    expect(parseWholeNumber('12px')).toBeNull();
+    expect(parseWholeNumber('')).toBeNull();
+    expect(parseWholeNumber('Infinity')).toBeNull();
+  });
+});
