@@ -97,6 +97,9 @@ describe('parse: error recovery', () => {
     expect(node.kind === 'FieldCode' && sexpr(node.expression)).toBe('Interaction.AttachedData("Key")');
     expect(parse('<$ ‘x’ $>').diagnostics[0]?.fix?.text).toBe("'x'");
     expect(parse('<$ “say \\ "hi"” $>').diagnostics[0]?.fix?.text).toBe('"say \\\\ \\"hi\\""');
+    const path = parse('<$ “C:\\temp” $>');
+    expect(path.diagnostics[0]?.fix?.text).toBe('"C:\\\\temp"');
+    expect(path.ast.body[0]).toMatchObject({ expression: { kind: 'String', value: 'C:\\temp', quote: '"' } });
   });
 
   it('reports a lone typographic quote with a fix', () => {
