@@ -2,7 +2,7 @@
  * The lint worker: runs the content lint (the CLI's rules) off the main thread. One worker serves
  * every editor of a page; answers carry the request's model URI and id.
  */
-import { lintText } from '../bridge.js';
+import { lint } from '@fieldcode/content';
 import type { LintRequest, LintResponse } from './protocol.js';
 
 interface WorkerScope {
@@ -17,7 +17,7 @@ scope.onmessage = (event) => {
   if (request?.type !== 'lint') return;
   const started = performance.now();
   try {
-    const result = lintText(request.text, {
+    const result = lint(request.text, {
       kind: request.kind,
       filePath: request.kind === 'text' ? 'response.txt' : 'response.json',
       ...(request.profile ? { profile: request.profile } : {}),
