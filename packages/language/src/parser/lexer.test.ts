@@ -74,6 +74,18 @@ describe('tokenizeSource', () => {
     ]);
   });
 
+  it('reads names in any script', () => {
+    expect(tokens('<$ Contact.Prénom + Straße_2 + Oré $>').slice(1, -1)).toEqual([
+      'Identifier@3:Contact',
+      'Dot@10:.',
+      'Identifier@11:Prénom',
+      'Plus@18:+',
+      'Identifier@20:Straße_2',
+      'Plus@29:+',
+      'Identifier@31:Oré',
+    ]);
+  });
+
   it('keeps malformed numbers in one token', () => {
     expect(tokens('<$ 12.34e-2 1. 12abc $>').slice(1, -1)).toEqual([
       'NumberLiteral@3:12.34e-2',

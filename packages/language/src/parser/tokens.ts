@@ -190,7 +190,32 @@ export const NumberLiteral = createToken({
   pattern: /\d+(?:\.\d*)?(?:[eE][+-]?\d*)?[\w.]*/,
 });
 
-export const Identifier = createToken({ name: 'Identifier', pattern: /[A-Za-z_][A-Za-z0-9_]*/ });
+/**
+ * Names: letters (any script), digits and `_`, starting with a letter or `_` (`Contact`,
+ * `MyFC_BillAmount`, `Prénom`). A sticky Unicode regex in a hand-written matcher, because
+ * chevrotain cannot analyse the first characters of a `u`-flag pattern.
+ */
+const NAME = /[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}_]*/uy;
+/** ASCII letters and `_`, then every code unit from U+0080 (the lexer buckets those anyway). */
+const NAME_START_HINT: number[] = [
+  ...Array.from({ length: 26 }, (_, i) => 65 + i),
+  ...Array.from({ length: 26 }, (_, i) => 97 + i),
+  95,
+  ...Array.from({ length: 65536 - 128 }, (_, i) => 128 + i),
+];
+
+export const Identifier = createToken({
+  name: 'Identifier',
+  pattern: {
+    exec: (text: string, offset: number): CustomPatternMatcherReturn | null => {
+      NAME.lastIndex = offset;
+      const match = NAME.exec(text);
+      return match ? [match[0]] : null;
+    },
+  },
+  line_breaks: false,
+  start_chars_hint: NAME_START_HINT,
+});
 
 function keyword(name: string, word: string, categories: TokenType[]): TokenType {
   return createToken({
