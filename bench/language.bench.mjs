@@ -9,7 +9,7 @@ import { Bench } from 'tinybench';
 import Handlebars from 'handlebars';
 import { Liquid } from 'liquidjs';
 import Mustache from 'mustache';
-import { compile } from '@fieldcode/language';
+import { compile, parse } from '@fieldcode/language';
 
 const BATCH = 100; // renders per timed call, so that sub-microsecond renders are measurable
 
@@ -181,11 +181,13 @@ const results = [await measure('seed notification body', seed), await measure('~
 // --- parse + compile of a 5 KB template
 let big = '';
 while (big.length < 5 * 1024) big += response.fieldcode;
-big = big.slice(0, big.lastIndexOf('$>', 5 * 1024) + 2);
+big = big.slice(0, big.indexOf('\n', 5 * 1024) + 1); // newlines only occur in text, so this cuts between field codes
 const compileBench = new Bench({ time: 1500, warmupTime: 300 });
 compileBench.add('parse + compile 5 KB', () => compile(big));
+compileBench.add('parse only 5 KB', () => parse(big));
 await compileBench.run();
 const compileMs = compileBench.tasks[0].result.latency.mean;
+const parseMs = compileBench.tasks[1].result.latency.mean;
 
 // --- report
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
@@ -206,7 +208,10 @@ for (const r of results) {
   );
 }
 lines.push(`### Parse + compile of a ${big.length}-character template`, '');
-lines.push(`Mean ${compileMs.toFixed(3)} ms (target < 0.2 ms: ${compileMs < 0.2 ? 'met' : 'MISSED'}).`, '');
+lines.push(
+  `Mean ${compileMs.toFixed(3)} ms (target < 0.2 ms: ${compileMs < 0.2 ? 'met' : 'MISSED'}), of which parsing alone takes ${parseMs.toFixed(3)} ms.`,
+  '',
+);
 const text = lines.join('\n');
 console.log(text);
 const here = dirname(fileURLToPath(import.meta.url));
