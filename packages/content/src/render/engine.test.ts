@@ -221,3 +221,19 @@ describe('renderStandardResponse — options passed to the language', () => {
     expect(result).toEqual({ output: '2026-11-21 10:30:00|2026-01-02 04:04:05|1235', diagnostics: [], ok: true });
   });
 });
+
+describe('renderStandardResponse — plain text', () => {
+  it('re-checks the text length of a plain-text standard response; the path is the document itself', () => {
+    const result = renderStandardResponse('Hi <$ Contact.FirstName $>', { Contact: { FirstName: 'x'.repeat(4094) } }, { channel: 'text' });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics).toEqual([{
+      code: 'text-length', severity: 'error', message: 'Text message is 4097 characters after rendering; the whatsapp limit is 4096', path: '',
+      range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 26, line: 1, column: 27 } },
+    }]);
+  });
+
+  it("points at an envelope's plainText", () => {
+    const result = renderStandardResponse({ plainText: 'Hi\n<$ Contact.FirstName $>' }, { Contact: { FirstName: 'x'.repeat(4094) } });
+    expect(result.diagnostics.map((d) => [d.code, d.path, d.range.end.line, d.range.end.column])).toEqual([['text-length', '/plainText', 2, 24]]);
+  });
+});

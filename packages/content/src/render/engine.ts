@@ -35,7 +35,7 @@ interface Source {
 
 function sourceOf(sr: unknown, channel: string): Source | Diagnostic {
   if (typeof sr === 'string') {
-    return { build: (evaluator) => ({ contentType: 'text', text: evaluator.renderString(sr, ''), content: [] }) };
+    return { build: (evaluator) => plainBody(evaluator, evaluator.renderString(sr, ''), '', []) };
   }
   if (!isObject(sr)) {
     return { code: 'render-input', severity: 'error', message: 'A standard response must be field-code text, a structured body or an envelope', range: START, path: '' };
@@ -50,15 +50,21 @@ function sourceOf(sr: unknown, channel: string): Source | Diagnostic {
   if (usePlain) {
     return {
       profile, sampleData,
-      build: (evaluator) => ({
-        contentType: 'text',
-        text: evaluator.renderString(plainText, '/plainText'),
-        content: Array.isArray(own(sr, 'attachments')) ? evaluator.renderValue(own(sr, 'attachments'), '/attachments') : [],
-      }),
+      build: (evaluator) => plainBody(
+        evaluator, evaluator.renderString(plainText, '/plainText'), '/plainText',
+        Array.isArray(own(sr, 'attachments')) ? evaluator.renderValue(own(sr, 'attachments'), '/attachments') : [],
+      ),
     };
   }
   if (isObject(structured)) return { profile, sampleData, build: (evaluator) => withoutSchema(evaluator.renderValue(structured, '/structured') as Item) };
   return { code: 'render-input', severity: 'error', message: 'The envelope has neither "structured" nor "plainText"', range: START, path: '' };
+}
+
+/** A `text` body built from plain text (a `.txt` standard response or an envelope's `plainText`). */
+function plainBody(evaluator: Evaluator, text: string, textPointer: string, content: unknown): Item {
+  const body: Item = { contentType: 'text', text, content };
+  evaluator.setFieldPointer(body, 'text', textPointer);
+  return body;
 }
 
 /** `$schema` is authoring metadata, not part of the message. */
@@ -132,6 +138,8 @@ function render(sr: unknown, data: RenderData, options: RenderStandardResponseOp
     },
     diagnostics,
     pointerOf(target, field) {
+      const synthesized = field === undefined ? undefined : evaluator.fieldPointers.get(target)?.get(field);
+      if (synthesized !== undefined) return synthesized;
       const base = evaluator.pointers.get(target) ?? '';
       return field === undefined ? base : `${base}/${field}`;
     },

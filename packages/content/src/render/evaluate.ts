@@ -37,10 +37,19 @@ export class Evaluator {
   /** Source pointer of each rendered object. */
   readonly pointers = new WeakMap<object, string>();
   readonly diagnostics: Diagnostic[] = [];
+  /** Pointers of fields of synthesized objects (a plain-text body's `text` is the document itself). */
+  readonly fieldPointers = new WeakMap<object, Map<string, string>>();
 
   constructor(private readonly data: RenderData, private readonly options: RenderOptions) {
     // Options that shape compilation (data dictionary) go to compile(); the rest to render().
     this.cache = new TemplateCache(options.dataDictionary !== undefined ? { dataDictionary: options.dataDictionary } : {});
+  }
+
+  /** Records where a field of an object built by the renderer comes from. */
+  setFieldPointer(target: object, field: string, pointer: string): void {
+    let fields = this.fieldPointers.get(target);
+    if (fields === undefined) this.fieldPointers.set(target, (fields = new Map()));
+    fields.set(field, pointer);
   }
 
   /** Renders one template string found at `pointer`. */
