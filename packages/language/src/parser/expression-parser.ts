@@ -1,8 +1,10 @@
 /**
  * The expression grammar (reference §4.1, ten precedence levels) as a chevrotain parser with
- * embedded actions that build the AST of `ast.ts` directly. One instance is shared and reset per
- * field code (chevrotain's performance guidance); it runs with error recovery so a field code
- * yields a usable tree plus every error chevrotain can recover from.
+ * embedded actions that build the AST of `ast.ts` directly. The binary levels are one
+ * precedence-climbing rule, which keeps the rule calls per operand few. One instance is shared
+ * and reset per field code (chevrotain's performance guidance). The common errors (missing `)`,
+ * missing value, trailing tokens) are recovered by the parser itself without exceptions; the rest
+ * by chevrotain's re-synchronisation.
  */
 import {
   EmbeddedActionsParser,
@@ -134,6 +136,12 @@ export interface MessageContext {
   describe(offset: number): string;
 }
 
+const DEFAULT_CONTEXT: MessageContext = {
+  endName: "'$>'",
+  endSpan: { start: 0, end: 0 },
+  describe: (offset) => `offset ${offset}`,
+};
+
 /** Diagnostic codes carried in chevrotain error messages as a `code\u0000message` prefix. */
 export const CODE_SEPARATOR = '\u0000';
 
@@ -151,34 +159,34 @@ function describePrevious(token: IToken | undefined): string | null {
  * Maps chevrotain's recognition errors to author-friendly messages. The `(` a missing `)`
  * belongs to is recorded by the parser just before it consumes the `)`.
  */
-function createMessageProvider(parser: () => ExpressionParser): IParserErrorMessageProvider {
+function createMessageProvider(parser: () => ExpressionParser | undefined): IParserErrorMessageProvider {
   return {
     buildMismatchTokenMessage({ expected, actual }): string {
       const p = parser();
-      const context = p.messageContext;
+      const context = p?.messageContext ?? DEFAULT_CONTEXT;
       const found = tokenName(actual, context);
       if (expected === EOF) {
         if (actual.tokenType.name === 'Unknown') return `unexpected-token${CODE_SEPARATOR}Unexpected character '${actual.image}'`;
         return `unexpected-token${CODE_SEPARATOR}Unexpected ${found}: expected an operator or ${context.endName}`;
       }
       if (expected === RParen) {
-        const open = p.pendingOpenParen;
+        const open = p?.pendingOpenParen;
         const where = open ? ` to close the '(' at ${context.describe(open.startOffset)}` : '';
         if (actual.tokenType === EOF) return `missing-parenthesis${CODE_SEPARATOR}Missing ')'${where}`;
-        const inCall = p.pendingOpenParenIsCall;
+        const inCall = p?.pendingOpenParenIsCall ?? false;
         return `unexpected-token${CODE_SEPARATOR}Expected ${inCall ? "',' or ')'" : "')'"}${where}, but found ${found}`;
       }
       return `unexpected-token${CODE_SEPARATOR}Expected '${expected.LABEL ?? expected.name}', but found ${found}`;
     },
     buildNotAllInputParsedMessage({ firstRedundant }): string {
-      const context = parser().messageContext;
+      const context = parser()?.messageContext ?? DEFAULT_CONTEXT;
       if (firstRedundant.tokenType.name === 'Unknown') {
         return `unexpected-token${CODE_SEPARATOR}Unexpected character '${firstRedundant.image}'`;
       }
       return `unexpected-token${CODE_SEPARATOR}Unexpected ${tokenName(firstRedundant, context)}: expected an operator or ${context.endName}`;
     },
     buildNoViableAltMessage({ actual, previous }): string {
-      const context = parser().messageContext;
+      const context = parser()?.messageContext ?? DEFAULT_CONTEXT;
       const token: IToken | undefined = actual[0];
       const found = !token || token.tokenType === EOF ? context.endName : tokenName(token, context);
       if (previous?.tokenType === Dot) return `unexpected-token${CODE_SEPARATOR}Expected a property name after '.', but found ${found}`;
@@ -189,7 +197,7 @@ function createMessageProvider(parser: () => ExpressionParser): IParserErrorMess
       return `unexpected-token${CODE_SEPARATOR}${expectation}, but found ${tokenName(token, context)}`;
     },
     buildEarlyExitMessage({ actual }): string {
-      const context = parser().messageContext;
+      const context = parser()?.messageContext ?? DEFAULT_CONTEXT;
       const token = actual[0];
       return `unexpected-token${CODE_SEPARATOR}Unexpected ${token ? tokenName(token, context) : context.endName}`;
     },
@@ -197,7 +205,7 @@ function createMessageProvider(parser: () => ExpressionParser): IParserErrorMess
 }
 
 /** A syntax error found in one field code. */
-export interface SyntaxError extends Span {
+export interface FieldCodeSyntaxError extends Span {
   code: string;
   message: string;
 }
@@ -205,20 +213,18 @@ export interface SyntaxError extends Span {
 /** The result of parsing the tokens of one field code. */
 export interface ExpressionParseResult {
   expression: Expression | null;
-  errors: SyntaxError[];
+  errors: FieldCodeSyntaxError[];
 }
 
 let instance: ExpressionParser | undefined;
+/** The parser currently parsing (read by the message provider, which chevrotain calls synchronously). */
+let active: ExpressionParser | undefined;
 
 export class ExpressionParser extends EmbeddedActionsParser {
   /** Wording context of the field code being parsed. */
-  messageContext: MessageContext = {
-    endName: "'$>'",
-    endSpan: { start: 0, end: 0 },
-    describe: (offset) => `offset ${offset}`,
-  };
+  messageContext: MessageContext = DEFAULT_CONTEXT;
   /** Errors this parser recovers from itself (missing `)`, missing operand). */
-  private ownErrors: SyntaxError[] = [];
+  private ownErrors: FieldCodeSyntaxError[] = [];
   /** The `(` whose `)` is about to be consumed (read by the message provider). */
   pendingOpenParen: IToken | undefined = undefined;
   pendingOpenParenIsCall = false;
@@ -230,13 +236,14 @@ export class ExpressionParser extends EmbeddedActionsParser {
       recoveryEnabled: true,
       maxLookahead: 2,
       skipValidations: true,
-      errorMessageProvider: createMessageProvider(() => instance ?? parserSingleton()),
+      errorMessageProvider: createMessageProvider(() => active),
     });
     this.performSelfAnalysis();
   }
 
   /** Parses the tokens of one field code (delimiters excluded). */
   parseFieldCode(tokens: IToken[], endOffset: number, context: MessageContext): ExpressionParseResult {
+    active = this;
     this.messageContext = context;
     this.endOffset = endOffset;
     this.pendingOpenParen = undefined;
@@ -248,7 +255,7 @@ export class ExpressionParser extends EmbeddedActionsParser {
   }
 
   /** Code, wording and range of a chevrotain recognition error. */
-  private toSyntaxError(error: IRecognitionException): SyntaxError {
+  private toSyntaxError(error: IRecognitionException): FieldCodeSyntaxError {
     const separator = error.message.indexOf(CODE_SEPARATOR);
     const code = separator > 0 ? error.message.slice(0, separator) : 'unexpected-token';
     const message = separator > 0 ? error.message.slice(separator + 1) : error.message;
