@@ -137,6 +137,7 @@ describe('parseInviteToChat — JSON', () => {
     const { diagnostics } = parseInviteToChat(text, { channelCount: 2 });
     expect(diagnostics.map((d) => [d.code, d.severity, d.path, d.message, d.range.start.line, d.range.start.column])).toEqual([
       ['esp-service-method', 'error', '/Method', 'Method must be "InviteToChat", found "Invite"', 2, 27],
+      ['esp-app', 'warning', '/AppName', 'The request names neither AppName nor AppType (171 for DMS): the ESP object needs one of them to reach DMS', 2, 1],
       ['esp-parameter-type', 'error', '/Parameters/Contact', 'Contact must be a KVList (object), found string "John"', 7, 1],
       ['esp-missing-parameter', 'error', '/Parameters/_umsClientId', '_umsClientId is mandatory', 3, 1],
       ['esp-missing-parameter', 'error', '/Parameters/_umsBusinessId', '_umsBusinessId is mandatory', 4, 1],

@@ -44,6 +44,15 @@ export function validateInviteToChat(request: InviteToChatRequest, options: Vali
     report('esp-service-method', 'error', `Method must be "InviteToChat", found ${JSON.stringify(method)}`, '/Method');
   }
 
+  // "If application type is empty, AppName must be specified" (DMS ESP request); checked on full requests only.
+  if (service !== undefined || method !== undefined) {
+    const appName = own(request, 'AppName');
+    const appType = own(request, 'AppType');
+    if ((appName === undefined || appName === '') && (appType === undefined || appType === '')) {
+      report('esp-app', 'warning', 'The request names neither AppName nor AppType (171 for DMS): the ESP object needs one of them to reach DMS', '/AppName', service !== undefined ? '/Service' : '/Method');
+    }
+  }
+
   for (const key of STRING_PARAMETERS) {
     const value = own(parameters, key);
     if (value !== undefined && typeof value !== 'string') {
