@@ -45,7 +45,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   const path = explicit !== undefined ? resolve(cwd, explicit) : findConfigFile(cwd);
   if (path === undefined) return { directory: cwd, config: {}, warnings: [] };
   const shown = displayPath(cwd, path);
-  const read = await readTextFile(path, shown);
+  const read = readTextFile(path, shown);
   if (read.kind !== 'text') throw new UsageError(`invalid config ${shown}: not a UTF-8 text file of at most 5 MB`);
 
   const { validateJsonText } = await content('validateJsonText');
@@ -98,7 +98,7 @@ export async function loadDataDictionary(loaded: LoadedConfig, cwd: string): Pro
   if (schemaPath === undefined) return undefined;
   const path = resolve(loaded.directory, schemaPath);
   const shown = displayPath(cwd, path);
-  const read = await readTextFile(path, shown);
+  const read = readTextFile(path, shown);
   if (read.kind !== 'text') throw new UsageError(`invalid dataSchema ${shown}: not a UTF-8 text file of at most 5 MB`);
   let schema: unknown;
   try {
@@ -106,8 +106,8 @@ export async function loadDataDictionary(loaded: LoadedConfig, cwd: string): Pro
   } catch (error) {
     throw new UsageError(`invalid dataSchema ${shown}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const { dataDictionaryFromSchema } = await content('dataDictionaryFromSchema');
-  return dataDictionaryFromSchema(schema);
+  const { buildDataDictionary } = await content('buildDataDictionary');
+  return buildDataDictionary(schema);
 }
 
 /** A path relative to `cwd` when inside it, else absolute; always with `/` separators. */

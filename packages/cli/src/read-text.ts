@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { UsageError } from './errors.js';
 
 /** Files above this size are not parsed (a standard response is a few kilobytes). */
@@ -16,24 +16,25 @@ const lenientDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Reads a file as UTF-8 text without ever loading more than {@link maxFileBytes}: the size is
- * checked on the open handle first. Missing or unreadable files become a {@link UsageError}.
+ * checked on the open descriptor first. Reads are synchronous: for many small files this is several
+ * times faster than the thread-pool round trips of `fs.promises`, and it bounds the open files to
+ * one. Missing or unreadable files become a {@link UsageError}.
  */
-export async function readTextFile(path: string, displayPath: string): Promise<ReadOutcome> {
-  let handle;
+export function readTextFile(path: string, displayPath: string): ReadOutcome {
+  let descriptor: number;
   try {
-    handle = await open(path, 'r');
+    descriptor = openSync(path, 'r');
   } catch (error) {
     throw new UsageError(`cannot read ${displayPath}: ${describeFsError(error)}`);
   }
   try {
-    const { size } = await handle.stat();
+    const { size } = fstatSync(descriptor);
     if (size > maxFileBytes) return { kind: 'too-large', bytes: size };
-    const bytes = await handle.readFile();
-    return decode(bytes);
+    return decode(readFileSync(descriptor));
   } catch (error) {
     throw new UsageError(`cannot read ${displayPath}: ${describeFsError(error)}`);
   } finally {
-    await handle.close();
+    closeSync(descriptor);
   }
 }
 

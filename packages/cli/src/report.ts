@@ -32,7 +32,7 @@ export interface FormatterOptions {
   color: boolean;
 }
 
-/** ESLint numeric severity: 2 for errors, 1 for warnings and infos. */
+/** ESLint numeric severity: 2 for errors, 1 for warnings and infos (ESLint has no third level). */
 export function numericSeverity(diagnostic: Diagnostic): 1 | 2 {
   return diagnostic.severity === 'error' ? 2 : 1;
 }
@@ -40,20 +40,23 @@ export function numericSeverity(diagnostic: Diagnostic): 1 | 2 {
 export interface Counts {
   errorCount: number;
   warningCount: number;
+  /** Infos are advisory: reported, but neither errors nor warnings (they never fail `--max-warnings`). */
+  infoCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
 }
 
-/** Counts as ESLint does: infos count as warnings (ESLint has only two levels). */
+/** Counts findings by severity; fixable infos count with the fixable warnings (ESLint has two levels). */
 export function countDiagnostics(diagnostics: readonly Diagnostic[]): Counts {
-  const counts: Counts = { errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  const counts: Counts = { errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
   for (const diagnostic of diagnostics) {
     const fixable = diagnostic.fix !== undefined;
     if (diagnostic.severity === 'error') {
       counts.errorCount++;
       if (fixable) counts.fixableErrorCount++;
     } else {
-      counts.warningCount++;
+      if (diagnostic.severity === 'warning') counts.warningCount++;
+      else counts.infoCount++;
       if (fixable) counts.fixableWarningCount++;
     }
   }
@@ -62,13 +65,10 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Counts {
 
 /** Totals over all files. */
 export function totalCounts(files: readonly FileReport[]): Counts {
-  const total: Counts = { errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
+  const total: Counts = { errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
   for (const file of files) {
     const counts = countDiagnostics(file.diagnostics);
-    total.errorCount += counts.errorCount;
-    total.warningCount += counts.warningCount;
-    total.fixableErrorCount += counts.fixableErrorCount;
-    total.fixableWarningCount += counts.fixableWarningCount;
+    for (const key of Object.keys(total) as Array<keyof Counts>) total[key] += counts[key];
   }
   return total;
 }

@@ -7,5 +7,5 @@ export function cliVersion(): string {
   return typeof parsed.version === 'string' ? parsed.version : '0.0.0';
 }
 
-/** Home page of the project, used as SARIF `informationUri` and to make rule docs links absolute. */
-export const PROJECT_URL = 'https://github.com/fieldcode/fieldcode';
+/** Home of the project (the domain of the schema `$id`s), used as SARIF `informationUri` and to make rule docs links absolute. */
+export const PROJECT_URL = 'https://fieldcode.dev';

@@ -2,7 +2,6 @@ import type { Diagnostic } from '@fieldcode/language';
 import type { LintOptions, LintResult, RuleSeverity } from '@fieldcode/content';
 import { integerFlag, oneOf, parseCommandArgs, stringFlag } from '../args.js';
 import { binaryFileDiagnostic, cliRuleMetas, fileTooLargeDiagnostic } from '../cli-rules.js';
-import { mapLimit } from '../concurrency.js';
 import { checkRuleIds, displayPath, loadConfig, loadDataDictionary } from '../config.js';
 import { content, listProfileNames, type ContentApi } from '../content.js';
 import { discoverFiles } from '../discover.js';
@@ -31,12 +30,10 @@ Options:
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage error or no files.
 `;
 
-/** Files read at once (bounded, so a large library does not exhaust file handles). */
-const readConcurrency = 16;
 /** `--fix` re-runs until nothing more applies, at most this many times (as ESLint does). */
 const maxFixPasses = 10;
 
-type LintApi = Pick<ContentApi, 'lint' | 'applyFixes' | 'ruleMetas' | 'getProfile' | 'profileNames'>;
+type LintApi = Pick<ContentApi, 'lint' | 'applyFixes' | 'ruleMetas' | 'getProfile' | 'profileNames' | 'fileKind'>;
 
 /** `fieldcode lint`. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -65,7 +62,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
   for (const warning of loaded.warnings) io.stderr.write(`${warning}\n`);
-  const api: LintApi = await content('lint', 'applyFixes', 'ruleMetas', 'getProfile', 'profileNames');
+  const api: LintApi = await content('lint', 'applyFixes', 'ruleMetas', 'getProfile', 'profileNames', 'fileKind');
   const allRules = [...api.ruleMetas, ...cliRuleMetas];
   checkRuleIds(loaded, allRules, io.cwd);
 
@@ -83,9 +80,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const cliSeverity = (id: string): RuleSeverity => loaded.config.rules?.[id] ?? 'error';
 
   const fixNotes = new Map<string, string>();
-  const reports = await mapLimit(files, readConcurrency, async (path): Promise<FileReport> => {
+  const reports: FileReport[] = [];
+  for (const path of files) reports.push(await lintFile(path));
+  async function lintFile(path: string): Promise<FileReport> {
     const shown = displayPath(io.cwd, path);
-    const outcome = await readTextFile(path, shown);
+    const outcome = readTextFile(path, shown);
     if (outcome.kind === 'too-large') {
       return { path, displayPath: shown, diagnostics: withSeverity([fileTooLargeDiagnostic(outcome.bytes, maxFileBytes)], cliSeverity) };
     }
@@ -98,7 +97,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     let result = lintOrThrow(api, text, options, shown);
     if (fix) ({ text, result } = await fixFile(api, { path, shown, text, result, options }, fixNotes));
     return { path, displayPath: shown, text, diagnostics: result.diagnostics };
-  });
+  }
 
   // Fix notes go to stderr (stdout may be a JSON or SARIF document), in file order.
   for (const report of reports) {
@@ -159,8 +158,8 @@ async function fixFile(api: LintApi, target: FixTarget, notes: Map<string, strin
   if (syntaxErrors(result, 'json-syntax') > 0) return { text, result };
   let fixed = 0;
   for (let pass = 0; pass < maxFixPasses && result.diagnostics.some((diagnostic) => diagnostic.fix !== undefined); pass++) {
-    const applied = api.applyFixes(text, result.diagnostics);
-    const count = Array.isArray(applied.applied) ? applied.applied.length : Number(applied.applied);
+    const applied = api.applyFixes(text, result.diagnostics, { kind: api.fileKind(target.options) });
+    const count = applied.applied;
     if (count === 0 || applied.text === text) break;
     const next = lintOrThrow(api, applied.text, target.options, target.shown);
     if (syntaxErrors(next, 'json-syntax') > 0 || syntaxErrors(next, 'field-code-syntax') > syntaxErrors(result, 'field-code-syntax')) {

@@ -156,7 +156,7 @@ async function loadRenderData(io: CliIo, sources: DataSources): Promise<RenderDa
 /** Reads an input file as text; anything that is not a readable UTF-8 file of at most 5 MB is a usage error. */
 async function readInput(io: CliIo, file: string): Promise<string> {
   const shown = displayPath(io.cwd, resolve(io.cwd, file));
-  const outcome = await readTextFile(resolve(io.cwd, file), shown);
+  const outcome = readTextFile(resolve(io.cwd, file), shown);
   if (outcome.kind === 'too-large') throw new UsageError(`${shown} is too large (${outcome.bytes} bytes; the limit is 5 MB)`);
   if (outcome.kind === 'binary') throw new UsageError(`${shown} is not a UTF-8 text file`);
   return outcome.text;

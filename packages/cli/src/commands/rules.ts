@@ -29,7 +29,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return ExitCode.ok;
   }
   const idWidth = Math.max(...rules.map((rule) => rule.id.length));
-  const lines = rules.map((rule) => `${rule.id.padEnd(idWidth)}  ${rule.defaultSeverity.padEnd(7)}  ${(rule.fixable ? 'fixable' : '').padEnd(7)}  ${rule.description}`);
-  io.stdout.write(`${'rule'.padEnd(idWidth)}  severity fix      description\n${lines.join('\n')}\n`);
+  const row = (id: string, severity: string, fixable: string, description: string): string =>
+    `${id.padEnd(idWidth)}  ${severity.padEnd(8)}  ${fixable.padEnd(7)}  ${description}`;
+  const lines = [row('rule', 'severity', 'fix', 'description'), ...rules.map((rule) => row(rule.id, rule.defaultSeverity, rule.fixable ? 'fixable' : '', rule.description))];
+  io.stdout.write(`${lines.join('\n')}\n`);
   return ExitCode.ok;
 }

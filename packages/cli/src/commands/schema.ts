@@ -20,15 +20,15 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return ExitCode.ok;
   }
   if (positionals.length > 1) throw new UsageError(`schema: unexpected argument '${positionals[1]}' (schema takes at most one NAME)`);
-  const { schemas, getSchema } = await content('schemas', 'getSchema');
-  const names = Object.keys(schemas).sort();
+  const { schemaNames, getSchema } = await content('schemaNames', 'getSchema');
+  const names = [...schemaNames].sort();
   const name = positionals[0];
   if (name === undefined) {
     const width = Math.max(...names.map((known) => known.length));
-    io.stdout.write(names.map((known) => `${known.padEnd(width)}  ${idOf(schemas[known])}`.trimEnd()).join('\n') + '\n');
+    io.stdout.write(names.map((known) => `${known.padEnd(width)}  ${idOf(getSchema(known))}`.trimEnd()).join('\n') + '\n');
     return ExitCode.ok;
   }
-  const schema = Object.hasOwn(schemas, name) ? getSchema(name) : undefined;
+  const schema = (schemaNames as readonly string[]).includes(name) ? getSchema(name) : undefined;
   if (schema === undefined) throw new UsageError(`schema: unknown schema '${name}' (known: ${names.join(', ')})`);
   io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
   return ExitCode.ok;

@@ -8,7 +8,7 @@ import { json } from './json.js';
 import { escapeXml, junit } from './junit.js';
 import { absoluteDocsUri, sarif } from './sarif.js';
 import { stylish } from './stylish.js';
-import { at, billReport, cleanReport, report } from './fixture.test-helper.js';
+import { at, billReport, cleanReport, report } from './report.fixture.js';
 
 const plain = { color: false };
 
@@ -25,7 +25,7 @@ describe('stylish', () => {
         '      3 |   "footer": "x"',
         '  3:3   info     A footer is a fieldcode extension.     genesys-compat',
         '',
-        '✖ 3 problems (1 error, 2 warnings)',
+        '✖ 3 problems (1 error, 1 warning, 1 info)',
         '  0 errors and 1 warning potentially fixable with the `--fix` option.',
         '',
       ].join('\n'),
@@ -91,7 +91,7 @@ describe('json', () => {
           { ruleId: 'genesys-compat', severity: 1, message: 'A footer is a fieldcode extension.', line: 3, column: 3, endLine: 3, endColumn: 11 },
         ],
         errorCount: 1,
-        warningCount: 2,
+        warningCount: 1,
         fixableErrorCount: 0,
         fixableWarningCount: 1,
       },
@@ -129,18 +129,18 @@ describe('sarif', () => {
     expect(log.version).toBe('2.1.0');
     expect(log.$schema).toBe('https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json');
     const driver = log.runs[0].tool.driver;
-    expect([driver.name, driver.version, driver.informationUri]).toEqual(['fieldcode', '1.2.3', 'https://github.com/fieldcode/fieldcode']);
+    expect([driver.name, driver.version, driver.informationUri]).toEqual(['fieldcode', '1.2.3', 'https://fieldcode.dev']);
     expect(driver.rules).toEqual([
       {
         id: 'unknown-function',
         shortDescription: { text: 'Functions must exist.' },
-        helpUri: 'https://github.com/fieldcode/fieldcode/blob/main/docs/rules.md#unknown-function',
+        helpUri: 'https://fieldcode.dev/docs/rules.md#unknown-function',
         defaultConfiguration: { level: 'error' },
       },
       {
         id: 'non-canonical-delimiter',
         shortDescription: { text: 'Use <$ … $>.' },
-        helpUri: 'https://github.com/fieldcode/fieldcode/blob/main/docs/rules.md#non-canonical-delimiter',
+        helpUri: 'https://fieldcode.dev/docs/rules.md#non-canonical-delimiter',
         defaultConfiguration: { level: 'warning' },
       },
       {
@@ -179,7 +179,7 @@ describe('sarif', () => {
     expect(log.runs[0].tool.driver.rules[3]).toEqual({
       id: 'missing-value',
       shortDescription: { text: 'missing-value' },
-      helpUri: 'https://github.com/fieldcode/fieldcode/blob/main/docs/rules.md#missing-value',
+      helpUri: 'https://fieldcode.dev/docs/rules.md#missing-value',
       defaultConfiguration: { level: 'warning' },
     });
     expect(log.runs[0].results[0].ruleIndex).toBe(3);
@@ -187,7 +187,7 @@ describe('sarif', () => {
   });
 
   it('makes docs links absolute', () => {
-    expect(absoluteDocsUri('./docs/cli.md#binary-file', 'binary-file')).toBe('https://github.com/fieldcode/fieldcode/blob/main/docs/cli.md#binary-file');
+    expect(absoluteDocsUri('./docs/cli.md#binary-file', 'binary-file')).toBe('https://fieldcode.dev/docs/cli.md#binary-file');
     expect(absoluteDocsUri('https://x.test/a', 'a')).toBe('https://x.test/a');
   });
 });

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '@fieldcode/language';
 import { countDiagnostics, numericSeverity, type Formatter } from '../report.js';
 
 /** One message of the ESLint-shaped JSON output. */
@@ -23,26 +24,37 @@ export interface JsonFileResult {
   fixableWarningCount: number;
 }
 
-/** ESLint-shaped JSON (one array entry per file, absolute `filePath`), for tools that read ESLint output. */
+/**
+ * ESLint-shaped JSON (one array entry per file, absolute `filePath`), for tools that read ESLint
+ * output. Infos appear with severity 1 but are not included in `warningCount`.
+ */
 export const json: Formatter = (report) => {
-  const results: JsonFileResult[] = report.files.map((file) => ({
-    filePath: file.path,
-    messages: file.diagnostics.map((diagnostic) => {
-      const message: JsonMessage = {
-        ruleId: diagnostic.code,
-        severity: numericSeverity(diagnostic),
-        message: diagnostic.message,
-        line: diagnostic.range.start.line,
-        column: diagnostic.range.start.column,
-        endLine: diagnostic.range.end.line,
-        endColumn: diagnostic.range.end.column,
-      };
-      if (diagnostic.fix !== undefined) {
-        message.fix = { range: [diagnostic.fix.range.start.offset, diagnostic.fix.range.end.offset], text: diagnostic.fix.text };
-      }
-      return message;
-    }),
-    ...countDiagnostics(file.diagnostics),
-  }));
+  const results = report.files.map((file): JsonFileResult => {
+    const counts = countDiagnostics(file.diagnostics);
+    return {
+      filePath: file.path,
+      messages: file.diagnostics.map(toMessage),
+      errorCount: counts.errorCount,
+      warningCount: counts.warningCount,
+      fixableErrorCount: counts.fixableErrorCount,
+      fixableWarningCount: counts.fixableWarningCount,
+    };
+  });
   return `${JSON.stringify(results)}\n`;
 };
+
+function toMessage(diagnostic: Diagnostic): JsonMessage {
+  const message: JsonMessage = {
+    ruleId: diagnostic.code,
+    severity: numericSeverity(diagnostic),
+    message: diagnostic.message,
+    line: diagnostic.range.start.line,
+    column: diagnostic.range.start.column,
+    endLine: diagnostic.range.end.line,
+    endColumn: diagnostic.range.end.column,
+  };
+  if (diagnostic.fix !== undefined) {
+    message.fix = { range: [diagnostic.fix.range.start.offset, diagnostic.fix.range.end.offset], text: diagnostic.fix.text };
+  }
+  return message;
+}

@@ -103,7 +103,7 @@ class RuleTable {
 export function absoluteDocsUri(docs: string, ruleId: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(docs)) return docs;
   const path = docs === '' ? `docs/rules.md#${ruleId}` : docs.replace(/^\.?\//, '');
-  return `${PROJECT_URL}/blob/main/${path}`;
+  return `${PROJECT_URL}/${path}`;
 }
 
 /** Percent-encodes each path segment so the URI is a valid `uri-reference`. */

@@ -11,13 +11,15 @@ export const stylish: Formatter = (report, options) => {
   const paint = palette(options.color);
   const sections = report.files.filter((file) => file.diagnostics.length > 0).map((file) => formatFile(file, paint));
   const totals = totalCounts(report.files);
-  const problems = totals.errorCount + totals.warningCount;
+  const problems = totals.errorCount + totals.warningCount + totals.infoCount;
   if (problems === 0) return `${paint.green('✔')} no problems (${plural(report.files.length, 'file')} checked)\n`;
 
   const summaryColor = totals.errorCount > 0 ? paint.red : paint.yellow;
+  const breakdown = [plural(totals.errorCount, 'error'), plural(totals.warningCount, 'warning')];
+  if (totals.infoCount > 0) breakdown.push(plural(totals.infoCount, 'info'));
   const lines = [
     ...sections,
-    summaryColor(paint.bold(`✖ ${plural(problems, 'problem')} (${plural(totals.errorCount, 'error')}, ${plural(totals.warningCount, 'warning')})`)),
+    summaryColor(paint.bold(`✖ ${plural(problems, 'problem')} (${breakdown.join(', ')})`)),
   ];
   if (totals.fixableErrorCount + totals.fixableWarningCount > 0) {
     lines.push(

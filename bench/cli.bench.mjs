@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Whole-process wall time of `fieldcode lint <dir> --format json` over a generated library of
+// 1,000 standard responses (the CI use case: node start-up, module loading, discovery, reading,
+// linting and formatting). Median of 5 runs. Writes bench/results/cli.md.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FILES = 1000;
+const RUNS = 5;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'packages', 'cli', 'bin', 'fieldcode.js');
+
+/** The project's example responses, varied per copy so no two files are identical. */
+function templates() {
+  const dir = join(root, 'examples');
+  return readdirSync(dir)
+    .filter((name) => (name.endsWith('.json') && name !== 'fieldcode.config.json') || name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ ext: name.endsWith('.txt') ? '.txt' : '.json', text: readFileSync(join(dir, name), 'utf8') }));
+}
+
+function generate(dir) {
+  const sources = templates();
+  let bytes = 0;
+  for (let i = 0; i < FILES; i++) {
+    const source = sources[i % sources.length];
+    const group = join(dir, `team-${i % 10}`);
+    mkdirSync(group, { recursive: true });
+    // A different customer name per copy (the text keeps its shape and its findings).
+    const text = source.text.replace(/Hello/g, `Hello ${i}`);
+    writeFileSync(join(group, `response-${String(i).padStart(4, '0')}${source.ext}`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return { bytes, kinds: sources.length };
+}
+
+function run(dir) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [bin, 'lint', dir, '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status === 2 || result.error) throw new Error(`fieldcode lint failed: ${result.stderr || result.error}`);
+  const files = JSON.parse(result.stdout);
+  return { ms, files: files.length, errors: files.reduce((n, f) => n + f.errorCount, 0), warnings: files.reduce((n, f) => n + f.warningCount, 0) };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'fieldcode-cli-bench-'));
+try {
+  const { bytes, kinds } = generate(dir);
+  const runs = Array.from({ length: RUNS }, () => run(dir));
+  const times = runs.map((r) => r.ms).sort((a, b) => a - b);
+  const median = times[Math.floor(RUNS / 2)];
+  const { files, errors, warnings } = runs[0];
+  const verdict = median < 2000 ? 'meets' : 'MISSES';
+  const section = `## CLI: \`fieldcode lint\` over 1,000 files
+
+Node ${process.version}. ${files} generated files (${Math.round(bytes / 1024)} KB, ${kinds} example responses from \`examples/\` varied per copy, in 10 folders; ${errors} errors and ${warnings} warnings per run), linted by spawning \`node packages/cli/bin/fieldcode.js lint <dir> --format json\`: whole-process wall time including Node start-up.
+
+| runs | median | fastest | slowest |
+|---:|---:|---:|---:|
+| ${RUNS} | ${Math.round(median)} ms | ${Math.round(times[0])} ms | ${Math.round(times[RUNS - 1])} ms |
+
+Target: 1,000 files in < 2 s wall time on a 2-core machine → ${verdict} it (median ${(median / 1000).toFixed(2)} s).
+`;
+  mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'results', 'cli.md'), section);
+  console.log(section);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
