@@ -97,7 +97,16 @@ function runRules(text: string, options: LintOptions, lines: TextLines, out: Dia
       },
       analyze: (template) => {
         let result = analyzeCache.get(template);
-        if (!result) analyzeCache.set(template, (result = analyzeTemplate(template.value, analyzeOptions)));
+        if (!result) {
+          // Text without field codes is its own rendering: no need to run the analyzer.
+          if (!template.value.includes('<$')) {
+            const length = measure(template.value, profile.lengthUnit);
+            result = { fieldCodes: [], functions: [], length: { min: length, max: length }, diagnostics: [] };
+          } else {
+            result = analyzeTemplate(template.value, analyzeOptions);
+          }
+          analyzeCache.set(template, result);
+        }
         return result;
       },
       measure: (value) => measure(value, profile.lengthUnit),

@@ -5,30 +5,38 @@ import type { Position, Range } from '@fieldcode/language';
  * Lines break at `\n`, `\r\n` and `\r`, like the language package's positions.
  */
 export class TextLines {
-  private readonly starts: number[] = [0];
+  /** Line start offsets, computed on the first lookup (most files have no diagnostics). */
+  private starts: number[] | undefined;
 
-  constructor(readonly text: string) {
+  constructor(readonly text: string) {}
+
+  private lineStarts(): number[] {
+    if (this.starts) return this.starts;
+    const starts = [0];
+    const text = this.text;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       }
     }
+    return (this.starts = starts);
   }
 
   /** The position of an offset, clamped into `[0, text.length]`. */
   positionAt(offset: number): Position {
+    const starts = this.lineStarts();
     const o = Math.max(0, Math.min(this.text.length, Math.floor(offset)));
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
+      if (starts[mid]! <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { offset: o, line: lo + 1, column: o - this.starts[lo]! + 1 };
+    return { offset: o, line: lo + 1, column: o - starts[lo]! + 1 };
   }
 
   rangeAt(start: number, end: number): Range {
