@@ -140,6 +140,21 @@ describe('parse: error recovery', () => {
     ]);
   });
 
+  it('recovers inside argument lists and reports every error of one field code', () => {
+    const skip = parse('<$ f(g(x) 2, 3) $>');
+    expect(skip.diagnostics.map((d) => `${brief(d)} ${d.message}`)).toEqual([
+      "unexpected-token error 10:1:11-11:1:12 Expected ',' or ')' to close the '(' at line 1, column 5, but found '2'",
+    ]);
+    const node = skip.ast.body[0]!;
+    expect(node.kind === 'FieldCode' && sexpr(node.expression)).toBe('f(g(x), 3)');
+    const two = parse('<$ f(a b c d) + g(x y) $>');
+    expect(two.diagnostics.map((d) => `${brief(d)} ${d.message}`)).toEqual([
+      "unexpected-token error 7:1:8-8:1:9 Expected ',' or ')' to close the '(' at line 1, column 5, but found 'b'",
+      "unexpected-token error 20:1:21-21:1:22 Expected ',' or ')' to close the '(' at line 1, column 18, but found 'y'",
+    ]);
+    expect(parse('<$ (1 2) $>').diagnostics[0]?.message).toBe("Expected ')' to close the '(' at line 1, column 4, but found '2'");
+  });
+
   it('reports missing operands and keeps the rest of the expression', () => {
     const plus = parse('<$ 1 + $>');
     expect(plus.diagnostics.map((d) => `${brief(d)} ${d.message}`)).toEqual([

@@ -170,10 +170,11 @@ function createMessageProvider(parser: () => ExpressionParser | undefined): IPar
         return `unexpected-token${CODE_SEPARATOR}Unexpected ${found}: expected an operator or ${context.endName}`;
       }
       if (expected === RParen) {
-        const open = p?.pendingOpenParen;
+        const paren = p?.innermostParen();
+        const open = paren?.open;
         const where = open ? ` to close the '(' at ${context.describe(open.startOffset)}` : '';
         if (actual.tokenType === EOF) return `missing-parenthesis${CODE_SEPARATOR}Missing ')'${where}`;
-        const inCall = p?.pendingOpenParenIsCall ?? false;
+        const inCall = paren?.inCall ?? false;
         return `unexpected-token${CODE_SEPARATOR}Expected ${inCall ? "',' or ')'" : "')'"}${where}, but found ${found}`;
       }
       return `unexpected-token${CODE_SEPARATOR}Expected '${expected.LABEL ?? expected.name}', but found ${found}`;
@@ -225,9 +226,8 @@ export class ExpressionParser extends EmbeddedActionsParser {
   messageContext: MessageContext = DEFAULT_CONTEXT;
   /** Errors this parser recovers from itself (missing `)`, missing operand). */
   private ownErrors: FieldCodeSyntaxError[] = [];
-  /** The `(` whose `)` is about to be consumed (read by the message provider). */
-  pendingOpenParen: IToken | undefined = undefined;
-  pendingOpenParenIsCall = false;
+  /** The `(` of groups and calls being parsed, innermost last (read by the message provider). */
+  private readonly openParens: Array<{ open: IToken; inCall: boolean }> = [];
   /** Offset used for nodes recovered at the end of the tokens. */
   private endOffset = 0;
 
@@ -246,7 +246,7 @@ export class ExpressionParser extends EmbeddedActionsParser {
     active = this;
     this.messageContext = context;
     this.endOffset = endOffset;
-    this.pendingOpenParen = undefined;
+    this.openParens.length = 0;
     this.ownErrors = [];
     this.input = tokens;
     const expression = this.fieldCode();
@@ -282,16 +282,30 @@ export class ExpressionParser extends EmbeddedActionsParser {
     });
   }
 
+  /** The innermost `(` being parsed, if any. */
+  innermostParen(): { open: IToken; inCall: boolean } | undefined {
+    return this.openParens[this.openParens.length - 1];
+  }
+
+  /**
+   * Runs `body` with `open` on the stack of open parentheses; the `finally` keeps the stack right
+   * when a syntax error unwinds the rule.
+   */
+  private withinParen<T>(open: IToken, inCall: boolean, body: () => T): T {
+    if (!this.RECORDING_PHASE) this.openParens.push({ open, inCall });
+    try {
+      return body();
+    } finally {
+      if (!this.RECORDING_PHASE) this.openParens.pop();
+    }
+  }
+
   /** Consumes the `)` closing `open`, or reports it missing when the tokens end first. */
-  private closeParen(open: IToken, inCall: boolean): number {
+  private closeParen(open: IToken): number {
     if (!this.RECORDING_PHASE && this.LA(1).tokenType === EOF) {
       this.missingParen(open);
       return this.lastEnd();
     }
-    this.ACTION(() => {
-      this.pendingOpenParen = open;
-      this.pendingOpenParenIsCall = inCall;
-    });
     const close = this.CONSUME(RParen);
     return isRealToken(close) ? tokenEnd(close) : this.lastEnd();
   }
@@ -500,16 +514,18 @@ export class ExpressionParser extends EmbeddedActionsParser {
   /** `( args )` of a call; returns the arguments and the end offset. */
   private readonly argumentList = this.RULE('argumentList', (): { args: Expression[]; end: number } => {
     const open = this.CONSUME(LParen);
-    const args: Expression[] = [];
-    this.OPTION(() => {
-      args.push(this.SUBRULE(this.formula));
-      this.MANY(() => {
-        this.CONSUME(Comma);
-        args.push(this.SUBRULE2(this.formula));
+    return this.withinParen(open, true, () => {
+      const args: Expression[] = [];
+      this.OPTION(() => {
+        args.push(this.SUBRULE(this.formula));
+        this.MANY(() => {
+          this.CONSUME(Comma);
+          args.push(this.SUBRULE2(this.formula));
+        });
       });
+      const end = this.closeParen(open);
+      return { args, end };
     });
-    const end = this.closeParen(open, true);
-    return { args, end };
   }, { recoveryValueFunc: (e: IRecognitionException) => ({ args: [this.recovered(e)], end: this.recovered(e).end }) });
 
   private readonly primary = this.RULE(
@@ -567,9 +583,11 @@ export class ExpressionParser extends EmbeddedActionsParser {
 
   private readonly parenthesized = this.RULE('parenthesized', (): Expression => {
     const open = this.CONSUME(LParen);
-    const expression = this.SUBRULE(this.formula);
-    const end = this.closeParen(open, false);
-    return { kind: 'Paren', expression, start: open.startOffset, end };
+    return this.withinParen(open, false, (): Expression => {
+      const expression = this.SUBRULE(this.formula);
+      const end = this.closeParen(open);
+      return { kind: 'Paren', expression, start: open.startOffset, end };
+    });
   }, this.recovery);
 }
 
