@@ -29,7 +29,6 @@ export class RenderState implements FunctionContext {
   private nowValue: number | undefined;
   private localeValue: LocaleInfo | undefined;
   private roots: unknown[] | undefined;
-  private rootPlain: number[] | undefined;
 
   constructor(
     private readonly host: StateHost,
@@ -47,22 +46,22 @@ export class RenderState implements FunctionContext {
    * read once per render: exact key first, then ignoring case. {@link ABSENT} when absent.
    */
   root(index: number, name: string): unknown {
-    const cache = (this.roots ??= [ABSENT, ABSENT, ABSENT, ABSENT]);
-    const plain = (this.rootPlain ??= [UNREAD, UNREAD, UNREAD, UNREAD]);
-    if (plain[index] !== UNREAD) return cache[index];
+    // Slots 0–3 hold the values, 4–7 whether each was read and is a plain object.
+    const cache = (this.roots ??= [ABSENT, ABSENT, ABSENT, ABSENT, UNREAD, UNREAD, UNREAD, UNREAD]);
+    if (cache[index + 4] !== UNREAD) return cache[index];
     let value = readOwnExact(this.data, name);
     if (value === ABSENT) {
       const read = readProperty(this.data, name);
       if (read !== undefined) value = read.value;
     }
     cache[index] = value;
-    plain[index] = isPlainObject(value) ? PLAIN : OTHER;
+    cache[index + 4] = isPlainObject(value) ? PLAIN : OTHER;
     return value;
   }
 
   /** True when {@link root} found a plain object (so its properties can be read without re-checking). */
   rootIsPlain(index: number): boolean {
-    return this.rootPlain?.[index] === PLAIN;
+    return this.roots?.[index + 4] === PLAIN;
   }
 
   /** Effective zone: `timeZone` option, else `Interaction.TimeZone`, else UTC. */
