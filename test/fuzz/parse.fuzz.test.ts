@@ -104,6 +104,25 @@ describe('parse fuzzing', () => {
     );
   });
 
+  it('parses long broken templates completely, reporting each broken field code', () => {
+    const cases: Array<[string, number]> = [
+      ['<$'.repeat(20_000), 10_000], // '<$<' opens an angle field code, '$' is unexpected
+      ['<$ )'.repeat(10_000), 10_000],
+      ['<$ ( $>'.repeat(5_000), 10_000], // a missing value and a missing ')'
+      ['<$ 1 + $>'.repeat(5_000), 5_000],
+      ['<$ "'.repeat(10_000), 5_000], // '"<$ "' is a string: 5 000 unclosed field codes
+      ['$>'.repeat(20_000), 20_000],
+      [`<$ ${'1 + '.repeat(10_000)}1 $>`, 0],
+      [`<$ ${'a b '.repeat(10_000)} $>`, 1],
+      [`<$ ${'@'.repeat(20_000)} $>`, 1],
+    ];
+    for (const [source, count] of cases) {
+      const { ast, diagnostics } = parse(source);
+      expect(diagnostics.length, source.slice(0, 12)).toBe(count);
+      expect(ast.end).toBe(source.length);
+    }
+  });
+
   it('turns 10,000 nested parentheses into nesting-too-deep', () => {
     for (const source of [
       `<$ ${'('.repeat(10_000)}`,
