@@ -81,6 +81,7 @@ describe('booleans and concatenation', () => {
     expect(out('Date(2026, 1, 31) + 1')).toBe('2026-02-01 00:00:00');
     expect(out('Date(2026, 3, 1) - 0.5')).toBe('2026-02-28 12:00:00');
     expect(out('Date(2026, 1, 31) - Date(2026, 1, 1)')).toBe('30');
+    expect(render('<$ Date(2026, 1, 31) + 1e300 $>', {}).diagnostics.map((d) => d.code)).toEqual(['type-mismatch']);
   });
 });
 
@@ -157,6 +158,10 @@ describe('dates and time zones', () => {
     const dictionary = { fields: { 'Contact.Birthday': { type: 'date-time' as const } } };
     expect(out('Year(Contact.Birthday)', { Contact: { Birthday: '1990-05-04' } }, { dataDictionary: dictionary })).toBe('1990');
     expect(out('Contact.Birthday : "dd/MM/yyyy"', { Contact: { Birthday: '1990-05-04' } }, { dataDictionary: dictionary })).toBe('04/05/1990');
+  });
+  it('a date-typed field may be epoch milliseconds or a Date instance', () => {
+    expect(out('Interaction.DateCreated', { Interaction: { DateCreated: Date.UTC(2026, 10, 21, 9, 30) } })).toBe('2026-11-21 09:30:00');
+    expect(out('Interaction.DateCreated', { Interaction: { DateCreated: new Date(Date.UTC(2026, 10, 21, 9, 30)) } })).toBe('2026-11-21 09:30:00');
   });
   it('a date-typed field that is not a date is reported and used as text', () => {
     const result = render('<$ Interaction.DateCreated $>', { Interaction: { DateCreated: 'yesterday' } });

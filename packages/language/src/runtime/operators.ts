@@ -7,6 +7,14 @@ import type { BinaryOperator } from '../ast.js';
 import { toBoolean, toNumber } from './values.js';
 
 const DAY_MS = 86_400_000;
+/** The ECMAScript date range (±100 000 000 days around 1970). */
+const MAX_EPOCH_MS = 8.64e15;
+
+/** A date `days` after `epochMs`, or undefined outside the representable range. */
+function shifted(epochMs: number, days: number): FieldDate | undefined {
+  const ms = epochMs + days * DAY_MS;
+  return Math.abs(ms) <= MAX_EPOCH_MS ? new FieldDate(ms) : undefined;
+}
 
 export type Arithmetic = '^' | '*' | '/' | 'Mod' | '-';
 
@@ -16,11 +24,11 @@ export function plus(left: Value, right: Value, text: (v: Value) => string): Val
   if (left === null || right === null) return null;
   if (left instanceof FieldDate) {
     const days = toNumber(right);
-    return days === null ? undefined : new FieldDate(left.epochMs + days * DAY_MS);
+    return days === null ? undefined : shifted(left.epochMs, days);
   }
   if (right instanceof FieldDate) {
     const days = toNumber(left);
-    return days === null ? undefined : new FieldDate(right.epochMs + days * DAY_MS);
+    return days === null ? undefined : shifted(right.epochMs, days);
   }
   const a = toNumber(left);
   const b = toNumber(right);
@@ -33,7 +41,7 @@ export function arithmetic(op: Arithmetic, left: Value, right: Value): Value | u
   if (op === '-' && left instanceof FieldDate) {
     if (right instanceof FieldDate) return (left.epochMs - right.epochMs) / DAY_MS;
     const days = toNumber(right);
-    return days === null ? undefined : new FieldDate(left.epochMs - days * DAY_MS);
+    return days === null ? undefined : shifted(left.epochMs, -days);
   }
   const a = toNumber(left);
   const b = toNumber(right);
