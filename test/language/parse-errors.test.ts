@@ -251,6 +251,15 @@ describe('parse: error recovery', () => {
     ]);
   });
 
+  it('lists diagnostics in source order', () => {
+    expect(briefs('<$ a b "x $> <$ 1. + c d $>')).toEqual([
+      'unexpected-token error 5:1:6-6:1:7',
+      'unterminated-string error 7:1:8-10:1:11',
+      'invalid-number error 16:1:17-18:1:19',
+      'unexpected-token error 23:1:24-24:1:25',
+    ]);
+  });
+
   it('reports nesting deeper than limits.maxDepth before parsing', () => {
     const deep = `<$ ${'('.repeat(10_000)}1${')'.repeat(10_000)} $>`;
     const { ast, diagnostics } = parse(deep);

@@ -82,7 +82,9 @@ export function parse(source: string, options?: ParseOptions): ParseResult {
       return { ast: { kind: 'Template', body: [], start: 0, end: text.length }, diagnostics: sink.diagnostics };
     }
     const ast = withoutStackTraces(() => parseTemplate(text, limits, sink));
-    return { ast, diagnostics: sink.diagnostics };
+    // Token checks and grammar errors of one field code are found in two passes: report in source order.
+    const diagnostics = sink.diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    return { ast, diagnostics };
   } catch (error) {
     // Defensive: an internal failure becomes a diagnostic, never an exception.
     sink.add('internal-error', 'error', `The parser failed on this template: ${String(error)}`, 0, 0);

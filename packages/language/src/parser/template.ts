@@ -4,7 +4,6 @@
  */
 import type { IToken, TokenType } from 'chevrotain';
 import type { DelimiterStyle, Expression, FieldCodeNode, TemplateNode, TextNode } from '../ast.js';
-import type { Diagnostic } from '../types.js';
 import { DiagnosticSink } from './diagnostics.js';
 import { getExpressionParser, type MessageContext } from './expression-parser.js';
 import { tokenizeSource } from './lexer.js';
@@ -62,6 +61,7 @@ const CLOSER_OF: Record<DelimiterStyle, string> = { canonical: '$>', brace: '}>'
 /** Parses a whole template. Assumes the length limit has been checked. */
 export function parseTemplate(source: string, limits: SyntaxLimits, sink: DiagnosticSink): TemplateNode {
   const tokens = tokenizeSource(source);
+  // Text and stray closers merge into one Text node; an opener starts a field code.
   const body: Array<TextNode | FieldCodeNode> = [];
   let textStart = -1;
   let textEnd = -1;
@@ -315,4 +315,3 @@ function isOperandToken(token: IToken): boolean {
   return name === 'Identifier' || name === 'NumberLiteral' || name === 'True' || name === 'False' || isA(token, StringLiteral);
 }
 
-export type { Diagnostic };
