@@ -6,7 +6,7 @@
 //     editor and JSON workers, the lint worker, monaco's CSS and codicon font, and the demo page.
 // Prints bundle sizes (our code separately from monaco) and writes demo-dist/build-info.json.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -56,7 +56,7 @@ function sizesByOrigin(metafile) {
   const files = {};
   for (const [file, output] of Object.entries(metafile.outputs)) {
     if (file.endsWith('.map')) continue;
-    files[relative(join(editorDir, 'demo-dist'), join(process.cwd(), file))] = output.bytes;
+    files[file.split('/').pop()] = output.bytes;
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const origin = input.includes('node_modules/monaco-editor/')
         ? 'monaco'
@@ -72,7 +72,9 @@ function sizesByOrigin(metafile) {
 }
 
 async function buildDemo() {
-  const outdir = join(editorDir, 'demo-dist');
+  // Build into a fresh directory, then swap it in: a server running meanwhile never sees a half-written demo.
+  const finalDir = join(editorDir, 'demo-dist');
+  const outdir = join(editorDir, 'dist', `.demo-build-${process.pid}`); // dist/ is ignored by git
   rmSync(outdir, { recursive: true, force: true });
   mkdirSync(outdir, { recursive: true });
   const app = await build({
@@ -104,11 +106,13 @@ async function buildDemo() {
     files: { ...appSizes.files, ...workerSizes.files },
   };
   writeFileSync(join(outdir, 'build-info.json'), JSON.stringify(info, null, 2) + '\n');
+  rmSync(finalDir, { recursive: true, force: true });
+  renameSync(outdir, finalDir);
   console.log('fieldcode editor demo bundle (minified):');
   console.log(`  elements + demo, our code (editor, language, content): ${kb(appSizes.totals.ours)}`);
   console.log(`  elements + demo, lit: ${kb(appSizes.totals.lit)}; other libraries: ${kb(appSizes.totals.other)}`);
   console.log(`  monaco-editor (ESM, CSS and font not included): ${kb(appSizes.totals.monaco)}`);
-  console.log(`  workers: lint ${kb(statSync(join(outdir, 'lint.worker.js')).size)}, monaco editor ${kb(statSync(join(outdir, 'editor.worker.js')).size)}, monaco json ${kb(statSync(join(outdir, 'json.worker.js')).size)}`);
+  console.log(`  workers: lint ${kb(statSync(join(finalDir, 'lint.worker.js')).size)}, monaco editor ${kb(statSync(join(finalDir, 'editor.worker.js')).size)}, monaco json ${kb(statSync(join(finalDir, 'json.worker.js')).size)}`);
 }
 
 const started = Date.now();

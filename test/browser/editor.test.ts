@@ -35,6 +35,34 @@ const seedBody = {
     { index: 3, type: 'text', text: 'Your next bill reminder.' },
   ],
 };
+/** The DMS log of the seed's InviteToChat request (seed 000). */
+const seedLog = `12:12:13.139 Std 50003 Request received:
+'Request3rdServer' (500) attributes:
+ReferenceId [int] = 9
+Request [bstr] = KVList:
+  'Version' [str] = "1.0"
+  'AppName' [str] = "DMS_91"
+  'Service' [str] = "ChatService"
+  'Method' [str] = "InviteToChat"
+  'Parameters' [lst] = KVList:
+    '_umsChannel' [str] = "channel-whatsapp-REAL"
+    '_umsBusinessId' [str] = "12223334444"
+    '_umsClientId' [str] = "15556667777"
+    'StandardResponseId' [str] = "000G9aF2PQ3A000K"
+    'TerminateSessionFlag' [str] = "false"
+    'Contact' [lst] = KVList:
+      'FirstName' [str] = "John"
+      'LastName' [str] = "Smith"
+      'MyFC_BillAmount' [str] = "$129.99"
+      'MyFC_Date' [str] = "March 5 / 2020"
+    'CustomProperties' [lst] = KVList:
+      'OtherProperty' [lst] = KVList:
+        'Name' [str] = "CustomProp_Date"
+        'Value' [str] = "March 7 / 2020"
+      'OtherProperty' [lst] = KVList:
+        'Name' [str] = "CustomProp_Time"
+        'Value' [str] = "3:00 PM"`;
+
 const seedData = {
   Contact: { FirstName: 'John', LastName: 'Smith', MyFC_BillAmount: '$129.99' },
   Variables: { CustomProp_Date: 'March 7 / 2020', CustomProp_Time: '3:00 PM' },
@@ -177,12 +205,10 @@ describe('editor demo', () => {
       editor.setPosition({ lineNumber: 2, column: 23 });
       editor.focus();
     });
-    await page.keyboard.type('<$', { delay: 40 });
-    await page.waitForSelector('.suggest-widget.visible', { timeout: 10_000 });
-    await page.keyboard.type(' Contact.', { delay: 40 });
-    await page.waitForSelector('.suggest-widget.visible .monaco-list-row', { timeout: 10_000 });
-    const labels = await page.$$eval('.suggest-widget.visible .monaco-list-row .label-name', (rows) => rows.map((r) => r.textContent));
-    expect(labels).toContain('FirstName');
+    await page.keyboard.type('<$ Contact.', { delay: 40 });
+    const labels = () => page.$$eval('.suggest-widget.visible .monaco-list-row .label-name', (rows) => rows.map((r) => r.textContent));
+    await expect.poll(labels, { timeout: 20_000 }).toContain('FirstName');
+    expect(await page.evaluate(() => (document.querySelector('fieldcode-editor') as unknown as { value: string }).value)).toBe('{\n  "plainText": "Hello <$ Contact."\n}');
     await page.keyboard.press('Escape');
   });
 
@@ -219,6 +245,120 @@ describe('editor demo', () => {
       .poll(() => page.evaluate(() => (document.querySelector('fieldcode-editor') as unknown as { value: string }).value), { timeout: 10_000 })
       .toBe('{\n  "plainText": "Hello <$ Contact.FirstName $>"\n}');
     await expect.poll(diagnosticCodes, { timeout: 10_000 }).not.toContain('non-canonical-delimiter@2:23');
+    expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('elements', () => {
+  it('runs several editors independently, accepts a value before monaco is ready, and disposes on disconnect', async () => {
+    const result = await page.evaluate(async () => {
+      type Editor = HTMLElement & {
+        value: string;
+        language: string;
+        diagnostics: Array<{ code: string }>;
+        monacoEditor: { getModel(): { isDisposed(): boolean; getValue(): string } } | null;
+      };
+      const host = document.createElement('div');
+      document.body.append(host);
+      const make = (value: string): Editor => {
+        const e = document.createElement('fieldcode-editor') as Editor;
+        e.language = 'text';
+        e.value = value; // before monaco exists
+        e.style.height = '80px';
+        host.append(e);
+        return e;
+      };
+      const waitFor = async (check: () => boolean): Promise<boolean> => {
+        for (let i = 0; i < 200; i++) {
+          if (check()) return true;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return false;
+      };
+      const a = make('Hi <${ Contact.FirstName }>');
+      const b = make('Hello <$ Contact.FirstName $>');
+      const aLinted = await waitFor(() => a.diagnostics.some((d) => d.code === 'non-canonical-delimiter'));
+      const bReady = await waitFor(() => b.monacoEditor !== null);
+      await new Promise((r) => setTimeout(r, 400));
+      const bCodes = b.diagnostics.map((d) => d.code);
+      const aModel = a.monacoEditor!.getModel();
+      const aText = aModel.getValue();
+      a.remove();
+      const aDisposed = aModel.isDisposed() && a.monacoEditor === null;
+      b.value = 'Hello <$< Contact.FirstName >>';
+      const bRelinted = await waitFor(() => b.diagnostics.some((d) => d.code === 'non-canonical-delimiter'));
+      host.remove();
+      return { aLinted, bReady, bCodes, aText, aDisposed, bRelinted };
+    });
+    expect(result).toEqual({
+      aLinted: true,
+      bReady: true,
+      bCodes: [],
+      aText: 'Hi <${ Contact.FirstName }>',
+      aDisposed: true,
+      bRelinted: true,
+    });
+  });
+
+  it('shows documentation and the rendered value on hover', async () => {
+    await load('{\n  "plainText": "Hello <$ Contact.FirstName $>"\n}');
+    await page.evaluate(() => {
+      const editor = (document.querySelector('fieldcode-editor') as unknown as {
+        monacoEditor: { setPosition(p: object): void; focus(): void; trigger(s: string, id: string, a: object): void };
+      }).monacoEditor;
+      editor.setPosition({ lineNumber: 2, column: 36 });
+      editor.focus();
+      editor.trigger('test', 'editor.action.showHover', {});
+    });
+    await page.waitForSelector('.monaco-hover .hover-contents', { timeout: 10_000 });
+    await expect.poll(() => page.textContent('.monaco-hover'), { timeout: 10_000 }).toContain('Renders to:');
+    const hover = (await page.textContent('.monaco-hover'))!;
+    expect(hover).toContain('Contact.FirstName');
+    expect(hover).toContain('First name.');
+    expect(hover).toContain('John');
+    await page.keyboard.press('Escape');
+  });
+
+  it('maps a pasted DMS log into sample data', async () => {
+    await load(JSON.stringify(seedBody, null, 2), {});
+    await page.evaluate(() => {
+      const tabs = document.querySelector('fieldcode-sample-data')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[role="tab"]');
+      tabs[1]!.click();
+    });
+    await page.locator('fieldcode-sample-data textarea[part="log"]').fill(seedLog);
+    await page.locator('fieldcode-sample-data button[part="map-button"]').click();
+    await expect.poll(previewText, { timeout: 10_000 }).toContain('Hello John Smith,Your bill of $129.99 * is due on March 7 / 2020 3:00 PM.');
+    const data = await page.evaluate(() => (document.querySelector('fieldcode-sample-data') as unknown as { value: unknown }).value);
+    expect(data).toMatchObject({
+      Contact: { FirstName: 'John', LastName: 'Smith', MyFC_BillAmount: '$129.99', MyFC_Date: 'March 5 / 2020' },
+      Variables: { CustomProp_Date: 'March 7 / 2020', CustomProp_Time: '3:00 PM' },
+    });
+  });
+
+  it('opens and closes the list sheet, and shows "See all options" after two of four buttons', async () => {
+    const list = {
+      contentType: 'single-selection-list',
+      header: { type: 'text', text: 'Our stores' },
+      text: 'Which store, <$ Contact.FirstName $>?',
+      button: 'Choose store',
+      content: [{ type: 'section', title: 'Paris', rows: [{ id: 'p1', title: 'Opera', description: '9:00–19:00' }] }],
+    };
+    await load(JSON.stringify(list, null, 2));
+    const sheet = () => page.evaluate(() => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('.sheet')?.textContent?.replace(/\s+/g, ' ').trim() ?? null);
+    await expect.poll(previewText, { timeout: 10_000 }).toContain('Which store, John?');
+    expect(await sheet()).toBeNull();
+    await page.locator('fieldcode-preview .list-button').click();
+    expect(await sheet()).toBe('✕Choose store Paris OperaSeparate'.replace('Separate', '9:00–19:00'));
+    await page.locator('fieldcode-preview .list-button').click();
+    expect(await sheet()).toBeNull();
+
+    const four = structuredClone(seedBody);
+    four.content.push({ index: 6, type: 'quick-reply', text: 'Later' } as never, { index: 7, type: 'url-button', text: 'Pay', url: 'javascript:alert(1)' } as never);
+    await load(JSON.stringify(four, null, 2));
+    await expect
+      .poll(() => page.evaluate(() => [...document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll('.buttons .button')].map((b) => b.textContent!.trim())), { timeout: 10_000 })
+      .toEqual(['↩ Got It', '↩ Wrong Addressee', '☰ See all options']);
+    expect(await page.evaluate(() => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll('a[href^="javascript"]').length)).toBe(0);
     expect(consoleErrors).toEqual([]);
   });
 });
