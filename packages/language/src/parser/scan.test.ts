@@ -61,6 +61,18 @@ describe('scanFieldCodes', () => {
     ]);
   });
 
+  it('knows the objects in any case', () => {
+    expect(kinds('<$ contact + AGENT + Interaction + Variables.X + Other $>').filter((k) => !k.startsWith('operator') && !k.startsWith('delimiter'))).toEqual([
+      'object:contact',
+      'object:AGENT',
+      'object:Interaction',
+      'object:Variables',
+      'punctuation:.',
+      'property:X',
+      'identifier:Other',
+    ]);
+  });
+
   it('returns nothing for text without field codes or for non-strings', () => {
     expect(scanFieldCodes('plain $> text')).toEqual([]);
     expect(scanFieldCodes(undefined as unknown as string)).toEqual([]);

@@ -25,8 +25,8 @@ export interface FieldCodeToken {
   end: number;
 }
 
-/** The objects of the language (case-insensitive). */
-const OBJECTS: ReadonlySet<string> = new Set(['contact', 'agent', 'interaction']);
+/** The objects of the language (case-insensitive); `Variables` holds the custom variables. */
+const OBJECTS: ReadonlySet<string> = new Set(['contact', 'agent', 'interaction', 'variables']);
 const PUNCTUATION: ReadonlySet<string> = new Set(['Comma', 'LParen', 'RParen', 'Dot']);
 const NOT_HIGHLIGHTED: ReadonlySet<string> = new Set(['Text', 'StrayClose', 'Unknown', 'LoneTypographicQuote']);
 
