@@ -241,6 +241,11 @@ describe('compile-time checks', () => {
     expect(codes('<$ Now(1) $>')).toEqual(['argument-count']);
     expect(codes('<$ Interaction.AttachedData() $>')).toEqual(['argument-count']);
   });
+  it('a compile error empties the whole field code', () => {
+    expect(render('[<$ "Hi " + Lenght("x") $>]', {}).output).toBe('[]');
+    expect(render('[<$ "Hi " + Left("x") $>]', {}).output).toBe('[]');
+    expect(render('[<$ "Hi " + Contact.constructor $>]', {}).output).toBe('[]');
+  });
   it('unknown properties with arguments are errors', () => {
     expect(codes('<$ Contact.FirstName("x") $>')).toEqual(['unknown-member']);
   });

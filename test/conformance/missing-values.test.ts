@@ -98,6 +98,16 @@ describe('seed standard response (body parameters)', () => {
     expect(template.ast.kind).toBe('Template');
     expect(template.diagnostics).toEqual([]);
   });
+  it('a partly recovered field code still renders as empty', () => {
+    for (const source of ['a<$ Contact.FirstName + $>b', 'a<$ "x" + $>b', 'a<$ Left("John", 2 $>b', 'a<$ Contact.FirstName "x" $>b']) {
+      const result = render(source, seedData);
+      expect(result.output).toBe('ab');
+      expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    }
+    const unclosed = render('a<$ Contact.FirstName', seedData);
+    expect(unclosed.output).toBe('a');
+    expect(unclosed.diagnostics.map((d) => d.code)).toEqual(['unclosed-field-code']);
+  });
   it('syntax errors render the broken field code as empty and report it', () => {
     const result = render('a<$ Left("x", $>b', {});
     expect(result.output).toBe('ab');

@@ -1,5 +1,5 @@
 /** A compiled template: static text and field-code closures, rendered many times. */
-import type { Expression, Span, TemplateNode } from '../ast.js';
+import type { Expression, FieldCodeNode, Span, TemplateNode } from '../ast.js';
 import { createLineIndex, type LineIndex } from '../positions.js';
 import { parse } from '../parser/index.js';
 import type { DataDictionary, Diagnostic, RenderOptions, RenderResult, LanguageOptions } from '../types.js';
@@ -28,6 +28,43 @@ function dateFieldsOf(dictionary: DataDictionary | undefined): Set<string> {
     if (info && info.type === 'date-time') fields.add(key.toLowerCase());
   }
   return fields;
+}
+
+/**
+ * A field code with a syntax error renders as empty (SPEC §2.2), even when the parser recovered
+ * part of it: unclosed, containing an `Error` node, or overlapped by a syntax error.
+ */
+function isBroken(node: FieldCodeNode, diagnostics: readonly Diagnostic[]): boolean {
+  if (node.close === null) return true;
+  for (const d of diagnostics) {
+    if (d.severity === 'error' && d.range.start.offset >= node.start && d.range.start.offset < node.end) return true;
+  }
+  const pending: Expression[] = node.expression ? [node.expression] : [];
+  while (pending.length > 0) {
+    const e = pending.pop() as Expression;
+    switch (e.kind) {
+      case 'Error':
+        return true;
+      case 'Paren':
+        pending.push(e.expression);
+        break;
+      case 'Member':
+        pending.push(e.object);
+        break;
+      case 'Call':
+        pending.push(e.callee, ...e.args);
+        break;
+      case 'Unary':
+        pending.push(e.operand);
+        break;
+      case 'Binary':
+        pending.push(e.left, e.right);
+        break;
+      default:
+        break;
+    }
+  }
+  return false;
 }
 
 class CompiledTemplate implements Template {
@@ -69,8 +106,12 @@ class CompiledTemplate implements Template {
           parts.push(node.value);
           spans.push(node);
         }
-      } else if (node.expression !== null) {
-        parts.push(compiler.compile(node.expression as Expression, false, 0));
+      } else if (node.expression !== null && !isBroken(node, parsed.diagnostics)) {
+        const before = diagnostics.length;
+        const evaluate = compiler.compile(node.expression as Expression, false, 0);
+        // A compile error (unknown function, argument count, denied name…) empties the whole field code.
+        if (diagnostics.slice(before).some((d) => d.severity === 'error')) continue;
+        parts.push(evaluate);
         spans.push(node);
       }
     }
