@@ -10,7 +10,11 @@ import type { FieldcodeSampleData } from '../elements/fieldcode-sample-data.js';
 
 interface Listing {
   files: string[];
+  /** Data files, as `data/<name>.data.json`. */
+  data: string[];
 }
+
+let dataFiles: string[] = [];
 
 const $ = <T extends Element>(selector: string): T => {
   const element = document.querySelector<T>(selector);
@@ -26,8 +30,11 @@ const fileName = $<HTMLSpanElement>('#file-name');
 const lintStatus = $<HTMLSpanElement>('#lint-status');
 const libraryError = $<HTMLParagraphElement>('#library-error');
 
-function baseName(file: string): string {
-  return file.replace(/\.(json|txt)$/u, '');
+/** The data file of an example: `data/<name>.data.json`, where a `seed-` prefix and a `.body` suffix do not count. */
+function dataFileFor(file: string): string | undefined {
+  const base = file.replace(/\.(json|txt)$/u, '');
+  const candidates = [base, base.replace(/^seed-/u, '').replace(/\.body$/u, '')].map((name) => `data/${name}.data.json`);
+  return candidates.find((candidate) => dataFiles.includes(candidate));
 }
 
 async function fetchJson<T>(url: string): Promise<T | undefined> {
@@ -63,7 +70,9 @@ async function open(file: string): Promise<void> {
       // A broken example still opens; the lint shows where it is broken.
     }
   }
-  data ??= (await fetchJson<RenderData>(`./examples/data/${encodeURIComponent(baseName(file))}.data.json`)) ?? {};
+  const dataFile = data ? undefined : dataFileFor(file);
+  if (dataFile) data = await fetchJson<RenderData>(`./examples/${dataFile.split('/').map(encodeURIComponent).join('/')}`);
+  data ??= {};
   fileName.textContent = file;
   editor.language = isText ? 'text' : 'json';
   editor.profile = profile;
@@ -99,6 +108,7 @@ async function start(): Promise<void> {
   await Promise.all(['fieldcode-editor', 'fieldcode-preview', 'fieldcode-sample-data'].map((name) => customElements.whenDefined(name)));
   const listing = await fetchJson<Listing>('./examples/');
   const files = listing?.files ?? [];
+  dataFiles = listing?.data ?? [];
   if (files.length === 0) {
     libraryError.hidden = false;
     libraryError.textContent = 'The examples library is empty or could not be listed.';

@@ -59,6 +59,15 @@ export class FieldcodeEditor extends LitElement {
   private applyingValue = false;
   private readonly scheduler = new RunScheduler(() => this.sendLint());
 
+  constructor() {
+    super();
+    // Native `change` events of monaco's hidden textarea would reach listeners of this element's
+    // own `change` event (light DOM); only the element's event passes.
+    this.addEventListener('change', (event) => {
+      if (event.target !== this) event.stopPropagation();
+    }, { capture: true });
+  }
+
   /** Light DOM: monaco's widgets and stylesheet need the document tree. */
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -118,6 +127,7 @@ export class FieldcodeEditor extends LitElement {
       quickSuggestions: { other: true, strings: true, comments: false },
       suggestOnTriggerCharacters: true,
       fixedOverflowWidgets: true,
+      wordBasedSuggestions: 'off',
       lightbulb: { enabled: this.monaco.editor.ShowLightbulbIconMode.OnCode },
     });
     this.replaceModel();
