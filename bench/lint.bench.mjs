@@ -19,7 +19,7 @@ function random(seed) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const rnd = random(20261121);
+let rnd = random(20261121);
 const pick = (list) => list[Math.floor(rnd() * list.length)];
 const names = ['<$ Contact.FirstName $>', '<${ Contact.LastName }>', '<$ Agent.FullName $>', '<$ CustomProp_Date $>', "<$ Interaction.AttachedData('OrderId') $>", '<$ Left(Contact.FirstName, 1) $>', '<$ If(Contact.Vip, "VIP", "") $>'];
 const words = 'your order bill reminder is due tomorrow thanks for contacting us we will call you back soon'.split(' ');
@@ -70,11 +70,17 @@ function library() {
   return files;
 }
 
-const files = library();
-const bytes = files.reduce((n, f) => n + f.text.length, 0);
+// A fresh library per round (new seed): repeated strings are only those a real library repeats
+// (field codes, labels), never a previous round's texts.
+const libraries = Array.from({ length: ROUNDS }, (_, round) => {
+  rnd = random(20261121 + round);
+  return library();
+});
+const bytes = libraries[0].reduce((n, f) => n + f.text.length, 0);
 const times = [];
 let counts;
 for (let round = 0; round < ROUNDS; round++) {
+  const files = libraries[round];
   const start = performance.now();
   let errors = 0;
   let warnings = 0;
@@ -92,12 +98,12 @@ const median = sorted[Math.floor(sorted.length / 2)];
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 const md = `## Lint: 1,000 standard responses
 
-Node ${process.version}. A generated library of ${FILES} files (${fmt(bytes / 1024)} KB: notifications, quick replies, carousels, lists, reply buttons, text with attachments, envelopes and \`.txt\` files; about one in five with mistakes — ${fmt(counts.errors)} errors and ${fmt(counts.warnings)} warnings per pass), linted sequentially in one process with the default profile.
+Node ${process.version}. A generated library of ${FILES} files (${fmt(bytes / 1024)} KB: notifications, quick replies, carousels, lists, reply buttons, text with attachments, envelopes and \`.txt\` files; about one in five with mistakes — ${fmt(counts.errors)} errors and ${fmt(counts.warnings)} warnings per pass), linted sequentially in one process with the default profile. Each pass lints a different generated library.
 
 | pass | time for 1,000 files | files/s |
 |---|---:|---:|
 | first (cold: includes JIT warm-up) | ${first.toFixed(0)} ms | ${fmt((FILES / first) * 1000)} |
-| median of the next ${ROUNDS - 1} | ${median.toFixed(0)} ms | ${fmt((FILES / median) * 1000)} |
+| median of the next ${ROUNDS - 1} (other libraries, same process) | ${median.toFixed(0)} ms | ${fmt((FILES / median) * 1000)} |
 
 Target: 1,000 files in < 2 s wall time for the CLI → lint core alone ${first < 2000 ? 'meets it' : 'MISSES it'} even cold (${(first / 1000).toFixed(2)} s).
 `;

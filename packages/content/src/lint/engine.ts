@@ -74,7 +74,6 @@ function runRules(text: string, options: LintOptions, lines: TextLines, out: Dia
   const parseCache = new Map<TemplateText, ParseResult>();
   const analyzeCache = new Map<TemplateText, AnalyzeResult>();
   const analyzeOptions = { dataDictionary: options.dataDictionary, lengthUnit: profile.lengthUnit };
-  const parseOptions = options.dataDictionary ? { dataDictionary: options.dataDictionary } : undefined;
 
   for (const rule of rules) {
     const id = rule.meta.id;
@@ -92,7 +91,7 @@ function runRules(text: string, options: LintOptions, lines: TextLines, out: Dia
       report: (problem) => collected.push(toDiagnostic(id, problem, override === undefined ? undefined : (override as Severity), configured as Severity, lines, text.length)),
       parse: (template) => {
         let result = parseCache.get(template);
-        if (!result) parseCache.set(template, (result = parseTemplate(template.value, parseOptions)));
+        if (!result) parseCache.set(template, (result = parseTemplate(template.value)));
         return result;
       },
       analyze: (template) => {

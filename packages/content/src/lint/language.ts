@@ -8,9 +8,7 @@ import type {
   AnalyzeOptions,
   AnalyzeResult,
   Diagnostic,
-  FunctionDefinition,
   LengthUnit,
-  ParseOptions,
   TemplateNode,
 } from '@fieldcode/language';
 
@@ -26,24 +24,59 @@ export interface CatalogEntry {
 }
 
 interface LanguageApi {
-  parse?: (source: string, options?: ParseOptions) => ParseResult;
+  parse?: (source: string) => ParseResult;
   analyze?: (source: string, options?: AnalyzeOptions) => AnalyzeResult;
   measureLength?: (text: string, unit: LengthUnit) => number;
-  builtinFunctions?: ReadonlyMap<string, FunctionDefinition>;
-  lookupFunction?: (name: string, extra?: ReadonlyMap<string, FunctionDefinition>) => FunctionDefinition | undefined;
   objectCatalog?: unknown;
 }
 
 const api = language as unknown as LanguageApi;
 
-export function parseTemplate(source: string, options?: ParseOptions): ParseResult {
-  if (!api.parse) throw new Error('@fieldcode/language parse() is not available');
-  return api.parse(source, options);
+/**
+ * A small least-recently-used cache: libraries repeat the same parameter values and labels across
+ * files, so parsing and analysing each distinct text once keeps a 1,000-file lint fast. Results
+ * are treated as read-only by the rules.
+ */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  get(key: string): V | undefined {
+    const hit = this.map.get(key);
+    if (hit !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, hit);
+    }
+    return hit;
+  }
+  set(key: string, value: V): void {
+    if (this.map.size >= this.size) this.map.delete(this.map.keys().next().value as string);
+    this.map.set(key, value);
+  }
 }
 
-export function analyzeTemplate(source: string, options?: AnalyzeOptions): AnalyzeResult {
+const parseCache = new Lru<ParseResult>(2000);
+const analyzeCaches = new WeakMap<object, Lru<AnalyzeResult>>();
+const NO_DICTIONARY = {};
+
+/** `parse()` of the language (syntax does not depend on options the lint passes). */
+export function parseTemplate(source: string): ParseResult {
+  if (!api.parse) throw new Error('@fieldcode/language parse() is not available');
+  let result = parseCache.get(source);
+  if (!result) parseCache.set(source, (result = api.parse(source)));
+  return result;
+}
+
+/** `analyze()` of the language, cached per data dictionary and length unit. */
+export function analyzeTemplate(source: string, options: AnalyzeOptions = {}): AnalyzeResult {
   if (!api.analyze) throw new Error('@fieldcode/language analyze() is not available');
-  return api.analyze(source, options);
+  if (options.functions || options.limits) return api.analyze(source, options);
+  const owner = options.dataDictionary ?? NO_DICTIONARY;
+  let cache = analyzeCaches.get(owner);
+  if (!cache) analyzeCaches.set(owner, (cache = new Lru<AnalyzeResult>(2000)));
+  const key = `${options.lengthUnit ?? 'code-points'}\u0000${source}`;
+  let result = cache.get(key);
+  if (!result) cache.set(key, (result = api.analyze(source, options)));
+  return result;
 }
 
 let segmenter: Intl.Segmenter | undefined;
@@ -86,22 +119,6 @@ export function measure(text: string, unit: LengthUnit): number {
       return n;
     }
   }
-}
-
-/** A function of the built-in registry (case-insensitive), or undefined. */
-export function findFunction(name: string): FunctionDefinition | undefined {
-  if (api.lookupFunction) return api.lookupFunction(name);
-  return api.builtinFunctions?.get(name.toLowerCase());
-}
-
-/** All built-in functions (for "did you mean" suggestions). */
-export function allFunctions(): FunctionDefinition[] {
-  return api.builtinFunctions ? [...api.builtinFunctions.values()] : [];
-}
-
-/** True when the language package provides a function registry to check names against. */
-export function hasFunctionRegistry(): boolean {
-  return api.builtinFunctions !== undefined || api.lookupFunction !== undefined;
 }
 
 /** The raw object catalog (shape decided by the language package; read defensively). */

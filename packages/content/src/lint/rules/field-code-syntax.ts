@@ -2,15 +2,26 @@ import { filePositionsInMessage, languageFixEdit } from '../fixes.js';
 import { ruleMeta, type Rule } from '../rule.js';
 
 /** Language codes reported by other rules. */
-const HANDLED_ELSEWHERE: ReadonlySet<string> = new Set(['non-canonical-delimiter']);
+const HANDLED_ELSEWHERE: ReadonlySet<string> = new Set([
+  'non-canonical-delimiter',
+  'unknown-function',
+  'argument-count',
+  'unknown-field',
+  'field-case',
+  'missing-value',
+]);
 
-/** Field-code syntax errors of every template, positioned inside the JSON strings. */
+/**
+ * Field-code errors of every template — syntax (delimiters, strings, parentheses, operators) and
+ * the language's other compile-time findings (denied names, constant type errors) — positioned
+ * inside the JSON strings. The language's diagnostic code is kept in brackets.
+ */
 export const fieldCodeSyntax: Rule = {
   meta: ruleMeta({ id: 'field-code-syntax', defaultSeverity: 'error', description: 'Field codes must parse (delimiters, strings, parentheses, operators).', fixable: true }),
   check(context) {
     for (const template of context.file.templates) {
       if (!template.value.includes('<$') && !template.value.includes('$>')) continue;
-      for (const d of context.parse(template).diagnostics) {
+      for (const d of context.analyze(template).diagnostics) {
         if (HANDLED_ELSEWHERE.has(d.code)) continue;
         context.report({
           template,

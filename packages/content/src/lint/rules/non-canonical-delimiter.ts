@@ -12,7 +12,7 @@ export const nonCanonicalDelimiter: Rule = {
   check(context) {
     for (const template of context.file.templates) {
       if (!template.value.includes('<$')) continue;
-      for (const d of context.parse(template).diagnostics) {
+      for (const d of context.analyze(template).diagnostics) {
         if (d.code !== 'non-canonical-delimiter') continue;
         context.report({
           template,

@@ -11,11 +11,11 @@ describe('unknown-function', () => {
     const text = '{"contentType":"text","text":"<$ Lefft(\'abc\', 1) $> <$ Left(\'a\') $>","content":[]}';
     const diagnostics = lint(text).diagnostics.filter((d) => d.code === RULE);
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      "unknown-function error 1:34-1:39 Unknown function 'Lefft'; did you mean 'Left'? @/text",
-      'unknown-function error 1:56-1:65 Left expects 2 arguments but got 1: Left(String, Number). @/text',
+      "unknown-function error 1:34-1:39 Unknown function \"Lefft\"; did you mean \"Left\"? @/text",
+      'unknown-function error 1:56-1:65 Left takes 2 arguments, not 1: Left(String, Number). @/text',
     ]);
     expect(diagnostics[0]!.suggestions).toEqual([
-      { message: "Replace with 'Left'", fix: { range: { start: { offset: 33, line: 1, column: 34 }, end: { offset: 38, line: 1, column: 39 } }, text: 'Left' } },
+      { message: 'Change to Left', fix: { range: { start: { offset: 33, line: 1, column: 34 }, end: { offset: 38, line: 1, column: 39 } }, text: 'Left' } },
     ]);
   });
 
