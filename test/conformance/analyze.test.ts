@@ -37,6 +37,12 @@ describe('analyze', () => {
     expect(analyze('Hi <$ Contact.Unbounded $>').length).toEqual({ min: 3, max: null });
   });
 
+  it('field codes emptied by an error add no length but keep their uses', () => {
+    const result = analyze('ab<$ "xyz" + Foo(Contact.A) $><$ "cd" + $>');
+    expect(result.length).toEqual({ min: 2, max: 2 });
+    expect(result.fieldCodes.map((f) => f.path)).toEqual(['Contact.A']);
+  });
+
   it('counts lengths in the requested unit', () => {
     const source = 'Café 👍🏽 <$ "é" $>';
     expect(analyze(source).length).toEqual({ min: 9, max: 9 });

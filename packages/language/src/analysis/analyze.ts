@@ -7,7 +7,7 @@ import { catalogEntry, objectCatalog } from '../catalog.js';
 import { lookupFunction } from '../functions/registry.js';
 import { measureLength } from '../length.js';
 import { createLineIndex, type LineIndex } from '../positions.js';
-import { compileTemplate } from '../runtime/template.js';
+import { compileTemplate, liveFieldCodes } from '../runtime/template.js';
 import type { AnalyzeOptions, AnalyzeResult, DataDictionary, Diagnostic, FieldCodeUse, FieldInfo, FunctionUse, LengthUnit } from '../types.js';
 import { pathOf } from './paths.js';
 
@@ -249,6 +249,7 @@ export function analyzeTemplate(source: string, options?: AnalyzeOptions): Analy
   const unit = options?.lengthUnit ?? 'code-points';
   const analyzer = new Analyzer(text, options, unit);
   const ast: TemplateNode = template.ast;
+  const live = liveFieldCodes(template);
   let min = 0;
   let max: number | null = 0;
   for (const node of ast.body) {
@@ -258,6 +259,8 @@ export function analyzeTemplate(source: string, options?: AnalyzeOptions): Analy
       if (max !== null) max += n;
     } else if (node.expression !== null) {
       const bounds = analyzer.visit(node.expression, false);
+      // Field codes emptied by an error still list their uses but add no length.
+      if (!live.has(node)) continue;
       min += bounds.min;
       max = max === null || bounds.max === null ? null : max + bounds.max;
     }

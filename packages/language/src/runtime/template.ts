@@ -78,6 +78,8 @@ class CompiledTemplate implements Template {
   private readonly maxSteps: number;
   private readonly maxOutput: number;
   private lines: LineIndex | undefined;
+  /** Field codes that render (not emptied by a syntax or compile error); used by `analyze`. */
+  readonly live = new Set<FieldCodeNode>();
   private readonly host = { lineIndex: (): LineIndex => this.lineIndex() };
 
   constructor(source: string, options: LanguageOptions | undefined) {
@@ -113,6 +115,7 @@ class CompiledTemplate implements Template {
         if (diagnostics.slice(before).some((d) => d.severity === 'error')) continue;
         parts.push(evaluate);
         spans.push(node);
+        this.live.add(node);
       }
     }
     this.parts = parts;
@@ -178,4 +181,9 @@ class CompiledTemplate implements Template {
 /** Compiles `source` once into a reusable {@link Template}. Never throws. */
 export function compileTemplate(source: string, options?: LanguageOptions): Template {
   return new CompiledTemplate(source, options);
+}
+
+/** Field codes of a compiled template that render (internal, for `analyze`). */
+export function liveFieldCodes(template: Template): ReadonlySet<FieldCodeNode> {
+  return template instanceof CompiledTemplate ? template.live : new Set();
 }
