@@ -128,6 +128,11 @@ describe('dates and time zones', () => {
   ])('date pattern %s', (pattern, expected) => {
     expect(out(`Date(1965, 11, 23, 21, 3, 10) : ${pattern}`)).toBe(expected);
   });
+  it('reports an unknown locale option and uses en_US', () => {
+    const result = render('<$ WeekdayName(Date(1965, 11, 23)) $>', {}, { locale: 'xx_XX' });
+    expect(result.output).toBe('Tuesday');
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['unknown-locale']);
+  });
   it('uses the render locale for month and weekday names', () => {
     expect(out('Date(1965, 11, 23) : "EEEE d MMMM yyyy"', {}, { locale: 'fr_FR' })).toBe('mardi 23 novembre 1965');
     expect(out('WeekdayName(Date(1965, 11, 23))', {}, { locale: 'de_DE' })).toBe('Dienstag');

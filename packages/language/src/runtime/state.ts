@@ -92,7 +92,11 @@ export class RenderState implements FunctionContext {
   get localeInfo(): LocaleInfo {
     if (this.localeValue === undefined) {
       const id = this.options?.locale;
-      this.localeValue = (id === undefined ? undefined : findLocale(id)) ?? defaultLocale;
+      const found = typeof id === 'string' ? findLocale(id) : undefined;
+      this.localeValue = found ?? defaultLocale;
+      if (id !== undefined && found === undefined) {
+        this.report('unknown-locale', 'warning', 'Unknown locale in the locale option (known: en_US, en_GB, fr_FR, de_DE); en_US is used.', { start: 0, end: 0 });
+      }
     }
     return this.localeValue;
   }
