@@ -127,7 +127,12 @@ export class FieldcodeEditor extends LitElement {
       quickSuggestions: { other: true, strings: true, comments: false },
       suggestOnTriggerCharacters: true,
       fixedOverflowWidgets: true,
+      // Word-based suggestions, link detection, occurrence and unicode highlighting each ask
+      // monaco's editor worker on every change; they add nothing here and delay the lint markers.
       wordBasedSuggestions: 'off',
+      links: false,
+      occurrencesHighlight: 'off',
+      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
       lightbulb: { enabled: this.monaco.editor.ShowLightbulbIconMode.OnCode },
     });
     this.replaceModel();
