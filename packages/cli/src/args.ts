@@ -33,9 +33,11 @@ function describeParseError(error: unknown): string {
       return `unexpected argument '${quoted ?? message}'`;
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const option = /(--[\w-]+)/.exec(message)?.[1] ?? /(-\w)/.exec(message)?.[1];
-      return message.includes('argument missing') && option !== undefined
-        ? `option '${option}' needs a value`
-        : firstSentence(message);
+      if (option === undefined) return firstSentence(message);
+      if (message.includes('argument missing')) return `option '${option}' needs a value`;
+      if (message.includes('ambiguous')) return `ambiguous value for '${option}' (write ${option}=VALUE for a value starting with '-')`;
+      if (message.includes('does not take an argument')) return `option '${option}' does not take a value`;
+      return firstSentence(message);
     }
     default:
       return firstSentence(message);

@@ -264,3 +264,12 @@ describe('junit', () => {
     expect(escapeXml('<a href="x">&\'\u0000\u0007ok\u{1F600}')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;ok\u{1F600}');
   });
 });
+
+describe('sarif paths outside the working directory', () => {
+  it('uses an absolute file URI without a base id', () => {
+    const text = 'x';
+    const file: FileReport = { path: '/elsewhere/a b.txt', displayPath: '/elsewhere/a b.txt', text, diagnostics: [at(text, 'x', 'e', 'error', 'E')] };
+    const log = JSON.parse(sarif(report([file]), plain));
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///elsewhere/a%20b.txt' });
+  });
+});

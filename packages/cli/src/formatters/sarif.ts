@@ -1,3 +1,5 @@
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from '@fieldcode/language';
 import type { RuleMeta } from '@fieldcode/content';
 import { PROJECT_URL } from '../version.js';
@@ -23,7 +25,7 @@ export const sarif: Formatter = (report) => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeUriPath(file.displayPath), uriBaseId: '%SRCROOT%' },
+            artifactLocation: artifactLocation(file.displayPath),
             region: {
               startLine: diagnostic.range.start.line,
               startColumn: diagnostic.range.start.column,
@@ -104,6 +106,12 @@ export function absoluteDocsUri(docs: string, ruleId: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(docs)) return docs;
   const path = docs === '' ? `docs/rules.md#${ruleId}` : docs.replace(/^\.?\//, '');
   return `${PROJECT_URL}/${path}`;
+}
+
+/** A file under the working directory is relative to `%SRCROOT%`; any other gets an absolute `file:` URI. */
+function artifactLocation(displayPath: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(displayPath)) return { uri: pathToFileURL(displayPath).href };
+  return { uri: encodeUriPath(displayPath), uriBaseId: '%SRCROOT%' };
 }
 
 /** Percent-encodes each path segment so the URI is a valid `uri-reference`. */
