@@ -9,6 +9,9 @@ import { FieldcodeSampleData } from './elements/fieldcode-sample-data.js';
 
 export { FieldcodeEditor, FieldcodePreview, FieldcodeSampleData };
 export { configureFieldcodeEditor, type FieldcodeEditorConfig, type WorkerLabel } from './config.js';
+/** The monaco API the editor runs on (e.g. for `monaco.editor.defineTheme` with the `fc.*` token names). */
+export { monaco, ensureMonacoSetup, THEME as FIELDCODE_THEME } from './monaco/setup.js';
+export { TOKENS as FIELDCODE_TOKENS } from './monaco/grammar.js';
 export { parseWhatsAppMarkup, parseInline, markupToPlainText, type BlockNode, type InlineNode } from './preview/whatsapp-markup.js';
 export { countersFor, formatCounter, measureText, type Counter } from './preview/counters.js';
 export { toPreviewMessage, visibleButtons, type PreviewMessage, type PreviewButton, type PreviewMedia, type PreviewCard, type PreviewList } from './preview/model.js';

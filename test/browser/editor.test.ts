@@ -250,6 +250,67 @@ describe('editor demo', () => {
 });
 
 describe('elements', () => {
+  it('tokenizes field codes and placeholders in plain text and inside JSON strings', async () => {
+    // A string, so that the test runner does not rewrite the page's dynamic import.
+    const tokens = (await page.evaluate(`(async () => {
+      const { monaco, ensureMonacoSetup } = await import(new URL('./fieldcode-editor.js', location.href).href);
+      ensureMonacoSetup();
+      const show = (text, language) =>
+        monaco.editor.tokenize(text, language).flatMap((line) =>
+          line.map((t, i) => text.slice(t.offset, line[i + 1] ? line[i + 1].offset : text.length) + '|' + t.type));
+      return {
+        text: show("Hi <$ Left(Contact.FirstName, 1) + 'x' $> {{1}}", 'fieldcode'),
+        json: show('{"text": "Hi <$ Contact.FirstName $> {{2}}", "n": 1}', 'json'),
+      };
+    })()`)) as { text: string[]; json: string[] };
+    expect(tokens.text).toEqual([
+      'Hi |',
+      '<$|fc.delimiter',
+      ' |',
+      'Left|fc.function',
+      '(|fc.bracket',
+      'Contact|fc.object',
+      '.|fc.operator',
+      'FirstName|fc.property',
+      ',|fc.bracket',
+      ' |',
+      '1|fc.number',
+      ')|fc.bracket',
+      ' |',
+      '+|fc.operator',
+      ' |',
+      "'x'|fc.string",
+      ' |',
+      '$>|fc.delimiter',
+      ' |',
+      '{{1}}|fc.placeholder',
+    ]);
+    expect(tokens.json).toEqual([
+      '{|delimiter.bracket.json',
+      '"text"|string.key.json',
+      ':|delimiter.json',
+      ' |',
+      '"Hi |string.value.json',
+      '<$|fc.delimiter',
+      ' |',
+      'Contact|fc.object',
+      '.|fc.operator',
+      'FirstName|fc.property',
+      ' |',
+      '$>|fc.delimiter',
+      ' |string.value.json',
+      '{{2}}|fc.placeholder',
+      '"|string.value.json',
+      ',|delimiter.json',
+      ' |',
+      '"n"|string.key.json',
+      ':|delimiter.json',
+      ' |',
+      '1|number.json',
+      '}|delimiter.bracket.json',
+    ]);
+  });
+
   it('runs several editors independently, accepts a value before monaco is ready, and disposes on disconnect', async () => {
     const result = await page.evaluate(async () => {
       type Editor = HTMLElement & {
