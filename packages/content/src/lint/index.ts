@@ -6,3 +6,4 @@ export { validateJsonText } from './validate-json.js';
 export type { Rule, RuleContext, Problem, TextEdit } from './rule.js';
 export type { LintFile, TemplateText, ContentItem, StructuredModel } from './file.js';
 export { formatDiagnostic } from './testing.js';
+export { dataDictionaryFromSchema } from './data-dictionary.js';

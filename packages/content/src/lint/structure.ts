@@ -89,22 +89,34 @@ export function parameterEntries(context: RuleContext, item: { node: JsonNode; p
 export interface LengthBounds {
   min: number;
   max: number | null;
+  /** Fields used without a `maxLength` in the data dictionary (why `max` is null). */
+  unbounded?: string[];
+}
+
+/** Fields a template uses that the data dictionary gives no `maxLength`. */
+function unboundedFields(context: RuleContext, template: TemplateText): string[] {
+  const fields = context.dataDictionary?.fields ?? {};
+  return context
+    .analyze(template)
+    .fieldCodes.filter((use) => !use.guarded && typeof fields[use.path]?.maxLength !== 'number')
+    .map((use) => use.path);
 }
 
 export function renderedLength(context: RuleContext, template: TemplateText, parameters: ParameterEntry[] = []): LengthBounds {
   const base = context.analyze(template).length;
   let min = base.min;
   let max = base.max;
-  if (parameters.length === 0) return { min, max };
-  for (const p of placeholders(template.value)) {
+  const unbounded = base.max === null ? unboundedFields(context, template) : [];
+  for (const p of parameters.length > 0 ? placeholders(template.value) : []) {
     const param = parameters.find((e) => e.index === p.number);
     if (!param) continue;
     const literal = context.measure(template.value.slice(p.start, p.end));
     const value = param.value ? context.analyze(param.value).length : { min: 0, max: 0 };
     min += value.min - literal;
     max = max === null || value.max === null ? null : max + value.max - literal;
+    if (param.value && value.max === null) unbounded.push(...unboundedFields(context, param.value));
   }
-  return { min: Math.max(0, min), max };
+  return { min: Math.max(0, min), max, unbounded: [...new Set(unbounded)] };
 }
 
 /**
@@ -132,7 +144,11 @@ export function checkLength(
       context.report({
         template,
         severity: 'warning',
-        message: `${what} may exceed ${limit.value} ${unit} for some data: a field it uses has no maxLength in the data dictionary.`,
+        message: `${what} may exceed ${limit.value} ${unit} for some data: ${
+          bounds.unbounded && bounds.unbounded.length > 0
+            ? `${bounds.unbounded.join(', ')} ${bounds.unbounded.length === 1 ? 'has' : 'have'} no maxLength in the data dictionary`
+            : 'a field it uses has no maxLength in the data dictionary'
+        }.`,
       });
     }
   } else if (bounds.max > limit.value) {

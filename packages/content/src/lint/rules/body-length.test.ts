@@ -23,7 +23,7 @@ describe('body-length', () => {
   it('warns when a used field has no maxLength in the data dictionary', () => {
     const params = ',"parameters":[{"name":"p","index":1,"value":"<$ Contact.Note $>"}]';
     expect(run(N(body('Dear {{1}}.', params)), { dataDictionary: { fields: {} } })).toEqual([
-      'body-length warning 1:114-1:125 The body may exceed 1024 characters for some data: a field it uses has no maxLength in the data dictionary. @/content/0/text',
+      'body-length warning 1:114-1:125 The body may exceed 1024 characters for some data: Contact.Note has no maxLength in the data dictionary. @/content/0/text',
     ]);
     // Without a data dictionary nothing is known about any field: no report.
     expect(run(N(body('Dear {{1}}.', params)))).toEqual([]);
