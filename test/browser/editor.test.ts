@@ -361,6 +361,21 @@ describe('elements', () => {
     });
   });
 
+  it('completes JSON values from the shipped schemas', async () => {
+    await load('{\n  "structured": { "contentType": "", "content": [] }\n}');
+    await page.evaluate(() => {
+      const editor = (document.querySelector('fieldcode-editor') as unknown as {
+        monacoEditor: { setPosition(p: object): void; focus(): void; trigger(s: string, id: string, a: object): void };
+      }).monacoEditor;
+      editor.setPosition({ lineNumber: 2, column: 34 });
+      editor.focus();
+      editor.trigger('test', 'editor.action.triggerSuggest', {});
+    });
+    const labels = () => page.$$eval('.suggest-widget.visible .monaco-list-row .label-name', (rows) => rows.map((r) => r.textContent));
+    await expect.poll(labels, { timeout: 20_000 }).toEqual(['"generic"', '"notification"', '"quick-replies"', '"reply-buttons"', '"single-selection-list"', '"text"']);
+    await page.keyboard.press('Escape');
+  });
+
   it('shows documentation and the rendered value on hover', async () => {
     await load('{\n  "plainText": "Hello <$ Contact.FirstName $>"\n}');
     await page.evaluate(() => {

@@ -35,6 +35,7 @@ export class FieldcodeEditor extends LitElement {
     sampleData: { attribute: 'sample-data', converter: { fromAttribute: (v: string | null) => jsonAttribute<RenderData>(v) } },
     dataDictionary: { attribute: 'data-dictionary', converter: { fromAttribute: (v: string | null) => jsonAttribute<DataDictionary>(v) } },
     readonly: { type: Boolean, reflect: true },
+    theme: { type: String },
   };
 
   /** The edited text. */
@@ -48,6 +49,8 @@ export class FieldcodeEditor extends LitElement {
   /** Known fields (completion, and `unknown-field` precision in the lint). */
   dataDictionary: DataDictionary | undefined = undefined;
   readonly = false;
+  /** monaco theme (global to the page in monaco); `fieldcode-light` colours the field-code tokens. */
+  theme = THEME;
 
   private readonly instanceId = ++instanceCount;
   private monaco: Monaco | null = null;
@@ -108,6 +111,7 @@ export class FieldcodeEditor extends LitElement {
       this.model.setValue(this.value);
     }
     if (changed.has('readonly')) this.editor.updateOptions({ readOnly: this.readonly });
+    if (changed.has('theme')) this.monaco?.editor.setTheme(this.theme || THEME);
     if (changed.has('sampleData') || changed.has('dataDictionary')) this.catalogCache = null;
     if (changed.has('profile') || changed.has('dataDictionary')) this.scheduler.trigger();
   }
@@ -117,7 +121,7 @@ export class FieldcodeEditor extends LitElement {
     if (!surface || !this.isConnected) return;
     this.monaco = ensureMonacoSetup();
     this.editor = this.monaco.editor.create(surface, {
-      theme: THEME,
+      theme: this.theme || THEME,
       automaticLayout: true,
       minimap: { enabled: false },
       fontSize: 14,
