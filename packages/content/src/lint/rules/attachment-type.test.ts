@@ -32,6 +32,11 @@ describe('attachment-type', () => {
     ]);
   });
 
+  it('refuses an audio notification header', () => {
+    const text = '{"contentType":"notification","content":[{"index":1,"type":"audio","url":"https://x/a.aac","mime":"audio/aac"},{"index":2,"type":"notification","id":"ns@x","language":"en_US","text":"Hi."}]}';
+    expect(run(text)).toEqual(['attachment-type error 1:60-1:67 An audio file cannot be a notification header: use an image, a video or a document. @/content/0/type']);
+  });
+
   it('checks sizes: 100 MB on whatsapp, Meta per-type sizes on whatsapp-cloud', () => {
     expect(run(T('{"type":"document","url":"https://x/a.pdf","name":"a.pdf","mime":"application/pdf","size":104857601}'))).toEqual([
       'attachment-type error 1:139-1:148 The document is 104,857,601 bytes (100 MB); whatsapp accepts at most 104,857,600 bytes (100 MB). @/content/0/size',

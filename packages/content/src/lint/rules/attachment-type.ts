@@ -4,7 +4,7 @@ import { childPointer } from '../json/pointer.js';
 import { propertyNode, stringProperty } from '../json/tree.js';
 import type { LimitId } from '../../types.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
-import { MEDIA_TYPES } from '../structure.js';
+import { MEDIA_TYPES, notificationParts } from '../structure.js';
 
 type Kind = 'image' | 'video' | 'audio' | 'document';
 
@@ -48,6 +48,16 @@ function collectMedia(context: RuleContext): Media[] {
     }
   } else {
     for (const item of s.items) add(item.node, item.pointer, item.type);
+    if (s.contentType === 'notification') {
+      const header = notificationParts(s).header;
+      if (header?.type === 'audio') {
+        context.report({
+          node: propertyNode(header.node, 'type'),
+          path: childPointer(header.pointer, 'type'),
+          message: 'An audio file cannot be a notification header: use an image, a video or a document.',
+        });
+      }
+    }
     const header = propertyNode(s.node, 'header');
     add(header, childPointer(s.pointer, 'header'), stringProperty(header, 'type'));
   }

@@ -36,6 +36,11 @@ describe('button-label-length', () => {
     expect(run(text)).toEqual(['button-label-length error 1:95-1:116 The reply-button title is 21 characters long; the limit is 20 (whatsapp). @/content/0/text']);
   });
 
+  it('limits reply-button ids to 256', () => {
+    const text = `{"contentType":"reply-buttons","text":"Q?","content":[{"type":"reply-button","id":"${'i'.repeat(257)}","text":"A"}]}`;
+    expect(run(text)).toEqual(['button-label-length error 1:84-1:341 The reply-button id is 257 characters long; the limit is 256 (whatsapp). @/content/0/id']);
+  });
+
   it('limits Apple quick-reply titles to 200 (interactive strings)', () => {
     const text = `{"contentType":"quick-replies","text":"Q?","content":[{"id":1,"type":"quick-reply","action":"message","text":"${'q'.repeat(201)}"},{"id":2,"type":"quick-reply","action":"message","text":"No"}]}`;
     expect(run(text, { profile: 'apple-messages' })).toEqual([

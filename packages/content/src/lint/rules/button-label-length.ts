@@ -1,4 +1,4 @@
-import { arrayItems, propertyNode, stringProperty } from '../json/tree.js';
+import { arrayItems, propertyNode, stringProperty, type JsonNode } from '../json/tree.js';
 import type { Limit } from '../../types.js';
 import type { TemplateText } from '../file.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
@@ -12,19 +12,22 @@ export const buttonLabelLength: Rule = {
     if (!s) return;
     const interactive = context.limit('interactive.string.length');
     if (structuredOf(context, 'notification')) {
-      for (const button of notificationParts(s).buttons) checkButton(context, button.node, button.pointer, context.limit('buttons.label.length') ?? interactive, parameterEntries(context, button));
+      for (const button of notificationParts(s).buttons) checkButton(context, button.node, context.limit('buttons.label.length') ?? interactive, parameterEntries(context, button));
     } else if (structuredOf(context, 'reply-buttons', 'quick-replies')) {
       const limit = context.limit('replyButtons.title.length') ?? interactive;
-      for (const item of s.items) check(context, context.file.templateOf(propertyNode(item.node, 'text')), limit, `The ${item.type === 'reply-button' ? 'reply-button title' : 'quick-reply title'}`);
+      for (const item of s.items) {
+        check(context, context.file.templateOf(propertyNode(item.node, 'text')), limit, `The ${item.type === 'reply-button' ? 'reply-button title' : 'quick-reply title'}`);
+        if (item.type === 'reply-button') check(context, context.file.templateOf(propertyNode(item.node, 'id')), context.limit('replyButtons.id.length'), 'The reply-button id');
+      }
     } else if (structuredOf(context, 'generic')) {
       for (const card of s.items) {
-        arrayItems(propertyNode(card.node, 'buttons')).forEach((b) => checkButton(context, b, '', context.limit('buttons.label.length') ?? interactive, []));
+        arrayItems(propertyNode(card.node, 'buttons')).forEach((b) => checkButton(context, b, context.limit('buttons.label.length') ?? interactive, []));
       }
     }
   },
 };
 
-function checkButton(context: RuleContext, node: import('../json/tree.js').JsonNode, _pointer: string, label: Limit | undefined, params: ParameterEntry[]): void {
+function checkButton(context: RuleContext, node: JsonNode, label: Limit | undefined, params: ParameterEntry[]): void {
   check(context, context.file.templateOf(propertyNode(node, 'text')), label, 'The button label');
   const type = stringProperty(node, 'type');
   if (type === 'url-button') {
