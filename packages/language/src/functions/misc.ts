@@ -1,7 +1,6 @@
 /** Miscellaneous functions of the Genesys reference (§7.4). */
 import { FieldDate, type FunctionDefinition, type Value } from '../types.js';
-import { typeName } from '../runtime/values.js';
-import { toBoolean } from '../runtime/values.js';
+import { toBoolean, typeName } from '../runtime/values.js';
 
 function test(name: string, typeLabel: string, check: (v: Value) => boolean, examples: Array<[string, string]>): FunctionDefinition {
   return {

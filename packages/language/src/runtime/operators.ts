@@ -4,7 +4,7 @@
  */
 import { FieldDate, type Value } from '../types.js';
 import type { BinaryOperator } from '../ast.js';
-import { toBoolean, toNumber } from './values.js';
+import { toNumber } from './values.js';
 
 const DAY_MS = 86_400_000;
 /** The ECMAScript date range (±100 000 000 days around 1970). */
@@ -112,4 +112,3 @@ export function comparison(op: BinaryOperator, order: number): boolean {
   }
 }
 
-export { toBoolean };
