@@ -3,7 +3,8 @@
  * `/examples/`) and opens each file in the editor, with its preview and sample data (the
  * envelope's `sampleData`, else `examples/data/<name>.data.json`).
  */
-import type { Diagnostic, RenderData } from '@fieldcode/language';
+import { buildDataDictionary } from '@fieldcode/content';
+import type { DataDictionary, Diagnostic, RenderData } from '@fieldcode/language';
 import type { FieldcodeEditor } from '../elements/fieldcode-editor.js';
 import type { FieldcodePreview } from '../elements/fieldcode-preview.js';
 import type { FieldcodeSampleData } from '../elements/fieldcode-sample-data.js';
@@ -104,9 +105,19 @@ preview.addEventListener('profile-change', (event) => {
   editor.profile = (event as CustomEvent<{ profile: string }>).detail.profile;
 });
 
+/** The library's data dictionary: `dataSchema` of examples/fieldcode.config.json, when there is one. */
+async function loadDataDictionary(): Promise<DataDictionary | undefined> {
+  const config = await fetchJson<{ dataSchema?: unknown }>('./examples/fieldcode.config.json').catch(() => undefined);
+  if (typeof config?.dataSchema !== 'string') return undefined;
+  const schema = await fetchJson<unknown>(`./examples/${config.dataSchema.split('/').map(encodeURIComponent).join('/')}`).catch(() => undefined);
+  return schema === undefined ? undefined : buildDataDictionary(schema);
+}
+
 async function start(): Promise<void> {
   await Promise.all(['fieldcode-editor', 'fieldcode-preview', 'fieldcode-sample-data'].map((name) => customElements.whenDefined(name)));
   const listing = await fetchJson<Listing>('./examples/');
+  const dictionary = await loadDataDictionary();
+  if (dictionary) editor.dataDictionary = dictionary;
   const files = listing?.files ?? [];
   dataFiles = listing?.data ?? [];
   if (files.length === 0) {
