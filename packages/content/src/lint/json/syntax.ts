@@ -73,12 +73,14 @@ export function describeJsonSyntaxError(text: string, errors: readonly ParseErro
   const scan = scanBrackets(text, start);
   const found = start >= text.length ? 'the end of the file' : `'${foundToken(text, start, end)}'`;
   const expectsSomething =
+    first.error !== ParseErrorCode.InvalidSymbol &&
     first.error !== ParseErrorCode.UnexpectedEndOfString &&
     first.error !== ParseErrorCode.InvalidCharacter &&
     first.error !== ParseErrorCode.InvalidEscapeCharacter &&
     first.error !== ParseErrorCode.InvalidUnicode &&
     first.error !== ParseErrorCode.InvalidCommentToken;
   if (expectsSomething) message += ` but found ${found}`;
+  else if (first.error === ParseErrorCode.InvalidSymbol) message += ` ${found}`;
 
   const hints: string[] = [];
   if (scan.previousToken === ',' && (text[start] === '}' || text[start] === ']')) {

@@ -11,7 +11,9 @@ export interface ParsedJson {
 /** Parses strict JSON (no comments, no trailing commas) into an offset-carrying tree. */
 export function parseJsonTree(text: string): ParsedJson {
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  // A byte-order mark left by an editor is not a syntax error; a space keeps every offset.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   return { root, errors };
 }
 

@@ -36,7 +36,16 @@ describe('json-syntax', () => {
     expect(result.errorCount).toBe(1);
   });
 
-  it('says nothing on valid JSON', () => {
+  it('says nothing on valid JSON, also after a byte-order mark', () => {
     expect(run('{"contentType":"text","text":"Hi","content":[]}')).toEqual([]);
+    expect(lint('\uFEFF{"name":"x","plainText":"Hi"}').diagnostics).toEqual([]);
+  });
+
+  it('names an unexpected character', () => {
+    expect(run('{"a": @}')).toEqual(["json-syntax error 1:7-1:8 Unexpected character '@'"]);
+  });
+
+  it('warns on duplicate keys (the last value wins)', () => {
+    expect(run('{"name":"x","plainText":"Hi","plainText":"Ho"}')).toEqual(["json-syntax warning 1:30-1:41 Duplicate property 'plainText': only its last value is used."]);
   });
 });

@@ -14,7 +14,7 @@ export function schemaValidator(): Validate | undefined {
 /** The parsed value: the file is strict JSON here, so the native parser (much faster) agrees with the tree. */
 function valueOf(text: string, root: Parameters<typeof getNodeValue>[0]): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
     return getNodeValue(root);
   }
