@@ -395,6 +395,24 @@ describe('elements', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('shows positioned sample-data errors', async () => {
+    const errors = () =>
+      page.evaluate(() => [...document.querySelector('fieldcode-sample-data')!.shadowRoot!.querySelectorAll('.errors li')].map((li) => `${li.className}: ${li.textContent}`));
+    const json = page.locator('fieldcode-sample-data textarea[part="json"]');
+    await json.fill('{"Contact": ');
+    await expect.poll(errors, { timeout: 10_000 }).toEqual([
+      "error: 1:13 error Expected a value but found the end of the file — the '{' at line 1 column 1 is never closed (json-syntax)",
+    ]);
+    await json.fill('{"Contact": {"FirstName": "Ann"}}');
+    await expect.poll(errors, { timeout: 10_000 }).toEqual([]);
+    expect(await page.evaluate(() => (document.querySelector('fieldcode-preview') as unknown as { sampleData: unknown }).sampleData)).toEqual({ Contact: { FirstName: 'Ann' } });
+    await page.evaluate(() => document.querySelector('fieldcode-sample-data')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[role="tab"]')[1]!.click());
+    await page.locator('fieldcode-sample-data textarea[part="log"]').fill("Request [bstr] = KVList:\n  'Parameters' [lst] = KVList:\n    '_umsClientId' [str] = \"1\"");
+    await page.locator('fieldcode-sample-data button[part="map-button"]').click();
+    await expect.poll(errors, { timeout: 10_000 }).toEqual(['error: 2:4 error _umsBusinessId is mandatory (esp-missing-parameter)']);
+    await page.evaluate(() => document.querySelector('fieldcode-sample-data')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[role="tab"]')[0]!.click());
+  });
+
   it('maps a pasted DMS log into sample data', async () => {
     await load(JSON.stringify(seedBody, null, 2), {});
     await page.evaluate(() => {

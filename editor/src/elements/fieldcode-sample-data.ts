@@ -6,19 +6,10 @@
 import { LitElement, html, css, nothing, type TemplateResult } from 'lit';
 import type { Diagnostic, RenderData } from '@fieldcode/language';
 import { inviteToChatToRenderData, parseInviteToChat } from '../bridge.js';
+import { validateJson } from '../worker/lint-client.js';
 
 function formatDiagnostic(d: Diagnostic): string {
   return `${d.range.start.line}:${d.range.start.column} ${d.severity} ${d.message} (${d.code})`;
-}
-
-/** A JSON.parse error message with line and column when the engine reports a position. */
-function describeJsonError(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/u.exec(message);
-  if (!position) return message;
-  const offset = Number(position[1]);
-  const before = text.slice(0, offset).split('\n');
-  return `${before.length}:${before[before.length - 1]!.length + 1} ${message}`;
 }
 
 export class FieldcodeSampleData extends LitElement {
@@ -60,19 +51,21 @@ export class FieldcodeSampleData extends LitElement {
     this.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true, composed: true }));
   }
 
-  private onJsonInput(event: Event): void {
+  private validation = 0;
+
+  private async onJsonInput(event: Event): Promise<void> {
     this.text = (event.target as HTMLTextAreaElement).value;
-    try {
-      const parsed: unknown = JSON.parse(this.text);
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        this.errors = [{ severity: 'error', text: 'Sample data must be a JSON object ({ "Contact": { … }, "Variables": { … } })' }];
-        return;
-      }
-      this.errors = [];
-      this.emit(parsed as RenderData);
-    } catch (error) {
-      this.errors = [{ severity: 'error', text: describeJsonError(this.text, error) }];
+    const ticket = ++this.validation;
+    const { value, diagnostics } = await validateJson(this.text, 'render-data');
+    if (ticket !== this.validation) return; // a later edit is being checked
+    this.errors = diagnostics.map((d) => ({ severity: d.severity, text: formatDiagnostic(d) }));
+    if (diagnostics.some((d) => d.code === 'json-syntax')) return;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      if (this.errors.length === 0) this.errors = [{ severity: 'error', text: 'Sample data must be a JSON object ({ "Contact": { … }, "Variables": { … } })' }];
+      return;
     }
+    // Schema problems are listed, but the data is still used: the preview shows what it renders to.
+    this.emit(value as RenderData);
   }
 
   /** Maps the pasted request; on success switches back to the JSON view of the new data. */

@@ -3,7 +3,9 @@
  * routed to the editor by model URI, and answers older than the editor's latest request are dropped.
  */
 import type { Diagnostic } from '@fieldcode/language';
-import type { LintRequest, LintResponse } from './protocol.js';
+import type { Diagnostic as WorkerDiagnostic } from '@fieldcode/language';
+import type { SchemaName } from '@fieldcode/content';
+import type { LintRequest, ValidateRequest, WorkerResponse } from './protocol.js';
 import { workerUrl } from '../config.js';
 
 /** `lintMs`: time of the lint in the worker; `roundTripMs`: from the request to the answer on the main thread. */
@@ -12,12 +14,18 @@ type Listener = (diagnostics: Diagnostic[], timing: { lintMs: number; roundTripM
 let worker: Worker | null = null;
 let nextId = 1;
 const listeners = new Map<string, { listener: Listener; latest: number; sentAt: number }>();
+const pendingValidations = new Map<number, (result: { value: unknown; diagnostics: WorkerDiagnostic[] }) => void>();
 
 function ensureWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(workerUrl('lint'), { name: 'fieldcode-lint' });
-  worker.onmessage = (event: MessageEvent<LintResponse>) => {
+  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const response = event.data;
+    if (response.type === 'validate-result') {
+      pendingValidations.get(response.id)?.({ value: response.value, diagnostics: response.diagnostics });
+      pendingValidations.delete(response.id);
+      return;
+    }
     const entry = listeners.get(response.uri);
     if (!entry || response.id !== entry.latest) return;
     entry.listener(response.diagnostics, { lintMs: response.durationMs, roundTripMs: performance.now() - entry.sentAt }, response.error);
@@ -33,7 +41,7 @@ export function subscribeLint(uri: string, listener: Listener): () => void {
   listeners.set(uri, { listener, latest: 0, sentAt: 0 });
   return () => {
     listeners.delete(uri);
-    if (listeners.size === 0 && worker) {
+    if (listeners.size === 0 && pendingValidations.size === 0 && worker) {
       worker.terminate();
       worker = null;
     }
@@ -47,4 +55,13 @@ export function requestLint(request: Omit<LintRequest, 'type' | 'id'>): void {
   entry.latest = nextId++;
   entry.sentAt = performance.now();
   ensureWorker().postMessage({ ...request, type: 'lint', id: entry.latest } satisfies LintRequest);
+}
+
+/** Parses and validates JSON text against a shipped schema in the worker (positioned diagnostics). */
+export function validateJson(text: string, schema: SchemaName): Promise<{ value: unknown; diagnostics: WorkerDiagnostic[] }> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pendingValidations.set(id, resolve);
+    ensureWorker().postMessage({ type: 'validate', id, text, schema } satisfies ValidateRequest);
+  });
 }

@@ -1,19 +1,30 @@
 /**
- * The lint worker: runs the content lint (the CLI's rules) off the main thread. One worker serves
- * every editor of a page; answers carry the request's model URI and id.
+ * The lint worker: runs the content lint (the CLI's rules) off the main thread, and validates
+ * sample data against the render-data schema. One worker serves every editor of a page; answers
+ * carry the request's model URI (lint) or id (validation).
  */
-import { lint } from '@fieldcode/content';
-import type { LintRequest, LintResponse } from './protocol.js';
+import { lint, validateJsonText } from '@fieldcode/content';
+import type { WorkerRequest, WorkerResponse } from './protocol.js';
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<LintRequest>) => void) | null;
-  postMessage(message: LintResponse): void;
+  onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(message: WorkerResponse): void;
 }
 
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
   const request = event.data;
+  if (request?.type === 'validate') {
+    try {
+      const { value, diagnostics } = validateJsonText(request.text, request.schema);
+      scope.postMessage({ type: 'validate-result', id: request.id, value, diagnostics });
+    } catch (error) {
+      const at = { offset: 0, line: 1, column: 1 };
+      scope.postMessage({ type: 'validate-result', id: request.id, value: undefined, diagnostics: [{ code: 'internal-error', severity: 'error', message: String(error), range: { start: at, end: at } }] });
+    }
+    return;
+  }
   if (request?.type !== 'lint') return;
   const started = performance.now();
   try {

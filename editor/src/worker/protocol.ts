@@ -1,5 +1,6 @@
 /** Messages between the editor and the lint worker (structured-clone safe, JSON only). */
 import type { DataDictionary, Diagnostic } from '@fieldcode/language';
+import type { SchemaName } from '@fieldcode/content';
 
 export interface LintRequest {
   type: 'lint';
@@ -23,3 +24,22 @@ export interface LintResponse {
   /** Set when the lint itself failed (reported as one diagnostic by the client). */
   error?: string;
 }
+
+/** Parses JSON text and validates it against a shipped schema (the sample-data panel). */
+export interface ValidateRequest {
+  type: 'validate';
+  id: number;
+  text: string;
+  schema: SchemaName;
+}
+
+export interface ValidateResponse {
+  type: 'validate-result';
+  id: number;
+  /** The parsed value; undefined when the text is not JSON. */
+  value: unknown;
+  diagnostics: Diagnostic[];
+}
+
+export type WorkerRequest = LintRequest | ValidateRequest;
+export type WorkerResponse = LintResponse | ValidateResponse;
