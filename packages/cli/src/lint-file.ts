@@ -1,0 +1,113 @@
+import type { Diagnostic, DataDictionary } from '@fieldcode/language';
+import type { LintOptions, LintResult, RuleSeverity } from '@fieldcode/content';
+import { binaryFileDiagnostic, fileTooLargeDiagnostic } from './cli-rules.js';
+import type { ContentApi } from './content.js';
+import { messageOf } from './errors.js';
+import { maxFileBytes, readTextFile } from './read-text.js';
+import { plural, type FileReport } from './report.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+/** What every file of one run is linted with; plain data, so a worker thread can receive it. */
+export interface LintJob {
+  profile?: string;
+  rules?: Record<string, RuleSeverity>;
+  dataDictionary?: DataDictionary;
+  fix: boolean;
+}
+
+/** One file to lint: absolute path and the path shown in reports. */
+export interface LintTarget {
+  path: string;
+  shown: string;
+}
+
+/** The outcome for one file: its report and, after `--fix`, the line telling what changed. */
+export interface LintedFile {
+  report: FileReport;
+  note?: string;
+}
+
+export type LintApi = Pick<ContentApi, 'lint' | 'applyFixes' | 'fileKind'>;
+
+/** `--fix` re-runs until nothing more applies, at most this many times (as ESLint does). */
+const maxFixPasses = 10;
+
+/** Reads, lints and (with `fix`) fixes one file. */
+export async function lintFile(api: LintApi, job: LintJob, target: LintTarget): Promise<LintedFile> {
+  const { path, shown } = target;
+  const outcome = readTextFile(path, shown);
+  if (outcome.kind === 'too-large') {
+    return { report: { path, displayPath: shown, diagnostics: withSeverity([fileTooLargeDiagnostic(outcome.bytes, maxFileBytes)], job) } };
+  }
+  if (outcome.kind === 'binary') {
+    return { report: { path, displayPath: shown, diagnostics: withSeverity([binaryFileDiagnostic(outcome.text, outcome.reason)], job) } };
+  }
+  const options: LintOptions = { filePath: shown };
+  if (job.profile !== undefined) options.profile = job.profile;
+  if (job.rules !== undefined) options.rules = job.rules;
+  if (job.dataDictionary !== undefined) options.dataDictionary = job.dataDictionary;
+  const result = lintOrThrow(api, outcome.text, options, shown);
+  if (!job.fix) return { report: { path, displayPath: shown, text: outcome.text, diagnostics: result.diagnostics } };
+  const fixed = await fixFile(api, { path, shown, text: outcome.text, result, options });
+  const linted: LintedFile = { report: { path, displayPath: shown, text: fixed.text, diagnostics: fixed.result.diagnostics } };
+  if (fixed.note !== undefined) linted.note = fixed.note;
+  return linted;
+}
+
+/** Applies the config's severity (or `off`) to the CLI's own findings. */
+function withSeverity(diagnostics: Diagnostic[], job: LintJob): Diagnostic[] {
+  return diagnostics.flatMap((diagnostic) => {
+    const configured = job.rules?.[diagnostic.code] ?? diagnostic.severity;
+    return configured === 'off' ? [] : [{ ...diagnostic, severity: configured }];
+  });
+}
+
+/** A crashing lint is a tool failure (exit 2) named after the file, not a silently missing finding. */
+function lintOrThrow(api: LintApi, text: string, options: LintOptions, shown: string): LintResult {
+  try {
+    return api.lint(text, options);
+  } catch (error) {
+    throw new Error(`linting ${shown} failed: ${messageOf(error)}`);
+  }
+}
+
+interface FixTarget {
+  path: string;
+  shown: string;
+  text: string;
+  result: LintResult;
+  options: LintOptions;
+}
+
+/**
+ * Applies safe fixes until none remain (at most {@link maxFixPasses} passes) and writes the file
+ * atomically. A file that does not parse is never touched, and a pass whose output would not parse
+ * (or would add field-code syntax errors) is discarded.
+ */
+async function fixFile(api: LintApi, target: FixTarget): Promise<{ text: string; result: LintResult; note?: string }> {
+  let { text, result } = target;
+  if (count(result, 'json-syntax') > 0) return { text, result };
+  let fixed = 0;
+  let note: string | undefined;
+  for (let pass = 0; pass < maxFixPasses && result.diagnostics.some((diagnostic) => diagnostic.fix !== undefined); pass++) {
+    const applied = api.applyFixes(text, result.diagnostics, { kind: api.fileKind(target.options) });
+    if (applied.applied === 0 || applied.text === text) break;
+    const next = lintOrThrow(api, applied.text, target.options, target.shown);
+    if (count(next, 'json-syntax') > 0 || count(next, 'field-code-syntax') > count(result, 'field-code-syntax')) {
+      note = `fieldcode: not fixing ${target.shown}: the fixed text would not parse`;
+      break;
+    }
+    text = applied.text;
+    result = next;
+    fixed += applied.applied;
+  }
+  if (fixed > 0) {
+    await writeFileAtomic(target.path, text);
+    note = `fixed ${plural(fixed, 'problem')} in ${target.shown}`;
+  }
+  return note === undefined ? { text, result } : { text, result, note };
+}
+
+function count(result: LintResult, code: string): number {
+  return result.diagnostics.filter((diagnostic) => diagnostic.code === code).length;
+}
