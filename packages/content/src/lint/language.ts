@@ -9,6 +9,8 @@ import type {
   AnalyzeResult,
   Diagnostic,
   LengthUnit,
+  RenderOptions,
+  RenderResult,
   TemplateNode,
 } from '@fieldcode/language';
 
@@ -27,6 +29,7 @@ interface LanguageApi {
   parse?: (source: string) => ParseResult;
   analyze?: (source: string, options?: AnalyzeOptions) => AnalyzeResult;
   measureLength?: (text: string, unit: LengthUnit) => number;
+  render?: (source: string, data: unknown, options?: RenderOptions) => RenderResult;
   objectCatalog?: unknown;
 }
 
@@ -124,4 +127,10 @@ export function measure(text: string, unit: LengthUnit): number {
 /** The raw object catalog (shape decided by the language package; read defensively). */
 export function objectCatalogValue(): unknown {
   return api.objectCatalog;
+}
+
+/** Renders a template with sample data (the language's `render`; lenient, never throws). */
+export function renderTemplate(source: string, data: unknown): string {
+  if (!api.render) throw new Error('@fieldcode/language render() is not available');
+  return api.render(source, data, { now: 0 }).output;
 }

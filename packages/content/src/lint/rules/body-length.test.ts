@@ -47,6 +47,13 @@ describe('body-length', () => {
     ]);
   });
 
+  it('also checks the body rendered with the envelope sample data', () => {
+    const envelope = (name: string) =>
+      `{"name":"x","structured":${N(body('Dear {{1}}.', ',"parameters":[{"name":"p","index":1,"value":"<$ Contact.Note $>"}]'))},"sampleData":{"Contact":{"Note":"${name}"}}}`;
+    expect(run(envelope('n'.repeat(1020)))).toEqual(['body-length error 1:139-1:150 With the sample data the body renders to 1026 characters; the limit is 1024 (whatsapp). @/structured/content/0/text']);
+    expect(run(envelope('n'.repeat(1018)))).toEqual([]);
+  });
+
   it('counts in the profile unit (UTF-8 bytes)', () => {
     const profile = { name: 'bytes', description: '', lengthUnit: 'utf8-bytes' as const, buttonMixing: 'exclusive' as const, attachmentTypes: { image: [], video: [], audio: [], document: [] }, limits: { 'text.length': { value: 4, source: 'test' } } };
     expect(run('ééé', { kind: 'text', profile })).toEqual(['body-length error 1:1-1:4 The text is 6 bytes long; the limit is 4 (bytes).']);

@@ -1,6 +1,9 @@
+import { getNodeValue } from 'jsonc-parser';
 import type { TemplateText } from '../file.js';
+import { renderTemplate } from '../language.js';
+import { propertyNode } from '../json/tree.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
-import { checkLength, notificationParts, parameterEntries, renderedLength, structuredOf, templateProperty, unitName, type ParameterEntry } from '../structure.js';
+import { checkLength, notificationParts, parameterEntries, placeholders, renderedLength, structuredOf, templateProperty, unitName, type LengthBounds, type ParameterEntry } from '../structure.js';
 
 /**
  * Message bodies: the notification body with `{{n}}` filled by its parameters, interactive bodies,
@@ -17,7 +20,11 @@ export const bodyLength: Rule = {
       case 'notification': {
         const body = notificationParts(s).body;
         const text = body && templateProperty(context, body.node, 'text');
-        if (body && text) checkBody(context, text, parameterEntries(context, body), context.limit('body.length'), 'The body');
+        if (body && text) {
+          const params = parameterEntries(context, body);
+          const bounds = checkBody(context, text, params, context.limit('body.length'), 'The body');
+          checkWithSampleData(context, text, params, bounds);
+        }
         break;
       }
       case 'single-selection-list': {
@@ -56,4 +63,31 @@ function checkBody(context: RuleContext, text: TemplateText, params: ParameterEn
   const bounds = renderedLength(context, text, params);
   checkLength(context, text, bounds, limit, what);
   return bounds;
+}
+
+/**
+ * "Also after rendering": with the envelope's `sampleData`, render the body (field codes
+ * evaluated, `{{n}}` filled with the rendered parameters) and check the result too.
+ */
+function checkWithSampleData(context: RuleContext, text: TemplateText, params: ParameterEntry[], bounds: LengthBounds | undefined): void {
+  const limit = context.limit('body.length');
+  const sample = propertyNode(context.file.envelope, 'sampleData');
+  if (!limit || !bounds || bounds.min > limit.value || !sample || sample.type !== 'object') return;
+  const data = getNodeValue(sample) as unknown;
+  const values = new Map<number, string>();
+  for (const p of params) if (p.index !== undefined && p.value) values.set(p.index, renderTemplate(p.value.value, data));
+  let rendered = renderTemplate(text.value, data);
+  const found = placeholders(rendered);
+  for (let i = found.length - 1; i >= 0; i--) {
+    const p = found[i]!;
+    const value = values.get(p.number);
+    if (value !== undefined) rendered = rendered.slice(0, p.start) + value + rendered.slice(p.end);
+  }
+  const length = context.measure(rendered);
+  if (length > limit.value) {
+    context.report({
+      template: text,
+      message: `With the sample data the body renders to ${length} ${unitName(context)}; the limit is ${limit.value} (${context.profile.name}).`,
+    });
+  }
 }
