@@ -42,7 +42,13 @@ const body = fc.record(
   { requiredKeys: ['contentType'] },
 );
 const envelope = fc.record(
-  { name: fc.string({ maxLength: 5 }), profile: fc.constantFrom('whatsapp', 'whatsapp-cloud', 'apple-messages', 'nope'), plainText: fieldCodeish, structured: body },
+  {
+    name: fc.string({ maxLength: 5 }),
+    profile: fc.constantFrom('whatsapp', 'whatsapp-cloud', 'apple-messages', 'nope'),
+    plainText: fieldCodeish,
+    structured: body,
+    sampleData: fc.record({ Contact: fc.dictionary(fc.constantFrom('FirstName', 'X', '__proto__', 'constructor'), fc.jsonValue({ maxDepth: 2 })) }),
+  },
   { requiredKeys: [] },
 );
 
