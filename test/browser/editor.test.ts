@@ -162,6 +162,15 @@ describe('editor demo', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('switches the preview of an envelope between its structured and plain-text bodies', async () => {
+    const body = () => page.evaluate(() => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('.body')!.textContent);
+    await page.locator('fieldcode-preview .view-toggle button', { hasText: 'Plain text' }).click();
+    await expect.poll(body, { timeout: 10_000 }).toBe('Hello John Smith,Your bill of $129.99 is due on March 7 / 2020 3:00 PM.');
+    expect(await counter('body')).toEqual({ text: 'text 72/4096', over: false });
+    await page.locator('fieldcode-preview .view-toggle button', { hasText: 'Structured' }).click();
+    await expect.poll(body, { timeout: 10_000 }).toBe('Hello John Smith,Your bill of $129.99 * is due on March 7 / 2020 3:00 PM.');
+  });
+
   it('previews the seed example: body with data, both quick replies in index order', async () => {
     await load(JSON.stringify(seedBody, null, 2));
     await expect.poll(previewText, { timeout: 10_000 }).toContain('Hello John Smith,');

@@ -23,6 +23,12 @@ const NO_LIMITS: LimitProfile = {
   limits: {},
 };
 
+function isEnvelopeWithBothParts(document: unknown): boolean {
+  if (typeof document !== 'object' || document === null) return false;
+  const own = (key: string) => Object.prototype.hasOwnProperty.call(document, key);
+  return own('structured') && own('plainText') && typeof (document as { plainText?: unknown }).plainText === 'string';
+}
+
 function ownSampleData(document: unknown): RenderData | undefined {
   if (typeof document !== 'object' || document === null || !Object.prototype.hasOwnProperty.call(document, 'sampleData')) return undefined;
   const data = (document as { sampleData?: unknown }).sampleData;
@@ -37,6 +43,7 @@ export class FieldcodePreview extends LitElement {
     sampleData: { attribute: 'sample-data', type: Object },
     hideProfileSwitcher: { attribute: 'hide-profile-switcher', type: Boolean },
     listOpen: { state: true },
+    shownBody: { state: true },
   };
 
   static override styles = previewStyles;
@@ -50,6 +57,9 @@ export class FieldcodePreview extends LitElement {
   sampleData: RenderData | undefined = undefined;
   hideProfileSwitcher = false;
   private listOpen = false;
+  /** Which body of an envelope holding both is shown. */
+  private shownBody: 'structured' | 'plain' = 'structured';
+  private hasBothParts = false;
 
   private message: PreviewMessage | null = null;
   private counters: Counter[] = [];
@@ -62,8 +72,8 @@ export class FieldcodePreview extends LitElement {
     return this.message;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!(changed.has('source') || changed.has('format') || changed.has('profile') || changed.has('sampleData'))) return;
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!(changed.has('source') || changed.has('format') || changed.has('profile') || changed.has('sampleData') || changed.has('shownBody'))) return;
     this.renderStarted = performance.now();
     const profile = getProfile(this.profile) ?? getProfile('whatsapp') ?? NO_LIMITS;
     if (this.format === 'text') {
@@ -83,16 +93,19 @@ export class FieldcodePreview extends LitElement {
       }
       if (document !== undefined) {
         const data = this.sampleData ?? ownSampleData(document) ?? {};
-        const result = renderResponse(document, data, { channel: 'genesys', profile: profile === NO_LIMITS ? undefined : profile });
-        this.message = toPreviewMessage(result.output);
+        this.hasBothParts = isEnvelopeWithBothParts(document);
+        const plain = this.hasBothParts && this.shownBody === 'plain';
+        // The plain-text part is what the `text` channel sends (the envelope's plainText, rendered).
+        const result = renderResponse(document, data, { channel: plain ? 'text' : 'genesys', profile: profile === NO_LIMITS ? undefined : profile });
+        this.message = toPreviewMessage(plain ? { plainText: String(result.output), attachments: (document as { attachments?: unknown }).attachments } : result.output);
         this.problems = result.diagnostics;
       }
     }
     this.counters = this.message ? countersFor(this.message, profile) : [];
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('source') || changed.has('format') || changed.has('profile') || changed.has('sampleData')) {
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('source') || changed.has('format') || changed.has('profile') || changed.has('sampleData') || changed.has('shownBody')) {
       this.dispatchEvent(new CustomEvent('rendered', { detail: { durationMs: performance.now() - this.renderStarted }, bubbles: true, composed: true }));
     }
   }
@@ -112,6 +125,12 @@ export class FieldcodePreview extends LitElement {
                 ${profileNames().map((name) => html`<option value=${name} ?selected=${name === this.profile}>${name}</option>`)}
               </select>
             </label>
+            ${this.hasBothParts
+              ? html`<span class="view-toggle" part="view-toggle" role="group" aria-label="Body shown">
+                  <button aria-pressed=${this.shownBody === 'structured' ? 'true' : 'false'} @click=${() => (this.shownBody = 'structured')}>Structured</button>
+                  <button aria-pressed=${this.shownBody === 'plain' ? 'true' : 'false'} @click=${() => (this.shownBody = 'plain')}>Plain text</button>
+                </span>`
+              : nothing}
             <span class="approx" title="WhatsApp does not publish its exact formatting rules">approximate preview</span>
           </div>`}
       ${this.parseError ? html`<div class="notice" part="notice">Not valid JSON yet — showing the last good preview (${this.parseError})</div>` : nothing}

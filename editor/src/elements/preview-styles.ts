@@ -10,6 +10,11 @@ export const previewStyles = css`
     position: relative;
   }
   .toolbar { display: flex; gap: 12px; align-items: center; justify-content: space-between; margin-bottom: 8px; font-size: 13px; }
+  .view-toggle { display: inline-flex; }
+  .view-toggle button { border: 1px solid #c7cdd1; background: #fff; padding: 2px 8px; font: inherit; font-size: 12px; cursor: pointer; }
+  .view-toggle button:first-child { border-radius: 6px 0 0 6px; }
+  .view-toggle button:last-child { border-radius: 0 6px 6px 0; border-left: 0; }
+  .view-toggle button[aria-pressed='true'] { background: #d9fdd3; font-weight: 600; }
   .approx { color: #667781; font-size: 12px; font-style: italic; }
   .notice { background: #fff4ce; border: 1px solid #e6c200; border-radius: 6px; padding: 4px 8px; margin-bottom: 8px; font-size: 12px; }
   .chat {
