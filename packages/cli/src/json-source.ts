@@ -16,7 +16,9 @@ export interface JsonSource {
 export function parseJsonSource(text: string): { source?: JsonSource; diagnostics: Diagnostic[] } {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const diagnostics = errors.map((error): Diagnostic => ({
+  // jsonc-parser may report several errors at one offset (`,}`: property name and value expected); keep the first.
+  const firstPerOffset = errors.filter((error, index) => errors.findIndex((other) => other.offset === error.offset) === index);
+  const diagnostics = firstPerOffset.map((error): Diagnostic => ({
     code: 'json-syntax',
     severity: 'error',
     message: `JSON syntax error: ${describe(printParseErrorCode(error.error))}.`,

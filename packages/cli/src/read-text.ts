@@ -28,10 +28,14 @@ export function readTextFile(path: string, displayPath: string): ReadOutcome {
     throw new UsageError(`cannot read ${displayPath}: ${describeFsError(error)}`);
   }
   try {
-    const { size } = fstatSync(descriptor);
-    if (size > maxFileBytes) return { kind: 'too-large', bytes: size };
+    const stats = fstatSync(descriptor);
+    // Devices and pipes (`/dev/zero`, a FIFO) could be read forever.
+    if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!stats.isFile()) throw new UsageError(`cannot read ${displayPath}: not a regular file`);
+    if (stats.size > maxFileBytes) return { kind: 'too-large', bytes: stats.size };
     return decode(readFileSync(descriptor));
   } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${displayPath}: ${describeFsError(error)}`);
   } finally {
     closeSync(descriptor);
