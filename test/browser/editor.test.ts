@@ -385,6 +385,20 @@ describe('elements', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('shows signature help with the active argument', async () => {
+    await load('Hi ', seedData, 'text');
+    await page.evaluate(() => {
+      const editor = (document.querySelector('fieldcode-editor') as unknown as { monacoEditor: { setPosition(p: object): void; focus(): void } }).monacoEditor;
+      editor.setPosition({ lineNumber: 1, column: 4 });
+      editor.focus();
+    });
+    await page.keyboard.type('<$ Left(Contact.FirstName, ', { delay: 30 });
+    await page.waitForSelector('.parameter-hints-widget .signature', { timeout: 10_000 });
+    await expect.poll(() => page.evaluate(() => document.querySelector('.parameter-hints-widget .signature .parameter.active')?.textContent), { timeout: 10_000 }).toBe('Number');
+    expect(await page.textContent('.parameter-hints-widget .signature')).toContain('Left(String, Number)');
+    await page.keyboard.press('Escape');
+  });
+
   it('shows documentation and the rendered value on hover', async () => {
     await load('{\n  "plainText": "Hello <$ Contact.FirstName $>"\n}');
     await page.evaluate(() => {
