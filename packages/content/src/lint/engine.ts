@@ -8,8 +8,7 @@ import type { LimitProfile, LintOptions, LintResult, RuleSeverity } from '../typ
 import { jsonFileModel, textFileModel, type LintFile, type TemplateText } from './file.js';
 import { analyzeTemplate, measure, parseTemplate, type ParseResult } from './language.js';
 import { TextLines } from './json/lines.js';
-import { parseJsonTree } from './json/tree.js';
-import { stringProperty, propertyNode } from './json/tree.js';
+import { parseJsonTree, stringProperty } from './json/tree.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
 
@@ -98,7 +97,7 @@ function runRules(text: string, options: LintOptions, lines: TextLines, out: Dia
         let result = analyzeCache.get(template);
         if (!result) {
           // Text without field codes is its own rendering: no need to run the analyzer.
-          if (!template.value.includes('<$')) {
+          if (!template.value.includes('<$') && !template.value.includes('$>')) {
             const length = measure(template.value, profile.lengthUnit);
             result = { fieldCodes: [], functions: [], length: { min: length, max: length }, diagnostics: [] };
           } else {
@@ -123,11 +122,6 @@ function runRules(text: string, options: LintOptions, lines: TextLines, out: Dia
 
 function fileProfileName(file: LintFile): string | undefined {
   return file.envelope ? stringProperty(file.envelope, 'profile') : undefined;
-}
-
-/** The `profile` value node of an envelope (for the unknown-profile rule). */
-export function fileProfileNode(file: LintFile) {
-  return file.envelope ? propertyNode(file.envelope, 'profile') : undefined;
 }
 
 function toDiagnostic(

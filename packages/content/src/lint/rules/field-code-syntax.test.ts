@@ -35,6 +35,10 @@ describe('field-code-syntax', () => {
     expect(run('Hi\n<$ Contact.FirstName', { kind: 'text' })).toEqual(["field-code-syntax error 2:1-2:3 Unclosed field code: '<$' at line 2, column 1 has no matching '$>' [unclosed-field-code]"]);
   });
 
+  it('reports a stray closing delimiter in text without field codes', () => {
+    expect(run('{"name":"x","plainText":"Price $> 5"}')).toEqual(["field-code-syntax warning 1:32-1:34 Unexpected '$>': no field code is open here, so it is printed as text [unexpected-close-delimiter] @/plainText"]);
+  });
+
   it('accepts valid templates', () => {
     expect(run('{"contentType":"text","text":"Hello <$ Contact.FirstName $>","content":[]}')).toEqual([]);
   });
