@@ -29,6 +29,7 @@ export function configureFieldcodeEditor(next: FieldcodeEditorConfig): void {
 export function workerUrl(label: WorkerLabel): string {
   const explicit = config.workerUrls?.[label];
   if (explicit) return String(explicit);
-  const base = config.workerBaseUrl ? new URL(String(config.workerBaseUrl), document.baseURI) : new URL('./', import.meta.url);
+  const pageUrl = typeof document === 'undefined' ? import.meta.url : document.baseURI;
+  const base = config.workerBaseUrl ? new URL(String(config.workerBaseUrl), pageUrl) : new URL('./', import.meta.url);
   return new URL(FILES[label], base).href;
 }

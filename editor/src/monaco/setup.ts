@@ -81,7 +81,7 @@ function setUpEnvironment(): void {
 }
 
 function setUpLanguages(): void {
-  monaco.languages.register({ id: FIELDCODE_LANGUAGE, extensions: ['.txt'], aliases: ['Field code', 'fieldcode'] });
+  monaco.languages.register({ id: FIELDCODE_LANGUAGE, aliases: ['Field code', 'fieldcode'] });
   monaco.languages.setMonarchTokensProvider(FIELDCODE_LANGUAGE, fieldcodeGrammar);
   monaco.languages.setLanguageConfiguration(FIELDCODE_LANGUAGE, {
     brackets: [['(', ')']],
@@ -104,7 +104,9 @@ function setUpLanguages(): void {
   }));
   // Schema problems are reported once, by the lint's `schema` rule (same schemas, rule ids, fixes);
   // the JSON service uses the schemas for completion and hovers.
-  jsonDefaults.setDiagnosticsOptions({ validate: false, allowComments: false, enableSchemaRequest: false, schemas });
+  // JSON options are global in monaco: keep any schemas the host registered before us.
+  const hostSchemas = jsonDefaults.diagnosticsOptions.schemas ?? [];
+  jsonDefaults.setDiagnosticsOptions({ ...jsonDefaults.diagnosticsOptions, validate: false, allowComments: false, enableSchemaRequest: false, schemas: [...hostSchemas, ...schemas] });
   monaco.editor.defineTheme(THEME, { base: 'vs', inherit: true, rules: fieldcodeThemeRules, colors: {} });
 }
 
