@@ -1,4 +1,4 @@
-import type { Fix } from '@fieldcode/language';
+import { LineIndex, type Fix } from '@fieldcode/language';
 import type { TemplateText } from './file.js';
 import { escapeJsonStringContent } from './json/strings.js';
 import type { TextEdit } from './rule.js';
@@ -34,13 +34,10 @@ export function filePositionsInMessage(template: TemplateText, message: string, 
   });
 }
 
+/** Decoded offset of a 1-based line/column of the template text, or undefined when outside it. */
 function decodedOffset(text: string, line: number, column: number): number | undefined {
-  let offset = 0;
-  for (let l = 1; l < line; l++) {
-    const next = text.slice(offset).search(/\r\n|\r|\n/);
-    if (next < 0) return undefined;
-    offset += next + (text.startsWith('\r\n', offset + next) ? 2 : 1);
-  }
-  const result = offset + column - 1;
-  return result <= text.length ? result : undefined;
+  const index = new LineIndex(text);
+  if (line > index.lineCount) return undefined;
+  const offset = index.offsetAt(line, column);
+  return index.positionAt(offset).line === line ? offset : undefined;
 }
