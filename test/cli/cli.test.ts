@@ -267,6 +267,24 @@ describe('fieldcode lint', { timeout: 60_000 }, () => {
     });
   });
 
+  it("turns the config's dataSchema into the data dictionary", () => {
+    const dir = join(fixtures, 'data-schema');
+    const findings = (result: { stdout: string }) =>
+      JSON.parse(result.stdout)[0].messages.map((m: { ruleId: string; severity: number; line: number; column: number }) => [m.ruleId, m.severity, m.line, m.column]);
+    const withSchema = fieldcode(dir, 'lint', '--format', 'json');
+    expect([withSchema.status, withSchema.stderr]).toEqual([1, '']);
+    expect(findings(withSchema)).toEqual([
+      ['body-length', 1, 1, 1],
+      ['unknown-field', 2, 1, 72],
+    ]);
+    const without = fieldcode(dir, 'lint', '--format', 'json', '--config', '../clean/fieldcode.config.json');
+    expect([without.status, findings(without)]).toEqual([0, []]);
+    const missing = workspace('missing-data-schema');
+    writeFileSync(join(missing, 'fieldcode.config.json'), '{ "dataSchema": "nope.schema.json" }\n');
+    writeFileSync(join(missing, 'a.txt'), 'Hi\n');
+    expect(fieldcode(missing, 'lint')).toEqual({ status: 2, stdout: '', stderr: 'fieldcode: cannot read nope.schema.json: no such file\n' });
+  });
+
   it('uses --config instead of discovery', () => {
     const result = fieldcode(join(fixtures, 'clean'), 'lint', '--config', '../bad-config/fieldcode.config.json');
     expect([result.status, result.stderr.split('\n')[0]]).toEqual([2, `fieldcode: invalid config ${join(fixtures, 'bad-config', 'fieldcode.config.json')} (2 errors)`]);
