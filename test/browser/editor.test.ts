@@ -151,7 +151,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('editor demo', () => {
+describe('editor demo', { timeout: 60_000 }, () => {
   it('loads the examples library with no console errors', async () => {
     const listed = await page.$$eval('#examples button', (buttons) => buttons.map((b) => b.textContent));
     expect(listed).toContain('bill-reminder.json');
@@ -258,7 +258,7 @@ describe('editor demo', () => {
   });
 });
 
-describe('elements', () => {
+describe('elements', { timeout: 60_000 }, () => {
   it('tokenizes field codes and placeholders in plain text and inside JSON strings', async () => {
     // A string, so that the test runner does not rewrite the page's dynamic import.
     const tokens = (await page.evaluate(`(async () => {
