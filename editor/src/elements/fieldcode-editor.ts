@@ -58,6 +58,9 @@ export class FieldcodeEditor extends LitElement {
   private model: monaco.editor.ITextModel | null = null;
   private disposers: Array<() => void> = [];
   private currentDiagnostics: Diagnostic[] = [];
+  /** Model version of the latest lint request, and of the diagnostics shown. */
+  private requestedVersion = -1;
+  private diagnosticsVersion = -1;
   private catalogCache: FieldCatalog | null = null;
   private applyingValue = false;
   private readonly scheduler = new RunScheduler(() => this.sendLint());
@@ -180,6 +183,7 @@ export class FieldcodeEditor extends LitElement {
       catalog: () => this.catalog(),
       sampleData: () => (this.sampleData ?? {}) as Record<string, unknown>,
       diagnostics: () => this.currentDiagnostics,
+      diagnosticsVersion: () => this.diagnosticsVersion,
     });
     const unsubscribe = subscribeLint(uri.toString(), (diagnostics, timing, error) => this.applyDiagnostics(model, diagnostics, timing, error));
     this.modelDisposers = [unregister, unsubscribe, () => model.dispose()];
@@ -206,6 +210,7 @@ export class FieldcodeEditor extends LitElement {
 
   private sendLint(): void {
     if (!this.model) return;
+    this.requestedVersion = this.model.getVersionId();
     requestLint({
       uri: this.model.uri.toString(),
       text: this.model.getValue(),
@@ -221,6 +226,7 @@ export class FieldcodeEditor extends LitElement {
       ? [...diagnostics, { code: 'lint-failure', severity: 'error' as const, message: `The lint failed: ${error}`, range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } } }]
       : diagnostics;
     this.currentDiagnostics = all;
+    this.diagnosticsVersion = this.requestedVersion;
     this.monaco.editor.setModelMarkers(model, 'fieldcode', all.map(toMarker));
     this.dispatchEvent(new CustomEvent('diagnostics', { detail: { diagnostics: all, ...timing }, bubbles: true, composed: true }));
   }

@@ -30,6 +30,8 @@ export interface EditorSession {
   catalog(): FieldCatalog;
   sampleData(): Record<string, unknown>;
   diagnostics(): readonly Diagnostic[];
+  /** Model version the diagnostics were computed for (their fixes apply to that text only). */
+  diagnosticsVersion(): number;
 }
 
 const sessions = new Map<string, EditorSession>();
@@ -180,7 +182,8 @@ function setUpProviders(): void {
     {
       provideCodeActions(model, _range, context) {
         const session = sessionOf(model);
-        if (!session) return { actions: [], dispose() {} };
+        // Fixes are offsets in the linted text: offer them only while the text is unchanged.
+        if (!session || session.diagnosticsVersion() !== model.getVersionId()) return { actions: [], dispose() {} };
         const actions: monaco.languages.CodeAction[] = [];
         for (const marker of context.markers) {
           const code = typeof marker.code === 'string' ? marker.code : marker.code?.value;
