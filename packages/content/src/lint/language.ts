@@ -131,6 +131,11 @@ export function objectCatalogValue(): unknown {
 
 /** Renders a template with sample data (the language's `render`; lenient, never throws). */
 export function renderTemplate(source: string, data: unknown): string {
+  return renderWithDiagnostics(source, data).output;
+}
+
+/** Renders a template with sample data and returns the render diagnostics too. */
+export function renderWithDiagnostics(source: string, data: unknown): RenderResult {
   if (!api.render) throw new Error('@fieldcode/language render() is not available');
-  return api.render(source, data, { now: 0 }).output;
+  return api.render(source, data, { now: 0 });
 }

@@ -15,6 +15,7 @@ import { interactiveAsNotification } from './interactive-as-notification.js';
 import { jsonSyntax } from './json-syntax.js';
 import { listRowCount } from './list-row-count.js';
 import { listTextLength } from './list-text-length.js';
+import { missingValue } from './missing-value.js';
 import { nonCanonicalDelimiter } from './non-canonical-delimiter.js';
 import { parameterWhitespace } from './parameter-whitespace.js';
 import { placeholderParameterMismatch } from './placeholder-parameter-mismatch.js';
@@ -50,4 +51,5 @@ export const rules: readonly Rule[] = Object.freeze([
   attachmentType,
   interactiveAsNotification,
   duplicateIndex,
+  missingValue,
 ]);
