@@ -13,6 +13,7 @@ export const unknownField: Rule = {
     const dictionary = context.dataDictionary;
     const dictionaryFields = Object.keys(dictionary?.fields ?? {});
     // The catalog closes Agent and Interaction; a data dictionary may close Contact or Variables.
+    const knownByRoot = new Map<string, Set<string>>();
     const closed = new Set([...[...catalog].filter(([, o]) => o.closed).map(([name]) => name), ...(dictionary?.closedObjects ?? [])]);
     for (const template of context.file.templates) {
       if (!template.value.includes('<$')) continue;
@@ -20,9 +21,14 @@ export const unknownField: Rule = {
         const [root, property] = use.path.split('.');
         if (!root || !property) continue;
         if (root === 'Interaction' && property === 'AttachedData') continue;
-        const known = [...(catalog.get(root)?.properties ?? []), ...dictionaryFields.filter((f) => f.startsWith(`${root}.`)).map((f) => f.slice(root.length + 1).split('.')[0]!)];
-        if (known.includes(property)) continue;
-        const sameCase = known.find((k) => k.toLowerCase() === property.toLowerCase());
+        let known = knownByRoot.get(root);
+        if (!known) {
+          const names = [...(catalog.get(root)?.properties ?? []), ...dictionaryFields.filter((f) => f.startsWith(`${root}.`)).map((f) => f.slice(root.length + 1).split('.')[0]!)];
+          knownByRoot.set(root, (known = new Set(names)));
+        }
+        if (known.has(property)) continue;
+        const lower = property.toLowerCase();
+        const sameCase = [...known].find((k) => k.toLowerCase() === lower);
         const start = use.range.start.offset;
         const end = use.range.end.offset;
         if (sameCase) {
