@@ -13,6 +13,8 @@ const bundles = ['packages/language', 'packages/content', 'packages/cli'].map((d
   sources: [join(root, dir, 'src')],
 }));
 bundles[1]!.sources.push(join(root, 'schemas'));
+// The CLI bundle embeds the language and content packages.
+bundles[2]!.sources.push(...bundles[0]!.sources, ...bundles[1]!.sources);
 
 function newestMtime(path: string): number {
   const stats = statSync(path);
