@@ -21,6 +21,7 @@ const ParseErrorCode = {
 } as const;
 const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, LineBreakTrivia: 14, Trivia: 15, EOF: 17 } as const;
 import type { TextLines } from './lines.js';
+import { MAX_JSON_DEPTH, NESTING_TOO_DEEP } from './tree.js';
 
 /** One bracket of the file and the bracket that closes it (by nesting, whatever its kind). */
 interface Bracket {
@@ -62,6 +63,9 @@ export interface JsonSyntaxProblem {
 export function describeJsonSyntaxError(text: string, errors: readonly ParseError[], lines: TextLines): JsonSyntaxProblem | undefined {
   const first = errors[0];
   if (!first) return undefined;
+  if ((first.error as number) === NESTING_TOO_DEEP) {
+    return { message: `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep here; a standard response needs only a few levels.`, start: first.offset, end: first.offset + 1 };
+  }
   const start = Math.min(first.offset, text.length);
   const end = Math.min(text.length, start + Math.max(0, first.length));
   let message = BASE_MESSAGES[first.error] ?? 'Invalid JSON';

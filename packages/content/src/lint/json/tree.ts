@@ -9,7 +9,32 @@ export interface ParsedJson {
 }
 
 /** Parses strict JSON (no comments, no trailing commas) into an offset-carrying tree. */
+/** Deepest nesting accepted: standard responses are a few levels deep; the tree builder recurses. */
+export const MAX_JSON_DEPTH = 200;
+
+/** Error code (beyond jsonc-parser's) for nesting deeper than {@link MAX_JSON_DEPTH}. */
+export const NESTING_TOO_DEEP = 1000;
+
+/** Offset of the first bracket that opens level MAX_JSON_DEPTH + 1, outside strings; -1 if none. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+  }
+  return -1;
+}
+
 export function parseJsonTree(text: string): ParsedJson {
+  const deep = tooDeepAt(text);
+  if (deep >= 0) return { root: undefined, errors: [{ error: NESTING_TOO_DEEP as ParseError['error'], offset: deep, length: 1 }] };
   const errors: ParseError[] = [];
   // A byte-order mark left by an editor is not a syntax error; a space keeps every offset.
   const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;

@@ -41,6 +41,12 @@ describe('json-syntax', () => {
     expect(lint('\uFEFF{"name":"x","plainText":"Hi"}').diagnostics).toEqual([]);
   });
 
+  it('reports JSON nested too deeply instead of overflowing the stack', () => {
+    const text = `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(run(text)).toEqual(['json-syntax error 1:205-1:206 The JSON is nested more than 200 levels deep here; a standard response needs only a few levels.']);
+    expect(run(`${'['.repeat(199)}${']'.repeat(199)}`)).toEqual([]);
+  });
+
   it('names an unexpected character', () => {
     expect(run('{"a": @}')).toEqual(["json-syntax error 1:7-1:8 Unexpected character '@'"]);
   });
