@@ -4,7 +4,7 @@
 // linting and formatting). Median of 5 runs. Writes bench/results/cli.md.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,6 +49,13 @@ function run(dir) {
 const dir = mkdtempSync(join(tmpdir(), 'fieldcode-cli-bench-'));
 try {
   const { bytes, kinds } = generate(dir);
+  const load = loadavg()[0];
+  // Start-up alone, for reference: `--version` loads no command.
+  const startup = Array.from({ length: RUNS }, () => {
+    const started = process.hrtime.bigint();
+    spawnSync(process.execPath, [bin, '--version'], { cwd: dir });
+    return Number(process.hrtime.bigint() - started) / 1e6;
+  }).sort((a, b) => a - b)[Math.floor(RUNS / 2)];
   const runs = Array.from({ length: RUNS }, () => run(dir));
   const times = runs.map((r) => r.ms).sort((a, b) => a - b);
   const median = times[Math.floor(RUNS / 2)];
