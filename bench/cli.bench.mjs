@@ -63,7 +63,7 @@ try {
   const verdict = median < 2000 ? 'meets' : 'MISSES';
   const section = `## CLI: \`fieldcode lint\` over 1,000 files
 
-Node ${process.version}. ${files} generated files (${Math.round(bytes / 1024)} KB, ${kinds} example responses from \`examples/\` varied per copy, in 10 folders; ${errors} errors and ${warnings} warnings per run), linted by spawning \`node packages/cli/bin/fieldcode.js lint <dir> --format json\`: whole-process wall time including Node start-up.
+Node ${process.version}. ${files} generated files (${Math.round(bytes / 1024)} KB, ${kinds} example responses from \`examples/\` varied per copy, in 10 folders; ${errors} errors and ${warnings} warnings per run), linted by spawning \`node packages/cli/bin/fieldcode.js lint <dir> --format json\`: whole-process wall time including Node start-up (\`fieldcode --version\` alone: ${Math.round(startup)} ms). One-minute load average when the runs started: ${load.toFixed(1)} (the machine is shared; figures rise with it).
 
 | runs | median | fastest | slowest |
 |---:|---:|---:|---:|
