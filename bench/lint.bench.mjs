@@ -5,6 +5,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import { lint } from '@fieldcode/content';
 
 const FILES = 1000;
@@ -104,6 +105,8 @@ Node ${process.version}. A generated library of ${FILES} files (${fmt(bytes / 10
 |---|---:|---:|
 | first (cold: includes JIT warm-up) | ${first.toFixed(0)} ms | ${fmt((FILES / first) * 1000)} |
 | median of the next ${ROUNDS - 1} (other libraries, same process) | ${median.toFixed(0)} ms | ${fmt((FILES / median) * 1000)} |
+
+Machine load average when the run ended: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs (figures from a shared machine vary from run to run).
 
 Target: 1,000 files in < 2 s wall time for the CLI → lint core alone ${first < 2000 ? 'meets it' : 'MISSES it'} even cold (${(first / 1000).toFixed(2)} s).
 `;
