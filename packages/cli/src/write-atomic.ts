@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 
 /** File-system calls used by {@link writeFileAtomic}; tests replace some to simulate failures. */
 export interface AtomicWriteFs {
+  realpath: typeof fs.realpath;
   open: typeof fs.open;
   stat: typeof fs.stat;
   chmod: typeof fs.chmod;
@@ -11,16 +12,19 @@ export interface AtomicWriteFs {
   rm: typeof fs.rm;
 }
 
-const realFs: AtomicWriteFs = { open: fs.open, stat: fs.stat, chmod: fs.chmod, rename: fs.rename, rm: fs.rm };
+const realFs: AtomicWriteFs = { realpath: fs.realpath, open: fs.open, stat: fs.stat, chmod: fs.chmod, rename: fs.rename, rm: fs.rm };
 
 /**
  * Replaces `path` with `text` so that readers see either the old or the new content, never a mix:
  * the text goes to a temporary file in the same directory (same file system), is flushed with
- * `fsync`, gets the original file's mode, and is renamed over the original. On any failure the
- * temporary file is removed and the original is left untouched.
+ * `fsync`, gets the original file's mode, and is renamed over the original (the target of a
+ * symbolic link, which stays a link). On any failure the temporary file is removed and the
+ * original is left untouched.
  */
-export async function writeFileAtomic(path: string, text: string, fsImpl: Partial<AtomicWriteFs> = {}): Promise<void> {
+export async function writeFileAtomic(requested: string, text: string, fsImpl: Partial<AtomicWriteFs> = {}): Promise<void> {
   const io: AtomicWriteFs = { ...realFs, ...fsImpl };
+  // Write through a symbolic link to its target (renaming over the link would replace the link).
+  const path = await io.realpath(requested).catch(() => requested);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let mode: number | undefined;
   try {
