@@ -475,7 +475,16 @@ describe('elements', { timeout: 60_000 }, () => {
     await expect
       .poll(() => page.evaluate(() => [...document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll('.buttons .button')].map((b) => b.textContent!.trim())), { timeout: 10_000 })
       .toEqual(['↩ Got It', '↩ Wrong Addressee', '☰ See all options']);
+    await page.locator('fieldcode-preview .see-all').click();
+    expect(await page.evaluate(() => [...document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll('.sheet .button')].map((b) => b.textContent!.trim()))).toEqual([
+      '↩ Got It',
+      '↩ Wrong Addressee',
+      '↩ Later',
+      '↗ Pay',
+    ]);
     expect(await page.evaluate(() => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll('a[href^="javascript"]').length)).toBe(0);
+    await page.locator('fieldcode-preview .see-all').click();
+    expect(await page.evaluate(() => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('.sheet'))).toBeNull();
     expect(consoleErrors).toEqual([]);
   });
 });

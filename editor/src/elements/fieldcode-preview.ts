@@ -44,6 +44,7 @@ export class FieldcodePreview extends LitElement {
     hideProfileSwitcher: { attribute: 'hide-profile-switcher', type: Boolean },
     listOpen: { state: true },
     shownBody: { state: true },
+    allOptionsOpen: { state: true },
   };
 
   static override styles = previewStyles;
@@ -57,6 +58,7 @@ export class FieldcodePreview extends LitElement {
   sampleData: RenderData | undefined = undefined;
   hideProfileSwitcher = false;
   private listOpen = false;
+  private allOptionsOpen = false;
   /** Which body of an envelope holding both is shown. */
   private shownBody: 'structured' | 'plain' = 'structured';
   private hasBothParts = false;
@@ -159,12 +161,20 @@ export class FieldcodePreview extends LitElement {
         ${!carousel && shown.length
           ? html`<div class="buttons" part="buttons">
               ${shown.map((b) => this.renderButton(b))}
-              ${overflow ? html`<div class="button see-all" part="button see-all">☰ See all options</div>` : nothing}
+              ${overflow
+                ? html`<button class="button see-all" part="button see-all" aria-expanded=${this.allOptionsOpen ? 'true' : 'false'} @click=${() => (this.allOptionsOpen = !this.allOptionsOpen)}>☰ See all options</button>`
+                : nothing}
             </div>`
           : nothing}
       </div>
       ${carousel ? html`<div class="cards" part="cards">${message.cards.map((card) => this.renderCard(card))}</div>` : nothing}
       ${message.list && this.listOpen ? this.renderListSheet(message) : nothing}
+      ${overflow && this.allOptionsOpen
+        ? html`<div class="sheet" part="options-sheet" role="dialog" aria-label="All options">
+            <div class="sheet-head"><button class="sheet-close" aria-label="Close" @click=${() => (this.allOptionsOpen = false)}>✕</button><span>All options</span></div>
+            <div class="buttons sheet-buttons">${message.buttons.map((b) => this.renderButton(b))}</div>
+          </div>`
+        : nothing}
     `;
   }
 

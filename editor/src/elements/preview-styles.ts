@@ -57,7 +57,8 @@ export const previewStyles = css`
     text-decoration: none; border: 0; border-top: 1px solid #e9edef; background: none; font: inherit; cursor: default;
   }
   .buttons .button:first-child { border-top: 0; }
-  .list-button { cursor: pointer; width: 100%; }
+  .list-button, .see-all { cursor: pointer; width: 100%; }
+  .sheet-buttons { margin: 0; border-top: 1px solid #e9edef; }
   .cards { display: flex; gap: 8px; overflow-x: auto; margin-top: 8px; }
   .card { background: #fff; border-radius: 7.5px; min-width: 200px; max-width: 220px; padding: 6px 7px 8px 9px; box-shadow: 0 1px 0.5px rgba(11, 20, 26, 0.13); }
   .card-title { font-weight: 600; }
