@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LimitId } from '../types.js';
+import { validateSchema } from '../model/index.js';
 import { defaultProfileName, getProfile, limitValue, profileNames, profiles, resolveProfile } from './index.js';
 
 describe('limit profiles', () => {
@@ -12,6 +13,10 @@ describe('limit profiles', () => {
     expect(getProfile('toString')).toBeUndefined();
     const custom = { ...profiles.whatsapp!, name: 'custom' };
     expect(resolveProfile(custom)).toBe(custom);
+  });
+
+  it('match the limit-profile schema', () => {
+    for (const name of profileNames) expect(validateSchema('limit-profile', getProfile(name)), name).toEqual([]);
   });
 
   it('keeps a source on every figure and counts code points by default', () => {
