@@ -27,7 +27,6 @@ Options:
 Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage error or no files.
 `;
 
-
 /** `fieldcode lint`. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
@@ -55,7 +54,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
   for (const warning of loaded.warnings) io.stderr.write(`${warning}\n`);
-  const api = await content('lint', 'applyFixes', 'ruleMetas', 'getProfile', 'profileNames', 'fileKind');
+  const api = await content('lint', 'applyFixes', 'ruleMetas', 'getProfile', 'profileNames', 'fileKind', 'INTERNAL_ERROR');
   const allRules = [...api.ruleMetas, ...cliRuleMetas];
   checkRuleIds(loaded, allRules, io.cwd);
 
@@ -77,6 +76,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   for (const target of targets) linted.push(await lintFile(api, job, target));
   const reports = linted.map((file) => file.report);
 
+  // A crashing rule is a tool failure, distinct from lint findings (reported after the output).
+  const crashed = reports.filter((report) => report.diagnostics.some((diagnostic) => diagnostic.code === api.INTERNAL_ERROR));
+
   // Fix notes go to stderr (stdout may be a JSON or SARIF document), in file order.
   for (const { report, note } of linted) {
     if (note !== undefined) io.stderr.write(`${note}\n`);
@@ -86,8 +88,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const formatter = getFormatter(format);
   io.stdout.write(formatter({ files: reports, cwd: io.cwd, rules: allRules, version: cliVersion() }, { color: format === 'stylish' && useColor(io) }));
 
-  // A crashing rule is a tool failure, distinct from lint findings.
-  const crashed = reports.filter((report) => report.diagnostics.some((diagnostic) => diagnostic.code === 'internal-error'));
   if (crashed.length > 0) {
     io.stderr.write(`fieldcode: internal error: a lint rule crashed on ${crashed.map((report) => report.displayPath).join(', ')}\n`);
     return ExitCode.usage;

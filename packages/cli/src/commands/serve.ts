@@ -25,7 +25,12 @@ interface DemoServerModule {
 const demoServerSpecifier = '@fieldcode/editor/demo-server';
 
 /** `fieldcode serve`. */
-export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io: CliIo,
+  stop?: AbortSignal,
+  load: () => Promise<unknown> = () => import(demoServerSpecifier),
+): Promise<number> {
   const { values } = parseCommandArgs(
     'serve',
     argv,
@@ -41,7 +46,7 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
 
   let module: Partial<DemoServerModule>;
   try {
-    module = (await import(demoServerSpecifier)) as Partial<DemoServerModule>;
+    module = (await load()) as Partial<DemoServerModule>;
   } catch {
     module = {};
   }
