@@ -11,8 +11,8 @@ import { countersFor, formatCounter, type Counter } from '../preview/counters.js
 import { renderMarkup } from '../preview/markup-view.js';
 import { isSafeLink, toPreviewMessage, visibleButtons, type PreviewButton, type PreviewCard, type PreviewMedia, type PreviewMessage } from '../preview/model.js';
 import { previewStyles } from './preview-styles.js';
+import { MEDIA_ICONS } from '../preview/icons.js';
 
-const MEDIA_ICON: Readonly<Record<string, string>> = Object.freeze({ image: '🖼', video: '▶', document: '📄', audio: '🎵' });
 
 const NO_LIMITS: LimitProfile = {
   name: 'none',
@@ -180,7 +180,7 @@ export class FieldcodePreview extends LitElement {
 
   private renderMedia(media: PreviewMedia, role: 'header' | 'attachment' | 'card'): TemplateResult {
     return html`<div class="media media-${media.kind}" part="media ${role}-media" title=${media.url}>
-      <span class="media-icon" aria-hidden="true">${MEDIA_ICON[media.kind] ?? '📎'}</span>
+      <span class="media-icon">${MEDIA_ICONS[media.kind] ?? MEDIA_ICONS.document}</span>
       <span class="media-name">${media.name || media.kind}</span>
     </div>`;
   }
@@ -192,7 +192,7 @@ export class FieldcodePreview extends LitElement {
         ? html`<a class="button url" part="button" href=${button.url} target="_blank" rel="noopener noreferrer nofollow">↗ ${label}</a>`
         : html`<div class="button url" part="button" title=${button.url ?? ''}>↗ ${label}</div>`;
     }
-    if (button.kind === 'phone') return html`<div class="button phone" part="button" title=${button.phone ?? ''}>📞 ${label}</div>`;
+    if (button.kind === 'phone') return html`<div class="button phone" part="button" title=${button.phone ?? ''}>☎ ${label}</div>`;
     return html`<div class="button ${button.kind}" part="button">↩ ${label}</div>`;
   }
 

@@ -9,7 +9,8 @@ export const previewStyles = css`
     color: var(--fieldcode-preview-text, #111b21);
     position: relative;
   }
-  .toolbar { display: flex; gap: 12px; align-items: center; justify-content: space-between; margin-bottom: 8px; font-size: 13px; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 8px 12px; align-items: center; justify-content: space-between; margin-bottom: 8px; font-size: 13px; }
+  .toolbar label, .toolbar button, .approx { white-space: nowrap; }
   .view-toggle { display: inline-flex; }
   .view-toggle button { border: 1px solid #c7cdd1; background: #fff; padding: 2px 8px; font: inherit; font-size: 12px; cursor: pointer; }
   .view-toggle button:first-child { border-radius: 6px 0 0 6px; }
@@ -40,7 +41,7 @@ export const previewStyles = css`
     padding: 10px; margin: -2px -3px 6px -5px; min-height: 40px;
   }
   .media-image, .media-video { min-height: 120px; justify-content: center; flex-direction: column; }
-  .media-icon { font-size: 28px; }
+  .media-icon { display: inline-flex; color: #54656f; }
   .media-name { font-size: 12px; word-break: break-all; }
   .body .line { min-height: 1.2em; }
   .body ul, .body ol { margin: 2px 0; padding-left: 20px; }
