@@ -44,7 +44,7 @@ export function positionSchemaIssues(root: JsonNode, issues: readonly SchemaIssu
       start = node.offset;
       end = node.offset + (exact ? node.length : 1);
     }
-    const message = schemaMessage(issue);
+    const message = schemaMessage(issue, root);
     const dedupe = `${start}:${end}:${message}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
@@ -53,9 +53,18 @@ export function positionSchemaIssues(root: JsonNode, issues: readonly SchemaIssu
   return out;
 }
 
-function schemaMessage(issue: SchemaIssue): string {
+function schemaMessage(issue: SchemaIssue, root: JsonNode): string {
   const where = issue.instancePath === '' ? 'The file' : `'${issue.instancePath}'`;
   switch (issue.keyword) {
+    case 'contains': {
+      // The notification schema requires exactly one body item; say so in the author's terms.
+      const parent = nodeAtPointer(root, issue.instancePath.replace(/\/content$/, '')).node;
+      const contentType = parent.type === 'object' ? parent.children?.find((p) => p.children?.[0]?.value === 'contentType')?.children?.[1]?.value : undefined;
+      if (issue.instancePath.endsWith('/content') && contentType === 'notification') {
+        return `A notification needs exactly one item of type 'notification' (the message body) in '${issue.instancePath}'.`;
+      }
+      return `${where} ${issue.message}.`;
+    }
     case 'additionalProperties':
       return `Unknown property '${String(issue.params.additionalProperty)}' (not allowed at ${issue.instancePath === '' ? 'the top level' : `'${issue.instancePath}'`}).`;
     case 'required':

@@ -21,7 +21,7 @@ describe('schema', () => {
     expect(run(text)).toEqual(["schema error 1:159-1:160 '/content/1/text' must be string. @/content/1/text"]);
     const badType = '{"contentType":"notification","content":[{"index":1,"type":"video-note","text":"x"}]}';
     expect(run(badType)).toEqual([
-      "schema error 1:41-1:85 '/content' must contain at least 1 and no more than 1 valid item(s). @/content",
+      "schema error 1:41-1:85 A notification needs exactly one item of type 'notification' (the message body) in '/content'. @/content",
       `schema error 1:60-1:72 '/content/0/type' must be equal to one of the allowed values: "notification", "image", "video", "document", "text", "quick-reply", "url-button", "phone-button". @/content/0/type`,
     ]);
   });
