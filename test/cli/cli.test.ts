@@ -433,6 +433,21 @@ describe('fieldcode render', { timeout: 60_000 }, () => {
     });
   });
 
+  it('rejects absurdly nested JSON with a positioned finding instead of overflowing the stack', () => {
+    const dir = workspace('deep');
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    writeFileSync(join(dir, 'deep.json'), deep);
+    const finding = lint(deep, { filePath: 'deep.json' }).diagnostics[0]!;
+    const result = fieldcode(dir, 'render', 'deep.json');
+    expect(result).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: `deep.json:${finding.range.start.line}:${finding.range.start.column} error ${finding.message} [json-syntax]\n`,
+    });
+    expect(finding.range.start.column).toBeGreaterThan(1);
+    expect(fieldcode(dir, 'lint', '--format', 'json').status).toBe(1);
+  });
+
   it('rejects bad usage with one line and exit 2', () => {
     const cases: Array<[string[], string]> = [
       [['render'], "fieldcode: render: missing FILE (see 'fieldcode render --help')\n"],

@@ -100,8 +100,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     // Syntax errors are reported as `fieldcode lint` words them (the json-syntax rule).
     const { lint } = await content('lint');
     const syntax = lint(text, { filePath: shown, kind: 'json' }).diagnostics.filter((diagnostic) => diagnostic.code === 'json-syntax');
+    if (report(shown, syntax)) return ExitCode.problems; // also guards the parse below against absurd nesting
     const parsed = parseJsonSource(text);
-    if (report(shown, syntax.length > 0 ? syntax : parsed.diagnostics) || parsed.source === undefined) return ExitCode.problems;
+    if (report(shown, parsed.diagnostics) || parsed.source === undefined) return ExitCode.problems;
     source = parsed.source;
     standardResponse = source.value as StandardResponse;
   }
