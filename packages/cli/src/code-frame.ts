@@ -13,8 +13,8 @@ const maxLineWidth = 120;
  * ```
  * Tabs before the column are kept in the caret line so the caret stays aligned.
  */
-export function codeFrame(text: string, start: Position): string {
-  const lines = text.split(/\r\n|\r|\n/);
+export function codeFrame(text: string | readonly string[], start: Position): string {
+  const lines = typeof text === 'string' ? splitLines(text) : text;
   const lineIndex = Math.min(Math.max(start.line - 1, 0), lines.length - 1);
   const first = Math.max(lineIndex - 1, 0);
   const last = Math.min(lineIndex + 1, lines.length - 1);
@@ -43,4 +43,9 @@ function clip(line: string, column: number): { shown: string; caretColumn: numbe
   const head = from > 0 ? '…' : '';
   const tail = to < line.length ? '…' : '';
   return { shown: head + line.slice(from, to) + tail, caretColumn: safeColumn - from + head.length };
+}
+
+/** The lines of a text (LF, CRLF or CR endings); split once per file when framing many findings. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
 }

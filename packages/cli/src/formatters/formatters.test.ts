@@ -273,3 +273,12 @@ describe('sarif paths outside the working directory', () => {
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///elsewhere/a%20b.txt' });
   });
 });
+
+describe('stylish with many findings', () => {
+  it('formats 200,000 findings in one file', () => {
+    const text = 'x'.repeat(10);
+    const diagnostics = Array.from({ length: 200_000 }, () => at(text, 'x', 'w', 'warning', 'W'));
+    const output = stylish(report([{ path: '/p/x.txt', displayPath: 'x.txt', text, diagnostics }]), plain);
+    expect(output.endsWith('✖ 200000 problems (0 errors, 200000 warnings)\n')).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@fieldcode/language';
-import { codeFrame } from '../code-frame.js';
+import { codeFrame, splitLines } from '../code-frame.js';
 import { plural, totalCounts, type FileReport, type Formatter } from '../report.js';
 import { palette, type Palette } from './ansi.js';
 
@@ -39,16 +39,18 @@ function formatFile(file: FileReport, paint: Palette): string {
     position: `${diagnostic.range.start.line}:${diagnostic.range.start.column}`,
     message: diagnostic.message.replace(/\s*\r?\n\s*/g, ' '),
   }));
-  const positionWidth = Math.max(...rows.map((row) => row.position.length));
-  const messageWidth = Math.max(...rows.map((row) => row.message.length));
+  // reduce, not Math.max(...): a file can have more findings than a call has argument slots.
+  const positionWidth = rows.reduce((width, row) => Math.max(width, row.position.length), 0);
+  const messageWidth = rows.reduce((width, row) => Math.max(width, row.message.length), 0);
   const out = [paint.underline(file.displayPath)];
+  const lines = file.text === undefined ? undefined : splitLines(file.text);
   for (const row of rows) {
     const label = severityLabel(row.diagnostic, paint);
     out.push(
       `  ${paint.dim(row.position.padEnd(positionWidth))}  ${label}  ${row.message.padEnd(messageWidth)}  ${paint.dim(row.diagnostic.code)}`,
     );
-    if (row.diagnostic.severity === 'error' && file.text !== undefined) {
-      out.push(indent(codeFrame(file.text, row.diagnostic.range.start), '    '));
+    if (row.diagnostic.severity === 'error' && lines !== undefined) {
+      out.push(indent(codeFrame(lines, row.diagnostic.range.start), '    '));
     }
   }
   return `${out.join('\n')}\n`;
