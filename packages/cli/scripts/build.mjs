@@ -7,7 +7,7 @@
 // per command chunk made `fieldcode lint` over 1,000 files about a third faster (bench/cli.bench.mjs).
 // Code splitting keeps the lazy loading: `--help` loads a few kilobytes, `lint` loads the lint core.
 import { build } from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +15,7 @@ const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(packageDir, 'dist');
 
 // Chunk names carry content hashes: remove the previous build's JavaScript (declarations stay).
+mkdirSync(outdir, { recursive: true });
 for (const name of readdirSync(outdir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name)) {
   if (name.endsWith('.js') || name.endsWith('.js.map')) rmSync(join(outdir, name));
 }
