@@ -75,7 +75,7 @@ describe('json', () => {
   it('is ESLint-shaped, with absolute paths, 1|2 severities, ranges and fixes', () => {
     expect(JSON.parse(json(report([billReport(), cleanReport()]), plain))).toEqual([
       {
-        filePath: '/work/project/examples/bill.json',
+        filePath: '/home/ci/project/examples/bill.json',
         messages: [
           {
             ruleId: 'non-canonical-delimiter',
@@ -95,7 +95,7 @@ describe('json', () => {
         fixableErrorCount: 0,
         fixableWarningCount: 1,
       },
-      { filePath: '/work/project/examples/clean.txt', messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
+      { filePath: '/home/ci/project/examples/clean.txt', messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
     ]);
   });
 

@@ -24,7 +24,7 @@ export const rules: RuleMeta[] = [
 
 export function billReport(): FileReport {
   return {
-    path: '/work/project/examples/bill.json',
+    path: '/home/ci/project/examples/bill.json',
     displayPath: 'examples/bill.json',
     text: billText,
     diagnostics: [
@@ -36,9 +36,9 @@ export function billReport(): FileReport {
 }
 
 export function cleanReport(): FileReport {
-  return { path: '/work/project/examples/clean.txt', displayPath: 'examples/clean.txt', text: 'Hello', diagnostics: [] };
+  return { path: '/home/ci/project/examples/clean.txt', displayPath: 'examples/clean.txt', text: 'Hello', diagnostics: [] };
 }
 
 export function report(files: FileReport[]): LintReport {
-  return { files, cwd: '/work/project', rules, version: '1.2.3' };
+  return { files, cwd: '/home/ci/project', rules, version: '1.2.3' };
 }
