@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
 import { parseInline, parseWhatsAppMarkup, markupToPlainText } from './whatsapp-markup.js';
 
 describe('parseInline', () => {
@@ -113,5 +114,26 @@ describe('parseWhatsAppMarkup', () => {
 
   it('gives back the plain text without markers', () => {
     expect(markupToPlainText(parseWhatsAppMarkup('Hello *John*,\n* _a_'))).toBe('Hello John,\na');
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and never adds text, on any mix of markers, URLs and lines', () => {
+    const alphabet = fc.constantFrom('*', '_', '~', '`', '>', '-', '1', '.', ' ', '\n', 'a', 'h', 'https://x.io', '<img src=x>');
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 200 }), (parts) => {
+        const text = parts.join('');
+        const plain = markupToPlainText(parseWhatsAppMarkup(text));
+        expect(plain.length).toBeLessThanOrEqual(text.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parses long runs of unclosed markers and bare URL prefixes', () => {
+    const text = '*a _b ~c h '.repeat(20_000);
+    const blocks = parseWhatsAppMarkup(text);
+    expect(markupToPlainText(blocks)).toBe(text);
+    expect(blocks).toHaveLength(1);
   });
 });

@@ -85,7 +85,16 @@ function findMonoBlockEnd(lines: string[], start: number): number {
 
 /** Parses the inline styles of one line. */
 export function parseInline(text: string): InlineNode[] {
+  return parseStyled(text, new Set());
+}
+
+/**
+ * Inline parsing; `open` holds the styles enclosing `text` (a style does not nest in itself, which
+ * also bounds the recursion to three levels and keeps parsing linear in the text length).
+ */
+function parseStyled(text: string, open: ReadonlySet<string>): InlineNode[] {
   const nodes: InlineNode[] = [];
+  const closers = new Map<string, number[]>();
   let plain = '';
   const flush = (): void => {
     if (plain) nodes.push({ type: 'text', text: plain });
@@ -113,11 +122,16 @@ export function parseInline(text: string): InlineNode[] {
       }
     }
     const style = STYLE_BY_MARKER[ch];
-    if (style) {
-      const end = findClosingMarker(text, i);
+    if (style && !open.has(ch) && opens(text, i)) {
+      let positions = closers.get(ch);
+      if (!positions) {
+        positions = closingPositions(text, ch);
+        closers.set(ch, positions);
+      }
+      const end = firstAtOrAfter(positions, i + 2);
       if (end !== -1) {
         flush();
-        nodes.push({ type: style, children: parseInline(text.slice(i + 1, end)) });
+        nodes.push({ type: style, children: parseStyled(text.slice(i + 1, end), new Set([...open, ch])) });
         i = end + 1;
         continue;
       }
@@ -136,25 +150,37 @@ export function parseInline(text: string): InlineNode[] {
   return nodes;
 }
 
-/**
- * The closing marker of a style opened at `open`, or -1. The opener must be followed by a
- * non-space and not preceded by a letter or digit; the closer must follow a non-space and not be
- * followed by a letter or digit. A doubled marker (`**`) never opens.
- */
-function findClosingMarker(text: string, open: number): number {
-  const marker = text[open]!;
-  const next = text[open + 1];
-  const previous = text[open - 1];
-  if (next === undefined || isSpace(next) || next === marker || previous === marker || isWordChar(previous)) return -1;
-  for (let j = open + 2; j < text.length; j++) {
-    if (text[j] !== marker) continue;
-    if (isSpace(text[j - 1]) || isWordChar(text[j + 1]) || text[j + 1] === marker) continue;
-    return j;
-  }
-  return -1;
+/** A marker opens when followed by a non-space and not preceded by a letter, digit or the same marker; a doubled marker (`**`) never opens. */
+function opens(text: string, at: number): boolean {
+  const marker = text[at]!;
+  const next = text[at + 1];
+  const previous = text[at - 1];
+  return next !== undefined && !isSpace(next) && next !== marker && previous !== marker && !isWordChar(previous);
 }
 
-const URL_PATTERN = /^https?:\/\/[^\s<>"]+/iu;
+/** Offsets where `marker` can close a style: after a non-space, not before a letter, digit or the same marker. */
+function closingPositions(text: string, marker: string): number[] {
+  const positions: number[] = [];
+  for (let j = text.indexOf(marker, 1); j !== -1; j = text.indexOf(marker, j + 1)) {
+    if (isSpace(text[j - 1]) || isWordChar(text[j + 1]) || text[j + 1] === marker) continue;
+    positions.push(j);
+  }
+  return positions;
+}
+
+/** The first value ≥ `min` of a sorted list, or -1 (binary search). */
+function firstAtOrAfter(sorted: number[], min: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo]! : -1;
+}
+
+const URL_PATTERN = /https?:\/\/[^\s<>"]+/iuy;
 const TRAILING_PUNCTUATION = /[.,;:!?'")\]}*_~]+$/u;
 
 /** An http(s) URL starting at `at` (not in the middle of a word), without trailing punctuation. */
@@ -162,7 +188,8 @@ function matchUrl(text: string, at: number): string | null {
   const ch = text[at];
   if (ch !== 'h' && ch !== 'H') return null;
   if (isWordChar(text[at - 1])) return null;
-  const match = URL_PATTERN.exec(text.slice(at));
+  URL_PATTERN.lastIndex = at;
+  const match = URL_PATTERN.exec(text);
   if (!match) return null;
   const url = match[0].replace(TRAILING_PUNCTUATION, '');
   return /^https?:\/\/./iu.test(url) ? url : null;
