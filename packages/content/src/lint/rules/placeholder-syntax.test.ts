@@ -32,6 +32,12 @@ describe('placeholder-syntax', () => {
     expect(run(N(body('Line\n"q" {(1)}.', [['1', 'x']])))).toEqual(["placeholder-syntax error 1:126-1:131 Malformed placeholder '{(1)}': write '{{1}}'. @/content/0/text"]);
   });
 
+  it('reports named placeholders (no fix: the number is unknown)', () => {
+    expect(run(N(body('Hi {{first_name}}.')))).toEqual([
+      "placeholder-syntax error 1:117-1:131 Named placeholder '{{first_name}}': notification parameters are numbered; write {{1}}, {{2}}… with a parameter of that index. @/content/0/text",
+    ]);
+  });
+
   it('accepts canonical placeholders and ignores non-notification content', () => {
     expect(run(N(body('Hi {{1}}.', [['1', 'x']])))).toEqual([]);
     expect(run('{"contentType":"text","text":"{1}","content":[]}')).toEqual([]);

@@ -23,6 +23,9 @@ export function placeholderTemplates(context: RuleContext): Array<{ template: Te
   return out;
 }
 
+/** `{{first_name}}`: Meta's named style, which the Genesys notification shape does not use. */
+const NAMED = /\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}/g;
+
 /** Malformed placeholders (`{1}`, `{{ 1}`, `{(1)}`, `{{1}`, `{{{1}}}`) with a fix to `{{1}}`. */
 export const placeholderSyntax: Rule = {
   meta: ruleMeta({ id: 'placeholder-syntax', defaultSeverity: 'error', description: 'Placeholders must be written exactly `{{n}}`.', fixable: true }),
@@ -39,6 +42,15 @@ export const placeholderSyntax: Rule = {
           end: p.end,
           message: `Malformed placeholder '${written}': write '${canonical}'.`,
           fix: templateEdit(template, p.start, p.end, canonical),
+        });
+      }
+      NAMED.lastIndex = 0;
+      for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
+        context.report({
+          template,
+          start: m.index,
+          end: m.index + m[0].length,
+          message: `Named placeholder '${m[0]}': notification parameters are numbered; write {{1}}, {{2}}… with a parameter of that index.`,
         });
       }
     }
