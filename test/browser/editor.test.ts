@@ -452,6 +452,29 @@ describe('elements', { timeout: 60_000 }, () => {
     });
   });
 
+  it('shows quick replies as reply buttons on WhatsApp and as chips on Apple Messages', async () => {
+    const quickReplies = { type: 'Structured', contentType: 'quick-replies', messageType: 'text', text: 'Will 3:00PM tomorrow work for you?', content: [{ id: 1, type: 'quick-reply', action: 'message', text: 'Sounds Good.' }, { id: 2, type: 'quick-reply', action: 'message', text: 'No' }] };
+    await load(JSON.stringify(quickReplies, null, 2));
+    const shown = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('fieldcode-preview')!.shadowRoot!;
+        return { buttons: [...root.querySelectorAll('.buttons .button')].map((b) => b.textContent!.trim()), chips: [...root.querySelectorAll('.chip')].map((c) => c.textContent) };
+      });
+    await expect.poll(shown, { timeout: 10_000 }).toEqual({ buttons: ['↩ Sounds Good.', '↩ No'], chips: [] });
+    await page.evaluate(() => {
+      const select = document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('select')!;
+      select.value = 'apple-messages';
+      select.dispatchEvent(new Event('change'));
+    });
+    await expect.poll(shown, { timeout: 10_000 }).toEqual({ buttons: [], chips: ['Sounds Good.', 'No'] });
+    expect(await page.evaluate(() => (document.querySelector('fieldcode-editor') as unknown as { profile: string }).profile)).toBe('apple-messages');
+    await page.evaluate(() => {
+      const select = document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('select')!;
+      select.value = 'whatsapp';
+      select.dispatchEvent(new Event('change'));
+    });
+  });
+
   it('opens and closes the list sheet, and shows "See all options" after two of four buttons', async () => {
     const list = {
       contentType: 'single-selection-list',

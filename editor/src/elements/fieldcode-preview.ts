@@ -148,7 +148,9 @@ export class FieldcodePreview extends LitElement {
 
   private renderMessage(message: PreviewMessage): TemplateResult {
     const carousel = message.kind === 'carousel';
-    const { shown, overflow } = visibleButtons(message.buttons);
+    // Apple Messages shows quick replies as chips under the message; WhatsApp turns them into reply buttons.
+    const chips = message.kind === 'quick-replies' && this.profile === 'apple-messages';
+    const { shown, overflow } = chips ? { shown: [], overflow: false } : visibleButtons(message.buttons);
     return html`
       <div class="bubble" part="bubble">
         ${message.header?.type === 'text' ? html`<div class="header-text" part="header">${message.header.text}</div>` : nothing}
@@ -168,6 +170,7 @@ export class FieldcodePreview extends LitElement {
           : nothing}
       </div>
       ${carousel ? html`<div class="cards" part="cards">${message.cards.map((card) => this.renderCard(card))}</div>` : nothing}
+      ${chips ? html`<div class="chips" part="chips">${message.buttons.map((b) => html`<span class="chip" part="chip">${b.text}</span>`)}</div>` : nothing}
       ${message.list && this.listOpen ? this.renderListSheet(message) : nothing}
       ${overflow && this.allOptionsOpen
         ? html`<div class="sheet" part="options-sheet" role="dialog" aria-label="All options">

@@ -60,6 +60,8 @@ export const previewStyles = css`
   .buttons .button:first-child { border-top: 0; }
   .list-button, .see-all { cursor: pointer; width: 100%; }
   .sheet-buttons { margin: 0; border-top: 1px solid #e9edef; }
+  .chips { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+  .chip { border: 1px solid var(--fieldcode-preview-button, #027eb5); color: var(--fieldcode-preview-button, #027eb5); background: #fff; border-radius: 16px; padding: 4px 12px; font-size: 13px; }
   .cards { display: flex; gap: 8px; overflow-x: auto; margin-top: 8px; }
   .card { background: #fff; border-radius: 7.5px; min-width: 200px; max-width: 220px; padding: 6px 7px 8px 9px; box-shadow: 0 1px 0.5px rgba(11, 20, 26, 0.13); }
   .card-title { font-weight: 600; }
