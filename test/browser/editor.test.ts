@@ -399,6 +399,32 @@ describe('elements', { timeout: 60_000 }, () => {
     await page.keyboard.press('Escape');
   });
 
+  it('reads its attributes: language, profile, sample-data, data-dictionary, readonly', async () => {
+    const result = await page.evaluate(async () => {
+      const host = document.createElement('div');
+      host.innerHTML = `<fieldcode-editor language="text" profile="whatsapp-cloud" readonly
+        sample-data='{"Variables":{"Code":"A1"}}' data-dictionary='{"fields":{"Contact.Tier":{"type":"string","maxLength":8}}}'
+        style="height:60px"></fieldcode-editor>`;
+      document.body.append(host);
+      const e = host.firstElementChild as unknown as {
+        language: string; profile: string; readonly: boolean; sampleData: unknown; dataDictionary: unknown;
+        monacoEditor: { getOption(id: number): unknown } | null;
+      };
+      for (let i = 0; i < 100 && !e.monacoEditor; i++) await new Promise((r) => setTimeout(r, 50));
+      const out = { language: e.language, profile: e.profile, readonly: e.readonly, sampleData: e.sampleData, dataDictionary: e.dataDictionary, created: e.monacoEditor !== null };
+      host.remove();
+      return out;
+    });
+    expect(result).toEqual({
+      language: 'text',
+      profile: 'whatsapp-cloud',
+      readonly: true,
+      sampleData: { Variables: { Code: 'A1' } },
+      dataDictionary: { fields: { 'Contact.Tier': { type: 'string', maxLength: 8 } } },
+      created: true,
+    });
+  });
+
   it('shows documentation and the rendered value on hover', async () => {
     await load('{\n  "plainText": "Hello <$ Contact.FirstName $>"\n}');
     await page.evaluate(() => {
