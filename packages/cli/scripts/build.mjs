@@ -14,13 +14,9 @@ import { fileURLToPath } from 'node:url';
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(packageDir, 'dist');
 
-// Chunk names carry content hashes: remove the previous build's JavaScript (declarations stay).
 mkdirSync(outdir, { recursive: true });
-for (const name of readdirSync(outdir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name)) {
-  if (name.endsWith('.js') || name.endsWith('.js.map')) rmSync(join(outdir, name));
-}
 
-await build({
+const result = await build({
   entryPoints: [join(packageDir, 'src', 'index.ts')],
   outdir,
   // Chunks stay next to index.js: src/version.ts reads ../package.json relative to its own file.
@@ -37,5 +33,14 @@ await build({
   // CommonJS dependencies (ajv) may require Node built-ins at run time.
   banner: { js: "import { createRequire as __fieldcodeCreateRequire } from 'node:module'; const require = __fieldcodeCreateRequire(import.meta.url);" },
   sourcemap: true,
+  metafile: true,
   logLevel: 'warning',
 });
+
+// Chunk names carry content hashes: remove the previous build's chunks only after the new ones are
+// written (removing first would leave a window with no CLI for anyone running it meanwhile).
+const written = new Set(Object.keys(result.metafile.outputs).map((output) => join(process.cwd(), output)));
+for (const name of readdirSync(outdir)) {
+  const path = join(outdir, name);
+  if ((name.endsWith('.js') || name.endsWith('.js.map')) && !written.has(path)) rmSync(path);
+}
