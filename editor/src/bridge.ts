@@ -1,18 +1,17 @@
 /**
  * The parts of `@fieldcode/language` and `@fieldcode/content` the editor's main thread uses, and
  * the one place that adapts their shapes (e.g. the object catalog) to what the editor shows. The
- * lint is not imported here: it runs in the lint worker (worker/lint-worker.ts).
+ * lint, sample-data validation and InviteToChat mapping are not imported here: they run in the
+ * lint worker (worker/lint-worker.ts), which keeps the page bundle small.
  */
 import { builtinFunctions as languageFunctions, objectCatalog, render } from '@fieldcode/language';
 import {
   getProfile as contentGetProfile,
-  inviteToChatToRenderData as contentInviteToData,
-  parseInviteToChat as contentParseInvite,
   profileNames as contentProfileNames,
   renderStandardResponse,
   schemas,
 } from '@fieldcode/content';
-import type { Diagnostic, FunctionDefinition, RenderData, RenderOptions, RenderResult } from '@fieldcode/language';
+import type { FunctionDefinition, RenderData, RenderOptions, RenderResult } from '@fieldcode/language';
 import type { LimitProfile, RenderStandardResponseOptions, RenderStandardResponseResult } from '@fieldcode/content';
 import type { CatalogObject } from './language-service/catalog.js';
 
@@ -36,14 +35,6 @@ export function getProfile(name: string | undefined): LimitProfile | undefined {
 
 export function profileNames(): readonly string[] {
   return contentProfileNames;
-}
-
-export function parseInviteToChat(text: string): { request: unknown; diagnostics: Diagnostic[] } {
-  return contentParseInvite(text);
-}
-
-export function inviteToChatToRenderData(request: unknown): RenderData {
-  return contentInviteToData(request as Parameters<typeof contentInviteToData>[0]);
 }
 
 /** The language's object catalog (Contact, Agent, Interaction and their documented properties). */

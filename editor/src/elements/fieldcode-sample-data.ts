@@ -5,8 +5,7 @@
  */
 import { LitElement, html, css, nothing, type TemplateResult } from 'lit';
 import type { Diagnostic, RenderData } from '@fieldcode/language';
-import { inviteToChatToRenderData, parseInviteToChat } from '../bridge.js';
-import { validateJson } from '../worker/lint-client.js';
+import { mapInviteToChat, validateJson } from '../worker/lint-client.js';
 
 function formatDiagnostic(d: Diagnostic): string {
   return `${d.range.start.line}:${d.range.start.column} ${d.severity} ${d.message} (${d.code})`;
@@ -68,12 +67,11 @@ export class FieldcodeSampleData extends LitElement {
     this.emit(value as RenderData);
   }
 
-  /** Maps the pasted request; on success switches back to the JSON view of the new data. */
-  mapLog(): void {
-    const { request, diagnostics } = parseInviteToChat(this.logText);
+  /** Maps the pasted request (in the lint worker); on success switches back to the JSON view of the new data. */
+  async mapLog(): Promise<void> {
+    const { data, diagnostics } = await mapInviteToChat(this.logText);
     this.errors = diagnostics.map((d) => ({ severity: d.severity, text: formatDiagnostic(d) }));
-    if (!request) return;
-    const data = inviteToChatToRenderData(request);
+    if (!data) return;
     this.text = JSON.stringify(data, null, 2);
     this.emit(data);
     if (!diagnostics.some((d) => d.severity === 'error')) this.mode = 'json';
@@ -89,7 +87,7 @@ export class FieldcodeSampleData extends LitElement {
         ? html`<textarea part="json" spellcheck="false" aria-label="Sample data JSON" .value=${this.text} @input=${this.onJsonInput}></textarea>`
         : html`<textarea part="log" spellcheck="false" aria-label="DMS log text or InviteToChat JSON" placeholder="Request [bstr] = KVList: …" .value=${this.logText}
               @input=${(e: Event) => (this.logText = (e.target as HTMLTextAreaElement).value)}></textarea>
-            <div class="actions"><button part="map-button" @click=${() => this.mapLog()}>Map to sample data</button></div>`}
+            <div class="actions"><button part="map-button" @click=${() => void this.mapLog()}>Map to sample data</button></div>`}
       ${this.errors.length ? html`<ul class="errors" part="errors">${this.errors.map((e) => html`<li class=${e.severity}>${e.text}</li>`)}</ul>` : nothing}
     `;
   }

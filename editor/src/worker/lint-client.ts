@@ -3,9 +3,9 @@
  * routed to the editor by model URI, and answers older than the editor's latest request are dropped.
  */
 import type { Diagnostic } from '@fieldcode/language';
-import type { Diagnostic as WorkerDiagnostic } from '@fieldcode/language';
+import type { Diagnostic as WorkerDiagnostic, RenderData } from '@fieldcode/language';
 import type { SchemaName } from '@fieldcode/content';
-import type { LintRequest, ValidateRequest, WorkerResponse } from './protocol.js';
+import type { InviteRequest, LintRequest, ValidateRequest, WorkerResponse } from './protocol.js';
 import { workerUrl } from '../config.js';
 
 /** `lintMs`: time of the lint in the worker; `roundTripMs`: from the request to the answer on the main thread. */
@@ -15,12 +15,18 @@ let worker: Worker | null = null;
 let nextId = 1;
 const listeners = new Map<string, { listener: Listener; latest: number; sentAt: number }>();
 const pendingValidations = new Map<number, (result: { value: unknown; diagnostics: WorkerDiagnostic[] }) => void>();
+const pendingInvites = new Map<number, (result: { data: RenderData | null; diagnostics: WorkerDiagnostic[] }) => void>();
 
 function ensureWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(workerUrl('lint'), { name: 'fieldcode-lint' });
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const response = event.data;
+    if (response.type === 'invite-result') {
+      pendingInvites.get(response.id)?.({ data: response.data, diagnostics: response.diagnostics });
+      pendingInvites.delete(response.id);
+      return;
+    }
     if (response.type === 'validate-result') {
       pendingValidations.get(response.id)?.({ value: response.value, diagnostics: response.diagnostics });
       pendingValidations.delete(response.id);
@@ -41,7 +47,7 @@ export function subscribeLint(uri: string, listener: Listener): () => void {
   listeners.set(uri, { listener, latest: 0, sentAt: 0 });
   return () => {
     listeners.delete(uri);
-    if (listeners.size === 0 && pendingValidations.size === 0 && worker) {
+    if (listeners.size === 0 && pendingValidations.size === 0 && pendingInvites.size === 0 && worker) {
       worker.terminate();
       worker = null;
     }
@@ -63,5 +69,14 @@ export function validateJson(text: string, schema: SchemaName): Promise<{ value:
   return new Promise((resolve) => {
     pendingValidations.set(id, resolve);
     ensureWorker().postMessage({ type: 'validate', id, text, schema } satisfies ValidateRequest);
+  });
+}
+
+/** Maps an InviteToChat request (DMS log text or JSON) to render data in the worker. */
+export function mapInviteToChat(text: string): Promise<{ data: RenderData | null; diagnostics: WorkerDiagnostic[] }> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    pendingInvites.set(id, resolve);
+    ensureWorker().postMessage({ type: 'invite', id, text } satisfies InviteRequest);
   });
 }

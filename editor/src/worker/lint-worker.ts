@@ -1,9 +1,9 @@
 /**
- * The lint worker: runs the content lint (the CLI's rules) off the main thread, and validates
- * sample data against the render-data schema. One worker serves every editor of a page; answers
+ * The lint worker: runs the content lint (the CLI's rules) off the main thread, validates sample
+ * data against the render-data schema and maps pasted InviteToChat requests to render data. One worker serves every editor of a page; answers
  * carry the request's model URI (lint) or id (validation).
  */
-import { lint, validateJsonText } from '@fieldcode/content';
+import { inviteToChatToRenderData, lint, parseInviteToChat, validateJsonText } from '@fieldcode/content';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
 
 interface WorkerScope {
@@ -15,6 +15,16 @@ const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
   const request = event.data;
+  if (request?.type === 'invite') {
+    try {
+      const { request: invite, diagnostics } = parseInviteToChat(request.text);
+      scope.postMessage({ type: 'invite-result', id: request.id, data: invite ? inviteToChatToRenderData(invite) : null, diagnostics });
+    } catch (error) {
+      const at = { offset: 0, line: 1, column: 1 };
+      scope.postMessage({ type: 'invite-result', id: request.id, data: null, diagnostics: [{ code: 'internal-error', severity: 'error', message: String(error), range: { start: at, end: at } }] });
+    }
+    return;
+  }
   if (request?.type === 'validate') {
     try {
       const { value, diagnostics } = validateJsonText(request.text, request.schema);

@@ -1,5 +1,5 @@
 /** Messages between the editor and the lint worker (structured-clone safe, JSON only). */
-import type { DataDictionary, Diagnostic } from '@fieldcode/language';
+import type { DataDictionary, Diagnostic, RenderData } from '@fieldcode/language';
 import type { SchemaName } from '@fieldcode/content';
 
 export interface LintRequest {
@@ -41,5 +41,20 @@ export interface ValidateResponse {
   diagnostics: Diagnostic[];
 }
 
-export type WorkerRequest = LintRequest | ValidateRequest;
-export type WorkerResponse = LintResponse | ValidateResponse;
+/** Maps an InviteToChat request (DMS log text or JSON) to render data (the sample-data panel). */
+export interface InviteRequest {
+  type: 'invite';
+  id: number;
+  text: string;
+}
+
+export interface InviteResponse {
+  type: 'invite-result';
+  id: number;
+  /** The render data, or null when the request could not be read. */
+  data: RenderData | null;
+  diagnostics: Diagnostic[];
+}
+
+export type WorkerRequest = LintRequest | ValidateRequest | InviteRequest;
+export type WorkerResponse = LintResponse | ValidateResponse | InviteResponse;
