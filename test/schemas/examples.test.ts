@@ -36,6 +36,7 @@ describe('examples/', () => {
       'README.md',
       'appointment-quick-replies.json',
       'bill-reminder.json',
+      'ci/github-actions.yml',
       'data/bill-reminder.data.json',
       'data/render-data.schema.json',
       'data/seed-invite-to-chat.json',
