@@ -13,7 +13,7 @@ export { configureFieldcodeEditor, type FieldcodeEditorConfig, type WorkerLabel 
 export { monaco, ensureMonacoSetup, THEME as FIELDCODE_THEME } from './monaco/setup.js';
 export { TOKENS as FIELDCODE_TOKENS } from './monaco/grammar.js';
 export { parseWhatsAppMarkup, parseInline, markupToPlainText, type BlockNode, type InlineNode } from './preview/whatsapp-markup.js';
-export { countersFor, formatCounter, measureText, type Counter } from './preview/counters.js';
+export { countersFor, formatCounter, type Counter } from './preview/counters.js';
 export { toPreviewMessage, visibleButtons, type PreviewMessage, type PreviewButton, type PreviewMedia, type PreviewCard, type PreviewList } from './preview/model.js';
 
 const elements: Array<[string, CustomElementConstructor]> = [

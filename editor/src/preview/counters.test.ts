@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import type { LimitProfile } from '@fieldcode/content';
-import { countersFor, formatCounter, measureText } from './counters.js';
+import { countersFor, formatCounter } from './counters.js';
 import { toPreviewMessage } from './model.js';
 
 const source = 'test fixture';
@@ -22,16 +22,6 @@ const profile: LimitProfile = {
     'list.body.length': { value: 4096, source },
   },
 };
-
-describe('measureText', () => {
-  it('counts in each unit', () => {
-    const text = 'é👍🏽a';
-    expect(measureText(text, 'code-points')).toBe(4);
-    expect(measureText(text, 'utf16')).toBe(6);
-    expect(measureText(text, 'graphemes')).toBe(3);
-    expect(measureText(text, 'utf8-bytes')).toBe(11);
-  });
-});
 
 describe('countersFor', () => {
   it('counts header, body, footer and button labels of a notification', () => {

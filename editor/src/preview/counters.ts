@@ -2,7 +2,7 @@
  * Character counters of a previewed message against the active limit profile (`body 57/1024`).
  * Pure: counts in the profile's length unit, and marks counters over their limit.
  */
-import type { LengthUnit } from '@fieldcode/language';
+import { measureLength } from '@fieldcode/language';
 import type { LimitId, LimitProfile } from '@fieldcode/content';
 import type { PreviewButton, PreviewMessage } from './model.js';
 
@@ -18,30 +18,6 @@ export interface Counter {
   over: boolean;
 }
 
-let segmenter: Intl.Segmenter | undefined;
-const encoder = new TextEncoder();
-
-/** Length of `text` in `unit` (code points by default, as the content rules count). */
-export function measureText(text: string, unit: LengthUnit = 'code-points'): number {
-  switch (unit) {
-    case 'utf16':
-      return text.length;
-    case 'utf8-bytes':
-      return encoder.encode(text).length;
-    case 'graphemes': {
-      segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-      let n = 0;
-      for (const _ of segmenter.segment(text)) n++;
-      return n;
-    }
-    default: {
-      let n = 0;
-      for (const _ of text) n++;
-      return n;
-    }
-  }
-}
-
 /** `label length/limit`, or `label length` when there is no limit. */
 export function formatCounter(counter: Counter): string {
   return counter.limit === null ? `${counter.label} ${counter.length}` : `${counter.label} ${counter.length}/${counter.limit}`;
@@ -50,7 +26,7 @@ export function formatCounter(counter: Counter): string {
 function makeCounter(profile: LimitProfile, key: string, label: string, text: string, ids: LimitId[]): Counter {
   const limitId = ids.find((id) => profile.limits[id] !== undefined) ?? null;
   const limit = limitId ? profile.limits[limitId]!.value : null;
-  const length = measureText(text, profile.lengthUnit);
+  const length = measureLength(text, profile.lengthUnit);
   return { key, label, length, limit, limitId, over: limit !== null && length > limit };
 }
 

@@ -1,39 +1,11 @@
 /**
- * The parts of `@fieldcode/language` the lint uses, typed by the language contract (SPEC §2.2).
- * Read through the namespace so that a missing export degrades to "rule skipped" instead of
- * breaking the whole lint.
+ * The parts of `@fieldcode/language` the lint uses (SPEC §2.2), with caches: libraries repeat the
+ * same parameter values and labels across files.
  */
-import * as language from '@fieldcode/language';
-import type {
-  AnalyzeOptions,
-  AnalyzeResult,
-  Diagnostic,
-  LengthUnit,
-  RenderOptions,
-  RenderResult,
-  TemplateNode,
-} from '@fieldcode/language';
+import { analyze, parse, render, type AnalyzeOptions, type AnalyzeResult, type RenderResult } from '@fieldcode/language';
 
-export interface ParseResult {
-  ast: TemplateNode;
-  diagnostics: Diagnostic[];
-}
-
-/** One property of the object catalog, as far as the lint needs it. */
-export interface CatalogEntry {
-  name: string;
-  type?: string;
-}
-
-interface LanguageApi {
-  parse?: (source: string) => ParseResult;
-  analyze?: (source: string, options?: AnalyzeOptions) => AnalyzeResult;
-  measureLength?: (text: string, unit: LengthUnit) => number;
-  render?: (source: string, data: unknown, options?: RenderOptions) => RenderResult;
-  objectCatalog?: unknown;
-}
-
-const api = language as unknown as LanguageApi;
+export { measureLength as measure } from '@fieldcode/language';
+export type ParseResult = ReturnType<typeof parse>;
 
 /**
  * A small least-recently-used cache: libraries repeat the same parameter values and labels across
@@ -63,70 +35,21 @@ const NO_DICTIONARY = {};
 
 /** `parse()` of the language (syntax does not depend on options the lint passes). */
 export function parseTemplate(source: string): ParseResult {
-  if (!api.parse) throw new Error('@fieldcode/language parse() is not available');
   let result = parseCache.get(source);
-  if (!result) parseCache.set(source, (result = api.parse(source)));
+  if (!result) parseCache.set(source, (result = parse(source)));
   return result;
 }
 
 /** `analyze()` of the language, cached per data dictionary and length unit. */
 export function analyzeTemplate(source: string, options: AnalyzeOptions = {}): AnalyzeResult {
-  if (!api.analyze) throw new Error('@fieldcode/language analyze() is not available');
-  if (options.functions || options.limits) return api.analyze(source, options);
+  if (options.functions || options.limits) return analyze(source, options);
   const owner = options.dataDictionary ?? NO_DICTIONARY;
   let cache = analyzeCaches.get(owner);
   if (!cache) analyzeCaches.set(owner, (cache = new Lru<AnalyzeResult>(2000)));
   const key = `${options.lengthUnit ?? 'code-points'}\u0000${source}`;
   let result = cache.get(key);
-  if (!result) cache.set(key, (result = api.analyze(source, options)));
+  if (!result) cache.set(key, (result = analyze(source, options)));
   return result;
-}
-
-let segmenter: Intl.Segmenter | undefined;
-
-/** Length of a text in a profile's unit (the language's `measureLength`, with a local fallback). */
-export function measure(text: string, unit: LengthUnit): number {
-  if (api.measureLength) return api.measureLength(text, unit);
-  switch (unit) {
-    case 'utf16':
-      return text.length;
-    case 'utf8-bytes': {
-      let n = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 0x80) n += 1;
-        else if (c < 0x800) n += 2;
-        else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-          n += 4;
-          i++;
-        } else n += 3;
-      }
-      return n;
-    }
-    case 'graphemes': {
-      segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-      let n = 0;
-      for (const _ of segmenter.segment(text)) n++;
-      return n;
-    }
-    default: {
-      let n = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-          const d = text.charCodeAt(i + 1);
-          if (d >= 0xdc00 && d <= 0xdfff) i++;
-        }
-        n++;
-      }
-      return n;
-    }
-  }
-}
-
-/** The raw object catalog (shape decided by the language package; read defensively). */
-export function objectCatalogValue(): unknown {
-  return api.objectCatalog;
 }
 
 /** Renders a template with sample data (the language's `render`; lenient, never throws). */
@@ -136,6 +59,5 @@ export function renderTemplate(source: string, data: unknown): string {
 
 /** Renders a template with sample data and returns the render diagnostics too. */
 export function renderWithDiagnostics(source: string, data: unknown): RenderResult {
-  if (!api.render) throw new Error('@fieldcode/language render() is not available');
-  return api.render(source, data, { now: 0 });
+  return render(source, data as Parameters<typeof render>[1], { now: 0 });
 }
