@@ -5,7 +5,8 @@
  */
 import { LitElement, html, type PropertyValues } from 'lit';
 import type { DataDictionary, Diagnostic, RenderData } from '@fieldcode/language';
-import { builtinFunctions, catalogObjects } from '../bridge.js';
+import { builtinFunctions } from '@fieldcode/language';
+import { catalogObjects } from '../bridge.js';
 import { buildCatalog, type FieldCatalog } from '../language-service/catalog.js';
 import { fieldCodeAt } from '../language-service/field-codes.js';
 import { toMarker } from '../monaco/markers.js';
@@ -200,7 +201,7 @@ export class FieldcodeEditor extends LitElement {
 
   private catalog(): FieldCatalog {
     this.catalogCache ??= buildCatalog({
-      functions: builtinFunctions(),
+      functions: builtinFunctions,
       objects: catalogObjects(),
       ...(this.dataDictionary ? { dataDictionary: this.dataDictionary } : {}),
       sampleData: this.sampleData,

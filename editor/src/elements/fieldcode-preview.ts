@@ -6,7 +6,8 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Diagnostic, RenderData } from '@fieldcode/language';
 import type { LimitProfile } from '@fieldcode/content';
-import { getProfile, profileNames, renderResponse, renderTemplate } from '../bridge.js';
+import { render } from '@fieldcode/language';
+import { defaultProfileName, getProfile, profileNames, renderStandardResponse } from '@fieldcode/content';
 import { countersFor, formatCounter, type Counter } from '../preview/counters.js';
 import { renderMarkup } from '../preview/markup-view.js';
 import { isSafeLink, toPreviewMessage, visibleButtons, type PreviewButton, type PreviewCard, type PreviewMedia, type PreviewMessage } from '../preview/model.js';
@@ -77,9 +78,9 @@ export class FieldcodePreview extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (!(changed.has('source') || changed.has('format') || changed.has('profile') || changed.has('sampleData') || changed.has('shownBody'))) return;
     this.renderStarted = performance.now();
-    const profile = getProfile(this.profile) ?? getProfile('whatsapp') ?? NO_LIMITS;
+    const profile = (this.profile ? getProfile(this.profile) : undefined) ?? getProfile(defaultProfileName) ?? NO_LIMITS;
     if (this.format === 'text') {
-      const result = renderTemplate(this.source, this.sampleData ?? {});
+      const result = render(this.source, this.sampleData ?? {});
       this.parseError = '';
       this.message = toPreviewMessage(result.output);
       this.problems = result.diagnostics;
@@ -98,7 +99,7 @@ export class FieldcodePreview extends LitElement {
         this.hasBothParts = isEnvelopeWithBothParts(document);
         const plain = this.hasBothParts && this.shownBody === 'plain';
         // The plain-text part is what the `text` channel sends (the envelope's plainText, rendered).
-        const result = renderResponse(document, data, { channel: plain ? 'text' : 'genesys', profile: profile === NO_LIMITS ? undefined : profile });
+        const result = renderStandardResponse(document, data, { channel: plain ? 'text' : 'genesys', profile: profile === NO_LIMITS ? undefined : profile });
         this.message = toPreviewMessage(plain ? { plainText: String(result.output), attachments: (document as { attachments?: unknown }).attachments } : result.output);
         this.problems = result.diagnostics;
       }
@@ -124,7 +125,7 @@ export class FieldcodePreview extends LitElement {
         : html`<div class="toolbar" part="toolbar">
             <label>Profile
               <select part="profile-select" @change=${this.onProfileChange} .value=${this.profile}>
-                ${profileNames().map((name) => html`<option value=${name} ?selected=${name === this.profile}>${name}</option>`)}
+                ${profileNames.map((name) => html`<option value=${name} ?selected=${name === this.profile}>${name}</option>`)}
               </select>
             </label>
             ${this.hasBothParts

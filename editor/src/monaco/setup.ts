@@ -9,7 +9,8 @@ import 'monaco-editor/features/register.all';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import type { Diagnostic } from '@fieldcode/language';
 import { workerUrl } from '../config.js';
-import { jsonSchemas, renderTemplate } from '../bridge.js';
+import { render } from '@fieldcode/language';
+import { jsonSchemas } from '../bridge.js';
 import { completeAt, hoverAt, signatureAt, type CompletionKind } from '../language-service/assist.js';
 import type { FieldCatalog } from '../language-service/catalog.js';
 import { unescapeJsonFragment } from '../language-service/field-codes.js';
@@ -149,7 +150,7 @@ function setUpProviders(): void {
       const contents: monaco.IMarkdownString[] = [];
       if (target.documentation) contents.push({ value: target.documentation });
       if (target.span.closed) {
-        const rendered = renderTemplate(source, session.sampleData());
+        const rendered = render(source, session.sampleData());
         const problems = rendered.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.message} (${d.code})`);
         contents.push({ value: `Renders to:\n\n${fenced(rendered.output)}${problems.length ? `\n\n${problems.map((p) => `- ${p}`).join('\n')}` : ''}` });
       }
