@@ -10,6 +10,7 @@ export type { Template } from './runtime/template.js';
 export { builtinFunctions, lookupFunction } from './functions/registry.js';
 export { objectCatalog, catalogEntry, type ObjectInfo, type PropertyInfo } from './catalog.js';
 export { measureLength } from './length.js';
+export { closestName } from './suggest.js';
 export { defaultLimits } from './runtime/limits.js';
 export { FunctionError } from './runtime/errors.js';
 export { knownLocales } from './runtime/locales.js';

@@ -6,6 +6,7 @@ import { extensionFunctions } from './extensions.js';
 import { mathFunctions } from './math.js';
 import { miscFunctions } from './misc.js';
 import { stringFunctions } from './string.js';
+import { closestName } from '../suggest.js';
 
 /** Every built-in function (Genesys reference and extensions), keyed by lower-case name. */
 export const builtinFunctions: ReadonlyMap<string, FunctionDefinition> = new Map(
@@ -34,33 +35,8 @@ export function lookupFunction(name: string, extra?: ReadonlyMap<string, Functio
   return builtinFunctions.get(name.toLowerCase());
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] as number;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] as number;
-      row[j] = Math.min(current + 1, (row[j - 1] as number) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] as number;
-}
-
 /** The closest known function name (edit distance ≤ 2), for "did you mean" fixes. */
 export function suggestFunction(name: string, extra?: ReadonlyMap<string, FunctionDefinition>): string | undefined {
-  const lower = name.toLowerCase();
-  if (lower.length > 40) return undefined;
-  let best: string | undefined;
-  let bestDistance = 3;
-  const candidates = [...builtinFunctions.values(), ...(extra instanceof Map ? extra.values() : [])];
-  for (const definition of candidates) {
-    const d = distance(lower, definition.name.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = definition.name;
-    }
-  }
-  return best;
+  const candidates = [...builtinFunctions.values(), ...(extra instanceof Map ? extra.values() : [])].map((definition) => definition.name);
+  return closestName(name, candidates);
 }

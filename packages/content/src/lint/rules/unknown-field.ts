@@ -1,10 +1,13 @@
+import { closestName } from '@fieldcode/language';
 import { catalogObjects } from '../catalog.js';
 import { templateEdit } from '../fixes.js';
 import { ruleMeta, type Rule } from '../rule.js';
 
 /**
- * Fields must exist: a property spelled with the wrong case (`field-case`), or a field of a
- * closed object (`Agent`, `Interaction`, or any object the data dictionary closes) that is not known.
+ * Fields must exist: a property spelled with the wrong case (`field-case`, fixable), a field of a
+ * closed object (`Agent`, `Interaction`, or any object the data dictionary closes) that is not
+ * known, or — on open objects such as `Contact`, whose custom attributes cannot all be known — a
+ * name one or two letters away from a known field (`Contact.FristName`), with a suggestion.
  */
 export const unknownField: Rule = {
   meta: ruleMeta({ id: 'unknown-field', defaultSeverity: 'warning', description: 'Field codes must use known fields with their exact spelling.', fixable: true }),
@@ -41,12 +44,20 @@ export const unknownField: Rule = {
             message: `'${root}.${property}' matches '${root}.${sameCase}' only when ignoring case; write '${sameCase}' [field-case].`,
             fix: at >= 0 ? templateEdit(template, propStart, propStart + property.length, sameCase) : undefined,
           });
-        } else if (closed.has(root)) {
+        } else {
+          const near = closestName(property, known);
+          if (!closed.has(root) && !near) continue;
+          const at = template.value.slice(start, end).lastIndexOf(property);
+          const propStart = at >= 0 ? start + at : start;
+          const dictionaryNote = closed.has(root) && (root === 'Contact' || root === 'Variables') ? ' (not in the data dictionary)' : '';
+          const guess = near ? `; did you mean '${root}.${near}'?` : '.';
+          const customNote = closed.has(root) ? '' : ' If it is a custom field, declare it in the data dictionary.';
           context.report({
             template,
             start,
             end,
-            message: `Unknown field '${root}.${property}'${root === 'Contact' || root === 'Variables' ? ' (not in the data dictionary)' : ''}.`,
+            message: `Unknown field '${root}.${property}'${dictionaryNote}${guess}${customNote}`,
+            suggestions: near && at >= 0 ? [{ message: `Replace with '${near}'`, fix: templateEdit(template, propStart, propStart + property.length, near) }] : undefined,
           });
         }
       }
