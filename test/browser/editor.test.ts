@@ -3,7 +3,7 @@
  * the elements' public API (`window.fieldcodeDemo` exposes the three elements).
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-expect-error -- plain ESM helper scripts without type declarations
@@ -35,33 +35,8 @@ const seedBody = {
     { index: 3, type: 'text', text: 'Your next bill reminder.' },
   ],
 };
-/** The DMS log of the seed's InviteToChat request (seed 000). */
-const seedLog = `12:12:13.139 Std 50003 Request received:
-'Request3rdServer' (500) attributes:
-ReferenceId [int] = 9
-Request [bstr] = KVList:
-  'Version' [str] = "1.0"
-  'AppName' [str] = "DMS_91"
-  'Service' [str] = "ChatService"
-  'Method' [str] = "InviteToChat"
-  'Parameters' [lst] = KVList:
-    '_umsChannel' [str] = "channel-whatsapp-REAL"
-    '_umsBusinessId' [str] = "12223334444"
-    '_umsClientId' [str] = "15556667777"
-    'StandardResponseId' [str] = "000G9aF2PQ3A000K"
-    'TerminateSessionFlag' [str] = "false"
-    'Contact' [lst] = KVList:
-      'FirstName' [str] = "John"
-      'LastName' [str] = "Smith"
-      'MyFC_BillAmount' [str] = "$129.99"
-      'MyFC_Date' [str] = "March 5 / 2020"
-    'CustomProperties' [lst] = KVList:
-      'OtherProperty' [lst] = KVList:
-        'Name' [str] = "CustomProp_Date"
-        'Value' [str] = "March 7 / 2020"
-      'OtherProperty' [lst] = KVList:
-        'Name' [str] = "CustomProp_Time"
-        'Value' [str] = "3:00 PM"`;
+/** The DMS log of the seed's InviteToChat request, verbatim (the example library's copy). */
+const seedLog = readFileSync(join(root, 'examples', 'data', 'seed-invite-to-chat.log'), 'utf8');
 
 const seedData = {
   Contact: { FirstName: 'John', LastName: 'Smith', MyFC_BillAmount: '$129.99' },
