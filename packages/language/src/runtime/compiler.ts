@@ -172,6 +172,32 @@ function compilePath(cx: CompileContext, root: Identifier, segments: Segment[], 
   };
 }
 
+/** A field code that is only a name path (`Contact.FirstName`, `CustomProp_Date`), resolved at compile time. */
+export interface SimplePath {
+  /** Slot of the top-level object (0 Contact, 1 Agent, 2 Interaction, 3 Variables). */
+  rootIndex: number;
+  /** Canonical spelling of the top-level object, e.g. `Contact`. */
+  rootName: string;
+  /** Property names below the top-level object, as written. */
+  names: string[];
+}
+
+/**
+ * The path of a field code that {@link compilePath} would compile to a plain data read, or null
+ * (calls, operators, date-typed fields, denied names): such field codes may take the fast render.
+ */
+export function simplePathOf(node: Expression, dateFields: ReadonlySet<string>): SimplePath | null {
+  const chain = node.kind === 'Identifier' ? { root: node, segments: [] } : node.kind === 'Member' ? flatten(node) : null;
+  if (chain === null) return null;
+  const canonical = objectNames.get(chain.root.name.toLowerCase());
+  const names = canonical ? chain.segments.map((s) => s.name) : [chain.root.name, ...chain.segments.map((s) => s.name)];
+  const rootName = canonical ?? 'Variables';
+  if (names.length === 0 || isDeniedName(rootName) || names.some(isDeniedName)) return null;
+  const lowerPath = [rootName, ...names].join('.').toLowerCase();
+  if (lowerPath === 'interaction.datecreated' || dateFields.has(lowerPath)) return null;
+  return { rootIndex: ROOT_INDEX.get(rootName.toLowerCase()) as number, rootName, names };
+}
+
 function checkString(value: Value): Value {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;

@@ -3,7 +3,8 @@ import type { Expression, FieldCodeNode, Span, TemplateNode } from '../ast.js';
 import { createLineIndex, type LineIndex } from '../positions.js';
 import { parse } from '../parser/index.js';
 import type { DataDictionary, Diagnostic, RenderOptions, RenderResult, LanguageOptions } from '../types.js';
-import { ExpressionCompiler, type Evaluate } from './compiler.js';
+import { ExpressionCompiler, simplePathOf, type Evaluate, type SimplePath } from './compiler.js';
+import { createFastRender, type FastRender } from './fast-render.js';
 import { LimitSignal, resolveLimits } from './limits.js';
 import { RenderState } from './state.js';
 
@@ -78,6 +79,10 @@ class CompiledTemplate implements Template {
   private readonly maxSteps: number;
   private readonly maxOutput: number;
   private lines: LineIndex | undefined;
+  /** Render for the all-values-present case when every field code is a plain name path. */
+  private readonly fast: FastRender | null;
+  /** Steps the fast render stands for (one per field code, as in the general render). */
+  private readonly fastSteps: number;
   /** Field codes that render (not emptied by a syntax or compile error); used by `analyze`. */
   readonly live = new Set<FieldCodeNode>();
   private readonly host = { lineIndex: (): LineIndex => this.lineIndex() };
@@ -91,13 +96,16 @@ class CompiledTemplate implements Template {
     this.maxSteps = limits.maxSteps;
     this.maxOutput = limits.maxOutputLength;
     const diagnostics = [...parsed.diagnostics];
+    const dateFields = dateFieldsOf(options?.dataDictionary);
     const compiler = new ExpressionCompiler({
       lineIndex: () => this.lineIndex(),
       diagnostics,
       functions: options?.functions,
-      dateFields: dateFieldsOf(options?.dataDictionary),
+      dateFields,
       maxDepth: limits.maxDepth,
     });
+    const fastParts: Array<string | SimplePath> = [];
+    let simple = true;
     const parts: Array<string | Evaluate> = [];
     const spans: Span[] = [];
     for (const node of parsed.ast.body) {
@@ -108,6 +116,7 @@ class CompiledTemplate implements Template {
           parts.push(node.value);
           spans.push(node);
         }
+        fastParts.push(node.value);
       } else if (node.expression !== null && !isBroken(node, parsed.diagnostics)) {
         const before = diagnostics.length;
         const evaluate = compiler.compile(node.expression as Expression, false, 0);
@@ -116,11 +125,16 @@ class CompiledTemplate implements Template {
         parts.push(evaluate);
         spans.push(node);
         this.live.add(node);
+        const path = simplePathOf(node.expression as Expression, dateFields);
+        if (path === null) simple = false;
+        else fastParts.push(path);
       }
     }
     this.parts = parts;
     this.spans = spans;
     this.staticText = parts.every((p) => typeof p === 'string') ? parts.join('') : null;
+    this.fastSteps = parts.filter((p) => typeof p !== 'string').length;
+    this.fast = simple && this.staticText === null ? createFastRender(fastParts) : null;
     this.diagnostics = Object.freeze(diagnostics);
   }
 
@@ -139,6 +153,12 @@ class CompiledTemplate implements Template {
       const limits = resolveLimits({ maxSteps, maxOutputLength: maxOutput, ...options.limits });
       maxSteps = limits.maxSteps;
       maxOutput = limits.maxOutputLength;
+    }
+    if (this.fast !== null && this.fastSteps <= maxSteps) {
+      const output = this.fast(data);
+      if (output !== undefined && output.length <= maxOutput) {
+        return { output, diagnostics: compiled.length === 0 ? [] : compiled.slice() };
+      }
     }
     const state = new RenderState(this.host, data, options, maxSteps, maxOutput);
     const parts = this.parts;

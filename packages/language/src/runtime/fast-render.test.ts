@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createFastRender } from './fast-render.js';
+import { compileTemplate } from './template.js';
+
+const seed = 'Hello <$ Contact.FirstName $> <$ Contact.LastName $>, due <$ CustomProp_Date $>.';
+const contact = (FirstName: unknown, LastName: unknown = 'Smith') => ({ Contact: { FirstName, LastName }, Variables: { CustomProp_Date: 'March 7' } });
+
+describe('fast render of name-path templates', () => {
+  const fast = createFastRender([
+    'Hi ',
+    { rootIndex: 0, rootName: 'Contact', names: ['FirstName'] },
+    { rootIndex: 2, rootName: 'Interaction', names: ['AttachedData', 'Language'] },
+    '!',
+  ]);
+
+  it('renders present values: text, whole and rounded numbers, booleans', () => {
+    const data = (first: unknown) => ({ Contact: { FirstName: first }, Interaction: { AttachedData: { Language: 'en' } } });
+    expect(fast(data('Jo'))).toBe('Hi Joen!');
+    expect(fast(data(42))).toBe('Hi 42en!');
+    expect(fast(data(2.5))).toBe('Hi 3en!');
+    expect(fast(data(true))).toBe('Hi Trueen!');
+    expect(fast(data(''))).toBe('Hi en!');
+  });
+
+  it('hands every other case to the general render', () => {
+    const ok = { AttachedData: { Language: 'en' } };
+    expect(fast({ Contact: {}, Interaction: ok })).toBeUndefined();
+    expect(fast({ Contact: { firstname: 'Jo' }, Interaction: ok })).toBeUndefined();
+    expect(fast({ contact: { FirstName: 'Jo' }, Interaction: ok })).toBeUndefined();
+    expect(fast({ Contact: { FirstName: null }, Interaction: ok })).toBeUndefined();
+    expect(fast({ Contact: { FirstName: Infinity }, Interaction: ok })).toBeUndefined();
+    expect(fast({ Contact: { FirstName: ['a'] }, Interaction: ok })).toBeUndefined();
+    expect(fast({ Contact: { FirstName: { a: 1 } }, Interaction: ok })).toBeUndefined();
+    expect(fast({ Contact: { FirstName: () => 'x' }, Interaction: ok })).toBeUndefined();
+    expect(fast({ Contact: { FirstName: 'Jo' }, Interaction: { AttachedData: [] } })).toBeUndefined();
+    expect(fast({ Contact: new Map([['FirstName', 'Jo']]), Interaction: ok })).toBeUndefined();
+    expect(fast([])).toBeUndefined();
+    expect(fast(null)).toBeUndefined();
+  });
+
+  it('never triggers a getter', () => {
+    let calls = 0;
+    const data = { Contact: {}, Interaction: { AttachedData: { Language: 'en' } } };
+    Object.defineProperty(data.Contact, 'FirstName', { enumerable: true, get: () => (++calls, 'Jo') });
+    Object.defineProperty(data, 'Agent', { enumerable: true, get: () => (++calls, {}) });
+    expect(fast(data)).toBeUndefined();
+    expect(compileTemplate('<$ Contact.FirstName $><$ Agent.FullName $>').render(data).output).toBe('');
+    expect(calls).toBe(0);
+  });
+});
+
+describe('templates with the fast render give the general results', () => {
+  it('renders the happy case without diagnostics', () => {
+    expect(compileTemplate(seed).render(contact('John'))).toEqual({ output: 'Hello John Smith, due March 7.', diagnostics: [] });
+  });
+
+  it('reports a missing value exactly as before', () => {
+    const result = compileTemplate(seed).render(contact(undefined));
+    expect(result.output).toBe('Hello  Smith, due March 7.');
+    expect(result.diagnostics.map((d) => [d.code, d.message, d.range.start.offset, d.range.end.offset])).toEqual([
+      ['missing-value', 'Missing value: Contact.FirstName renders as empty text.', 9, 26],
+    ]);
+  });
+
+  it('reports a case-insensitive match exactly as before', () => {
+    const result = compileTemplate(seed).render({ Contact: { firstName: 'Jo', LastName: 'S' }, Variables: { CustomProp_Date: 'd' } });
+    expect(result.output).toBe('Hello Jo S, due d.');
+    expect(result.diagnostics.map((d) => [d.code, d.range.start.offset, d.fix?.text])).toEqual([['field-case', 17, 'firstName']]);
+  });
+
+  it('keeps the step limit: fewer steps than field codes stops the render', () => {
+    const result = compileTemplate(seed).render(contact('John'), { limits: { maxSteps: 2 } });
+    expect(result.output).toBe('Hello John Smith, due ');
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([['step-limit', 'Rendering stopped after 2 evaluation steps.']]);
+    expect(compileTemplate(seed).render(contact('John'), { limits: { maxSteps: 3 } })).toEqual({ output: 'Hello John Smith, due March 7.', diagnostics: [] });
+  });
+
+  it('keeps the output limit: the output is cut with a diagnostic', () => {
+    const result = compileTemplate(seed).render(contact('John'), { limits: { maxOutputLength: 12 } });
+    expect(result.output).toBe('Hello John S');
+    expect(result.diagnostics.map((d) => [d.code, d.range.start.offset])).toEqual([['output-too-large', 30]]);
+  });
+
+  it('keeps date-typed fields on the general render', () => {
+    const template = compileTemplate('<$ Interaction.DateCreated $>');
+    expect(template.render({ Interaction: { DateCreated: '2026-11-21T09:30:00Z' } }).output).toBe('2026-11-21 09:30:00');
+  });
+});
