@@ -33,4 +33,19 @@ describe('carousel-cards', () => {
       'carousel-cards error 1:307-1:450 Every card must have the same components: the first card has (image | quick-reply), this one (image | url-button). @/content/2',
     ]);
   });
+
+  it('on WhatsApp profiles, takes either one URL button or quick replies only per card', () => {
+    const mixed = '[{"type":"quick-reply","text":"a"},{"type":"url-button","text":"b","url":"https://x"}]';
+    const oneUrl = '[{"type":"url-button","text":"b","url":"https://x"}]';
+    const twoReplies = '[{"type":"quick-reply","text":"a"},{"type":"quick-reply","text":"b"}]';
+    const text = G(card('A', undefined, IMAGE, mixed), card('B', undefined, IMAGE, mixed));
+    expect(run(text)).toEqual([
+      'carousel-cards error 1:143-1:229 A WhatsApp carousel card takes either one URL button or quick-reply buttons only; this card has quick-reply, url-button (whatsapp). @/content/0/buttons',
+      'carousel-cards error 1:321-1:407 A WhatsApp carousel card takes either one URL button or quick-reply buttons only; this card has quick-reply, url-button (whatsapp). @/content/1/buttons',
+    ]);
+    expect(run(G(card('A', undefined, IMAGE, oneUrl), card('B', undefined, IMAGE, oneUrl)))).toEqual([]);
+    expect(run(G(card('A', undefined, IMAGE, twoReplies), card('B', undefined, IMAGE, twoReplies)))).toEqual([]);
+    // Apple Messages has no WhatsApp carousel rules.
+    expect(run(text, { profile: 'apple-messages' })).toEqual([]);
+  });
 });

@@ -3,7 +3,11 @@ import { childPointer } from '../json/pointer.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { checkLength, renderedLength, structuredOf } from '../structure.js';
 
-/** Carousels: 2–10 cards, card body (title + "\n" + subtitle) ≤ 160, all cards alike. */
+/**
+ * Carousels: 2–10 cards, card body (title + "\n" + subtitle) ≤ 160, all cards alike, and — on
+ * WhatsApp profiles, where a carousel is sent as an interactive carousel — each card's buttons are
+ * either one URL button or quick replies only.
+ */
 export const carouselCards: Rule = {
   meta: ruleMeta({ id: 'carousel-cards', defaultSeverity: 'error', description: 'Carousels must have 2–10 alike cards whose bodies fit the profile.', fixable: false }),
   check(context) {
@@ -20,6 +24,20 @@ export const carouselCards: Rule = {
     if (max && cards.length > max.value) {
       const extra = cards[max.value]!;
       context.report({ node: extra.node, path: extra.pointer, message: `The carousel has ${cards.length} cards; at most ${max.value} allowed (${profile}).` });
+    }
+    if (context.limit('carousel.cardButtons')) {
+      for (const card of cards) {
+        const buttons = propertyNode(card.node, 'buttons');
+        const types = arrayItems(buttons).map((b) => stringProperty(b, 'type') ?? '?');
+        const oneUrl = types.length === 1 && types[0] === 'url-button';
+        const repliesOnly = types.length > 0 && types.every((t) => t === 'quick-reply');
+        if (oneUrl || repliesOnly) continue;
+        context.report({
+          node: buttons ?? card.node,
+          path: buttons ? childPointer(card.pointer, 'buttons') : card.pointer,
+          message: `A WhatsApp carousel card takes either one URL button or quick-reply buttons only; this card has ${types.length === 0 ? 'no buttons' : types.join(', ')} (${profile}).`,
+        });
+      }
     }
     const bodyLimit = context.limit('carousel.cardBody.length');
     for (const card of cards) {
