@@ -413,7 +413,7 @@ describe('fieldcode render', { timeout: 60_000 }, () => {
   it('exits 1 with positioned diagnostics on render and input errors', () => {
     expect(fieldcode(renderDir, 'render', 'nickname.txt', '--strict')).toEqual({
       status: 1,
-      stdout: '{\n  "contentType": "text",\n  "text": "Hi !\\n",\n  "content": []\n}\n',
+      stdout: '{\n  "contentType": "text",\n  "text": "Hi !\\n"\n}\n',
       stderr:
         'fieldcode: no --data or --esp given and nickname.txt has no sampleData; rendering with empty data\n' +
         'nickname.txt:1:7 error Missing value: Contact.Nickname (strict mode). [missing-value]\n',

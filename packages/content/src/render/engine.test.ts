@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { renderStandardResponse } from './engine.js';
+import { validateSchema } from '../model/index.js';
 
 const data = { Contact: { FirstName: 'John', LastName: 'Smith' }, Variables: { Code: 'A1' } };
 
@@ -139,8 +140,10 @@ describe('renderStandardResponse — engine', () => {
 
   it('renders plain field-code text as a text message', () => {
     expect(renderStandardResponse('Hello <$ Contact.FirstName $>', data)).toEqual({
-      output: { contentType: 'text', text: 'Hello John', content: [] }, diagnostics: [], ok: true,
+      output: { contentType: 'text', text: 'Hello John' }, diagnostics: [], ok: true,
     });
+    // The genesys payload of plain text is itself a valid structured body (no empty `content`).
+    expect(validateSchema('structured-body', renderStandardResponse('Hello <$ Contact.FirstName $>', data).output)).toEqual([]);
   });
 
   it('renders an envelope: structured body with paths under /structured, its profile and sample data', () => {

@@ -60,9 +60,12 @@ function sourceOf(sr: unknown, channel: string): Source | Diagnostic {
   return { code: 'render-input', severity: 'error', message: 'The envelope has neither "structured" nor "plainText"', range: START, path: '' };
 }
 
-/** A `text` body built from plain text (a `.txt` standard response or an envelope's `plainText`). */
+/**
+ * A `text` body built from plain text (a `.txt` standard response or an envelope's `plainText`);
+ * `content` holds the attachments and is left out when there are none (the text schema wants ≥ 1).
+ */
 function plainBody(evaluator: Evaluator, text: string, textPointer: string, content: unknown): Item {
-  const body: Item = { contentType: 'text', text, content };
+  const body: Item = Array.isArray(content) && content.length > 0 ? { contentType: 'text', text, content } : { contentType: 'text', text };
   evaluator.setFieldPointer(body, 'text', textPointer);
   return body;
 }
