@@ -230,13 +230,13 @@ describe('renderStandardResponse — plain text', () => {
     const result = renderStandardResponse('Hi <$ Contact.FirstName $>', { Contact: { FirstName: 'x'.repeat(4094) } }, { channel: 'text' });
     expect(result.ok).toBe(false);
     expect(result.diagnostics).toEqual([{
-      code: 'text-length', severity: 'error', message: 'Text message is 4097 characters after rendering; the whatsapp limit is 4096', path: '',
+      code: 'body-length', severity: 'error', message: 'Text message is 4097 characters after rendering; the whatsapp limit is 4096', path: '',
       range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 26, line: 1, column: 27 } },
     }]);
   });
 
   it("points at an envelope's plainText", () => {
     const result = renderStandardResponse({ plainText: 'Hi\n<$ Contact.FirstName $>' }, { Contact: { FirstName: 'x'.repeat(4094) } });
-    expect(result.diagnostics.map((d) => [d.code, d.path, d.range.end.line, d.range.end.column])).toEqual([['text-length', '/plainText', 2, 24]]);
+    expect(result.diagnostics.map((d) => [d.code, d.path, d.range.end.line, d.range.end.column])).toEqual([['body-length', '/plainText', 2, 24]]);
   });
 });

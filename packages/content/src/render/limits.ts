@@ -27,7 +27,7 @@ const CHECKS = {
   rowTitle: { code: 'list-text-length', limit: 'list.rowTitle.length', what: 'Row title' },
   rowDescription: { code: 'list-text-length', limit: 'list.rowDescription.length', what: 'Row description' },
   cardBody: { code: 'carousel-cards', limit: 'carousel.cardBody.length', what: 'Card body (title and subtitle)' },
-  text: { code: 'text-length', limit: 'text.length', what: 'Text message' },
+  text: { code: 'body-length', limit: 'text.length', what: 'Text message' },
 } satisfies Record<string, LengthCheck>;
 
 export function checkRenderedLimits(message: RenderedMessage, context: RenderContext): void {
