@@ -60,7 +60,7 @@ describe('parseInviteToChat — DMS log', () => {
     const { diagnostics } = parseInviteToChat(SEED_LOG);
     expect(diagnostics).toEqual([{
       code: 'esp-client-number', severity: 'warning', path: '/Parameters/_umsClientId',
-      message: "_umsClientId \"15556667777\" translates to +115556667777 for WhatsApp, which may not be reachable: no + sign, so the registered number's country code +1 was prefixed: +115556667777 is not a valid number for +1",
+      message: "_umsClientId \"15556667777\" translates to +115556667777 for WhatsApp, which may not be reachable: no + sign, so the registered number's country code +1 was prefixed: +115556667777 is not a valid number for calling code +1",
       range: { start: { offset: 415, line: 13, column: 6 }, end: { offset: 427, line: 13, column: 18 } },
     }]);
   });

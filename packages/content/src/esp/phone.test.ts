@@ -47,7 +47,7 @@ describe('normalizeWhatsAppNumber — other inputs', () => {
   it('no + and no registered number: digits kept, reported invalid', () => {
     expect(normalizeWhatsAppNumber('15556667777')).toEqual({
       e164: '+15556667777', valid: false,
-      reason: 'the number has no + and no registered number was given to take the country code from; +15556667777 is not a valid number for +1',
+      reason: 'the number has no + and no registered number was given to take the country code from; +15556667777 is not a valid number for calling code +1',
     });
   });
   it('unknown country calling code', () => {
@@ -57,7 +57,7 @@ describe('normalizeWhatsAppNumber — other inputs', () => {
   });
   it('wrong length', () => {
     const result = normalizeWhatsAppNumber('+1 631 555');
-    expect(result).toEqual({ e164: '+1631555', valid: false, reason: '+1631555 has the wrong length for +1' });
+    expect(result).toEqual({ e164: '+1631555', valid: false, reason: '+1631555 has the wrong length for calling code +1' });
   });
   it('never throws on non-string input', () => {
     expect(normalizeWhatsAppNumber(42 as unknown as string)).toEqual({ e164: '', valid: false, reason: 'the number has no digits' });

@@ -49,7 +49,7 @@ function check(e164: string): { valid: boolean; reason?: string; country?: strin
   const parsed = parsePhoneNumberFromString(e164);
   if (parsed === undefined) return { valid: false, reason: `${e164} is not a phone number with a known country calling code` };
   const country = parsed.country as CountryCode | undefined;
-  const where = country ?? `+${parsed.countryCallingCode}`;
+  const where = country ?? `calling code +${parsed.countryCallingCode}`;
   if (!parsed.isPossible()) return { valid: false, reason: `${e164} has the wrong length for ${where}`, ...(country ? { country } : {}) };
   if (!parsed.isValid()) return { valid: false, reason: `${e164} is not a valid number for ${where}`, ...(country ? { country } : {}) };
   const type = parsed.getType();
