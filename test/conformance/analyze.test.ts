@@ -53,9 +53,9 @@ describe('analyze', () => {
 
   it('reports unknown fields of closed objects, and fields absent from a data dictionary', () => {
     const result = analyze('<$ Agent.Nickname $><$ Contact.Anything $>');
-    expect(result.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([['unknown-field', 'warning', 'Unknown field Agent.Nickname.']]);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([['unknown-field', 'warning', "Unknown field 'Agent.Nickname'."]]);
     const withDictionary = analyze('<$ Contact.Anything $><$ Contact.Plan $>', { dataDictionary: { fields: { 'Contact.Plan': { maxLength: 10 } } } });
-    expect(withDictionary.diagnostics.map((d) => [d.message, d.range.start.offset])).toEqual([['Contact.Anything is not in the data dictionary.', 3]]);
+    expect(withDictionary.diagnostics.map((d) => [d.message, d.range.start.offset])).toEqual([["'Contact.Anything' is not in the data dictionary.", 3]]);
   });
 
   it('includes syntax and compile diagnostics and marks extensions', () => {

@@ -236,7 +236,7 @@ class Analyzer {
     this.diagnostics.push({
       code: 'unknown-field',
       severity: 'warning',
-      message: closedByDictionary || closedByCatalog ? `Unknown field ${path}.` : `${path} is not in the data dictionary.`,
+      message: closedByDictionary || closedByCatalog ? `Unknown field '${path}'.` : `'${path}' is not in the data dictionary.`,
       range,
     });
   }
