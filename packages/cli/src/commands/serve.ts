@@ -8,7 +8,7 @@ Serves the editor demo page (the examples library in the <fieldcode-editor> elem
 interrupted with Ctrl+C. Needs @fieldcode/editor.
 
 Options:
-      --port N      port to listen on (default 5173; 0 picks a free port)
+      --port N      port to listen on (default 4173, as npm start; 0 picks a free port)
       --host HOST   interface to bind (default 127.0.0.1)
   -h, --help        show this help
 `;
@@ -41,7 +41,7 @@ export async function run(
     io.stdout.write(help);
     return ExitCode.ok;
   }
-  const port = integerFlag('serve', 'port', values['port'], 0, 65535) ?? 5173;
+  const port = integerFlag('serve', 'port', values['port'], 0, 65535) ?? 4173;
   const host = stringFlag(values['host']) ?? '127.0.0.1';
 
   let module: Partial<DemoServerModule>;
