@@ -10,6 +10,7 @@ import { fieldCodeInEnum } from './field-code-in-enum.js';
 import { fieldCodeSyntax } from './field-code-syntax.js';
 import { footerLength } from './footer-length.js';
 import { genesysCompat } from './genesys-compat.js';
+import { headerFormat } from './header-format.js';
 import { headerLength } from './header-length.js';
 import { interactiveAsNotification } from './interactive-as-notification.js';
 import { jsonSyntax } from './json-syntax.js';
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = Object.freeze([
   fieldCodeInEnum,
   genesysCompat,
   headerLength,
+  headerFormat,
   bodyLength,
   footerLength,
   buttonCount,

@@ -1,0 +1,34 @@
+import { ruleMeta, type Rule } from '../rule.js';
+import { notificationParts, structuredOf, templateProperty } from '../structure.js';
+
+/** WhatsApp formatting markers (`*bold*`, `_italic_`, `~strike~`, `` `code` ``). */
+const MARKUP = /[*_~`]/g;
+
+/**
+ * Template text headers take no formatting: Meta rejects Markdown special characters in a text
+ * header (the body may use them). Checked in the literal text of the header only — a `*` inside a
+ * field code is an operator, and values come from data.
+ */
+export const headerFormat: Rule = {
+  meta: ruleMeta({ id: 'header-format', defaultSeverity: 'warning', description: 'Notification text headers must not use formatting characters (* _ ~ `).', fixable: false }),
+  check(context) {
+    const notification = structuredOf(context, 'notification');
+    if (!notification) return;
+    const header = notificationParts(notification).header;
+    if (header?.type !== 'text') return;
+    const text = templateProperty(context, header.node, 'text');
+    if (!text) return;
+    for (const part of context.parse(text).ast.body) {
+      if (part.kind !== 'Text') continue;
+      for (const match of part.value.matchAll(MARKUP)) {
+        const start = part.start + (match.index ?? 0);
+        context.report({
+          template: text,
+          start,
+          end: start + 1,
+          message: `The text header uses the formatting character '${match[0]}'; WhatsApp template headers take no formatting (only the body does).`,
+        });
+      }
+    }
+  },
+};
