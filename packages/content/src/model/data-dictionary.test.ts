@@ -38,8 +38,9 @@ describe('buildDataDictionary', () => {
     });
     expect(dictionary.fields['Variables.CustomProp_Time']).toEqual({ type: 'string', maxLength: 8, description: 'Due time of the bill, e.g. `3:00 PM`.' });
     expect(dictionary.fields['Agent.Signature']).toEqual({ type: 'string', description: "The agent's signature text." });
-    expect(dictionary.closedObjects).toEqual(['Agent', 'Interaction']);
-    expect(Object.keys(dictionary.fields)).toHaveLength(23);
+    expect(dictionary.fields['Interaction.AttachedData.OrderId']).toEqual({ type: 'string', maxLength: 12, description: 'Acme order number, e.g. `A-10023`.' });
+    expect([...(dictionary.closedObjects ?? [])].sort()).toEqual(['Agent', 'Interaction']);
+    expect(Object.keys(dictionary.fields)).toHaveLength(26);
   });
 
   it('follows local $refs, allOf, relative file references and extra documents', () => {
