@@ -48,4 +48,11 @@ describe('carousel-cards', () => {
     // Apple Messages has no WhatsApp carousel rules.
     expect(run(text, { profile: 'apple-messages' })).toEqual([]);
   });
+
+  it('on WhatsApp profiles, allows at most 2 line breaks in a card body (title + line break + subtitle)', () => {
+    expect(run(G(card('A', 'one\\ntwo'), card('B')))).toEqual([]);
+    expect(run(G(card('A', 'one\\ntwo\\nthree'), card('B')))).toEqual([
+      'carousel-cards error 1:92-1:107 The card body (title and subtitle) has 3 line breaks; WhatsApp carousel cards take at most 2 (whatsapp). @/content/0/subtitle',
+    ]);
+  });
 });

@@ -1,7 +1,18 @@
 import { arrayItems, propertyNode, stringProperty } from '../json/tree.js';
 import { childPointer } from '../json/pointer.js';
 import { ruleMeta, type Rule } from '../rule.js';
+import type { TemplateText } from '../file.js';
 import { checkLength, renderedLength, structuredOf } from '../structure.js';
+
+/** Meta's interactive carousel: a card body has at most 2 line breaks (limits reference §2, META-CAROUSEL-MSG). */
+const MAX_CARD_LINE_BREAKS = 2;
+
+/** Line breaks in the literal text of a template (values from data are not known here). */
+function literalLineBreaks(context: Parameters<Rule['check']>[0], template: TemplateText): number {
+  let count = 0;
+  for (const part of context.parse(template).ast.body) if (part.kind === 'Text') count += part.value.split('\n').length - 1;
+  return count;
+}
 
 /**
  * Carousels: 2–10 cards, card body (title + "\n" + subtitle) ≤ 160, all cards alike, and — on
@@ -48,6 +59,13 @@ export const carouselCards: Rule = {
       const sub = subtitle ? renderedLength(context, subtitle) : { min: 0, max: 0 };
       const sep = subtitle ? 1 : 0;
       checkLength(context, title, { min: t.min + sub.min + sep, max: t.max === null || sub.max === null ? null : t.max + sub.max + sep }, bodyLimit, 'The card body (title and subtitle)');
+      // WhatsApp's interactive carousel takes at most 2 line breaks in a card body.
+      if (context.limit('carousel.cardButtons')) {
+        const breaks = literalLineBreaks(context, title) + (subtitle ? 1 + literalLineBreaks(context, subtitle) : 0);
+        if (breaks > MAX_CARD_LINE_BREAKS) {
+          context.report({ template: subtitle ?? title, message: `The card body (title and subtitle) has ${breaks} line breaks; WhatsApp carousel cards take at most ${MAX_CARD_LINE_BREAKS} (${profile}).` });
+        }
+      }
     }
     // All cards alike: same media kind and the same button types in the same order.
     const shape = (node: import('../json/tree.js').JsonNode) =>
