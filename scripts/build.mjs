@@ -50,6 +50,7 @@ const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript'
 });
 if (tsc.status !== 0) {
   console.error('fieldcode build: type check failed');
-  process.exit(1);
+  process.exitCode = 1;
+} else {
+  console.log(`fieldcode build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
-console.log(`fieldcode build: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -10,19 +10,25 @@ const { values } = parseArgs({
   allowPositionals: false,
 });
 const port = Number(values.port ?? process.env.PORT ?? 4173);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`fieldcode demo: invalid port ${values.port ?? process.env.PORT}`);
-  process.exit(2);
+
+async function start() {
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`fieldcode demo: invalid port ${values.port ?? process.env.PORT}`);
+    return 2;
+  }
+  try {
+    ensureDemoBuilt();
+    const { url, close } = await startDemoServer({ port, host: values.host ?? '127.0.0.1' });
+    console.log(`fieldcode demo: ${url}`);
+    // Closing the server releases the event loop, so the process ends by itself.
+    const stop = () => void close();
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    return 0;
+  } catch (error) {
+    console.error(`fieldcode demo: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
 }
 
-try {
-  ensureDemoBuilt();
-  const { url, close } = await startDemoServer({ port, host: values.host ?? '127.0.0.1' });
-  console.log(`fieldcode demo: ${url}`);
-  const stop = () => void close().then(() => process.exit(0));
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-} catch (error) {
-  console.error(`fieldcode demo: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-}
+process.exitCode = await start();
