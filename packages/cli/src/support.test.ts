@@ -6,9 +6,7 @@ import { parseCommandArgs } from './args.js';
 import { codeFrame } from './code-frame.js';
 import { checkRuleIds, displayPath, findConfigFile, loadConfig } from './config.js';
 import { UsageError } from './errors.js';
-import { parseJsonSource, pointerSegments, positionInSource, stringOffset } from './json-source.js';
 import { decode, readTextFile } from './read-text.js';
-import { positionAt } from './text-position.js';
 
 let root: string;
 beforeAll(() => {
@@ -71,50 +69,6 @@ describe('argument parsing', () => {
     for (const [argv, positionals, message] of cases) {
       expect(() => parseCommandArgs('lint', argv, options, positionals)).toThrowError(new UsageError(message));
     }
-  });
-});
-
-describe('positions in JSON sources', () => {
-  const text = '{\n  "a": [1, {"t": "x\\n\\"y\\u00e9<$ Foo $>"}]\n}';
-
-  it('maps offsets inside a string literal through escapes', () => {
-    const quote = text.indexOf('"x');
-    // decoded "x\n\"yé<$ Foo $>": offset 5 is '<'
-    expect(text.slice(stringOffset(text, quote, 5), stringOffset(text, quote, 5) + 2)).toBe('<$');
-    expect(stringOffset(text, quote, 0)).toBe(quote + 1);
-  });
-
-  it('places a string-relative diagnostic at its file position', () => {
-    const { source, diagnostics } = parseJsonSource(text);
-    expect(diagnostics).toEqual([]);
-    const at = (offset: number) => ({ offset, line: 1, column: offset + 1 });
-    const moved = positionInSource(source!, { code: 'x', severity: 'error', message: 'm', path: '/a/1/t', range: { start: at(8), end: at(11) } });
-    expect(moved.range).toEqual({ start: positionAt(text, text.indexOf('Foo')), end: positionAt(text, text.indexOf('Foo') + 3) });
-    expect(moved.range.start).toEqual({ offset: text.indexOf('Foo'), line: 2, column: text.indexOf('Foo') - text.indexOf('\n') });
-  });
-
-  it('puts a diagnostic on a non-string value at the value, and leaves unknown paths alone', () => {
-    const { source } = parseJsonSource(text);
-    const start = { offset: 0, line: 1, column: 1 };
-    const base = { code: 'x', severity: 'error' as const, message: 'm', range: { start, end: start } };
-    expect(positionInSource(source!, { ...base, path: '/a/0' }).range.start).toEqual(positionAt(text, text.indexOf('1,')));
-    expect(positionInSource(source!, { ...base, path: '/nope' })).toEqual({ ...base, path: '/nope' });
-  });
-
-  it('reports syntax errors with positions', () => {
-    expect(parseJsonSource('{"a": 1,}').diagnostics.map((d) => [d.code, d.message, d.range.start.line, d.range.start.column])).toEqual([
-      ['json-syntax', 'JSON syntax error: property name expected.', 1, 9],
-    ]);
-  });
-
-  it('splits JSON pointers', () => {
-    expect(pointerSegments('/content/0/a~1b/c~0d')).toEqual(['content', 0, 'a/b', 'c~d']);
-    expect(pointerSegments('')).toEqual([]);
-  });
-
-  it('computes 1-based lines and columns for LF, CRLF and CR line ends', () => {
-    expect(positionAt('a\nb\r\nc\rd', 7)).toEqual({ offset: 7, line: 4, column: 1 });
-    expect(positionAt('a\r\nb', 2)).toEqual({ offset: 2, line: 1, column: 3 });
   });
 });
 

@@ -1,18 +1,8 @@
-import type { Diagnostic, Position } from '@fieldcode/language';
+import { createLineIndex, type Diagnostic, type Position } from '@fieldcode/language';
 
-/** The 1-based line and column (UTF-16 units) of a 0-based `offset` in `text`. */
+/** The 1-based line and column (UTF-16 units) of a 0-based `offset` in `text` (the language's line index). */
 export function positionAt(text: string, offset: number): Position {
-  const clamped = Math.min(Math.max(offset, 0), text.length);
-  let line = 1;
-  let lineStart = 0;
-  for (let index = 0; index < clamped; index++) {
-    const char = text.charCodeAt(index);
-    if (char === 10 || (char === 13 && text.charCodeAt(index + 1) !== 10)) {
-      line++;
-      lineStart = index + 1;
-    }
-  }
-  return { offset: clamped, line, column: clamped - lineStart + 1 };
+  return createLineIndex(text).positionAt(offset);
 }
 
 /** `file:line:col severity message [code]`, the one-line form used on stderr. */

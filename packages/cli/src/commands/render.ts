@@ -6,7 +6,6 @@ import { displayPath, loadConfig, loadDataDictionary } from '../config.js';
 import { content, listProfileNames } from '../content.js';
 import { ExitCode, UsageError, messageOf } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { parseJsonSource, positionInSource, type JsonSource } from '../json-source.js';
 import { readTextFile } from '../read-text.js';
 import { formatDiagnosticLine } from '../text-position.js';
 
@@ -75,7 +74,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (to !== undefined) options.to = to;
 
   const loaded = await loadConfig(io.cwd, undefined);
-  const api = await content('renderStandardResponse', 'getProfile', 'profileNames');
+  const api = await content('renderStandardResponse', 'getProfile', 'profileNames', 'parseJsonText', 'positionInJsonText');
   const profile = stringFlag(values['profile']) ?? loaded.config.profile;
   if (profile !== undefined) {
     if (api.getProfile(profile) === undefined) throw new UsageError(`render: unknown profile '${profile}' (known: ${listProfileNames(api)})`);
@@ -93,18 +92,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   };
 
   let standardResponse: StandardResponse;
-  let source: JsonSource | undefined;
-  if (extname(file).toLowerCase() === '.txt') {
-    standardResponse = text;
+  const json = extname(file).toLowerCase() !== '.txt';
+  if (json) {
+    // Syntax errors are worded as `fieldcode lint` words them (the json-syntax rule).
+    const parsed = api.parseJsonText(text);
+    if (report(shown, parsed.diagnostics)) return ExitCode.problems;
+    standardResponse = parsed.value as StandardResponse;
   } else {
-    // Syntax errors are reported as `fieldcode lint` words them (the json-syntax rule).
-    const { lint } = await content('lint');
-    const syntax = lint(text, { filePath: shown, kind: 'json' }).diagnostics.filter((diagnostic) => diagnostic.code === 'json-syntax');
-    if (report(shown, syntax)) return ExitCode.problems; // also guards the parse below against absurd nesting
-    const parsed = parseJsonSource(text);
-    if (report(shown, parsed.diagnostics) || parsed.source === undefined) return ExitCode.problems;
-    source = parsed.source;
-    standardResponse = source.value as StandardResponse;
+    standardResponse = text;
   }
 
   const data = await loadRenderData(io, { dataFile, espFile, standardResponse, shown, report });
@@ -116,7 +111,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     throw new Error(`rendering ${shown} failed: ${messageOf(error)}`);
   }
-  const failed = report(shown, source === undefined ? result.diagnostics : result.diagnostics.map((diagnostic) => positionInSource(source, diagnostic)));
+  const failed = report(shown, json ? api.positionInJsonText(text, result.diagnostics) : result.diagnostics);
   if (result.output !== undefined) {
     const printed = typeof result.output === 'string' ? result.output : JSON.stringify(result.output, null, 2);
     io.stdout.write(printed.endsWith('\n') ? printed : `${printed}\n`);
