@@ -125,11 +125,16 @@ describe('parseInviteToChat — JSON', () => {
     ]);
   });
 
-  it('positions JSON syntax errors', () => {
+  it('positions JSON syntax errors, worded as the lint words them', () => {
     expect(parseInviteToChat('{ "_umsClientId": "1",\n  "x": }').diagnostics).toEqual([{
-      code: 'json-syntax', severity: 'error', message: 'JSON syntax error: value expected',
+      code: 'json-syntax', severity: 'error', message: "Expected a value but found '}'",
       range: { start: { offset: 30, line: 2, column: 8 }, end: { offset: 31, line: 2, column: 9 } },
     }]);
+  });
+
+  it('refuses absurdly deep JSON with a positioned json-syntax error, not a stack overflow', () => {
+    const deep = '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000);
+    expect(parseInviteToChat(deep).diagnostics.map((d) => [d.code, d.range.start.column])).toEqual([['json-syntax', 1001]]);
   });
 
   it('validates mandatory parameters, ChatQueueKey, TerminateSessionFlag and types, with positions', () => {

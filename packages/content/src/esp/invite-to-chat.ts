@@ -2,7 +2,8 @@
  * Reading an ESP InviteToChat request from JSON or from a pasted DMS log excerpt.
  */
 import type { Diagnostic, Range } from '@fieldcode/language';
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { Node as JsonNode } from 'jsonc-parser';
+import { parseJsonDocument } from '../lint/validate-json.js';
 import { kvListOf, parseKvListLog, type KvList } from './kvlist.js';
 import { TextPositions, startRange } from './text-position.js';
 import type { InviteToChatParameters, InviteToChatRequest, KvObject, KvObjectValue, ParseInviteToChatOptions, ParseInviteToChatResult } from './types.js';
@@ -57,17 +58,8 @@ export function parseInviteToChat(text: string, options: ParseInviteToChatOption
 
 function parseJson(source: string, options: ParseInviteToChatOptions): ParseInviteToChatResult {
   const positions = new TextPositions(source);
-  const errors: ParseError[] = [];
-  const tree = parseTree(source, errors, { allowTrailingComma: false, disallowComments: true, allowEmptyContent: false });
-  if (errors.length > 0 || tree === undefined) {
-    const diagnostics: Diagnostic[] = errors.map((error) => ({
-      code: 'json-syntax', severity: 'error',
-      message: `JSON syntax error: ${describeJsonError(printParseErrorCode(error.error))}`,
-      range: positions.range(error.offset, error.offset + error.length),
-    }));
-    if (diagnostics.length === 0) diagnostics.push({ code: 'json-syntax', severity: 'error', message: 'JSON syntax error', range: startRange() });
-    return { request: null, format: 'json', diagnostics };
-  }
+  const { root: tree, diagnostics: syntax } = parseJsonDocument(source);
+  if (tree === undefined) return { request: null, format: 'json', diagnostics: syntax };
   if (tree.type !== 'object') {
     return {
       request: null, format: 'json',
@@ -90,11 +82,6 @@ function parseJson(source: string, options: ParseInviteToChatOptions): ParseInvi
   }
   diagnostics.push(...validateInviteToChat(request, { ...options, locate }));
   return { request, format: 'json', diagnostics };
-}
-
-function describeJsonError(code: string): string {
-  // `InvalidSymbol` → `invalid symbol`
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** Converts a JSON node to a value with own properties only, recording the range of each key. */

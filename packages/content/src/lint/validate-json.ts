@@ -9,15 +9,18 @@ import { describeJsonSyntaxError } from './json/syntax.js';
 import { parseJsonTree, type JsonNode } from './json/tree.js';
 import { schemaValidator } from './rules/schema.js';
 
-interface ParsedText {
+export interface ParsedJsonText {
   lines: TextLines;
   root: JsonNode | undefined;
   value: unknown;
   diagnostics: Diagnostic[];
 }
 
-/** One parse of a JSON text: its tree and value, or one `json-syntax` diagnostic worded as the lint words it. */
-function parseText(text: string): ParsedText {
+/**
+ * One parse of a JSON text: its tree and value, or one `json-syntax` diagnostic worded as the lint
+ * words it (nesting beyond the lint's depth limit included). Shared by the modules that read JSON text.
+ */
+export function parseJsonDocument(text: string): ParsedJsonText {
   const lines = new TextLines(text);
   const { root, errors } = parseJsonTree(text);
   if (errors.length > 0 || !root) {
@@ -33,7 +36,7 @@ function parseText(text: string): ParsedText {
  * positioned `json-syntax` diagnostic with the same message as the lint's `json-syntax` rule.
  */
 export function parseJsonText(text: string): { value: unknown; diagnostics: Diagnostic[] } {
-  const { value, diagnostics } = parseText(text);
+  const { value, diagnostics } = parseJsonDocument(text);
   return { value, diagnostics };
 }
 
@@ -42,7 +45,7 @@ export function parseJsonText(text: string): { value: unknown; diagnostics: Diag
  * positioned in the text (`json-syntax`, `schema`). Used for `fieldcode.config.json` and data files.
  */
 export function validateJsonText(text: string, schema: SchemaName): { value: unknown; diagnostics: Diagnostic[] } {
-  const { lines, root, value, diagnostics: syntax } = parseText(text);
+  const { lines, root, value, diagnostics: syntax } = parseJsonDocument(text);
   if (!root) return { value, diagnostics: syntax };
   const validate = schemaValidator();
   if (!validate) return { value, diagnostics: [] };
@@ -65,7 +68,7 @@ export function validateJsonText(text: string, schema: SchemaName): { value: unk
  * without a resolvable path is returned as it is. Text that is not JSON returns the input unchanged.
  */
 export function positionInJsonText(text: string, diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const { lines, root } = parseText(text);
+  const { lines, root } = parseJsonDocument(text);
   if (!root) return [...diagnostics];
   return diagnostics.map((diagnostic) => {
     if (diagnostic.path === undefined) return diagnostic;
