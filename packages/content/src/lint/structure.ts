@@ -4,6 +4,7 @@ import { childPointer } from './json/pointer.js';
 import { arrayItems, propertyNode, stringProperty, type JsonNode } from './json/tree.js';
 import { numericValue } from './file.js';
 import type { RuleContext } from './rule.js';
+import { lengthUnitName } from '../profiles/index.js';
 
 export const MEDIA_TYPES: ReadonlySet<string> = new Set(['image', 'video', 'document', 'audio']);
 export const TEMPLATE_BUTTON_TYPES: ReadonlySet<string> = new Set(['quick-reply', 'url-button', 'phone-button']);
@@ -162,14 +163,5 @@ export function checkLength(
 
 /** The profile's counting unit in words. */
 export function unitName(context: RuleContext): string {
-  switch (context.profile.lengthUnit) {
-    case 'utf16':
-      return 'UTF-16 units';
-    case 'graphemes':
-      return 'characters';
-    case 'utf8-bytes':
-      return 'bytes';
-    default:
-      return 'characters';
-  }
+  return lengthUnitName(context.profile.lengthUnit);
 }

@@ -2,6 +2,7 @@
  * Limit profiles (SPEC §4.3): channel limits as JSON data, each figure with its source.
  * `whatsapp` is the default profile.
  */
+import type { LengthUnit } from '@fieldcode/language';
 import type { LimitId, LimitProfile } from '../types.js';
 import whatsappData from './whatsapp.json' with { type: 'json' };
 import whatsappCloudData from './whatsapp-cloud.json' with { type: 'json' };
@@ -55,4 +56,16 @@ export function isLimitProfile(value: unknown): value is LimitProfile {
 export function limitValue(profile: LimitProfile, id: LimitId): number | undefined {
   const limit = profile.limits[id];
   return limit && typeof limit.value === 'number' ? limit.value : undefined;
+}
+
+/** A counting unit in words, for limit messages (`61 characters`, `6 bytes`). */
+export function lengthUnitName(unit: LengthUnit): string {
+  switch (unit) {
+    case 'utf16':
+      return 'UTF-16 units';
+    case 'utf8-bytes':
+      return 'bytes';
+    default:
+      return 'characters';
+  }
 }

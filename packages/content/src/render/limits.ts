@@ -5,7 +5,8 @@
  * profile defines are checked; counts do not change with rendering and are left to lint.
  */
 import type { LimitId } from '../types.js';
-import { measure, unitName } from './measure.js';
+import { measureLength } from '@fieldcode/language';
+import { lengthUnitName } from '../profiles/index.js';
 import { list, notificationParts, obj, str, type Item, type RenderContext, type RenderedMessage } from './model.js';
 
 interface LengthCheck {
@@ -35,9 +36,9 @@ export function checkRenderedLimits(message: RenderedMessage, context: RenderCon
   const length = (check: LengthCheck, text: string | undefined, pointer: string): void => {
     const max = profile.limits[check.limit]?.value;
     if (text === undefined || max === undefined) return;
-    const size = measure(text, profile.lengthUnit);
+    const size = measureLength(text, profile.lengthUnit);
     if (size > max) {
-      context.report(check.code, 'error', `${check.what} is ${size} ${unitName(profile.lengthUnit)} after rendering; the ${profile.name} limit is ${max}`, pointer);
+      context.report(check.code, 'error', `${check.what} is ${size} ${lengthUnitName(profile.lengthUnit)} after rendering; the ${profile.name} limit is ${max}`, pointer);
     }
   };
   const field = (check: LengthCheck, item: Item | undefined, key: string): void => {
