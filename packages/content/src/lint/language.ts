@@ -1,33 +1,13 @@
 /**
  * The parts of `@fieldcode/language` the lint uses (SPEC §2.2), with caches: libraries repeat the
- * same parameter values and labels across files.
+ * same parameter values and labels across files, so each distinct text is parsed and analysed
+ * once and a 1,000-file lint stays fast. Results are read-only for the rules.
  */
 import { analyze, parse, render, type AnalyzeOptions, type AnalyzeResult, type RenderResult } from '@fieldcode/language';
+import { Lru } from '../lru.js';
 
 export { measureLength as measure } from '@fieldcode/language';
 export type ParseResult = ReturnType<typeof parse>;
-
-/**
- * A small least-recently-used cache: libraries repeat the same parameter values and labels across
- * files, so parsing and analysing each distinct text once keeps a 1,000-file lint fast. Results
- * are treated as read-only by the rules.
- */
-class Lru<V> {
-  private readonly map = new Map<string, V>();
-  constructor(private readonly size: number) {}
-  get(key: string): V | undefined {
-    const hit = this.map.get(key);
-    if (hit !== undefined) {
-      this.map.delete(key);
-      this.map.set(key, hit);
-    }
-    return hit;
-  }
-  set(key: string, value: V): void {
-    if (this.map.size >= this.size) this.map.delete(this.map.keys().next().value as string);
-    this.map.set(key, value);
-  }
-}
 
 const parseCache = new Lru<ParseResult>(2000);
 const analyzeCaches = new WeakMap<object, Lru<AnalyzeResult>>();

@@ -5,21 +5,14 @@
  * again compiles each string once), in a bounded least-recently-used cache.
  */
 import { compile, type LanguageOptions, type Template } from '@fieldcode/language';
+import { Lru } from '../lru.js';
 import { markPlaceholders } from './placeholders.js';
 
-const SHARED_LIMIT = 512;
-const shared = new Map<string, Template>();
+const shared = new Lru<Template>(512);
 
 function sharedTemplate(source: string): Template {
-  const hit = shared.get(source);
-  if (hit !== undefined) {
-    shared.delete(source);
-    shared.set(source, hit);
-    return hit;
-  }
-  const template = compile(markPlaceholders(source));
-  shared.set(source, template);
-  if (shared.size > SHARED_LIMIT) shared.delete(shared.keys().next().value as string);
+  let template = shared.get(source);
+  if (template === undefined) shared.set(source, (template = compile(markPlaceholders(source))));
   return template;
 }
 
