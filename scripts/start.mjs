@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { ensureDemoBuilt } from '../editor/scripts/demo-build.mjs';
 import { startDemoServer } from '../editor/demo-server.mjs';
+import * as guard from '@fieldcode/cli/http-guard';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, host: { type: 'string' } },
@@ -18,7 +19,7 @@ async function start() {
   }
   try {
     ensureDemoBuilt();
-    const { url, close } = await startDemoServer({ port, host: values.host ?? '127.0.0.1' });
+    const { url, close } = await startDemoServer({ guard, port, host: values.host ?? '127.0.0.1' });
     console.log(`fieldcode demo: ${url}`);
     // Closing the server releases the event loop, so the process ends by itself.
     const stop = () => void close();

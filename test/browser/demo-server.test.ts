@@ -1,20 +1,21 @@
 /** The demo server: static files, the examples listing, and paths confined to their folders. */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
 // @ts-expect-error -- plain ESM module without type declarations
-import { startDemoServer, safeResolve } from '../../editor/demo-server.mjs';
+import { startDemoServer } from '../../editor/demo-server.mjs';
+import * as guard from '@fieldcode/cli/http-guard';
 
 let dir: string;
 let server: { url: string; close(): Promise<void> };
 
 /** A raw GET (no URL normalisation by a client library), resolving to status, content type and body. */
-function get(path: string): Promise<{ status: number; type: string; csp: string; body: string }> {
+function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; type: string; csp: string; body: string }> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, path, method: 'GET' }, (res) => {
+    const req = request({ hostname, port, path, method: 'GET', headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -39,7 +40,16 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'examples', 'notes.md'), '# notes');
   writeFileSync(join(dir, 'examples', 'data', 'b.data.json'), '{"Contact":{}}');
   writeFileSync(join(dir, 'secret.txt'), 'secret');
-  server = await startDemoServer({ port: 0, demoDir: join(dir, 'demo'), examplesDir: join(dir, 'examples') });
+  writeFileSync(join(dir, 'examples', '.env'), 'TOKEN=1');
+  mkdirSync(join(dir, 'examples', '.git'));
+  writeFileSync(join(dir, 'examples', '.git', 'config'), '[core]');
+  symlinkSync(join(dir, 'outside'), join(dir, 'examples', 'etc'));
+  mkdirSync(join(dir, 'outside'));
+  writeFileSync(join(dir, 'outside', 'passwd'), 'root:x:0:0');
+  symlinkSync(join(dir, 'secret.txt'), join(dir, 'examples', 'secret-link.txt'));
+  symlinkSync(join(dir, 'examples', 'a.txt'), join(dir, 'examples', 'inner-link.txt'));
+  symlinkSync('.env', join(dir, 'examples', 'env-link.txt'));
+  server = await startDemoServer({ guard, port: 0, demoDir: join(dir, 'demo'), examplesDir: join(dir, 'examples'), stderr: { write: () => undefined } });
 });
 
 afterAll(async () => {
@@ -72,10 +82,25 @@ describe('startDemoServer', () => {
     }
   });
 
-  it('resolves safe paths inside the root only', () => {
-    expect(safeResolve('/srv/root', 'a/b.json')).toBe('/srv/root/a/b.json');
-    expect(safeResolve('/srv/root', './a//b.json')).toBe('/srv/root/a/b.json');
-    expect(safeResolve('/srv/root', '../x')).toBeNull();
-    expect(safeResolve('/srv/root', '%2e%2e/x')).toBeNull();
+  it('serves nothing behind a symbolic link that leaves the folder, and no dotfile', async () => {
+    for (const path of ['/examples/etc/passwd', '/examples/secret-link.txt', '/examples/.env', '/examples/.git/config', '/examples/%2eenv', '/examples/env-link.txt']) {
+      const response = await get(path);
+      expect({ path, status: response.status, body: response.body }).toEqual({ path, status: 404, body: 'not found' });
+    }
+    expect(await get('/examples/inner-link.txt')).toMatchObject({ status: 200, body: 'Hello' });
+  });
+
+  it('answers only to its own host names (DNS rebinding) and forbids framing', async () => {
+    const page = await get('/');
+    expect(page.csp).toContain("frame-ancestors 'none'");
+    expect(page.csp).toContain("script-src 'self'");
+    for (const host of ['127.0.0.1', 'localhost:4173', '[::1]:80']) expect((await get('/', { host })).status).toBe(200);
+    const rebound = await get('/examples/a.txt', { host: 'attacker.example:4173' });
+    expect(rebound).toMatchObject({ status: 403, body: 'This host name is not allowed: open the server by its address (or add the name to the allowed hosts).\n' });
+    expect(rebound.csp).toContain("frame-ancestors 'none'");
+  });
+
+  it('does not start without the request guard', async () => {
+    await expect(startDemoServer({ port: 0 })).rejects.toThrow('startDemoServer needs the request guard (guard: the module @fieldcode/cli/http-guard)');
   });
 });

@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
 // @ts-expect-error -- plain ESM helper scripts without type declarations
 import { startDemoServer } from '../../editor/demo-server.mjs';
+import * as guard from '@fieldcode/cli/http-guard';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -105,7 +106,7 @@ async function counter(key: string): Promise<{ text: string; over: boolean } | n
 
 beforeAll(async () => {
   ensureDemoBuilt({ quiet: true });
-  server = await startDemoServer({ port: 0 });
+  server = await startDemoServer({ guard, port: 0 });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -17,7 +17,10 @@ const outdir = join(packageDir, 'dist');
 mkdirSync(outdir, { recursive: true });
 
 const result = await build({
-  entryPoints: [join(packageDir, 'src', 'index.ts')],
+  // The request guard is its own entry: servers outside the CLI (the editor demo, started by
+  // npm start) import it as @fieldcode/cli/http-guard.
+  entryPoints: [join(packageDir, 'src', 'index.ts'), join(packageDir, 'src', 'http', 'guard.ts')],
+  outbase: join(packageDir, 'src'),
   outdir,
   // Chunks stay next to index.js: src/version.ts reads ../package.json relative to its own file.
   chunkNames: '[name]-[hash]',

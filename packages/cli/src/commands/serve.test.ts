@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../io.js';
+import * as guard from '../http/guard.js';
 import { run } from './serve.js';
 
 function memoryIo() {
@@ -29,7 +30,7 @@ describe('fieldcode serve', () => {
       },
     };
     expect(await run(['--port', '4000', '--host', '127.0.0.1'], io, stop.signal, async () => server)).toBe(0);
-    expect(calls).toEqual([{ port: 4000, host: '127.0.0.1' }, 'closed']);
+    expect(calls).toEqual([{ guard, port: 4000, host: '127.0.0.1', stderr: io.stderr }, 'closed']);
     expect(out.join('')).toBe('fieldcode: editor demo at http://127.0.0.1:4000/ (Ctrl+C to stop)\n');
   });
 

@@ -1,11 +1,14 @@
 import { integerFlag, parseCommandArgs, stringFlag } from '../args.js';
 import { ExitCode, UsageError, messageOf } from '../errors.js';
+import * as guard from '../http/guard.js';
 import type { CliIo } from '../io.js';
 
 export const help = `Usage: fieldcode serve [--port N] [--host HOST]
 
 Serves the editor demo page (the examples library in the <fieldcode-editor> element) until
-interrupted with Ctrl+C. Needs @fieldcode/editor.
+interrupted with Ctrl+C. Needs @fieldcode/editor. Serves only files inside its folders (symbolic
+links included), no dotfiles, and only to requests whose Host names this server; it has no
+authentication, so binding beyond loopback prints a warning.
 
 Options:
       --port N      port to listen on (default 4173, as npm start; 0 picks a free port)
@@ -18,7 +21,7 @@ interface DemoServer {
   close(): Promise<void> | void;
 }
 interface DemoServerModule {
-  startDemoServer(options: { port: number; host: string }): Promise<DemoServer>;
+  startDemoServer(options: { guard: typeof guard; port: number; host: string; stderr: CliIo['stderr'] }): Promise<DemoServer>;
 }
 
 /** Package export of the editor's demo server (resolved at run time; the editor is optional). */
@@ -56,7 +59,7 @@ export async function run(
   }
   let server: DemoServer;
   try {
-    server = await module.startDemoServer({ port, host });
+    server = await module.startDemoServer({ guard, port, host, stderr: io.stderr });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`serve: port ${port} is already in use (try --port 0)`);
