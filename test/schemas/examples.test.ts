@@ -4,9 +4,12 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { getSchema, isSchemaName, schemaNames, validateSchema, toEnvelope, sortItemsByIndex, type SchemaName } from '@fieldcode/content';
+
+// ajv-formats is CommonJS: under NodeNext its default import is typed as the module namespace.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const examplesDir = join(root, 'examples');

@@ -1,19 +1,22 @@
-// The committed generated files must match what the prebuild would write now, and the standalone
+// The committed generated files must match what `npm run generate` would write now, and the standalone
 // validators must be usable under a strict Content-Security-Policy.
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
 import { join } from 'node:path';
 // @ts-expect-error -- plain ESM build script without declarations
 import { generate, repoRoot, schemaNames as generatorNames, createAjv, readSchemaTexts } from '../../scripts/model-codegen.mjs';
 import { schemas, schemaNames, schemaId, getSchema, isSchemaName } from './schemas.js';
 
+// ajv-formats is CommonJS: under NodeNext its default import is typed as the module namespace.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
 type GeneratedFile = { path: string; content: string };
 const files = generate() as GeneratedFile[];
 
 describe('generated model files', () => {
-  it.each(files.map((file) => [file.path, file] as const))('%s is up to date (run `npm run build` after editing schemas/)', (_path, file) => {
+  it.each(files.map((file) => [file.path, file] as const))('%s is up to date (run `npm run generate` after editing schemas/)', (_path, file) => {
     expect(readFileSync(join(repoRoot, file.path), 'utf8') === file.content).toBe(true);
   });
 
