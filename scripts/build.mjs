@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds every workspace package in dependency order (language ← content ← cli, editor):
-// an optional package prebuild step, an esbuild bundle of src/index.ts into dist/,
-// then `tsc -b` for the type declarations. Run by `npm ci` through the root `prepare` script.
+// an esbuild bundle of src/index.ts into dist/ (or the package's own scripts/build.mjs),
+// then `tsc -b` for the type declarations and the type check of sources and tests. Run by `npm ci`
+// through the root `prepare` script. It never regenerates committed files (see `npm run generate`).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -24,8 +25,6 @@ function runNode(script, args = []) {
 const started = Date.now();
 for (const pkg of packages) {
   const dir = join(root, pkg.dir);
-  const prebuild = join(dir, 'scripts', 'prebuild.mjs');
-  if (existsSync(prebuild)) runNode(prebuild);
   const custom = join(dir, 'scripts', 'build.mjs');
   if (existsSync(custom)) {
     runNode(custom);

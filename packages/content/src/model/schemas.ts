@@ -1,5 +1,5 @@
 // The shipped JSON Schemas as objects. The imported files are verbatim copies of schemas/*.schema.json
-// made by the package prebuild (the package can only import files under its own src/).
+// made by `npm run generate` (the package can only import files under its own src/).
 import type { SchemaName } from '../types.js';
 import standardResponse from './generated/schemas/standard-response.schema.json' with { type: 'json' };
 import structuredBody from './generated/schemas/structured-body.schema.json' with { type: 'json' };
