@@ -185,15 +185,27 @@ describe('renderStandardResponse — engine', () => {
     expect(Object.keys(result.output as object)).toEqual(['contentType', 'text', 'content', '__proto__']);
   });
 
-  it('never throws on arbitrary JSON input', () => {
+  // The public function turns an exception into a `render-internal` diagnostic, so "returns a
+  // result" proves nothing: the properties fail on that code, which only an internal throw makes.
+  it('renders arbitrary JSON input without an internal error', () => {
+    const internal = (diagnostics: readonly { code: string }[]) => diagnostics.filter((d) => d.code === 'render-internal');
     fc.assert(fc.property(fc.jsonValue(), fc.constantFrom('genesys', 'whatsapp-cloud', 'open-messaging', 'text'), (value, channel) => {
-      const result = renderStandardResponse(value, data, { channel: channel as never });
-      return Array.isArray(result.diagnostics);
+      expect(internal(renderStandardResponse(value, data, { channel: channel as never }).diagnostics)).toEqual([]);
     }), { numRuns: 300 });
     fc.assert(fc.property(fc.constantFrom('notification', 'quick-replies', 'generic', 'single-selection-list', 'reply-buttons', 'text'), fc.array(fc.jsonValue(), { maxLength: 5 }), fc.jsonValue(), (contentType, content, header) => {
-      const result = renderStandardResponse({ contentType, content, header, text: 'x' }, data, { channel: 'whatsapp-cloud' });
-      return Array.isArray(result.diagnostics);
+      expect(internal(renderStandardResponse({ contentType, content, header, text: 'x' }, data, { channel: 'whatsapp-cloud' }).diagnostics)).toEqual([]);
     }), { numRuns: 300 });
+  });
+
+  it('reports an exception inside rendering as one render-internal diagnostic', () => {
+    const thrower = () => {
+      throw new Error('boom');
+    };
+    const hostile = new Proxy({}, { get: thrower, has: thrower, ownKeys: thrower, getOwnPropertyDescriptor: thrower, getPrototypeOf: thrower });
+    expect(renderStandardResponse(hostile, data)).toEqual({
+      output: null, ok: false,
+      diagnostics: [{ code: 'render-internal', severity: 'error', message: 'Rendering failed: Error: boom', range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } }, path: '' }],
+    });
   });
 });
 
