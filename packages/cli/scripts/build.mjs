@@ -18,9 +18,13 @@ mkdirSync(outdir, { recursive: true });
 
 const result = await build({
   // The request guard is its own entry: servers outside the CLI (the editor demo, started by
-  // npm start) import it as @fieldcode/cli/http-guard.
-  entryPoints: [join(packageDir, 'src', 'index.ts'), join(packageDir, 'src', 'http', 'guard.ts')],
-  outbase: join(packageDir, 'src'),
+  // npm start) import it as @fieldcode/cli/http-guard. The bulk renderer's worker threads load
+  // bulk-worker.js from next to the bundle.
+  entryPoints: [
+    { in: join(packageDir, 'src', 'index.ts'), out: 'index' },
+    { in: join(packageDir, 'src', 'http', 'guard.ts'), out: 'http/guard' },
+    { in: join(packageDir, 'src', 'bulk', 'worker.ts'), out: 'bulk-worker' },
+  ],
   outdir,
   // Chunks stay next to index.js: src/version.ts reads ../package.json relative to its own file.
   chunkNames: '[name]-[hash]',

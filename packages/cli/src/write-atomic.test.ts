@@ -1,8 +1,8 @@
-import { chmodSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from './write-atomic.js';
+import { openFileAtomic, writeFileAtomic } from './write-atomic.js';
 
 let dir: string;
 beforeAll(() => {
@@ -54,5 +54,29 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(link, 'new');
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, 'utf8')).toBe('new');
+  });
+});
+
+describe('openFileAtomic', () => {
+  it('shows nothing at the path until commit, then everything', async () => {
+    const file = join(dir, 'stream.ndjson');
+    const out = await openFileAtomic(file);
+    await out.write('{"row":1}\n');
+    await out.write('{"row":2}\n');
+    expect(existsSync(file)).toBe(false);
+    expect(readFileSync(out.temporary, 'utf8')).toBe('{"row":1}\n{"row":2}\n');
+    await out.commit();
+    expect(readFileSync(file, 'utf8')).toBe('{"row":1}\n{"row":2}\n');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('keeps the previous file and removes the temporary one on abort', async () => {
+    const file = join(dir, 'kept.ndjson');
+    writeFileSync(file, 'previous run\n');
+    const out = await openFileAtomic(file);
+    await out.write('half');
+    await out.abort();
+    expect(readFileSync(file, 'utf8')).toBe('previous run\n');
+    expect(existsSync(out.temporary)).toBe(false);
   });
 });

@@ -47,3 +47,57 @@ export async function writeFileAtomic(requested: string, text: string, fsImpl: P
     throw error;
   }
 }
+
+/** A file being written in pieces that appears at its path only once complete ({@link openFileAtomic}). */
+export interface AtomicFile {
+  /** Appends text; resolves once the piece is handed to the file system (so callers keep memory flat). */
+  write(text: string): Promise<void>;
+  /** Flushes, gives the file its mode and renames it over the target: the target now holds everything. */
+  commit(): Promise<void>;
+  /** Removes the temporary file; the target keeps what it had (or stays absent). Safe to call twice. */
+  abort(): Promise<void>;
+  /** Path of the temporary file (next to the target). */
+  readonly temporary: string;
+}
+
+/**
+ * Streaming counterpart of {@link writeFileAtomic} for output too large to hold in memory (the
+ * NDJSON of `fieldcode render --bulk`): same temporary-file-and-rename protocol, so an interrupted
+ * run leaves the target absent or as it was, never half written.
+ */
+export async function openFileAtomic(requested: string, fsImpl: Partial<AtomicWriteFs> = {}): Promise<AtomicFile> {
+  const io: AtomicWriteFs = { ...realFs, ...fsImpl };
+  const path = await io.realpath(requested).catch(() => requested);
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const mode = await io.stat(path).then((stats) => stats.mode & 0o7777, () => undefined);
+  const handle = await io.open(temporary, 'wx', mode ?? 0o666);
+  let state: 'open' | 'done' = 'open';
+  const abort = async (): Promise<void> => {
+    if (state === 'done') return;
+    state = 'done';
+    await handle.close().catch(() => undefined);
+    await io.rm(temporary, { force: true }).catch(() => undefined);
+  };
+  return {
+    temporary,
+    async write(text) {
+      if (state !== 'open') throw new Error(`${temporary} is already closed`);
+      await handle.write(text, null, 'utf8');
+    },
+    async commit() {
+      if (state !== 'open') throw new Error(`${temporary} is already closed`);
+      try {
+        await handle.sync();
+        await handle.close();
+        if (mode !== undefined) await io.chmod(temporary, mode);
+        await io.rename(temporary, path);
+        state = 'done';
+      } catch (error) {
+        state = 'open';
+        await abort();
+        throw error;
+      }
+    },
+    abort,
+  };
+}

@@ -1,7 +1,7 @@
 import { extname, resolve } from 'node:path';
 import type { Diagnostic, RenderData } from '@fieldcode/language';
 import type { ChannelName, RenderStandardResponseOptions, StandardResponse } from '@fieldcode/content';
-import { oneOf, parseCommandArgs, stringFlag } from '../args.js';
+import { integerFlag, oneOf, parseCommandArgs, stringFlag } from '../args.js';
 import { displayPath, loadConfig, loadDataDictionary } from '../config.js';
 import { content, listProfileNames } from '../content.js';
 import { ExitCode, UsageError, messageOf } from '../errors.js';
@@ -25,9 +25,23 @@ Options:
       --to ID           recipient for whatsapp-cloud and open-messaging payloads
   -h, --help            show this help
 
+Campaign rendering (one NDJSON result line per contact, in input order):
+      --bulk CONTACTS   NDJSON (one render-data object per line, optional "to") or CSV
+                        (headers Contact.FirstName, Variables.X, to, …)
+      --format FMT      ndjson or csv (default: from the extension .ndjson/.jsonl/.csv)
+      --map H=TARGET    CSV header H fills TARGET (Contact.X, Variables.X, to; empty: ignore)
+      --workers N       worker threads (default: the number of cores; 0: this thread)
+      --out FILE        write the result lines to FILE (atomically) instead of stdout
+      --report FILE     write a JSON summary (rows ok/failed, counts and first rows per code)
+      --registered-number N  WhatsApp business number, for recipients written without +
+  With --strict, warnings fail a row too. Exit 1 when any row failed.
+
 Without --data or --esp the file's sampleData is used.
 Exit codes: 0 rendered, 1 render or input errors, 2 usage error.
 `;
+
+/** Flags that only mean something with --bulk. */
+const bulkOnlyFlags = ['format', 'map', 'workers', 'out', 'report', 'registered-number'] as const;
 
 const channels: readonly ChannelName[] = ['genesys', 'whatsapp-cloud', 'open-messaging', 'text'];
 
@@ -45,6 +59,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       now: { type: 'string' },
       'time-zone': { type: 'string' },
       to: { type: 'string' },
+      bulk: { type: 'string' },
+      format: { type: 'string' },
+      map: { type: 'string', multiple: true },
+      workers: { type: 'string' },
+      out: { type: 'string' },
+      report: { type: 'string' },
+      'registered-number': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -58,6 +79,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const dataFile = stringFlag(values['data']);
   const espFile = stringFlag(values['esp']);
   if (dataFile !== undefined && espFile !== undefined) throw new UsageError('render: use either --data or --esp, not both');
+  const bulk = stringFlag(values['bulk']);
+  if (bulk !== undefined && (dataFile !== undefined || espFile !== undefined)) throw new UsageError('render: --bulk takes the data from CONTACTS; leave out --data and --esp');
+  if (bulk === undefined) {
+    const stray = bulkOnlyFlags.find((flag) => values[flag] !== undefined);
+    if (stray !== undefined) throw new UsageError(`render: --${stray} needs --bulk CONTACTS`);
+  }
   const options: RenderStandardResponseOptions = { channel: oneOf('render', 'channel', values['channel'], channels, 'genesys') };
   const now = stringFlag(values['now']);
   if (now !== undefined) {
@@ -100,6 +127,32 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     standardResponse = parsed.value as StandardResponse;
   } else {
     standardResponse = text;
+  }
+
+  if (bulk !== undefined) {
+    const { runBulk } = await import('../bulk/command.js');
+    const { to: defaultTo, strict, ...shared } = options;
+    const registeredNumber = stringFlag(values['registered-number']);
+    const out = stringFlag(values['out']);
+    const reportFile = stringFlag(values['report']);
+    const workers = integerFlag('render', 'workers', values['workers'], 0, 256);
+    const format = values['format'] === undefined ? undefined : oneOf('render', 'format', values['format'], ['ndjson', 'csv'] as const, 'ndjson');
+    return runBulk(io, {
+      contacts: bulk,
+      ...(format === undefined ? {} : { format }),
+      setup: {
+        response: standardResponse,
+        options: { ...shared, channel: options.channel ?? 'genesys' },
+        strict: strict === true,
+        ...(defaultTo === undefined ? {} : { to: defaultTo }),
+        ...(registeredNumber === undefined ? {} : { registeredNumber }),
+      },
+      ...(workers === undefined ? {} : { workers }),
+      ...(out === undefined ? {} : { out }),
+      ...(reportFile === undefined ? {} : { report: reportFile }),
+      mappings: (values['map'] as unknown as string[] | undefined) ?? [],
+      responseShown: shown,
+    });
   }
 
   const data = await loadRenderData(io, { dataFile, espFile, standardResponse, shown, report });
