@@ -259,7 +259,7 @@ function reportStringProblems(token: IToken, contentEnd: number, sink: Diagnosti
     sink.add(
       'unterminated-string',
       'error',
-      `Unterminated string: the ${image[0]} at ${sink.describe(start)} has no closing ${image[0]}`,
+      `Unterminated string: the ${image[0]} at ${sink.describe(start)} has no closing ${image[0]}${escapedQuoteHint(image)}`,
       start,
       Math.max(contentEnd, tokenEnd(token)),
     );
@@ -275,6 +275,20 @@ function reportStringProblems(token: IToken, contentEnd: number, sink: Diagnosti
       at + 1 + escape.char.length,
     );
   }
+}
+
+/**
+ * A hint for an unterminated string that contains an escaped quote (`"C:\" $>`): the author
+ * most likely meant a backslash before the closing quote.
+ */
+function escapedQuoteHint(image: string): string {
+  const quote = image[0]!;
+  for (let i = 1; i < image.length - 1; i++) {
+    if (image[i] !== '\\') continue;
+    if (image[i + 1] === quote) return ` (\\${quote} is an escaped quote; write \\\\ for a backslash before the closing quote)`;
+    i++;
+  }
+  return '';
 }
 
 /**

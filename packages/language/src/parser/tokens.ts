@@ -136,31 +136,72 @@ export const WhiteSpace = createToken({
   line_breaks: true,
 });
 
-/** Regex source of each mode's closing delimiters (a string may not run past them). */
+/** Regex source of each mode's closing delimiters (a typographic string may not run past them). */
 const CLOSERS: Record<FieldCodeMode, string> = {
   canonical: '\\$>',
   brace: '\\$>|\\}>',
   angle: '\\$>|>>',
 };
 
+const BACKSLASH = 92;
+const DOLLAR = 36;
+const GREATER = 62;
+const RIGHT_BRACE = 125;
+
+/** Whether one of `mode`'s closing delimiters (`$>`, and `}>` / `>>`) starts at `i`. */
+function closerAt(text: string, i: number, mode: FieldCodeMode): boolean {
+  if (text.charCodeAt(i + 1) !== GREATER) return false;
+  const c = text.charCodeAt(i);
+  if (c === DOLLAR) return true;
+  if (mode === 'brace') return c === RIGHT_BRACE;
+  if (mode === 'angle') return c === GREATER;
+  return false;
+}
+
+/**
+ * Scans a straight-quoted string from the quote at `offset`. A backslash escapes the next
+ * character unless that character starts the closer (then it is a lone backslash); the first
+ * unescaped quote ends the string; the closer or the end of the text ends it unterminated.
+ * One forward pass, each character looked at once: a regex for this language of strings
+ * backtracks exponentially on runs of escapes without a closing quote.
+ * Returns the end offset and whether a closing quote was found.
+ */
+function scanString(text: string, offset: number, mode: FieldCodeMode): { end: number; terminated: boolean } {
+  const quote = text.charCodeAt(offset);
+  const length = text.length;
+  let i = offset + 1;
+  while (i < length) {
+    if (closerAt(text, i, mode)) return { end: i, terminated: false };
+    const c = text.charCodeAt(i);
+    if (c === quote) return { end: i + 1, terminated: true };
+    i += c === BACKSLASH && i + 1 < length && !closerAt(text, i + 1, mode) ? 2 : 1;
+  }
+  return { end: length, terminated: false };
+}
+
 /** Strings of one quote kind in one mode: a terminated and an unterminated variant. */
 function stringTokens(mode: FieldCodeMode, quote: '"' | "'"): [TokenType, TokenType] {
-  const closer = CLOSERS[mode];
-  const q = quote === '"' ? '"' : "'";
-  // One character of content: anything but the quote, a backslash or the closer; or an escape
-  // (a backslash plus any character that does not start the closer).
-  const atom = `(?!${closer})(?:[^${q}\\\\]|\\\\(?:(?!${closer})[\\s\\S])?)`;
+  const quoteCode = quote.charCodeAt(0);
   const name = `${quote === '"' ? 'Double' : 'Single'}Quoted${mode[0]!.toUpperCase()}${mode.slice(1)}`;
+  // Both variants scan the same way; the terminated one is tried first. Scanning twice when a
+  // string is unterminated keeps the whole lex linear.
+  const matcher = (wantTerminated: boolean) => (text: string, offset: number): CustomPatternMatcherReturn | null => {
+    if (text.charCodeAt(offset) !== quoteCode) return null;
+    const { end, terminated } = scanString(text, offset, mode);
+    return terminated === wantTerminated ? [text.substring(offset, end)] : null;
+  };
   const terminated = createToken({
     name,
-    pattern: new RegExp(`${q}(?:${atom})*${q}`),
+    pattern: { exec: matcher(true) },
     line_breaks: true,
+    start_chars_hint: [quoteCode],
     categories: [StringLiteral],
   });
   const unterminated = createToken({
     name: `Unterminated${name}`,
-    pattern: new RegExp(`${q}(?:${atom})*`),
+    pattern: { exec: matcher(false) },
     line_breaks: true,
+    start_chars_hint: [quoteCode],
     categories: [StringLiteral],
   });
   return [terminated, unterminated];
