@@ -2,7 +2,7 @@
 // `npm run bench`: builds the packages, runs every bench/*.bench.mjs in sequence (each writes its
 // section to bench/results/<name>.md), then joins the sections into bench/RESULTS.md.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';

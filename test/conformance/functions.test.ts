@@ -41,7 +41,7 @@ describe('registry', () => {
       minArgs: 1,
       maxArgs: 1,
       extension: true,
-      call: ([name]) => `Hi ${String(name)}`,
+      call: ([name]) => `Hi ${typeof name === 'string' ? name : ''}`,
     };
     const functions = new Map([['greet', greet]]);
     expect(render('<$ greet("Ann") $>', {}, { functions }).output).toBe('Hi Ann');

@@ -49,7 +49,7 @@ describe('field codes in enumerated fields', () => {
       // The body item of a notification is found by its type: without it, `contains` fails too.
       const body = (document as { structured?: unknown }).structured ?? document;
       const itemPath = pointer.replace(/\/type$/, '');
-      const item = itemPath.split('/').slice(1).reduce<any>((node, key) => node?.[key], document);
+      const item = itemPath.split('/').slice(1).reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document) as { type?: unknown } | undefined;
       if ((body as { contentType?: string }).contentType === 'notification' && /\/content\/\d+$/.test(itemPath) && item?.type === 'notification') {
         expected.push([itemPath.replace(/\/\d+$/, ''), 'contains']);
       }

@@ -98,7 +98,7 @@ const expectations: Record<string, Expected> = {
 };
 
 function schemaOf(value: { $schema?: unknown }): SchemaName {
-  const name = /\/([a-z-]+)\.schema\.json$/.exec(String(value.$schema ?? ''))?.[1];
+  const name = /\/([a-z-]+)\.schema\.json$/.exec(typeof value.$schema === 'string' ? value.$schema : '')?.[1];
   return name && isSchemaName(name) ? name : 'standard-response';
 }
 

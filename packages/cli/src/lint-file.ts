@@ -67,7 +67,7 @@ function lintOrThrow(api: LintApi, text: string, options: LintOptions, shown: st
   try {
     return api.lint(text, options);
   } catch (error) {
-    throw new Error(`linting ${shown} failed: ${messageOf(error)}`);
+    throw new Error(`linting ${shown} failed: ${messageOf(error)}`, { cause: error });
   }
 }
 

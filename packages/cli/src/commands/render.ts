@@ -162,7 +162,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     result = api.renderStandardResponse(standardResponse, data, options);
   } catch (error) {
-    throw new Error(`rendering ${shown} failed: ${messageOf(error)}`);
+    throw new Error(`rendering ${shown} failed: ${messageOf(error)}`, { cause: error });
   }
   const failed = report(shown, json ? api.positionInJsonText(text, result.diagnostics) : result.diagnostics);
   if (result.output !== undefined) {

@@ -64,7 +64,7 @@ export async function run(
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`serve: port ${port} is already in use (try --port 0)`);
     if (code === 'EACCES') throw new UsageError(`serve: not allowed to listen on port ${port}`);
-    throw new Error(`the demo server failed to start: ${messageOf(error)}`);
+    throw new Error(`the demo server failed to start: ${messageOf(error)}`, { cause: error });
   }
   io.stdout.write(`fieldcode: editor demo at ${server.url} (Ctrl+C to stop)\n`);
   const signals = stop ?? interruptSignal();

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FileReport } from '../report.js';
 import { escapeData, escapeProperty, github } from './github.js';

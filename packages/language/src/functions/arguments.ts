@@ -17,8 +17,10 @@ export function zoneOf(ctx: FunctionContext): Zone {
 
 export function localeOf(ctx: FunctionContext, explicit?: Value): LocaleInfo {
   if (explicit !== undefined && explicit !== null) {
-    const found = findLocale(String(explicit));
-    if (!found) throw new FunctionError('unknown-locale', `unknown locale "${String(explicit)}" (known: en_US, en_GB, fr_FR, de_DE).`);
+    // Only text names a locale; a list, object or date must not read as "[object Object]".
+    const name = typeof explicit === 'object' ? '' : String(explicit);
+    const found = findLocale(name);
+    if (!found) throw new FunctionError('unknown-locale', `unknown locale "${name}" (known: en_US, en_GB, fr_FR, de_DE).`);
     return found;
   }
   if (ctx instanceof RenderState) return ctx.localeInfo;

@@ -243,6 +243,7 @@ export class ExpressionParser extends EmbeddedActionsParser {
 
   /** Parses the tokens of one field code (delimiters excluded). */
   parseFieldCode(tokens: IToken[], endOffset: number, context: MessageContext): ExpressionParseResult {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the diagnostic hook needs the parser of the current run
     active = this;
     this.messageContext = context;
     this.endOffset = endOffset;

@@ -52,6 +52,7 @@ function withoutStackTraces<T>(work: () => T): T {
 function asText(source: unknown): string {
   if (typeof source === 'string') return source;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- untyped callers: their own toString is the documented reading
     return source === null || source === undefined ? '' : String(source);
   } catch {
     return '';

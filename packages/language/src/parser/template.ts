@@ -4,7 +4,7 @@
  */
 import type { IToken, TokenType } from 'chevrotain';
 import type { DelimiterStyle, Expression, FieldCodeNode, TemplateNode, TextNode } from '../ast.js';
-import { DiagnosticSink } from './diagnostics.js';
+import type { DiagnosticSink } from './diagnostics.js';
 import { getExpressionParser, type MessageContext } from './expression-parser.js';
 import { tokenizeSource } from './lexer.js';
 import { decodeStringContent, numberValue, quoteLiteral } from './literals.js';

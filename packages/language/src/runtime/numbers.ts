@@ -80,9 +80,8 @@ function parsePattern(pattern: string): NumberPattern {
 
 function group(digits: string, size: number): string {
   if (size <= 0 || digits.length <= size) return digits;
-  let out = '';
   let i = digits.length % size || size;
-  out = digits.slice(0, i);
+  let out = digits.slice(0, i);
   for (; i < digits.length; i += size) out += `,${digits.slice(i, i + size)}`;
   return out;
 }

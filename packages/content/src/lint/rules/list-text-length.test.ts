@@ -11,7 +11,6 @@ const list = (sections: string[], button = 'Go') =>
 const section = (title: string, rows: string[]) => `{"type":"section","title":"${title}","rows":[${rows.join(',')}]}`;
 const row = (id: string, title = 'r', description?: string) =>
   `{"id":"${id}","title":"${title}"${description === undefined ? '' : `,"description":"${description}"`}}`;
-const rows = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => row(String(from + i)));
 
 describe('list-text-length', () => {
   it('checks the button label, section title, row id, title and description', () => {
