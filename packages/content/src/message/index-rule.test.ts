@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { itemIndex, sortItemsByIndex } from './order.js';
+import { itemIndex, sortItemsByIndex } from './index-rule.js';
 
 describe('sortItemsByIndex', () => {
   it('orders the Genesys example items by index', () => {
@@ -15,8 +15,8 @@ describe('sortItemsByIndex', () => {
   });
 
   it('reads numeric strings and compares numerically', () => {
-    const items = [{ index: '10' }, { index: '9' }, { index: 1 }, { index: ' 2 ' }];
-    expect(sortItemsByIndex(items)).toEqual([{ index: 1 }, { index: ' 2 ' }, { index: '9' }, { index: '10' }]);
+    const items = [{ index: '10' }, { index: '9' }, { index: 1 }, { index: '2' }];
+    expect(sortItemsByIndex(items)).toEqual([{ index: 1 }, { index: '2' }, { index: '9' }, { index: '10' }]);
   });
 
   it('is stable for equal indexes', () => {
@@ -37,9 +37,13 @@ describe('sortItemsByIndex', () => {
 });
 
 describe('itemIndex', () => {
-  it('reads own numbers and digit strings only', () => {
+  it('reads own numbers and digit strings only, as the structured-body schema defines index', () => {
     expect(itemIndex({ index: 3 })).toBe(3);
-    expect(itemIndex({ index: '07' })).toBe(7);
+    expect(itemIndex({ index: '0' })).toBe(0);
+    expect(itemIndex({ index: '07' })).toBeUndefined();
+    expect(itemIndex({ index: ' 2 ' })).toBeUndefined();
+    expect(itemIndex({ index: -1 })).toBeUndefined();
+    expect(itemIndex({ index: 1.5 })).toBeUndefined();
     expect(itemIndex({ index: '-1' })).toBeUndefined();
     expect(itemIndex({ index: '1.5' })).toBeUndefined();
     expect(itemIndex({ index: Number.POSITIVE_INFINITY })).toBeUndefined();
