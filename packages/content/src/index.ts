@@ -4,4 +4,5 @@ export * from './model/index.js';
 export * from './profiles/index.js';
 export * from './lint/index.js';
 export * from './render/index.js';
+export * from './message/index.js';
 export * from './esp/index.js';

@@ -67,13 +67,13 @@ describe('renderStandardResponse — engine', () => {
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([['missing-value', 'error', '/content/0/parameters/0/value']]);
   });
 
-  it('a placeholder without a parameter renders empty: warning, or error when strict', () => {
+  it('a placeholder without a parameter renders empty: warning, or error when strict; the range is the placeholder', () => {
     const sr = notification('Hi {{1}} {{2}}.', [{ name: 'n', index: 1, value: 'x' }]);
     const lenient = renderStandardResponse(sr, data);
     expect((lenient.output as { content: Array<{ text: string }> }).content[0]!.text).toBe('Hi x .');
     expect(lenient.diagnostics).toEqual([{
       code: 'placeholder-parameter-mismatch', severity: 'warning', message: '{{2}} has no parameter with index 2; it renders empty', path: '/content/0/text',
-      range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 15, line: 1, column: 16 } },
+      range: { start: { offset: 9, line: 1, column: 10 }, end: { offset: 14, line: 1, column: 15 } },
     }]);
     expect(renderStandardResponse(sr, data, { strict: true }).diagnostics[0]!.severity).toBe('error');
   });

@@ -1,7 +1,9 @@
 /**
- * The rendered message handed to channel modules: the structured body with every field code
- * evaluated, `content` sorted by `index`, `{{n}}` placeholders filled and parameters sorted, plus
+ * The rendered message handed to channel modules by `CompiledResponse.render` (message/): the
+ * structured body with every field code evaluated, `content` sorted by `index`, `{{n}}`
+ * placeholders filled and parameters sorted, the notification parts from the one splitter, plus
  * the source pointer of every object so diagnostics point at the template they came from.
+ * Objects that do not depend on the data are shared between renders and frozen.
  */
 import type { Diagnostic, Range, Severity } from '@fieldcode/language';
 import type { ContentType, LimitProfile } from '../types.js';
@@ -15,6 +17,8 @@ export interface RenderedMessage {
   body: Item;
   /** `body.content`, sorted by `index` (items without `index` keep their order, after indexed ones). */
   items: Item[];
+  /** For a notification: the rendered items split into header, body, footer, buttons and others. */
+  parts?: NotificationParts;
 }
 
 /** What channel modules and checks use to report problems. */
@@ -60,10 +64,7 @@ export function list(item: unknown, key: string): Item[] {
   return Array.isArray(value) ? value.filter((entry): entry is Item => typeof entry === 'object' && entry !== null && !Array.isArray(entry)) : [];
 }
 
-export const MEDIA_TYPES = new Set(['image', 'video', 'document', 'audio']);
-export const BUTTON_TYPES = new Set(['quick-reply', 'url-button', 'phone-button']);
-
-/** The parts of a notification (WhatsApp template) in display order. */
+/** The parts of a notification (WhatsApp template) in display order, as the one splitter (message/parts.ts) finds them. */
 export interface NotificationParts {
   /** A media item (`image`/`video`/`document`) or a `text` item placed before the body. */
   header?: Item;
@@ -73,20 +74,6 @@ export interface NotificationParts {
   buttons: Item[];
   /** Items that are none of the above (reported by the channel that cannot place them). */
   others: Item[];
-}
-
-/** Splits sorted notification items into header, body, footer and buttons. */
-export function notificationParts(items: Item[]): NotificationParts {
-  const parts: NotificationParts = { buttons: [], others: [] };
-  for (const item of items) {
-    const type = str(item, 'type');
-    if (type === 'notification' && parts.body === undefined) parts.body = item;
-    else if (type !== undefined && BUTTON_TYPES.has(type)) parts.buttons.push(item);
-    else if (parts.body === undefined && parts.header === undefined && (type === 'text' || (type !== undefined && MEDIA_TYPES.has(type) && type !== 'audio'))) parts.header = item;
-    else if (parts.body !== undefined && parts.footer === undefined && type === 'text') parts.footer = item;
-    else parts.others.push(item);
-  }
-  return parts;
 }
 
 /** Rendered parameter values of an item, in `index` order (already sorted by the engine). */

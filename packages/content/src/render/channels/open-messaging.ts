@@ -13,7 +13,7 @@
  * - generic → `Carousel` of cards (`Card` for a single card); single-selection-list → `ListPicker`.
  * - text → `type: "Text"` with `text` and one `Attachment` item per attachment.
  */
-import { list, notificationParts, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
+import { list, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
 
 type Payload = Record<string, unknown>;
 
@@ -44,7 +44,7 @@ function quickReply(item: Item, payload: string | undefined): Payload {
 }
 
 function notification(message: RenderedMessage, context: RenderContext): Payload {
-  const parts = notificationParts(message.items);
+  const parts = message.parts ?? { buttons: [], others: [] };
   const content: Payload[] = [];
   if (parts.header !== undefined && str(parts.header, 'type') !== 'text') content.push(attachment(parts.header));
   if (parts.body !== undefined) {

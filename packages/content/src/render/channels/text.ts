@@ -9,7 +9,7 @@
  * - list rows numbered across sections under their section title: `1. Opera — 9:00–19:00`;
  * - carousel cards one block each: title, subtitle, then the card's buttons as above.
  */
-import { list, notificationParts, obj, str, type ChannelModule, type Item, type RenderedMessage } from '../model.js';
+import { list, obj, str, type ChannelModule, type Item, type RenderedMessage } from '../model.js';
 
 const MEDIA_LABEL: Record<string, string> = { image: 'Image', video: 'Video', audio: 'Audio', document: 'Document' };
 
@@ -43,7 +43,7 @@ function blocks(message: RenderedMessage): Array<string | undefined> {
   const body = message.body;
   switch (message.contentType) {
     case 'notification': {
-      const parts = notificationParts(message.items);
+      const parts = message.parts ?? { buttons: [], others: [] };
       return [header(parts.header), str(parts.body, 'text'), str(parts.footer, 'text'), buttonLines(parts.buttons).join('\n')];
     }
     case 'quick-replies':

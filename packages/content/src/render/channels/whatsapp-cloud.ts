@@ -10,7 +10,7 @@
  *   `list`; generic → interactive `carousel`; text → `text` message, followed by one media
  *   message per attachment (the output is then an array of payloads).
  */
-import { list, notificationParts, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
+import { list, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
 
 type Payload = Record<string, unknown>;
 
@@ -54,7 +54,7 @@ function interactive(message: RenderedMessage, context: RenderContext, type: str
 }
 
 function notification(message: RenderedMessage, context: RenderContext): Payload {
-  const parts = notificationParts(message.items);
+  const parts = message.parts ?? { buttons: [], others: [] };
   const bodyItem = parts.body;
   if (bodyItem === undefined) {
     context.report('channel-unsupported', 'error', 'A notification needs exactly one item of type "notification" (the body)', context.pointerOf(message.body, 'content'));

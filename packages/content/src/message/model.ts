@@ -1,0 +1,135 @@
+/**
+ * The compiled message model of a standard response: typed, normalized parts in display order,
+ * each text a {@link CompiledText} with its JSON pointer and source span. Built once by
+ * `compileStandardResponse`; read by the lint rules, the renderer, the channels and the editor.
+ */
+import type { ContentType, LimitProfile } from '../types.js';
+import type { CompiledText } from './text.js';
+import { profileLimit, type FieldLimit, type LimitedField } from './limits.js';
+import type { Limit, LimitId } from '../types.js';
+
+/** A `{{n}}` parameter of a template text (notification body, text header, URL button). */
+export interface ModelParameter {
+  pointer: string;
+  /** The placeholder number it fills: its `index`, or its position + 1 when none is usable. */
+  n: number;
+  /** Its usable `index`, when it has one. */
+  index?: number;
+  name?: string;
+  value?: CompiledText;
+}
+
+/** Media of a header, card or attachment. */
+export interface ModelMedia {
+  pointer: string;
+  type: string;
+  url?: CompiledText;
+  name?: CompiledText;
+  mime?: string;
+}
+
+export type PartKind = 'header' | 'body' | 'footer' | 'button' | 'list-button' | 'section' | 'row' | 'card' | 'attachment' | 'other';
+
+/** One part of the message. Fields that do not apply to the part are absent. */
+export interface ModelPart {
+  kind: PartKind;
+  /** JSON pointer of the part (an item, or the string of a body-level text). */
+  pointer: string;
+  /** The item's `type` (`text`, `image`, `quick-reply`, `url-button`, …), when it has one. */
+  type?: string;
+  text?: CompiledText;
+  title?: CompiledText;
+  subtitle?: CompiledText;
+  description?: CompiledText;
+  url?: CompiledText;
+  phone?: CompiledText;
+  id?: CompiledText;
+  payload?: CompiledText;
+  media?: ModelMedia;
+  parameters: ModelParameter[];
+  /** Rows of a list section, buttons of a carousel card. */
+  rows?: ModelPart[];
+  buttons?: ModelPart[];
+}
+
+/** The normalized message. */
+export interface ResponseModel {
+  /** The content type (`text` for plain text and an envelope's `plainText`); undefined when unknown. */
+  contentType: ContentType | undefined;
+  /** The `contentType` as written, for messages about an unknown one. */
+  declaredContentType: unknown;
+  /** JSON pointer of the structured body ('' for a bare body or plain text). */
+  pointer: string;
+  /** WhatsApp template name and language (notification body item). */
+  template?: { id?: string; language?: string; pointer: string };
+  header?: ModelPart;
+  body?: ModelPart;
+  footer?: ModelPart;
+  /** The list's menu button label (single-selection-list). */
+  listButton?: ModelPart;
+  /** Template buttons, reply buttons or quick replies, in order. */
+  buttons: ModelPart[];
+  sections: ModelPart[];
+  cards: ModelPart[];
+  attachments: ModelPart[];
+  /** Items with no place in the content type (reported by channels that cannot send them). */
+  others: ModelPart[];
+  /** Every template text of the response, in document order. */
+  texts: readonly CompiledText[];
+}
+
+/** One length limit applied to one part: the texts (joined by a line break), its limit and how it is named. */
+export interface LimitCheck {
+  field: LimitedField;
+  entry: FieldLimit;
+  id: LimitId;
+  limit: Limit;
+  /** Where findings are reported. */
+  pointer: string;
+  /** The texts measured together (a card body is title + "\n" + subtitle). */
+  texts: CompiledText[];
+  /** Parameters that fill the first text's `{{n}}` placeholders. */
+  parameters: ModelParameter[];
+}
+
+/** The length checks of a model under a profile, in reading order. */
+export function limitChecks(model: ResponseModel, profile: LimitProfile): LimitCheck[] {
+  const checks: LimitCheck[] = [];
+  const contentType = model.contentType;
+  const add = (field: LimitedField, pointer: string, texts: Array<CompiledText | undefined>, parameters: ModelParameter[] = []): void => {
+    const present = texts.filter((t): t is CompiledText => t !== undefined);
+    if (present.length === 0) return;
+    const found = profileLimit(profile, contentType, field);
+    if (found !== undefined) checks.push({ field, entry: found.entry, id: found.id, limit: found.limit, pointer, texts: present, parameters });
+  };
+  if (model.header?.text !== undefined && model.header.media === undefined) add('header', model.header.text.pointer, [model.header.text], model.header.parameters);
+  if (model.body?.text !== undefined) add('body', model.body.text.pointer, [model.body.text], model.body.parameters);
+  if (model.footer?.text !== undefined) add('footer', model.footer.text.pointer, [model.footer.text]);
+  if (model.listButton?.text !== undefined) add('list.button', model.listButton.text.pointer, [model.listButton.text]);
+  const buttons = (list: ModelPart[]): void => {
+    for (const button of list) {
+      if (button.type === 'reply-button' || contentType === 'quick-replies' || contentType === 'reply-buttons') {
+        add('reply.title', button.text?.pointer ?? button.pointer, [button.text]);
+        if (button.type === 'reply-button') add('reply.id', button.id?.pointer ?? button.pointer, [button.id]);
+        continue;
+      }
+      add('button.label', button.text?.pointer ?? button.pointer, [button.text]);
+      if (button.type === 'url-button') add('button.url', button.url?.pointer ?? button.pointer, [button.url], button.parameters);
+      if (button.type === 'phone-button') add('button.phone', button.phone?.pointer ?? button.pointer, [button.phone]);
+    }
+  };
+  buttons(model.buttons);
+  for (const section of model.sections) {
+    add('section.title', section.title?.pointer ?? section.pointer, [section.title]);
+    for (const row of section.rows ?? []) {
+      add('row.title', row.title?.pointer ?? row.pointer, [row.title]);
+      add('row.description', row.description?.pointer ?? row.pointer, [row.description]);
+      add('row.id', row.id?.pointer ?? row.pointer, [row.id]);
+    }
+  }
+  for (const card of model.cards) {
+    if (card.title !== undefined) add('card.body', card.title.pointer, [card.title, card.subtitle]);
+    buttons(card.buttons ?? []);
+  }
+  return checks;
+}

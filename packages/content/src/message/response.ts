@@ -1,0 +1,250 @@
+/**
+ * A compiled standard response: the typed model plus the render trees. `render(data, options)`
+ * evaluates only what depends on the data, re-checks the profile's limits on the result and hands
+ * the rendered message to the channel module.
+ */
+import { measureLength, type Diagnostic, type RenderData, type RenderOptions, type Severity } from '@fieldcode/language';
+import type { ContentType, LimitProfile, RenderStandardResponseOptions, RenderStandardResponseResult } from '../types.js';
+import { lengthUnitName, resolveProfile } from '../profiles/index.js';
+import { startRange, TextPositions } from '../esp/text-position.js';
+import { channels } from '../render/channels/index.js';
+import type { Item, NotificationParts, RenderContext, RenderedMessage } from '../render/model.js';
+import { limitChecks, type LimitCheck, type ModelParameter, type ModelPart, type ResponseModel } from './model.js';
+import { notificationPartsOf } from './parts.js';
+import type { CompiledText } from './text.js';
+import { nodeOf, renderNode, type RenderNode, type RenderRun } from './tree.js';
+
+/** Options of {@link CompiledResponse.render} (the `renderStandardResponse` options). */
+export type RenderResponseOptions = Omit<RenderStandardResponseOptions, 'dataDictionary'> & Pick<RenderStandardResponseOptions, 'dataDictionary'>;
+
+interface Compiled {
+  tree: RenderNode;
+  model: ResponseModel;
+}
+
+export interface CompiledResponseParts {
+  structured: Compiled | undefined;
+  plain: Compiled | undefined;
+  sampleData: RenderData | undefined;
+  profile: string | undefined;
+  texts: readonly CompiledText[];
+  slots: number;
+  slotOf: ReadonlyMap<string, number>;
+  strings: ReadonlyMap<string, string>;
+  staticPointers: WeakMap<object, string>;
+}
+
+/** Length findings of texts that do not depend on the data, computed once per profile. */
+interface ProfileChecks {
+  fixed: Diagnostic[];
+  dynamic: LimitCheck[];
+  whitespace: Array<{ parameter: ModelParameter; where: string }>;
+}
+
+function isObject(value: unknown): value is Item {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function str(item: unknown, key: string): string | undefined {
+  if (!isObject(item) || !Object.prototype.hasOwnProperty.call(item, key)) return undefined;
+  const value = item[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export class CompiledResponse {
+  /** The message model: the structured body's, else the plain text's. */
+  readonly model: ResponseModel;
+  /** The model of the envelope's `plainText` (with `attachments`), when there is one. */
+  readonly plain: ResponseModel | undefined;
+  /** The envelope's `sampleData` (used when `render` gets no data). */
+  readonly sampleData: RenderData | undefined;
+  /** The envelope's `profile` name (used when `render` gets none). */
+  readonly profile: string | undefined;
+  /** Every template text, in document order. */
+  readonly texts: readonly CompiledText[];
+  private readonly parts: CompiledResponseParts;
+  private readonly checks = new Map<LimitProfile, Map<ResponseModel, ProfileChecks>>();
+
+  constructor(parts: CompiledResponseParts) {
+    this.parts = parts;
+    this.model = (parts.structured ?? parts.plain)!.model;
+    this.plain = parts.plain?.model;
+    this.sampleData = parts.sampleData;
+    this.profile = parts.profile;
+    this.texts = parts.texts;
+  }
+
+  /** The compiled text at a JSON pointer, if that string is a template. */
+  textAt(pointer: string): CompiledText | undefined {
+    return this.texts.find((text) => text.pointer === pointer);
+  }
+
+  /**
+   * Renders the response for one contact and converts it to a channel payload (docs/channels.md).
+   * `data` null/undefined uses the envelope's `sampleData`. Never throws.
+   */
+  render(data: RenderData | null | undefined, options: RenderResponseOptions = {}): RenderStandardResponseResult {
+    try {
+      return this.renderUnsafe(data, options);
+    } catch (error) {
+      return fail('render-internal', `Rendering failed: ${String(error)}`);
+    }
+  }
+
+  private renderUnsafe(data: RenderData | null | undefined, options: RenderResponseOptions): RenderStandardResponseResult {
+    const channelName = options.channel ?? 'genesys';
+    const channel = channels.get(channelName);
+    if (channel === undefined) return fail('render-channel', `Unknown channel ${JSON.stringify(channelName)}; expected one of ${[...channels.keys()].join(', ')}`);
+    const { structured, plain } = this.parts;
+    // The plain channel prefers the envelope's plain-text body when there is one.
+    const source = plain !== undefined && (structured === undefined || channelName === 'text') ? plain : structured!;
+    const profileInput = options.profile ?? this.profile;
+    const profile = resolveProfile(profileInput);
+    if (profile === undefined) return fail('render-profile', `Unknown limit profile ${JSON.stringify(profileInput)}`);
+
+    let language: RenderOptions | undefined;
+    if (options.strict !== undefined || options.now !== undefined || options.timeZone !== undefined || options.locale !== undefined || options.dataDictionary !== undefined) {
+      language = {};
+      if (options.strict !== undefined) language.strict = options.strict;
+      if (options.now !== undefined) language.now = options.now;
+      if (options.timeZone !== undefined) language.timeZone = options.timeZone;
+      if (options.locale !== undefined) language.locale = options.locale;
+      if (options.dataDictionary !== undefined) language.dataDictionary = options.dataDictionary;
+    }
+    const run: RenderRun = {
+      data: data ?? this.sampleData ?? {}, options: language, strict: options.strict === true,
+      diagnostics: [], outputs: new Array<string>(this.parts.slots),
+    };
+    const body = renderNode(source.tree, run) as Item;
+    const context = this.context(source, body, run.diagnostics, profile, options);
+    const model = source.model;
+    if (model.contentType === undefined) {
+      context.report('render-input', 'error', `Unknown contentType ${JSON.stringify(model.declaredContentType)}; expected one of notification, quick-replies, generic, single-selection-list, reply-buttons, text`, `${model.pointer}/contentType`);
+      return { output: null, diagnostics: run.diagnostics, ok: false };
+    }
+    const content = body['content'];
+    const items: Item[] = Array.isArray(content) ? content.filter(isObject) : [];
+    const message: RenderedMessage = { contentType: model.contentType, body, items };
+    if (model.contentType === 'notification') message.parts = notificationPartsOf(items, (item) => str(item, 'type')) as NotificationParts;
+    this.recheck(source, profile, run, context);
+    const output = channel.render(message, context);
+    return { output, diagnostics: run.diagnostics, ok: !run.diagnostics.some((d) => d.severity === 'error') };
+  }
+
+  /** The rendered string of a text in this run. */
+  private rendered(text: CompiledText, run: RenderRun): string {
+    const slot = this.parts.slotOf.get(text.pointer);
+    if (slot !== undefined && run.outputs[slot] !== undefined) return run.outputs[slot]!;
+    return text.constant ?? text.source;
+  }
+
+  private profileChecks(source: Compiled, profile: LimitProfile): ProfileChecks {
+    let byModel = this.checks.get(profile);
+    if (byModel === undefined) this.checks.set(profile, (byModel = new Map()));
+    let checks = byModel.get(source.model);
+    if (checks === undefined) {
+      const all = limitChecks(source.model, profile);
+      const isFixed = (check: LimitCheck) => check.texts.every((t) => !this.parts.slotOf.has(t.pointer));
+      const fixed: Diagnostic[] = [];
+      for (const check of all.filter(isFixed)) {
+        const finding = this.measure(check, check.texts.map((t) => t.constant ?? t.source), profile);
+        if (finding !== undefined) fixed.push(finding);
+      }
+      checks = { fixed, dynamic: all.filter((check) => !isFixed(check)), whitespace: whitespaceParameters(source.model) };
+      byModel.set(source.model, checks);
+    }
+    return checks;
+  }
+
+  private measure(check: LimitCheck, texts: string[], profile: LimitProfile): Diagnostic | undefined {
+    const text = texts.length === 1 ? texts[0]! : texts.filter((t, i) => i === 0 || t !== '').join('\n');
+    const size = measureLength(text, profile.lengthUnit);
+    if (size <= check.limit.value) return undefined;
+    const source = this.parts.strings.get(check.pointer) ?? '';
+    return {
+      code: check.entry.code, severity: 'error', path: check.pointer,
+      message: `${check.entry.rendered} is ${size} ${lengthUnitName(profile.lengthUnit)} after rendering; the ${profile.name} limit is ${check.limit.value}`,
+      range: new TextPositions(source).range(0, source.length),
+    };
+  }
+
+  /**
+   * Limits re-checked on the rendered message (SPEC §4.3, §4.5): data can make a text that
+   * fitted as a template too long, and parameter values in header or button positions must not
+   * contain a newline, a tab or a run of more than 4 spaces (Meta error 132018). Counts do not
+   * change with rendering and are left to the lint.
+   */
+  private recheck(source: Compiled, profile: LimitProfile, run: RenderRun, context: RenderContext): void {
+    const checks = this.profileChecks(source, profile);
+    for (const finding of checks.fixed) run.diagnostics.push({ ...finding });
+    for (const check of checks.dynamic) {
+      const finding = this.measure(check, check.texts.map((t) => this.rendered(t, run)), profile);
+      if (finding !== undefined) run.diagnostics.push(finding);
+    }
+    const maxSpaces = profile.limits['parameter.maxConsecutiveSpaces']?.value ?? 4;
+    for (const { parameter, where } of checks.whitespace) {
+      if (parameter.value === undefined) continue;
+      const value = this.rendered(parameter.value, run);
+      const problem = value.includes('\n') || value.includes('\r') ? 'a newline' : value.includes('\t') ? 'a tab' : value.includes(' '.repeat(maxSpaces + 1)) ? `more than ${maxSpaces} consecutive spaces` : undefined;
+      if (problem !== undefined) {
+        context.report('parameter-whitespace', 'error', `The rendered value of parameter ${JSON.stringify(parameter.name ?? '')} in the ${where} contains ${problem}`, parameter.value.pointer);
+      }
+    }
+  }
+
+  private context(source: Compiled, body: Item, diagnostics: Diagnostic[], profile: LimitProfile, options: RenderResponseOptions): RenderContext {
+    const { strings, staticPointers } = this.parts;
+    return {
+      profile,
+      to: options.to ?? '',
+      get time() {
+        return timeOf(options.now);
+      },
+      diagnostics,
+      pointerOf(target, field) {
+        let base = staticPointers.get(target);
+        let node: RenderNode | undefined;
+        if (base === undefined) {
+          node = nodeOf(source.tree, body, target);
+          base = node?.pointer ?? '';
+        }
+        if (field === undefined) return base;
+        if (node?.kind === 'object') {
+          const at = node.keys.indexOf(field);
+          if (at !== -1) return node.nodes[at]!.pointer;
+        }
+        return `${base}/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      },
+      rangeOf(pointer) {
+        const template = strings.get(pointer) ?? '';
+        return new TextPositions(template).range(0, template.length);
+      },
+      report(code: string, severity: Severity, message: string, pointer: string) {
+        diagnostics.push({ code, severity, message, path: pointer, range: this.rangeOf(pointer) });
+      },
+    };
+  }
+}
+
+/** Parameters whose values Meta refuses with line breaks or runs of spaces: text header and button parameters. */
+function whitespaceParameters(model: ResponseModel): Array<{ parameter: ModelParameter; where: string }> {
+  const found: Array<{ parameter: ModelParameter; where: string }> = [];
+  if (model.contentType === 'notification' && model.header?.type === 'text') for (const parameter of model.header.parameters) found.push({ parameter, where: 'header' });
+  const buttons = (list: ModelPart[]) => {
+    for (const button of list) for (const parameter of button.parameters) found.push({ parameter, where: 'button' });
+  };
+  if (model.contentType === 'notification') buttons(model.buttons);
+  if (model.contentType === 'generic') for (const card of model.cards) buttons(card.buttons ?? []);
+  return found;
+}
+
+function timeOf(now: RenderStandardResponseOptions['now']): string {
+  const date = now === undefined ? new Date() : new Date(now);
+  return Number.isNaN(date.getTime()) ? new Date().toISOString() : date.toISOString();
+}
+
+function fail(code: string, message: string): RenderStandardResponseResult {
+  return { output: null, ok: false, diagnostics: [{ code, severity: 'error', message, range: startRange(), path: '' }] };
+}
+
+export type { ContentType };

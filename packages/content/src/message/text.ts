@@ -1,0 +1,154 @@
+/**
+ * A compiled text of a standard response: one JSON string compiled once into static text,
+ * field-code templates and structured `{{n}}` placeholders. Rendering evaluates only the field
+ * codes; a text without field codes is computed once at compile time.
+ */
+import { compile, type Diagnostic, type LanguageOptions, type Range, type RenderOptions, type Template } from '@fieldcode/language';
+import { TextPositions } from '../esp/text-position.js';
+import { Lru } from '../lru.js';
+import { findPlaceholders, type Placeholder } from './placeholders.js';
+
+/** Source offsets of a text in the file it was compiled from (inside the JSON string's quotes). */
+export interface SourceSpan {
+  start: number;
+  end: number;
+}
+
+/** A piece of a compiled text: literal text, a compiled field-code template, or a placeholder. */
+export type TextSegment =
+  | { kind: 'literal'; text: string }
+  | { kind: 'template'; template: Template; offset: number }
+  | { kind: 'placeholder'; placeholder: Placeholder; source: string };
+
+/** Receives render diagnostics (ranges relative to the text's own source). */
+export type DiagnosticSink = (diagnostic: Diagnostic) => void;
+
+/** Value of placeholder n, or undefined when no parameter has that number. */
+export type PlaceholderValues = (n: number) => string | undefined;
+
+// Templates compiled without options are immutable and shared between compiled responses.
+const shared = new Lru<Template>(1024);
+
+function compileShared(source: string, options: LanguageOptions | undefined): Template {
+  if (options !== undefined) return compile(source, options);
+  let template = shared.get(source);
+  if (template === undefined) shared.set(source, (template = compile(source)));
+  return template;
+}
+
+/** True when the text has field-code syntax to compile (`<$`, or a stray `$>` the parser reports). */
+function hasFieldCodes(source: string): boolean {
+  return source.includes('<$') || source.includes('$>');
+}
+
+export class CompiledText {
+  /** The template source (the decoded JSON string). */
+  readonly source: string;
+  /** JSON pointer of the string in the standard response. */
+  readonly pointer: string;
+  /** Where the string sits in the file text, when compiled from a file. */
+  readonly span: SourceSpan | undefined;
+  readonly segments: readonly TextSegment[];
+  /** `{{n}}` placeholders in the literal text, in order. */
+  readonly placeholders: readonly Placeholder[];
+  /** Compile diagnostics (syntax, unknown function…), ranges relative to the source. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** True when the text has field codes whose output depends on the data. */
+  readonly dynamic: boolean;
+  /** The rendering when nothing depends on the data and placeholders are left as written. */
+  readonly constant: string | null;
+  private positions: TextPositions | undefined;
+  private readonly toFile: ((offset: number) => number) | undefined;
+
+  constructor(source: string, pointer: string, span: SourceSpan | undefined, options: LanguageOptions | undefined, toFileOffset?: (offset: number) => number) {
+    this.source = source;
+    this.pointer = pointer;
+    this.span = span;
+    this.toFile = toFileOffset;
+    const segments: TextSegment[] = [];
+    if (!hasFieldCodes(source)) {
+      this.placeholders = findPlaceholders(source);
+      this.diagnostics = [];
+      let at = 0;
+      for (const placeholder of this.placeholders) {
+        if (placeholder.start > at) segments.push({ kind: 'literal', text: source.slice(at, placeholder.start) });
+        segments.push({ kind: 'placeholder', placeholder, source: source.slice(placeholder.start, placeholder.end) });
+        at = placeholder.end;
+      }
+      if (at < source.length || segments.length === 0) segments.push({ kind: 'literal', text: source.slice(at) });
+    } else {
+      const whole = compileShared(source, options);
+      this.diagnostics = whole.diagnostics;
+      // Placeholders are looked for in literal text only: `{{1}}` inside a field code is a string.
+      const placeholders: Placeholder[] = [];
+      if (source.includes('{{')) {
+        for (const node of whole.ast.body) if (node.kind === 'Text') placeholders.push(...findPlaceholders(source, node.start, node.end));
+      }
+      this.placeholders = placeholders;
+      if (placeholders.length === 0) segments.push({ kind: 'template', template: whole, offset: 0 });
+      else {
+        // The language has no blocks, so cutting literal text at a placeholder leaves whole field codes on each side.
+        let at = 0;
+        for (const placeholder of placeholders) {
+          if (placeholder.start > at) segments.push(this.piece(source.slice(at, placeholder.start), at, options));
+          segments.push({ kind: 'placeholder', placeholder, source: source.slice(placeholder.start, placeholder.end) });
+          at = placeholder.end;
+        }
+        if (at < source.length) segments.push(this.piece(source.slice(at), at, options));
+      }
+    }
+    this.segments = segments;
+    this.dynamic = segments.some((segment) => segment.kind === 'template');
+    this.constant = this.dynamic ? null : segments.map((segment) => (segment.kind === 'literal' ? segment.text : segment.kind === 'placeholder' ? segment.source : '')).join('');
+  }
+
+  private piece(text: string, offset: number, options: LanguageOptions | undefined): TextSegment {
+    return hasFieldCodes(text) ? { kind: 'template', template: compileShared(text, options), offset } : { kind: 'literal', text };
+  }
+
+  /** File offset of an offset of the source (through JSON escapes), when compiled from a file. */
+  fileOffset(offset: number): number | undefined {
+    return this.toFile === undefined ? undefined : this.toFile(offset);
+  }
+
+  /** A range of the source (offsets relative to the text). */
+  range(start: number, end: number): Range {
+    return (this.positions ??= new TextPositions(this.source)).range(start, end);
+  }
+
+  /**
+   * Renders the text. With `values`, placeholders are filled (a missing one renders empty and is
+   * reported through `missing`); without, they stay as written. `encode` is applied to filled values.
+   */
+  render(
+    data: unknown,
+    options: RenderOptions | undefined,
+    sink: DiagnosticSink,
+    values?: PlaceholderValues,
+    missing?: (placeholder: Placeholder) => void,
+    encode?: (value: string) => string,
+  ): string {
+    if (this.constant !== null && values === undefined) return this.constant;
+    let output = '';
+    for (const segment of this.segments) {
+      if (segment.kind === 'literal') output += segment.text;
+      else if (segment.kind === 'template') {
+        const result = segment.template.render(data, options);
+        output += result.output;
+        if (result.diagnostics.length > 0) for (const diagnostic of result.diagnostics) sink(this.shift(diagnostic, segment.offset));
+      } else if (values === undefined) output += segment.source;
+      else {
+        const value = values(segment.placeholder.n);
+        if (value === undefined) missing?.(segment.placeholder);
+        else output += encode === undefined ? value : encode(value);
+      }
+    }
+    return output;
+  }
+
+  /** A diagnostic of a piece, moved to the text's own offsets. */
+  private shift(diagnostic: Diagnostic, offset: number): Diagnostic {
+    if (offset === 0) return { ...diagnostic, path: this.pointer };
+    return { ...diagnostic, path: this.pointer, range: this.range(diagnostic.range.start.offset + offset, diagnostic.range.end.offset + offset) };
+  }
+}
