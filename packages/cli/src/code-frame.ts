@@ -1,4 +1,5 @@
 import type { Position } from '@fieldcode/language';
+import { printableKeepingTabs } from './printable.js';
 
 /** Longest source line shown in full; longer lines are cut to a window around the column. */
 const maxLineWidth = 120;
@@ -11,7 +12,8 @@ const maxLineWidth = 120;
  *   > 3 |   "value": "<$ Foo( $>"
  *       |                    ^
  * ```
- * Tabs before the column are kept in the caret line so the caret stays aligned.
+ * Tabs before the column are kept in the caret line so the caret stays aligned. Control
+ * characters of the source are shown escaped (see printable.ts), the caret still under its column.
  */
 export function codeFrame(text: string | readonly string[], start: Position): string {
   const lines = typeof text === 'string' ? splitLines(text) : text;
@@ -36,13 +38,19 @@ export function codeFrame(text: string | readonly string[], start: Position): st
 /** Cuts a long line to a window around `column` (1-based), marking the cuts with `…`. */
 function clip(line: string, column: number): { shown: string; caretColumn: number } {
   const safeColumn = Math.min(Math.max(column, 1), line.length + 1);
-  if (line.length <= maxLineWidth) return { shown: line, caretColumn: safeColumn };
+  if (line.length <= maxLineWidth) return escaped(line, safeColumn);
   const half = Math.floor(maxLineWidth / 2);
   const from = Math.max(0, Math.min(safeColumn - 1 - half, line.length - maxLineWidth));
   const to = from + maxLineWidth;
   const head = from > 0 ? '…' : '';
   const tail = to < line.length ? '…' : '';
-  return { shown: head + line.slice(from, to) + tail, caretColumn: safeColumn - from + head.length };
+  return escaped(head + line.slice(from, to) + tail, safeColumn - from + head.length);
+}
+
+/** Escapes control characters, moving the caret column by the length they gained before it. */
+function escaped(shown: string, caretColumn: number): { shown: string; caretColumn: number } {
+  const before = printableKeepingTabs(shown.slice(0, caretColumn - 1));
+  return { shown: before + printableKeepingTabs(shown.slice(caretColumn - 1)), caretColumn: before.length + 1 };
 }
 
 /** The lines of a text (LF, CRLF or CR endings); split once per file when framing many findings. */

@@ -1,6 +1,7 @@
 /** `@fieldcode/cli` — the `fieldcode` command. */
 import { ExitCode, UsageError, messageOf } from './errors.js';
 import { processIo, type CliIo } from './io.js';
+import { printable } from './printable.js';
 import { cliVersion } from './version.js';
 
 export type { CliIo, OutputStream } from './io.js';
@@ -64,10 +65,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`fieldcode: ${error.message}\n`);
-      for (const line of error.details) io.stderr.write(`${line}\n`);
+      // Messages name files and arguments: one line each, whatever characters those hold.
+      io.stderr.write(`fieldcode: ${printable(error.message)}\n`);
+      for (const line of error.details) io.stderr.write(`${printable(line)}\n`);
     } else {
-      io.stderr.write(`fieldcode: internal error: ${messageOf(error)}\n`);
+      io.stderr.write(`fieldcode: internal error: ${printable(messageOf(error))}\n`);
     }
     return ExitCode.usage;
   }

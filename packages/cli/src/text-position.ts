@@ -1,4 +1,5 @@
 import { createLineIndex, type Diagnostic, type Position } from '@fieldcode/language';
+import { printable } from './printable.js';
 
 /** The 1-based line and column (UTF-16 units) of a 0-based `offset` in `text` (the language's line index). */
 export function positionAt(text: string, offset: number): Position {
@@ -8,5 +9,5 @@ export function positionAt(text: string, offset: number): Position {
 /** `file:line:col severity message [code]`, the one-line form used on stderr. */
 export function formatDiagnosticLine(file: string, diagnostic: Diagnostic): string {
   const { line, column } = diagnostic.range.start;
-  return `${file}:${line}:${column} ${diagnostic.severity} ${diagnostic.message.replace(/\s*\r?\n\s*/g, ' ')} [${diagnostic.code}]`;
+  return `${printable(file)}:${line}:${column} ${diagnostic.severity} ${printable(diagnostic.message.replace(/\s*\r?\n\s*/g, ' '))} [${printable(diagnostic.code)}]`;
 }

@@ -7,6 +7,7 @@ import { ExitCode, UsageError } from '../errors.js';
 import { formatNames, getFormatter } from '../formatters/index.js';
 import { useColor, type CliIo } from '../io.js';
 import { lintFile, type LintJob, type LintedFile } from '../lint-file.js';
+import { printable } from '../printable.js';
 import { compareDiagnostics, totalCounts } from '../report.js';
 import { cliVersion } from '../version.js';
 
@@ -53,7 +54,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const fix = values['fix'] === true;
 
   const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
-  for (const warning of loaded.warnings) io.stderr.write(`${warning}\n`);
+  for (const warning of loaded.warnings) io.stderr.write(`${printable(warning)}\n`);
   const api = await content('lint', 'applyFixes', 'ruleMetas', 'getProfile', 'profileNames', 'fileKind', 'INTERNAL_ERROR');
   const allRules = [...api.ruleMetas, ...cliRuleMetas];
   checkRuleIds(loaded, allRules, io.cwd);
@@ -81,7 +82,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   // Fix notes go to stderr (stdout may be a JSON or SARIF document), in file order.
   for (const { report, note } of linted) {
-    if (note !== undefined) io.stderr.write(`${note}\n`);
+    if (note !== undefined) io.stderr.write(`${printable(note)}\n`);
     if (quiet) report.diagnostics = report.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
     report.diagnostics.sort(compareDiagnostics);
   }
@@ -89,7 +90,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   io.stdout.write(formatter({ files: reports, cwd: io.cwd, rules: allRules, version: cliVersion() }, { color: format === 'stylish' && useColor(io) }));
 
   if (crashed.length > 0) {
-    io.stderr.write(`fieldcode: internal error: a lint rule crashed on ${crashed.map((report) => report.displayPath).join(', ')}\n`);
+    io.stderr.write(`fieldcode: internal error: a lint rule crashed on ${crashed.map((report) => printable(report.displayPath)).join(', ')}\n`);
     return ExitCode.usage;
   }
   const totals = totalCounts(reports);

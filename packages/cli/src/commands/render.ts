@@ -6,6 +6,7 @@ import { displayPath, loadConfig, loadDataDictionary } from '../config.js';
 import { content, listProfileNames } from '../content.js';
 import { ExitCode, UsageError, messageOf } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { printable } from '../printable.js';
 import { readTextFile } from '../read-text.js';
 import { formatDiagnosticLine } from '../text-position.js';
 
@@ -198,10 +199,10 @@ async function loadRenderData(io: CliIo, sources: DataSources): Promise<RenderDa
   const sr = sources.standardResponse;
   const sample = typeof sr === 'object' && sr !== null && !Array.isArray(sr) ? (sr as { sampleData?: unknown }).sampleData : undefined;
   if (typeof sample === 'object' && sample !== null && !Array.isArray(sample)) {
-    io.stderr.write(`fieldcode: no --data or --esp given; using the sampleData of ${sources.shown}\n`);
+    io.stderr.write(`fieldcode: no --data or --esp given; using the sampleData of ${printable(sources.shown)}\n`);
     return sample as RenderData;
   }
-  io.stderr.write(`fieldcode: no --data or --esp given and ${sources.shown} has no sampleData; rendering with empty data\n`);
+  io.stderr.write(`fieldcode: no --data or --esp given and ${printable(sources.shown)} has no sampleData; rendering with empty data\n`);
   return {};
 }
 

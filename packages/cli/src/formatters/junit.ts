@@ -1,3 +1,4 @@
+import { printable } from '../printable.js';
 import type { Formatter } from '../report.js';
 
 /**
@@ -9,17 +10,18 @@ export const junit: Formatter = (report) => {
   let tests = 0;
   let failures = 0;
   for (const file of report.files) {
-    const name = escapeXml(file.displayPath);
+    const name = escapeXmlAttribute(file.displayPath);
     const cases =
       file.diagnostics.length === 0
         ? [`    <testcase time="0" name="${name}" classname="${name}"/>`]
         : file.diagnostics.map((diagnostic) => {
             const { line, column } = diagnostic.range.start;
             const label = diagnostic.severity === 'error' ? 'Error' : diagnostic.severity === 'warning' ? 'Warning' : 'Info';
-            const body = `${file.displayPath}:${line}:${column} ${label} - ${diagnostic.message} (${diagnostic.code})`;
+            // The failure text is one human-readable line: control characters are shown escaped.
+            const body = printable(`${file.displayPath}:${line}:${column} ${label} - ${diagnostic.message} (${diagnostic.code})`);
             return [
-              `    <testcase time="0" name="${escapeXml(`${file.displayPath}:${line}:${column} ${diagnostic.code}`)}" classname="${name}">`,
-              `      <failure type="${diagnostic.severity}" message="${escapeXml(diagnostic.message)}">${escapeXml(body)}</failure>`,
+              `    <testcase time="0" name="${escapeXmlAttribute(`${file.displayPath}:${line}:${column} ${diagnostic.code}`)}" classname="${name}">`,
+              `      <failure type="${diagnostic.severity}" message="${escapeXmlAttribute(diagnostic.message)}">${escapeXml(body)}</failure>`,
               '    </testcase>',
             ].join('\n');
           });
@@ -49,4 +51,13 @@ export function escapeXml(text: string): string {
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;');
+}
+
+/**
+ * Escapes an attribute value. XML parsers turn a literal newline, carriage return or tab in an
+ * attribute into a space (attribute-value normalisation), so a message's line breaks would be lost
+ * or, in readers that skip the rule, split a report line: they are written as character references.
+ */
+export function escapeXmlAttribute(text: string): string {
+  return escapeXml(text).replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }

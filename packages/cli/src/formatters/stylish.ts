@@ -1,5 +1,6 @@
 import type { Diagnostic } from '@fieldcode/language';
 import { codeFrame, splitLines } from '../code-frame.js';
+import { printable } from '../printable.js';
 import { plural, totalCounts, type FileReport, type Formatter } from '../report.js';
 import { palette, type Palette } from './ansi.js';
 
@@ -37,17 +38,18 @@ function formatFile(file: FileReport, paint: Palette): string {
   const rows = file.diagnostics.map((diagnostic) => ({
     diagnostic,
     position: `${diagnostic.range.start.line}:${diagnostic.range.start.column}`,
-    message: diagnostic.message.replace(/\s*\r?\n\s*/g, ' '),
+    // Text from the linted file reaches the message: no control character may reach the terminal.
+    message: printable(diagnostic.message.replace(/\s*\r?\n\s*/g, ' ')),
   }));
   // reduce, not Math.max(...): a file can have more findings than a call has argument slots.
   const positionWidth = rows.reduce((width, row) => Math.max(width, row.position.length), 0);
   const messageWidth = rows.reduce((width, row) => Math.max(width, row.message.length), 0);
-  const out = [paint.underline(file.displayPath)];
+  const out = [paint.underline(printable(file.displayPath))];
   const lines = file.text === undefined ? undefined : splitLines(file.text);
   for (const row of rows) {
     const label = severityLabel(row.diagnostic, paint);
     out.push(
-      `  ${paint.dim(row.position.padEnd(positionWidth))}  ${label}  ${row.message.padEnd(messageWidth)}  ${paint.dim(row.diagnostic.code)}`,
+      `  ${paint.dim(row.position.padEnd(positionWidth))}  ${label}  ${row.message.padEnd(messageWidth)}  ${paint.dim(printable(row.diagnostic.code))}`,
     );
     if (row.diagnostic.severity === 'error' && lines !== undefined) {
       out.push(indent(codeFrame(lines, row.diagnostic.range.start), '    '));
