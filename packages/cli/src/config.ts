@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import type { DataDictionary, Diagnostic } from '@fieldcode/language';
+import { ownOptions, type DataDictionary, type Diagnostic } from '@fieldcode/language';
 import type { FieldcodeConfig, RuleMeta } from '@fieldcode/content';
 import { content } from './content.js';
 import { toPosix } from './discover.js';
@@ -43,7 +43,8 @@ export function findConfigFile(start: string): string | undefined {
  */
 export async function loadConfig(cwd: string, explicit: string | undefined): Promise<LoadedConfig> {
   const path = explicit !== undefined ? resolve(cwd, explicit) : findConfigFile(cwd);
-  if (path === undefined) return { directory: cwd, config: {}, warnings: [] };
+  // The config is read by its own properties only (an inherited `profile` or `dataSchema` must not count).
+  if (path === undefined) return { directory: cwd, config: ownOptions<FieldcodeConfig>({}), warnings: [] };
   const shown = displayPath(cwd, path);
   const read = readTextFile(path, shown);
   if (read.kind !== 'text') throw new UsageError(`invalid config ${shown}: not a UTF-8 text file of at most 5 MB`);
@@ -60,7 +61,7 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   return {
     path,
     directory: dirname(path),
-    config: (value ?? {}) as FieldcodeConfig,
+    config: ownOptions((value ?? {}) as FieldcodeConfig),
     text: read.text,
     warnings: diagnostics.map((diagnostic) => formatDiagnosticLine(shown, diagnostic)),
   };

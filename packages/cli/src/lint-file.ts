@@ -1,4 +1,4 @@
-import type { Diagnostic, DataDictionary } from '@fieldcode/language';
+import { ownOptions, ownValue, type Diagnostic, type DataDictionary } from '@fieldcode/language';
 import type { LintOptions, LintResult, RuleSeverity } from '@fieldcode/content';
 import { binaryFileDiagnostic, fileTooLargeDiagnostic } from './cli-rules.js';
 import type { ContentApi } from './content.js';
@@ -33,7 +33,8 @@ export type LintApi = Pick<ContentApi, 'lint' | 'applyFixes' | 'fileKind'>;
 const maxFixPasses = 10;
 
 /** Reads, lints and (with `fix`) fixes one file. */
-export async function lintFile(api: LintApi, job: LintJob, target: LintTarget): Promise<LintedFile> {
+export async function lintFile(api: LintApi, given: LintJob, target: LintTarget): Promise<LintedFile> {
+  const job = ownOptions(given);
   const { path, shown } = target;
   const outcome = readTextFile(path, shown);
   if (outcome.kind === 'too-large') {
@@ -57,7 +58,7 @@ export async function lintFile(api: LintApi, job: LintJob, target: LintTarget): 
 /** Applies the config's severity (or `off`) to the CLI's own findings. */
 function withSeverity(diagnostics: Diagnostic[], job: LintJob): Diagnostic[] {
   return diagnostics.flatMap((diagnostic) => {
-    const configured = job.rules?.[diagnostic.code] ?? diagnostic.severity;
+    const configured = ownValue(job.rules, diagnostic.code) ?? diagnostic.severity;
     return configured === 'off' ? [] : [{ ...diagnostic, severity: configured }];
   });
 }

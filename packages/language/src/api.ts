@@ -5,11 +5,13 @@
 import type { AnalyzeOptions, AnalyzeResult, LanguageOptions, RenderOptions, RenderResult } from './types.js';
 import { compileTemplate, type Template } from './runtime/template.js';
 import { analyzeTemplate } from './analysis/analyze.js';
+import { ownOptions } from './options.js';
 
 export type { Template } from './runtime/template.js';
 export { builtinFunctions, lookupFunction } from './functions/registry.js';
 export { objectCatalog, catalogEntry, type ObjectInfo, type PropertyInfo } from './catalog.js';
 export { measureLength } from './length.js';
+export { ownOptions, ownValue } from './options.js';
 export { closestName } from './suggest.js';
 export { defaultLimits } from './runtime/limits.js';
 export { FunctionError } from './runtime/errors.js';
@@ -54,7 +56,8 @@ function cachedCompile(source: string, options: RenderOptions | undefined): Temp
  * @example
  * render('<$ 2 : "#.##" $>', {}).output; // '2.00'
  */
-export function render(source: string, data: unknown, options?: RenderOptions): RenderResult {
+export function render(source: string, data: unknown, given?: RenderOptions): RenderResult {
+  const options = ownOptions(given);
   return cachedCompile(source, options).render(data, options);
 }
 

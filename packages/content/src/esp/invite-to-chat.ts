@@ -1,6 +1,7 @@
 /**
  * Reading an ESP InviteToChat request from JSON or from a pasted DMS log excerpt.
  */
+import { ownOptions } from '@fieldcode/language';
 import type { Diagnostic, Range } from '@fieldcode/language';
 import type { Node as JsonNode } from 'jsonc-parser';
 import { parseJsonDocument } from '../lint/validate-json.js';
@@ -37,7 +38,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * The request is validated (see {@link validateInviteToChat}); every diagnostic is positioned in
  * `text`. Never throws.
  */
-export function parseInviteToChat(text: string, options: ParseInviteToChatOptions = {}): ParseInviteToChatResult {
+export function parseInviteToChat(text: string, given: ParseInviteToChatOptions = {}): ParseInviteToChatResult {
+  const options = ownOptions(given);
   const source = typeof text === 'string' ? text : '';
   try {
     if (source.trim() === '') {

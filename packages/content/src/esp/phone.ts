@@ -9,6 +9,7 @@
  * `FIXED_LINE_OR_MOBILE`, or a type the metadata leaves undetermined). The `min` metadata only
  * checks lengths and accepts numbers such as `+9116315551002`; it cannot tell line types apart.
  */
+import { ownOptions } from '@fieldcode/language';
 import { parsePhoneNumberFromString, type CountryCode, type NumberType } from 'libphonenumber-js/max';
 
 export interface NormalizeWhatsAppNumberOptions {
@@ -66,7 +67,8 @@ function check(e164: string): { valid: boolean; reason?: string; country?: strin
  * @example normalizeWhatsAppNumber('6315551002', { registeredNumber: '+919876543210' })
  *   // → { e164: '+916315551002', valid: false, reason: '… no + …' }
  */
-export function normalizeWhatsAppNumber(raw: string, options: NormalizeWhatsAppNumberOptions = {}): NormalizedWhatsAppNumber {
+export function normalizeWhatsAppNumber(raw: string, given: NormalizeWhatsAppNumberOptions = {}): NormalizedWhatsAppNumber {
+  const options = ownOptions(given);
   const text = typeof raw === 'string' ? raw.trim() : '';
   const digits = digitsOf(text);
   if (digits === '') return { e164: '', valid: false, reason: 'the number has no digits' };

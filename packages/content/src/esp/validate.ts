@@ -1,6 +1,7 @@
 /**
  * Validation of an InviteToChat request (SPEC §4.6; DMS "ESP request" table).
  */
+import { ownOptions } from '@fieldcode/language';
 import type { Diagnostic, Severity } from '@fieldcode/language';
 import { normalizeWhatsAppNumber } from './phone.js';
 import { startRange } from './text-position.js';
@@ -26,7 +27,8 @@ function own(source: unknown, key: string): unknown {
  * Diagnostics carry `path` (JSON pointer into the request) and are positioned with
  * `options.locate` when given (otherwise at the start of the text).
  */
-export function validateInviteToChat(request: InviteToChatRequest, options: ValidateInviteToChatOptions = {}): Diagnostic[] {
+export function validateInviteToChat(request: InviteToChatRequest, given: ValidateInviteToChatOptions = {}): Diagnostic[] {
+  const options = ownOptions(given);
   const diagnostics: Diagnostic[] = [];
   const locate = options.locate;
   const report = (code: string, severity: Severity, message: string, path: string, at: string = path): void => {

@@ -1,3 +1,4 @@
+import { ownOptions } from '@fieldcode/language';
 import type { Diagnostic } from '@fieldcode/language';
 import { parseJsonTree } from './json/tree.js';
 
@@ -14,7 +15,8 @@ export interface ApplyFixesResult {
  * first by position wins), later fixes first so offsets stay valid. When the input parsed as
  * JSON, the result must parse too; otherwise nothing is applied. Offsets beyond the text skip.
  */
-export function applyFixes(text: string, diagnostics: readonly Diagnostic[], options: { kind?: 'json' | 'text' } = {}): ApplyFixesResult {
+export function applyFixes(text: string, diagnostics: readonly Diagnostic[], given: { kind?: 'json' | 'text' } = {}): ApplyFixesResult {
+  const options = ownOptions(given);
   const edits = diagnostics
     .filter((d) => d.fix)
     .map((d) => ({ start: d.fix!.range.start.offset, end: d.fix!.range.end.offset, text: d.fix!.text }))

@@ -2,6 +2,7 @@
  * The lint core (SPEC §4.4): platform-free, runs in Node (CLI) and in a browser worker (editor).
  * `lint(text)` returns diagnostics positioned in the file text, sorted by offset.
  */
+import { ownOptions, ownValue } from '@fieldcode/language';
 import type { AnalyzeResult, Diagnostic, Severity } from '@fieldcode/language';
 import { resolveProfile } from '../profiles/index.js';
 import type { LimitProfile, LintOptions, LintResult, RuleSeverity } from '../types.js';
@@ -22,7 +23,8 @@ export function fileKind(options: LintOptions): 'json' | 'text' {
 }
 
 /** Lints one standard-response file given as text. Never throws. */
-export function lint(text: string, options: LintOptions = {}): LintResult {
+export function lint(text: string, given: LintOptions = {}): LintResult {
+  const options = ownOptions(given);
   const source = typeof text === 'string' ? text : String(text);
   const lines = new TextLines(source);
   const diagnostics: Diagnostic[] = [];
@@ -78,7 +80,7 @@ function runRules(text: string, options: LintOptions, lines: TextLines, out: Dia
     const id = rule.meta.id;
     if (syntaxOnly && id !== 'json-syntax') continue;
     if (kind === 'text' && (id === 'json-syntax' || id === 'schema')) continue;
-    const override: RuleSeverity | undefined = options.rules?.[id];
+    const override: RuleSeverity | undefined = ownValue(options.rules, id);
     const configured: RuleSeverity = override ?? rule.meta.defaultSeverity;
     if (configured === 'off') continue;
     const collected: Diagnostic[] = [];

@@ -3,7 +3,7 @@
  * same parameter values and labels across files, so each distinct text is parsed and analysed
  * once and a 1,000-file lint stays fast. Results are read-only for the rules.
  */
-import { analyze, parse, render, type AnalyzeOptions, type AnalyzeResult, type RenderResult } from '@fieldcode/language';
+import { analyze, ownOptions, parse, render, type AnalyzeOptions, type AnalyzeResult, type RenderResult } from '@fieldcode/language';
 import { Lru } from '../lru.js';
 
 export { measureLength as measure } from '@fieldcode/language';
@@ -21,7 +21,8 @@ export function parseTemplate(source: string): ParseResult {
 }
 
 /** `analyze()` of the language, cached per data dictionary and length unit. */
-export function analyzeTemplate(source: string, options: AnalyzeOptions = {}): AnalyzeResult {
+export function analyzeTemplate(source: string, given: AnalyzeOptions = {}): AnalyzeResult {
+  const options = ownOptions(given);
   if (options.functions || options.limits) return analyze(source, options);
   const owner = options.dataDictionary ?? NO_DICTIONARY;
   let cache = analyzeCaches.get(owner);

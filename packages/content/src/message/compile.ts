@@ -3,7 +3,7 @@
  * its compiled message model, parsed and compiled once, ready to lint, preview and render for
  * any number of contacts.
  */
-import type { DataDictionary, Diagnostic, LanguageOptions, RenderData } from '@fieldcode/language';
+import { ownOptions, type DataDictionary, type Diagnostic, type LanguageOptions, type RenderData } from '@fieldcode/language';
 import type { ContentType, LimitProfile } from '../types.js';
 import { isStructuredBody } from '../model/envelope.js';
 import { parseJsonDocument } from '../lint/validate-json.js';
@@ -70,7 +70,8 @@ function inputError(message: string): CompileStandardResponseResult {
  *
  * Never throws.
  */
-export function compileStandardResponse(source: unknown, options: CompileStandardResponseOptions = {}): CompileStandardResponseResult {
+export function compileStandardResponse(source: unknown, given: CompileStandardResponseOptions = {}): CompileStandardResponseResult {
+  const options = ownOptions(given);
   if (typeof source === 'string') {
     const kind = options.kind ?? (options.filePath !== undefined && /\.txt$/i.test(options.filePath) ? 'text' : 'json');
     if (kind === 'text') return { response: new Builder(options, undefined).plainOnly(source), diagnostics: [] };

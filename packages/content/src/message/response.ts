@@ -3,7 +3,7 @@
  * evaluates only what depends on the data, re-checks the profile's limits on the result and hands
  * the rendered message to the channel module.
  */
-import { measureLength, type Diagnostic, type RenderData, type RenderOptions, type Severity } from '@fieldcode/language';
+import { measureLength, ownOptions, type Diagnostic, type RenderData, type RenderOptions, type Severity } from '@fieldcode/language';
 import type { ContentType, LimitProfile, RenderStandardResponseOptions, RenderStandardResponseResult } from '../types.js';
 import { lengthUnitName, resolveProfile } from '../profiles/index.js';
 import { startRange, TextPositions } from '../esp/text-position.js';
@@ -85,7 +85,7 @@ export class CompiledResponse {
    */
   render(data: RenderData | null | undefined, options: RenderResponseOptions = {}): RenderStandardResponseResult {
     try {
-      return this.renderUnsafe(data, options);
+      return this.renderUnsafe(data, ownOptions(options));
     } catch (error) {
       return fail('render-internal', `Rendering failed: ${String(error)}`);
     }

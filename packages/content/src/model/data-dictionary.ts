@@ -144,7 +144,8 @@ function walkObject(
 export function buildDataDictionary(schema: unknown, options: DataDictionaryOptions = {}): DataDictionary {
   const dictionary: DataDictionary = { fields: {} };
   if (!isObject(schema)) return dictionary;
-  const extra = options.schemas ?? [];
+  // Own property only (the language's ownOptions, inlined: the model never loads the language runtime).
+  const extra = (options !== null && typeof options === 'object' && Object.hasOwn(options, 'schemas') ? options.schemas : undefined) ?? [];
   walkObject('', flatten({ schema, doc: schema }, extra), extra, dictionary, 0);
   return dictionary;
 }

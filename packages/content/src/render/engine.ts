@@ -4,7 +4,7 @@
  * A server rendering the same response for many contacts compiles it once with
  * `compileStandardResponse` and calls `response.render` per contact.
  */
-import type { RenderData } from '@fieldcode/language';
+import { ownOptions, type RenderData } from '@fieldcode/language';
 import type { RenderStandardResponseOptions, RenderStandardResponseResult } from '../types.js';
 import { compileStandardResponse } from '../message/compile.js';
 
@@ -22,8 +22,9 @@ import { compileStandardResponse } from '../message/compile.js';
  *
  * Never throws: unusable input gives `output: null` and an error diagnostic.
  */
-export function renderStandardResponse(sr: unknown, data: RenderData, options: RenderStandardResponseOptions = {}): RenderStandardResponseResult {
+export function renderStandardResponse(sr: unknown, data: RenderData, given: RenderStandardResponseOptions = {}): RenderStandardResponseResult {
   try {
+    const options = ownOptions(given);
     const compiled = compileStandardResponse(sr, options.dataDictionary !== undefined ? { kind: 'text', dataDictionary: options.dataDictionary } : { kind: 'text' });
     if (compiled.response === null) return { output: null, diagnostics: compiled.diagnostics, ok: false };
     return compiled.response.render(data, options);

@@ -2,6 +2,7 @@
  * `analyze()`: field-code inventory, function uses, possible rendered length and diagnostics
  * (syntax, compile, `unknown-field`), without rendering.
  */
+import { ownOptions } from '../options.js';
 import type { Expression, TemplateNode } from '../ast.js';
 import { catalogEntry, objectCatalog } from '../catalog.js';
 import { lookupFunction } from '../functions/registry.js';
@@ -243,7 +244,8 @@ class Analyzer {
 }
 
 /** Implementation of `analyze()`. */
-export function analyzeTemplate(source: string, options?: AnalyzeOptions): AnalyzeResult {
+export function analyzeTemplate(source: string, given?: AnalyzeOptions): AnalyzeResult {
+  const options = ownOptions(given);
   const text = typeof source === 'string' ? source : String(source ?? '');
   const template = compileTemplate(text, options);
   const unit = options?.lengthUnit ?? 'code-points';

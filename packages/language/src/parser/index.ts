@@ -2,6 +2,7 @@
  * `parse(source, options)`: the tolerant field-code parser (SPEC §2.2). It never throws; every
  * syntax problem is a positioned diagnostic and broken field codes still appear in the AST.
  */
+import { ownOptions } from '../options.js';
 import type { TemplateNode } from '../ast.js';
 import type { Diagnostic, ParseOptions } from '../types.js';
 import { DiagnosticSink } from './diagnostics.js';
@@ -19,7 +20,7 @@ export interface ParseResult {
 export const DEFAULT_SYNTAX_LIMITS: Readonly<SyntaxLimits> = Object.freeze({ maxTemplateLength: 100_000, maxDepth: 64 });
 
 function syntaxLimits(options: ParseOptions | undefined): SyntaxLimits {
-  const given = options?.limits;
+  const given = ownOptions(options?.limits);
   const pick = (value: unknown, fallback: number): number =>
     typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
   return {
@@ -67,7 +68,8 @@ function asText(source: unknown): string {
  * `limits.maxTemplateLength` is not lexed: the result has an empty body and a
  * `template-too-large` diagnostic.
  */
-export function parse(source: string, options?: ParseOptions): ParseResult {
+export function parse(source: string, given?: ParseOptions): ParseResult {
+  const options = ownOptions(given);
   const text = asText(source);
   const sink = new DiagnosticSink(text);
   try {

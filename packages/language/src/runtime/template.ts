@@ -1,4 +1,5 @@
 /** A compiled template: static text and field-code closures, rendered many times. */
+import { ownOptions } from '../options.js';
 import type { Expression, FieldCodeNode, Span, TemplateNode } from '../ast.js';
 import { createLineIndex, type LineIndex } from '../positions.js';
 import { parse } from '../parser/index.js';
@@ -87,7 +88,8 @@ class CompiledTemplate implements Template {
   readonly live = new Set<FieldCodeNode>();
   private readonly host = { lineIndex: (): LineIndex => this.lineIndex() };
 
-  constructor(source: string, options: LanguageOptions | undefined) {
+  constructor(source: string, given: LanguageOptions | undefined) {
+    const options = ownOptions(given);
     const text = typeof source === 'string' ? source : String(source ?? '');
     const parsed = parse(text, options);
     this.source = text;
@@ -142,7 +144,8 @@ class CompiledTemplate implements Template {
     return (this.lines ??= createLineIndex(this.source));
   }
 
-  render(data: unknown, options?: RenderOptions): RenderResult {
+  render(data: unknown, given?: RenderOptions): RenderResult {
+    const options = ownOptions(given);
     const compiled = this.diagnostics;
     if (this.staticText !== null && this.staticText.length <= this.maxOutput) {
       return { output: this.staticText, diagnostics: compiled.length === 0 ? [] : compiled.slice() };

@@ -1,0 +1,23 @@
+/**
+ * Options objects are read by their own properties only. A property inherited from
+ * `Object.prototype` (polluted by some other library: `Object.prototype.functions = …`) must not
+ * add a function to templates, lift a limit or switch a rule off.
+ */
+
+/**
+ * A copy of `options` holding only its own enumerable properties, in an object without a
+ * prototype (so a property it lacks reads as `undefined`, never as an inherited value).
+ * `undefined`, `null` and non-objects give an empty such object.
+ */
+export function ownOptions<T extends object>(options: T | null | undefined): T {
+  const copy = Object.create(null) as Record<string, unknown>;
+  if (options === undefined || options === null || typeof options !== 'object') return copy as T;
+  for (const key of Object.keys(options)) copy[key] = (options as Record<string, unknown>)[key];
+  return copy as T;
+}
+
+/** The own property `key` of `record`, or undefined (for maps keyed by data, such as rule ids). */
+export function ownValue<V>(record: Readonly<Record<string, V>> | null | undefined, key: string): V | undefined {
+  if (record === undefined || record === null || typeof record !== 'object' || !Object.hasOwn(record, key)) return undefined;
+  return record[key];
+}
