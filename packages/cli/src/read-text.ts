@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { UsageError } from './errors.js';
 
 /** Files above this size are not parsed (a standard response is a few kilobytes). */
@@ -18,12 +18,14 @@ const lenientDecoder = new TextDecoder('utf-8', { ignoreBOM: true });
  * Reads a file as UTF-8 text without ever loading more than {@link maxFileBytes}: the size is
  * checked on the open descriptor first. Reads are synchronous: for many small files this is several
  * times faster than the thread-pool round trips of `fs.promises`, and it bounds the open files to
- * one. Missing or unreadable files become a {@link UsageError}.
+ * one. Missing or unreadable files become a {@link UsageError}, and so does anything but a
+ * regular file: the file is opened non-blocking (opening a FIFO for reading would otherwise wait
+ * for a writer forever) and checked on the descriptor before any read.
  */
 export function readTextFile(path: string, displayPath: string): ReadOutcome {
   let descriptor: number;
   try {
-    descriptor = openSync(path, 'r');
+    descriptor = openSync(path, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   } catch (error) {
     throw new UsageError(`cannot read ${displayPath}: ${describeFsError(error)}`);
   }
@@ -31,7 +33,7 @@ export function readTextFile(path: string, displayPath: string): ReadOutcome {
     const stats = fstatSync(descriptor);
     // Devices and pipes (`/dev/zero`, a FIFO) could be read forever.
     if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (!stats.isFile()) throw new UsageError(`cannot read ${displayPath}: not a regular file`);
+    if (!stats.isFile()) throw new UsageError(`cannot read ${displayPath}: ${kindOf(stats)}, not a regular file`);
     if (stats.size > maxFileBytes) return { kind: 'too-large', bytes: stats.size };
     return decode(readFileSync(descriptor));
   } catch (error) {
@@ -40,6 +42,14 @@ export function readTextFile(path: string, displayPath: string): ReadOutcome {
   } finally {
     closeSync(descriptor);
   }
+}
+
+/** What a non-regular file is, for the refusal message. */
+function kindOf(stats: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  return 'a special file';
 }
 
 /** Decodes UTF-8, classifying NUL bytes and malformed sequences as binary content. */

@@ -80,7 +80,7 @@ describe('reading files', () => {
   });
 
   it('refuses devices and directories instead of reading them forever', () => {
-    expect(() => readTextFile('/dev/zero', '/dev/zero')).toThrowError(new UsageError('cannot read /dev/zero: not a regular file'));
+    expect(() => readTextFile('/dev/zero', '/dev/zero')).toThrowError(new UsageError('cannot read /dev/zero: a device, not a regular file'));
     expect(() => readTextFile(root, 'dir')).toThrowError(new UsageError('cannot read dir: is a directory'));
     expect(() => readTextFile(join(root, 'missing.json'), 'missing.json')).toThrowError(new UsageError('cannot read missing.json: no such file'));
   });
