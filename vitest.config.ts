@@ -9,5 +9,6 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'editor/src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 20_000,
     pool: 'forks',
+    setupFiles: ['test/setup/fast-check.ts'],
   },
 });

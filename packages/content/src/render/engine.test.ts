@@ -191,10 +191,10 @@ describe('renderStandardResponse — engine', () => {
     const internal = (diagnostics: readonly { code: string }[]) => diagnostics.filter((d) => d.code === 'render-internal');
     fc.assert(fc.property(fc.jsonValue(), fc.constantFrom('genesys', 'whatsapp-cloud', 'open-messaging', 'text'), (value, channel) => {
       expect(internal(renderStandardResponse(value, data, { channel: channel as never }).diagnostics)).toEqual([]);
-    }), { numRuns: 300 });
+    }));
     fc.assert(fc.property(fc.constantFrom('notification', 'quick-replies', 'generic', 'single-selection-list', 'reply-buttons', 'text'), fc.array(fc.jsonValue(), { maxLength: 5 }), fc.jsonValue(), (contentType, content, header) => {
       expect(internal(renderStandardResponse({ contentType, content, header, text: 'x' }, data, { channel: 'whatsapp-cloud' }).diagnostics)).toEqual([]);
-    }), { numRuns: 300 });
+    }));
   });
 
   it('reports an exception inside rendering as one render-internal diagnostic', () => {
