@@ -12,6 +12,8 @@ import { TextLines } from './json/lines.js';
 import { parseJsonTree, stringProperty } from './json/tree.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
+import { getNodeValue } from 'jsonc-parser';
+import { compileParsedJson, compileStandardResponse } from '../message/compile.js';
 
 /** Diagnostic code of a rule that crashed (the lint itself never throws). */
 export const INTERNAL_ERROR = 'internal-error';
@@ -60,13 +62,16 @@ function runRules(text: string, options: LintOptions, lines: TextLines, out: Dia
   let syntaxOnly = false;
   if (kind === 'text') {
     file = textFileModel(text);
+    file.response = compileStandardResponse(text, { kind: 'text', ...(options.dataDictionary ? { dataDictionary: options.dataDictionary } : {}) }).response ?? undefined;
   } else {
     const parsed = parseJsonTree(text);
     if (parsed.errors.length > 0 || !parsed.root) {
-      file = { kind: 'json', text, attachments: [], templates: [], enumStrings: [], templateOf: () => undefined, syntaxErrors: parsed.errors };
+      file = { kind: 'json', text, attachments: [], templates: [], enumStrings: [], templateOf: () => undefined, templateAt: () => undefined, syntaxErrors: parsed.errors };
       syntaxOnly = true;
     } else {
-      file = jsonFileModel(text, parsed.root);
+      const value: unknown = getNodeValue(parsed.root);
+      file = jsonFileModel(text, parsed.root, value);
+      file.response = compileParsedJson(text, parsed.root, value, options.dataDictionary ? { dataDictionary: options.dataDictionary } : {}).response ?? undefined;
     }
   }
 

@@ -7,11 +7,12 @@ import { JsonStringText } from './json/strings.js';
 import { childPointer } from './json/pointer.js';
 import { arrayItems, propertyNode, stringProperty, type JsonNode } from './json/tree.js';
 
-/** Keys whose string values are enumerations, never rendered (content-shapes.md). */
-export const ENUM_KEYS: ReadonlySet<string> = new Set(['type', 'contentType', 'mime', 'language', 'action']);
+import { ENUM_KEYS, ENVELOPE_META_KEYS, isTemplateKey } from '../message/template-keys.js';
+import { indexValue, sortItemsByIndex } from '../message/index-rule.js';
+import { isStructuredBody } from '../model/envelope.js';
+import type { CompiledResponse } from '../message/response.js';
 
-/** Envelope keys that are metadata, not rendered text. */
-const ENVELOPE_META_KEYS: ReadonlySet<string> = new Set(['$schema', 'name', 'id', 'description', 'profile', 'sampleData']);
+export { ENUM_KEYS };
 
 /** A field-code template: a JSON string value (or a whole `.txt` file). */
 export interface TemplateText {
@@ -71,6 +72,10 @@ export interface LintFile {
   syntaxErrors?: ParseError[];
   /** The template of a string node, if that node is a template. */
   templateOf(node: JsonNode | undefined): TemplateText | undefined;
+  /** The template at a JSON pointer, if that string is a template. */
+  templateAt(pointer: string | undefined): TemplateText | undefined;
+  /** The compiled message model of the file (the parts every length and structure rule reads). */
+  response?: CompiledResponse;
 }
 
 /** The model of a plain-text (`.txt`) file: one template covering the whole text. */
@@ -90,19 +95,21 @@ export function textFileModel(text: string): LintFile {
     templates: [template],
     enumStrings: [],
     templateOf: () => undefined,
+    templateAt: (pointer) => (pointer === '' ? template : undefined),
   };
 }
 
 /** The model of a parsed JSON file. */
-export function jsonFileModel(text: string, root: JsonNode): LintFile {
+export function jsonFileModel(text: string, root: JsonNode, value: unknown): LintFile {
   const templates: TemplateText[] = [];
   const byNode = new Map<JsonNode, TemplateText>();
+  const byPointer = new Map<string, TemplateText>();
   const enumStrings: EnumString[] = [];
 
   const collect = (node: JsonNode, pointer: string, key: string | undefined): void => {
     if (node.type === 'string') {
-      if (key !== undefined && ENUM_KEYS.has(key)) {
-        enumStrings.push({ key, node, pointer });
+      if (!isTemplateKey(key)) {
+        if (key !== undefined && ENUM_KEYS.has(key)) enumStrings.push({ key, node, pointer });
         return;
       }
       const source = new JsonStringText(text, node);
@@ -116,6 +123,7 @@ export function jsonFileModel(text: string, root: JsonNode): LintFile {
       };
       templates.push(template);
       byNode.set(node, template);
+      byPointer.set(pointer, template);
     } else if (node.type === 'object') {
       for (const prop of node.children ?? []) {
         const [k, v] = prop.children ?? [];
@@ -128,13 +136,8 @@ export function jsonFileModel(text: string, root: JsonNode): LintFile {
     }
   };
 
-  const isEnvelope =
-    root.type === 'object' &&
-    propertyNode(root, 'contentType') === undefined &&
-    (propertyNode(root, 'structured') !== undefined ||
-      propertyNode(root, 'plainText') !== undefined ||
-      propertyNode(root, '$schema') !== undefined ||
-      propertyNode(root, 'name') !== undefined);
+  // The same test as the renderer and the standard-response schema: an object is a bare body when it has contentType or content.
+  const isEnvelope = root.type === 'object' && !isStructuredBody(value);
 
   let structured: StructuredModel | undefined;
   let plainText: TemplateText | undefined;
@@ -171,15 +174,13 @@ export function jsonFileModel(text: string, root: JsonNode): LintFile {
     templates,
     enumStrings,
     templateOf: (node) => (node ? byNode.get(node) : undefined),
+    templateAt: (pointer) => (pointer === undefined ? undefined : byPointer.get(pointer)),
   };
 }
 
-/** Reads a JSON `index` (number or numeric string). */
-export function numericValue(node: JsonNode | undefined): number | undefined {
-  if (!node) return undefined;
-  if (node.type === 'number' && Number.isFinite(node.value)) return node.value as number;
-  if (node.type === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(node.value as string)) return Number(node.value);
-  return undefined;
+/** Reads a JSON `index` by the one index rule (message/index-rule.ts). */
+export function indexOfNode(node: JsonNode | undefined): number | undefined {
+  return node !== undefined && (node.type === 'number' || node.type === 'string') ? indexValue(node.value) : undefined;
 }
 
 function structuredModel(node: JsonNode, pointer: string): StructuredModel {
@@ -188,14 +189,8 @@ function structuredModel(node: JsonNode, pointer: string): StructuredModel {
     node: item,
     pointer: childPointer(childPointer(pointer, 'content'), position),
     type: stringProperty(item, 'type'),
-    index: numericValue(propertyNode(item, 'index')),
+    index: indexOfNode(propertyNode(item, 'index')),
     position,
   }));
-  return { node, pointer, contentType: stringProperty(node, 'contentType'), items: sortByIndex(items) };
-}
-
-/** Stable sort: indexed items by index, then items without an index in their original order. */
-function sortByIndex(items: ContentItem[]): ContentItem[] {
-  const indexed = items.filter((i) => i.index !== undefined).sort((a, b) => a.index! - b.index! || a.position - b.position);
-  return [...indexed, ...items.filter((i) => i.index === undefined)];
+  return { node, pointer, contentType: stringProperty(node, 'contentType'), items: sortItemsByIndex(items, (item) => item.index) };
 }

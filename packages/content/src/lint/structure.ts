@@ -1,15 +1,21 @@
-/** Shared readings of the standard-response shapes (content-shapes.md) used by several rules. */
+/**
+ * Shared readings of the standard-response shapes used by several rules. The parts come from the
+ * compiled message model (message/), so the lint splits and limits a message exactly as the
+ * renderer does.
+ */
 import type { ContentItem, StructuredModel, TemplateText } from './file.js';
+import { findPlaceholders } from '../message/placeholders.js';
+import { sortItemsByIndex } from '../message/index-rule.js';
 import { childPointer } from './json/pointer.js';
 import { arrayItems, propertyNode, stringProperty, type JsonNode } from './json/tree.js';
-import { numericValue } from './file.js';
+import { indexOfNode } from './file.js';
 import type { RuleContext } from './rule.js';
 import { lengthUnitName } from '../profiles/index.js';
+import { limitChecks, type LimitCheck } from '../message/model.js';
 
-export const MEDIA_TYPES: ReadonlySet<string> = new Set(['image', 'video', 'document', 'audio']);
-export const TEMPLATE_BUTTON_TYPES: ReadonlySet<string> = new Set(['quick-reply', 'url-button', 'phone-button']);
+export { MEDIA_TYPES, TEMPLATE_BUTTON_TYPES } from '../message/parts.js';
 
-/** The parts of a `notification` body: header (text or media) before the body, footer after it, buttons. */
+/** The parts of a `notification` body as the message model splits it (message/parts.ts). */
 export interface NotificationParts {
   body?: ContentItem;
   header?: ContentItem;
@@ -17,16 +23,79 @@ export interface NotificationParts {
   buttons: ContentItem[];
 }
 
-export function notificationParts(structured: StructuredModel): NotificationParts {
-  const items = structured.items;
-  const bodyAt = items.findIndex((i) => i.type === 'notification');
-  const body = bodyAt >= 0 ? items[bodyAt] : undefined;
-  const before = bodyAt >= 0 ? items.slice(0, bodyAt) : [];
-  const after = bodyAt >= 0 ? items.slice(bodyAt + 1) : items;
-  const header = before.find((i) => i.type === 'text' || (i.type !== undefined && MEDIA_TYPES.has(i.type)));
-  const footer = after.find((i) => i.type === 'text');
-  const buttons = items.filter((i) => i.type !== undefined && TEMPLATE_BUTTON_TYPES.has(i.type));
-  return { body, header, footer, buttons };
+export function notificationParts(context: RuleContext): NotificationParts {
+  const model = context.file.response?.model;
+  const items = context.file.structured?.items ?? [];
+  if (model === undefined || model.contentType !== 'notification') return { buttons: [] };
+  const byPointer = new Map(items.map((item) => [item.pointer, item]));
+  const at = (pointer: string | undefined) => (pointer === undefined ? undefined : byPointer.get(pointer));
+  return {
+    body: at(model.body?.pointer),
+    header: at(model.header?.pointer),
+    footer: at(model.footer?.pointer),
+    buttons: model.buttons.map((button) => byPointer.get(button.pointer)).filter((item): item is ContentItem => item !== undefined),
+  };
+}
+
+/**
+ * The length checks of the file under the active profile, from the one limit table
+ * (message/limits.ts): the structured body's, then the envelope's plain text.
+ */
+export function fileLimitChecks(context: RuleContext): LimitCheck[] {
+  const response = context.file.response;
+  if (response === undefined) return [];
+  const checks = response.model === response.plain ? [] : limitChecks(response.model, context.profile);
+  if (response.plain !== undefined) checks.push(...limitChecks(response.plain, context.profile));
+  return checks;
+}
+
+/**
+ * Checks every length limit of the table whose code is `code` (a rule id): the rendered length
+ * bounds of the part's template (with `{{n}}` filled by its parameters) against the profile's limit.
+ * Returns the checks with their template and bounds for rules that add their own findings.
+ */
+export function checkTableLimits(context: RuleContext, code: string): Array<{ check: LimitCheck; template: TemplateText; bounds: LengthBounds }> {
+  const done: Array<{ check: LimitCheck; template: TemplateText; bounds: LengthBounds }> = [];
+  for (const check of fileLimitChecks(context)) {
+    if (check.entry.code !== code) continue;
+    const templates = check.texts.map((text) => context.file.templateAt(text.pointer));
+    const first = templates[0];
+    if (first === undefined || templates.some((t) => t === undefined)) continue;
+    let bounds = renderedLength(context, first, modelParameters(context, check));
+    for (const next of templates.slice(1) as TemplateText[]) {
+      // Joined by a line break when the next text renders non-empty (a card's subtitle).
+      const more = renderedLength(context, next);
+      bounds = {
+        min: bounds.min + (more.min > 0 ? more.min + 1 : 0),
+        max: bounds.max === null || more.max === null ? null : bounds.max + (more.max > 0 ? more.max + 1 : 0),
+        unbounded: [...(bounds.unbounded ?? []), ...(more.unbounded ?? [])],
+      };
+    }
+    checkLength(context, first, bounds, check.limit, check.entry.what);
+    done.push({ check, template: first, bounds });
+  }
+  return done;
+}
+
+/** The parameter entries of a limit check's part (to fill `{{n}}` in its text). */
+function modelParameters(context: RuleContext, check: LimitCheck): ParameterEntry[] {
+  if (check.parameters.length === 0) return [];
+  const owner = check.parameters[0]!.pointer.replace(/\/parameters\/\d+$/, '');
+  const node = context.file.root === undefined ? undefined : nodeAt(context, owner);
+  return node === undefined ? [] : parameterEntries(context, { node, pointer: owner });
+}
+
+function nodeAt(context: RuleContext, pointer: string): JsonNode | undefined {
+  const items = context.file.structured?.items ?? [];
+  const item = items.find((i) => i.pointer === pointer);
+  if (item !== undefined) return item.node;
+  // Buttons of carousel cards.
+  for (const card of items) {
+    const buttons = arrayItems(propertyNode(card.node, 'buttons'));
+    const at = buttons.findIndex((_, b) => childPointer(childPointer(card.pointer, 'buttons'), b) === pointer);
+    if (at !== -1) return buttons[at];
+  }
+  return undefined;
 }
 
 /** The structured body when its content type is one of `types`. */
@@ -69,6 +138,8 @@ export interface ParameterEntry {
   node: JsonNode;
   pointer: string;
   index?: number;
+  /** The placeholder number it fills (its index, else its rank + 1), as the renderer numbers it. */
+  n?: number;
   indexNode?: JsonNode;
   name?: string;
   value?: TemplateText;
@@ -76,14 +147,19 @@ export interface ParameterEntry {
 
 export function parameterEntries(context: RuleContext, item: { node: JsonNode; pointer: string }): ParameterEntry[] {
   const list = propertyNode(item.node, 'parameters');
-  return arrayItems(list).map((node, i) => ({
+  const entries: ParameterEntry[] = arrayItems(list).map((node, i) => ({
     node,
     pointer: childPointer(childPointer(item.pointer, 'parameters'), i),
-    index: numericValue(propertyNode(node, 'index')),
+    index: indexOfNode(propertyNode(node, 'index')),
     indexNode: propertyNode(node, 'index'),
     name: stringProperty(node, 'name'),
     value: context.file.templateOf(propertyNode(node, 'value')),
   }));
+  // The placeholder each fills, as the renderer numbers them: its index, else its rank + 1 in index order.
+  sortItemsByIndex(entries.filter((e) => e.node.type === 'object'), (e) => e.index).forEach((entry, rank) => {
+    entry.n = entry.index ?? rank + 1;
+  });
+  return entries;
 }
 
 /** Possible rendered length of a template, with `{{n}}` replaced by the matching parameter values. */
@@ -108,8 +184,10 @@ export function renderedLength(context: RuleContext, template: TemplateText, par
   let min = base.min;
   let max = base.max;
   const unbounded = base.max === null ? unboundedFields(context, template) : [];
-  for (const p of parameters.length > 0 ? placeholders(template.value) : []) {
-    const param = parameters.find((e) => e.index === p.number);
+  const compiled = parameters.length > 0 ? context.file.response?.textAt(template.pointer) : undefined;
+  // The renderer's placeholders (message/placeholders.ts): the ones it fills are the ones counted.
+  for (const p of parameters.length > 0 ? compiled?.placeholders ?? findPlaceholders(template.value) : []) {
+    const param = [...parameters].reverse().find((e) => e.n === p.n);
     if (!param) continue;
     const literal = context.measure(template.value.slice(p.start, p.end));
     const value = param.value ? context.analyze(param.value).length : { min: 0, max: 0 };

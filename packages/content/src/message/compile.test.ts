@@ -112,3 +112,17 @@ describe('compiled response — render', () => {
     expect(a.content[1]).not.toBe(b.content[1]);
   });
 });
+
+describe('lint and render read the same model', () => {
+  it('an item with "index": "-1" is the footer for both (the lint called it a header, the renderer a footer)', async () => {
+    const { lint } = await import('../lint/engine.js');
+    const sr = { contentType: 'notification', content: [
+      { index: '-1', type: 'text', text: 'x'.repeat(61) },
+      { index: 1, type: 'notification', text: 'Body' },
+    ] };
+    const linted = lint(JSON.stringify(sr)).diagnostics.filter((d) => d.code.endsWith('-length')).map((d) => [d.code, d.path]);
+    const rendered = renderStandardResponse(sr, {}).diagnostics.map((d) => [d.code, d.path]);
+    expect(linted).toEqual([['footer-length', '/content/0/text']]);
+    expect(rendered).toEqual(linted);
+  });
+});

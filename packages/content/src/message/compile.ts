@@ -82,6 +82,14 @@ export function compileStandardResponse(source: unknown, given: CompileStandardR
   return compileValue(source, options, undefined);
 }
 
+/**
+ * Compiles a JSON file already parsed by the lint (its tree and value), so the file is parsed once.
+ * @internal
+ */
+export function compileParsedJson(text: string, root: JsonNode, value: unknown, options: CompileStandardResponseOptions = {}): CompileStandardResponseResult {
+  return compileValue(value, options, { text, root });
+}
+
 /** The file a value was parsed from (for source spans). */
 interface FileSource {
   text: string;

@@ -63,6 +63,7 @@ export class CompiledResponse {
   /** Every template text, in document order. */
   readonly texts: readonly CompiledText[];
   private readonly parts: CompiledResponseParts;
+  private byPointer: Map<string, CompiledText> | undefined;
   private readonly checks = new Map<LimitProfile, Map<ResponseModel, ProfileChecks>>();
 
   constructor(parts: CompiledResponseParts) {
@@ -76,7 +77,8 @@ export class CompiledResponse {
 
   /** The compiled text at a JSON pointer, if that string is a template. */
   textAt(pointer: string): CompiledText | undefined {
-    return this.texts.find((text) => text.pointer === pointer);
+    this.byPointer ??= new Map(this.texts.map((text) => [text.pointer, text]));
+    return this.byPointer.get(pointer);
   }
 
   /**
@@ -129,6 +131,19 @@ export class CompiledResponse {
     this.recheck(source, profile, run, context);
     const output = channel.render(message, context);
     return { output, diagnostics: run.diagnostics, ok: !run.diagnostics.some((d) => d.severity === 'error') };
+  }
+
+  /**
+   * The rendered string of one text (placeholders filled as in the payload), or undefined when
+   * `pointer` names no text of the structured body. Used by the lint's "also after rendering" checks.
+   */
+  renderedText(pointer: string, data: RenderData | null | undefined, options: Pick<RenderResponseOptions, 'strict' | 'now' | 'timeZone' | 'locale'> = {}): string | undefined {
+    const text = this.textAt(pointer);
+    const source = this.parts.structured ?? this.parts.plain;
+    if (text === undefined || source === undefined) return undefined;
+    const run: RenderRun = { data: data ?? this.sampleData ?? {}, options: { ...options }, strict: options.strict === true, diagnostics: [], outputs: new Array<string>(this.parts.slots) };
+    renderNode(source.tree, run);
+    return this.rendered(text, run);
   }
 
   /** The rendered string of a text in this run. */

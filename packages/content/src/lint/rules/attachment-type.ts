@@ -1,10 +1,9 @@
 import type { JsonNode } from '../json/tree.js';
-import { numericValue } from '../file.js';
 import { childPointer } from '../json/pointer.js';
 import { propertyNode, stringProperty } from '../json/tree.js';
 import type { LimitId } from '../../types.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
-import { MEDIA_TYPES, notificationParts } from '../structure.js';
+import { MEDIA_TYPES } from '../structure.js';
 
 type Kind = 'image' | 'video' | 'audio' | 'document';
 
@@ -49,7 +48,9 @@ function collectMedia(context: RuleContext): Media[] {
   } else {
     for (const item of s.items) add(item.node, item.pointer, item.type);
     if (s.contentType === 'notification') {
-      const header = notificationParts(s).header;
+      // Audio is never a header (message/parts.ts): an audio item where the header would sit is named as such.
+      const bodyAt = s.items.findIndex((i) => i.type === 'notification');
+      const header = s.items.slice(0, Math.max(0, bodyAt)).find((i) => i.type === 'text' || (i.type !== undefined && MEDIA_TYPES.has(i.type)));
       if (header?.type === 'audio') {
         context.report({
           node: propertyNode(header.node, 'type'),
@@ -102,7 +103,7 @@ function checkMedia(context: RuleContext, media: Media): void {
     });
   }
   const sizeNode = propertyNode(media.node, 'size');
-  const size = numericValue(sizeNode);
+  const size = byteSize(sizeNode);
   const limit = profile.limits[`attachment.${media.kind}.bytes` as LimitId] ?? profile.limits['attachment.bytes'];
   if (size !== undefined && limit && size > limit.value) {
     context.report({
@@ -119,4 +120,11 @@ function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${exact} (${Math.round((n / (1024 * 1024)) * 10) / 10} MB)`;
   if (n >= 1024) return `${exact} (${Math.round((n / 1024) * 10) / 10} KB)`;
   return exact;
+}
+
+/** A `size` in bytes: a number, or a string of digits. */
+function byteSize(node: JsonNode | undefined): number | undefined {
+  if (node?.type === 'number' && Number.isFinite(node.value)) return node.value as number;
+  if (node?.type === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(node.value as string)) return Number(node.value);
+  return undefined;
 }

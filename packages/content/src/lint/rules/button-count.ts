@@ -15,7 +15,7 @@ export const buttonCount: Rule = {
     if (!s) return;
     const profile = context.profile.name;
     if (structuredOf(context, 'notification')) {
-      checkTemplateButtons(context, notificationParts(s).buttons);
+      checkTemplateButtons(context, notificationParts(context).buttons);
     } else if (structuredOf(context, 'reply-buttons', 'quick-replies')) {
       const type = s.contentType === 'reply-buttons' ? 'reply-button' : 'quick-reply';
       const buttons = s.items.filter((i) => i.type === type);

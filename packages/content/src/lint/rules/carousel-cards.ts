@@ -2,7 +2,7 @@ import { arrayItems, propertyNode, stringProperty } from '../json/tree.js';
 import { childPointer } from '../json/pointer.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import type { TemplateText } from '../file.js';
-import { checkLength, renderedLength, structuredOf } from '../structure.js';
+import { checkTableLimits, structuredOf } from '../structure.js';
 
 /** Meta's interactive carousel: a card body has at most 2 line breaks (limits reference §2, META-CAROUSEL-MSG). */
 const MAX_CARD_LINE_BREAKS = 2;
@@ -50,21 +50,14 @@ export const carouselCards: Rule = {
         });
       }
     }
-    const bodyLimit = context.limit('carousel.cardBody.length');
-    for (const card of cards) {
-      const title = context.file.templateOf(propertyNode(card.node, 'title'));
-      const subtitle = context.file.templateOf(propertyNode(card.node, 'subtitle'));
-      if (!bodyLimit || !title) continue;
-      const t = renderedLength(context, title);
-      const sub = subtitle ? renderedLength(context, subtitle) : { min: 0, max: 0 };
-      const sep = subtitle ? 1 : 0;
-      checkLength(context, title, { min: t.min + sub.min + sep, max: t.max === null || sub.max === null ? null : t.max + sub.max + sep }, bodyLimit, 'The card body (title and subtitle)');
+    for (const { check } of checkTableLimits(context, 'carousel-cards')) {
       // WhatsApp's interactive carousel takes at most 2 line breaks in a card body.
-      if (context.limit('carousel.cardButtons')) {
-        const breaks = literalLineBreaks(context, title) + (subtitle ? 1 + literalLineBreaks(context, subtitle) : 0);
-        if (breaks > MAX_CARD_LINE_BREAKS) {
-          context.report({ template: subtitle ?? title, message: `The card body (title and subtitle) has ${breaks} line breaks; WhatsApp carousel cards take at most ${MAX_CARD_LINE_BREAKS} (${profile}).` });
-        }
+      if (!context.limit('carousel.cardButtons')) continue;
+      const [title, subtitle] = check.texts.map((text) => context.file.templateAt(text.pointer));
+      if (!title) continue;
+      const breaks = literalLineBreaks(context, title) + (subtitle ? 1 + literalLineBreaks(context, subtitle) : 0);
+      if (breaks > MAX_CARD_LINE_BREAKS) {
+        context.report({ template: subtitle ?? title, message: `The card body (title and subtitle) has ${breaks} line breaks; WhatsApp carousel cards take at most ${MAX_CARD_LINE_BREAKS} (${profile}).` });
       }
     }
     // All cards alike: same media kind and the same button types in the same order.

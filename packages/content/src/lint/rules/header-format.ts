@@ -14,7 +14,7 @@ export const headerFormat: Rule = {
   check(context) {
     const notification = structuredOf(context, 'notification');
     if (!notification) return;
-    const header = notificationParts(notification).header;
+    const header = notificationParts(context).header;
     if (header?.type !== 'text') return;
     const text = templateProperty(context, header.node, 'text');
     if (!text) return;

@@ -18,7 +18,7 @@ export const parameterWhitespace: Rule = {
   check(context) {
     const s = structuredOf(context, 'notification');
     if (!s) return;
-    const parts = notificationParts(s);
+    const parts = notificationParts(context);
     const items = [...(parts.header?.type === 'text' ? [parts.header] : []), ...parts.buttons];
     const maxSpaces = context.limit('parameter.maxConsecutiveSpaces')?.value ?? 4;
     for (const item of items) {

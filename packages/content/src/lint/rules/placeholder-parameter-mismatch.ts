@@ -18,7 +18,7 @@ export const placeholderParameterMismatch: Rule = {
   check(context) {
     const s = structuredOf(context, 'notification');
     if (!s) return;
-    const parts = notificationParts(s);
+    const parts = notificationParts(context);
     const targets = [
       { item: parts.body, key: 'text', role: 'body' as const },
       { item: parts.header?.type === 'text' ? parts.header : undefined, key: 'text', role: 'header' as const },

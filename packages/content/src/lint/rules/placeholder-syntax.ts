@@ -7,7 +7,7 @@ import { notificationParts, placeholders, structuredOf, templateProperty } from 
 export function placeholderTemplates(context: RuleContext): Array<{ template: TemplateText; role: 'body' | 'header' | 'url' }> {
   const s = structuredOf(context, 'notification');
   if (!s) return [];
-  const parts = notificationParts(s);
+  const parts = notificationParts(context);
   const out: Array<{ template: TemplateText; role: 'body' | 'header' | 'url' }> = [];
   const body = templateProperty(context, parts.body?.node, 'text');
   if (body) out.push({ template: body, role: 'body' });
