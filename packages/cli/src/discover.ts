@@ -1,5 +1,5 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 import { GlobSet, globBase, globToRegExp, hasGlobSyntax } from './glob.js';
 
@@ -100,6 +100,24 @@ export function walk(root: string): string[] {
     }
   }
   return files;
+}
+
+/**
+ * The linted tree of `inputs`, as real paths: each folder named, the folder of each file named,
+ * the static base of each glob; the working directory without inputs. `--fix` writes only inside it.
+ */
+export function lintedTree(inputs: readonly string[], cwd: string): string[] {
+  const roots = new Set<string>();
+  for (const input of inputs.length === 0 ? ['.'] : inputs) {
+    const path = hasGlobSyntax(input) ? resolve(cwd, globBase(toPosix(input).replace(/^\.\//, ''))) : resolve(cwd, input);
+    const folder = hasGlobSyntax(input) || statOrUndefined(path)?.isDirectory() === true ? path : dirname(path);
+    try {
+      roots.add(realpathSync(folder));
+    } catch {
+      // a folder that does not exist holds nothing to fix
+    }
+  }
+  return [...roots].sort(comparePaths);
 }
 
 function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {

@@ -5,7 +5,9 @@ import type { ContentApi } from './content.js';
 import { messageOf } from './errors.js';
 import { maxFileBytes, readTextFile } from './read-text.js';
 import { plural, type FileReport } from './report.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { realpath } from 'node:fs/promises';
+import { isInside } from './http/guard.js';
+import { WriteRefusedError, writeFileAtomic } from './write-atomic.js';
 
 /** What every file of one run is linted with; plain data, so a worker thread can receive it. */
 export interface LintJob {
@@ -13,6 +15,8 @@ export interface LintJob {
   rules?: Record<string, RuleSeverity>;
   dataDictionary?: DataDictionary;
   fix: boolean;
+  /** Real paths of the folders `--fix` may write in (the linted tree); absent: anywhere. */
+  writeRoots?: readonly string[];
 }
 
 /** One file to lint: absolute path and the path shown in reports. */
@@ -49,7 +53,7 @@ export async function lintFile(api: LintApi, given: LintJob, target: LintTarget)
   if (job.dataDictionary !== undefined) options.dataDictionary = job.dataDictionary;
   const result = lintOrThrow(api, outcome.text, options, shown);
   if (!job.fix) return { report: { path, displayPath: shown, text: outcome.text, diagnostics: result.diagnostics } };
-  const fixed = await fixFile(api, { path, shown, text: outcome.text, result, options });
+  const fixed = await fixFile(api, { path, shown, text: outcome.text, result, options }, job.writeRoots);
   const linted: LintedFile = { report: { path, displayPath: shown, text: fixed.text, diagnostics: fixed.result.diagnostics } };
   if (fixed.note !== undefined) linted.note = fixed.note;
   return linted;
@@ -85,7 +89,7 @@ interface FixTarget {
  * atomically. A file that does not parse is never touched, and a pass whose output would not parse
  * (or would add field-code syntax errors) is discarded.
  */
-async function fixFile(api: LintApi, target: FixTarget): Promise<{ text: string; result: LintResult; note?: string }> {
+async function fixFile(api: LintApi, target: FixTarget, writeRoots: readonly string[] | undefined): Promise<{ text: string; result: LintResult; note?: string }> {
   let { text, result } = target;
   if (count(result, 'json-syntax') > 0) return { text, result };
   let fixed = 0;
@@ -103,10 +107,30 @@ async function fixFile(api: LintApi, target: FixTarget): Promise<{ text: string;
     fixed += applied.applied;
   }
   if (fixed > 0) {
-    await writeFileAtomic(target.path, text);
+    const refused = await writeFixed(target.path, text, writeRoots);
+    // Not written: the report shows the file as it is.
+    if (refused !== undefined) return { text: target.text, result: target.result, note: `fieldcode: not fixing ${target.shown}: ${refused}` };
     note = `fixed ${plural(fixed, 'problem')} in ${target.shown}`;
   }
   return note === undefined ? { text, result } : { text, result, note };
+}
+
+/**
+ * Writes the fixed text unless the file resolves outside the linted tree or cannot be replaced
+ * without losing its hard links or owner; returns why it was not written.
+ */
+async function writeFixed(path: string, text: string, writeRoots: readonly string[] | undefined): Promise<string | undefined> {
+  if (writeRoots !== undefined) {
+    const real = await realpath(path).catch(() => path);
+    if (!writeRoots.some((root) => isInside(root, real))) return `it resolves to ${real}, outside the linted tree`;
+  }
+  try {
+    await writeFileAtomic(path, text);
+    return undefined;
+  } catch (error) {
+    if (error instanceof WriteRefusedError) return error.message;
+    throw error;
+  }
 }
 
 function count(result: LintResult, code: string): number {

@@ -2,7 +2,8 @@ import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openFileAtomic, writeFileAtomic } from './write-atomic.js';
+import { stat } from 'node:fs/promises';
+import { WriteRefusedError, openFileAtomic, writeFileAtomic } from './write-atomic.js';
 
 let dir: string;
 beforeAll(() => {
@@ -11,6 +12,22 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('writeFileAtomic', () => {
+  it('refuses, leaving the original and no temporary file, when the owner cannot be kept', async () => {
+    const file = join(dir, 'foreign-owner.json');
+    writeFileSync(file, 'original');
+    const gid = statSync(file).gid;
+    const chown = async (): Promise<void> => {
+      throw Object.assign(new Error('EPERM: operation not permitted'), { code: 'EPERM' });
+    };
+    // The original reads as another user's file; this process may not give files away.
+    const fakeStat = (async (path: string) => Object.assign(await stat(path), path === file ? { uid: 4242 } : {})) as typeof stat;
+    const attempt = writeFileAtomic(file, 'replacement', { stat: fakeStat, chown });
+    await expect(attempt).rejects.toThrowError(new WriteRefusedError(`it belongs to user 4242 (group ${gid}), and the replacement could not be given to them`));
+    await expect(attempt).rejects.toBeInstanceOf(WriteRefusedError);
+    expect(readFileSync(file, 'utf8')).toBe('original');
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('replaces the content and keeps the file mode', async () => {
     const file = join(dir, 'keep-mode.json');
     writeFileSync(file, 'old');

@@ -2,7 +2,7 @@ import { integerFlag, oneOf, parseCommandArgs, stringFlag } from '../args.js';
 import { cliRuleMetas } from '../cli-rules.js';
 import { checkRuleIds, displayPath, loadConfig, loadDataDictionary } from '../config.js';
 import { content, listProfileNames } from '../content.js';
-import { discoverFiles } from '../discover.js';
+import { discoverFiles, lintedTree } from '../discover.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { formatNames, getFormatter } from '../formatters/index.js';
 import { useColor, type CliIo } from '../io.js';
@@ -10,6 +10,7 @@ import { lintFile, type LintJob, type LintedFile } from '../lint-file.js';
 import { printable } from '../printable.js';
 import { compareDiagnostics, totalCounts } from '../report.js';
 import { cliVersion } from '../version.js';
+import { removeStaleTemporaryFiles } from '../write-atomic.js';
 
 export const help = `Usage: fieldcode lint [paths or globs…] [options]
 
@@ -67,6 +68,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const files = discoverFiles(positionals, { cwd: io.cwd, ignore: loaded.config.ignore ?? [], ignoreBase: loaded.directory });
 
   const job: LintJob = { fix };
+  if (fix) {
+    job.writeRoots = lintedTree(positionals, io.cwd);
+    for (const removed of await removeStaleTemporaryFiles(files)) {
+      io.stderr.write(`fieldcode: removed a temporary file left by an interrupted run: ${printable(displayPath(io.cwd, removed))}\n`);
+    }
+  }
   if (profile !== undefined) job.profile = profile;
   if (loaded.config.rules !== undefined) job.rules = loaded.config.rules;
   if (dataDictionary !== undefined) job.dataDictionary = dataDictionary;
