@@ -101,14 +101,13 @@ export async function loadDataDictionary(loaded: LoadedConfig, cwd: string): Pro
   const shown = displayPath(cwd, path);
   const read = readTextFile(path, shown);
   if (read.kind !== 'text') throw new UsageError(`invalid dataSchema ${shown}: not a UTF-8 text file of at most 5 MB`);
-  let schema: unknown;
-  try {
-    schema = JSON.parse(read.text);
-  } catch (error) {
-    throw new UsageError(`invalid dataSchema ${shown}: ${error instanceof Error ? error.message : String(error)}`);
+  // The schema may be any file: its syntax error is positioned and worded without quoting it.
+  const { buildDataDictionary, parseJsonText } = await content('buildDataDictionary', 'parseJsonText');
+  const { value, diagnostics } = parseJsonText(read.text, { quoteText: false });
+  if (diagnostics.length > 0) {
+    throw new UsageError(`invalid dataSchema ${shown}: not JSON`, diagnostics.map((diagnostic) => formatDiagnosticLine(shown, diagnostic)));
   }
-  const { buildDataDictionary } = await content('buildDataDictionary');
-  return buildDataDictionary(schema);
+  return buildDataDictionary(value);
 }
 
 /** A path relative to `cwd` when inside it, else absolute; always with `/` separators. */

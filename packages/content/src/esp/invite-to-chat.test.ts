@@ -60,7 +60,7 @@ describe('parseInviteToChat — DMS log', () => {
     const { diagnostics } = parseInviteToChat(SEED_LOG);
     expect(diagnostics).toEqual([{
       code: 'esp-client-number', severity: 'warning', path: '/Parameters/_umsClientId',
-      message: "_umsClientId \"15556667777\" translates to +115556667777 for WhatsApp, which may not be reachable: no + sign, so the registered number's country code +1 was prefixed: +115556667777 is not a valid number for calling code +1",
+      message: "_umsClientId may not be reachable on WhatsApp: no + sign, so the registered number's country code +1 was prefixed: the number is not a valid number for calling code +1",
       range: { start: { offset: 415, line: 13, column: 6 }, end: { offset: 427, line: 13, column: 18 } },
     }]);
   });
@@ -141,14 +141,14 @@ describe('parseInviteToChat — JSON', () => {
     const text = '{\n"Service": "ChatService", "Method": "Invite",\n"Parameters": {\n"_umsBusinessId": "",\n"ChatQueueKey": "session-WA",\n"TerminateSessionFlag": "True",\n"Contact": "John"\n}\n}';
     const { diagnostics } = parseInviteToChat(text, { channelCount: 2 });
     expect(diagnostics.map((d) => [d.code, d.severity, d.path, d.message, d.range.start.line, d.range.start.column])).toEqual([
-      ['esp-service-method', 'error', '/Method', 'Method must be "InviteToChat", found "Invite"', 2, 27],
+      ['esp-service-method', 'error', '/Method', 'Method must be "InviteToChat" (this request gives another value)', 2, 27],
       ['esp-app', 'warning', '/AppName', 'The request names neither AppName nor AppType (171 for DMS): the ESP object needs one of them to reach DMS', 2, 1],
-      ['esp-parameter-type', 'error', '/Parameters/Contact', 'Contact must be a KVList (object), found string "John"', 7, 1],
+      ['esp-parameter-type', 'error', '/Parameters/Contact', 'Contact must be a KVList (object), found a string', 7, 1],
       ['esp-missing-parameter', 'error', '/Parameters/_umsClientId', '_umsClientId is mandatory', 3, 1],
       ['esp-missing-parameter', 'error', '/Parameters/_umsBusinessId', '_umsBusinessId is mandatory', 4, 1],
       ['esp-missing-parameter', 'error', '/Parameters/_umsChannel', '_umsChannel is mandatory when 2 channels are configured', 3, 1],
-      ['esp-chat-queue-key', 'error', '/Parameters/ChatQueueKey', 'ChatQueueKey must be <tenant-id>:<Chat Server endpoint name> (e.g. 1:session-WA-sendSR), found "session-WA"', 5, 1],
-      ['esp-terminate-session-flag', 'error', '/Parameters/TerminateSessionFlag', 'TerminateSessionFlag must be "true" or "false", found "True" (write it in lowercase: "true")', 6, 1],
+      ['esp-chat-queue-key', 'error', '/Parameters/ChatQueueKey', 'ChatQueueKey must be <tenant-id>:<Chat Server endpoint name> (e.g. 1:session-WA-sendSR)', 5, 1],
+      ['esp-terminate-session-flag', 'error', '/Parameters/TerminateSessionFlag', 'TerminateSessionFlag must be "true" or "false" (write it in lowercase: "true")', 6, 1],
     ]);
   });
 

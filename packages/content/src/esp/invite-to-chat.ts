@@ -60,7 +60,8 @@ export function parseInviteToChat(text: string, given: ParseInviteToChatOptions 
 
 function parseJson(source: string, options: ParseInviteToChatOptions): ParseInviteToChatResult {
   const positions = new TextPositions(source);
-  const { root: tree, diagnostics: syntax } = parseJsonDocument(source);
+  // A request log is customer data: a syntax error never quotes it.
+  const { root: tree, diagnostics: syntax } = parseJsonDocument(source, { quoteText: false });
   if (tree === undefined) return { request: null, format: 'json', diagnostics: syntax };
   if (tree.type !== 'object') {
     return {

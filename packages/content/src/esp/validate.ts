@@ -39,11 +39,12 @@ export function validateInviteToChat(request: InviteToChatRequest, given: Valida
 
   const service = own(request, 'Service');
   if (service !== undefined && service !== 'ChatService') {
-    report('esp-service-method', 'error', `Service must be "ChatService" for InviteToChat, found ${JSON.stringify(service)}`, '/Service');
+    // Values of the request are customer data: messages name the field, never quote its value.
+    report('esp-service-method', 'error', 'Service must be "ChatService" for InviteToChat (this request gives another value)', '/Service');
   }
   const method = own(request, 'Method');
   if (method !== undefined && method !== 'InviteToChat') {
-    report('esp-service-method', 'error', `Method must be "InviteToChat", found ${JSON.stringify(method)}`, '/Method');
+    report('esp-service-method', 'error', 'Method must be "InviteToChat" (this request gives another value)', '/Method');
   }
 
   // "If application type is empty, AppName must be specified" (DMS ESP request); checked on full requests only.
@@ -58,13 +59,13 @@ export function validateInviteToChat(request: InviteToChatRequest, given: Valida
   for (const key of STRING_PARAMETERS) {
     const value = own(parameters, key);
     if (value !== undefined && typeof value !== 'string') {
-      report('esp-parameter-type', 'error', `${key} must be a string, found ${describe(value)}`, `/Parameters/${key}`);
+      report('esp-parameter-type', 'error', `${key} must be a string, found ${describeKind(value)}`, `/Parameters/${key}`);
     }
   }
   for (const key of LIST_PARAMETERS) {
     const value = own(parameters, key);
     if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) {
-      report('esp-parameter-type', 'error', `${key} must be a KVList (object), found ${describe(value)}`, `/Parameters/${key}`);
+      report('esp-parameter-type', 'error', `${key} must be a KVList (object), found ${describeKind(value)}`, `/Parameters/${key}`);
     }
   }
 
@@ -81,12 +82,12 @@ export function validateInviteToChat(request: InviteToChatRequest, given: Valida
 
   const queueKey = own(parameters, 'ChatQueueKey');
   if (typeof queueKey === 'string' && !CHAT_QUEUE_KEY.test(queueKey)) {
-    report('esp-chat-queue-key', 'error', `ChatQueueKey must be <tenant-id>:<Chat Server endpoint name> (e.g. 1:session-WA-sendSR), found ${JSON.stringify(queueKey)}`, '/Parameters/ChatQueueKey');
+    report('esp-chat-queue-key', 'error', `ChatQueueKey must be <tenant-id>:<Chat Server endpoint name> (e.g. 1:session-WA-sendSR)`, '/Parameters/ChatQueueKey');
   }
   const terminate = own(parameters, 'TerminateSessionFlag');
   if (typeof terminate === 'string' && terminate !== 'true' && terminate !== 'false') {
     const hint = /^(true|false)$/i.test(terminate) ? ` (write it in lowercase: "${terminate.toLowerCase()}")` : '';
-    report('esp-terminate-session-flag', 'error', `TerminateSessionFlag must be "true" or "false", found ${JSON.stringify(terminate)}${hint}`, '/Parameters/TerminateSessionFlag');
+    report('esp-terminate-session-flag', 'error', `TerminateSessionFlag must be "true" or "false"${hint}`, '/Parameters/TerminateSessionFlag');
   }
 
   const clientId = own(parameters, '_umsClientId');
@@ -94,7 +95,9 @@ export function validateInviteToChat(request: InviteToChatRequest, given: Valida
     const businessId = own(parameters, '_umsBusinessId');
     const number = normalizeWhatsAppNumber(clientId, typeof businessId === 'string' ? { registeredNumber: businessId } : {});
     if (!number.valid) {
-      report('esp-client-number', 'warning', `_umsClientId ${JSON.stringify(clientId)} translates to ${number.e164 || 'no number'} for WhatsApp, which may not be reachable: ${number.reason}`, '/Parameters/_umsClientId');
+      // The customer's number is never shown: every number in the reason becomes "the number".
+      const reason = (number.reason ?? '').replace(/\+?\d{6,}/gu, 'the number');
+      report('esp-client-number', 'warning', `_umsClientId may not be reachable on WhatsApp: ${reason}`, '/Parameters/_umsClientId');
     }
   }
 
@@ -122,9 +125,11 @@ function parentOf(pointer: string): string {
   return index <= 0 ? '' : pointer.slice(0, index);
 }
 
-function describe(value: unknown): string {
+/** What a value is, without the value (request values are customer data). */
+function describeKind(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list of repeated values';
   if (typeof value === 'object') return 'a KVList';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return value === '' ? 'an empty string' : 'a string';
+  return `a ${typeof value}`;
 }

@@ -2,7 +2,7 @@
 export { lint, getRule, ruleMetas, summarize, fileKind, INTERNAL_ERROR } from './engine.js';
 export { rules } from './rules/index.js';
 export { applyFixes, type ApplyFixesResult } from './apply-fixes.js';
-export { parseJsonText, positionInJsonText, validateJsonText } from './validate-json.js';
+export { parseJsonText, positionInJsonText, validateJsonText, type JsonReadOptions } from './validate-json.js';
 export type { Rule, RuleContext, Problem, TextEdit } from './rule.js';
 export type { LintFile, TemplateText, ContentItem, StructuredModel } from './file.js';
 export { formatDiagnostic } from './testing.js';

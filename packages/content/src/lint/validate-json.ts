@@ -16,15 +16,25 @@ export interface ParsedJsonText {
   diagnostics: Diagnostic[];
 }
 
+/** How a JSON text is read. */
+export interface JsonReadOptions {
+  /**
+   * Quote the text found at a syntax error (default true). False for files that are not the
+   * project's own (render data, ESP logs, configs and data schemas): the message then names what
+   * was found by its kind, so no byte of such a file reaches the output.
+   */
+  quoteText?: boolean;
+}
+
 /**
  * One parse of a JSON text: its tree and value, or one `json-syntax` diagnostic worded as the lint
  * words it (nesting beyond the lint's depth limit included). Shared by the modules that read JSON text.
  */
-export function parseJsonDocument(text: string): ParsedJsonText {
+export function parseJsonDocument(text: string, options: JsonReadOptions = {}): ParsedJsonText {
   const lines = new TextLines(text);
   const { root, errors } = parseJsonTree(text);
   if (errors.length > 0 || !root) {
-    const problem = describeJsonSyntaxError(text, errors, lines);
+    const problem = describeJsonSyntaxError(text, errors, lines, Object.hasOwn(options, 'quoteText') ? options.quoteText !== false : true);
     const range = lines.rangeAt(problem?.start ?? 0, problem?.end ?? 0);
     return { lines, root: undefined, value: undefined, diagnostics: [{ code: 'json-syntax', severity: 'error', message: problem?.message ?? 'Invalid JSON', range }] };
   }
@@ -35,8 +45,8 @@ export function parseJsonDocument(text: string): ParsedJsonText {
  * Parses strict JSON text. `value` is undefined when the text is not JSON; the problem is then one
  * positioned `json-syntax` diagnostic with the same message as the lint's `json-syntax` rule.
  */
-export function parseJsonText(text: string): { value: unknown; diagnostics: Diagnostic[] } {
-  const { value, diagnostics } = parseJsonDocument(text);
+export function parseJsonText(text: string, options: JsonReadOptions = {}): { value: unknown; diagnostics: Diagnostic[] } {
+  const { value, diagnostics } = parseJsonDocument(text, options);
   return { value, diagnostics };
 }
 
@@ -45,7 +55,8 @@ export function parseJsonText(text: string): { value: unknown; diagnostics: Diag
  * positioned in the text (`json-syntax`, `schema`). Used for `fieldcode.config.json` and data files.
  */
 export function validateJsonText(text: string, schema: SchemaName): { value: unknown; diagnostics: Diagnostic[] } {
-  const { lines, root, value, diagnostics: syntax } = parseJsonDocument(text);
+  // Configs and data files may be any file a user points at: their text is never quoted.
+  const { lines, root, value, diagnostics: syntax } = parseJsonDocument(text, { quoteText: false });
   if (!root) return { value, diagnostics: syntax };
   const validate = schemaValidator();
   if (!validate) return { value, diagnostics: [] };

@@ -358,14 +358,15 @@ export class ExpressionCompiler {
         if (++s.steps > s.maxSteps) throw STEP_LIMIT;
         const data = base(s);
         if (data === null) return null;
+        // The key comes from the data: messages name the expression, never the key's value.
         const name = s.text(key(s));
         if (isDeniedName(name)) {
-          s.report('denied-name', 'error', `"${name}" is a reserved name and never resolves to data.`, arg);
+          s.report('denied-name', 'error', 'The computed AttachedData key is a reserved name and never resolves to data.', arg);
           return null;
         }
         const read = readProperty(data, name);
         const value = read === undefined ? null : fromData(read.value);
-        return value === null ? s.missing(`AttachedData.${name}`, node, guarded) : value;
+        return value === null ? s.missing('AttachedData(computed key)', node, guarded) : value;
       };
     }
     const list = this.compile(object, guarded, nested, tree + 1);

@@ -77,8 +77,9 @@ export class RenderState implements FunctionContext {
     if (name !== undefined) {
       const resolved = resolveZone(name);
       if (resolved === null) {
-        const where = option === undefined ? 'Interaction.TimeZone' : 'the timeZone option';
-        this.report('invalid-time-zone', 'warning', `Unknown time zone "${name}" in ${where}; UTC is used.`, { start: 0, end: 0 });
+        // A zone from the data is named by its path, never quoted: diagnostics do not echo data.
+        const message = option === undefined ? 'Unknown time zone in Interaction.TimeZone; UTC is used.' : `Unknown time zone "${name}" in the timeZone option; UTC is used.`;
+        this.report('invalid-time-zone', 'warning', message, { start: 0, end: 0 });
       } else zone = resolved;
     }
     this.zoneValue = zone;

@@ -59,8 +59,12 @@ export interface JsonSyntaxProblem {
  * Explains the first JSON syntax error concretely: what was expected, what was found, and the
  * bracket context (an object opened with '{' but closed with ']', a trailing comma, an unclosed
  * bracket). Later parser errors are usually consequences of the first and are not reported.
+ *
+ * `quoteText: false` describes what was found by its kind (`a string`, `a word`) instead of
+ * quoting it: for files that are not the project's own (data, ESP logs, a config or data schema
+ * that may be any file), whose bytes must not reach the output.
  */
-export function describeJsonSyntaxError(text: string, errors: readonly ParseError[], lines: TextLines): JsonSyntaxProblem | undefined {
+export function describeJsonSyntaxError(text: string, errors: readonly ParseError[], lines: TextLines, quoteText = true): JsonSyntaxProblem | undefined {
   const first = errors[0];
   if (!first) return undefined;
   if ((first.error as number) === NESTING_TOO_DEEP) {
@@ -75,7 +79,7 @@ export function describeJsonSyntaxError(text: string, errors: readonly ParseErro
   };
 
   const scan = scanBrackets(text, start);
-  const found = start >= text.length ? 'the end of the file' : `'${foundToken(text, start, end)}'`;
+  const found = start >= text.length ? 'the end of the file' : quoteText ? `'${foundToken(text, start, end)}'` : tokenKind(text[start]!);
   const expectsSomething =
     first.error !== ParseErrorCode.InvalidSymbol &&
     first.error !== ParseErrorCode.UnexpectedEndOfString &&
@@ -84,7 +88,7 @@ export function describeJsonSyntaxError(text: string, errors: readonly ParseErro
     first.error !== ParseErrorCode.InvalidUnicode &&
     first.error !== ParseErrorCode.InvalidCommentToken;
   if (expectsSomething) message += ` but found ${found}`;
-  else if (first.error === ParseErrorCode.InvalidSymbol) message += ` ${found}`;
+  else if (first.error === ParseErrorCode.InvalidSymbol && quoteText) message += ` ${found}`;
 
   const hints: string[] = [];
   if (scan.previousToken === ',' && (text[start] === '}' || text[start] === ']')) {
@@ -106,6 +110,15 @@ export function describeJsonSyntaxError(text: string, errors: readonly ParseErro
   }
   if (hints.length > 0) message += ` — ${hints.join('; ')}`;
   return { message, start, end };
+}
+
+/** What a token is, without its text (JSON punctuation is quoted: it is never a secret). */
+function tokenKind(first: string): string {
+  if ('{}[],:'.includes(first)) return `'${first}'`;
+  if (first === '"') return 'a string';
+  if (/[-0-9]/u.test(first)) return 'a number';
+  if (/[A-Za-z_$]/u.test(first)) return 'a word';
+  return 'another character';
 }
 
 function foundToken(text: string, start: number, end: number): string {
