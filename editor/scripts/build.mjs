@@ -27,7 +27,12 @@ const common = {
   bundle: true,
   target: 'es2022',
   logLevel: 'warning',
-  conditions: ['source'],
+  // Bundle the sibling packages from their sources (as the tests do), so a demo rebuilt after a
+  // source change never picks up a stale dist/ of @fieldcode/content or @fieldcode/language.
+  alias: {
+    '@fieldcode/language': join(editorDir, '..', 'packages', 'language', 'src', 'index.ts'),
+    '@fieldcode/content': join(editorDir, '..', 'packages', 'content', 'src', 'index.ts'),
+  },
   legalComments: 'none',
 };
 

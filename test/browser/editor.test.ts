@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-expect-error -- plain ESM helper scripts without type declarations
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
-// @ts-expect-error -- plain ESM helper scripts without type declarations
 import { startDemoServer } from '../../editor/demo-server.mjs';
 import * as guard from '@fieldcode/cli/http-guard';
 

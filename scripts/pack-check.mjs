@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// Checks the packages as a user gets them (CI runs it after the build; `npm run pack-check`):
+//   1. `npm pack` each workspace package; a tarball holds only package.json, README, LICENSE, the
+//      bundles and declarations in dist/ (and the CLI's bin/, the editor's demo server): no
+//      sources, tests, fixtures or source maps;
+//   2. every export names a `types` file that is in the tarball, and no export has a `source`
+//      condition; the CLI declares no run-time dependencies (it bundles them);
+//   3. the tarballs install into a fresh temporary project, where `fieldcode --version` and
+//      `fieldcode lint` on an example run, each library is imported as ESM in Node, a TypeScript
+//      file importing every export type-checks, and esbuild bundles @fieldcode/language +
+//      @fieldcode/content for the browser.
+// Ends with one line "pack-check: ok" or the list of failures (exit 1).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const packages = ['packages/language', 'packages/content', 'packages/cli', 'editor'];
+const failures = [];
+const fail = (message) => failures.push(message);
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  if (result.status !== 0) {
+    fail(`${[command, ...args].join(' ')} exited ${result.status}:\n${(result.stderr || result.stdout || '').trim().slice(0, 2000)}`);
+  }
+  return result;
+}
+
+/** What a tarball may hold besides package.json, README.md and LICENSE. */
+const allowed = [/^dist\/.+\.js$/, /^dist\/.+\.d\.ts$/, /^bin\/[^/]+\.js$/, /^demo-server\.(mjs|d\.mts)$/];
+const forbidden = [/\.test\./, /\.fixture\./, /\.map$/, /^src\//, /tsbuildinfo/];
+
+const work = mkdtempSync(join(tmpdir(), 'fieldcode-pack-check-'));
+try {
+  const tarballs = {};
+  for (const dir of packages) {
+    const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+    const packed = run('npm', ['pack', '--json', '--pack-destination', work], { cwd: join(root, dir) });
+    if (packed.status !== 0) continue;
+    const [info] = JSON.parse(packed.stdout);
+    tarballs[manifest.name] = join(work, info.filename);
+    const paths = info.files.map((file) => file.path);
+    for (const path of paths) {
+      if (['package.json', 'README.md', 'LICENSE'].includes(path)) continue;
+      if (!allowed.some((pattern) => pattern.test(path)) || forbidden.some((pattern) => pattern.test(path))) {
+        fail(`${manifest.name}: the tarball must not contain ${path}`);
+      }
+    }
+    for (const required of ['package.json', 'README.md', 'LICENSE']) {
+      if (!paths.includes(required)) fail(`${manifest.name}: the tarball lacks ${required}`);
+    }
+    for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
+      if (typeof target !== 'object' || target === null || typeof target.types !== 'string') {
+        fail(`${manifest.name}: export ${subpath} has no types`);
+        continue;
+      }
+      if ('source' in target) fail(`${manifest.name}: export ${subpath} has a source condition`);
+      for (const file of [target.types, target.default]) {
+        if (typeof file === 'string' && !paths.includes(file.replace(/^\.\//, ''))) fail(`${manifest.name}: export ${subpath} names ${file}, which is not in the tarball`);
+      }
+    }
+    if (manifest.name === '@fieldcode/cli' && Object.keys(manifest.dependencies ?? {}).length > 0) {
+      fail('@fieldcode/cli bundles its dependencies, so it must not also declare them as dependencies');
+    }
+  }
+
+  // A fresh project that installs nothing but the tarballs (and their declared dependencies).
+  const project = join(work, 'project');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'pack-check', private: true, type: 'module' }, null, 2));
+  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', ...Object.values(tarballs)], { cwd: project });
+
+  const fieldcode = join(project, 'node_modules', '.bin', 'fieldcode');
+  const cliVersion = JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8')).version;
+  const version = run(fieldcode, ['--version'], { cwd: project });
+  if (version.status === 0 && version.stdout.trim() !== cliVersion) fail(`fieldcode --version printed ${JSON.stringify(version.stdout.trim())}, expected ${cliVersion}`);
+  copyFileSync(join(root, 'examples', 'welcome.txt'), join(project, 'welcome.txt'));
+  copyFileSync(join(root, 'examples', 'bill-reminder.json'), join(project, 'bill-reminder.json'));
+  run(fieldcode, ['lint', 'welcome.txt', 'bill-reminder.json'], { cwd: project });
+
+  // ESM imports in Node: the libraries and the CLI's exports (the editor needs a browser).
+  writeFileSync(
+    join(project, 'imports.mjs'),
+    [
+      "import { parse, render } from '@fieldcode/language';",
+      "import { lint, renderStandardResponse } from '@fieldcode/content';",
+      "import { main } from '@fieldcode/cli';",
+      "import { createRequestGuard } from '@fieldcode/cli/http-guard';",
+      "const values = { parse, render, lint, renderStandardResponse, main, createRequestGuard };",
+      "for (const [name, value] of Object.entries(values)) if (typeof value !== 'function') throw new Error(`${name} is not exported`);",
+      "const result = render('Hi <$ Contact.FirstName $>', { Contact: { FirstName: 'Ann' } });",
+      "if (result.output !== 'Hi Ann') throw new Error(`render gave ${JSON.stringify(result.output)}`);",
+    ].join('\n'),
+  );
+  run(process.execPath, ['imports.mjs'], { cwd: project });
+
+  // Every export's declarations resolve from the installed packages.
+  writeFileSync(
+    join(project, 'types.ts'),
+    [
+      "import type { render, Diagnostic } from '@fieldcode/language';",
+      "import type { lint } from '@fieldcode/content';",
+      "import type { CliIo } from '@fieldcode/cli';",
+      "import type { createRequestGuard } from '@fieldcode/cli/http-guard';",
+      "import type { FieldcodeEditor } from '@fieldcode/editor';",
+      "import type { startDemoServer } from '@fieldcode/editor/demo-server';",
+      'export type All = [ReturnType<typeof render>, Diagnostic, ReturnType<typeof lint>, CliIo, typeof createRequestGuard, FieldcodeEditor, typeof startDemoServer];',
+    ].join('\n'),
+  );
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  run(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2023,dom', '--skipLibCheck', 'types.ts'], { cwd: project });
+
+  // A browser bundle of the two libraries (no Node built-ins may sneak in).
+  writeFileSync(join(project, 'browser.mjs'), "import { render } from '@fieldcode/language';\nimport { lint } from '@fieldcode/content';\nconsole.log(render, lint);\n");
+  const esbuild = await import(join(root, 'node_modules', 'esbuild', 'lib', 'main.js'));
+  try {
+    await esbuild.build({ absWorkingDir: project, entryPoints: ['browser.mjs'], bundle: true, platform: 'browser', format: 'esm', outfile: 'out/browser.js', logLevel: 'silent' });
+  } catch (error) {
+    fail(`esbuild browser bundle of @fieldcode/language + @fieldcode/content failed: ${error.message}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (failures.length > 0) {
+  console.error(`pack-check: ${failures.length} failure(s)\n${failures.map((f) => `- ${f}`).join('\n')}`);
+  process.exitCode = 1;
+} else {
+  console.log('pack-check: ok (tarball contents, export types, install, fieldcode --version and lint, ESM imports, browser bundle)');
+}
