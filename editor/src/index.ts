@@ -8,6 +8,14 @@ import { FieldcodePreview } from './elements/fieldcode-preview.js';
 import { FieldcodeSampleData } from './elements/fieldcode-sample-data.js';
 
 export { FieldcodeEditor, FieldcodePreview, FieldcodeSampleData };
+export {
+  FieldcodeChangeEvent,
+  FieldcodeDiagnosticsEvent,
+  FieldcodeSampleDataChangeEvent,
+  FieldcodeRenderedEvent,
+  FieldcodeProfileChangeEvent,
+  type FieldcodeEventMap,
+} from './events.js';
 export { configureFieldcodeEditor, type FieldcodeEditorConfig, type WorkerLabel } from './config.js';
 /** The monaco API the editor runs on (e.g. for `monaco.editor.defineTheme` with the `fc.*` token names). */
 export { monaco, ensureMonacoSetup, THEME as FIELDCODE_THEME } from './monaco/setup.js';

@@ -86,18 +86,18 @@ async function open(file: string): Promise<void> {
   if (location.hash !== `#${file}`) history.replaceState(null, '', `#${file}`);
 }
 
-editor.addEventListener('change', (event) => {
-  preview.source = (event as CustomEvent<{ value: string }>).detail.value;
+editor.addEventListener('fieldcode-change', (event) => {
+  preview.source = event.detail.value;
 });
-editor.addEventListener('diagnostics', (event) => {
-  const diagnostics = (event as CustomEvent<{ diagnostics: Diagnostic[] }>).detail.diagnostics;
+editor.addEventListener('fieldcode-diagnostics', (event) => {
+  const diagnostics: Diagnostic[] = event.detail.diagnostics;
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   lintStatus.textContent = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   lintStatus.classList.toggle('has-errors', errors > 0);
 });
-sampleData.addEventListener('change', (event) => {
-  const data = (event as CustomEvent<{ value: RenderData }>).detail.value;
+sampleData.addEventListener('fieldcode-sample-data-change', (event) => {
+  const data: RenderData = event.detail.value;
   editor.sampleData = data;
   preview.sampleData = data;
 });

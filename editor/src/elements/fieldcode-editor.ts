@@ -13,6 +13,7 @@ import { toMarker } from '../monaco/markers.js';
 import { ensureMonacoSetup, FIELDCODE_LANGUAGE, JSON_LANGUAGE, MODEL_SUFFIX, registerSession, THEME, type monaco } from '../monaco/setup.js';
 import { requestLint, subscribeLint } from '../worker/lint-client.js';
 import { RunScheduler } from '../worker/scheduler.js';
+import { dispatchFieldcodeEvent, FieldcodeChangeEvent, FieldcodeDiagnosticsEvent } from '../events.js';
 
 type Monaco = typeof monaco;
 
@@ -69,7 +70,7 @@ export class FieldcodeEditor extends LitElement {
   constructor() {
     super();
     // Native `change` events of monaco's hidden textarea would reach listeners of this element's
-    // own `change` event (light DOM); only the element's event passes.
+    // deprecated `change` event (light DOM); only the element's event passes.
     this.addEventListener('change', (event) => {
       if (event.target !== this) event.stopPropagation();
     }, { capture: true });
@@ -149,7 +150,7 @@ export class FieldcodeEditor extends LitElement {
       if (event.changes.length === 1 && event.changes[0]!.text === '.') this.suggestAfterDot();
       this.applyingValue = true;
       this.value = this.model.getValue();
-      this.dispatchEvent(new CustomEvent('change', { detail: { value: this.value }, bubbles: true, composed: true }));
+      dispatchFieldcodeEvent(this, new FieldcodeChangeEvent(this.value));
       void this.updateComplete.then(() => {
         this.applyingValue = false;
       });
@@ -229,7 +230,7 @@ export class FieldcodeEditor extends LitElement {
     this.currentDiagnostics = all;
     this.diagnosticsVersion = this.requestedVersion;
     this.monaco.editor.setModelMarkers(model, 'fieldcode', all.map(toMarker));
-    this.dispatchEvent(new CustomEvent('diagnostics', { detail: { diagnostics: all, ...timing }, bubbles: true, composed: true }));
+    dispatchFieldcodeEvent(this, new FieldcodeDiagnosticsEvent({ diagnostics: all, ...timing }));
   }
 
   private teardown(): void {

@@ -13,6 +13,7 @@ import { renderMarkup } from '../preview/markup-view.js';
 import { isSafeLink, toPreviewMessage, visibleButtons, type PreviewButton, type PreviewCard, type PreviewMedia, type PreviewMessage } from '../preview/model.js';
 import { previewStyles } from './preview-styles.js';
 import { MEDIA_ICONS } from '../preview/icons.js';
+import { dispatchFieldcodeEvent, FieldcodeProfileChangeEvent, FieldcodeRenderedEvent } from '../events.js';
 
 
 const NO_LIMITS: LimitProfile = {
@@ -109,13 +110,13 @@ export class FieldcodePreview extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('source') || changed.has('format') || changed.has('profile') || changed.has('sampleData') || changed.has('shownBody')) {
-      this.dispatchEvent(new CustomEvent('rendered', { detail: { durationMs: performance.now() - this.renderStarted }, bubbles: true, composed: true }));
+      dispatchFieldcodeEvent(this, new FieldcodeRenderedEvent(performance.now() - this.renderStarted));
     }
   }
 
   private onProfileChange(event: Event): void {
     this.profile = (event.target as HTMLSelectElement).value;
-    this.dispatchEvent(new CustomEvent('profile-change', { detail: { profile: this.profile }, bubbles: true, composed: true }));
+    dispatchFieldcodeEvent(this, new FieldcodeProfileChangeEvent(this.profile));
   }
 
   protected override render(): TemplateResult {

@@ -6,6 +6,7 @@
 import { LitElement, html, css, nothing, type TemplateResult } from 'lit';
 import type { Diagnostic, RenderData } from '@fieldcode/language';
 import { mapInviteToChat, validateJson } from '../worker/lint-client.js';
+import { dispatchFieldcodeEvent, FieldcodeSampleDataChangeEvent } from '../events.js';
 
 function formatDiagnostic(d: Diagnostic): string {
   return `${d.range.start.line}:${d.range.start.column} ${d.severity} ${d.message} (${d.code})`;
@@ -47,7 +48,7 @@ export class FieldcodeSampleData extends LitElement {
   private emit(value: RenderData): void {
     this.lastEmitted = value;
     this.value = value;
-    this.dispatchEvent(new CustomEvent('change', { detail: { value }, bubbles: true, composed: true }));
+    dispatchFieldcodeEvent(this, new FieldcodeSampleDataChangeEvent(value));
   }
 
   private validation = 0;
