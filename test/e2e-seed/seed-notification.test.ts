@@ -3,7 +3,9 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { inviteToChatToRenderData, parseInviteToChat, renderStandardResponse } from '@fieldcode/content';
+import { inviteToChatToRenderData, parseInviteToChat } from '@fieldcode/content';
+// Every payload these tests produce is checked against the vendor's model.
+import { renderStandardResponse } from '../conformance/vendor-models.js';
 
 const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../fixtures/seed/${name}`, import.meta.url)), 'utf8');
 const standardResponse = JSON.parse(fixture('bill-reminder.json'));
@@ -59,7 +61,7 @@ describe.each([
     expect(result.output).toEqual({
       messaging_product: 'whatsapp', recipient_type: 'individual', to: '+15556667777', type: 'template',
       template: {
-        name: 'appointment_new_1', namespace: '96729df3_ba05_1452_ebe8_cabe48762a81', language: { code: 'en_US' },
+        name: 'appointment_new_1', language: { code: 'en_US' },
         components: [
           { type: 'header', parameters: [{ type: 'image', image: { link: IMAGE_URL } }] },
           { type: 'body', parameters: [{ type: 'text', text: 'John Smith' }, { type: 'text', text: '$129.99 *' }, { type: 'text', text: 'March 7 / 2020 3:00 PM' }] },
@@ -68,31 +70,42 @@ describe.each([
         ],
       },
     });
-    // The UCS document URL must be uploaded before Meta can fetch it.
-    expect(result.diagnostics.filter((d) => d.code === 'channel-media-link').map((d) => d.path)).toEqual(['/content/1/url']);
+    // The payload cannot be sent as it is: Meta cannot fetch the UCS document, and the seed's
+    // +1 555 number is not a valid number.
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.path])).toEqual([
+      ['channel-recipient', ''],
+      ['channel-media-link', '/content/1/url'],
+    ]);
   });
 
-  it('open-messaging: attachment, notification template (seed 003 shape), quick replies', () => {
+  it('open-messaging: notification template with media header, body parameters, footer and quick-reply buttons', () => {
     const result = renderStandardResponse(standardResponse, data(), { ...options, channel: 'open-messaging' });
     expect(result.output).toEqual({
       channel: { platform: 'Open', type: 'Private', to: { id: '+15556667777' }, time: '2020-03-05T12:12:13.139Z' },
       type: 'Structured',
       content: [
-        { contentType: 'Attachment', attachment: { mediaType: 'Image', url: IMAGE_URL, mime: 'image/png', filename: 'Hulibut-png-192k.png' } },
         {
           contentType: 'Notification',
           template: {
-            text: BODY,
-            parameters: [
-              { name: 'Customer Name', text: 'John Smith' },
-              { name: 'Amount', text: '$129.99 *' },
-              { name: 'Due Date', text: 'March 7 / 2020 3:00 PM' },
-            ],
+            id: '96729df3_ba05_1452_ebe8_cabe48762a81@appointment_new_1',
+            language: 'en_US',
+            header: { type: 'Media', media: { mediaType: 'Image', url: IMAGE_URL, mime: 'image/png', filename: 'Hulibut-png-192k.png' } },
+            body: {
+              text: BODY,
+              parameters: [
+                { name: 'Customer Name', text: 'John Smith' },
+                { name: 'Amount', text: '$129.99 *' },
+                { name: 'Due Date', text: 'March 7 / 2020 3:00 PM' },
+              ],
+            },
             footer: { text: 'Your next bill reminder.' },
+            buttons: [
+              { type: 'QuickReply', index: 0, text: 'Got It', payload: 'Got It' },
+              { type: 'QuickReply', index: 1, text: 'Wrong Addressee', payload: 'Wrong Addressee' },
+            ],
           },
         },
-        { contentType: 'QuickReply', quickReply: { text: 'Got It', payload: 'Got It', action: 'Message' } },
-        { contentType: 'QuickReply', quickReply: { text: 'Wrong Addressee', payload: 'Wrong Addressee', action: 'Message' } },
       ],
       direction: 'Outbound',
     });

@@ -75,7 +75,7 @@ export function countersFor(message: PreviewMessage, profile: LimitProfile): Cou
       message.cards.forEach((card, c) => {
         const cardBody = card.subtitle ? `${card.title}\n${card.subtitle}` : card.title;
         counters.push(makeCounter(profile, `card-${c + 1}-body`, `card ${c + 1} body`, cardBody, ['carousel.cardBody.length', 'interactive.string.length']));
-        counters.push(...buttonCounters(profile, card.buttons, ['buttons.label.length'], `card-${c + 1}-button`, `card ${c + 1} button`));
+        counters.push(...buttonCounters(profile, card.buttons, ['carousel.buttonLabel.length', 'buttons.label.length'], `card-${c + 1}-button`, `card ${c + 1} button`));
       });
       break;
     case 'text':

@@ -75,6 +75,7 @@ export type LimitId =
   | 'carousel.cards.max'
   | 'carousel.cardBody.length'
   | 'carousel.cardButtons'
+  | 'carousel.buttonLabel.length'
   | 'quickReplies.min'
   | 'quickReplies.max'
   | 'interactive.string.length'

@@ -60,7 +60,8 @@ const TABLE: Record<ContentType, Partial<Record<LimitedField, FieldLimit>>> = {
   generic: {
     body: entry('body-length', ['body.length', I, 'text.length'], 'The body', 'Body'),
     'card.body': entry('carousel-cards', ['carousel.cardBody.length'], 'The card body (title and subtitle)', 'Card body (title and subtitle)'),
-    'button.label': entry('button-label-length', ['buttons.label.length', I], 'The button label', 'Button label'),
+    // The channels send WhatsApp's interactive carousel: its card buttons have their own figure.
+    'button.label': entry('button-label-length', ['carousel.buttonLabel.length', 'buttons.label.length', I], 'The carousel card button label', 'Carousel card button label'),
     'button.url': entry('button-label-length', ['buttons.url.length'], 'The button URL', 'Button URL'),
     'button.phone': entry('button-label-length', ['buttons.phone.length'], 'The button phone number', 'Button phone number'),
   },

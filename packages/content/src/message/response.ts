@@ -185,9 +185,9 @@ export class CompiledResponse {
 
   /**
    * Limits re-checked on the rendered message (SPEC §4.3, §4.5): data can make a text that
-   * fitted as a template too long, and parameter values in header or button positions must not
-   * contain a newline, a tab or a run of more than 4 spaces (Meta error 132018). Counts do not
-   * change with rendering and are left to the lint.
+   * fitted as a template too long; template parameter values (header, body, buttons) must not be
+   * empty nor contain a newline, a tab or a run of more than 4 spaces (Meta error 132018); a
+   * footer cannot hold a `{{n}}`. Counts do not change with rendering and are left to the lint.
    */
   private recheck(source: Compiled, profile: LimitProfile, run: RenderRun, context: RenderContext): void {
     const checks = this.profileChecks(source, profile);
@@ -200,10 +200,21 @@ export class CompiledResponse {
     for (const { parameter, where } of checks.whitespace) {
       if (parameter.value === undefined) continue;
       const value = this.rendered(parameter.value, run);
+      // Meta rejects an empty template parameter.
+      if (value === '') {
+        context.report('parameter-empty', 'error', `The rendered value of parameter ${JSON.stringify(parameter.name ?? '')} in the ${where} is empty; WhatsApp rejects empty template parameters`, parameter.value.pointer);
+        continue;
+      }
       const problem = value.includes('\n') || value.includes('\r') ? 'a newline' : value.includes('\t') ? 'a tab' : value.includes(' '.repeat(maxSpaces + 1)) ? `more than ${maxSpaces} consecutive spaces` : undefined;
       if (problem !== undefined) {
         context.report('parameter-whitespace', 'error', `The rendered value of parameter ${JSON.stringify(parameter.name ?? '')} in the ${where} contains ${problem}`, parameter.value.pointer);
       }
+    }
+    // A template footer is static: a {{n}} left in it would be sent as literal braces.
+    const footer = source.model.contentType === 'notification' ? source.model.footer?.text : undefined;
+    if (footer !== undefined) {
+      const placeholder = /\{\{\s*[A-Za-z0-9_]+\s*\}\}/.exec(this.rendered(footer, run));
+      if (placeholder !== null) context.report('footer-placeholder', 'error', `A template footer cannot hold a variable; ${placeholder[0]} would be sent as text`, footer.pointer);
     }
   }
 
@@ -241,10 +252,14 @@ export class CompiledResponse {
   }
 }
 
-/** Parameters whose values Meta refuses with line breaks or runs of spaces: text header and button parameters. */
+/**
+ * Template parameters whose values Meta refuses when empty or with line breaks or runs of spaces
+ * (error 132018 applies to every text parameter): text header, body and button parameters.
+ */
 function whitespaceParameters(model: ResponseModel): Array<{ parameter: ModelParameter; where: string }> {
   const found: Array<{ parameter: ModelParameter; where: string }> = [];
   if (model.contentType === 'notification' && model.header?.type === 'text') for (const parameter of model.header.parameters) found.push({ parameter, where: 'header' });
+  if (model.contentType === 'notification' && model.body !== undefined) for (const parameter of model.body.parameters) found.push({ parameter, where: 'body' });
   const buttons = (list: ModelPart[]) => {
     for (const button of list) for (const parameter of button.parameters) found.push({ parameter, where: 'button' });
   };

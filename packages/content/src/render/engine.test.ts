@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { renderStandardResponse } from './engine.js';
+// Every payload these tests produce is checked against the vendor's model.
+import { renderStandardResponse } from '../../../../test/conformance/vendor-models.js';
 import { validateSchema } from '../model/index.js';
 
 const data = { Contact: { FirstName: 'John', LastName: 'Smith' }, Variables: { Code: 'A1' } };
@@ -64,7 +65,11 @@ describe('renderStandardResponse — engine', () => {
     const sr = notification('Hi {{1}}.', [{ name: 'n', index: 1, value: '<$ Contact.Title $>' }]);
     const result = renderStandardResponse(sr, data, { strict: true });
     expect(result.ok).toBe(false);
-    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([['missing-value', 'error', '/content/0/parameters/0/value']]);
+    // WhatsApp rejects the empty parameter the missing value leaves.
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([
+      ['missing-value', 'error', '/content/0/parameters/0/value'],
+      ['parameter-empty', 'error', '/content/0/parameters/0/value'],
+    ]);
   });
 
   it('a placeholder without a parameter renders empty: warning, or error when strict; the range is the placeholder', () => {
@@ -117,7 +122,7 @@ describe('renderStandardResponse — engine', () => {
     expect(renderStandardResponse(sr, {}, { profile: 'whatsapp-cloud' }).diagnostics).toEqual([]);
   });
 
-  it('rejects rendered header and button parameter values with a newline, a tab or more than 4 spaces', () => {
+  it('rejects rendered header, body and button parameter values with a newline, a tab or more than 4 spaces (Meta 132018)', () => {
     const sr = {
       contentType: 'notification',
       content: [
@@ -131,10 +136,11 @@ describe('renderStandardResponse — engine', () => {
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
       ['parameter-whitespace', 'error', '/content/0/parameters/0/value', 'The rendered value of parameter "order" in the header contains a newline'],
+      ['parameter-whitespace', 'error', '/content/1/parameters/0/value', 'The rendered value of parameter "body" in the body contains a newline'],
       ['parameter-whitespace', 'error', '/content/2/parameters/0/value', 'The rendered value of parameter "id" in the button contains a tab'],
       ['parameter-whitespace', 'error', '/content/3/parameters/0/value', 'The rendered value of parameter "more" in the button contains more than 4 consecutive spaces'],
     ]);
-    // The body parameter may hold a newline; the URL variable is percent-encoded.
+    // The URL variable is percent-encoded.
     expect((result.output as { content: Array<{ url?: string }> }).content[2]!.url).toBe('https://e.com/t/a%09b');
   });
 
@@ -146,6 +152,24 @@ describe('renderStandardResponse — engine', () => {
     expect(validateSchema('structured-body', renderStandardResponse('Hello <$ Contact.FirstName $>', data).output)).toEqual([]);
   });
 
+  it('rejects an empty rendered parameter value (Meta rejects empty template parameters)', () => {
+    const sr = notification('Hi {{1}}, your code is {{2}}.', [{ name: 'name', index: 1, value: 'Ann' }, { name: 'code', index: 2, value: '<$ Variables.Code $>' }]);
+    const result = renderStandardResponse(sr, { Variables: { Code: '' } });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+      ['parameter-empty', 'error', '/content/0/parameters/1/value', 'The rendered value of parameter "code" in the body is empty; WhatsApp rejects empty template parameters'],
+    ]);
+  });
+
+  it('rejects a {{n}} in a template footer (footers are static)', () => {
+    const sr = notification('Body', [], [{ type: 'text', text: 'Ref {{1}}' }]);
+    const result = renderStandardResponse(sr, data);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+      ['footer-placeholder', 'error', '/content/1/text', 'A template footer cannot hold a variable; {{1}} would be sent as text'],
+    ]);
+  });
+
   it('renders an envelope: structured body with paths under /structured, its profile and sample data', () => {
     const envelope = {
       name: 'x', profile: 'whatsapp-cloud', plainText: 'Hi <$ Contact.FirstName $>',
@@ -153,7 +177,10 @@ describe('renderStandardResponse — engine', () => {
       sampleData: { Contact: { FirstName: 'Ann' } },
     };
     const result = renderStandardResponse(envelope, undefined as never);
-    expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([['missing-value', '/structured/content/0/parameters/0/value']]);
+    expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ['missing-value', '/structured/content/0/parameters/0/value'],
+      ['parameter-empty', '/structured/content/0/parameters/0/value'],
+    ]);
     // The plain channel prefers plainText.
     expect(renderStandardResponse(envelope, undefined as never, { channel: 'text' }).output).toBe('Hi Ann');
   });

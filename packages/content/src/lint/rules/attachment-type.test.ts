@@ -27,9 +27,10 @@ describe('attachment-type', () => {
   });
 
   it('uses the extension when there is no MIME type', () => {
-    expect(run(T('{"type":"audio","url":"https://x/a.mp3","name":"a.mp3"}'))).toEqual([
-      "attachment-type error 1:49-1:104 A '.mp3' file (audio/mpeg) is not an accepted audio type for whatsapp; accepted: audio/aac, audio/amr, audio/ogg, audio/opus. @/content/0",
+    expect(run(T('{"type":"audio","url":"https://x/a.opus","name":"a.opus"}'))).toEqual([
+      "attachment-type error 1:49-1:106 A '.opus' file (audio/opus) is not an accepted audio type for whatsapp; accepted: audio/aac, audio/amr, audio/mpeg, audio/mp4, audio/ogg. @/content/0",
     ]);
+    expect(run(T('{"type":"audio","url":"https://x/a.mp3","name":"a.mp3"}'))).toEqual([]);
   });
 
   it('refuses an audio notification header', () => {

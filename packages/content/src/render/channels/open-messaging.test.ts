@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { renderStandardResponse } from '../engine.js';
+// Every payload these tests produce is checked against the vendor's model.
+import { renderStandardResponse } from '../../../../../test/conformance/vendor-models.js';
 import * as samples from '../../../../../test/fixtures/render/samples.js';
 
 const render = (sr: unknown) => renderStandardResponse(sr, samples.data, { ...samples.options, channel: 'open-messaging' });
@@ -21,40 +22,29 @@ describe('open-messaging channel', () => {
         {
           "contentType": "Notification",
           "template": {
+            "id": "acme@order_update",
+            "language": "en_GB",
             "header": {
               "type": "Text",
               "text": "Order A 17/B",
-              "parameters": [
-                {
-                  "name": "Order",
-                  "text": "A 17/B"
-                }
-              ]
+              "parameters": [{ "name": "Order", "text": "A 17/B" }]
             },
-            "text": "Hi John, your order shipped.",
-            "parameters": [
-              {
-                "name": "Name",
-                "text": "John"
-              }
-            ],
-            "footer": {
-              "text": "Acme support"
-            }
-          }
-        },
-        {
-          "contentType": "QuickReply",
-          "quickReply": {
-            "text": "Thanks",
-            "payload": "thanks",
-            "action": "Message"
+            "body": {
+              "text": "Hi John, your order shipped.",
+              "parameters": [{ "name": "Name", "text": "John" }]
+            },
+            "footer": { "text": "Acme support" },
+            "buttons": [
+              { "type": "QuickReply", "index": 0, "text": "Thanks", "payload": "thanks" },
+              { "type": "Url", "index": 1, "text": "Track order", "url": "https://example.com/track/A%2017%2FB", "parameters": [{ "name": "Order", "text": "A 17/B" }] },
+              { "type": "PhoneNumber", "index": 2, "text": "Call us", "phoneNumber": "+16315551002" }
+            ]
           }
         }
       ],
       "direction": "Outbound"
     });
-    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([["channel-unsupported", "warning", "/content/4", "A \"url-button\" has no Open Messaging form and is not sent"], ["channel-unsupported", "warning", "/content/5", "A \"phone-button\" has no Open Messaging form and is not sent"]]);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
 
   it('renders quick-replies', () => {
@@ -316,12 +306,51 @@ describe('open-messaging channel', () => {
             "mediaType": "File",
             "url": "https://example.com/invoice.pdf",
             "mime": "application/pdf",
-            "filename": "invoice.pdf"
+            "filename": "invoice.pdf",
+            "contentSizeBytes": 48213
           }
         }
       ],
       "direction": "Outbound"
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
+  });
+
+  describe('known defects (each reproduced on the previous channel)', () => {
+    const template = (output: unknown) => (output as { content: Array<{ template?: Record<string, unknown> }> }).content[0]!.template!;
+
+    it('a media header goes to template.header { type: "Media", media } with contentSizeBytes', () => {
+      const sr = {
+        contentType: 'notification',
+        content: [
+          { type: 'image', url: 'https://example.com/bill.png', name: 'bill.png', mime: 'image/png', size: 19200 },
+          { type: 'notification', id: 'acme@bill_due', language: 'en_US', text: 'Hi {{1}}', parameters: [{ index: 1, value: '<$ Contact.FirstName $>' }] },
+        ],
+      };
+      const output = render(sr).output as { content: unknown[] };
+      expect(output.content).toHaveLength(1);
+      expect(template(output)).toEqual({
+        id: 'acme@bill_due', language: 'en_US',
+        header: { type: 'Media', media: { mediaType: 'Image', url: 'https://example.com/bill.png', mime: 'image/png', filename: 'bill.png', contentSizeBytes: 19200 } },
+        body: { text: 'Hi John', parameters: [{ text: 'John' }] },
+      });
+    });
+
+    it('URL and phone buttons are sent in template.buttons (no longer dropped with a warning)', () => {
+      const result = render(samples.richNotification);
+      expect(result.diagnostics).toEqual([]);
+      expect((template(result.output)['buttons'] as Array<{ type: string }>).map((b) => b.type)).toEqual(['QuickReply', 'Url', 'PhoneNumber']);
+    });
+
+    it('a phone button in a carousel card is a tel: link with its number, not a Postback without it', () => {
+      const sr = { contentType: 'generic', text: 'Plans', content: [{ type: 'card', title: 'Plan S', buttons: [{ type: 'phone-button', text: 'Call', phone: '+1 631 555 1002' }] }] };
+      const output = render(sr).output as { content: Array<{ card: { actions: unknown[] } }> };
+      expect(output.content[0]!.card.actions).toEqual([{ type: 'Link', text: 'Call', url: 'tel:+16315551002' }]);
+    });
+
+    it('attachment size maps to contentSizeBytes', () => {
+      const output = render(samples.textWithAttachment).output as { content: Array<{ attachment: object }> };
+      expect(output.content[0]!.attachment).toEqual({ mediaType: 'File', url: 'https://example.com/invoice.pdf', mime: 'application/pdf', filename: 'invoice.pdf', contentSizeBytes: 48213 });
+    });
   });
 });

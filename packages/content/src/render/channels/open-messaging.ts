@@ -1,17 +1,21 @@
 /**
- * `open-messaging`: Genesys Cloud Open Messaging outbound normalized message.
+ * `open-messaging`: Genesys Cloud Open Messaging outbound normalized message
+ * (`ConversationNormalizedMessage` of the Genesys Cloud platform API).
  *
  * `{ channel: { platform: "Open", type: "Private", to: { id }, time }, type, text?, content?,
  * direction: "Outbound" }` where `time` is the render's `now` and `to.id` the `to` option.
- * - notification → `type: "Structured"`: a media header becomes an `Attachment` item first, then
- *   the `Notification` item `{ template: { text, parameters: [{ name, text }] } }` (the footer is
- *   `template.footer.text`, a text header `template.header`), then one `QuickReply` item per
- *   quick-reply button. URL and phone buttons have no normalized form and are reported.
+ * - notification → `type: "Structured"` with one `Notification` item whose `template` is
+ *   `{ id, language, header?, body: { text, parameters }, footer?, buttons? }`: `id` is the
+ *   notification's `namespace@element_name`, a media header is `{ type: "Media", media }`, a text
+ *   header `{ type: "Text", text, parameters }`, buttons are `QuickReply` (`payload`),
+ *   `PhoneNumber` (`phoneNumber`) and `Url` (`url`, `parameters`) with their 0-based `index`.
  * - quick-replies, reply-buttons → `Structured` with `text` and `QuickReply` items (payload = the
  *   reply's `payload`, else its `id`, else its text); a reply-buttons media header is an
  *   `Attachment` item first.
- * - generic → `Carousel` of cards (`Card` for a single card); single-selection-list → `ListPicker`.
+ * - generic → `Carousel` of cards (`Card` for a single card); a phone button is a `Link` action
+ *   to a `tel:` URL (cards have no phone action). single-selection-list → `ListPicker`.
  * - text → `type: "Text"` with `text` and one `Attachment` item per attachment.
+ * Attachments carry `mediaType`, `url`, `mime`, `filename` and `contentSizeBytes` (from `size`).
  */
 import { list, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
 
@@ -28,14 +32,45 @@ function envelope(context: RenderContext, type: 'Text' | 'Structured', fields: P
   };
 }
 
-function attachment(item: Item): Payload {
+/** `ConversationContentAttachment` of a media item. */
+function media(item: Item): Payload {
   const type = str(item, 'type') ?? 'document';
   const result: Payload = { mediaType: MEDIA_TYPE[type] ?? 'File', url: str(item, 'url') ?? '' };
   const mime = str(item, 'mime');
   if (mime !== undefined) result['mime'] = mime;
   const name = str(item, 'name');
   if (name !== undefined) result['filename'] = name;
-  return { contentType: 'Attachment', attachment: result };
+  const size = item['size'];
+  if (typeof size === 'number' && Number.isFinite(size)) result['contentSizeBytes'] = size;
+  return result;
+}
+
+function attachment(item: Item): Payload {
+  return { contentType: 'Attachment', attachment: media(item) };
+}
+
+/** Template parameters `{ name?, text }` (`ConversationNotificationTemplateParameter`). */
+function templateParameters(item: Item): Payload[] {
+  return parameterValues(item).map((p) => (p.name === '' ? { text: p.value } : { name: p.name, text: p.value }));
+}
+
+/** A template button (`ConversationNotificationTemplateButton`), `index` 0-based among the buttons. */
+function templateButton(button: Item, index: number): Payload | undefined {
+  const text = str(button, 'text') ?? '';
+  switch (str(button, 'type')) {
+    case 'quick-reply':
+      return { type: 'QuickReply', index, text, payload: str(button, 'payload') ?? text };
+    case 'phone-button':
+      return { type: 'PhoneNumber', index, text, phoneNumber: str(button, 'phone') ?? '' };
+    case 'url-button': {
+      const result: Payload = { type: 'Url', index, text, url: str(button, 'url') ?? '' };
+      const parameters = templateParameters(button);
+      if (parameters.length > 0) result['parameters'] = parameters;
+      return result;
+    }
+    default:
+      return undefined;
+  }
 }
 
 function quickReply(item: Item, payload: string | undefined): Payload {
@@ -45,26 +80,29 @@ function quickReply(item: Item, payload: string | undefined): Payload {
 
 function notification(message: RenderedMessage, context: RenderContext): Payload {
   const parts = message.parts ?? { buttons: [], others: [] };
-  const content: Payload[] = [];
-  if (parts.header !== undefined && str(parts.header, 'type') !== 'text') content.push(attachment(parts.header));
-  if (parts.body !== undefined) {
-    const template: Payload = {};
-    if (parts.header !== undefined && str(parts.header, 'type') === 'text') {
-      template['header'] = { type: 'Text', text: str(parts.header, 'text') ?? '', parameters: parameterValues(parts.header).map((p) => ({ name: p.name, text: p.value })) };
-    }
-    template['text'] = str(parts.body, 'text') ?? '';
-    template['parameters'] = parameterValues(parts.body).map((p) => ({ name: p.name, text: p.value }));
-    if (parts.footer !== undefined) template['footer'] = { text: str(parts.footer, 'text') ?? '' };
-    content.push({ contentType: 'Notification', template });
+  const body = parts.body;
+  if (body === undefined) {
+    context.report('channel-unsupported', 'error', 'A notification needs exactly one item of type "notification" (the body)', context.pointerOf(message.body, 'content'));
+    return envelope(context, 'Structured', { content: [] });
   }
-  for (const button of parts.buttons) {
-    if (str(button, 'type') === 'quick-reply') content.push(quickReply(button, str(button, 'payload')));
-    else context.report('channel-unsupported', 'warning', `A "${str(button, 'type')}" has no Open Messaging form and is not sent`, context.pointerOf(button));
+  const template: Payload = {};
+  const id = str(body, 'id');
+  if (id !== undefined) template['id'] = id;
+  const language = str(body, 'language');
+  if (language !== undefined) template['language'] = language;
+  if (parts.header !== undefined) {
+    template['header'] = str(parts.header, 'type') === 'text'
+      ? { type: 'Text', text: str(parts.header, 'text') ?? '', parameters: templateParameters(parts.header) }
+      : { type: 'Media', media: media(parts.header) };
   }
+  template['body'] = { text: str(body, 'text') ?? '', parameters: templateParameters(body) };
+  if (parts.footer !== undefined) template['footer'] = { text: str(parts.footer, 'text') ?? '' };
+  const buttons = parts.buttons.flatMap((button, index) => templateButton(button, index) ?? []);
+  if (buttons.length > 0) template['buttons'] = buttons;
   for (const other of parts.others) {
     context.report('channel-unsupported', 'warning', `A "${str(other, 'type') ?? 'unknown'}" item has no place in a notification and is not sent`, context.pointerOf(other));
   }
-  return envelope(context, 'Structured', { content });
+  return envelope(context, 'Structured', { content: [{ contentType: 'Notification', template }] });
 }
 
 function replies(message: RenderedMessage, context: RenderContext): Payload {
@@ -86,11 +124,15 @@ function card(item: Item): Payload {
   if (image !== undefined) result['image'] = str(image, 'url') ?? '';
   const video = obj(item, 'video');
   if (video !== undefined) result['video'] = str(video, 'url') ?? '';
-  result['actions'] = list(item, 'buttons').map((button) =>
-    str(button, 'type') === 'url-button'
-      ? { type: 'Link', text: str(button, 'text') ?? '', url: str(button, 'url') ?? '' }
-      : { type: 'Postback', text: str(button, 'text') ?? '', payload: str(button, 'payload') ?? str(button, 'text') ?? '' },
-  );
+  result['actions'] = list(item, 'buttons').map((button) => {
+    const text = str(button, 'text') ?? '';
+    switch (str(button, 'type')) {
+      case 'url-button': return { type: 'Link', text, url: str(button, 'url') ?? '' };
+      // A card action has no phone type: a tel: link dials the number.
+      case 'phone-button': return { type: 'Link', text, url: `tel:${(str(button, 'phone') ?? '').replace(/[^+\d]/g, '')}` };
+      default: return { type: 'Postback', text, payload: str(button, 'payload') ?? text };
+    }
+  });
   return result;
 }
 

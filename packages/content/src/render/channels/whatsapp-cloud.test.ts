@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { renderStandardResponse } from '../engine.js';
+// Every payload these tests produce is checked against the vendor's model.
+import { renderStandardResponse } from '../../../../../test/conformance/vendor-models.js';
 import * as samples from '../../../../../test/fixtures/render/samples.js';
 
 const render = (sr: unknown) => renderStandardResponse(sr, samples.data, { ...samples.options, channel: 'whatsapp-cloud' });
@@ -14,7 +15,6 @@ describe('whatsapp-cloud channel', () => {
       "type": "template",
       "template": {
         "name": "order_update",
-        "namespace": "acme",
         "language": {
           "code": "en_GB"
         },
@@ -359,23 +359,26 @@ describe('whatsapp-cloud channel', () => {
     expect(render(mixed).diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
       ['channel-unsupported', 'error', '/content/0', 'Every WhatsApp carousel card needs an image or a video header'],
       ['channel-unsupported', 'error', '/content/0/buttons', 'A WhatsApp carousel card takes either one URL button or quick-reply buttons only'],
+      ['carousel-cards', 'error', '/content', 'A WhatsApp carousel has 2 to 10 cards; this one has 1'],
     ]);
     const imageList = { contentType: 'single-selection-list', header: { type: 'image', url: 'https://e.com/a.png' }, text: 'x', button: 'b', content: [] };
     expect(render(imageList).diagnostics.map((d) => [d.code, d.path, d.message])).toEqual([
+      ['channel-unsupported', '/content', 'A WhatsApp list needs at least one section with a row'],
       ['channel-unsupported', '/header/type', 'A WhatsApp list message header can only be text'],
     ]);
   });
 
-  it('warns about media links that are not public https URLs and about a missing language', () => {
+  it('reports a genesys:// media link as unusable (upload and use a media id or an https link) and warns about a missing language', () => {
     const sr = { contentType: 'notification', content: [{ type: 'document', url: 'genesys://ucs/document/1?file-name=a.pdf', name: 'a.pdf' }, { type: 'notification', id: 'plain_name', text: 'Hi' }] };
     const result = render(sr);
     expect(result.output).toEqual({
       messaging_product: 'whatsapp', recipient_type: 'individual', to: '+16315551002', type: 'template',
       template: { name: 'plain_name', language: { code: 'en_US' }, components: [{ type: 'header', parameters: [{ type: 'document', document: { link: 'genesys://ucs/document/1?file-name=a.pdf', filename: 'a.pdf' } }] }] },
     });
-    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([
-      ['channel-language', 'warning', '/content/1'],
-      ['channel-media-link', 'warning', '/content/0/url'],
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+      ['channel-language', 'warning', '/content/1', 'The notification has no "language"; en_US is sent'],
+      ['channel-media-link', 'error', '/content/0/url', 'WhatsApp Cloud API cannot fetch "genesys://ucs/document/1?file-name=a.pdf": upload and use a media id or an https link'],
     ]);
   });
 
@@ -385,10 +388,14 @@ describe('whatsapp-cloud channel', () => {
     expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([['channel-unsupported', '/content']]);
   });
 
-  it('sends plain field-code text as a text message; `to` is empty when not given', () => {
-    expect(renderStandardResponse('Hi <$ Contact.FirstName $>', samples.data, { channel: 'whatsapp-cloud' }).output).toEqual({
+  it('sends plain field-code text as a text message; `to` is empty when not given (with a warning)', () => {
+    const result = renderStandardResponse('Hi <$ Contact.FirstName $>', samples.data, { channel: 'whatsapp-cloud' });
+    expect(result.output).toEqual({
       messaging_product: 'whatsapp', recipient_type: 'individual', to: '', type: 'text', text: { preview_url: false, body: 'Hi John' },
     });
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+      ['channel-recipient', 'warning', '', 'No recipient: the payload has an empty "to"; pass the customer\'s WhatsApp number (E.164, e.g. +16315551002)'],
+    ]);
   });
 
   it('reports more quick replies than WhatsApp reply buttons can carry', () => {
@@ -398,5 +405,71 @@ describe('whatsapp-cloud channel', () => {
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
       ['button-count', 'error', '/content', 'WhatsApp reply-button messages carry at most 3 buttons; this one has 4'],
     ]);
+  });
+
+  describe('known defects (each reproduced on the previous channel)', () => {
+    const card = (title: string, button: object) => ({ type: 'card', title, image: { url: `https://example.com/${title}.png` }, buttons: [button] });
+
+    it('template.namespace is not a Cloud API field: only the element name is sent', () => {
+      const result = render(samples.richNotification);
+      expect((result.output as { template: object }).template).not.toHaveProperty('namespace');
+      expect((result.output as { template: { name: string } }).template.name).toBe('order_update');
+    });
+
+    it('a carousel without text is an error (Meta requires the body text)', () => {
+      const sr = { contentType: 'generic', content: [card('a', { type: 'quick-reply', text: 'A' }), card('b', { type: 'quick-reply', text: 'B' })] };
+      const result = render(sr);
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+        ['channel-unsupported', 'error', '/text', 'A WhatsApp carousel needs a body text (the message text above the cards)'],
+      ]);
+    });
+
+    it('interactive carousel button labels are held to 20 characters, not the template label limit of 25', () => {
+      const label = 'Choose this plan now'; // 20
+      const ok = render({ contentType: 'generic', text: 'Plans', content: [card('a', { type: 'quick-reply', text: label }), card('b', { type: 'quick-reply', text: 'B' })] });
+      expect(ok.diagnostics).toEqual([]);
+      for (const profile of ['whatsapp', 'whatsapp-cloud']) {
+        const long = renderStandardResponse({ contentType: 'generic', text: 'Plans', content: [card('a', { type: 'url-button', text: `${label}!`, url: 'https://example.com/a' }), card('b', { type: 'url-button', text: 'B', url: 'https://example.com/b' })] }, samples.data, { ...samples.options, channel: 'whatsapp-cloud', profile });
+        expect(long.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+          ['button-label-length', 'error', '/content/0/buttons/0/text', `Carousel card button label is 21 characters after rendering; the ${profile} limit is 20`],
+        ]);
+      }
+    });
+
+    it('a list with several sections needs a title on each, and row ids unique across sections', () => {
+      const sr = {
+        contentType: 'single-selection-list', text: 'Which store?', button: 'Choose',
+        content: [
+          { type: 'section', title: 'Paris', rows: [{ id: 'r1', title: 'Opera' }] },
+          { type: 'section', rows: [{ id: 'r1', title: 'Bellecour' }] },
+        ],
+      };
+      const result = render(sr);
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+        ['channel-unsupported', 'error', '/content/1', 'A WhatsApp list with several sections needs a title on every section'],
+        ['channel-unsupported', 'error', '/content/1/rows/0/id', 'Row id "r1" is used twice; WhatsApp list row ids must be unique across all sections'],
+      ]);
+      // One section may go without a title.
+      expect(render({ ...sr, content: [{ type: 'section', rows: [{ id: 'r1', title: 'Opera' }] }] }).diagnostics).toEqual([]);
+    });
+
+    it('the recipient is normalized to E.164 and checked with the phone module', () => {
+      const sr = 'Hi';
+      const spaced = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: '+1 (631) 555-1002' });
+      expect((spaced.output as { to: string }).to).toBe('+16315551002');
+      expect(spaced.diagnostics).toEqual([]);
+      const bad = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: '6315551002' });
+      expect(bad.ok).toBe(false);
+      expect(bad.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+        ['channel-recipient', 'error', '', 'The recipient "6315551002" is not a WhatsApp number: the number has no + and no registered number was given to take the country code from; +6315551002 is not a valid number for PH; write it in E.164 form (+ and the country code)'],
+      ]);
+      const letters = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: 'john@example.com' });
+      expect(letters.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
+        ['channel-recipient', 'error', 'The recipient "john@example.com" is not a WhatsApp number: the number has no digits; write it in E.164 form (+ and the country code)'],
+      ]);
+      expect((letters.output as { to: string }).to).toBe('john@example.com');
+    });
   });
 });

@@ -10,19 +10,54 @@
  *   `list`; generic → interactive `carousel`; text → `text` message, followed by one media
  *   message per attachment (the output is then an array of payloads).
  */
+import { normalizeWhatsAppNumber } from '../../esp/phone.js';
 import { list, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
 
 type Payload = Record<string, unknown>;
 
+const heads = new WeakMap<RenderContext, Payload>();
+
+/** The message head of this render (the recipient is checked once per render). */
 function base(context: RenderContext): Payload {
-  return { messaging_product: 'whatsapp', recipient_type: 'individual', to: context.to };
+  let head = heads.get(context);
+  if (head === undefined) {
+    head = recipient(context);
+    heads.set(context, head);
+  }
+  return head;
 }
 
-/** A `genesys://` URL is resolved by Genesys UCS; Meta needs a public https link. */
+/**
+ * The message head with the recipient in E.164 form. Meta reads a number without `+` with the
+ * business number's country code, so the project's phone module decides what a number is; an
+ * unusable number is an error (the send would fail or reach someone else).
+ */
+function recipient(context: RenderContext): Payload {
+  const head: Payload = { messaging_product: 'whatsapp', recipient_type: 'individual', to: context.to };
+  if (context.to === '') {
+    context.report('channel-recipient', 'warning', 'No recipient: the payload has an empty "to"; pass the customer\'s WhatsApp number (E.164, e.g. +16315551002)', '');
+    return head;
+  }
+  const number = normalizeWhatsAppNumber(context.to);
+  if (!number.valid) {
+    context.report('channel-recipient', 'error', `The recipient ${JSON.stringify(context.to)} is not a WhatsApp number: ${number.reason ?? 'invalid'}; write it in E.164 form (+ and the country code)`, '');
+  }
+  head['to'] = number.e164 === '' ? context.to : number.e164;
+  return head;
+}
+
+/**
+ * Meta fetches media from a public link: a `genesys://` UCS reference (or any non-http link)
+ * cannot be fetched and fails the send; a plain `http` link is accepted but discouraged.
+ */
 function checkLink(url: string | undefined, item: Item, field: string, context: RenderContext): string {
   const link = url ?? '';
-  if (!/^https:\/\//i.test(link)) {
-    context.report('channel-media-link', 'warning', `WhatsApp Cloud API fetches media from a public https link; ${JSON.stringify(link)} must be uploaded or replaced`, context.pointerOf(item, field));
+  if (/^https:\/\//i.test(link)) return link;
+  const pointer = context.pointerOf(item, field);
+  if (/^http:\/\//i.test(link)) {
+    context.report('channel-media-link', 'warning', `WhatsApp Cloud API media should come from an https link; ${JSON.stringify(link)} is plain http`, pointer);
+  } else {
+    context.report('channel-media-link', 'error', `WhatsApp Cloud API cannot fetch ${JSON.stringify(link)}: upload and use a media id or an https link`, pointer);
   }
   return link;
 }
@@ -62,8 +97,8 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
   }
   const id = str(bodyItem, 'id') ?? '';
   const at = id.indexOf('@');
+  // The Cloud API names a template by its element name; the namespace was an On-Premises field.
   const template: Payload = { name: at === -1 ? id : id.slice(at + 1) };
-  if (at > 0) template['namespace'] = id.slice(0, at);
   template['language'] = { code: str(bodyItem, 'language') ?? 'en_US' };
   if (str(bodyItem, 'language') === undefined) {
     context.report('channel-language', 'warning', 'The notification has no "language"; en_US is sent', context.pointerOf(bodyItem));
@@ -101,6 +136,9 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
 function replyButtons(message: RenderedMessage, context: RenderContext): Payload {
   // Quick replies become reply buttons on WhatsApp, so the reply-button count applies to both.
   const max = context.profile.limits['replyButtons.max']?.value ?? 3;
+  if (message.items.length === 0) {
+    context.report('button-count', 'error', 'A WhatsApp reply-button message needs at least one button', context.pointerOf(message.body, 'content'));
+  }
   if (message.items.length > max) {
     context.report('button-count', 'error', `WhatsApp reply-button messages carry at most ${max} buttons; this one has ${message.items.length}`, context.pointerOf(message.body, 'content'));
   }
@@ -112,18 +150,29 @@ function replyButtons(message: RenderedMessage, context: RenderContext): Payload
 }
 
 function selectionList(message: RenderedMessage, context: RenderContext): Payload {
+  const rowIds = new Set<string>();
   const sections = message.items.map((section) => {
     const result: Payload = {};
     const title = str(section, 'title');
-    if (title !== undefined) result['title'] = title;
+    if (title !== undefined && title !== '') result['title'] = title;
+    else if (message.items.length > 1) {
+      context.report('channel-unsupported', 'error', 'A WhatsApp list with several sections needs a title on every section', context.pointerOf(section));
+    }
     result['rows'] = list(section, 'rows').map((row) => {
-      const entry: Payload = { id: str(row, 'id') ?? '', title: str(row, 'title') ?? '' };
+      const id = str(row, 'id') ?? '';
+      // Meta answers with the row id: ids must be unique across all sections.
+      if (rowIds.has(id)) context.report('channel-unsupported', 'error', `Row id ${JSON.stringify(id)} is used twice; WhatsApp list row ids must be unique across all sections`, context.pointerOf(row, 'id'));
+      rowIds.add(id);
+      const entry: Payload = { id, title: str(row, 'title') ?? '' };
       const description = str(row, 'description');
       if (description !== undefined) entry['description'] = description;
       return entry;
     });
     return result;
   });
+  if (rowIds.size === 0) {
+    context.report('channel-unsupported', 'error', 'A WhatsApp list needs at least one section with a row', context.pointerOf(message.body, 'content'));
+  }
   const header = obj(message.body, 'header');
   if (header !== undefined && str(header, 'type') !== 'text') {
     context.report('channel-unsupported', 'error', 'A WhatsApp list message header can only be text', context.pointerOf(header, 'type'));
@@ -162,6 +211,14 @@ function carousel(message: RenderedMessage, context: RenderContext): Payload {
     }
     return result;
   });
+  const min = context.profile.limits['carousel.cards.min']?.value ?? 2;
+  const max = context.profile.limits['carousel.cards.max']?.value ?? 10;
+  if (cards.length < min || cards.length > max) {
+    context.report('carousel-cards', 'error', `A WhatsApp carousel has ${min} to ${max} cards; this one has ${cards.length}`, context.pointerOf(message.body, 'content'));
+  }
+  if ((str(message.body, 'text') ?? '') === '') {
+    context.report('channel-unsupported', 'error', 'A WhatsApp carousel needs a body text (the message text above the cards)', context.pointerOf(message.body, 'text'));
+  }
   return interactive(message, context, 'carousel', { cards });
 }
 
@@ -185,6 +242,7 @@ export const whatsappCloud: ChannelModule = {
   name: 'whatsapp-cloud',
   description: 'Meta WhatsApp Cloud API message payload (template or interactive message)',
   render(message, context) {
+    base(context); // the recipient is checked first
     switch (message.contentType) {
       case 'notification': return notification(message, context);
       case 'reply-buttons':
