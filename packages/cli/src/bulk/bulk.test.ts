@@ -91,7 +91,7 @@ describe('fieldcode render --bulk (NDJSON)', () => {
     const io = memoryIo();
     expect(await run(['bill.json', '--bulk', 'to.ndjson', '--workers', '0', '--channel', 'whatsapp-cloud'], io.io)).toBe(1);
     const results = lines(io.stdout());
-    expect((results[0]!.output as { to: string }).to).toBe('447400123456');
+    expect((results[0]!.output as { to: string }).to).toBe('+447400123456');
     expect(results[1]!.diagnostics).toEqual([{
       code: 'recipient', severity: 'error', column: 'to',
       message: "Invalid WhatsApp number '12': the number has no + and no registered number was given to take the country code from; +12 is not a phone number with a known country calling code",
@@ -113,15 +113,18 @@ describe('fieldcode render --bulk (CSV)', () => {
     const args = ['bill.json', '--bulk', 'contacts.csv', '--workers', '0', '--map', 'Amount=Variables.CustomProp_Amount', '--map', 'Notes=', '--report', 'report.json'];
     expect(await run(args, io.io)).toBe(1);
     const results = lines(io.stdout());
-    expect(results.map((r) => [r.row, r.ok])).toEqual([[1, true], [2, true], [3, false], [4, true]]);
+    // Row 4 renders an empty parameter, which WhatsApp rejects.
+    expect(results.map((r) => [r.row, r.ok])).toEqual([[1, true], [2, true], [3, false], [4, false]]);
     expect(textOf(results[1]!.output)).toBe('Hello Bob, Jr., you owe $20.');
     expect(results[2]!.diagnostics).toEqual([{ code: 'row-input', severity: 'error', message: 'Expected 3 CSV fields, found 2', line: 4 }]);
     expect(results[3]!.diagnostics).toEqual([{
       code: 'missing-value', severity: 'warning', message: 'Missing value: Contact.FirstName renders as empty text.', column: 'Contact.FirstName', path: '/structured/content/0/parameters/0/value',
+    }, {
+      code: 'parameter-empty', severity: 'error', message: 'The rendered value of parameter "name" in the body is empty; WhatsApp rejects empty template parameters', path: '/structured/content/0/parameters/0/value',
     }]);
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toEqual({
-      response: 'bill.json', contacts: 'contacts.csv', format: 'csv', channel: 'genesys', rows: 4, ok: 3, failed: 1,
-      codes: { 'missing-value': { count: 1, firstRows: [4] }, 'row-input': { count: 1, firstRows: [3] } },
+      response: 'bill.json', contacts: 'contacts.csv', format: 'csv', channel: 'genesys', rows: 4, ok: 2, failed: 2,
+      codes: { 'missing-value': { count: 1, firstRows: [4] }, 'parameter-empty': { count: 1, firstRows: [4] }, 'row-input': { count: 1, firstRows: [3] } },
     });
   });
 

@@ -177,8 +177,8 @@ export class RowRenderer {
       diagnostics.push({ code: 'recipient', severity: 'error', message: `Invalid WhatsApp number '${value}': ${number.reason ?? 'not a valid number'}`, column: 'to' });
       return undefined;
     }
-    // The Cloud API takes the number without '+'.
-    return number.e164.slice(1);
+    // E.164, the form the whatsapp-cloud channel sends.
+    return number.e164;
   }
 
   private fromRender(diagnostic: Diagnostic): RowDiagnostic {

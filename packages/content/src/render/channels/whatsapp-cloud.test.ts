@@ -460,10 +460,14 @@ describe('whatsapp-cloud channel', () => {
       const spaced = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: '+1 (631) 555-1002' });
       expect((spaced.output as { to: string }).to).toBe('+16315551002');
       expect(spaced.diagnostics).toEqual([]);
+      // Without "+", the Cloud API reads international digits (Meta's examples write 16505551234).
+      const digits = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: '16315551002' });
+      expect((digits.output as { to: string }).to).toBe('+16315551002');
+      expect(digits.diagnostics).toEqual([]);
       const bad = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: '6315551002' });
       expect(bad.ok).toBe(false);
       expect(bad.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
-        ['channel-recipient', 'error', '', 'The recipient "6315551002" is not a WhatsApp number: the number has no + and no registered number was given to take the country code from; +6315551002 is not a valid number for PH; write it in E.164 form (+ and the country code)'],
+        ['channel-recipient', 'error', '', 'The recipient "6315551002" is not a WhatsApp number: +6315551002 is not a valid number for PH; write it in E.164 form (+ and the country code)'],
       ]);
       const letters = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: 'john@example.com' });
       expect(letters.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([

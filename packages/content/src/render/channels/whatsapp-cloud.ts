@@ -28,8 +28,7 @@ function base(context: RenderContext): Payload {
 }
 
 /**
- * The message head with the recipient in E.164 form. Meta reads a number without `+` with the
- * business number's country code, so the project's phone module decides what a number is; an
+ * The message head with the recipient in E.164 form, checked with the project's phone module; an
  * unusable number is an error (the send would fail or reach someone else).
  */
 function recipient(context: RenderContext): Payload {
@@ -38,7 +37,9 @@ function recipient(context: RenderContext): Payload {
     context.report('channel-recipient', 'warning', 'No recipient: the payload has an empty "to"; pass the customer\'s WhatsApp number (E.164, e.g. +16315551002)', '');
     return head;
   }
-  const number = normalizeWhatsAppNumber(context.to);
+  // The Cloud API reads a number without "+" as international digits (Meta's own examples
+  // write "16505551234"); the phone module then checks it.
+  const number = normalizeWhatsAppNumber(/^\s*\+/.test(context.to) || !/^[\d\s().-]+$/.test(context.to) ? context.to : `+${context.to}`);
   if (!number.valid) {
     context.report('channel-recipient', 'error', `The recipient ${JSON.stringify(context.to)} is not a WhatsApp number: ${number.reason ?? 'invalid'}; write it in E.164 form (+ and the country code)`, '');
   }
