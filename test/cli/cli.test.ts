@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '@fieldcode/content';
 import { ensureBuilt, root } from './build.js';
-import { fieldcode, fixtures, startFieldcode } from './run.js';
+import { fieldcode, fixtures } from './run.js';
 import { validateSarif } from './sarif-validator.js';
 
 const lintDir = join(fixtures, 'lint');
@@ -495,24 +495,6 @@ describe('fieldcode rules, schema and serve', { timeout: 60_000 }, () => {
     expect(JSON.parse(one.stdout).$id).toBe('https://fieldcode.dev/schemas/fieldcode-config.schema.json');
     const unknown = fieldcode(lintDir, 'schema', 'nope');
     expect([unknown.status, unknown.stdout, unknown.stderr.startsWith("fieldcode: schema: unknown schema 'nope' (known: fieldcode-config, generic,")]).toEqual([2, '', true]);
-  });
-
-  it('serves the editor demo until interrupted', async () => {
-    const child = startFieldcode(lintDir, 'serve', '--port', '0');
-    let stdout = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (chunk: Buffer) => {
-        stdout += chunk.toString();
-        const match = /editor demo at (http:\/\/127\.0\.0\.1:\d+\/?) \(Ctrl\+C to stop\)\n/.exec(stdout);
-        if (match) resolve(match[1]!);
-      });
-      child.on('exit', (code) => reject(new Error(`serve exited early with ${code}`)));
-    });
-    const response = await fetch(url);
-    expect(response.status).toBe(200);
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGINT');
-    expect(await exited).toBe(0);
   });
 
   it('rejects a bad port', () => {

@@ -14,7 +14,7 @@ Commands:
   render FILE     render a standard response for given data and print the channel payload
   rules           list the lint rules
   schema [NAME]   list the JSON Schemas, or print one
-  serve           serve the editor demo page
+  serve [DIR]     run the render service (HTTP) over a folder of standard responses
 
 Options:
   -h, --help      show help (also 'fieldcode <command> --help')

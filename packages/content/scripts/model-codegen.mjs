@@ -31,6 +31,8 @@ export const schemaNames = [
   'invite-to-chat',
   'fieldcode-config',
   'limit-profile',
+  'render-request',
+  'lint-request',
 ];
 
 export const schemaBaseUri = 'https://fieldcode.dev/schemas/';

@@ -128,7 +128,9 @@ export type SchemaName =
   | 'render-data'
   | 'invite-to-chat'
   | 'fieldcode-config'
-  | 'limit-profile';
+  | 'limit-profile'
+  | 'render-request'
+  | 'lint-request';
 
 // ---------------------------------------------------------------------------------------------
 // Lint (SPEC §4.4).

@@ -8,6 +8,7 @@ import type { Diagnostic, RenderData } from '@fieldcode/language';
 import type { ChannelName, RenderStandardResponseOptions } from '@fieldcode/content';
 import { compileResponse, type CompiledResponse } from '../compiled-response.js';
 import type { ContentApi } from '../content.js';
+import { dataDepth, maxDataDepth } from '../data-depth.js';
 import { columnOfField, type ColumnTarget } from './columns.js';
 
 /** Everything a worker needs to render rows (structured-clone friendly). */
@@ -59,9 +60,6 @@ export interface RowResult {
   output: unknown;
   diagnostics: RowDiagnostic[];
 }
-
-/** Deepest nesting of a contact's data; deeper values are refused before rendering. */
-export const maxDataDepth = 32;
 
 type RowApi = Pick<ContentApi, 'renderStandardResponse' | 'validateSchema' | 'validateJsonText' | 'normalizeWhatsAppNumber'>;
 
@@ -146,7 +144,7 @@ export class RowRenderer {
   /** Depth limit and the render-data schema; findings name the column. */
   private checkData(data: Record<string, unknown>, diagnostics: RowDiagnostic[], columnOf: (field: string) => string): boolean {
     delete data['$schema'];
-    if (depthOf(data, 0) > maxDataDepth) {
+    if (dataDepth(data) > maxDataDepth) {
       diagnostics.push({ code: 'row-data', severity: 'error', message: `Render data is nested deeper than ${maxDataDepth} levels` });
       return false;
     }
@@ -188,17 +186,6 @@ export class RowRenderer {
     if (diagnostic.path !== undefined) result.path = diagnostic.path;
     return result;
   }
-}
-
-/** Nesting depth of a JSON value, stopping early past the limit. */
-function depthOf(value: unknown, depth: number): number {
-  if (depth > maxDataDepth || typeof value !== 'object' || value === null) return depth;
-  let deepest = depth + 1;
-  for (const child of Array.isArray(value) ? value : Object.values(value)) {
-    deepest = Math.max(deepest, depthOf(child, depth + 1));
-    if (deepest > maxDataDepth) break;
-  }
-  return deepest;
 }
 
 /** Makes a row renderer with the content package loaded in this thread. */

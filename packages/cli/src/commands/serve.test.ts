@@ -1,42 +1,54 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../io.js';
-import * as guard from '../http/guard.js';
 import { run } from './serve.js';
 
-function memoryIo() {
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'fieldcode-serve-'));
+  writeFileSync(join(dir, 'hello.txt'), 'Hello <$ Contact.FirstName $>');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function memoryIo(env: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, cwd: '/', env: {} };
-  return { io, out, err };
+  const io: CliIo = { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) }, cwd: dir, env };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
 }
 
 describe('fieldcode serve', () => {
-  it('says so in one line and exits 2 when the editor is not installed', async () => {
-    const { io, out, err } = memoryIo();
-    const missing = Object.assign(new Error("Cannot find package '@fieldcode/editor'"), { code: 'ERR_MODULE_NOT_FOUND' });
-    expect(await run([], io, undefined, () => Promise.reject(missing))).toBe(2);
-    expect([out.join(''), err.join('')]).toEqual(['', 'fieldcode serve: the editor demo server is not available (@fieldcode/editor/demo-server is not installed or not built)\n']);
+  it('refuses to listen beyond loopback without a token', async () => {
+    await expect(run(['.', '--host', '0.0.0.0'], memoryIo().io)).rejects.toThrow(
+      'serve: listening on 0.0.0.0 needs a token (--token-file FILE or FIELDCODE_SERVE_TOKEN): only loopback may be unauthenticated',
+    );
   });
 
-  it('starts the server with the port and host, prints its URL and closes it when stopped', async () => {
-    const { io, out } = memoryIo();
-    const calls: unknown[] = [];
+  it('refuses a short token and an unreadable token file', async () => {
+    await expect(run(['.'], memoryIo({ FIELDCODE_SERVE_TOKEN: 'short' }).io)).rejects.toThrow("serve: the token must be at least 16 characters (e.g. 'openssl rand -hex 32')");
+    await expect(run(['.', '--token-file', 'missing.txt'], memoryIo().io)).rejects.toThrow('serve: cannot read --token-file missing.txt (ENOENT)');
+  });
+
+  it('refuses a DIR that is not a directory', async () => {
+    await expect(run(['hello.txt'], memoryIo().io)).rejects.toThrow('serve: hello.txt is not a directory');
+  });
+
+  it('listens on 127.0.0.1, logs JSON lines, serves, and stops when asked', async () => {
+    const memory = memoryIo();
     const stop = new AbortController();
-    const server = {
-      startDemoServer: async (options: unknown) => {
-        calls.push(options);
-        queueMicrotask(() => stop.abort());
-        return { url: 'http://127.0.0.1:4000/', close: async () => void calls.push('closed') };
-      },
-    };
-    expect(await run(['--port', '4000', '--host', '127.0.0.1'], io, stop.signal, async () => server)).toBe(0);
-    expect(calls).toEqual([{ guard, port: 4000, host: '127.0.0.1', stderr: io.stderr }, 'closed']);
-    expect(out.join('')).toBe('fieldcode: editor demo at http://127.0.0.1:4000/ (Ctrl+C to stop)\n');
-  });
-
-  it('reports a busy port as a usage error', async () => {
-    const { io } = memoryIo();
-    const busy = { startDemoServer: () => Promise.reject(Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE' })) };
-    await expect(run(['--port', '4000'], io, undefined, async () => busy)).rejects.toThrow("serve: port 4000 is already in use (try --port 0)");
+    let url = '';
+    const exited = run(['.', '--port', '0'], memory.io, stop.signal, (address) => (url = address));
+    while (url === '') await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const answer = await fetch(`${url}/v1/render`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ response: 'hello.txt', channel: 'text', data: { Contact: { FirstName: 'Ann' } } }) });
+    expect(await answer.json()).toEqual({ output: 'Hello Ann', diagnostics: [], ok: true });
+    stop.abort();
+    expect(await exited).toBe(0);
+    expect(memory.stderr()).toBe(`fieldcode: render service for . at ${url} (1 response; Ctrl+C to stop)\nfieldcode: render service stopped\n`);
+    const logs = memory.stdout().trimEnd().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string; req?: { url: string }; res?: { statusCode: number } });
+    expect(logs.some((entry) => entry.msg === 'request completed' && entry.res?.statusCode === 200)).toBe(true);
+    expect(logs.at(-1)!.msg).toBe('draining: finishing requests in flight');
   });
 });

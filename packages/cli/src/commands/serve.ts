@@ -1,79 +1,132 @@
-import { integerFlag, parseCommandArgs, stringFlag } from '../args.js';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { integerFlag, oneOf, parseCommandArgs, stringFlag } from '../args.js';
+import { content } from '../content.js';
 import { ExitCode, UsageError, messageOf } from '../errors.js';
-import * as guard from '../http/guard.js';
+import { isLoopback } from '../http/guard.js';
 import type { CliIo } from '../io.js';
+import { cliVersion } from '../version.js';
 
-export const help = `Usage: fieldcode serve [--port N] [--host HOST]
+export const help = `Usage: fieldcode serve [DIR] [options]
 
-Serves the editor demo page (the examples library in the <fieldcode-editor> element) until
-interrupted with Ctrl+C. Needs @fieldcode/editor. Serves only files inside its folders (symbolic
-links included), no dotfiles, and only to requests whose Host names this server; it has no
-authentication, so binding beyond loopback prints a warning.
+Runs the render service over the standard responses of DIR (default: the current folder):
+loads, lints and compiles every response and fieldcode.config.json once, reloads changed files
+(a broken file is reported and its previous version keeps serving), and answers
+POST /v1/render, POST /v1/render/batch (NDJSON), POST /v1/lint, GET /v1/responses[/{id}],
+/healthz, /readyz, /metrics and /openapi.json. Logs are JSON lines on stdout.
+SIGTERM or Ctrl+C: /readyz turns 503, requests in flight finish, then it exits.
 
 Options:
-      --port N      port to listen on (default 4173, as npm start; 0 picks a free port)
-      --host HOST   interface to bind (default 127.0.0.1)
-  -h, --help        show this help
+      --host HOST          interface to bind (default 127.0.0.1)
+  -p, --port N             port (default 4180; 0 picks a free port)
+      --token-file FILE    require "Authorization: Bearer TOKEN" (token: the file's first line;
+                           or set FIELDCODE_SERVE_TOKEN). Required when HOST is not loopback.
+      --allowed-host NAME  also accept this Host header name (e.g. a load balancer's; repeatable)
+      --body-limit BYTES   largest JSON body (default 1048576)
+      --max-in-flight N    requests processed at once before answering 503 (default 64)
+      --log-level LEVEL    fatal, error, warn, info (default), debug or silent
+  -h, --help               show this help
 `;
 
-interface DemoServer {
-  url: string;
-  close(): Promise<void> | void;
-}
-interface DemoServerModule {
-  startDemoServer(options: { guard: typeof guard; port: number; host: string; stderr: CliIo['stderr'] }): Promise<DemoServer>;
-}
+/** Default port of the render service (the studio and npm start use 4173). */
+export const defaultServicePort = 4180;
 
-/** Package export of the editor's demo server (resolved at run time; the editor is optional). */
-const demoServerSpecifier = '@fieldcode/editor/demo-server';
-
-/** `fieldcode serve`. */
-export async function run(
-  argv: readonly string[],
-  io: CliIo,
-  stop?: AbortSignal,
-  load: () => Promise<unknown> = () => import(demoServerSpecifier),
-): Promise<number> {
-  const { values } = parseCommandArgs(
+/** `fieldcode serve`. `stop` replaces SIGINT/SIGTERM in tests; `ready` receives the URL once listening. */
+export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal, ready?: (url: string) => void): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
     'serve',
     argv,
-    { port: { type: 'string', short: 'p' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    false,
+    {
+      port: { type: 'string', short: 'p' },
+      host: { type: 'string' },
+      'token-file': { type: 'string' },
+      'allowed-host': { type: 'string', multiple: true },
+      'body-limit': { type: 'string' },
+      'max-in-flight': { type: 'string' },
+      'log-level': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
   );
   if (values['help'] === true) {
     io.stdout.write(help);
     return ExitCode.ok;
   }
-  const port = integerFlag('serve', 'port', values['port'], 0, 65535) ?? 4173;
+  if (positionals.length > 1) throw new UsageError(`serve: unexpected argument '${positionals[1]}' (serve takes one DIR)`);
+  const port = integerFlag('serve', 'port', values['port'], 0, 65535) ?? defaultServicePort;
   const host = stringFlag(values['host']) ?? '127.0.0.1';
+  const bodyLimit = integerFlag('serve', 'body-limit', values['body-limit'], 1024, 64 * 1024 * 1024);
+  const maxInFlight = integerFlag('serve', 'max-in-flight', values['max-in-flight'], 1, 100_000);
+  const logLevel = oneOf('serve', 'log-level', values['log-level'], ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const, 'info');
+  const allowedHosts = (values['allowed-host'] as unknown as string[] | undefined) ?? [];
+  const root = resolve(io.cwd, positionals[0] ?? '.');
+  if (!isDirectory(root)) throw new UsageError(`serve: ${positionals[0] ?? '.'} is not a directory`);
 
-  let module: Partial<DemoServerModule>;
-  try {
-    module = (await load()) as Partial<DemoServerModule>;
-  } catch {
-    module = {};
+  const { loadToken } = await import('../service/auth.js');
+  const tokenFile = stringFlag(values['token-file']);
+  const token = loadToken(tokenFile === undefined ? undefined : resolve(io.cwd, tokenFile), io.env, tokenFile);
+  if (token === undefined && !isLoopback(host)) {
+    throw new UsageError(`serve: listening on ${host} needs a token (--token-file FILE or FIELDCODE_SERVE_TOKEN): only loopback may be unauthenticated`);
   }
-  if (typeof module.startDemoServer !== 'function') {
-    io.stderr.write(`fieldcode serve: the editor demo server is not available (${demoServerSpecifier} is not installed or not built)\n`);
-    return ExitCode.usage;
-  }
-  let server: DemoServer;
+
+  const [{ Library }, { buildService }, { createMetrics }] = await Promise.all([
+    import('../service/library.js'),
+    import('../service/app.js'),
+    import('../service/metrics.js'),
+  ]);
+  const api = await content(
+    'renderStandardResponse', 'validateSchema', 'parseInviteToChat', 'inviteToChatToRenderData', 'positionInJsonText',
+    'parseJsonText', 'lint', 'getSchema',
+  );
+  // A token file inside the folder must never be served as a plain-text response.
+  const library = await Library.open(root, tokenFile === undefined ? [] : [resolve(io.cwd, tokenFile)]);
+  const service = await buildService({
+    api, library, metrics: createMetrics(), host, allowedHosts, version: cliVersion(),
+    ...(token === undefined ? {} : { token }),
+    limits: { ...(bodyLimit === undefined ? {} : { bodyLimit }), ...(maxInFlight === undefined ? {} : { maxInFlight }) },
+    logger: { level: logLevel, stream: io.stdout as { write(text: string): void } },
+  });
+  for (const problem of library.snapshot.problems.values()) service.app.log.warn({ path: problem.path, problem: problem.message }, 'file not loaded');
+
+  let url: string;
   try {
-    server = await module.startDemoServer({ guard, port, host, stderr: io.stderr });
+    await service.app.listen({ host, port });
+    const address = service.app.server.address();
+    const actualPort = typeof address === 'object' && address !== null ? address.port : port;
+    url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
   } catch (error) {
+    await service.app.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new UsageError(`serve: port ${port} is already in use (try --port 0)`);
     if (code === 'EACCES') throw new UsageError(`serve: not allowed to listen on port ${port}`);
-    throw new Error(`the demo server failed to start: ${messageOf(error)}`, { cause: error });
+    if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') throw new UsageError(`serve: cannot listen on ${host} (no such local address)`);
+    throw new Error(`the render service failed to start: ${messageOf(error)}`, { cause: error });
   }
-  io.stdout.write(`fieldcode: editor demo at ${server.url} (Ctrl+C to stop)\n`);
+  const stopWatching = library.watch((result) => service.recordRefresh(result));
+  const count = library.snapshot.byPath.size;
+  io.stderr.write(`fieldcode: render service for ${positionals[0] ?? '.'} at ${url} (${count} ${count === 1 ? 'response' : 'responses'}${token === undefined ? '' : ', bearer token required'}; Ctrl+C to stop)\n`);
+  ready?.(url);
+
   const signals = stop ?? interruptSignal();
-  await new Promise<void>((resolve) => {
-    if (signals.aborted) resolve();
-    else signals.addEventListener('abort', () => resolve(), { once: true });
+  await new Promise<void>((resolveStop) => {
+    if (signals.aborted) resolveStop();
+    else signals.addEventListener('abort', () => resolveStop(), { once: true });
   });
-  await server.close();
+  // Draining: /readyz answers 503 so load balancers stop sending, in-flight requests finish.
+  service.drain();
+  stopWatching();
+  service.app.log.info('draining: finishing requests in flight');
+  await service.app.close();
+  io.stderr.write('fieldcode: render service stopped\n');
   return ExitCode.ok;
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Aborts on the first SIGINT or SIGTERM. */

@@ -13,6 +13,8 @@ import renderData from './generated/schemas/render-data.schema.json' with { type
 import inviteToChat from './generated/schemas/invite-to-chat.schema.json' with { type: 'json' };
 import fieldcodeConfig from './generated/schemas/fieldcode-config.schema.json' with { type: 'json' };
 import limitProfile from './generated/schemas/limit-profile.schema.json' with { type: 'json' };
+import renderRequest from './generated/schemas/render-request.schema.json' with { type: 'json' };
+import lintRequest from './generated/schemas/lint-request.schema.json' with { type: 'json' };
 
 /** A JSON Schema document (2020-12) as a plain object. */
 export type JsonSchema = Record<string, unknown>;
@@ -37,6 +39,8 @@ export const schemas: Readonly<Record<SchemaName, JsonSchema>> = Object.freeze({
   'invite-to-chat': inviteToChat,
   'fieldcode-config': fieldcodeConfig,
   'limit-profile': limitProfile,
+  'render-request': renderRequest,
+  'lint-request': lintRequest,
 });
 
 /** Names of the shipped schemas, in documentation order. */

@@ -20,6 +20,8 @@ const byName: ReadonlyMap<SchemaName, StandaloneValidator> = new Map<SchemaName,
   ['invite-to-chat', validators.inviteToChat],
   ['fieldcode-config', validators.fieldcodeConfig],
   ['limit-profile', validators.limitProfile],
+  ['render-request', validators.renderRequest],
+  ['lint-request', validators.lintRequest],
 ]);
 
 /** Errors raised while testing items against a `contains` subschema: the `contains` error says it all. */

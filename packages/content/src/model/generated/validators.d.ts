@@ -17,3 +17,5 @@ export declare const renderData: StandaloneValidator;
 export declare const inviteToChat: StandaloneValidator;
 export declare const fieldcodeConfig: StandaloneValidator;
 export declare const limitProfile: StandaloneValidator;
+export declare const renderRequest: StandaloneValidator;
+export declare const lintRequest: StandaloneValidator;

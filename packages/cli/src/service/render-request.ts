@@ -1,0 +1,111 @@
+/**
+ * One render request (the body of `POST /v1/render`, one line of the batch) → HTTP status and
+ * answer. Pure over a library snapshot: the routes and the batch stream share it.
+ */
+import type { Diagnostic, RenderData } from '@fieldcode/language';
+import type { ChannelName, RenderStandardResponseOptions, RenderStandardResponseResult, SchemaIssue } from '@fieldcode/content';
+import { compileResponse } from '../compiled-response.js';
+import type { ContentApi } from '../content.js';
+import { dataDepth, maxDataDepth } from '../data-depth.js';
+import type { LibrarySnapshot } from './library.js';
+
+/** The validated body of a render request (schema `render-request`). */
+export interface RenderRequest {
+  response: string | Record<string, unknown>;
+  data?: RenderData;
+  esp?: string | Record<string, unknown>;
+  channel?: ChannelName;
+  profile?: string;
+  to?: string;
+  strict?: boolean;
+  now?: string;
+  timeZone?: string;
+  locale?: string;
+}
+
+/** A refused request: `400` malformed, `404` unknown response. */
+export interface RequestError {
+  status: 400 | 404;
+  error: 'bad-request' | 'unknown-response';
+  message: string;
+}
+
+/** A render that ran: `200` when ok, `422` when it has errors; the body is `renderStandardResponse`'s shape. */
+export interface RenderAnswer {
+  status: 200 | 422;
+  body: RenderStandardResponseResult;
+  channel: ChannelName;
+}
+
+export type RenderApi = Pick<
+  ContentApi,
+  'renderStandardResponse' | 'validateSchema' | 'parseInviteToChat' | 'inviteToChatToRenderData' | 'positionInJsonText'
+>;
+
+/** `/a/b` + issue → `data.Contact.FirstName must be string`. */
+export function describeIssues(issues: readonly SchemaIssue[], what: string): string {
+  return issues
+    .slice(0, 5)
+    .map((issue) => {
+      const where = issue.instancePath === '' ? what : `${what}${issue.instancePath.split('/').join('.')}`;
+      return `${where} ${issue.message}`;
+    })
+    .join('; ');
+}
+
+/** Validates a parsed body against `render-request`; a string error says what is wrong. */
+export function checkRenderRequest(api: Pick<ContentApi, 'validateSchema'>, body: unknown): RenderRequest | RequestError {
+  const issues = api.validateSchema('render-request', body);
+  if (issues.length > 0) return { status: 400, error: 'bad-request', message: describeIssues(issues, 'body') };
+  const request = body as RenderRequest;
+  if (request.data !== undefined && request.esp !== undefined) return { status: 400, error: 'bad-request', message: 'Give either "data" or "esp", not both' };
+  if (request.data !== undefined && dataDepth(request.data) > maxDataDepth) {
+    return { status: 400, error: 'bad-request', message: `"data" is nested deeper than ${maxDataDepth} levels` };
+  }
+  if (typeof request.response === 'object' && dataDepth(request.response) > maxDataDepth + 16) {
+    return { status: 400, error: 'bad-request', message: `"response" is nested too deeply` };
+  }
+  return request;
+}
+
+/** Renders a validated request against the library. Never throws. */
+export function renderRequest(api: RenderApi, library: LibrarySnapshot, request: RenderRequest): RenderAnswer | RequestError {
+  const channel: ChannelName = request.channel ?? 'genesys';
+  const options: RenderStandardResponseOptions = { channel };
+  if (request.profile !== undefined) options.profile = request.profile;
+  if (request.to !== undefined) options.to = request.to;
+  if (request.strict !== undefined) options.strict = request.strict;
+  if (request.now !== undefined) options.now = request.now;
+  if (request.timeZone !== undefined) options.timeZone = request.timeZone;
+  if (request.locale !== undefined) options.locale = request.locale;
+
+  let data: RenderData | undefined = request.data;
+  if (request.esp !== undefined) {
+    const text = typeof request.esp === 'string' ? request.esp : JSON.stringify(request.esp);
+    const parsed = api.parseInviteToChat(text);
+    if (parsed.request === null || parsed.diagnostics.some((d) => d.severity === 'error')) {
+      return { status: 422, channel, body: { output: null, ok: false, diagnostics: parsed.diagnostics.map((d) => ({ ...d, path: `/esp${d.path ?? ''}` })) } };
+    }
+    data = api.inviteToChatToRenderData(parsed.request);
+  }
+
+  if (typeof request.response === 'string') {
+    const key = request.response.replace(/^\.\//, '');
+    const entry = library.byId.get(key) ?? library.byPath.get(key);
+    if (entry === undefined) {
+      return { status: 404, error: 'unknown-response', message: `No standard response with the id or path ${JSON.stringify(request.response)} in the served folder` };
+    }
+    const result = entry.compiled.render(data as RenderData, options);
+    // Findings are positioned in the library file, as `fieldcode render` positions them.
+    const positioned = result.diagnostics.length === 0 || entry.path.toLowerCase().endsWith('.txt') ? result.diagnostics : api.positionInJsonText(entry.text, result.diagnostics);
+    return answer({ ...result, diagnostics: positioned as Diagnostic[] }, channel);
+  }
+  const base: RenderStandardResponseOptions = {};
+  if (library.settings.profile !== undefined) base.profile = library.settings.profile;
+  if (library.settings.dataDictionary !== undefined) base.dataDictionary = library.settings.dataDictionary;
+  return answer(compileResponse(api, request.response, base).render(data as RenderData, options), channel);
+}
+
+function answer(result: RenderStandardResponseResult, channel: ChannelName): RenderAnswer {
+  return { status: result.ok ? 200 : 422, body: { output: result.output ?? null, diagnostics: result.diagnostics, ok: result.ok }, channel };
+}
