@@ -61,7 +61,7 @@ export interface RowResult {
   diagnostics: RowDiagnostic[];
 }
 
-type RowApi = Pick<ContentApi, 'renderStandardResponse' | 'validateSchema' | 'validateJsonText' | 'normalizeWhatsAppNumber'>;
+type RowApi = Pick<ContentApi, 'compileStandardResponse' | 'validateSchema' | 'validateJsonText' | 'normalizeWhatsAppNumber'>;
 
 /** Renders rows for one setup; create one per worker. */
 export class RowRenderer {
@@ -191,6 +191,6 @@ export class RowRenderer {
 /** Makes a row renderer with the content package loaded in this thread. */
 export async function createRowRenderer(setup: BulkSetup): Promise<RowRenderer> {
   const { content } = await import('../content.js');
-  const api = await content('renderStandardResponse', 'validateSchema', 'validateJsonText', 'normalizeWhatsAppNumber');
+  const api = await content('compileStandardResponse', 'validateSchema', 'validateJsonText', 'normalizeWhatsAppNumber');
   return new RowRenderer(api, setup);
 }

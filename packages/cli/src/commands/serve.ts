@@ -75,7 +75,7 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
     import('../service/metrics.js'),
   ]);
   const api = await content(
-    'renderStandardResponse', 'validateSchema', 'parseInviteToChat', 'inviteToChatToRenderData', 'positionInJsonText',
+    'compileStandardResponse', 'validateSchema', 'parseInviteToChat', 'inviteToChatToRenderData', 'positionInJsonText',
     'parseJsonText', 'lint', 'getSchema',
   );
   // A token file inside the folder must never be served as a plain-text response.

@@ -18,7 +18,7 @@ import { checkRenderRequest, describeIssues, renderRequest, type RenderAnswer } 
 
 export type ServiceApi = Pick<
   ContentApi,
-  | 'renderStandardResponse' | 'validateSchema' | 'parseInviteToChat' | 'inviteToChatToRenderData' | 'positionInJsonText'
+  | 'compileStandardResponse' | 'validateSchema' | 'parseInviteToChat' | 'inviteToChatToRenderData' | 'positionInJsonText'
   | 'parseJsonText' | 'lint' | 'getSchema'
 >;
 

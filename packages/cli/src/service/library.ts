@@ -66,7 +66,7 @@ export interface RefreshResult {
   configProblem?: string;
 }
 
-type LibraryApi = Pick<ContentApi, 'lint' | 'parseJsonText' | 'renderStandardResponse'>;
+type LibraryApi = Pick<ContentApi, 'lint' | 'parseJsonText' | 'compileStandardResponse'>;
 
 /** Lint codes that mean the file is not a usable standard response at all. */
 const brokenCodes = new Set(['json-syntax', 'schema', 'binary-file', 'file-too-large']);
@@ -84,7 +84,7 @@ export class Library {
    * `exclude` lists absolute paths never served (the token file, should it sit in the folder).
    */
   static async open(root: string, exclude: readonly string[] = []): Promise<Library> {
-    const api = await content('lint', 'parseJsonText', 'renderStandardResponse');
+    const api = await content('lint', 'parseJsonText', 'compileStandardResponse');
     const library = new Library(root, api, new Set(exclude));
     const result = await library.refresh();
     if (result.configProblem !== undefined) throw new UsageError(result.configProblem);

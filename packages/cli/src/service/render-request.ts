@@ -39,7 +39,7 @@ export interface RenderAnswer {
 
 export type RenderApi = Pick<
   ContentApi,
-  'renderStandardResponse' | 'validateSchema' | 'parseInviteToChat' | 'inviteToChatToRenderData' | 'positionInJsonText'
+  'compileStandardResponse' | 'validateSchema' | 'parseInviteToChat' | 'inviteToChatToRenderData' | 'positionInJsonText'
 >;
 
 /** `/a/b` + issue → `data.Contact.FirstName must be string`. */
