@@ -24,6 +24,8 @@ const result = await build({
     { in: join(packageDir, 'src', 'index.ts'), out: 'index' },
     { in: join(packageDir, 'src', 'http', 'guard.ts'), out: 'http/guard' },
     { in: join(packageDir, 'src', 'bulk', 'worker.ts'), out: 'bulk-worker' },
+    // The render service for embedding (@fieldcode/cli/service; bench/service.bench.mjs uses it).
+    { in: join(packageDir, 'src', 'service', 'index.ts'), out: 'service' },
   ],
   outdir,
   // Chunks stay next to index.js: src/version.ts reads ../package.json relative to its own file.

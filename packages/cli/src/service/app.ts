@@ -45,6 +45,8 @@ export interface ServiceOptions {
   limits?: Partial<ServiceLimits>;
   logger?: FastifyServerOptions['logger'];
   version: string;
+  /** Called before the application is sealed: an embedding program adds its own routes or hooks here. */
+  configure?: (app: FastifyInstance) => void;
 }
 
 /** The application and its shutdown switch. */
@@ -226,6 +228,7 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
   const openapi = JSON.stringify(openApiDocument(api, options.version, options.token !== undefined));
   app.get('/openapi.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(openapi));
 
+  options.configure?.(app);
   await app.ready();
   return {
     app,

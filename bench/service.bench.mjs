@@ -1,0 +1,84 @@
+// Render service throughput: autocannon against 127.0.0.1 for POST /v1/render of the seed
+// notification, side by side with a route of the same Fastify instance that returns a fixed JSON
+// payload (the HTTP stack's own limit). The server runs in a child process so that autocannon and
+// the service do not share an event loop. Bounded runs: each stops by itself after `duration`.
+// Writes bench/results/service.md.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const root = join(benchDir, '..');
+const duration = Number(process.env.BENCH_SERVICE_SECONDS ?? 5);
+// The machine is shared: the two routes are measured in alternation, twice, so a burst of
+// foreign load does not fall on one route only.
+const rounds = 2;
+const connections = 10;
+
+if (process.argv[2] === '--server') {
+  // Child: the service over examples/ plus one fixed-payload route on the same instance.
+  const api = await import('@fieldcode/content');
+  const { buildService, Library, createMetrics } = await import('@fieldcode/cli/service');
+  const library = await Library.open(join(root, 'examples'));
+  const fixed = JSON.stringify({ output: { contentType: 'notification', content: [] }, diagnostics: [], ok: true });
+  const service = await buildService({
+    api, library, metrics: createMetrics(), host: '127.0.0.1', version: 'bench', limits: { maxInFlight: 1000 },
+    logger: { level: 'warn' },
+    configure(app) {
+      app.post('/bench/fixed', async (_request, reply) => reply.type('application/json; charset=utf-8').send(fixed));
+    },
+  });
+  await service.app.listen({ host: '127.0.0.1', port: 0 });
+  process.stdout.write(`${service.app.server.address().port}\n`);
+  process.on('SIGTERM', () => void service.app.close().then(() => process.exit(0)));
+} else {
+  const { default: autocannon } = await import('autocannon');
+  const data = JSON.parse(readFileSync(join(root, 'examples', 'data', 'bill-reminder.data.json'), 'utf8'));
+  delete data.$schema;
+  const body = JSON.stringify({ response: 'seed-bill-reminder.body.json', data, channel: 'genesys' });
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--server'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk) => resolve(Number(String(chunk).trim())));
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const check = await fetch(`${url}/v1/render`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const checked = await check.json();
+  if (check.status !== 200 || checked.ok !== true) throw new Error(`the seed render failed: ${check.status} ${JSON.stringify(checked).slice(0, 300)}`);
+
+  const run = (path, payload) =>
+    autocannon({ url: `${url}${path}`, method: 'POST', headers: { 'content-type': 'application/json' }, body: payload, connections, duration });
+  // Warm up both routes (JIT), then measure each once.
+  await autocannon({ url: `${url}/v1/render`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: 2 });
+  const load = os.loadavg()[0].toFixed(1);
+  const results = [];
+  for (let round = 1; round <= rounds; round++) {
+    results.push({ round, name: 'fixed payload (HTTP stack limit)', result: await run('/bench/fixed', body) });
+    results.push({ round, name: '`POST /v1/render` seed notification', result: await run('/v1/render', body) });
+  }
+  child.kill('SIGTERM');
+
+  const row = ({ round, name, result: r }) => `| ${round} | ${name} | ${Math.round(r.requests.average).toLocaleString('en-US')} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx} |`;
+  const total = (name) => results.filter((r) => r.name.startsWith(name)).reduce((sum, r) => sum + r.result.requests.average, 0);
+  const ratio = total('`POST') / total('fixed');
+  const section = `## Render service: \`POST /v1/render\` vs a fixed payload
+
+Node ${process.version}, ${os.cpus().length} cores shared with other work (one-minute load average ${load} when the runs started).
+autocannon ${connections} connections, ${duration} s per run against 127.0.0.1, ${rounds} rounds alternating the two routes, after a 2 s warm-up; the service runs in its
+own process over \`examples/\` (log level \`warn\`: no per-request log lines), the load generator in another — both on the
+same 2 cores, so each figure is lower than on a dedicated machine. Request: the seed notification
+(\`seed-bill-reminder.body.json\` with \`examples/data/bill-reminder.data.json\`, genesys channel, ${body.length} bytes);
+the fixed route is on the same Fastify instance (same hooks: Host guard, auth check, in-flight limit, metrics) and answers a constant JSON body.
+
+| round | route | requests/s | p50 ms | p99 ms | non-2xx |
+|---:|---|---:|---:|---:|---:|
+${results.map(row).join('\n')}
+
+Over both rounds, render throughput is **${Math.round(ratio * 100)}%** of the HTTP stack's limit (goal ≥ 50%: ${ratio >= 0.5 ? 'met' : 'not met'}).
+`;
+  mkdirSync(join(benchDir, 'results'), { recursive: true });
+  writeFileSync(join(benchDir, 'results', 'service.md'), section);
+  console.log(section);
+}
