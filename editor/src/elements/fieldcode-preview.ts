@@ -6,11 +6,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Diagnostic, RenderData } from '@fieldcode/language';
 import type { LimitProfile } from '@fieldcode/content';
-import { render } from '@fieldcode/language';
-import { defaultProfileName, getProfile, profileNames, renderStandardResponse } from '@fieldcode/content';
+import { compileStandardResponse, defaultProfileName, getProfile, profileNames } from '@fieldcode/content';
 import { countersFor, formatCounter, type Counter } from '../preview/counters.js';
 import { renderMarkup } from '../preview/markup-view.js';
-import { isSafeLink, toPreviewMessage, visibleButtons, type PreviewButton, type PreviewCard, type PreviewMedia, type PreviewMessage } from '../preview/model.js';
+import { isSafeLink, previewOf, visibleButtons, type PreviewButton, type PreviewCard, type PreviewMedia, type PreviewMessage } from '../preview/model.js';
 import { previewStyles } from './preview-styles.js';
 import { MEDIA_ICONS } from '../preview/icons.js';
 import { dispatchFieldcodeEvent, FieldcodeProfileChangeEvent, FieldcodeRenderedEvent } from '../events.js';
@@ -80,11 +79,13 @@ export class FieldcodePreview extends LitElement {
     if (!(changed.has('source') || changed.has('format') || changed.has('profile') || changed.has('sampleData') || changed.has('shownBody'))) return;
     this.renderStarted = performance.now();
     const profile = (this.profile ? getProfile(this.profile) : undefined) ?? getProfile(defaultProfileName) ?? NO_LIMITS;
+    const profileOption = profile === NO_LIMITS ? {} : { profile };
     if (this.format === 'text') {
-      const result = render(this.source, this.sampleData ?? {});
+      const compiled = compileStandardResponse(this.source, { kind: 'text' });
       this.parseError = '';
-      this.message = toPreviewMessage(result.output);
-      this.problems = result.diagnostics;
+      const rendered = compiled.response?.renderModel(this.sampleData ?? {}, { channel: 'text', ...profileOption });
+      this.message = rendered ? previewOf(rendered) : null;
+      this.problems = rendered?.diagnostics ?? compiled.diagnostics;
     } else {
       let document: unknown;
       try {
@@ -99,10 +100,12 @@ export class FieldcodePreview extends LitElement {
         const data = this.sampleData ?? ownSampleData(document) ?? {};
         this.hasBothParts = isEnvelopeWithBothParts(document);
         const plain = this.hasBothParts && this.shownBody === 'plain';
+        // One compiled model: the preview, its counters and its problem list all come from its render.
         // The plain-text part is what the `text` channel sends (the envelope's plainText, rendered).
-        const result = renderStandardResponse(document, data, { channel: plain ? 'text' : 'genesys', profile: profile === NO_LIMITS ? undefined : profile });
-        this.message = toPreviewMessage(plain ? { plainText: String(result.output), attachments: (document as { attachments?: unknown }).attachments } : result.output);
-        this.problems = result.diagnostics;
+        const compiled = compileStandardResponse(document);
+        const rendered = compiled.response?.renderModel(data, { channel: plain ? 'text' : 'genesys', ...profileOption });
+        this.message = rendered ? previewOf(rendered) : null;
+        this.problems = rendered?.diagnostics ?? compiled.diagnostics;
       }
     }
     this.counters = this.message ? countersFor(this.message, profile) : [];

@@ -57,3 +57,26 @@ describe('countersFor', () => {
     expect(countersFor(toPreviewMessage('Hi'), bare).map(formatCounter)).toEqual(['text 2']);
   });
 });
+
+describe('counters from the compiled model', () => {
+  it('place an item with "index": "-1" where the lint and the renderer do (the footer), counted against footer.length', () => {
+    const message = toPreviewMessage({
+      contentType: 'notification',
+      content: [
+        { index: '-1', type: 'text', text: 'x'.repeat(61) },
+        { index: 1, type: 'notification', text: 'Body' },
+      ],
+    });
+    expect(message.header).toBeNull();
+    expect(message.footer).toBe('x'.repeat(61));
+    expect(countersFor(message, profile).map(formatCounter)).toEqual(['body 4/1024', 'footer 61/60']);
+  });
+
+  it('count what the payload carries: placeholders filled from rendered parameters', () => {
+    const message = toPreviewMessage(
+      { contentType: 'notification', content: [{ type: 'notification', text: 'Hi {{1}}', parameters: [{ index: 1, value: '<$ Contact.FirstName $>' }] }] },
+      { Contact: { FirstName: 'Ann' } },
+    );
+    expect(countersFor(message, profile).map(formatCounter)).toEqual(['body 6/1024']);
+  });
+});

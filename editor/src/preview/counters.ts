@@ -1,10 +1,11 @@
 /**
  * Character counters of a previewed message against the active limit profile (`body 57/1024`).
- * Pure: counts in the profile's length unit, and marks counters over their limit.
+ * Pure: counts in the profile's length unit, and marks counters over their limit. Which limit
+ * applies to which part comes from the one limit table (`profileLimit` of `@fieldcode/content`).
  */
 import { measureLength } from '@fieldcode/language';
-import type { LimitId, LimitProfile } from '@fieldcode/content';
-import type { PreviewButton, PreviewMessage } from './model.js';
+import { profileLimit, type CompiledText, type LimitedField, type LimitId, type LimitProfile } from '@fieldcode/content';
+import { renderedModelOf, type PreviewMessage } from './model.js';
 
 export interface Counter {
   /** Stable key, e.g. `body`, `button-2`, `row-1-3-title`. */
@@ -23,64 +24,42 @@ export function formatCounter(counter: Counter): string {
   return counter.limit === null ? `${counter.label} ${counter.length}` : `${counter.label} ${counter.length}/${counter.limit}`;
 }
 
-function makeCounter(profile: LimitProfile, key: string, label: string, text: string, ids: LimitId[]): Counter {
-  const limitId = ids.find((id) => profile.limits[id] !== undefined) ?? null;
-  const limit = limitId ? profile.limits[limitId]!.value : null;
-  const length = measureLength(text, profile.lengthUnit);
-  return { key, label, length, limit, limitId, over: limit !== null && length > limit };
-}
-
-function buttonCounters(profile: LimitProfile, buttons: PreviewButton[], ids: LimitId[], prefix = 'button', labelPrefix = 'button'): Counter[] {
-  return buttons.map((b, i) => makeCounter(profile, `${prefix}-${i + 1}`, `${labelPrefix} ${i + 1}`, b.text, ids));
-}
-
-/** The counters of one previewed message, in reading order. */
+/**
+ * The counters of one previewed message, in reading order: every limited field of its compiled
+ * model, measured as rendered, against the profile's limit from the one limit table of
+ * `@fieldcode/content` (the limit the lint and the render re-check apply).
+ */
 export function countersFor(message: PreviewMessage, profile: LimitProfile): Counter[] {
+  const rendered = renderedModelOf(message);
+  if (rendered === undefined) return [];
+  const model = rendered.model;
   const counters: Counter[] = [];
-  const textHeader = message.header?.type === 'text' ? message.header.text : null;
-  switch (message.kind) {
-    case 'notification':
-      if (textHeader !== null) counters.push(makeCounter(profile, 'header', 'header', textHeader, ['header.text.length']));
-      counters.push(makeCounter(profile, 'body', 'body', message.body, ['body.length']));
-      if (message.footer !== null) counters.push(makeCounter(profile, 'footer', 'footer', message.footer, ['footer.length']));
-      counters.push(...buttonCounters(profile, message.buttons, ['buttons.label.length']));
-      break;
-    case 'reply-buttons':
-    case 'quick-replies':
-      if (textHeader !== null) counters.push(makeCounter(profile, 'header', 'header', textHeader, ['header.text.length']));
-      counters.push(makeCounter(profile, 'body', 'body', message.body, ['body.length', 'interactive.string.length', 'text.length']));
-      if (message.footer !== null) counters.push(makeCounter(profile, 'footer', 'footer', message.footer, ['footer.length']));
-      counters.push(...buttonCounters(profile, message.buttons, ['replyButtons.title.length', 'interactive.string.length']));
-      break;
-    case 'list':
-      if (textHeader !== null) counters.push(makeCounter(profile, 'header', 'header', textHeader, ['list.header.length', 'header.text.length']));
-      counters.push(makeCounter(profile, 'body', 'body', message.body, ['list.body.length', 'body.length']));
-      if (message.footer !== null) counters.push(makeCounter(profile, 'footer', 'footer', message.footer, ['footer.length']));
-      if (message.list) {
-        counters.push(makeCounter(profile, 'list-button', 'list button', message.list.button, ['list.button.length', 'interactive.string.length']));
-        message.list.sections.forEach((section, s) => {
-          counters.push(makeCounter(profile, `section-${s + 1}-title`, `section ${s + 1} title`, section.title, ['list.sectionTitle.length', 'interactive.string.length']));
-          section.rows.forEach((row, r) => {
-            const where = `${s + 1}.${r + 1}`;
-            counters.push(makeCounter(profile, `row-${s + 1}-${r + 1}-title`, `row ${where} title`, row.title, ['list.rowTitle.length', 'interactive.string.length']));
-            if (row.description) {
-              counters.push(makeCounter(profile, `row-${s + 1}-${r + 1}-description`, `row ${where} description`, row.description, ['list.rowDescription.length', 'interactive.string.length']));
-            }
-          });
-        });
-      }
-      break;
-    case 'carousel':
-      counters.push(makeCounter(profile, 'body', 'body', message.body, ['body.length']));
-      message.cards.forEach((card, c) => {
-        const cardBody = card.subtitle ? `${card.title}\n${card.subtitle}` : card.title;
-        counters.push(makeCounter(profile, `card-${c + 1}-body`, `card ${c + 1} body`, cardBody, ['carousel.cardBody.length', 'interactive.string.length']));
-        counters.push(...buttonCounters(profile, card.buttons, ['carousel.buttonLabel.length', 'buttons.label.length'], `card-${c + 1}-button`, `card ${c + 1} button`));
-      });
-      break;
-    case 'text':
-      counters.push(makeCounter(profile, 'body', 'text', message.body, ['text.length', 'body.length']));
-      break;
-  }
+  const text = (t: CompiledText | undefined): string => rendered.text(t) ?? '';
+  const add = (field: LimitedField, key: string, label: string, value: string): void => {
+    const found = profileLimit(profile, model.contentType, field);
+    const length = measureLength(value, profile.lengthUnit);
+    const limit = found?.limit.value ?? null;
+    counters.push({ key, label, length, limit, limitId: found?.id ?? null, over: limit !== null && length > limit });
+  };
+  if (model.header?.text !== undefined && model.header.media === undefined) add('header', 'header', 'header', text(model.header.text));
+  if (model.body !== undefined) add('body', 'body', model.contentType === 'text' ? 'text' : 'body', text(model.body.text));
+  if (model.footer?.text !== undefined) add('footer', 'footer', 'footer', text(model.footer.text));
+  const reply = model.contentType === 'quick-replies' || model.contentType === 'reply-buttons';
+  model.buttons.forEach((button, i) => add(reply ? 'reply.title' : 'button.label', `button-${i + 1}`, `button ${i + 1}`, text(button.text) || text(button.title)));
+  if (model.listButton !== undefined) add('list.button', 'list-button', 'list button', text(model.listButton.text));
+  model.sections.forEach((section, s) => {
+    add('section.title', `section-${s + 1}-title`, `section ${s + 1} title`, text(section.title));
+    (section.rows ?? []).forEach((row, r) => {
+      const where = `${s + 1}.${r + 1}`;
+      add('row.title', `row-${s + 1}-${r + 1}-title`, `row ${where} title`, text(row.title));
+      const description = text(row.description);
+      if (description) add('row.description', `row-${s + 1}-${r + 1}-description`, `row ${where} description`, description);
+    });
+  });
+  model.cards.forEach((card, c) => {
+    const subtitle = text(card.subtitle);
+    add('card.body', `card-${c + 1}-body`, `card ${c + 1} body`, subtitle ? `${text(card.title)}\n${subtitle}` : text(card.title));
+    (card.buttons ?? []).forEach((button, b) => add('button.label', `card-${c + 1}-button-${b + 1}`, `card ${c + 1} button ${b + 1}`, text(button.text)));
+  });
   return counters;
 }

@@ -1,8 +1,11 @@
 /**
- * Rendered standard response (channel `genesys`) → what WhatsApp draws: one message bubble with
- * header, body, footer, buttons, list sheet or carousel cards. Pure; tolerant of partial documents
- * (the author is typing), so every field is read defensively as own properties of plain JSON.
+ * Rendered message model → what WhatsApp draws: one message bubble with header, body, footer,
+ * buttons, list sheet or carousel cards. The parts come from the compiled message model of
+ * `@fieldcode/content` (no second splitter here); tolerant of partial documents (the author is
+ * typing): whatever the model cannot place is simply not drawn.
  */
+import { compileStandardResponse, type CompiledText, type LimitProfile, type ModelMedia, type ModelPart, type RenderedModel } from '@fieldcode/content';
+import type { RenderData } from '@fieldcode/language';
 
 export type MediaKind = 'image' | 'video' | 'document' | 'audio';
 
@@ -54,30 +57,19 @@ export interface PreviewMessage {
   attachments: PreviewMedia[];
 }
 
-type Json = Record<string, unknown>;
-
 const MEDIA_KINDS: ReadonlySet<string> = new Set(['image', 'video', 'document', 'audio']);
 
-function own(obj: unknown, key: string): unknown {
-  if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return undefined;
-  return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Json)[key] : undefined;
-}
+/** The rendered model each preview message was built from (read by the counters). */
+const sources = new WeakMap<PreviewMessage, RenderedModel>();
 
-function str(obj: unknown, key: string): string {
-  const v = own(obj, key);
-  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
-}
-
-function items(obj: unknown, key: string): Json[] {
-  const v = own(obj, key);
-  return Array.isArray(v) ? v.filter((x): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x)) : [];
+/** The rendered model a preview message was built from. */
+export function renderedModelOf(message: PreviewMessage): RenderedModel | undefined {
+  return sources.get(message);
 }
 
 /** The file name of a media item: its `name`, else `file-name=` in the URL, else the URL's last segment. */
-function mediaName(item: unknown): string {
-  const name = str(item, 'name');
+function mediaName(name: string, url: string): string {
   if (name) return name;
-  const url = str(item, 'url');
   const fileName = /[?&]file-name=([^&#]*)/u.exec(url);
   if (fileName) return safeDecode(fileName[1]!);
   const last = url.split(/[?#]/u)[0]!.split('/').pop() ?? '';
@@ -92,180 +84,69 @@ function safeDecode(s: string): string {
   }
 }
 
-function toMedia(item: unknown, fallbackKind: MediaKind = 'image'): PreviewMedia {
-  const type = str(item, 'type');
-  return {
-    kind: MEDIA_KINDS.has(type) ? (type as MediaKind) : fallbackKind,
-    url: str(item, 'url'),
-    name: mediaName(item),
-    mime: str(item, 'mime'),
-  };
-}
-
-function toButton(item: unknown): PreviewButton | null {
-  const type = str(item, 'type');
-  const text = str(item, 'text') || str(item, 'title');
-  switch (type) {
-    case 'quick-reply':
-      return { kind: 'quick-reply', text };
-    case 'url-button':
-      return { kind: 'url', text, url: str(item, 'url') };
-    case 'phone-button':
-      return { kind: 'phone', text, phone: str(item, 'phone') };
-    case 'reply-button':
-      return { kind: 'reply', text };
-    default:
-      return null;
-  }
-}
-
-/** Orders notification items by `index` (number or numeric string); items without one keep their place after indexed ones. */
-function byIndex(list: Json[]): Json[] {
-  const indexOf = (item: Json): number => {
-    const n = Number(own(item, 'index'));
-    return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
-  };
-  return list
-    .map((item, position) => ({ item, position }))
-    .sort((a, b) => indexOf(a.item) - indexOf(b.item) || a.position - b.position)
-    .map((x) => x.item);
-}
-
-/** Fills `{{n}}` from `parameters[]` when the renderer left them (a partial document). */
-function fillPlaceholders(text: string, parameters: Json[]): string {
-  if (parameters.length === 0) return text;
-  return text.replace(/\{\{\s*(\d+)\s*\}\}/gu, (whole, n: string) => {
-    const param = parameters.find((p) => String(own(p, 'index')) === n);
-    return param ? str(param, 'value') : whole;
-  });
-}
-
 function emptyMessage(kind: PreviewKind): PreviewMessage {
   return { kind, header: null, body: '', footer: null, buttons: [], list: null, cards: [], attachments: [] };
 }
 
-function fromNotification(body: unknown): PreviewMessage {
-  const message = emptyMessage('notification');
-  const ordered = byIndex(items(body, 'content'));
-  const bodyAt = ordered.findIndex((item) => str(item, 'type') === 'notification');
-  ordered.forEach((item, position) => {
-    const type = str(item, 'type');
-    if (type === 'notification') {
-      message.body = fillPlaceholders(str(item, 'text'), items(item, 'parameters'));
-    } else if (MEDIA_KINDS.has(type)) {
-      if (bodyAt === -1 || position < bodyAt) message.header = { type: 'media', media: toMedia(item) };
-      else message.attachments.push(toMedia(item));
-    } else if (type === 'text') {
-      const text = fillPlaceholders(str(item, 'text'), items(item, 'parameters'));
-      if (bodyAt !== -1 && position > bodyAt) message.footer = text;
-      else message.header = { type: 'text', text };
-    } else {
-      const button = toButton(item);
-      if (button) {
-        if (button.url !== undefined) button.url = fillPlaceholders(button.url, items(item, 'parameters'));
-        message.buttons.push(button);
-      }
-    }
-  });
-  return message;
-}
+const KINDS: Record<string, PreviewKind> = {
+  notification: 'notification', 'quick-replies': 'quick-replies', 'reply-buttons': 'reply-buttons',
+  'single-selection-list': 'list', generic: 'carousel', text: 'text',
+};
 
-function headerOf(body: unknown): PreviewHeader | null {
-  const header = own(body, 'header');
-  if (header === undefined || header === null) return null;
-  if (typeof header === 'string') return { type: 'text', text: header };
-  const type = str(header, 'type');
-  if (MEDIA_KINDS.has(type)) return { type: 'media', media: toMedia(header) };
-  return { type: 'text', text: str(header, 'text') };
-}
-
-function footerOf(body: unknown): string | null {
-  const footer = own(body, 'footer');
-  if (typeof footer === 'string') return footer;
-  if (footer && typeof footer === 'object') return str(footer, 'text');
-  return null;
-}
-
-function fromStructured(body: unknown): PreviewMessage {
-  const contentType = str(body, 'contentType');
-  switch (contentType) {
-    case 'notification':
-      return fromNotification(body);
-    case 'quick-replies': {
-      const message = emptyMessage('quick-replies');
-      message.body = str(body, 'text');
-      message.buttons = items(body, 'content')
-        .map((item) => ({ kind: 'quick-reply' as const, text: str(item, 'text') }));
-      return message;
-    }
-    case 'reply-buttons': {
-      const message = emptyMessage('reply-buttons');
-      message.header = headerOf(body);
-      message.body = str(body, 'text');
-      message.footer = footerOf(body);
-      message.buttons = items(body, 'content').map((item) => ({ kind: 'reply' as const, text: str(item, 'text') || str(item, 'title') }));
-      return message;
-    }
-    case 'single-selection-list': {
-      const message = emptyMessage('list');
-      message.header = headerOf(body);
-      message.body = str(body, 'text');
-      message.footer = footerOf(body);
-      message.list = {
-        button: str(body, 'button'),
-        sections: items(body, 'content').map((section) => ({
-          title: str(section, 'title'),
-          rows: items(section, 'rows').map((row) => ({
-            id: str(row, 'id'),
-            title: str(row, 'title'),
-            description: str(row, 'description'),
-          })),
-        })),
-      };
-      return message;
-    }
-    case 'generic': {
-      const message = emptyMessage('carousel');
-      message.body = str(body, 'text');
-      message.cards = items(body, 'content').map((card) => {
-        const image = own(card, 'image');
-        const video = own(card, 'video');
-        const media = image && typeof image === 'object' ? toMedia(image, 'image') : video && typeof video === 'object' ? toMedia(video, 'video') : null;
-        return {
-          media,
-          title: str(card, 'title'),
-          subtitle: str(card, 'subtitle'),
-          buttons: items(card, 'buttons').map(toButton).filter((b): b is PreviewButton => b !== null),
-        };
-      });
-      return message;
-    }
-    default: {
-      const message = emptyMessage('text');
-      message.body = str(body, 'text');
-      message.attachments = items(body, 'content').filter((i) => MEDIA_KINDS.has(str(i, 'type'))).map((i) => toMedia(i));
-      return message;
-    }
+/**
+ * The preview of a rendered model (`CompiledResponse.renderModel`): the parts come from the
+ * compiled message model (its one splitter and index rule), every text as the payload renders it.
+ */
+export function previewOf(rendered: RenderedModel): PreviewMessage {
+  const model = rendered.model;
+  const t = (text: CompiledText | undefined): string => rendered.text(text) ?? '';
+  const media = (m: ModelMedia | undefined, fallback: MediaKind): PreviewMedia | null => {
+    if (m === undefined) return null;
+    const url = t(m.url);
+    return { kind: MEDIA_KINDS.has(m.type) ? (m.type as MediaKind) : fallback, url, name: mediaName(t(m.name), url), mime: m.mime ?? '' };
+  };
+  const button = (part: ModelPart, as?: PreviewButton['kind']): PreviewButton | null => {
+    const text = t(part.text) || t(part.title);
+    const kind = as ?? (part.type === 'quick-reply' ? 'quick-reply' : part.type === 'url-button' ? 'url' : part.type === 'phone-button' ? 'phone' : part.type === 'reply-button' ? 'reply' : null);
+    if (kind === 'url') return { kind, text, url: t(part.url) };
+    if (kind === 'phone') return { kind, text, phone: t(part.phone) };
+    return kind === null ? null : { kind, text };
+  };
+  const message = emptyMessage(model.contentType === undefined ? 'text' : KINDS[model.contentType]!);
+  const header = model.header;
+  if (header !== undefined) message.header = header.media !== undefined ? { type: 'media', media: media(header.media, 'image')! } : { type: 'text', text: t(header.text) };
+  message.body = t(model.body?.text);
+  message.footer = model.footer?.text !== undefined ? t(model.footer.text) : null;
+  const as = model.contentType === 'quick-replies' ? 'quick-reply' : model.contentType === 'reply-buttons' ? 'reply' : undefined;
+  message.buttons = model.buttons.map((part) => button(part, as)).filter((b): b is PreviewButton => b !== null);
+  if (model.contentType === 'single-selection-list') {
+    message.list = {
+      button: t(model.listButton?.text),
+      sections: model.sections.map((section) => ({ title: t(section.title), rows: (section.rows ?? []).map((row) => ({ id: t(row.id), title: t(row.title), description: t(row.description) })) })),
+    };
   }
+  message.cards = model.cards.map((card) => ({
+    media: media(card.media, card.media?.type === 'video' ? 'video' : 'image'),
+    title: t(card.title),
+    subtitle: t(card.subtitle),
+    buttons: (card.buttons ?? []).map((part) => button(part)).filter((b): b is PreviewButton => b !== null),
+  }));
+  // Media items after a notification's body show under the bubble, as attachments do.
+  const attachments = [...model.attachments, ...model.others.filter((part) => part.type !== undefined && MEDIA_KINDS.has(part.type))];
+  message.attachments = attachments.map((part) => media(part.media ?? { pointer: part.pointer, type: part.type ?? 'document', ...(part.url ? { url: part.url } : {}) }, 'document')!);
+  sources.set(message, rendered);
+  return message;
 }
 
 /**
- * Builds the preview of a rendered standard response: an envelope (its `structured` body, else its
- * `plainText` with `attachments`), a bare structured body, or plain text.
+ * Builds the preview of a standard response rendered with `data` (default none): an envelope (its
+ * `structured` body, else its `plainText` with `attachments`), a bare structured body, or plain
+ * field-code text.
  */
-export function toPreviewMessage(rendered: unknown): PreviewMessage {
-  if (typeof rendered === 'string') {
-    const message = emptyMessage('text');
-    message.body = rendered;
-    return message;
-  }
-  const structured = own(rendered, 'structured');
-  if (structured && typeof structured === 'object') return fromStructured(structured);
-  if (own(rendered, 'contentType') !== undefined) return fromStructured(rendered);
-  const message = emptyMessage('text');
-  message.body = str(rendered, 'plainText');
-  message.attachments = items(rendered, 'attachments').map((i) => toMedia(i, 'document'));
-  return message;
+export function toPreviewMessage(source: unknown, data: RenderData = {}, options: { profile?: string | LimitProfile; channel?: 'genesys' | 'text' } = {}): PreviewMessage {
+  const compiled = compileStandardResponse(source, { kind: 'text' });
+  if (compiled.response === null) return emptyMessage('text');
+  return previewOf(compiled.response.renderModel(data, { channel: options.channel ?? 'genesys', ...(options.profile !== undefined ? { profile: options.profile } : {}) }));
 }
 
 /** WhatsApp shows at most 3 template buttons; with more, the first 2 and a "See all options" entry. */

@@ -5,7 +5,7 @@
  */
 import type { ContentType, LimitProfile } from '../types.js';
 import type { CompiledText } from './text.js';
-import { profileLimit, type FieldLimit, type LimitedField } from './limits.js';
+import { fieldLimit, profileLimit, type FieldLimit, type LimitedField } from './limits.js';
 import type { Limit, LimitId } from '../types.js';
 
 /** A `{{n}}` parameter of a template text (notification body, text header, URL button). */
@@ -92,15 +92,33 @@ export interface LimitCheck {
   parameters: ModelParameter[];
 }
 
+/** A limited field of a part, whether or not the profile sets a limit on it (the editor's counters). */
+export interface LimitedText {
+  field: LimitedField;
+  pointer: string;
+  texts: CompiledText[];
+  parameters: ModelParameter[];
+  /** The limit, when the profile sets one. */
+  check?: LimitCheck;
+}
+
 /** The length checks of a model under a profile, in reading order. */
 export function limitChecks(model: ResponseModel, profile: LimitProfile): LimitCheck[] {
-  const checks: LimitCheck[] = [];
+  return limitedTexts(model, profile).flatMap((entry) => (entry.check === undefined ? [] : [entry.check]));
+}
+
+/** Every limited text of a model in reading order, with the profile's limit when it has one. */
+export function limitedTexts(model: ResponseModel, profile: LimitProfile): LimitedText[] {
+  const entries: LimitedText[] = [];
   const contentType = model.contentType;
   const add = (field: LimitedField, pointer: string, texts: Array<CompiledText | undefined>, parameters: ModelParameter[] = []): void => {
     const present = texts.filter((t): t is CompiledText => t !== undefined);
     if (present.length === 0) return;
+    if (fieldLimit(contentType, field) === undefined) return;
     const found = profileLimit(profile, contentType, field);
-    if (found !== undefined) checks.push({ field, entry: found.entry, id: found.id, limit: found.limit, pointer, texts: present, parameters });
+    const entry: LimitedText = { field, pointer, texts: present, parameters };
+    if (found !== undefined) entry.check = { field, entry: found.entry, id: found.id, limit: found.limit, pointer, texts: present, parameters };
+    entries.push(entry);
   };
   if (model.header?.text !== undefined && model.header.media === undefined) add('header', model.header.text.pointer, [model.header.text], model.header.parameters);
   if (model.body?.text !== undefined) add('body', model.body.text.pointer, [model.body.text], model.body.parameters);
@@ -131,5 +149,5 @@ export function limitChecks(model: ResponseModel, profile: LimitProfile): LimitC
     if (card.title !== undefined) add('card.body', card.title.pointer, [card.title, card.subtitle]);
     buttons(card.buttons ?? []);
   }
-  return checks;
+  return entries;
 }

@@ -17,6 +17,14 @@ import { nodeOf, renderNode, type RenderNode, type RenderRun } from './tree.js';
 /** Options of {@link CompiledResponse.render} (the `renderStandardResponse` options). */
 export type RenderResponseOptions = Omit<RenderStandardResponseOptions, 'dataDictionary'> & Pick<RenderStandardResponseOptions, 'dataDictionary'>;
 
+/** What {@link CompiledResponse.renderModel} returns: the render result plus the rendered model. */
+export interface RenderedModel extends RenderStandardResponseResult {
+  /** The model that was rendered. */
+  model: ResponseModel;
+  /** The rendered string of a text of that model (placeholders filled where the payload fills them). */
+  text(text: CompiledText | undefined): string | undefined;
+}
+
 interface Compiled {
   tree: RenderNode;
   model: ResponseModel;
@@ -87,22 +95,37 @@ export class CompiledResponse {
    */
   render(data: RenderData | null | undefined, options: RenderResponseOptions = {}): RenderStandardResponseResult {
     try {
-      return this.renderUnsafe(data, ownOptions(options));
+      return this.renderUnsafe(data, ownOptions(options)).result;
     } catch (error) {
       return fail('render-internal', `Rendering failed: ${String(error)}`);
     }
   }
 
-  private renderUnsafe(data: RenderData | null | undefined, options: RenderResponseOptions): RenderStandardResponseResult {
+  /**
+   * Renders like {@link render} and also returns the rendered model: the model that was rendered
+   * (the structured body's, or the plain text's for the `text` channel) and the rendered string of
+   * each of its texts, so a preview shows and counts exactly what the payload carries.
+   */
+  renderModel(data: RenderData | null | undefined, options: RenderResponseOptions = {}): RenderedModel {
+    try {
+      const { result, run, source } = this.renderUnsafe(data, ownOptions(options));
+      const model = source?.model ?? this.model;
+      return { ...result, model, text: (text) => (text === undefined ? undefined : run === undefined ? text.constant ?? text.source : this.rendered(text, run)) };
+    } catch (error) {
+      return { ...fail('render-internal', `Rendering failed: ${String(error)}`), model: this.model, text: (text) => text?.constant ?? text?.source };
+    }
+  }
+
+  private renderUnsafe(data: RenderData | null | undefined, options: RenderResponseOptions): { result: RenderStandardResponseResult; run?: RenderRun; source?: Compiled } {
     const channelName = options.channel ?? 'genesys';
     const channel = channels.get(channelName);
-    if (channel === undefined) return fail('render-channel', `Unknown channel ${JSON.stringify(channelName)}; expected one of ${[...channels.keys()].join(', ')}`);
+    if (channel === undefined) return failed('render-channel', `Unknown channel ${JSON.stringify(channelName)}; expected one of ${[...channels.keys()].join(', ')}`);
     const { structured, plain } = this.parts;
     // The plain channel prefers the envelope's plain-text body when there is one.
     const source = plain !== undefined && (structured === undefined || channelName === 'text') ? plain : structured!;
     const profileInput = options.profile ?? this.profile;
     const profile = resolveProfile(profileInput);
-    if (profile === undefined) return fail('render-profile', `Unknown limit profile ${JSON.stringify(profileInput)}`);
+    if (profile === undefined) return failed('render-profile', `Unknown limit profile ${JSON.stringify(profileInput)}`);
 
     let language: RenderOptions | undefined;
     if (options.strict !== undefined || options.now !== undefined || options.timeZone !== undefined || options.locale !== undefined || options.dataDictionary !== undefined) {
@@ -122,7 +145,7 @@ export class CompiledResponse {
     const model = source.model;
     if (model.contentType === undefined) {
       context.report('render-input', 'error', `Unknown contentType ${JSON.stringify(model.declaredContentType)}; expected one of notification, quick-replies, generic, single-selection-list, reply-buttons, text`, `${model.pointer}/contentType`);
-      return { output: null, diagnostics: run.diagnostics, ok: false };
+      return { result: { output: null, diagnostics: run.diagnostics, ok: false }, run, source };
     }
     const content = body['content'];
     const items: Item[] = Array.isArray(content) ? content.filter(isObject) : [];
@@ -130,7 +153,7 @@ export class CompiledResponse {
     if (model.contentType === 'notification') message.parts = notificationPartsOf(items, (item) => str(item, 'type')) as NotificationParts;
     this.recheck(source, profile, run, context);
     const output = channel.render(message, context);
-    return { output, diagnostics: run.diagnostics, ok: !run.diagnostics.some((d) => d.severity === 'error') };
+    return { result: { output, diagnostics: run.diagnostics, ok: !run.diagnostics.some((d) => d.severity === 'error') }, run, source };
   }
 
   /**
@@ -271,6 +294,10 @@ function whitespaceParameters(model: ResponseModel): Array<{ parameter: ModelPar
 function timeOf(now: RenderStandardResponseOptions['now']): string {
   const date = now === undefined ? new Date() : new Date(now);
   return Number.isNaN(date.getTime()) ? new Date().toISOString() : date.toISOString();
+}
+
+function failed(code: string, message: string): { result: RenderStandardResponseResult } {
+  return { result: fail(code, message) };
 }
 
 function fail(code: string, message: string): RenderStandardResponseResult {
