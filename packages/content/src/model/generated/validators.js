@@ -10316,14 +10316,14 @@ return errors === 0;
 }
 validate216.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const renderRequest = validate262;
+export const renderRequest = validate263;
 const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-request.schema.json","title":"fieldcode render request","description":"A render request to the render service (`fieldcode serve`): the body of `POST /v1/render`, and one line of `POST /v1/render/batch`. The answer has the shape of `renderStandardResponse`: `{ output, diagnostics, ok }`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"What to render: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder (`bill-reminder.json`); an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"data":{"description":"Render data for this customer. Without `data` and `esp`, the envelope's `sampleData` is used.","$ref":"render-data.schema.json"},"esp":{"description":"An ESP InviteToChat request instead of `data`: DMS log text (`Request [bstr] = KVList:` …) or its JSON form (a string of JSON or an object).","anyOf":[{"type":"string"},{"type":"object"}]},"channel":{"description":"Payload format: `genesys` (default), `whatsapp-cloud`, `open-messaging` or `text`.","enum":["genesys","whatsapp-cloud","open-messaging","text"]},"profile":{"description":"Limit profile used to re-check the rendered message (default: the envelope's, else the folder's configuration).","type":"string"},"to":{"description":"Recipient for `whatsapp-cloud` (`to`) and `open-messaging` (`channel.to.id`) payloads.","type":"string"},"strict":{"description":"Missing values are errors instead of warnings.","type":"boolean"},"now":{"description":"Fixed clock for `Now()`, an ISO 8601 date-time.","type":"string","format":"date-time"},"timeZone":{"description":"IANA time zone (`Europe/Paris`) or Genesys `GMT+hh.mm` for dates.","type":"string"},"locale":{"description":"BCP 47 locale for formatting (`en-US`).","type":"string"}}};
 
-function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/render-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate262.evaluated;
+const evaluated0 = validate263.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10584,19 +10584,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate262.errors = vErrors;
+validate263.errors = vErrors;
 return errors === 0;
 }
-validate262.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate263.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const lintRequest = validate264;
+export const lintRequest = validate265;
 const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/lint-request.schema.json","title":"fieldcode lint request","description":"The body of `POST /v1/lint` of the render service (`fieldcode serve`): a file's text, linted with the served folder's configuration. The answer is `{ diagnostics, errorCount, warningCount }`.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"description":"The file's text: a standard response (JSON) or a plain-text response.","type":"string"},"path":{"description":"The file name, which tells the file kind (`.json` or `.txt`) and appears in findings (default `response.json`).","type":"string"}}};
 
-function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/lint-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate264.evaluated;
+const evaluated0 = validate265.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10661,8 +10661,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate264.errors = vErrors;
+validate265.errors = vErrors;
 return errors === 0;
 }
-validate264.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate265.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
