@@ -181,7 +181,15 @@ function firstAtOrAfter(sorted: number[], min: number): number {
 }
 
 const URL_PATTERN = /https?:\/\/[^\s<>"]+/iuy;
-const TRAILING_PUNCTUATION = /[.,;:!?'")\]}*_~]+$/u;
+/** Punctuation that ends a sentence rather than a URL (`see https://x.example.`). */
+const TRAILING_PUNCTUATION = new Set([...'.,;:!?\'")]}*_~']);
+
+/** `url` without its trailing punctuation, counted backwards (an end-anchored regex is quadratic here). */
+function withoutTrailingPunctuation(url: string): string {
+  let end = url.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(url[end - 1]!)) end--;
+  return url.slice(0, end);
+}
 
 /** An http(s) URL starting at `at` (not in the middle of a word), without trailing punctuation. */
 function matchUrl(text: string, at: number): string | null {
@@ -191,7 +199,7 @@ function matchUrl(text: string, at: number): string | null {
   URL_PATTERN.lastIndex = at;
   const match = URL_PATTERN.exec(text);
   if (!match) return null;
-  const url = match[0].replace(TRAILING_PUNCTUATION, '');
+  const url = withoutTrailingPunctuation(match[0]);
   return /^https?:\/\/./iu.test(url) ? url : null;
 }
 

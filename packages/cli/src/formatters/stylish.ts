@@ -39,7 +39,9 @@ function formatFile(file: FileReport, paint: Palette): string {
     diagnostic,
     position: `${diagnostic.range.start.line}:${diagnostic.range.start.column}`,
     // Text from the linted file reaches the message: no control character may reach the terminal.
-    message: printable(diagnostic.message.replace(/\s*\r?\n\s*/g, ' ')),
+    // A whitespace run with a line break becomes one space; matching whole runs keeps this
+    // linear (`\s*\r?\n\s*` backtracks quadratically over long runs of blanks).
+    message: printable(diagnostic.message.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run))),
   }));
   // reduce, not Math.max(...): a file can have more findings than a call has argument slots.
   const positionWidth = rows.reduce((width, row) => Math.max(width, row.position.length), 0);

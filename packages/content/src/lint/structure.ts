@@ -116,8 +116,56 @@ export interface Placeholder {
   end: number;
 }
 
-/** Placeholder-like spellings: `{{1}}` and the malformed `{1}`, `{{ 1}`, `{(1)}`, `{{{1}}}`. */
-export const PLACEHOLDER_LIKE = /\{+[ \t]*\(?[ \t]*([0-9]+)[ \t]*\)?[ \t]*\}+/g;
+/** A placeholder-like spelling found by `scanPlaceholderLike`. */
+interface PlaceholderLike {
+  start: number;
+  end: number;
+  /** The digits inside. */
+  digits: string;
+  /** Written exactly `{{n}}`. */
+  exact: boolean;
+}
+
+const isBlank = (c: number): boolean => c === 32 /* space */ || c === 9; /* tab */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Placeholder-like spellings: `{{1}}` and the malformed `{1}`, `{{ 1}`, `{(1)}`, `{{{1}}}`, that
+ * is a run of `{`, blanks, an optional `(`, blanks, digits, blanks, an optional `)`, blanks and a
+ * run of `}`. A forward scan: a failed candidate never contains a `{`, so every character is
+ * looked at most twice (a regex of this shape backtracks quadratically on runs of blanks).
+ */
+function scanPlaceholderLike(text: string): PlaceholderLike[] {
+  const found: PlaceholderLike[] = [];
+  const n = text.length;
+  const skipBlanks = (i: number): number => {
+    while (i < n && isBlank(text.charCodeAt(i))) i++;
+    return i;
+  };
+  let at = text.indexOf('{');
+  while (at !== -1) {
+    let i = at;
+    while (i < n && text.charCodeAt(i) === 123 /* { */) i++;
+    const braces = i - at;
+    i = skipBlanks(i);
+    if (text.charCodeAt(i) === 40 /* ( */) i = skipBlanks(i + 1);
+    const digitsStart = i;
+    while (i < n && isDigit(text.charCodeAt(i))) i++;
+    const digitsEnd = i;
+    if (digitsEnd > digitsStart) {
+      i = skipBlanks(i);
+      if (text.charCodeAt(i) === 41 /* ) */) i = skipBlanks(i + 1);
+      const closeStart = i;
+      while (i < n && text.charCodeAt(i) === 125 /* } */) i++;
+      if (i > closeStart) {
+        const exact = braces === 2 && digitsStart === at + 2 && closeStart === digitsEnd && i - closeStart === 2;
+        found.push({ start: at, end: i, digits: text.slice(digitsStart, digitsEnd), exact });
+      }
+    }
+    at = text.indexOf('{', Math.max(i, at + braces));
+  }
+  return found;
+}
 
 /**
  * `{{n}}` placeholders in order. `lenient` also counts malformed spellings (reported by
@@ -125,10 +173,9 @@ export const PLACEHOLDER_LIKE = /\{+[ \t]*\(?[ \t]*([0-9]+)[ \t]*\)?[ \t]*\}+/g;
  */
 export function placeholders(text: string, lenient = false): Placeholder[] {
   const out: Placeholder[] = [];
-  const re = new RegExp(PLACEHOLDER_LIKE.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!lenient && m[0] !== `{{${m[1]}}}`) continue;
-    out.push({ number: Number(m[1]), start: m.index, end: m.index + m[0].length });
+  for (const p of scanPlaceholderLike(text)) {
+    if (!lenient && !p.exact) continue;
+    out.push({ number: Number(p.digits), start: p.start, end: p.end });
   }
   return out;
 }

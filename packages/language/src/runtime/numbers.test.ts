@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatNumberDefault, formatNumberPattern, parseNumberPrefix, parseWholeNumber, roundHalfAway } from './numbers.js';
 import { defaultLocale, findLocale } from './locales.js';
@@ -62,5 +63,18 @@ describe('parseNumberPrefix and parseWholeNumber', () => {
     expect(parseWholeNumber('12px')).toBeNull();
     expect(parseWholeNumber('')).toBeNull();
     expect(parseWholeNumber('Infinity')).toBeNull();
+  });
+  it('parseWholeNumber agrees with the regex it replaces (fixed seed)', () => {
+    const reference = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+    const pieces = fc.constantFrom('1', '0', '42', '.', '+', '-', 'e', 'E', ' ', 'x', '\t');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 12 }).map((p) => p.join('')), (text) => {
+        const trimmed = text.trim();
+        const value = Number(trimmed);
+        const expected = trimmed !== '' && reference.test(trimmed) && Number.isFinite(value) ? value : null;
+        expect(parseWholeNumber(text)).toBe(expected);
+      }),
+      { seed: 8, numRuns: 3000 },
+    );
   });
 });

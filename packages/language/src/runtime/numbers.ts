@@ -154,7 +154,40 @@ export function parseNumberPrefix(text: string, locale: LocaleInfo): number | nu
 /** Parses a whole string as a number (`"12.5"`, `" 3 "`); null when anything else is present. */
 export function parseWholeNumber(text: string): number | null {
   const trimmed = text.trim();
-  if (trimmed === '' || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) return null;
+  if (!isDecimalNumber(trimmed)) return null;
   const value = Number(trimmed);
   return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Whether `text` is `[+-]` then digits with an optional `.` and fraction (or `.` and digits), then
+ * an optional exponent. One forward pass: the equivalent regex (`\d+\.?\d*`) tries every split of
+ * a digit run and is quadratic on a long run followed by a non-digit.
+ */
+function isDecimalNumber(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  const digitsFrom = (from: number): number => {
+    let j = from;
+    while (j < n && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+    return j;
+  };
+  if (text[i] === '+' || text[i] === '-') i++;
+  const integerEnd = digitsFrom(i);
+  let fractionDigits = 0;
+  let end = integerEnd;
+  if (text[end] === '.') {
+    const fractionEnd = digitsFrom(end + 1);
+    fractionDigits = fractionEnd - end - 1;
+    end = fractionEnd;
+  }
+  if (integerEnd === i && fractionDigits === 0) return false;
+  if (text[end] === 'e' || text[end] === 'E') {
+    let exponent = end + 1;
+    if (text[exponent] === '+' || text[exponent] === '-') exponent++;
+    const exponentEnd = digitsFrom(exponent);
+    if (exponentEnd === exponent) return false;
+    end = exponentEnd;
+  }
+  return end === n;
 }
