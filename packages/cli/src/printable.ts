@@ -8,7 +8,9 @@
  */
 
 /** C0 controls, DEL, C1 controls, line/paragraph separators and bidirectional formatting controls. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the purpose
 const unsafe = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+// eslint-disable-next-line no-control-regex -- matching control characters is the purpose
 const unsafeButTab = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
 const named: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
