@@ -6,8 +6,8 @@ import * as runtimeModule0 from "ajv/dist/runtime/ucs2length.js";
 const runtimeHelper0 = typeof runtimeModule0.default === "function" ? runtimeModule0.default : runtimeModule0.default.default;
 export const standardResponse = validate52;
 const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/standard-response.schema.json","title":"fieldcode standard response","description":"A standard-response file: either a bare Genesys structured body (`{ \"contentType\": …, \"content\": [ … ] }`, recognised by its `contentType` or `content` property) or a fieldcode envelope holding a plain-text body and/or a structured body with sample data. Every string value is a field-code template except the enumerations `type`, `contentType`, `mime`, `language` and `action`.","type":"object","if":{"anyOf":[{"required":["contentType"],"properties":{"contentType":true}},{"required":["content"],"properties":{"content":true}}]},"then":{"$ref":"structured-body.schema.json"},"else":{"$ref":"#/$defs/envelope"},"$defs":{"envelope":{"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}}}};
-const schema20 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/structured-body.schema.json","title":"fieldcode structured body","description":"A Genesys structured standard-response body: `{ \"contentType\": …, \"content\": [ … ] }`. The `contentType` selects the schema of the rest of the body. Every string value is a field-code template (`<$ Contact.FirstName $>`, single quotes inside formulas) except the enumerations `type`, `contentType`, `mime`, `language` and `action`, which must be plain text. Also holds the definitions shared by the per-type schemas (buttons, parameters, media).","type":"object","required":["contentType"],"properties":{"contentType":{"description":"Kind of structured content. `notification`, `quick-replies`, `generic` and `single-selection-list` are Genesys content types; `reply-buttons` and `text` are fieldcode's. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","quick-replies","generic","single-selection-list","reply-buttons","text"]}},"content":{"description":"The items of the message; their shape depends on `contentType`.","type":"array"}},"allOf":[{"if":{"required":["contentType"],"properties":{"contentType":{"const":"notification"}}},"then":{"$ref":"notification.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"quick-replies"}}},"then":{"$ref":"quick-replies.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"generic"}}},"then":{"$ref":"generic.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"single-selection-list"}}},"then":{"$ref":"single-selection-list.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"reply-buttons"}}},"then":{"$ref":"reply-buttons.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"text"}}},"then":{"$ref":"text.schema.json"}}],"$defs":{"schemaReference":{"description":"Path or URL of the JSON Schema describing this file (for editors), e.g. `../schemas/standard-response.schema.json`.","type":"string"},"index":{"description":"Position of the item: items are shown in ascending `index` order (the Genesys notification example lists them out of order). A whole number, written as a number or a numeric string (`\"1\"`).","if":{"type":"string"},"then":{"type":"string","pattern":"^(0|[1-9][0-9]*)$"},"else":{"type":"integer","minimum":0}},"mime":{"description":"MIME type of the file, e.g. `image/png`, `video/mp4`, `application/pdf`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},"size":{"description":"File size in bytes (checked against the profile's attachment limit).","type":"integer","minimum":0},"url":{"description":"Address of the file: `https://…` or a Genesys UCS reference such as `genesys://ucs/document/<id>?file-name=x.png`. Field-code template.","type":"string","minLength":1},"fileName":{"description":"File name shown to the customer, e.g. `invoice.pdf`. Field-code template.","type":"string"},"parameter":{"description":"Value of one `{{n}}` placeholder: `index` n, a descriptive `name`, and the field-code `value` rendered for each customer.","type":"object","required":["index","value"],"additionalProperties":false,"properties":{"name":{"description":"Human-readable name of the parameter (e.g. `Customer Name`); passed on to channels that name parameters.","type":"string"},"index":{"description":"Number n of the `{{n}}` placeholder this parameter fills (1, 2, …). A number or a numeric string (`\"1\"` in the Genesys example).","if":{"type":"string"},"then":{"type":"string","pattern":"^[1-9][0-9]*$"},"else":{"type":"integer","minimum":1}},"value":{"description":"Field-code template whose rendered text replaces the placeholder, e.g. `<$ Contact.FirstName $> <$ Contact.LastName $>`.","type":"string"}}},"parameters":{"description":"Values of the `{{n}}` placeholders of `text` (or of a URL button's `url`), matched by `index`.","type":"array","items":{"$ref":"#/$defs/parameter"}},"buttonText":{"description":"Button label. Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"quickReplyButton":{"description":"Quick-reply button: tapping it sends its `text` (or `payload`) back as the customer's answer.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"quick-reply"},"text":{"$ref":"#/$defs/buttonText"},"payload":{"description":"Data returned to the business when the button is tapped (defaults to the label). Field-code template.","type":"string"}}},"urlButton":{"description":"Call-to-action button opening a web page. The `url` may end with one `{{1}}` placeholder, filled from `parameters`.","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"url-button"},"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/track/{{1}}`; a placeholder is allowed only at the end.","type":"string","minLength":1},"parameters":{"description":"Value of the trailing `{{1}}` of `url` (at most one).","type":"array","maxItems":1,"items":{"$ref":"#/$defs/parameter"}}}},"phoneButton":{"description":"Call-to-action button that calls a phone number.","type":"object","required":["type","text","phone"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"phone-button"},"text":{"$ref":"#/$defs/buttonText"},"phone":{"description":"Phone number called, in international format (`+16315551002`). Field-code template.","type":"string","minLength":1}}},"button":{"description":"A template button: `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Button kind: `quick-reply`, `url-button` (web link) or `phone-button` (call). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"#/$defs/phoneButton"}}]},"media":{"description":"An image, video or document shown as a message header.","type":"object","required":["type","url"],"additionalProperties":false,"properties":{"type":{"description":"Media kind: `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","document"]}},"url":{"$ref":"#/$defs/url"},"name":{"$ref":"#/$defs/fileName"},"mime":{"$ref":"#/$defs/mime"},"size":{"$ref":"#/$defs/size"}}},"textHeader":{"description":"A text header.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Header kind.","const":"text"},"text":{"description":"Header text. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
-const schema21 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/notification.schema.json","title":"fieldcode notification (WhatsApp message template)","description":"A Genesys `notification` structured body: a WhatsApp message template as a flat list of items ordered by `index` — optional header (an `image`/`video`/`document` item or a `text` item before the body), exactly one `notification` body item, an optional footer (a `text` item after the body) and optional buttons (`quick-reply`, `url-button`, `phone-button`). Shape of the Genesys DMS InviteToChat example; header text and button kinds per WhatsApp's template components.","type":"object","required":["contentType","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`notification`: a WhatsApp message template. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"notification"}},"content":{"description":"The template's items in any order; `index` gives the display order. Exactly one item has `type` `notification` (the body).","type":"array","minItems":1,"items":{"$ref":"#/$defs/item"},"contains":{"type":"object","required":["type"],"properties":{"type":{"const":"notification"}}},"minContains":1,"maxContains":1}},"$defs":{"item":{"description":"One template item: `notification` (body), `image`/`video`/`document` (media header), `text` (text header before the body, footer after it), `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Item kind: `notification` (the body), `image`, `video`, `document` (media header), `text` (header before the body, footer after it), `quick-reply`, `url-button`, `phone-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","image","video","document","text","quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"notification"}}},"then":{"$ref":"#/$defs/body"}},{"if":{"required":["type"],"properties":{"type":{"enum":["image","video","document"]}}},"then":{"$ref":"#/$defs/media"}},{"if":{"required":["type"],"properties":{"type":{"const":"text"}}},"then":{"$ref":"#/$defs/text"}},{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"structured-body.schema.json#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/phoneButton"}}]},"body":{"description":"The template body: the approved template `id`, its `language`, the `text` with `{{n}}` placeholders and the `parameters` that fill them.","type":"object","required":["type","id","language","text"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"notification"},"id":{"description":"Approved template as `namespace@element_name`, as shown in WhatsApp Manager after approval (e.g. `96729df3_ba05_1452_ebe8_cabe48762a81@appointment_new_1`).","type":"string","pattern":"^[^@\\s]+@[a-z0-9_]+$"},"language":{"description":"Language (and country) of the approved template, e.g. `en_US`, `pt_BR`, `es`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"text":{"description":"Body text with WhatsApp formatting (`*bold*`, `_italic_`) and positional placeholders `{{1}}`, `{{2}}`, … filled from `parameters`. Field-code template; the body length limit depends on the profile and is also checked after rendering.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}},"media":{"description":"Media header: an image, video or document shown above the body.","type":"object","required":["type","url"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Media kind.","enum":["image","video","document"]},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}},"text":{"description":"A text item: placed before the body it is the text header (at most one variable, per profile); placed after the body it is the footer (no parameters).","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"text"},"text":{"description":"Header or footer text. Field-code template; a header may hold one `{{1}}` placeholder.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}}}};
+const schema20 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/structured-body.schema.json","title":"fieldcode structured body","description":"A Genesys structured standard-response body: `{ \"contentType\": …, \"content\": [ … ] }`. The `contentType` selects the schema of the rest of the body. Every string value is a field-code template (`<$ Contact.FirstName $>`, single quotes inside formulas) except the enumerations `type`, `contentType`, `mime`, `language` and `action`, which must be plain text. Also holds the definitions shared by the per-type schemas (buttons, parameters, media).","type":"object","required":["contentType"],"properties":{"contentType":{"description":"Kind of structured content. `notification`, `quick-replies`, `generic` and `single-selection-list` are Genesys content types; `reply-buttons` and `text` are fieldcode's. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","quick-replies","generic","single-selection-list","reply-buttons","text"]}},"content":{"description":"The items of the message; their shape depends on `contentType`.","type":"array"}},"allOf":[{"if":{"required":["contentType"],"properties":{"contentType":{"const":"notification"}}},"then":{"$ref":"notification.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"quick-replies"}}},"then":{"$ref":"quick-replies.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"generic"}}},"then":{"$ref":"generic.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"single-selection-list"}}},"then":{"$ref":"single-selection-list.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"reply-buttons"}}},"then":{"$ref":"reply-buttons.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"text"}}},"then":{"$ref":"text.schema.json"}}],"$defs":{"schemaReference":{"description":"Path or URL of the JSON Schema describing this file (for editors), e.g. `../schemas/standard-response.schema.json`.","type":"string"},"index":{"description":"Position of the item: items are shown in ascending `index` order (the Genesys notification example lists them out of order). A whole number, written as a number or a numeric string (`\"1\"`).","if":{"type":"string"},"then":{"type":"string","pattern":"^(0|[1-9][0-9]*)$"},"else":{"type":"integer","minimum":0}},"mime":{"description":"MIME type of the file, e.g. `image/png`, `video/mp4`, `application/pdf`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},"size":{"description":"File size in bytes (checked against the profile's attachment limit).","type":"integer","minimum":0},"url":{"description":"Address of the file: `https://…` or a Genesys UCS reference such as `genesys://ucs/document/<id>?file-name=x.png`. Field-code template.","type":"string","minLength":1},"fileName":{"description":"File name shown to the customer, e.g. `invoice.pdf`. Field-code template.","type":"string"},"parameter":{"description":"Value of one `{{n}}` placeholder: `index` n, a descriptive `name`, and the field-code `value` rendered for each customer.","type":"object","required":["index","value"],"additionalProperties":false,"properties":{"name":{"description":"Human-readable name of the parameter (e.g. `Customer Name`); passed on to channels that name parameters.","type":"string"},"index":{"description":"Number n of the `{{n}}` placeholder this parameter fills (1, 2, …). A number or a numeric string (`\"1\"` in the Genesys example).","if":{"type":"string"},"then":{"type":"string","pattern":"^[1-9][0-9]*$"},"else":{"type":"integer","minimum":1}},"value":{"description":"Field-code template whose rendered text replaces the placeholder, e.g. `<$ Contact.FirstName $> <$ Contact.LastName $>`.","type":"string"},"type":{"description":"What the rendered value is: `text` (default), `currency` (a decimal amount such as `129.99`, sent to WhatsApp as a currency parameter with `currency`) or `date_time` (sent as a date-time parameter whose fallback text is the value). An enumeration: never a field code.","enum":["text","currency","date_time"]},"currency":{"description":"ISO 4217 code of a `currency` parameter, e.g. `USD`. An enumeration: never a field code.","type":"string","pattern":"^[A-Z]{3}$"}},"if":{"required":["type"],"properties":{"type":{"const":"currency"}}},"then":{"properties":{"currency":{"type":"string"}},"required":["currency"]}},"parameters":{"description":"Values of the `{{n}}` placeholders of `text` (or of a URL button's `url`), matched by `index`.","type":"array","items":{"$ref":"#/$defs/parameter"}},"buttonText":{"description":"Button label. Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"quickReplyButton":{"description":"Quick-reply button: tapping it sends its `text` (or `payload`) back as the customer's answer.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"quick-reply"},"text":{"$ref":"#/$defs/buttonText"},"payload":{"description":"Data returned to the business when the button is tapped (defaults to the label). Field-code template.","type":"string"}}},"urlButton":{"description":"Call-to-action button opening a web page. The `url` may end with one `{{1}}` placeholder, filled from `parameters`.","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"url-button"},"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/track/{{1}}`; a placeholder is allowed only at the end.","type":"string","minLength":1},"parameters":{"description":"Value of the trailing `{{1}}` of `url` (at most one).","type":"array","maxItems":1,"items":{"$ref":"#/$defs/parameter"}}}},"phoneButton":{"description":"Call-to-action button that calls a phone number.","type":"object","required":["type","text","phone"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"phone-button"},"text":{"$ref":"#/$defs/buttonText"},"phone":{"description":"Phone number called, in international format (`+16315551002`). Field-code template.","type":"string","minLength":1}}},"button":{"description":"A template button: `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Button kind: `quick-reply`, `url-button` (web link) or `phone-button` (call). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"#/$defs/phoneButton"}}]},"media":{"description":"An image, video or document shown as a message header, by `url` or by WhatsApp media `id`.","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"type":{"description":"Media kind: `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","document"]}},"url":{"$ref":"#/$defs/url"},"id":{"$ref":"#/$defs/mediaId"},"name":{"$ref":"#/$defs/fileName"},"mime":{"$ref":"#/$defs/mime"},"size":{"$ref":"#/$defs/size"}}},"mediaId":{"description":"WhatsApp Cloud API id of an uploaded media file (`POST /<phone-number-id>/media`), sent instead of the link; a media item has a `url`, an `id`, or both (the Cloud API then uses the id, other channels the url). Field-code template.","type":"string","minLength":1},"caption":{"description":"Caption shown under an image, video or document sent as its own message. Field-code template.","type":"string","minLength":1},"textHeader":{"description":"A text header.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Header kind.","const":"text"},"text":{"description":"Header text. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
+const schema21 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/notification.schema.json","title":"fieldcode notification (WhatsApp message template)","description":"A Genesys `notification` structured body: a WhatsApp message template as a flat list of items ordered by `index` — optional header (an `image`/`video`/`document` item or a `text` item before the body), exactly one `notification` body item, an optional footer (a `text` item after the body) and optional buttons (`quick-reply`, `url-button`, `phone-button`). Shape of the Genesys DMS InviteToChat example; header text and button kinds per WhatsApp's template components.","type":"object","required":["contentType","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`notification`: a WhatsApp message template. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"notification"}},"content":{"description":"The template's items in any order; `index` gives the display order. Exactly one item has `type` `notification` (the body).","type":"array","minItems":1,"items":{"$ref":"#/$defs/item"},"contains":{"type":"object","required":["type"],"properties":{"type":{"const":"notification"}}},"minContains":1,"maxContains":1}},"$defs":{"item":{"description":"One template item: `notification` (body), `image`/`video`/`document` (media header), `text` (text header before the body, footer after it), `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Item kind: `notification` (the body), `image`, `video`, `document` (media header), `text` (header before the body, footer after it), `quick-reply`, `url-button`, `phone-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","image","video","document","text","quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"notification"}}},"then":{"$ref":"#/$defs/body"}},{"if":{"required":["type"],"properties":{"type":{"enum":["image","video","document"]}}},"then":{"$ref":"#/$defs/media"}},{"if":{"required":["type"],"properties":{"type":{"const":"text"}}},"then":{"$ref":"#/$defs/text"}},{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"structured-body.schema.json#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/phoneButton"}}]},"body":{"description":"The template body: the approved template `id`, its `language`, the `text` with `{{n}}` placeholders and the `parameters` that fill them.","type":"object","required":["type","id","language","text"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"notification"},"id":{"description":"Approved template as `namespace@element_name`, as shown in WhatsApp Manager after approval (e.g. `96729df3_ba05_1452_ebe8_cabe48762a81@appointment_new_1`).","type":"string","pattern":"^[^@\\s]+@[a-z0-9_]+$"},"language":{"description":"Language (and country) of the approved template, e.g. `en_US`, `pt_BR`, `es`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"text":{"description":"Body text with WhatsApp formatting (`*bold*`, `_italic_`) and positional placeholders `{{1}}`, `{{2}}`, … filled from `parameters`. Field-code template; the body length limit depends on the profile and is also checked after rendering.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}},"media":{"description":"Media header: an image, video or document shown above the body, by `url` or by WhatsApp media `id`.","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Media kind.","enum":["image","video","document"]},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}},"text":{"description":"A text item: placed before the body it is the text header (at most one variable, per profile); placed after the body it is the footer (no parameters).","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"text"},"text":{"description":"Header or footer text. Field-code template; a header may hold one `{{1}}` placeholder.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}}}};
 const schema22 = {"description":"Path or URL of the JSON Schema describing this file (for editors), e.g. `../schemas/standard-response.schema.json`.","type":"string"};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -146,8 +146,9 @@ return errors === 0;
 validate59.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema26 = {"description":"Values of the `{{n}}` placeholders of `text` (or of a URL button's `url`), matched by `index`.","type":"array","items":{"$ref":"#/$defs/parameter"}};
-const schema27 = {"description":"Value of one `{{n}}` placeholder: `index` n, a descriptive `name`, and the field-code `value` rendered for each customer.","type":"object","required":["index","value"],"additionalProperties":false,"properties":{"name":{"description":"Human-readable name of the parameter (e.g. `Customer Name`); passed on to channels that name parameters.","type":"string"},"index":{"description":"Number n of the `{{n}}` placeholder this parameter fills (1, 2, …). A number or a numeric string (`\"1\"` in the Genesys example).","if":{"type":"string"},"then":{"type":"string","pattern":"^[1-9][0-9]*$"},"else":{"type":"integer","minimum":1}},"value":{"description":"Field-code template whose rendered text replaces the placeholder, e.g. `<$ Contact.FirstName $> <$ Contact.LastName $>`.","type":"string"}}};
+const schema27 = {"description":"Value of one `{{n}}` placeholder: `index` n, a descriptive `name`, and the field-code `value` rendered for each customer.","type":"object","required":["index","value"],"additionalProperties":false,"properties":{"name":{"description":"Human-readable name of the parameter (e.g. `Customer Name`); passed on to channels that name parameters.","type":"string"},"index":{"description":"Number n of the `{{n}}` placeholder this parameter fills (1, 2, …). A number or a numeric string (`\"1\"` in the Genesys example).","if":{"type":"string"},"then":{"type":"string","pattern":"^[1-9][0-9]*$"},"else":{"type":"integer","minimum":1}},"value":{"description":"Field-code template whose rendered text replaces the placeholder, e.g. `<$ Contact.FirstName $> <$ Contact.LastName $>`.","type":"string"},"type":{"description":"What the rendered value is: `text` (default), `currency` (a decimal amount such as `129.99`, sent to WhatsApp as a currency parameter with `currency`) or `date_time` (sent as a date-time parameter whose fallback text is the value). An enumeration: never a field code.","enum":["text","currency","date_time"]},"currency":{"description":"ISO 4217 code of a `currency` parameter, e.g. `USD`. An enumeration: never a field code.","type":"string","pattern":"^[A-Z]{3}$"}},"if":{"required":["type"],"properties":{"type":{"const":"currency"}}},"then":{"properties":{"currency":{"type":"string"}},"required":["currency"]}};
 const pattern8 = new RegExp("^[1-9][0-9]*$", "u");
+const pattern9 = new RegExp("^[A-Z]{3}$", "u");
 
 function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -159,9 +160,13 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.index === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'"};
+let missing0;
+if((data.type === undefined) && (missing0 = "type")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -170,8 +175,10 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.value === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+else {
+if(data.type !== undefined){
+if("currency" !== data.type){
+const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -180,9 +187,24 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((key0 === "name") || (key0 === "index")) || (key0 === "value"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs4 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.currency === undefined){
+const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "currency"},message:"must have required property '"+"currency"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -191,10 +213,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.name !== undefined){
-if(typeof data.name !== "string"){
-const err3 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.currency !== undefined){
+if(typeof data.currency !== "string"){
+const err3 = {instancePath:instancePath+"/currency",schemaPath:"#/then/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -204,13 +225,17 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.index !== undefined){
-let data1 = data.index;
-const _errs5 = errors;
-let valid1 = true;
-const _errs6 = errors;
-if(typeof data1 !== "string"){
-const err4 = {};
+}
+var _valid0 = _errs4 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = {};
+props0.currency = true;
+props0.type = true;
+}
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -219,22 +244,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs8 = errors;
-if(typeof data1 === "string"){
-if(!pattern8.test(data1)){
-const err5 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/then/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*$"},message:"must match pattern \""+"^[1-9][0-9]*$"+"\""};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.index === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "index"},message:"must have required property '"+"index"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -243,9 +255,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-else {
-const err6 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/then/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.value === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -254,14 +265,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-var _valid0 = _errs8 === errors;
-valid1 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs10 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err7 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/else/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key0 in data){
+if(!(((((key0 === "name") || (key0 === "index")) || (key0 === "value")) || (key0 === "type")) || (key0 === "currency"))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -270,9 +276,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err8 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -282,12 +289,13 @@ vErrors.push(err8);
 errors++;
 }
 }
-var _valid0 = _errs10 === errors;
-valid1 = _valid0;
-ifClause0 = "else";
-}
-if(!valid1){
-const err9 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(data.index !== undefined){
+let data3 = data.index;
+const _errs11 = errors;
+let valid4 = true;
+const _errs12 = errors;
+if(typeof data3 !== "string"){
+const err9 = {};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -296,10 +304,22 @@ vErrors.push(err9);
 }
 errors++;
 }
+var _valid1 = _errs12 === errors;
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
 }
-if(data.value !== undefined){
-if(typeof data.value !== "string"){
-const err10 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid1){
+const _errs14 = errors;
+if(typeof data3 === "string"){
+if(!pattern8.test(data3)){
+const err10 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/then/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*$"},message:"must match pattern \""+"^[1-9][0-9]*$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -309,14 +329,117 @@ vErrors.push(err10);
 errors++;
 }
 }
-}
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err11 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/then/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+var _valid1 = _errs14 === errors;
+valid4 = _valid1;
+ifClause0 = "then";
+}
+else {
+const _errs16 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err12 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/else/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 < 1 || isNaN(data3)){
+const err13 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+var _valid1 = _errs16 === errors;
+valid4 = _valid1;
+ifClause0 = "else";
+}
+if(!valid4){
+const err14 = {instancePath:instancePath+"/index",schemaPath:"#/properties/index/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.value !== undefined){
+if(typeof data.value !== "string"){
+const err15 = {instancePath:instancePath+"/value",schemaPath:"#/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data5 = data.type;
+if(!(((data5 === "text") || (data5 === "currency")) || (data5 === "date_time"))){
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema27.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.currency !== undefined){
+let data6 = data.currency;
+if(typeof data6 === "string"){
+if(!pattern9.test(data6)){
+const err17 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{3}$"},message:"must match pattern \""+"^[A-Z]{3}$"+"\""};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/currency",schemaPath:"#/properties/currency/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -542,7 +665,7 @@ return errors === 0;
 }
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema28 = {"description":"Media header: an image, video or document shown above the body.","type":"object","required":["type","url"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Media kind.","enum":["image","video","document"]},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}};
+const schema28 = {"description":"Media header: an image, video or document shown above the body, by `url` or by WhatsApp media `id`.","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Media kind.","enum":["image","video","document"]},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}};
 const schema29 = {"description":"Address of the file: `https://…` or a Genesys UCS reference such as `genesys://ucs/document/<id>?file-name=x.png`. Field-code template.","type":"string","minLength":1};
 
 function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -582,12 +705,51 @@ return errors === 0;
 }
 validate68.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema30 = {"description":"File name shown to the customer, e.g. `invoice.pdf`. Field-code template.","type":"string"};
+const schema30 = {"description":"WhatsApp Cloud API id of an uploaded media file (`POST /<phone-number-id>/media`), sent instead of the link; a media item has a `url`, an `id`, or both (the Cloud API then uses the id, other channels the url). Field-code template.","type":"string","minLength":1};
 
 function validate70(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate70.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(func1(data) < 1){
+const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate70.errors = vErrors;
+return errors === 0;
+}
+validate70.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema31 = {"description":"File name shown to the customer, e.g. `invoice.pdf`. Field-code template.","type":"string"};
+
+function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate72.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -604,18 +766,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate70.errors = vErrors;
+validate72.errors = vErrors;
 return errors === 0;
 }
-validate70.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate72.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema31 = {"description":"MIME type of the file, e.g. `image/png`, `video/mp4`, `application/pdf`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"};
-const pattern9 = new RegExp("^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$", "u");
+const schema32 = {"description":"MIME type of the file, e.g. `image/png`, `video/mp4`, `application/pdf`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"};
+const pattern10 = new RegExp("^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$", "u");
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
+const evaluated0 = validate74.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -623,7 +785,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern9.test(data)){
+if(!pattern10.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},message:"must match pattern \""+"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -644,17 +806,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate72.errors = vErrors;
+validate74.errors = vErrors;
 return errors === 0;
 }
-validate72.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate74.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema32 = {"description":"File size in bytes (checked against the profile's attachment limit).","type":"integer","minimum":0};
+const schema33 = {"description":"File size in bytes (checked against the profile's attachment limit).","type":"integer","minimum":0};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate76(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
+const evaluated0 = validate76.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -683,10 +845,10 @@ vErrors.push(err1);
 errors++;
 }
 }
-validate74.errors = vErrors;
+validate76.errors = vErrors;
 return errors === 0;
 }
-validate74.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate76.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
 function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -699,9 +861,12 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data.url === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -710,8 +875,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(data.url !== undefined){
+if(typeof data.url !== "string"){
+const err1 = {instancePath:instancePath+"/url",schemaPath:"#/anyOf/0/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -720,14 +886,87 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((key0 === "index") || (key0 === "type")) || (key0 === "url")) || (key0 === "name")) || (key0 === "mime")) || (key0 === "size"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.url = true;
+}
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
 else {
 vErrors.push(err2);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.id = true;
+}
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "index") || (key0 === "type")) || (key0 === "url")) || (key0 === "id")) || (key0 === "name")) || (key0 === "mime")) || (key0 === "size"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
 }
 errors++;
 }
@@ -739,14 +978,14 @@ errors = vErrors.length;
 }
 }
 if(data.type !== undefined){
-let data1 = data.type;
-if(!(((data1 === "image") || (data1 === "video")) || (data1 === "document"))){
-const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema28.properties.type.enum},message:"must be equal to one of the allowed values"};
+let data3 = data.type;
+if(!(((data3 === "image") || (data3 === "video")) || (data3 === "document"))){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema28.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err7];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err7);
 }
 errors++;
 }
@@ -757,32 +996,38 @@ vErrors = vErrors === null ? validate68.errors : vErrors.concat(validate68.error
 errors = vErrors.length;
 }
 }
-if(data.name !== undefined){
-if(!(validate70(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+if(data.id !== undefined){
+if(!(validate70(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate70.errors : vErrors.concat(validate70.errors);
 errors = vErrors.length;
 }
 }
-if(data.mime !== undefined){
-if(!(validate72(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
+if(data.name !== undefined){
+if(!(validate72(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate72.errors : vErrors.concat(validate72.errors);
 errors = vErrors.length;
 }
 }
-if(data.size !== undefined){
-if(!(validate74(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+if(data.mime !== undefined){
+if(!(validate74(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate74.errors : vErrors.concat(validate74.errors);
+errors = vErrors.length;
+}
+}
+if(data.size !== undefined){
+if(!(validate76(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err4];
+vErrors = [err8];
 }
 else {
-vErrors.push(err4);
+vErrors.push(err8);
 }
 errors++;
 }
@@ -791,12 +1036,12 @@ return errors === 0;
 }
 validate66.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema33 = {"description":"A text item: placed before the body it is the text header (at most one variable, per profile); placed after the body it is the footer (no parameters).","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"text"},"text":{"description":"Header or footer text. Field-code template; a header may hold one `{{1}}` placeholder.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}};
+const schema34 = {"description":"A text item: placed before the body it is the text header (at most one variable, per profile); placed after the body it is the footer (no parameters).","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"text"},"text":{"description":"Header or footer text. Field-code template; a header may hold one `{{1}}` placeholder.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}};
 
-function validate77(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate79(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate77.evaluated;
+const evaluated0 = validate79.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -896,17 +1141,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate77.errors = vErrors;
+validate79.errors = vErrors;
 return errors === 0;
 }
-validate77.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate79.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema34 = {"description":"Quick-reply button: tapping it sends its `text` (or `payload`) back as the customer's answer.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"quick-reply"},"text":{"$ref":"#/$defs/buttonText"},"payload":{"description":"Data returned to the business when the button is tapped (defaults to the label). Field-code template.","type":"string"}}};
+const schema35 = {"description":"Quick-reply button: tapping it sends its `text` (or `payload`) back as the customer's answer.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"quick-reply"},"text":{"$ref":"#/$defs/buttonText"},"payload":{"description":"Data returned to the business when the button is tapped (defaults to the label). Field-code template.","type":"string"}}};
 
-function validate82(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate82.evaluated;
+const evaluated0 = validate84.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1003,17 +1248,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate82.errors = vErrors;
+validate84.errors = vErrors;
 return errors === 0;
 }
-validate82.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate84.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"description":"Button label. Field-code template; its length limit depends on the profile.","type":"string","minLength":1};
+const schema37 = {"description":"Button label. Field-code template; its length limit depends on the profile.","type":"string","minLength":1};
 
-function validate84(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate84.evaluated;
+const evaluated0 = validate86.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1042,16 +1287,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate84.errors = vErrors;
+validate86.errors = vErrors;
 return errors === 0;
 }
-validate84.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate86.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate81(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate83(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate81.evaluated;
+const evaluated0 = validate83.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1092,8 +1337,8 @@ errors++;
 }
 }
 if(data.index !== undefined){
-if(!(validate82(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate84(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
@@ -1110,8 +1355,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate84(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate86(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 }
@@ -1138,17 +1383,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate81.errors = vErrors;
+validate83.errors = vErrors;
 return errors === 0;
 }
-validate81.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate83.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"description":"Call-to-action button opening a web page. The `url` may end with one `{{1}}` placeholder, filled from `parameters`.","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"url-button"},"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/track/{{1}}`; a placeholder is allowed only at the end.","type":"string","minLength":1},"parameters":{"description":"Value of the trailing `{{1}}` of `url` (at most one).","type":"array","maxItems":1,"items":{"$ref":"#/$defs/parameter"}}}};
+const schema38 = {"description":"Call-to-action button opening a web page. The `url` may end with one `{{1}}` placeholder, filled from `parameters`.","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"url-button"},"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/track/{{1}}`; a placeholder is allowed only at the end.","type":"string","minLength":1},"parameters":{"description":"Value of the trailing `{{1}}` of `url` (at most one).","type":"array","maxItems":1,"items":{"$ref":"#/$defs/parameter"}}}};
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate89.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1199,8 +1444,8 @@ errors++;
 }
 }
 if(data.index !== undefined){
-if(!(validate82(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate84(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
@@ -1217,8 +1462,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate84(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate86(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 }
@@ -1290,17 +1535,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate89.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema38 = {"description":"Call-to-action button that calls a phone number.","type":"object","required":["type","text","phone"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"phone-button"},"text":{"$ref":"#/$defs/buttonText"},"phone":{"description":"Phone number called, in international format (`+16315551002`). Field-code template.","type":"string","minLength":1}}};
+const schema39 = {"description":"Call-to-action button that calls a phone number.","type":"object","required":["type","text","phone"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"phone-button"},"text":{"$ref":"#/$defs/buttonText"},"phone":{"description":"Phone number called, in international format (`+16315551002`). Field-code template.","type":"string","minLength":1}}};
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1351,8 +1596,8 @@ errors++;
 }
 }
 if(data.index !== undefined){
-if(!(validate82(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate84(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
@@ -1369,8 +1614,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate84(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate86(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 }
@@ -1410,10 +1655,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate92.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate92.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern3 = new RegExp("^[^<>{}$]*$", "u");
 
@@ -1603,8 +1848,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs15 = errors;
-if(!(validate77(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate77.errors : vErrors.concat(validate77.errors);
+if(!(validate79(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate79.errors : vErrors.concat(validate79.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs15 === errors;
@@ -1674,8 +1919,8 @@ vErrors = null;
 }
 if(_valid3){
 const _errs20 = errors;
-if(!(validate81(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate81.errors : vErrors.concat(validate81.errors);
+if(!(validate83(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate83.errors : vErrors.concat(validate83.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs20 === errors;
@@ -1745,8 +1990,8 @@ vErrors = null;
 }
 if(_valid4){
 const _errs25 = errors;
-if(!(validate87(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate89(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs25 === errors;
@@ -1816,8 +2061,8 @@ vErrors = null;
 }
 if(_valid5){
 const _errs30 = errors;
-if(!(validate92(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate92.errors : vErrors.concat(validate92.errors);
+if(!(validate94(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs30 === errors;
@@ -2198,12 +2443,12 @@ return errors === 0;
 }
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema39 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/quick-replies.schema.json","title":"fieldcode quick replies","description":"A Genesys `quick-replies` structured body (Genesys Widgets rich messaging): a message `text` followed by tap-to-answer replies. On WhatsApp it becomes interactive reply buttons, so the reply-button limits of the profile apply.","type":"object","required":["contentType","text","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"type":{"description":"Message object type: `Structured` or `Message` (older Genesys documentation). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["Structured","Message"]}},"contentType":{"description":"`quick-replies`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"quick-replies"}},"messageType":{"description":"Message type, `text` in the Genesys example. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["text"]}},"text":{"description":"The question shown above the replies; always shown as a normal message. Field-code template.","type":"string","minLength":1},"content":{"description":"The replies, shown in array order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/reply"}}},"$defs":{"reply":{"description":"One quick reply.","type":"object","required":["id","type","text"],"additionalProperties":false,"properties":{"id":{"description":"Identifier of the reply (numeric in the Genesys example); unique within the message.","if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer"}},"type":{"description":"`quick-reply`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"quick-reply"}},"action":{"description":"What tapping the reply does: `message` posts the reply text back as the customer's message. An enumeration: never a field code.","type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"text":{"description":"Reply label and the text sent back. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
+const schema40 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/quick-replies.schema.json","title":"fieldcode quick replies","description":"A Genesys `quick-replies` structured body (Genesys Widgets rich messaging): a message `text` followed by tap-to-answer replies. On WhatsApp it becomes interactive reply buttons, so the reply-button limits of the profile apply.","type":"object","required":["contentType","text","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"type":{"description":"Message object type: `Structured` or `Message` (older Genesys documentation). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["Structured","Message"]}},"contentType":{"description":"`quick-replies`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"quick-replies"}},"messageType":{"description":"Message type, `text` in the Genesys example. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["text"]}},"text":{"description":"The question shown above the replies; always shown as a normal message. Field-code template.","type":"string","minLength":1},"content":{"description":"The replies, shown in array order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/reply"}}},"$defs":{"reply":{"description":"One quick reply.","type":"object","required":["id","type","text"],"additionalProperties":false,"properties":{"id":{"description":"Identifier of the reply (numeric in the Genesys example); unique within the message.","if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer"}},"type":{"description":"`quick-reply`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"quick-reply"}},"action":{"description":"What tapping the reply does: `message` posts the reply text back as the customer's message. An enumeration: never a field code.","type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"text":{"description":"Reply label and the text sent back. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
 
-function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate99.evaluated;
+const evaluated0 = validate101.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2220,18 +2465,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate99.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
-validate99.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate101.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema41 = {"description":"One quick reply.","type":"object","required":["id","type","text"],"additionalProperties":false,"properties":{"id":{"description":"Identifier of the reply (numeric in the Genesys example); unique within the message.","if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer"}},"type":{"description":"`quick-reply`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"quick-reply"}},"action":{"description":"What tapping the reply does: `message` posts the reply text back as the customer's message. An enumeration: never a field code.","type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"text":{"description":"Reply label and the text sent back. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}};
-const pattern21 = new RegExp("^[a-z][a-z0-9_-]*$", "u");
+const schema42 = {"description":"One quick reply.","type":"object","required":["id","type","text"],"additionalProperties":false,"properties":{"id":{"description":"Identifier of the reply (numeric in the Genesys example); unique within the message.","if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer"}},"type":{"description":"`quick-reply`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"quick-reply"}},"action":{"description":"What tapping the reply does: `message` posts the reply text back as the customer's message. An enumeration: never a field code.","type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"text":{"description":"Reply label and the text sent back. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}};
+const pattern22 = new RegExp("^[a-z][a-z0-9_-]*$", "u");
 
-function validate101(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate103(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate101.evaluated;
+const evaluated0 = validate103.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2440,7 +2685,7 @@ errors++;
 if(data.action !== undefined){
 let data2 = data.action;
 if(typeof data2 === "string"){
-if(!pattern21.test(data2)){
+if(!pattern22.test(data2)){
 const err14 = {instancePath:instancePath+"/action",schemaPath:"#/properties/action/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -2498,17 +2743,17 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate101.errors = vErrors;
+validate103.errors = vErrors;
 return errors === 0;
 }
-validate101.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate103.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate100(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/quick-replies.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate100.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2559,8 +2804,8 @@ errors++;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate99(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
+if(!(validate101(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
 errors = vErrors.length;
 }
 }
@@ -2594,7 +2839,7 @@ vErrors = null;
 if(_valid0){
 const _errs7 = errors;
 if(!((data1 === "Structured") || (data1 === "Message"))){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema39.properties.type.then.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema40.properties.type.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2744,7 +2989,7 @@ vErrors = null;
 if(_valid2){
 const _errs17 = errors;
 if(!(data3 === "text")){
-const err15 = {instancePath:instancePath+"/messageType",schemaPath:"#/properties/messageType/then/enum",keyword:"enum",params:{allowedValues: schema39.properties.messageType.then.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/messageType",schemaPath:"#/properties/messageType/then/enum",keyword:"enum",params:{allowedValues: schema40.properties.messageType.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2829,8 +3074,8 @@ errors++;
 }
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate101(data5[i0], {instancePath:instancePath+"/content/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate101.errors : vErrors.concat(validate101.errors);
+if(!(validate103(data5[i0], {instancePath:instancePath+"/content/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate103.errors : vErrors.concat(validate103.errors);
 errors = vErrors.length;
 }
 }
@@ -2857,17 +3102,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate100.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate100.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/generic.schema.json","title":"fieldcode generic template (carousel)","description":"A Genesys `generic` structured body: a carousel of cards, each with a title, an optional subtitle, one image or video and buttons. The `generic` name is Genesys'; the card fields are fieldcode's design, in the style of the Genesys Widgets generic template.","type":"object","required":["contentType","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`generic`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"generic"}},"text":{"description":"Message body shown above the cards (required by WhatsApp carousels). Field-code template.","type":"string","minLength":1},"content":{"description":"The cards, in display order. Card count limits depend on the profile.","type":"array","minItems":1,"items":{"$ref":"#/$defs/card"}}},"$defs":{"card":{"description":"One carousel card. Its body is `title` followed by a new line and `subtitle`.","type":"object","required":["type","title"],"additionalProperties":false,"properties":{"type":{"description":"`card`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"card"}},"title":{"description":"Card title (first line of the card body). Field-code template.","type":"string","minLength":1},"subtitle":{"description":"Card subtitle (rest of the card body). Field-code template.","type":"string"},"image":{"$ref":"#/$defs/cardMedia","description":"Card image (a card has an image or a video, not both)."},"video":{"$ref":"#/$defs/cardMedia","description":"Card video (a card has an image or a video, not both)."},"buttons":{"description":"Card buttons: `quick-reply`, `url-button`, `phone-button`. Their number per card depends on the profile.","type":"array","minItems":1,"items":{"$ref":"structured-body.schema.json#/$defs/button"}}},"dependentSchemas":{"image":{"properties":{"video":{"description":"A card has an image or a video, not both.","not":{}}}}}},"cardMedia":{"description":"Card media file.","type":"object","required":["url"],"additionalProperties":false,"properties":{"url":{"$ref":"structured-body.schema.json#/$defs/url"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}}}};
+const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/generic.schema.json","title":"fieldcode generic template (carousel)","description":"A Genesys `generic` structured body: a carousel of cards, each with a title, an optional subtitle, one image or video and buttons. The `generic` name is Genesys'; the card fields are fieldcode's design, in the style of the Genesys Widgets generic template.","type":"object","required":["contentType","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`generic`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"generic"}},"text":{"description":"Message body shown above the cards (required by WhatsApp carousels). Field-code template.","type":"string","minLength":1},"content":{"description":"The cards, in display order. Card count limits depend on the profile.","type":"array","minItems":1,"items":{"$ref":"#/$defs/card"}}},"$defs":{"card":{"description":"One carousel card. Its body is `title` followed by a new line and `subtitle`.","type":"object","required":["type","title"],"additionalProperties":false,"properties":{"type":{"description":"`card`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"card"}},"title":{"description":"Card title (first line of the card body). Field-code template.","type":"string","minLength":1},"subtitle":{"description":"Card subtitle (rest of the card body). Field-code template.","type":"string"},"image":{"$ref":"#/$defs/cardMedia","description":"Card image (a card has an image or a video, not both)."},"video":{"$ref":"#/$defs/cardMedia","description":"Card video (a card has an image or a video, not both)."},"buttons":{"description":"Card buttons: `quick-reply`, `url-button`, `phone-button`. Their number per card depends on the profile.","type":"array","minItems":1,"items":{"$ref":"structured-body.schema.json#/$defs/button"}}},"dependentSchemas":{"image":{"properties":{"video":{"description":"A card has an image or a video, not both.","not":{}}}}}},"cardMedia":{"description":"Card media file, by `url` or by WhatsApp media `id`.","type":"object","anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}}}};
 
-function validate105(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate105.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2884,18 +3129,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate105.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate105.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema44 = {"description":"One carousel card. Its body is `title` followed by a new line and `subtitle`.","type":"object","required":["type","title"],"additionalProperties":false,"properties":{"type":{"description":"`card`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"card"}},"title":{"description":"Card title (first line of the card body). Field-code template.","type":"string","minLength":1},"subtitle":{"description":"Card subtitle (rest of the card body). Field-code template.","type":"string"},"image":{"$ref":"#/$defs/cardMedia","description":"Card image (a card has an image or a video, not both)."},"video":{"$ref":"#/$defs/cardMedia","description":"Card video (a card has an image or a video, not both)."},"buttons":{"description":"Card buttons: `quick-reply`, `url-button`, `phone-button`. Their number per card depends on the profile.","type":"array","minItems":1,"items":{"$ref":"structured-body.schema.json#/$defs/button"}}},"dependentSchemas":{"image":{"properties":{"video":{"description":"A card has an image or a video, not both.","not":{}}}}}};
-const schema45 = {"description":"Card media file.","type":"object","required":["url"],"additionalProperties":false,"properties":{"url":{"$ref":"structured-body.schema.json#/$defs/url"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}};
+const schema45 = {"description":"One carousel card. Its body is `title` followed by a new line and `subtitle`.","type":"object","required":["type","title"],"additionalProperties":false,"properties":{"type":{"description":"`card`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"card"}},"title":{"description":"Card title (first line of the card body). Field-code template.","type":"string","minLength":1},"subtitle":{"description":"Card subtitle (rest of the card body). Field-code template.","type":"string"},"image":{"$ref":"#/$defs/cardMedia","description":"Card image (a card has an image or a video, not both)."},"video":{"$ref":"#/$defs/cardMedia","description":"Card video (a card has an image or a video, not both)."},"buttons":{"description":"Card buttons: `quick-reply`, `url-button`, `phone-button`. Their number per card depends on the profile.","type":"array","minItems":1,"items":{"$ref":"structured-body.schema.json#/$defs/button"}}},"dependentSchemas":{"image":{"properties":{"video":{"description":"A card has an image or a video, not both.","not":{}}}}}};
+const schema46 = {"description":"Card media file, by `url` or by WhatsApp media `id`.","type":"object","anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2924,32 +3169,6 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate109.errors = vErrors;
-return errors === 0;
-}
-validate109.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate111.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
 validate111.errors = vErrors;
 return errors === 0;
 }
@@ -2967,8 +3186,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern9.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},message:"must match pattern \""+"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"+"\""};
+if(func1(data) < 1){
+const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3004,6 +3223,70 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate115.errors = vErrors;
+return errors === 0;
+}
+validate115.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate117.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern10.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},message:"must match pattern \""+"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate117.errors = vErrors;
+return errors === 0;
+}
+validate117.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate119.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
 const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -3026,25 +3309,28 @@ vErrors.push(err1);
 errors++;
 }
 }
-validate115.errors = vErrors;
+validate119.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate119.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate110.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.url === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3053,9 +3339,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((key0 === "url") || (key0 === "name")) || (key0 === "mime")) || (key0 === "size"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.url !== undefined){
+if(typeof data.url !== "string"){
+const err1 = {instancePath:instancePath+"/url",schemaPath:"#/anyOf/0/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3065,33 +3351,17 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.url !== undefined){
-if(!(validate109(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
-errors = vErrors.length;
 }
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.url = true;
 }
-if(data.name !== undefined){
-if(!(validate111(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
-errors = vErrors.length;
-}
-}
-if(data.mime !== undefined){
-if(!(validate113(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
-errors = vErrors.length;
-}
-}
-if(data.size !== undefined){
-if(!(validate115(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3100,17 +3370,113 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate108.errors = vErrors;
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.id = true;
+}
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((((key0 === "url") || (key0 === "id")) || (key0 === "name")) || (key0 === "mime")) || (key0 === "size"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+if(!(validate111(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+}
+if(data.id !== undefined){
+if(!(validate113(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+errors = vErrors.length;
+}
+}
+if(data.name !== undefined){
+if(!(validate115(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+errors = vErrors.length;
+}
+}
+if(data.mime !== undefined){
+if(!(validate117(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+errors = vErrors.length;
+}
+}
+if(data.size !== undefined){
+if(!(validate119(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate110.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"description":"A template button: `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Button kind: `quick-reply`, `url-button` (web link) or `phone-button` (call). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"#/$defs/phoneButton"}}]};
+const schema52 = {"description":"A template button: `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Button kind: `quick-reply`, `url-button` (web link) or `phone-button` (call). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"#/$defs/phoneButton"}}]};
 
-function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate120.evaluated;
+const evaluated0 = validate124.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3151,8 +3517,8 @@ errors++;
 }
 }
 if(data.index !== undefined){
-if(!(validate82(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate84(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
@@ -3169,8 +3535,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate84(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate86(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 }
@@ -3197,16 +3563,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate120.errors = vErrors;
+validate124.errors = vErrors;
 return errors === 0;
 }
-validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate124.evaluated;
+const evaluated0 = validate128.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3257,8 +3623,8 @@ errors++;
 }
 }
 if(data.index !== undefined){
-if(!(validate82(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate84(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
@@ -3275,8 +3641,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate84(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate86(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 }
@@ -3348,16 +3714,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate124.errors = vErrors;
+validate128.errors = vErrors;
 return errors === 0;
 }
-validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate129.evaluated;
+const evaluated0 = validate133.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3408,8 +3774,8 @@ errors++;
 }
 }
 if(data.index !== undefined){
-if(!(validate82(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if(!(validate84(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
 errors = vErrors.length;
 }
 }
@@ -3426,8 +3792,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate84(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate84.errors : vErrors.concat(validate84.errors);
+if(!(validate86(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
 errors = vErrors.length;
 }
 }
@@ -3467,16 +3833,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate129.errors = vErrors;
+validate133.errors = vErrors;
 return errors === 0;
 }
-validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate123.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3525,8 +3891,8 @@ vErrors = null;
 }
 if(_valid0){
 const _errs5 = errors;
-if(!(validate120(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+if(!(validate124(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -3587,8 +3953,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs10 = errors;
-if(!(validate124(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+if(!(validate128(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -3658,8 +4024,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs15 = errors;
-if(!(validate129(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate133(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs15 === errors;
@@ -3732,7 +4098,7 @@ vErrors = null;
 if(_valid3){
 const _errs20 = errors;
 if(!(((data3 === "quick-reply") || (data3 === "url-button")) || (data3 === "phone-button"))){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema50.properties.type.then.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3788,17 +4154,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate123.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate119.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate123.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3951,14 +4317,14 @@ errors++;
 }
 }
 if(data.image !== undefined){
-if(!(validate108(data.image, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+if(!(validate110(data.image, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
 }
 if(data.video !== undefined){
-if(!(validate108(data.video, {instancePath:instancePath+"/video",parentData:data,parentDataProperty:"video",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+if(!(validate110(data.video, {instancePath:instancePath+"/video",parentData:data,parentDataProperty:"video",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
 errors = vErrors.length;
 }
 }
@@ -3977,8 +4343,8 @@ errors++;
 }
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate119(data5[i0], {instancePath:instancePath+"/buttons/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate123(data5[i0], {instancePath:instancePath+"/buttons/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 errors = vErrors.length;
 }
 }
@@ -4019,17 +4385,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/generic.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
+const evaluated0 = validate106.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4070,8 +4436,8 @@ errors++;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate105(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate105.errors : vErrors.concat(validate105.errors);
+if(!(validate107(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -4190,8 +4556,8 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate107(data3[i0], {instancePath:instancePath+"/content/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate109(data3[i0], {instancePath:instancePath+"/content/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
 errors = vErrors.length;
 }
 }
@@ -4218,17 +4584,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate104.errors = vErrors;
+validate106.errors = vErrors;
 return errors === 0;
 }
-validate104.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/single-selection-list.schema.json","title":"fieldcode single-selection list","description":"A Genesys `single-selection-list` structured body (WhatsApp list message): a body `text`, a `button` label that opens the list, and sections of selectable rows. The name is Genesys'; the fields are fieldcode's design after WhatsApp interactive lists.","type":"object","required":["contentType","text","button","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`single-selection-list`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"single-selection-list"}},"header":{"$ref":"#/$defs/header"},"text":{"description":"Message body. Field-code template.","type":"string","minLength":1},"footer":{"description":"Footer text below the body. Field-code template.","type":"string"},"button":{"description":"Label of the button that opens the list. Field-code template.","type":"string","minLength":1},"content":{"description":"The list sections, in display order. Row and section count limits depend on the profile.","type":"array","minItems":1,"items":{"$ref":"#/$defs/section"}}},"$defs":{"header":{"description":"Optional header above the body; lists take text headers only.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"`text`: list messages take text headers only. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"text"}},"text":{"description":"Header text. Field-code template.","type":"string","minLength":1}}},"section":{"description":"A titled group of rows. WhatsApp requires a title when there is more than one section.","type":"object","required":["type","rows"],"additionalProperties":false,"properties":{"type":{"description":"`section`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"section"}},"title":{"description":"Section title. Field-code template.","type":"string"},"rows":{"description":"Selectable rows, in display order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}}}},"row":{"description":"One selectable row.","type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"description":"Identifier returned when the customer picks the row; unique within the message. Field-code template.","type":"string","minLength":1},"title":{"description":"Row title. Field-code template.","type":"string","minLength":1},"description":{"description":"Second line of the row. Field-code template.","type":"string"}}}}};
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/single-selection-list.schema.json","title":"fieldcode single-selection list","description":"A Genesys `single-selection-list` structured body (WhatsApp list message): a body `text`, a `button` label that opens the list, and sections of selectable rows. The name is Genesys'; the fields are fieldcode's design after WhatsApp interactive lists.","type":"object","required":["contentType","text","button","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`single-selection-list`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"single-selection-list"}},"header":{"$ref":"#/$defs/header"},"text":{"description":"Message body. Field-code template.","type":"string","minLength":1},"footer":{"description":"Footer text below the body. Field-code template.","type":"string"},"button":{"description":"Label of the button that opens the list. Field-code template.","type":"string","minLength":1},"content":{"description":"The list sections, in display order. Row and section count limits depend on the profile.","type":"array","minItems":1,"items":{"$ref":"#/$defs/section"}}},"$defs":{"header":{"description":"Optional header above the body; lists take text headers only.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"`text`: list messages take text headers only. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"text"}},"text":{"description":"Header text. Field-code template.","type":"string","minLength":1}}},"section":{"description":"A titled group of rows. WhatsApp requires a title when there is more than one section.","type":"object","required":["type","rows"],"additionalProperties":false,"properties":{"type":{"description":"`section`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"section"}},"title":{"description":"Section title. Field-code template.","type":"string"},"rows":{"description":"Selectable rows, in display order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}}}},"row":{"description":"One selectable row.","type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"description":"Identifier returned when the customer picks the row; unique within the message. Field-code template.","type":"string","minLength":1},"title":{"description":"Row title. Field-code template.","type":"string","minLength":1},"description":{"description":"Second line of the row. Field-code template.","type":"string"}}}}};
 
-function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate137.evaluated;
+const evaluated0 = validate141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4245,17 +4611,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate137.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
-validate137.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate141.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema56 = {"description":"Optional header above the body; lists take text headers only.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"`text`: list messages take text headers only. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"text"}},"text":{"description":"Header text. Field-code template.","type":"string","minLength":1}}};
+const schema58 = {"description":"Optional header above the body; lists take text headers only.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"`text`: list messages take text headers only. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"text"}},"text":{"description":"Header text. Field-code template.","type":"string","minLength":1}}};
 
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate139.evaluated;
+const evaluated0 = validate143.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4406,18 +4772,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate139.errors = vErrors;
+validate143.errors = vErrors;
 return errors === 0;
 }
-validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate143.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema57 = {"description":"A titled group of rows. WhatsApp requires a title when there is more than one section.","type":"object","required":["type","rows"],"additionalProperties":false,"properties":{"type":{"description":"`section`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"section"}},"title":{"description":"Section title. Field-code template.","type":"string"},"rows":{"description":"Selectable rows, in display order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}}}};
-const schema58 = {"description":"One selectable row.","type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"description":"Identifier returned when the customer picks the row; unique within the message. Field-code template.","type":"string","minLength":1},"title":{"description":"Row title. Field-code template.","type":"string","minLength":1},"description":{"description":"Second line of the row. Field-code template.","type":"string"}}};
+const schema59 = {"description":"A titled group of rows. WhatsApp requires a title when there is more than one section.","type":"object","required":["type","rows"],"additionalProperties":false,"properties":{"type":{"description":"`section`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"section"}},"title":{"description":"Section title. Field-code template.","type":"string"},"rows":{"description":"Selectable rows, in display order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}}}};
+const schema60 = {"description":"One selectable row.","type":"object","required":["id","title"],"additionalProperties":false,"properties":{"id":{"description":"Identifier returned when the customer picks the row; unique within the message. Field-code template.","type":"string","minLength":1},"title":{"description":"Row title. Field-code template.","type":"string","minLength":1},"description":{"description":"Second line of the row. Field-code template.","type":"string"}}};
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate142.evaluated;
+const evaluated0 = validate146.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4530,16 +4896,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate142.errors = vErrors;
+validate146.errors = vErrors;
 return errors === 0;
 }
-validate142.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate141.evaluated;
+const evaluated0 = validate145.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4681,8 +5047,8 @@ errors++;
 }
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate142(data2[i0], {instancePath:instancePath+"/rows/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate146(data2[i0], {instancePath:instancePath+"/rows/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
 errors = vErrors.length;
 }
 }
@@ -4709,17 +5075,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate141.errors = vErrors;
+validate145.errors = vErrors;
 return errors === 0;
 }
-validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate145.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/single-selection-list.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate136.evaluated;
+const evaluated0 = validate140.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4780,8 +5146,8 @@ errors++;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate137(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+if(!(validate141(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
 errors = vErrors.length;
 }
 }
@@ -4861,8 +5227,8 @@ errors++;
 }
 }
 if(data.header !== undefined){
-if(!(validate139(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+if(!(validate143(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
 }
@@ -4943,8 +5309,8 @@ errors++;
 }
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate141(data6[i0], {instancePath:instancePath+"/content/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+if(!(validate145(data6[i0], {instancePath:instancePath+"/content/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
 errors = vErrors.length;
 }
 }
@@ -4971,17 +5337,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate136.errors = vErrors;
+validate140.errors = vErrors;
 return errors === 0;
 }
-validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate140.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/reply-buttons.schema.json","title":"fieldcode reply buttons","description":"fieldcode's `reply-buttons` structured body (WhatsApp interactive reply buttons): optional header (text or media), body `text`, optional `footer` and reply buttons. The number of buttons (1–3 on WhatsApp) depends on the profile.","type":"object","required":["contentType","text","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`reply-buttons`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"reply-buttons"}},"header":{"$ref":"#/$defs/header"},"text":{"description":"Message body. Field-code template.","type":"string","minLength":1},"footer":{"description":"Footer text below the body. Field-code template.","type":"string"},"content":{"description":"The reply buttons, in display order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/button"}}},"$defs":{"header":{"description":"Optional header: `{ \"type\": \"text\", \"text\": … }` or an `image`/`video`/`document` with `url`, `name`, `mime`.","type":"object","required":["type"],"properties":{"type":{"description":"Header kind: `text`, `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["text","image","video","document"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"text"}}},"then":{"$ref":"structured-body.schema.json#/$defs/textHeader"}},{"if":{"required":["type"],"properties":{"type":{"enum":["image","video","document"]}}},"then":{"$ref":"structured-body.schema.json#/$defs/media"}}]},"button":{"description":"One reply button.","type":"object","required":["type","id","text"],"additionalProperties":false,"properties":{"type":{"description":"`reply-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"reply-button"}},"id":{"description":"Identifier returned when the button is tapped; unique within the message. Field-code template.","type":"string","minLength":1},"text":{"description":"Button title. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
+const schema61 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/reply-buttons.schema.json","title":"fieldcode reply buttons","description":"fieldcode's `reply-buttons` structured body (WhatsApp interactive reply buttons): optional header (text or media), body `text`, optional `footer` and reply buttons. The number of buttons (1–3 on WhatsApp) depends on the profile.","type":"object","required":["contentType","text","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`reply-buttons`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"reply-buttons"}},"header":{"$ref":"#/$defs/header"},"text":{"description":"Message body. Field-code template.","type":"string","minLength":1},"footer":{"description":"Footer text below the body. Field-code template.","type":"string"},"content":{"description":"The reply buttons, in display order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/button"}}},"$defs":{"header":{"description":"Optional header: `{ \"type\": \"text\", \"text\": … }` or an `image`/`video`/`document` with `url`, `name`, `mime`.","type":"object","required":["type"],"properties":{"type":{"description":"Header kind: `text`, `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["text","image","video","document"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"text"}}},"then":{"$ref":"structured-body.schema.json#/$defs/textHeader"}},{"if":{"required":["type"],"properties":{"type":{"enum":["image","video","document"]}}},"then":{"$ref":"structured-body.schema.json#/$defs/media"}}]},"button":{"description":"One reply button.","type":"object","required":["type","id","text"],"additionalProperties":false,"properties":{"type":{"description":"`reply-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"reply-button"}},"id":{"description":"Identifier returned when the button is tapped; unique within the message. Field-code template.","type":"string","minLength":1},"text":{"description":"Button title. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
 
-function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate147.evaluated;
+const evaluated0 = validate151.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4998,18 +5364,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate147.errors = vErrors;
+validate151.errors = vErrors;
 return errors === 0;
 }
-validate147.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate151.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"description":"Optional header: `{ \"type\": \"text\", \"text\": … }` or an `image`/`video`/`document` with `url`, `name`, `mime`.","type":"object","required":["type"],"properties":{"type":{"description":"Header kind: `text`, `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["text","image","video","document"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"text"}}},"then":{"$ref":"structured-body.schema.json#/$defs/textHeader"}},{"if":{"required":["type"],"properties":{"type":{"enum":["image","video","document"]}}},"then":{"$ref":"structured-body.schema.json#/$defs/media"}}]};
-const schema62 = {"description":"A text header.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Header kind.","const":"text"},"text":{"description":"Header text. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}};
+const schema63 = {"description":"Optional header: `{ \"type\": \"text\", \"text\": … }` or an `image`/`video`/`document` with `url`, `name`, `mime`.","type":"object","required":["type"],"properties":{"type":{"description":"Header kind: `text`, `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["text","image","video","document"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"text"}}},"then":{"$ref":"structured-body.schema.json#/$defs/textHeader"}},{"if":{"required":["type"],"properties":{"type":{"enum":["image","video","document"]}}},"then":{"$ref":"structured-body.schema.json#/$defs/media"}}]};
+const schema64 = {"description":"A text header.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Header kind.","const":"text"},"text":{"description":"Header text. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}};
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate150.evaluated;
+const evaluated0 = validate154.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5097,76 +5463,12 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate150.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
-validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema63 = {"description":"An image, video or document shown as a message header.","type":"object","required":["type","url"],"additionalProperties":false,"properties":{"type":{"description":"Media kind: `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","document"]}},"url":{"$ref":"#/$defs/url"},"name":{"$ref":"#/$defs/fileName"},"mime":{"$ref":"#/$defs/mime"},"size":{"$ref":"#/$defs/size"}}};
-
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate153.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(func1(data) < 1){
-const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate153.errors = vErrors;
-return errors === 0;
-}
-validate153.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate155.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-validate155.errors = vErrors;
-return errors === 0;
-}
-validate155.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
+const schema65 = {"description":"An image, video or document shown as a message header, by `url` or by WhatsApp media `id`.","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"type":{"description":"Media kind: `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","document"]}},"url":{"$ref":"#/$defs/url"},"id":{"$ref":"#/$defs/mediaId"},"name":{"$ref":"#/$defs/fileName"},"mime":{"$ref":"#/$defs/mime"},"size":{"$ref":"#/$defs/size"}}};
 
 function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -5179,8 +5481,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern9.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},message:"must match pattern \""+"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"+"\""};
+if(func1(data) < 1){
+const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5216,6 +5518,108 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(typeof data === "string"){
+if(func1(data) < 1){
+const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate159.errors = vErrors;
+return errors === 0;
+}
+validate159.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate161.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate161.errors = vErrors;
+return errors === 0;
+}
+validate161.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate163.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern10.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},message:"must match pattern \""+"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate163.errors = vErrors;
+return errors === 0;
+}
+validate163.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate165.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
 const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -5238,25 +5642,28 @@ vErrors.push(err1);
 errors++;
 }
 }
-validate159.errors = vErrors;
+validate165.errors = vErrors;
 return errors === 0;
 }
-validate159.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate165.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate152.evaluated;
+const evaluated0 = validate156.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data.url === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5265,8 +5672,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(data.url !== undefined){
+if(typeof data.url !== "string"){
+const err1 = {instancePath:instancePath+"/url",schemaPath:"#/anyOf/0/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5275,9 +5683,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(((((key0 === "type") || (key0 === "url")) || (key0 === "name")) || (key0 === "mime")) || (key0 === "size"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.url = true;
+}
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5286,15 +5703,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data0 = data.type;
-const _errs4 = errors;
-let valid1 = true;
-const _errs5 = errors;
-if(typeof data0 === "string"){
-if(!pattern3.test(data0)){
-const err3 = {};
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5304,20 +5715,17 @@ vErrors.push(err3);
 errors++;
 }
 }
+}
 var _valid0 = _errs5 === errors;
-errors = _errs4;
-if(vErrors !== null){
-if(_errs4){
-vErrors.length = _errs4;
-}
-else {
-vErrors = null;
-}
-}
+valid0 = valid0 || _valid0;
 if(_valid0){
-const _errs6 = errors;
-if(!(((data0 === "image") || (data0 === "video")) || (data0 === "document"))){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema63.properties.type.then.enum},message:"must be equal to one of the allowed values"};
+if(props0 !== true){
+props0 = props0 || {};
+props0.id = true;
+}
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5326,11 +5734,20 @@ vErrors.push(err4);
 }
 errors++;
 }
-var _valid0 = _errs6 === errors;
-valid1 = _valid0;
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
 }
-if(!valid1){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5339,9 +5756,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(typeof data0 === "string"){
-if(!pattern3.test(data0)){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+for(const key0 in data){
+if(!((((((key0 === "type") || (key0 === "url")) || (key0 === "id")) || (key0 === "name")) || (key0 === "mime")) || (key0 === "size"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5351,8 +5768,14 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.type !== undefined){
+let data2 = data.type;
+const _errs11 = errors;
+let valid4 = true;
+const _errs12 = errors;
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5362,33 +5785,20 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.url !== undefined){
-if(!(validate153(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
-errors = vErrors.length;
-}
-}
-if(data.name !== undefined){
-if(!(validate155(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
-errors = vErrors.length;
-}
-}
-if(data.mime !== undefined){
-if(!(validate157(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
-errors = vErrors.length;
-}
-}
-if(data.size !== undefined){
-if(!(validate159(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
-errors = vErrors.length;
-}
-}
+var _valid1 = _errs12 === errors;
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs13 = errors;
+if(!(((data2 === "image") || (data2 === "video")) || (data2 === "document"))){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema65.properties.type.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5397,16 +5807,93 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate152.errors = vErrors;
+var _valid1 = _errs13 === errors;
+valid4 = _valid1;
+}
+if(!valid4){
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+if(!(validate157(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+errors = vErrors.length;
+}
+}
+if(data.id !== undefined){
+if(!(validate159(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
+errors = vErrors.length;
+}
+}
+if(data.name !== undefined){
+if(!(validate161(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+errors = vErrors.length;
+}
+}
+if(data.mime !== undefined){
+if(!(validate163(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+errors = vErrors.length;
+}
+}
+if(data.size !== undefined){
+if(!(validate165(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate156.errors = vErrors;
 return errors === 0;
 }
-validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate149.evaluated;
+const evaluated0 = validate153.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5455,8 +5942,8 @@ vErrors = null;
 }
 if(_valid0){
 const _errs5 = errors;
-if(!(validate150(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
+if(!(validate154(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -5518,8 +6005,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs10 = errors;
-if(!(validate152(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+if(!(validate156(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -5592,7 +6079,7 @@ vErrors = null;
 if(_valid2){
 const _errs15 = errors;
 if(!((((data2 === "text") || (data2 === "image")) || (data2 === "video")) || (data2 === "document"))){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema61.properties.type.then.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema63.properties.type.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5648,18 +6135,18 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate149.errors = vErrors;
+validate153.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate149.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate153.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema68 = {"description":"One reply button.","type":"object","required":["type","id","text"],"additionalProperties":false,"properties":{"type":{"description":"`reply-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"reply-button"}},"id":{"description":"Identifier returned when the button is tapped; unique within the message. Field-code template.","type":"string","minLength":1},"text":{"description":"Button title. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}};
+const schema71 = {"description":"One reply button.","type":"object","required":["type","id","text"],"additionalProperties":false,"properties":{"type":{"description":"`reply-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"reply-button"}},"id":{"description":"Identifier returned when the button is tapped; unique within the message. Field-code template.","type":"string","minLength":1},"text":{"description":"Button title. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}};
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate163.evaluated;
+const evaluated0 = validate169.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5845,17 +6332,17 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate163.errors = vErrors;
+validate169.errors = vErrors;
 return errors === 0;
 }
-validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/reply-buttons.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate146.evaluated;
+const evaluated0 = validate150.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5906,8 +6393,8 @@ errors++;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate147(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+if(!(validate151(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
 errors = vErrors.length;
 }
 }
@@ -5987,8 +6474,8 @@ errors++;
 }
 }
 if(data.header !== undefined){
-if(!(validate149(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate149.errors : vErrors.concat(validate149.errors);
+if(!(validate153(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
 errors = vErrors.length;
 }
 }
@@ -6044,8 +6531,8 @@ errors++;
 }
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate163(data5[i0], {instancePath:instancePath+"/content/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+if(!(validate169(data5[i0], {instancePath:instancePath+"/content/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
 errors = vErrors.length;
 }
 }
@@ -6072,17 +6559,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate146.errors = vErrors;
+validate150.errors = vErrors;
 return errors === 0;
 }
-validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate150.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/text.schema.json","title":"fieldcode text message","description":"fieldcode's `text` structured body: plain text with or without attachments (the \"plain text with and without attachments\" content that Genesys DMS sends on every channel), in structured form. Needs `text`, attachments in `content`, or both.","type":"object","required":["contentType"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`text`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"text"}},"text":{"description":"Message text. Field-code template.","type":"string","minLength":1},"content":{"description":"Attachments sent with the text, ordered by `index` when present.","type":"array","minItems":1,"items":{"$ref":"#/$defs/attachment"}}},"if":{"not":{"required":["text"],"properties":{"text":true}}},"then":{"required":["content"],"properties":{"content":true}},"$defs":{"attachment":{"description":"A file sent with the message.","type":"object","required":["type","url"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Attachment kind: `image`, `video`, `audio` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","audio","document"]}},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}}}};
+const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/text.schema.json","title":"fieldcode text message","description":"fieldcode's `text` structured body: plain text with or without attachments (the \"plain text with and without attachments\" content that Genesys DMS sends on every channel), in structured form. Needs `text`, attachments in `content`, or both.","type":"object","required":["contentType"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`text`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"text"}},"text":{"description":"Message text. Field-code template.","type":"string","minLength":1},"content":{"description":"Attachments sent with the text, ordered by `index` when present.","type":"array","minItems":1,"items":{"$ref":"#/$defs/attachment"}}},"if":{"not":{"required":["text"],"properties":{"text":true}}},"then":{"required":["content"],"properties":{"content":true}},"$defs":{"attachment":{"description":"A file sent with the message, by `url` or by WhatsApp media `id`, with an optional `caption` (not for audio).","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Attachment kind: `image`, `video`, `audio` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","audio","document"]}},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"caption":{"$ref":"structured-body.schema.json#/$defs/caption"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}}}};
 
-function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate167.evaluated;
+const evaluated0 = validate173.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6099,17 +6586,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate167.errors = vErrors;
+validate173.errors = vErrors;
 return errors === 0;
 }
-validate167.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate173.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema71 = {"description":"A file sent with the message.","type":"object","required":["type","url"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Attachment kind: `image`, `video`, `audio` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","audio","document"]}},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}};
+const schema74 = {"description":"A file sent with the message, by `url` or by WhatsApp media `id`, with an optional `caption` (not for audio).","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Attachment kind: `image`, `video`, `audio` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","audio","document"]}},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"caption":{"$ref":"structured-body.schema.json#/$defs/caption"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}};
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate170.evaluated;
+const evaluated0 = validate176.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6206,16 +6693,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate170.errors = vErrors;
+validate176.errors = vErrors;
 return errors === 0;
 }
-validate170.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate176.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate172.evaluated;
+const evaluated0 = validate178.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6244,16 +6731,93 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate172.errors = vErrors;
+validate178.errors = vErrors;
 return errors === 0;
 }
-validate172.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate178.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate174.evaluated;
+const evaluated0 = validate180.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(func1(data) < 1){
+const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate180.errors = vErrors;
+return errors === 0;
+}
+validate180.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema78 = {"description":"Caption shown under an image, video or document sent as its own message. Field-code template.","type":"string","minLength":1};
+
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate182.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(func1(data) < 1){
+const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate182.errors = vErrors;
+return errors === 0;
+}
+validate182.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate184.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6270,16 +6834,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate174.errors = vErrors;
+validate184.errors = vErrors;
 return errors === 0;
 }
-validate174.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate184.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate176.evaluated;
+const evaluated0 = validate186.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6287,7 +6851,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern9.test(data)){
+if(!pattern10.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},message:"must match pattern \""+"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -6308,16 +6872,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate176.errors = vErrors;
+validate186.errors = vErrors;
 return errors === 0;
 }
-validate176.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate186.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate178.evaluated;
+const evaluated0 = validate188.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6346,25 +6910,28 @@ vErrors.push(err1);
 errors++;
 }
 }
-validate178.errors = vErrors;
+validate188.errors = vErrors;
 return errors === 0;
 }
-validate178.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate188.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate169.evaluated;
+const evaluated0 = validate175.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data.url === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6373,8 +6940,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(data.url !== undefined){
+if(typeof data.url !== "string"){
+const err1 = {instancePath:instancePath+"/url",schemaPath:"#/anyOf/0/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6383,9 +6951,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((key0 === "index") || (key0 === "type")) || (key0 === "url")) || (key0 === "name")) || (key0 === "mime")) || (key0 === "size"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.url = true;
+}
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6394,21 +6971,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.index !== undefined){
-if(!(validate170(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
-errors = vErrors.length;
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-const _errs5 = errors;
-let valid1 = true;
-const _errs6 = errors;
-if(typeof data1 === "string"){
-if(!pattern3.test(data1)){
-const err3 = {};
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6418,20 +6983,17 @@ vErrors.push(err3);
 errors++;
 }
 }
-var _valid0 = _errs6 === errors;
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
 }
-else {
-vErrors = null;
-}
-}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
 if(_valid0){
-const _errs7 = errors;
-if(!((((data1 === "image") || (data1 === "video")) || (data1 === "audio")) || (data1 === "document"))){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema71.properties.type.then.enum},message:"must be equal to one of the allowed values"};
+if(props0 !== true){
+props0 = props0 || {};
+props0.id = true;
+}
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6440,11 +7002,20 @@ vErrors.push(err4);
 }
 errors++;
 }
-var _valid0 = _errs7 === errors;
-valid1 = _valid0;
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
 }
-if(!valid1){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6453,9 +7024,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(typeof data1 === "string"){
-if(!pattern3.test(data1)){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+for(const key0 in data){
+if(!((((((((key0 === "index") || (key0 === "type")) || (key0 === "url")) || (key0 === "id")) || (key0 === "caption")) || (key0 === "name")) || (key0 === "mime")) || (key0 === "size"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6465,8 +7036,20 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.index !== undefined){
+if(!(validate176(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+errors = vErrors.length;
+}
+}
+if(data.type !== undefined){
+let data3 = data.type;
+const _errs12 = errors;
+let valid4 = true;
+const _errs13 = errors;
+if(typeof data3 === "string"){
+if(!pattern3.test(data3)){
+const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6476,33 +7059,20 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.url !== undefined){
-if(!(validate172(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
-errors = vErrors.length;
-}
-}
-if(data.name !== undefined){
-if(!(validate174(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
-errors = vErrors.length;
-}
-}
-if(data.mime !== undefined){
-if(!(validate176(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
-errors = vErrors.length;
-}
-}
-if(data.size !== undefined){
-if(!(validate178(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
-errors = vErrors.length;
-}
-}
+var _valid1 = _errs13 === errors;
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs14 = errors;
+if(!((((data3 === "image") || (data3 === "video")) || (data3 === "audio")) || (data3 === "document"))){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema74.properties.type.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6511,17 +7081,100 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate169.errors = vErrors;
+var _valid1 = _errs14 === errors;
+valid4 = _valid1;
+}
+if(!valid4){
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(typeof data3 === "string"){
+if(!pattern3.test(data3)){
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+if(!(validate178(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+errors = vErrors.length;
+}
+}
+if(data.id !== undefined){
+if(!(validate180(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+}
+if(data.caption !== undefined){
+if(!(validate182(data.caption, {instancePath:instancePath+"/caption",parentData:data,parentDataProperty:"caption",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+errors = vErrors.length;
+}
+}
+if(data.name !== undefined){
+if(!(validate184(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+errors = vErrors.length;
+}
+}
+if(data.mime !== undefined){
+if(!(validate186(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+errors = vErrors.length;
+}
+}
+if(data.size !== undefined){
+if(!(validate188(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate175.errors = vErrors;
 return errors === 0;
 }
-validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate172(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/text.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate166.evaluated;
+const evaluated0 = validate172.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6633,8 +7286,8 @@ errors++;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate167(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
+if(!(validate173(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
 errors = vErrors.length;
 }
 }
@@ -6753,8 +7406,8 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate169(data3[i0], {instancePath:instancePath+"/content/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
+if(!(validate175(data3[i0], {instancePath:instancePath+"/content/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
 errors = vErrors.length;
 }
 }
@@ -6781,10 +7434,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate166.errors = vErrors;
+validate172.errors = vErrors;
 return errors === 0;
 }
-validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate172.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -6902,8 +7555,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs10 = errors;
-if(!(validate98(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate100(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate100.errors : vErrors.concat(validate100.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -6973,8 +7626,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs15 = errors;
-if(!(validate104(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate104.errors : vErrors.concat(validate104.errors);
+if(!(validate106(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs15 === errors;
@@ -7044,8 +7697,8 @@ vErrors = null;
 }
 if(_valid3){
 const _errs20 = errors;
-if(!(validate136(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+if(!(validate140(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs20 === errors;
@@ -7115,8 +7768,8 @@ vErrors = null;
 }
 if(_valid4){
 const _errs25 = errors;
-if(!(validate146(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+if(!(validate150(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate150.errors : vErrors.concat(validate150.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs25 === errors;
@@ -7186,8 +7839,8 @@ vErrors = null;
 }
 if(_valid5){
 const _errs30 = errors;
-if(!(validate166(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+if(!(validate172(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs30 === errors;
@@ -7335,15 +7988,15 @@ return errors === 0;
 }
 validate53.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema77 = {"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}};
-const func27 = Object.prototype.hasOwnProperty;
-const pattern52 = new RegExp("^x-", "u");
-const pattern53 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const schema82 = {"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}};
+const func32 = Object.prototype.hasOwnProperty;
+const pattern53 = new RegExp("^x-", "u");
+const pattern54 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate184.evaluated;
+const evaluated0 = validate194.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7360,25 +8013,28 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate184.errors = vErrors;
+validate194.errors = vErrors;
 return errors === 0;
 }
-validate184.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate194.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate186.evaluated;
+const evaluated0 = validate196.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+const _errs1 = errors;
+let valid0 = false;
+const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(data.url === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -7387,8 +8043,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.url === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(data.url !== undefined){
+if(typeof data.url !== "string"){
+const err1 = {instancePath:instancePath+"/url",schemaPath:"#/anyOf/0/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -7397,9 +8054,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((key0 === "index") || (key0 === "type")) || (key0 === "url")) || (key0 === "name")) || (key0 === "mime")) || (key0 === "size"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+}
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.url = true;
+}
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -7408,21 +8074,9 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-if(data.index !== undefined){
-if(!(validate170(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
-errors = vErrors.length;
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-const _errs5 = errors;
-let valid1 = true;
-const _errs6 = errors;
-if(typeof data1 === "string"){
-if(!pattern3.test(data1)){
-const err3 = {};
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/anyOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -7432,20 +8086,17 @@ vErrors.push(err3);
 errors++;
 }
 }
-var _valid0 = _errs6 === errors;
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
 }
-else {
-vErrors = null;
-}
-}
+var _valid0 = _errs5 === errors;
+valid0 = valid0 || _valid0;
 if(_valid0){
-const _errs7 = errors;
-if(!((((data1 === "image") || (data1 === "video")) || (data1 === "audio")) || (data1 === "document"))){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema71.properties.type.then.enum},message:"must be equal to one of the allowed values"};
+if(props0 !== true){
+props0 = props0 || {};
+props0.id = true;
+}
+}
+if(!valid0){
+const err4 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7454,11 +8105,20 @@ vErrors.push(err4);
 }
 errors++;
 }
-var _valid0 = _errs7 === errors;
-valid1 = _valid0;
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
 }
-if(!valid1){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -7467,9 +8127,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(typeof data1 === "string"){
-if(!pattern3.test(data1)){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+for(const key0 in data){
+if(!((((((((key0 === "index") || (key0 === "type")) || (key0 === "url")) || (key0 === "id")) || (key0 === "caption")) || (key0 === "name")) || (key0 === "mime")) || (key0 === "size"))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -7479,8 +8139,20 @@ vErrors.push(err6);
 errors++;
 }
 }
-else {
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.index !== undefined){
+if(!(validate176(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+errors = vErrors.length;
+}
+}
+if(data.type !== undefined){
+let data3 = data.type;
+const _errs12 = errors;
+let valid4 = true;
+const _errs13 = errors;
+if(typeof data3 === "string"){
+if(!pattern3.test(data3)){
+const err7 = {};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7490,33 +8162,20 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.url !== undefined){
-if(!(validate172(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate172.errors : vErrors.concat(validate172.errors);
-errors = vErrors.length;
-}
-}
-if(data.name !== undefined){
-if(!(validate174(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
-errors = vErrors.length;
-}
-}
-if(data.mime !== undefined){
-if(!(validate176(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
-errors = vErrors.length;
-}
-}
-if(data.size !== undefined){
-if(!(validate178(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
-errors = vErrors.length;
-}
-}
+var _valid1 = _errs13 === errors;
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs14 = errors;
+if(!((((data3 === "image") || (data3 === "video")) || (data3 === "audio")) || (data3 === "document"))){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema74.properties.type.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7525,21 +8184,104 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate186.errors = vErrors;
+var _valid1 = _errs14 === errors;
+valid4 = _valid1;
+}
+if(!valid4){
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(typeof data3 === "string"){
+if(!pattern3.test(data3)){
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.url !== undefined){
+if(!(validate178(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+errors = vErrors.length;
+}
+}
+if(data.id !== undefined){
+if(!(validate180(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+}
+if(data.caption !== undefined){
+if(!(validate182(data.caption, {instancePath:instancePath+"/caption",parentData:data,parentDataProperty:"caption",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+errors = vErrors.length;
+}
+}
+if(data.name !== undefined){
+if(!(validate184(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+errors = vErrors.length;
+}
+}
+if(data.mime !== undefined){
+if(!(validate186(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+errors = vErrors.length;
+}
+}
+if(data.size !== undefined){
+if(!(validate188(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate196.errors = vErrors;
 return errors === 0;
 }
-validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate196.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema80 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-data.schema.json","title":"fieldcode render data","description":"The data a standard response is rendered with: the Genesys field-code objects `Contact`, `Agent` and `Interaction`, and `Variables` (custom variables, read by bare names such as `CustomProp_Date`). A project extends this schema with its own Contact attributes and variables (with `maxLength`); the extended schema is the project's data dictionary.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Contact":{"description":"The customer, from Universal Contact Server: `Contact.FirstName`, … Projects add their own attributes (e.g. `MyFC_BillAmount`).","type":"object","properties":{"Id":{"description":"Contact ID.","type":"string"},"Title":{"description":"Title, e.g. `Mr.`, `Ms.`.","type":"string"},"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"PrimaryEmailAddress":{"description":"Primary e-mail address.","type":"string"},"PrimaryPhoneNumber":{"description":"Primary phone number.","type":"string"},"EmailAddresses":{"description":"All e-mail addresses of the contact (`Contact.EmailAddresses.Count`, `Contact.EmailAddresses.Exists(\"a@b.com\")`).","type":"array","items":{"type":"string"}}},"additionalProperties":{"description":"A project-specific contact attribute (usually a string or a number)."}},"Agent":{"description":"The agent handling the interaction (for automated replies: the configured automated-reply agent).","type":"object","additionalProperties":false,"properties":{"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"Signature":{"description":"The agent's signature text.","type":"string"}}},"Interaction":{"description":"The interaction being processed.","type":"object","additionalProperties":false,"properties":{"Id":{"description":"Interaction ID, e.g. `0009SaF2PQ3A00HY`.","type":"string"},"DateCreated":{"description":"When the interaction was created: an ISO 8601 date-time, read as a Date/Time value.","type":"string","format":"date-time"},"Subject":{"description":"Subject.","type":"string"},"ToAddress":{"description":"Recipient (To).","type":"string"},"FromAddress":{"description":"Originator (From).","type":"string"},"TimeZone":{"description":"Time zone of the parent interaction: `GMT`, `GMT+hh.mm` or `GMT-hh.mm` (e.g. `GMT+01.00`); used to print dates.","type":"string","pattern":"^GMT([+-][0-9]{2}\\.[0-9]{2})?$"},"AttachedData":{"description":"Attached data (interaction user data), read with `Interaction.AttachedData(\"Key\")`; values are strings or numbers.","type":"object","additionalProperties":{"description":"An attached-data value (a string or a number)."}}}},"Variables":{"description":"Custom variables, referenced by their bare name (`<$ CustomProp_Date $>`); filled from an InviteToChat request's `CustomProperties`.","type":"object","propertyNames":{"description":"A custom-variable name: a letter or underscore, then letters, digits or underscores.","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"description":"A custom variable's value (a string or an integer in Genesys)."}}}};
+const schema85 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-data.schema.json","title":"fieldcode render data","description":"The data a standard response is rendered with: the Genesys field-code objects `Contact`, `Agent` and `Interaction`, and `Variables` (custom variables, read by bare names such as `CustomProp_Date`). A project extends this schema with its own Contact attributes and variables (with `maxLength`); the extended schema is the project's data dictionary.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Contact":{"description":"The customer, from Universal Contact Server: `Contact.FirstName`, … Projects add their own attributes (e.g. `MyFC_BillAmount`).","type":"object","properties":{"Id":{"description":"Contact ID.","type":"string"},"Title":{"description":"Title, e.g. `Mr.`, `Ms.`.","type":"string"},"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"PrimaryEmailAddress":{"description":"Primary e-mail address.","type":"string"},"PrimaryPhoneNumber":{"description":"Primary phone number.","type":"string"},"EmailAddresses":{"description":"All e-mail addresses of the contact (`Contact.EmailAddresses.Count`, `Contact.EmailAddresses.Exists(\"a@b.com\")`).","type":"array","items":{"type":"string"}}},"additionalProperties":{"description":"A project-specific contact attribute (usually a string or a number)."}},"Agent":{"description":"The agent handling the interaction (for automated replies: the configured automated-reply agent).","type":"object","additionalProperties":false,"properties":{"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"Signature":{"description":"The agent's signature text.","type":"string"}}},"Interaction":{"description":"The interaction being processed.","type":"object","additionalProperties":false,"properties":{"Id":{"description":"Interaction ID, e.g. `0009SaF2PQ3A00HY`.","type":"string"},"DateCreated":{"description":"When the interaction was created: an ISO 8601 date-time, read as a Date/Time value.","type":"string","format":"date-time"},"Subject":{"description":"Subject.","type":"string"},"ToAddress":{"description":"Recipient (To).","type":"string"},"FromAddress":{"description":"Originator (From).","type":"string"},"TimeZone":{"description":"Time zone of the parent interaction: `GMT`, `GMT+hh.mm` or `GMT-hh.mm` (e.g. `GMT+01.00`); used to print dates.","type":"string","pattern":"^GMT([+-][0-9]{2}\\.[0-9]{2})?$"},"AttachedData":{"description":"Attached data (interaction user data), read with `Interaction.AttachedData(\"Key\")`; values are strings or numbers.","type":"object","additionalProperties":{"description":"An attached-data value (a string or a number)."}}}},"Variables":{"description":"Custom variables, referenced by their bare name (`<$ CustomProp_Date $>`); filled from an InviteToChat request's `CustomProperties`.","type":"object","propertyNames":{"description":"A custom-variable name: a letter or underscore, then letters, digits or underscores.","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"description":"A custom variable's value (a string or an integer in Genesys)."}}}};
 const formats0 = fullFormats["date-time"];
-const pattern56 = new RegExp("^GMT([+-][0-9]{2}\\.[0-9]{2})?$", "u");
-const pattern57 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern57 = new RegExp("^GMT([+-][0-9]{2}\\.[0-9]{2})?$", "u");
+const pattern58 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 
-function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/render-data.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate194.evaluated;
+const evaluated0 = validate206.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7864,7 +8606,7 @@ errors++;
 if(data16.TimeZone !== undefined){
 let data22 = data16.TimeZone;
 if(typeof data22 === "string"){
-if(!pattern56.test(data22)){
+if(!pattern57.test(data22)){
 const err25 = {instancePath:instancePath+"/Interaction/TimeZone",schemaPath:"#/properties/Interaction/properties/TimeZone/pattern",keyword:"pattern",params:{pattern: "^GMT([+-][0-9]{2}\\.[0-9]{2})?$"},message:"must match pattern \""+"^GMT([+-][0-9]{2}\\.[0-9]{2})?$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
@@ -7919,7 +8661,7 @@ if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 for(const key3 in data24){
 const _errs56 = errors;
 if(typeof key3 === "string"){
-if(!pattern57.test(key3)){
+if(!pattern58.test(key3)){
 const err29 = {instancePath:instancePath+"/Variables",schemaPath:"#/properties/Variables/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key3};
 if(vErrors === null){
 vErrors = [err29];
@@ -7965,16 +8707,16 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate194.errors = vErrors;
+validate206.errors = vErrors;
 return errors === 0;
 }
-validate194.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate206.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate183.evaluated;
+const evaluated0 = validate193.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8064,7 +8806,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((func27.call(schema77.properties, key0)) || (pattern52.test(key0)))){
+if(!((func32.call(schema82.properties, key0)) || (pattern53.test(key0)))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -8076,8 +8818,8 @@ errors++;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate184(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate194(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
 errors = vErrors.length;
 }
 }
@@ -8146,7 +8888,7 @@ errors++;
 if(data.profile !== undefined){
 let data4 = data.profile;
 if(typeof data4 === "string"){
-if(!pattern53.test(data4)){
+if(!pattern54.test(data4)){
 const err10 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -8195,8 +8937,8 @@ errors++;
 }
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate186(data6[i0], {instancePath:instancePath+"/attachments/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+if(!(validate196(data6[i0], {instancePath:instancePath+"/attachments/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
 errors = vErrors.length;
 }
 }
@@ -8219,8 +8961,8 @@ errors = vErrors.length;
 }
 }
 if(data.sampleData !== undefined){
-if(!(validate194(data.sampleData, {instancePath:instancePath+"/sampleData",parentData:data,parentDataProperty:"sampleData",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+if(!(validate206(data.sampleData, {instancePath:instancePath+"/sampleData",parentData:data,parentDataProperty:"sampleData",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
 errors = vErrors.length;
 }
 }
@@ -8249,10 +8991,10 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate183.errors = vErrors;
+validate193.errors = vErrors;
 return errors === 0;
 }
-validate183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate193.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8381,8 +9123,8 @@ ifClause0 = "then";
 }
 else {
 const _errs7 = errors;
-if(!(validate183(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate193(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -8414,37 +9156,37 @@ export const structuredBody = validate53;
 
 export const notification = validate54;
 
-export const quickReplies = validate98;
+export const quickReplies = validate100;
 
-export const generic = validate104;
+export const generic = validate106;
 
-export const singleSelectionList = validate136;
+export const singleSelectionList = validate140;
 
-export const replyButtons = validate146;
+export const replyButtons = validate150;
 
-export const text = validate166;
+export const text = validate172;
 
-export const renderData = validate194;
+export const renderData = validate206;
 
-export const inviteToChat = validate197;
-const schema81 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/invite-to-chat.schema.json","title":"Genesys DMS InviteToChat request","description":"An ESP `InviteToChat` request to Genesys Digital Messaging Server as JSON: either the whole request (`Service`, `Method`, `Parameters`, as logged by DMS; recognised by any of these keys) or its `Parameters` alone. `Contact`, `Agent` and `CustomProperties` are render data; any other key is user data passed to Chat Server (available as `Interaction.AttachedData`).","type":"object","if":{"anyOf":[{"required":["Parameters"],"properties":{"Parameters":true}},{"required":["Service"],"properties":{"Service":true}},{"required":["Method"],"properties":{"Method":true}}]},"then":{"$ref":"#/$defs/request"},"else":{"$ref":"#/$defs/parameters"},"$defs":{"request":{"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}},"parameters":{"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}},"scalar":{"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."},"propertyName":{"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"namedValue":{"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}},"kvList":{"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}}}};
-const schema82 = {"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}};
-const schema83 = {"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}};
-const pattern58 = new RegExp("^\\d+:.+$", "u");
-const schema84 = {"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}};
-const schema85 = {"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."};
+export const inviteToChat = validate209;
+const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/invite-to-chat.schema.json","title":"Genesys DMS InviteToChat request","description":"An ESP `InviteToChat` request to Genesys Digital Messaging Server as JSON: either the whole request (`Service`, `Method`, `Parameters`, as logged by DMS; recognised by any of these keys) or its `Parameters` alone. `Contact`, `Agent` and `CustomProperties` are render data; any other key is user data passed to Chat Server (available as `Interaction.AttachedData`).","type":"object","if":{"anyOf":[{"required":["Parameters"],"properties":{"Parameters":true}},{"required":["Service"],"properties":{"Service":true}},{"required":["Method"],"properties":{"Method":true}}]},"then":{"$ref":"#/$defs/request"},"else":{"$ref":"#/$defs/parameters"},"$defs":{"request":{"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}},"parameters":{"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}},"scalar":{"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."},"propertyName":{"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"namedValue":{"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}},"kvList":{"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}}}};
+const schema87 = {"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}};
+const schema88 = {"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}};
+const pattern59 = new RegExp("^\\d+:.+$", "u");
+const schema89 = {"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}};
+const schema90 = {"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."};
 
-function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-validate201.errors = null;
+function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+validate213.errors = null;
 return true;
 }
-validate201.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate213.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate200.evaluated;
+const evaluated0 = validate212.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8453,8 +9195,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(validate201(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+if(!(validate213(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
 errors = vErrors.length;
 }
 }
@@ -8469,18 +9211,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate200.errors = vErrors;
+validate212.errors = vErrors;
 return errors === 0;
 }
-validate200.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate212.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema86 = {"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}};
-const schema87 = {"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"};
+const schema91 = {"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}};
+const schema92 = {"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"};
 
-function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate207.evaluated;
+const evaluated0 = validate219.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8488,7 +9230,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern57.test(data)){
+if(!pattern58.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -8509,16 +9251,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate207.errors = vErrors;
+validate219.errors = vErrors;
 return errors === 0;
 }
-validate207.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate219.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate206.evaluated;
+const evaluated0 = validate218.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8559,14 +9301,14 @@ errors++;
 }
 }
 if(data.Name !== undefined){
-if(!(validate207(data.Name, {instancePath:instancePath+"/Name",parentData:data,parentDataProperty:"Name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+if(!(validate219(data.Name, {instancePath:instancePath+"/Name",parentData:data,parentDataProperty:"Name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.Value !== undefined){
-if(!(validate201(data.Value, {instancePath:instancePath+"/Value",parentData:data,parentDataProperty:"Value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+if(!(validate213(data.Value, {instancePath:instancePath+"/Value",parentData:data,parentDataProperty:"Value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
 errors = vErrors.length;
 }
 }
@@ -8581,16 +9323,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate206.errors = vErrors;
+validate218.errors = vErrors;
 return errors === 0;
 }
-validate206.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate218.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate199.evaluated;
+const evaluated0 = validate211.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8733,7 +9475,7 @@ errors++;
 if(data.ChatQueueKey !== undefined){
 let data5 = data.ChatQueueKey;
 if(typeof data5 === "string"){
-if(!pattern58.test(data5)){
+if(!pattern59.test(data5)){
 const err11 = {instancePath:instancePath+"/ChatQueueKey",schemaPath:"#/properties/ChatQueueKey/pattern",keyword:"pattern",params:{pattern: "^\\d+:.+$"},message:"must match pattern \""+"^\\d+:.+$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -8758,7 +9500,7 @@ errors++;
 if(data.TerminateSessionFlag !== undefined){
 let data6 = data.TerminateSessionFlag;
 if(!((((data6 === "true") || (data6 === "false")) || (data6 === true)) || (data6 === false))){
-const err13 = {instancePath:instancePath+"/TerminateSessionFlag",schemaPath:"#/properties/TerminateSessionFlag/enum",keyword:"enum",params:{allowedValues: schema83.properties.TerminateSessionFlag.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/TerminateSessionFlag",schemaPath:"#/properties/TerminateSessionFlag/enum",keyword:"enum",params:{allowedValues: schema88.properties.TerminateSessionFlag.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -8769,14 +9511,14 @@ errors++;
 }
 }
 if(data.Contact !== undefined){
-if(!(validate200(data.Contact, {instancePath:instancePath+"/Contact",parentData:data,parentDataProperty:"Contact",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+if(!(validate212(data.Contact, {instancePath:instancePath+"/Contact",parentData:data,parentDataProperty:"Contact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
 errors = vErrors.length;
 }
 }
 if(data.Agent !== undefined){
-if(!(validate200(data.Agent, {instancePath:instancePath+"/Agent",parentData:data,parentDataProperty:"Agent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+if(!(validate212(data.Agent, {instancePath:instancePath+"/Agent",parentData:data,parentDataProperty:"Agent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
 errors = vErrors.length;
 }
 }
@@ -8785,8 +9527,8 @@ let data9 = data.CustomProperties;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key0 in data9){
 if(!(key0 === "OtherProperty")){
-if(!(validate201(data9[key0], {instancePath:instancePath+"/CustomProperties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+if(!(validate213(data9[key0], {instancePath:instancePath+"/CustomProperties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
 errors = vErrors.length;
 }
 }
@@ -8822,8 +9564,8 @@ const _errs25 = errors;
 if(Array.isArray(data11)){
 const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate206(data11[i0], {instancePath:instancePath+"/CustomProperties/OtherProperty/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+if(!(validate218(data11[i0], {instancePath:instancePath+"/CustomProperties/OtherProperty/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 }
@@ -8844,8 +9586,8 @@ ifClause0 = "then";
 }
 else {
 const _errs28 = errors;
-if(!(validate206(data11, {instancePath:instancePath+"/CustomProperties/OtherProperty",parentData:data9,parentDataProperty:"OtherProperty",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+if(!(validate218(data11, {instancePath:instancePath+"/CustomProperties/OtherProperty",parentData:data9,parentDataProperty:"OtherProperty",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs28 === errors;
@@ -8886,16 +9628,16 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate199.errors = vErrors;
+validate211.errors = vErrors;
 return errors === 0;
 }
-validate199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate211.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate198.evaluated;
+const evaluated0 = validate210.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9151,8 +9893,8 @@ errors++;
 }
 }
 if(data.Parameters !== undefined){
-if(!(validate199(data.Parameters, {instancePath:instancePath+"/Parameters",parentData:data,parentDataProperty:"Parameters",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+if(!(validate211(data.Parameters, {instancePath:instancePath+"/Parameters",parentData:data,parentDataProperty:"Parameters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
 errors = vErrors.length;
 }
 }
@@ -9167,17 +9909,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate198.errors = vErrors;
+validate210.errors = vErrors;
 return errors === 0;
 }
-validate198.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate210.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/invite-to-chat.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate197.evaluated;
+const evaluated0 = validate209.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9297,8 +10039,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs7 = errors;
-if(!(validate198(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+if(!(validate210(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -9312,8 +10054,8 @@ ifClause0 = "then";
 }
 else {
 const _errs8 = errors;
-if(!(validate199(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+if(!(validate211(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs8 === errors;
@@ -9335,21 +10077,21 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate209.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate197.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate209.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const fieldcodeConfig = validate215;
-const schema88 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/fieldcode-config.schema.json","title":"fieldcode configuration (fieldcode.config.json)","description":"Project configuration read by `fieldcode lint` and the editor, found upward from the working directory.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"profile":{"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"rules":{"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`.","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}},"dataSchema":{"description":"Path (relative to this file) of the project's render-data JSON Schema (extending `render-data.schema.json`), used as the data dictionary.","type":"string","minLength":1},"ignore":{"description":"Glob patterns (relative to this file) of files that `fieldcode lint` skips.","type":"array","items":{"type":"string","minLength":1}}}};
-const pattern61 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
+export const fieldcodeConfig = validate227;
+const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/fieldcode-config.schema.json","title":"fieldcode configuration (fieldcode.config.json)","description":"Project configuration read by `fieldcode lint` and the editor, found upward from the working directory.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"profile":{"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"rules":{"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`.","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}},"dataSchema":{"description":"Path (relative to this file) of the project's render-data JSON Schema (extending `render-data.schema.json`), used as the data dictionary.","type":"string","minLength":1},"ignore":{"description":"Glob patterns (relative to this file) of files that `fieldcode lint` skips.","type":"array","items":{"type":"string","minLength":1}}}};
+const pattern62 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
 
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/fieldcode-config.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate215.evaluated;
+const evaluated0 = validate227.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9384,7 +10126,7 @@ errors++;
 if(data.profile !== undefined){
 let data1 = data.profile;
 if(typeof data1 === "string"){
-if(!pattern53.test(data1)){
+if(!pattern54.test(data1)){
 const err2 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -9412,7 +10154,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 const _errs8 = errors;
 if(typeof key1 === "string"){
-if(!pattern61.test(key1)){
+if(!pattern62.test(key1)){
 const err4 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err4];
@@ -9438,7 +10180,7 @@ errors++;
 for(const key2 in data2){
 let data3 = data2[key2];
 if(!((((data3 === "error") || (data3 === "warning")) || (data3 === "info")) || (data3 === "off"))){
-const err6 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema88.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema93.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -9537,18 +10279,18 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate215.errors = vErrors;
+validate227.errors = vErrors;
 return errors === 0;
 }
-validate215.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate227.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const limitProfile = validate216;
-const schema89 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/limit-profile.schema.json","title":"fieldcode limit profile","description":"A channel limit profile: how lengths are counted, which button combinations are allowed, which attachment types are accepted, and the figures (each with its source) that the lint rules and the renderer check. Limits that do not apply to a channel are absent.","type":"object","required":["name","description","lengthUnit","buttonMixing","attachmentTypes","limits"],"additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"name":{"description":"Profile name used in files, configuration and the CLI (`whatsapp`, `whatsapp-cloud`, …).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":{"description":"What the profile describes (channel, API, date of the figures).","type":"string","minLength":1},"lengthUnit":{"description":"How lengths are counted: Unicode `code-points` (default), `utf16` code units, `graphemes` or `utf8-bytes`.","enum":["code-points","utf16","graphemes","utf8-bytes"]},"buttonMixing":{"description":"Template button combinations: `exclusive` = quick replies or call-to-action buttons, never mixed; `grouped` = mixing allowed when the quick replies form one contiguous group.","enum":["exclusive","grouped"]},"attachmentTypes":{"description":"MIME types accepted per attachment kind.","type":"object","required":["image","video","audio","document"],"additionalProperties":false,"properties":{"image":{"description":"MIME types accepted for image attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"video":{"description":"MIME types accepted for video attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"audio":{"description":"MIME types accepted for audio attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"document":{"description":"MIME types accepted for document attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}}}},"limits":{"description":"The profile's figures by limit id. Lengths are in `lengthUnit`.","type":"object","additionalProperties":false,"properties":{"header.text.length":{"$ref":"#/$defs/limit","description":"Longest text header."},"header.text.variables":{"$ref":"#/$defs/limit","description":"Most `{{n}}` variables in a text header."},"body.length":{"$ref":"#/$defs/limit","description":"Longest template body, before and after rendering."},"footer.length":{"$ref":"#/$defs/limit","description":"Longest footer."},"buttons.total":{"$ref":"#/$defs/limit","description":"Most template buttons in total."},"buttons.quickReply":{"$ref":"#/$defs/limit","description":"Most quick-reply template buttons."},"buttons.url":{"$ref":"#/$defs/limit","description":"Most URL template buttons."},"buttons.phone":{"$ref":"#/$defs/limit","description":"Most phone-number template buttons."},"buttons.label.length":{"$ref":"#/$defs/limit","description":"Longest template button label."},"buttons.url.length":{"$ref":"#/$defs/limit","description":"Longest URL of a URL button."},"buttons.phone.length":{"$ref":"#/$defs/limit","description":"Longest phone number of a phone button."},"replyButtons.min":{"$ref":"#/$defs/limit","description":"Fewest interactive reply buttons."},"replyButtons.max":{"$ref":"#/$defs/limit","description":"Most interactive reply buttons."},"replyButtons.title.length":{"$ref":"#/$defs/limit","description":"Longest reply-button title."},"replyButtons.id.length":{"$ref":"#/$defs/limit","description":"Longest reply-button id."},"list.rows":{"$ref":"#/$defs/limit","description":"Most rows of a list message, over all sections."},"list.sections":{"$ref":"#/$defs/limit","description":"Most sections of a list message."},"list.button.length":{"$ref":"#/$defs/limit","description":"Longest list button label."},"list.rowTitle.length":{"$ref":"#/$defs/limit","description":"Longest list row title."},"list.rowDescription.length":{"$ref":"#/$defs/limit","description":"Longest list row description."},"list.rowId.length":{"$ref":"#/$defs/limit","description":"Longest list row id."},"list.sectionTitle.length":{"$ref":"#/$defs/limit","description":"Longest list section title."},"list.header.length":{"$ref":"#/$defs/limit","description":"Longest list text header."},"list.body.length":{"$ref":"#/$defs/limit","description":"Longest list body (error above)."},"list.body.warnLength":{"$ref":"#/$defs/limit","description":"List body length above which a warning is given."},"carousel.cards.min":{"$ref":"#/$defs/limit","description":"Fewest carousel cards."},"carousel.cards.max":{"$ref":"#/$defs/limit","description":"Most carousel cards."},"carousel.cardBody.length":{"$ref":"#/$defs/limit","description":"Longest card body (title, new line, subtitle)."},"carousel.cardButtons":{"$ref":"#/$defs/limit","description":"Most buttons per card."},"carousel.buttonLabel.length":{"$ref":"#/$defs/limit","description":"Longest carousel card button label (the interactive carousel's own figure, not the template button's)."},"quickReplies.min":{"$ref":"#/$defs/limit","description":"Fewest quick replies."},"quickReplies.max":{"$ref":"#/$defs/limit","description":"Most quick replies."},"interactive.string.length":{"$ref":"#/$defs/limit","description":"Longest string of an interactive message (Apple Messages)."},"text.length":{"$ref":"#/$defs/limit","description":"Longest plain-text message."},"attachment.bytes":{"$ref":"#/$defs/limit","description":"Largest attachment, in bytes."},"attachment.image.bytes":{"$ref":"#/$defs/limit","description":"Largest image attachment, in bytes (overrides `attachment.bytes` for images)."},"attachment.video.bytes":{"$ref":"#/$defs/limit","description":"Largest video attachment, in bytes (overrides `attachment.bytes` for videos)."},"attachment.audio.bytes":{"$ref":"#/$defs/limit","description":"Largest audio attachment, in bytes (overrides `attachment.bytes` for audios)."},"attachment.document.bytes":{"$ref":"#/$defs/limit","description":"Largest document attachment, in bytes (overrides `attachment.bytes` for documents)."},"parameter.maxConsecutiveSpaces":{"$ref":"#/$defs/limit","description":"Longest run of spaces allowed in a parameter value."}}}},"$defs":{"limit":{"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}}}};
+export const limitProfile = validate228;
+const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/limit-profile.schema.json","title":"fieldcode limit profile","description":"A channel limit profile: how lengths are counted, which button combinations are allowed, which attachment types are accepted, and the figures (each with its source) that the lint rules and the renderer check. Limits that do not apply to a channel are absent.","type":"object","required":["name","description","lengthUnit","buttonMixing","attachmentTypes","limits"],"additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"name":{"description":"Profile name used in files, configuration and the CLI (`whatsapp`, `whatsapp-cloud`, …).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":{"description":"What the profile describes (channel, API, date of the figures).","type":"string","minLength":1},"lengthUnit":{"description":"How lengths are counted: Unicode `code-points` (default), `utf16` code units, `graphemes` or `utf8-bytes`.","enum":["code-points","utf16","graphemes","utf8-bytes"]},"buttonMixing":{"description":"Template button combinations: `exclusive` = quick replies or call-to-action buttons, never mixed; `grouped` = mixing allowed when the quick replies form one contiguous group.","enum":["exclusive","grouped"]},"attachmentTypes":{"description":"MIME types accepted per attachment kind.","type":"object","required":["image","video","audio","document"],"additionalProperties":false,"properties":{"image":{"description":"MIME types accepted for image attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"video":{"description":"MIME types accepted for video attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"audio":{"description":"MIME types accepted for audio attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"document":{"description":"MIME types accepted for document attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}}}},"limits":{"description":"The profile's figures by limit id. Lengths are in `lengthUnit`.","type":"object","additionalProperties":false,"properties":{"header.text.length":{"$ref":"#/$defs/limit","description":"Longest text header."},"header.text.variables":{"$ref":"#/$defs/limit","description":"Most `{{n}}` variables in a text header."},"body.length":{"$ref":"#/$defs/limit","description":"Longest template body, before and after rendering."},"footer.length":{"$ref":"#/$defs/limit","description":"Longest footer."},"buttons.total":{"$ref":"#/$defs/limit","description":"Most template buttons in total."},"buttons.quickReply":{"$ref":"#/$defs/limit","description":"Most quick-reply template buttons."},"buttons.url":{"$ref":"#/$defs/limit","description":"Most URL template buttons."},"buttons.phone":{"$ref":"#/$defs/limit","description":"Most phone-number template buttons."},"buttons.label.length":{"$ref":"#/$defs/limit","description":"Longest template button label."},"buttons.url.length":{"$ref":"#/$defs/limit","description":"Longest URL of a URL button."},"buttons.phone.length":{"$ref":"#/$defs/limit","description":"Longest phone number of a phone button."},"replyButtons.min":{"$ref":"#/$defs/limit","description":"Fewest interactive reply buttons."},"replyButtons.max":{"$ref":"#/$defs/limit","description":"Most interactive reply buttons."},"replyButtons.title.length":{"$ref":"#/$defs/limit","description":"Longest reply-button title."},"replyButtons.id.length":{"$ref":"#/$defs/limit","description":"Longest reply-button id."},"list.rows":{"$ref":"#/$defs/limit","description":"Most rows of a list message, over all sections."},"list.sections":{"$ref":"#/$defs/limit","description":"Most sections of a list message."},"list.button.length":{"$ref":"#/$defs/limit","description":"Longest list button label."},"list.rowTitle.length":{"$ref":"#/$defs/limit","description":"Longest list row title."},"list.rowDescription.length":{"$ref":"#/$defs/limit","description":"Longest list row description."},"list.rowId.length":{"$ref":"#/$defs/limit","description":"Longest list row id."},"list.sectionTitle.length":{"$ref":"#/$defs/limit","description":"Longest list section title."},"list.header.length":{"$ref":"#/$defs/limit","description":"Longest list text header."},"list.body.length":{"$ref":"#/$defs/limit","description":"Longest list body (error above)."},"list.body.warnLength":{"$ref":"#/$defs/limit","description":"List body length above which a warning is given."},"carousel.cards.min":{"$ref":"#/$defs/limit","description":"Fewest carousel cards."},"carousel.cards.max":{"$ref":"#/$defs/limit","description":"Most carousel cards."},"carousel.cardBody.length":{"$ref":"#/$defs/limit","description":"Longest card body (title, new line, subtitle)."},"carousel.cardButtons":{"$ref":"#/$defs/limit","description":"Most buttons per card."},"carousel.buttonLabel.length":{"$ref":"#/$defs/limit","description":"Longest carousel card button label (the interactive carousel's own figure, not the template button's)."},"quickReplies.min":{"$ref":"#/$defs/limit","description":"Fewest quick replies."},"quickReplies.max":{"$ref":"#/$defs/limit","description":"Most quick replies."},"interactive.string.length":{"$ref":"#/$defs/limit","description":"Longest string of an interactive message (Apple Messages)."},"text.length":{"$ref":"#/$defs/limit","description":"Longest plain-text message."},"attachment.bytes":{"$ref":"#/$defs/limit","description":"Largest attachment, in bytes."},"attachment.image.bytes":{"$ref":"#/$defs/limit","description":"Largest image attachment, in bytes (overrides `attachment.bytes` for images)."},"attachment.video.bytes":{"$ref":"#/$defs/limit","description":"Largest video attachment, in bytes (overrides `attachment.bytes` for videos)."},"attachment.audio.bytes":{"$ref":"#/$defs/limit","description":"Largest audio attachment, in bytes (overrides `attachment.bytes` for audios)."},"attachment.document.bytes":{"$ref":"#/$defs/limit","description":"Largest document attachment, in bytes (overrides `attachment.bytes` for documents)."},"parameter.maxConsecutiveSpaces":{"$ref":"#/$defs/limit","description":"Longest run of spaces allowed in a parameter value."}}}},"$defs":{"limit":{"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}}}};
 
-function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate217.evaluated;
+const evaluated0 = validate229.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9556,7 +10298,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern9.test(data)){
+if(!pattern10.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},message:"must match pattern \""+"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -9577,17 +10319,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate217.errors = vErrors;
+validate229.errors = vErrors;
 return errors === 0;
 }
-validate217.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate229.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema91 = {"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}};
+const schema96 = {"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}};
 
-function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate222.evaluated;
+const evaluated0 = validate234.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9700,17 +10442,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate222.errors = vErrors;
+validate234.errors = vErrors;
 return errors === 0;
 }
-validate222.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate234.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate216(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/limit-profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate216.evaluated;
+const evaluated0 = validate228.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9805,7 +10547,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(!pattern53.test(data1)){
+if(!pattern54.test(data1)){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -9855,7 +10597,7 @@ errors++;
 if(data.lengthUnit !== undefined){
 let data3 = data.lengthUnit;
 if(!((((data3 === "code-points") || (data3 === "utf16")) || (data3 === "graphemes")) || (data3 === "utf8-bytes"))){
-const err12 = {instancePath:instancePath+"/lengthUnit",schemaPath:"#/properties/lengthUnit/enum",keyword:"enum",params:{allowedValues: schema89.properties.lengthUnit.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/lengthUnit",schemaPath:"#/properties/lengthUnit/enum",keyword:"enum",params:{allowedValues: schema94.properties.lengthUnit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -9868,7 +10610,7 @@ errors++;
 if(data.buttonMixing !== undefined){
 let data4 = data.buttonMixing;
 if(!((data4 === "exclusive") || (data4 === "grouped"))){
-const err13 = {instancePath:instancePath+"/buttonMixing",schemaPath:"#/properties/buttonMixing/enum",keyword:"enum",params:{allowedValues: schema89.properties.buttonMixing.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/buttonMixing",schemaPath:"#/properties/buttonMixing/enum",keyword:"enum",params:{allowedValues: schema94.properties.buttonMixing.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9938,8 +10680,8 @@ let data6 = data5.image;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate217(data6[i0], {instancePath:instancePath+"/attachmentTypes/image/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate229(data6[i0], {instancePath:instancePath+"/attachmentTypes/image/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
 errors = vErrors.length;
 }
 }
@@ -9960,8 +10702,8 @@ let data8 = data5.video;
 if(Array.isArray(data8)){
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate217(data8[i1], {instancePath:instancePath+"/attachmentTypes/video/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate229(data8[i1], {instancePath:instancePath+"/attachmentTypes/video/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
 errors = vErrors.length;
 }
 }
@@ -9982,8 +10724,8 @@ let data10 = data5.audio;
 if(Array.isArray(data10)){
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate217(data10[i2], {instancePath:instancePath+"/attachmentTypes/audio/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate229(data10[i2], {instancePath:instancePath+"/attachmentTypes/audio/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
 errors = vErrors.length;
 }
 }
@@ -10004,8 +10746,8 @@ let data12 = data5.document;
 if(Array.isArray(data12)){
 const len3 = data12.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate217(data12[i3], {instancePath:instancePath+"/attachmentTypes/document/" + i3,parentData:data12,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate229(data12[i3], {instancePath:instancePath+"/attachmentTypes/document/" + i3,parentData:data12,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
 errors = vErrors.length;
 }
 }
@@ -10037,7 +10779,7 @@ if(data.limits !== undefined){
 let data14 = data.limits;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key2 in data14){
-if(!(func27.call(schema89.properties.limits.properties, key2))){
+if(!(func32.call(schema94.properties.limits.properties, key2))){
 const err24 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
@@ -10049,242 +10791,242 @@ errors++;
 }
 }
 if(data14["header.text.length"] !== undefined){
-if(!(validate222(data14["header.text.length"], {instancePath:instancePath+"/limits/header.text.length",parentData:data14,parentDataProperty:"header.text.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["header.text.length"], {instancePath:instancePath+"/limits/header.text.length",parentData:data14,parentDataProperty:"header.text.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["header.text.variables"] !== undefined){
-if(!(validate222(data14["header.text.variables"], {instancePath:instancePath+"/limits/header.text.variables",parentData:data14,parentDataProperty:"header.text.variables",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["header.text.variables"], {instancePath:instancePath+"/limits/header.text.variables",parentData:data14,parentDataProperty:"header.text.variables",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["body.length"] !== undefined){
-if(!(validate222(data14["body.length"], {instancePath:instancePath+"/limits/body.length",parentData:data14,parentDataProperty:"body.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["body.length"], {instancePath:instancePath+"/limits/body.length",parentData:data14,parentDataProperty:"body.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["footer.length"] !== undefined){
-if(!(validate222(data14["footer.length"], {instancePath:instancePath+"/limits/footer.length",parentData:data14,parentDataProperty:"footer.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["footer.length"], {instancePath:instancePath+"/limits/footer.length",parentData:data14,parentDataProperty:"footer.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.total"] !== undefined){
-if(!(validate222(data14["buttons.total"], {instancePath:instancePath+"/limits/buttons.total",parentData:data14,parentDataProperty:"buttons.total",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["buttons.total"], {instancePath:instancePath+"/limits/buttons.total",parentData:data14,parentDataProperty:"buttons.total",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.quickReply"] !== undefined){
-if(!(validate222(data14["buttons.quickReply"], {instancePath:instancePath+"/limits/buttons.quickReply",parentData:data14,parentDataProperty:"buttons.quickReply",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["buttons.quickReply"], {instancePath:instancePath+"/limits/buttons.quickReply",parentData:data14,parentDataProperty:"buttons.quickReply",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.url"] !== undefined){
-if(!(validate222(data14["buttons.url"], {instancePath:instancePath+"/limits/buttons.url",parentData:data14,parentDataProperty:"buttons.url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["buttons.url"], {instancePath:instancePath+"/limits/buttons.url",parentData:data14,parentDataProperty:"buttons.url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.phone"] !== undefined){
-if(!(validate222(data14["buttons.phone"], {instancePath:instancePath+"/limits/buttons.phone",parentData:data14,parentDataProperty:"buttons.phone",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["buttons.phone"], {instancePath:instancePath+"/limits/buttons.phone",parentData:data14,parentDataProperty:"buttons.phone",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.label.length"] !== undefined){
-if(!(validate222(data14["buttons.label.length"], {instancePath:instancePath+"/limits/buttons.label.length",parentData:data14,parentDataProperty:"buttons.label.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["buttons.label.length"], {instancePath:instancePath+"/limits/buttons.label.length",parentData:data14,parentDataProperty:"buttons.label.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.url.length"] !== undefined){
-if(!(validate222(data14["buttons.url.length"], {instancePath:instancePath+"/limits/buttons.url.length",parentData:data14,parentDataProperty:"buttons.url.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["buttons.url.length"], {instancePath:instancePath+"/limits/buttons.url.length",parentData:data14,parentDataProperty:"buttons.url.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.phone.length"] !== undefined){
-if(!(validate222(data14["buttons.phone.length"], {instancePath:instancePath+"/limits/buttons.phone.length",parentData:data14,parentDataProperty:"buttons.phone.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["buttons.phone.length"], {instancePath:instancePath+"/limits/buttons.phone.length",parentData:data14,parentDataProperty:"buttons.phone.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["replyButtons.min"] !== undefined){
-if(!(validate222(data14["replyButtons.min"], {instancePath:instancePath+"/limits/replyButtons.min",parentData:data14,parentDataProperty:"replyButtons.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["replyButtons.min"], {instancePath:instancePath+"/limits/replyButtons.min",parentData:data14,parentDataProperty:"replyButtons.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["replyButtons.max"] !== undefined){
-if(!(validate222(data14["replyButtons.max"], {instancePath:instancePath+"/limits/replyButtons.max",parentData:data14,parentDataProperty:"replyButtons.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["replyButtons.max"], {instancePath:instancePath+"/limits/replyButtons.max",parentData:data14,parentDataProperty:"replyButtons.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["replyButtons.title.length"] !== undefined){
-if(!(validate222(data14["replyButtons.title.length"], {instancePath:instancePath+"/limits/replyButtons.title.length",parentData:data14,parentDataProperty:"replyButtons.title.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["replyButtons.title.length"], {instancePath:instancePath+"/limits/replyButtons.title.length",parentData:data14,parentDataProperty:"replyButtons.title.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["replyButtons.id.length"] !== undefined){
-if(!(validate222(data14["replyButtons.id.length"], {instancePath:instancePath+"/limits/replyButtons.id.length",parentData:data14,parentDataProperty:"replyButtons.id.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["replyButtons.id.length"], {instancePath:instancePath+"/limits/replyButtons.id.length",parentData:data14,parentDataProperty:"replyButtons.id.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.rows"] !== undefined){
-if(!(validate222(data14["list.rows"], {instancePath:instancePath+"/limits/list.rows",parentData:data14,parentDataProperty:"list.rows",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["list.rows"], {instancePath:instancePath+"/limits/list.rows",parentData:data14,parentDataProperty:"list.rows",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.sections"] !== undefined){
-if(!(validate222(data14["list.sections"], {instancePath:instancePath+"/limits/list.sections",parentData:data14,parentDataProperty:"list.sections",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["list.sections"], {instancePath:instancePath+"/limits/list.sections",parentData:data14,parentDataProperty:"list.sections",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.button.length"] !== undefined){
-if(!(validate222(data14["list.button.length"], {instancePath:instancePath+"/limits/list.button.length",parentData:data14,parentDataProperty:"list.button.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["list.button.length"], {instancePath:instancePath+"/limits/list.button.length",parentData:data14,parentDataProperty:"list.button.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.rowTitle.length"] !== undefined){
-if(!(validate222(data14["list.rowTitle.length"], {instancePath:instancePath+"/limits/list.rowTitle.length",parentData:data14,parentDataProperty:"list.rowTitle.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["list.rowTitle.length"], {instancePath:instancePath+"/limits/list.rowTitle.length",parentData:data14,parentDataProperty:"list.rowTitle.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.rowDescription.length"] !== undefined){
-if(!(validate222(data14["list.rowDescription.length"], {instancePath:instancePath+"/limits/list.rowDescription.length",parentData:data14,parentDataProperty:"list.rowDescription.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["list.rowDescription.length"], {instancePath:instancePath+"/limits/list.rowDescription.length",parentData:data14,parentDataProperty:"list.rowDescription.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.rowId.length"] !== undefined){
-if(!(validate222(data14["list.rowId.length"], {instancePath:instancePath+"/limits/list.rowId.length",parentData:data14,parentDataProperty:"list.rowId.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["list.rowId.length"], {instancePath:instancePath+"/limits/list.rowId.length",parentData:data14,parentDataProperty:"list.rowId.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.sectionTitle.length"] !== undefined){
-if(!(validate222(data14["list.sectionTitle.length"], {instancePath:instancePath+"/limits/list.sectionTitle.length",parentData:data14,parentDataProperty:"list.sectionTitle.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["list.sectionTitle.length"], {instancePath:instancePath+"/limits/list.sectionTitle.length",parentData:data14,parentDataProperty:"list.sectionTitle.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.header.length"] !== undefined){
-if(!(validate222(data14["list.header.length"], {instancePath:instancePath+"/limits/list.header.length",parentData:data14,parentDataProperty:"list.header.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["list.header.length"], {instancePath:instancePath+"/limits/list.header.length",parentData:data14,parentDataProperty:"list.header.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.body.length"] !== undefined){
-if(!(validate222(data14["list.body.length"], {instancePath:instancePath+"/limits/list.body.length",parentData:data14,parentDataProperty:"list.body.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["list.body.length"], {instancePath:instancePath+"/limits/list.body.length",parentData:data14,parentDataProperty:"list.body.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.body.warnLength"] !== undefined){
-if(!(validate222(data14["list.body.warnLength"], {instancePath:instancePath+"/limits/list.body.warnLength",parentData:data14,parentDataProperty:"list.body.warnLength",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["list.body.warnLength"], {instancePath:instancePath+"/limits/list.body.warnLength",parentData:data14,parentDataProperty:"list.body.warnLength",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.cards.min"] !== undefined){
-if(!(validate222(data14["carousel.cards.min"], {instancePath:instancePath+"/limits/carousel.cards.min",parentData:data14,parentDataProperty:"carousel.cards.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["carousel.cards.min"], {instancePath:instancePath+"/limits/carousel.cards.min",parentData:data14,parentDataProperty:"carousel.cards.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.cards.max"] !== undefined){
-if(!(validate222(data14["carousel.cards.max"], {instancePath:instancePath+"/limits/carousel.cards.max",parentData:data14,parentDataProperty:"carousel.cards.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["carousel.cards.max"], {instancePath:instancePath+"/limits/carousel.cards.max",parentData:data14,parentDataProperty:"carousel.cards.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.cardBody.length"] !== undefined){
-if(!(validate222(data14["carousel.cardBody.length"], {instancePath:instancePath+"/limits/carousel.cardBody.length",parentData:data14,parentDataProperty:"carousel.cardBody.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["carousel.cardBody.length"], {instancePath:instancePath+"/limits/carousel.cardBody.length",parentData:data14,parentDataProperty:"carousel.cardBody.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.cardButtons"] !== undefined){
-if(!(validate222(data14["carousel.cardButtons"], {instancePath:instancePath+"/limits/carousel.cardButtons",parentData:data14,parentDataProperty:"carousel.cardButtons",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["carousel.cardButtons"], {instancePath:instancePath+"/limits/carousel.cardButtons",parentData:data14,parentDataProperty:"carousel.cardButtons",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.buttonLabel.length"] !== undefined){
-if(!(validate222(data14["carousel.buttonLabel.length"], {instancePath:instancePath+"/limits/carousel.buttonLabel.length",parentData:data14,parentDataProperty:"carousel.buttonLabel.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["carousel.buttonLabel.length"], {instancePath:instancePath+"/limits/carousel.buttonLabel.length",parentData:data14,parentDataProperty:"carousel.buttonLabel.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["quickReplies.min"] !== undefined){
-if(!(validate222(data14["quickReplies.min"], {instancePath:instancePath+"/limits/quickReplies.min",parentData:data14,parentDataProperty:"quickReplies.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["quickReplies.min"], {instancePath:instancePath+"/limits/quickReplies.min",parentData:data14,parentDataProperty:"quickReplies.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["quickReplies.max"] !== undefined){
-if(!(validate222(data14["quickReplies.max"], {instancePath:instancePath+"/limits/quickReplies.max",parentData:data14,parentDataProperty:"quickReplies.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["quickReplies.max"], {instancePath:instancePath+"/limits/quickReplies.max",parentData:data14,parentDataProperty:"quickReplies.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["interactive.string.length"] !== undefined){
-if(!(validate222(data14["interactive.string.length"], {instancePath:instancePath+"/limits/interactive.string.length",parentData:data14,parentDataProperty:"interactive.string.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["interactive.string.length"], {instancePath:instancePath+"/limits/interactive.string.length",parentData:data14,parentDataProperty:"interactive.string.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["text.length"] !== undefined){
-if(!(validate222(data14["text.length"], {instancePath:instancePath+"/limits/text.length",parentData:data14,parentDataProperty:"text.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["text.length"], {instancePath:instancePath+"/limits/text.length",parentData:data14,parentDataProperty:"text.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.bytes"] !== undefined){
-if(!(validate222(data14["attachment.bytes"], {instancePath:instancePath+"/limits/attachment.bytes",parentData:data14,parentDataProperty:"attachment.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["attachment.bytes"], {instancePath:instancePath+"/limits/attachment.bytes",parentData:data14,parentDataProperty:"attachment.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.image.bytes"] !== undefined){
-if(!(validate222(data14["attachment.image.bytes"], {instancePath:instancePath+"/limits/attachment.image.bytes",parentData:data14,parentDataProperty:"attachment.image.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["attachment.image.bytes"], {instancePath:instancePath+"/limits/attachment.image.bytes",parentData:data14,parentDataProperty:"attachment.image.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.video.bytes"] !== undefined){
-if(!(validate222(data14["attachment.video.bytes"], {instancePath:instancePath+"/limits/attachment.video.bytes",parentData:data14,parentDataProperty:"attachment.video.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["attachment.video.bytes"], {instancePath:instancePath+"/limits/attachment.video.bytes",parentData:data14,parentDataProperty:"attachment.video.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.audio.bytes"] !== undefined){
-if(!(validate222(data14["attachment.audio.bytes"], {instancePath:instancePath+"/limits/attachment.audio.bytes",parentData:data14,parentDataProperty:"attachment.audio.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["attachment.audio.bytes"], {instancePath:instancePath+"/limits/attachment.audio.bytes",parentData:data14,parentDataProperty:"attachment.audio.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.document.bytes"] !== undefined){
-if(!(validate222(data14["attachment.document.bytes"], {instancePath:instancePath+"/limits/attachment.document.bytes",parentData:data14,parentDataProperty:"attachment.document.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["attachment.document.bytes"], {instancePath:instancePath+"/limits/attachment.document.bytes",parentData:data14,parentDataProperty:"attachment.document.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
 if(data14["parameter.maxConsecutiveSpaces"] !== undefined){
-if(!(validate222(data14["parameter.maxConsecutiveSpaces"], {instancePath:instancePath+"/limits/parameter.maxConsecutiveSpaces",parentData:data14,parentDataProperty:"parameter.maxConsecutiveSpaces",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+if(!(validate234(data14["parameter.maxConsecutiveSpaces"], {instancePath:instancePath+"/limits/parameter.maxConsecutiveSpaces",parentData:data14,parentDataProperty:"parameter.maxConsecutiveSpaces",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
 errors = vErrors.length;
 }
 }
@@ -10311,19 +11053,19 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate216.errors = vErrors;
+validate228.errors = vErrors;
 return errors === 0;
 }
-validate216.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate228.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const renderRequest = validate263;
-const schema92 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-request.schema.json","title":"fieldcode render request","description":"A render request to the render service (`fieldcode serve`): the body of `POST /v1/render`, and one line of `POST /v1/render/batch`. The answer has the shape of `renderStandardResponse`: `{ output, diagnostics, ok }`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"What to render: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder (`bill-reminder.json`); an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"data":{"description":"Render data for this customer. Without `data` and `esp`, the envelope's `sampleData` is used.","$ref":"render-data.schema.json"},"esp":{"description":"An ESP InviteToChat request instead of `data`: DMS log text (`Request [bstr] = KVList:` …) or its JSON form (a string of JSON or an object).","anyOf":[{"type":"string"},{"type":"object"}]},"channel":{"description":"Payload format: `genesys` (default), `whatsapp-cloud`, `open-messaging` or `text`.","enum":["genesys","whatsapp-cloud","open-messaging","text"]},"profile":{"description":"Limit profile used to re-check the rendered message (default: the envelope's, else the folder's configuration).","type":"string"},"to":{"description":"Recipient for `whatsapp-cloud` (`to`) and `open-messaging` (`channel.to.id`) payloads.","type":"string"},"strict":{"description":"Missing values are errors instead of warnings.","type":"boolean"},"now":{"description":"Fixed clock for `Now()`, an ISO 8601 date-time.","type":"string","format":"date-time"},"timeZone":{"description":"IANA time zone (`Europe/Paris`) or Genesys `GMT+hh.mm` for dates.","type":"string"},"locale":{"description":"BCP 47 locale for formatting (`en-US`).","type":"string"}}};
+export const renderRequest = validate275;
+const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-request.schema.json","title":"fieldcode render request","description":"A render request to the render service (`fieldcode serve`): the body of `POST /v1/render`, and one line of `POST /v1/render/batch`. The answer has the shape of `renderStandardResponse`: `{ output, diagnostics, ok }`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"What to render: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder (`bill-reminder.json`); an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"data":{"description":"Render data for this customer. Without `data` and `esp`, the envelope's `sampleData` is used.","$ref":"render-data.schema.json"},"esp":{"description":"An ESP InviteToChat request instead of `data`: DMS log text (`Request [bstr] = KVList:` …) or its JSON form (a string of JSON or an object).","anyOf":[{"type":"string"},{"type":"object"}]},"channel":{"description":"Payload format: `genesys` (default), `whatsapp-cloud`, `open-messaging` or `text`.","enum":["genesys","whatsapp-cloud","open-messaging","text"]},"profile":{"description":"Limit profile used to re-check the rendered message (default: the envelope's, else the folder's configuration).","type":"string"},"to":{"description":"Recipient for `whatsapp-cloud` (`to`) and `open-messaging` (`channel.to.id`) payloads.","type":"string"},"strict":{"description":"Missing values are errors instead of warnings.","type":"boolean"},"now":{"description":"Fixed clock for `Now()`, an ISO 8601 date-time.","type":"string","format":"date-time"},"timeZone":{"description":"IANA time zone (`Europe/Paris`) or Genesys `GMT+hh.mm` for dates.","type":"string"},"locale":{"description":"BCP 47 locale for formatting (`en-US`).","type":"string"}}};
 
-function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/render-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate263.evaluated;
+const evaluated0 = validate275.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10342,7 +11084,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func27.call(schema92.properties, key0))){
+if(!(func32.call(schema97.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -10418,8 +11160,8 @@ vErrors = null;
 }
 }
 if(data.data !== undefined){
-if(!(validate194(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+if(!(validate206(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
 errors = vErrors.length;
 }
 }
@@ -10478,7 +11220,7 @@ vErrors = null;
 if(data.channel !== undefined){
 let data3 = data.channel;
 if(!((((data3 === "genesys") || (data3 === "whatsapp-cloud")) || (data3 === "open-messaging")) || (data3 === "text"))){
-const err9 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema92.properties.channel.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema97.properties.channel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -10584,19 +11326,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate263.errors = vErrors;
+validate275.errors = vErrors;
 return errors === 0;
 }
-validate263.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate275.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const lintRequest = validate265;
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/lint-request.schema.json","title":"fieldcode lint request","description":"The body of `POST /v1/lint` of the render service (`fieldcode serve`): a file's text, linted with the served folder's configuration. The answer is `{ diagnostics, errorCount, warningCount }`.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"description":"The file's text: a standard response (JSON) or a plain-text response.","type":"string"},"path":{"description":"The file name, which tells the file kind (`.json` or `.txt`) and appears in findings (default `response.json`).","type":"string"}}};
+export const lintRequest = validate277;
+const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/lint-request.schema.json","title":"fieldcode lint request","description":"The body of `POST /v1/lint` of the render service (`fieldcode serve`): a file's text, linted with the served folder's configuration. The answer is `{ diagnostics, errorCount, warningCount }`.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"description":"The file's text: a standard response (JSON) or a plain-text response.","type":"string"},"path":{"description":"The file name, which tells the file kind (`.json` or `.txt`) and appears in findings (default `response.json`).","type":"string"}}};
 
-function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/lint-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate265.evaluated;
+const evaluated0 = validate277.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10661,8 +11403,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate265.errors = vErrors;
+validate277.errors = vErrors;
 return errors === 0;
 }
-validate265.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate277.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 

@@ -353,4 +353,11 @@ describe('open-messaging channel', () => {
       expect(output.content[0]!.attachment).toEqual({ mediaType: 'File', url: 'https://example.com/invoice.pdf', mime: 'application/pdf', filename: 'invoice.pdf', contentSizeBytes: 48213 });
     });
   });
+
+  it('passes a WhatsApp media id as the attachment id and a caption as its text', () => {
+    const sr = { contentType: 'text', text: 'Invoice', content: [{ type: 'document', id: '998877', url: 'https://example.com/i.pdf', name: 'i.pdf', caption: 'March invoice' }] };
+    expect((render(sr).output as { content: unknown[] }).content).toEqual([
+      { contentType: 'Attachment', attachment: { mediaType: 'File', url: 'https://example.com/i.pdf', id: '998877', text: 'March invoice', filename: 'i.pdf' } },
+    ]);
+  });
 });

@@ -15,7 +15,8 @@
  * - generic → `Carousel` of cards (`Card` for a single card); a phone button is a `Link` action
  *   to a `tel:` URL (cards have no phone action). single-selection-list → `ListPicker`.
  * - text → `type: "Text"` with `text` and one `Attachment` item per attachment.
- * Attachments carry `mediaType`, `url`, `mime`, `filename` and `contentSizeBytes` (from `size`).
+ * Attachments carry `mediaType`, `url`, `id` (a WhatsApp media id), `text` (the caption), `mime`,
+ * `filename` and `contentSizeBytes` (from `size`).
  */
 import { list, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
 
@@ -35,7 +36,14 @@ function envelope(context: RenderContext, type: 'Text' | 'Structured', fields: P
 /** `ConversationContentAttachment` of a media item. */
 function media(item: Item): Payload {
   const type = str(item, 'type') ?? 'document';
-  const result: Payload = { mediaType: MEDIA_TYPE[type] ?? 'File', url: str(item, 'url') ?? '' };
+  const result: Payload = { mediaType: MEDIA_TYPE[type] ?? 'File' };
+  const url = str(item, 'url');
+  if (url !== undefined) result['url'] = url;
+  // A WhatsApp media id is the attachment's provider-specific id.
+  const id = str(item, 'id');
+  if (id !== undefined) result['id'] = id;
+  const caption = str(item, 'caption');
+  if (caption !== undefined) result['text'] = caption;
   const mime = str(item, 'mime');
   if (mime !== undefined) result['mime'] = mime;
   const name = str(item, 'name');
@@ -116,14 +124,18 @@ function replies(message: RenderedMessage, context: RenderContext): Payload {
   return envelope(context, 'Structured', { text, content });
 }
 
-function card(item: Item): Payload {
+function card(item: Item, context: RenderContext): Payload {
   const result: Payload = { title: str(item, 'title') ?? '' };
   const subtitle = str(item, 'subtitle');
   if (subtitle !== undefined) result['description'] = subtitle;
-  const image = obj(item, 'image');
-  if (image !== undefined) result['image'] = str(image, 'url') ?? '';
-  const video = obj(item, 'video');
-  if (video !== undefined) result['video'] = str(video, 'url') ?? '';
+  for (const kind of ['image', 'video'] as const) {
+    const media = obj(item, kind);
+    if (media === undefined) continue;
+    const url = str(media, 'url');
+    // A card takes a URL; a WhatsApp media id means nothing to other Open Messaging channels.
+    if (url !== undefined) result[kind] = url;
+    else context.report('channel-unsupported', 'warning', `An Open Messaging card ${kind} needs a url; a media id alone is not sent`, context.pointerOf(media));
+  }
   result['actions'] = list(item, 'buttons').map((button) => {
     const text = str(button, 'text') ?? '';
     switch (str(button, 'type')) {
@@ -137,7 +149,7 @@ function card(item: Item): Payload {
 }
 
 function generic(message: RenderedMessage, context: RenderContext): Payload {
-  const cards = message.items.map(card);
+  const cards = message.items.map((item) => card(item, context));
   const item = cards.length === 1 ? { contentType: 'Card', card: cards[0] } : { contentType: 'Carousel', carousel: { cards } };
   const text = str(message.body, 'text');
   return envelope(context, 'Structured', { ...(text ? { text } : {}), content: [item] });

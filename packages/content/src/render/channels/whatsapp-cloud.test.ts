@@ -476,4 +476,73 @@ describe('whatsapp-cloud channel', () => {
       expect((letters.output as { to: string }).to).toBe('john@example.com');
     });
   });
+
+  describe('payload features', () => {
+    it('sends media by WhatsApp media id (preferred over a link) in headers, attachments and cards', () => {
+      const sr = {
+        contentType: 'notification',
+        content: [
+          { type: 'image', id: '1203847562', url: 'genesys://ucs/document/1?file-name=a.png' },
+          { type: 'notification', id: 'acme@promo', language: 'en_US', text: 'Hi' },
+        ],
+      };
+      const result = render(sr);
+      expect(result.diagnostics).toEqual([]);
+      expect((result.output as { template: { components: unknown[] } }).template.components).toEqual([{ type: 'header', parameters: [{ type: 'image', image: { id: '1203847562' } }] }]);
+    });
+
+    it('sends captions on image, video and document messages, and reports one where the API has none', () => {
+      const sr = {
+        contentType: 'text', text: 'Your documents',
+        content: [
+          { type: 'image', url: 'https://example.com/a.png', caption: 'Front, <$ Contact.FirstName $>' },
+          { type: 'document', id: '998877', name: 'invoice.pdf', caption: 'Invoice' },
+          { type: 'audio', url: 'https://example.com/a.ogg', caption: 'Voice note' },
+        ],
+      };
+      const result = render(sr);
+      expect((result.output as unknown[]).slice(1)).toEqual([
+        { messaging_product: 'whatsapp', recipient_type: 'individual', to: '+16315551002', type: 'image', image: { link: 'https://example.com/a.png', caption: 'Front, John' } },
+        { messaging_product: 'whatsapp', recipient_type: 'individual', to: '+16315551002', type: 'document', document: { id: '998877', filename: 'invoice.pdf', caption: 'Invoice' } },
+        { messaging_product: 'whatsapp', recipient_type: 'individual', to: '+16315551002', type: 'audio', audio: { link: 'https://example.com/a.ogg' } },
+      ]);
+      expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+        ['channel-unsupported', 'warning', '/content/2/caption', 'WhatsApp audio messages have no caption; the caption is not sent'],
+      ]);
+    });
+
+    it('sends currency and date_time parameters when a parameter is typed so', () => {
+      const sr = {
+        contentType: 'notification',
+        content: [{
+          type: 'notification', id: 'acme@bill', language: 'en_US', text: 'Your bill of {{1}} is due on {{2}}.',
+          parameters: [
+            { name: 'amount', index: 1, type: 'currency', currency: 'USD', value: '$<$ Amount $>' },
+            { name: 'due', index: 2, type: 'date_time', value: 'March 7, 2026' },
+          ],
+        }],
+      };
+      const result = renderStandardResponse(sr, { Variables: { Amount: '1,299.5' } }, { ...samples.options, channel: 'whatsapp-cloud' });
+      expect(result.diagnostics).toEqual([]);
+      expect((result.output as { template: { components: unknown[] } }).template.components).toEqual([{
+        type: 'body', parameters: [
+          { type: 'currency', currency: { fallback_value: '$1,299.5', code: 'USD', amount_1000: 1299500 } },
+          { type: 'date_time', date_time: { fallback_value: 'March 7, 2026' } },
+        ],
+      }]);
+      const bad = renderStandardResponse(sr, { Variables: { Amount: 'n/a' } }, { ...samples.options, channel: 'whatsapp-cloud' });
+      expect(bad.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+        ['parameter-type', 'error', '/content/0/parameters/0/value', 'The rendered value "$n/a" of currency parameter "amount" is not an amount'],
+      ]);
+    });
+
+    it('sends a URL button\'s dynamic suffix percent-encoded; static URL and phone buttons belong to the approved template', () => {
+      const result = render(samples.richNotification);
+      const buttons = (result.output as { template: { components: Array<{ type: string }> } }).template.components.filter((c) => c.type === 'button');
+      expect(buttons).toEqual([
+        { type: 'button', sub_type: 'quick_reply', index: '0', parameters: [{ type: 'payload', payload: 'thanks' }] },
+        { type: 'button', sub_type: 'url', index: '1', parameters: [{ type: 'text', text: 'A%2017%2FB' }] },
+      ]);
+    });
+  });
 });

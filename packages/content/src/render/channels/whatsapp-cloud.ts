@@ -64,13 +64,51 @@ function checkLink(url: string | undefined, item: Item, field: string, context: 
 }
 
 /** `{ type: 'image', image: { link } }` for an image/video/document item or object. */
-function media(item: Item, context: RenderContext): Payload | undefined {
+/** `{ id }` for an uploaded media id (preferred), else `{ link }` (checked). */
+function mediaObject(item: Item, context: RenderContext): Payload {
+  const id = str(item, 'id');
+  return id !== undefined && id !== '' ? { id } : { link: checkLink(str(item, 'url'), item, 'url', context) };
+}
+
+/**
+ * `{ type: 'image', image: { id | link } }` for an image/video/document/audio item; documents add
+ * `filename`; `caption` only where the API has one (a media message, not a template header).
+ */
+function media(item: Item, context: RenderContext, withCaption = false): Payload | undefined {
   const type = str(item, 'type') ?? (str(item, 'mime')?.startsWith('video/') ? 'video' : 'image');
   if (type !== 'image' && type !== 'video' && type !== 'document' && type !== 'audio') return undefined;
-  const object: Payload = { link: checkLink(str(item, 'url'), item, 'url', context) };
+  const object = mediaObject(item, context);
   const name = str(item, 'name');
   if (type === 'document' && name !== undefined) object['filename'] = name;
+  const caption = str(item, 'caption');
+  if (caption !== undefined && caption !== '') {
+    if (withCaption && type !== 'audio') object['caption'] = caption;
+    else context.report('channel-unsupported', 'warning', `WhatsApp ${withCaption ? 'audio messages' : 'headers'} have no caption; the caption is not sent`, context.pointerOf(item, 'caption'));
+  }
   return { type, [type]: object };
+}
+
+/**
+ * A body parameter: `text`, or `currency` / `date_time` when the parameter is typed so. A
+ * currency value must read as an amount (`129.99`, `$1,299.00`): Meta wants it × 1000.
+ */
+function bodyParameter(parameter: Item, context: RenderContext): Payload {
+  const value = str(parameter, 'value') ?? '';
+  switch (str(parameter, 'type')) {
+    case 'currency': {
+      const amount = Number(value.replace(/[^\d.-]/g, ''));
+      const amount1000 = Math.round(amount * 1000);
+      if (!/\d/.test(value) || !Number.isFinite(amount) || Math.abs(amount1000) > 2 ** 31 - 1) {
+        context.report('parameter-type', 'error', `The rendered value ${JSON.stringify(value)} of currency parameter ${JSON.stringify(str(parameter, 'name') ?? '')} is not an amount`, context.pointerOf(parameter, 'value'));
+      }
+      return { type: 'currency', currency: { fallback_value: value, code: str(parameter, 'currency') ?? '', amount_1000: Number.isFinite(amount1000) ? amount1000 : 0 } };
+    }
+    case 'date_time':
+      // The Cloud API always shows the fallback value.
+      return { type: 'date_time', date_time: { fallback_value: value } };
+    default:
+      return { type: 'text', text: value };
+  }
 }
 
 function interactiveHeader(header: Item | undefined, context: RenderContext): Payload | undefined {
@@ -114,8 +152,8 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
       if (parameter !== undefined) components.push({ type: 'header', parameters: [parameter] });
     }
   }
-  const bodyValues = parameterValues(bodyItem);
-  if (bodyValues.length > 0) components.push({ type: 'body', parameters: bodyValues.map((p) => ({ type: 'text', text: p.value })) });
+  const bodyParameters = list(bodyItem, 'parameters');
+  if (bodyParameters.length > 0) components.push({ type: 'body', parameters: bodyParameters.map((p) => bodyParameter(p, context)) });
   parts.buttons.forEach((button, index) => {
     const type = str(button, 'type');
     if (type === 'quick-reply') {
@@ -190,7 +228,7 @@ function carousel(message: RenderedMessage, context: RenderContext): Payload {
     const mediaItem = image ?? video;
     if (mediaItem !== undefined) {
       const kind = image !== undefined ? 'image' : 'video';
-      result['header'] = { type: kind, [kind]: { link: checkLink(str(mediaItem, 'url'), mediaItem, 'url', context) } };
+      result['header'] = { type: kind, [kind]: mediaObject(mediaItem, context) };
     } else {
       context.report('channel-unsupported', 'error', 'Every WhatsApp carousel card needs an image or a video header', context.pointerOf(card));
     }
@@ -229,7 +267,7 @@ function text(message: RenderedMessage, context: RenderContext): Payload | Paylo
   // Genesys sends the text first, then each attachment as its own message.
   const messages: Payload[] = str(message.body, 'text') ? [textMessage] : [];
   for (const item of message.items) {
-    const parameter = media(item, context);
+    const parameter = media(item, context, true);
     if (parameter === undefined) {
       context.report('channel-unsupported', 'warning', `A "${str(item, 'type') ?? 'unknown'}" attachment cannot be sent`, context.pointerOf(item));
       continue;
