@@ -146,7 +146,7 @@ class Builder {
   /** A response with a plain-text body only (a `.txt` file or field-code text). */
   plainOnly(source: string): CompiledResponse {
     const plain = this.plainBody(source, '', []);
-    return new CompiledResponse({ structured: undefined, plain, sampleData: undefined, profile: undefined, texts: this.ordered, slots: this.slots, slotOf: this.slotOf, strings: this.strings, staticPointers: this.staticPointers });
+    return new CompiledResponse({ structured: undefined, plain, sampleData: undefined, profile: undefined, texts: this.ordered, slots: this.slots, slotOf: this.slotOf, strings: this.strings, staticPointers: this.staticPointers, ranges: new Map() });
   }
 
   structured(body: Json | undefined, pointer: string, envelope: Json | undefined): CompiledResponse {
@@ -164,7 +164,7 @@ class Builder {
       structured: compiled, plain,
       sampleData: isObject(sample) ? (sample as RenderData) : undefined,
       profile: typeof profile === 'string' ? profile : undefined,
-      texts: this.ordered, slots: this.slots, slotOf: this.slotOf, strings: this.strings, staticPointers: this.staticPointers,
+      texts: this.ordered, slots: this.slots, slotOf: this.slotOf, strings: this.strings, staticPointers: this.staticPointers, ranges: new Map(),
     });
   }
 

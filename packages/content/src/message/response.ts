@@ -3,14 +3,14 @@
  * evaluates only what depends on the data, re-checks the profile's limits on the result and hands
  * the rendered message to the channel module.
  */
-import { measureLength, ownOptions, type Diagnostic, type RenderData, type RenderOptions, type Severity } from '@fieldcode/language';
+import { measureLength, ownOptions, type Diagnostic, type Range, type RenderData, type RenderOptions, type Severity } from '@fieldcode/language';
 import type { ContentType, LimitProfile, RenderStandardResponseOptions, RenderStandardResponseResult } from '../types.js';
 import { lengthUnitName, resolveProfile } from '../profiles/index.js';
 import { startRange, TextPositions } from '../esp/text-position.js';
 import { channels } from '../render/channels/index.js';
 import type { Item, NotificationParts, RenderContext, RenderedMessage } from '../render/model.js';
 import { limitChecks, type LimitCheck, type ModelParameter, type ModelPart, type ResponseModel } from './model.js';
-import { notificationPartsOf } from './parts.js';
+import { splitNotification, type NotificationSplit } from './parts.js';
 import type { CompiledText } from './text.js';
 import { nodeOf, renderNode, type RenderNode, type RenderRun } from './tree.js';
 
@@ -28,6 +28,8 @@ export interface RenderedModel extends RenderStandardResponseResult {
 interface Compiled {
   tree: RenderNode;
   model: ResponseModel;
+  /** The notification split of the rendered items (computed at the first render). */
+  split?: NotificationSplit;
 }
 
 export interface CompiledResponseParts {
@@ -40,6 +42,8 @@ export interface CompiledResponseParts {
   slotOf: ReadonlyMap<string, number>;
   strings: ReadonlyMap<string, string>;
   staticPointers: WeakMap<object, string>;
+  /** Whole-string ranges of pointers reported so far. */
+  ranges: Map<string, Range>;
 }
 
 /** Length findings of texts that do not depend on the data, computed once per profile. */
@@ -150,7 +154,7 @@ export class CompiledResponse {
     const content = body['content'];
     const items: Item[] = Array.isArray(content) ? content.filter(isObject) : [];
     const message: RenderedMessage = { contentType: model.contentType, body, items };
-    if (model.contentType === 'notification') message.parts = notificationPartsOf(items, (item) => str(item, 'type')) as NotificationParts;
+    if (model.contentType === 'notification') message.parts = this.notificationParts(source, items);
     this.recheck(source, profile, run, context);
     const output = channel.render(message, context);
     return { result: { output, diagnostics: run.diagnostics, ok: !run.diagnostics.some((d) => d.severity === 'error') }, run, source };
@@ -167,6 +171,23 @@ export class CompiledResponse {
     const run: RenderRun = { data: data ?? this.sampleData ?? {}, options: { ...options }, strict: options.strict === true, diagnostics: [], outputs: new Array<string>(this.parts.slots) };
     renderNode(source.tree, run);
     return this.rendered(text, run);
+  }
+
+  /**
+   * The rendered items split by the one splitter. Types are enumerations, so the split is the same
+   * for every contact: it is computed once per compiled body and applied to the rendered items.
+   */
+  private notificationParts(source: Compiled, items: Item[]): NotificationParts {
+    const split = (source.split ??= splitNotification(items.map((item) => str(item, 'type'))));
+    const at = (position: number | undefined) => (position === undefined ? undefined : items[position]);
+    const parts: NotificationParts = { buttons: split.buttons.map((p) => items[p]!), others: split.others.map((p) => items[p]!) };
+    const header = at(split.header);
+    const body = at(split.body);
+    const footer = at(split.footer);
+    if (header !== undefined) parts.header = header;
+    if (body !== undefined) parts.body = body;
+    if (footer !== undefined) parts.footer = footer;
+    return parts;
   }
 
   /** The rendered string of a text in this run. */
@@ -242,36 +263,60 @@ export class CompiledResponse {
   }
 
   private context(source: Compiled, body: Item, diagnostics: Diagnostic[], profile: LimitProfile, options: RenderResponseOptions): RenderContext {
-    const { strings, staticPointers } = this.parts;
-    return {
-      profile,
-      to: options.to ?? '',
-      get time() {
-        return timeOf(options.now);
-      },
-      diagnostics,
-      pointerOf(target, field) {
-        let base = staticPointers.get(target);
-        let node: RenderNode | undefined;
-        if (base === undefined) {
-          node = nodeOf(source.tree, body, target);
-          base = node?.pointer ?? '';
-        }
-        if (field === undefined) return base;
-        if (node?.kind === 'object') {
-          const at = node.keys.indexOf(field);
-          if (at !== -1) return node.nodes[at]!.pointer;
-        }
-        return `${base}/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      },
-      rangeOf(pointer) {
-        const template = strings.get(pointer) ?? '';
-        return new TextPositions(template).range(0, template.length);
-      },
-      report(code: string, severity: Severity, message: string, pointer: string) {
-        diagnostics.push({ code, severity, message, path: pointer, range: this.rangeOf(pointer) });
-      },
-    };
+    return new Context(this.parts, source.tree, body, diagnostics, profile, options);
+  }
+
+}
+
+/**
+ * What channel modules and checks report through. A class, not an object of closures: one small
+ * allocation per render (pointers and ranges are computed only when something is reported).
+ */
+class Context implements RenderContext {
+  readonly to: string;
+  constructor(
+    private readonly parts: CompiledResponseParts,
+    private readonly tree: RenderNode,
+    private readonly body: Item,
+    readonly diagnostics: Diagnostic[],
+    readonly profile: LimitProfile,
+    private readonly options: RenderResponseOptions,
+  ) {
+    this.to = options.to ?? '';
+  }
+
+  get time(): string {
+    return timeOf(this.options.now);
+  }
+
+  pointerOf(target: Item, field?: string): string {
+    let base = this.parts.staticPointers.get(target);
+    let node: RenderNode | undefined;
+    if (base === undefined) {
+      node = nodeOf(this.tree, this.body, target);
+      base = node?.pointer ?? '';
+    }
+    if (field === undefined) return base;
+    if (node?.kind === 'object') {
+      const at = node.keys.indexOf(field);
+      if (at !== -1) return node.nodes[at]!.pointer;
+    }
+    return `${base}/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+  }
+
+  rangeOf(pointer: string): Range {
+    // A pointer's range depends only on the source: computed once per compiled response.
+    let range = this.parts.ranges.get(pointer);
+    if (range === undefined) {
+      const template = this.parts.strings.get(pointer) ?? '';
+      range = new TextPositions(template).range(0, template.length);
+      this.parts.ranges.set(pointer, range);
+    }
+    return { start: { ...range.start }, end: { ...range.end } };
+  }
+
+  report(code: string, severity: Severity, message: string, pointer: string): void {
+    this.diagnostics.push({ code, severity, message, path: pointer, range: this.rangeOf(pointer) });
   }
 }
 
