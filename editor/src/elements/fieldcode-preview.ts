@@ -9,7 +9,7 @@ import type { LimitProfile } from '@fieldcode/content';
 import { compileStandardResponse, defaultProfileName, getProfile, profileNames } from '@fieldcode/content';
 import { countersFor, formatCounter, type Counter } from '../preview/counters.js';
 import { renderMarkup } from '../preview/markup-view.js';
-import { isSafeLink, previewOf, visibleButtons, type PreviewButton, type PreviewCard, type PreviewMedia, type PreviewMessage } from '../preview/model.js';
+import { isSafeLink, previewOf, problemsOf, visibleButtons, type PreviewButton, type PreviewCard, type PreviewMedia, type PreviewMessage } from '../preview/model.js';
 import { previewStyles } from './preview-styles.js';
 import { MEDIA_ICONS } from '../preview/icons.js';
 import { dispatchFieldcodeEvent, FieldcodeProfileChangeEvent, FieldcodeRenderedEvent } from '../events.js';
@@ -85,7 +85,7 @@ export class FieldcodePreview extends LitElement {
       this.parseError = '';
       const rendered = compiled.response?.renderModel(this.sampleData ?? {}, { channel: 'text', ...profileOption });
       this.message = rendered ? previewOf(rendered) : null;
-      this.problems = rendered?.diagnostics ?? compiled.diagnostics;
+      this.problems = rendered ? problemsOf(rendered, profile) : compiled.diagnostics;
     } else {
       let document: unknown;
       try {
@@ -105,7 +105,7 @@ export class FieldcodePreview extends LitElement {
         const compiled = compileStandardResponse(document);
         const rendered = compiled.response?.renderModel(data, { channel: plain ? 'text' : 'genesys', ...profileOption });
         this.message = rendered ? previewOf(rendered) : null;
-        this.problems = rendered?.diagnostics ?? compiled.diagnostics;
+        this.problems = rendered ? problemsOf(rendered, profile) : compiled.diagnostics;
       }
     }
     this.counters = this.message ? countersFor(this.message, profile) : [];

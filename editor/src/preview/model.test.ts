@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { isSafeLink, toPreviewMessage, visibleButtons } from './model.js';
+import { compileStandardResponse, getProfile } from '@fieldcode/content';
+import { isSafeLink, problemsOf, toPreviewMessage, visibleButtons } from './model.js';
 
 describe('toPreviewMessage', () => {
   it('orders notification items by index: media header, body, footer, buttons', () => {
@@ -75,5 +76,16 @@ describe('isSafeLink', () => {
     expect(isSafeLink('javascript:alert(1)')).toBe(false);
     expect(isSafeLink('JAVASCRIPT:alert(1)')).toBe(false);
     expect(isSafeLink(undefined)).toBe(false);
+  });
+});
+
+describe('problemsOf', () => {
+  it('lists button-count for 4 reply buttons, as the lint does (the render leaves counts to the lint)', () => {
+    const body = { contentType: 'reply-buttons', text: 'Pick one', content: ['A', 'B', 'C', 'D'].map((text, i) => ({ type: 'reply-button', id: String(i), text })) };
+    const rendered = compileStandardResponse(body).response!.renderModel({}, { channel: 'genesys', profile: 'whatsapp' });
+    expect(rendered.diagnostics).toEqual([]);
+    expect(problemsOf(rendered, getProfile('whatsapp')!).map((d) => [d.code, d.path, d.message])).toEqual([
+      ['button-count', '/content/3', 'Reply buttons: 4 given; at most 3 allowed (whatsapp).'],
+    ]);
   });
 });

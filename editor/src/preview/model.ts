@@ -4,8 +4,8 @@
  * `@fieldcode/content` (no second splitter here); tolerant of partial documents (the author is
  * typing): whatever the model cannot place is simply not drawn.
  */
-import { compileStandardResponse, type CompiledText, type LimitProfile, type ModelMedia, type ModelPart, type RenderedModel } from '@fieldcode/content';
-import type { RenderData } from '@fieldcode/language';
+import { buttonCountFindings, compileStandardResponse, type CompiledText, type LimitProfile, type ModelMedia, type ModelPart, type RenderedModel } from '@fieldcode/content';
+import type { Diagnostic, RenderData } from '@fieldcode/language';
 
 export type MediaKind = 'image' | 'video' | 'document' | 'audio';
 
@@ -147,6 +147,19 @@ export function toPreviewMessage(source: unknown, data: RenderData = {}, options
   const compiled = compileStandardResponse(source, { kind: 'text' });
   if (compiled.response === null) return emptyMessage('text');
   return previewOf(compiled.response.renderModel(data, { channel: options.channel ?? 'genesys', ...(options.profile !== undefined ? { profile: options.profile } : {}) }));
+}
+
+/**
+ * The problem list of a preview: the render's diagnostics plus the button counts of the model
+ * (counts do not change with rendering, so the render leaves them to the lint; the list shows
+ * them as the lint words them, from the same `buttonCountFindings`).
+ */
+export function problemsOf(rendered: RenderedModel, profile: LimitProfile): Diagnostic[] {
+  const start = { offset: 0, line: 1, column: 1 };
+  const counts = buttonCountFindings(rendered.model, profile)
+    .filter((f) => !rendered.diagnostics.some((d) => d.code === f.code))
+    .map((f): Diagnostic => ({ code: f.code, severity: 'error', message: f.message, path: f.pointer, range: { start, end: { ...start } } }));
+  return [...rendered.diagnostics, ...counts];
 }
 
 /** WhatsApp shows at most 3 template buttons; with more, the first 2 and a "See all options" entry. */
