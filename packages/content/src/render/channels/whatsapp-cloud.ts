@@ -1,14 +1,19 @@
 /**
- * `whatsapp-cloud`: Meta WhatsApp Cloud API message payloads (`POST /<phone-id>/messages`).
+ * `whatsapp-cloud`: Meta WhatsApp Cloud API message payloads (`POST /<phone-id>/messages`),
+ * valid against Meta's model (docs/channels.md: what maps where, what cannot be carried).
  *
- * - notification → template message: `name`/`namespace` from `id` (`namespace@element_name`),
- *   `language.code`, and the send-time components: header parameter (text, or media link),
- *   body text parameters in order, one button component per quick reply (`payload`) and per URL
+ * - `to` is normalized to E.164 with the phone module; an unusable number is an error.
+ * - notification → template message: `name` = the element name of `id` (`namespace@element_name`;
+ *   the namespace is not a Cloud API field), `language.code`, and the send-time components:
+ *   header parameter (text, or media id/link), body parameters in order (`text`, or `currency` /
+ *   `date_time` when typed so), one button component per quick reply (`payload`) and per URL
  *   button with a trailing variable. Static parts (footer, phone buttons, plain header text) live
  *   in the approved template and are not sent.
  * - reply-buttons and quick-replies → interactive `button`; single-selection-list → interactive
  *   `list`; generic → interactive `carousel`; text → `text` message, followed by one media
- *   message per attachment (the output is then an array of payloads).
+ *   message per attachment (with its caption; the output is then an array of payloads).
+ * - Media go by WhatsApp media `id` when there is one, else by a public link: a `genesys://`
+ *   link cannot be fetched by Meta and is an error.
  */
 import { normalizeWhatsAppNumber } from '../../esp/phone.js';
 import { list, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
