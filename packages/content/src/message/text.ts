@@ -126,7 +126,7 @@ export class CompiledText {
     sink: DiagnosticSink,
     values?: PlaceholderValues,
     missing?: (placeholder: Placeholder) => void,
-    encode?: (value: string) => string,
+    encode?: (value: string, placeholder: Placeholder) => string,
   ): string {
     if (this.constant !== null && values === undefined) return this.constant;
     let output = '';
@@ -140,7 +140,7 @@ export class CompiledText {
       else {
         const value = values(segment.placeholder.n);
         if (value === undefined) missing?.(segment.placeholder);
-        else output += encode === undefined ? value : encode(value);
+        else output += encode === undefined ? value : encode(value, segment.placeholder);
       }
     }
     return output;

@@ -6,6 +6,7 @@
 import type { Diagnostic, RenderOptions } from '@fieldcode/language';
 import type { CompiledText } from './text.js';
 import type { Placeholder } from './placeholders.js';
+import { URL_LONE_SURROGATE, encodeUrlComponent, urlLoneSurrogateMessage } from '../render/url-component.js';
 
 export type RenderNode = StaticNode | TextNode | ObjectNode | ArrayNode;
 
@@ -58,8 +59,6 @@ export function setOwn(target: object, key: string, value: unknown): void {
   else (target as Record<string, unknown>)[key] = value;
 }
 
-const encodeUrl = (value: string): string => encodeURIComponent(value);
-
 function renderText(node: TextNode, run: RenderRun, values: ((n: number) => string | undefined) | undefined): string {
   const sink = (diagnostic: Diagnostic): void => {
     run.diagnostics.push(diagnostic);
@@ -72,7 +71,13 @@ function renderText(node: TextNode, run: RenderRun, values: ((n: number) => stri
           message: `{{${placeholder.n}}} has no parameter with index ${placeholder.n}; it renders empty`,
           path: text.pointer, range: text.range(placeholder.start, placeholder.end),
         });
-      }, node.encode ? encodeUrl : undefined)
+      }, node.encode ? (value: string, placeholder: Placeholder) => {
+        const encoded = encodeUrlComponent(value);
+        if (encoded.repaired) {
+          run.diagnostics.push({ code: URL_LONE_SURROGATE, severity: 'warning', message: urlLoneSurrogateMessage, path: text.pointer, range: text.range(placeholder.start, placeholder.end) });
+        }
+        return encoded.text;
+      } : undefined)
     : text.render(run.data, run.options, sink);
   run.outputs[node.slot] = output;
   return output;

@@ -378,7 +378,7 @@ describe('whatsapp-cloud channel', () => {
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
       ['channel-language', 'warning', '/content/1', 'The notification has no "language"; en_US is sent'],
-      ['channel-media-link', 'error', '/content/0/url', 'WhatsApp Cloud API cannot fetch "genesys://ucs/document/1?file-name=a.pdf": upload and use a media id or an https link'],
+      ['channel-media-link', 'error', '/content/0/url', 'WhatsApp Cloud API cannot fetch this link: upload and use a media id or an https link'],
     ]);
   });
 
@@ -467,11 +467,11 @@ describe('whatsapp-cloud channel', () => {
       const bad = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: '6315551002' });
       expect(bad.ok).toBe(false);
       expect(bad.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
-        ['channel-recipient', 'error', '', 'The recipient "6315551002" is not a WhatsApp number: +6315551002 is not a valid number for PH; write it in E.164 form (+ and the country code)'],
+        ['channel-recipient', 'error', '', 'The recipient is not a WhatsApp number: the number is not a valid number for PH; write it in E.164 form (+ and the country code)'],
       ]);
       const letters = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: 'john@example.com' });
       expect(letters.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
-        ['channel-recipient', 'error', 'The recipient "john@example.com" is not a WhatsApp number: the number has no digits; write it in E.164 form (+ and the country code)'],
+        ['channel-recipient', 'error', 'The recipient is not a WhatsApp number: the number has no digits; write it in E.164 form (+ and the country code)'],
       ]);
       expect((letters.output as { to: string }).to).toBe('john@example.com');
     });

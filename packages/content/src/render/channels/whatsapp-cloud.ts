@@ -17,6 +17,7 @@
  */
 import { normalizeWhatsAppNumber } from '../../esp/phone.js';
 import { list, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
+import { URL_LONE_SURROGATE, encodeUrlComponent, urlLoneSurrogateMessage } from '../url-component.js';
 
 type Payload = Record<string, unknown>;
 
@@ -46,7 +47,9 @@ function recipient(context: RenderContext): Payload {
   // write "16505551234"); the phone module then checks it.
   const number = normalizeWhatsAppNumber(/^\s*\+/.test(context.to) || !/^[\d\s().-]+$/.test(context.to) ? context.to : `+${context.to}`);
   if (!number.valid) {
-    context.report('channel-recipient', 'error', `The recipient ${JSON.stringify(context.to)} is not a WhatsApp number: ${number.reason ?? 'invalid'}; write it in E.164 form (+ and the country code)`, '');
+    // The customer's number is data: never quoted, in the reason neither.
+    const reason = (number.reason ?? 'invalid').replace(/\+?\d{6,}/gu, 'the number');
+    context.report('channel-recipient', 'error', `The recipient is not a WhatsApp number: ${reason}; write it in E.164 form (+ and the country code)`, '');
   }
   head['to'] = number.e164 === '' ? context.to : number.e164;
   return head;
@@ -58,12 +61,13 @@ function recipient(context: RenderContext): Payload {
  */
 function checkLink(url: string | undefined, item: Item, field: string, context: RenderContext): string {
   const link = url ?? '';
+  // The link may come from data: messages point at it, never quote it.
   if (/^https:\/\//i.test(link)) return link;
   const pointer = context.pointerOf(item, field);
   if (/^http:\/\//i.test(link)) {
-    context.report('channel-media-link', 'warning', `WhatsApp Cloud API media should come from an https link; ${JSON.stringify(link)} is plain http`, pointer);
+    context.report('channel-media-link', 'warning', 'WhatsApp Cloud API media should come from an https link; this one is plain http', pointer);
   } else {
-    context.report('channel-media-link', 'error', `WhatsApp Cloud API cannot fetch ${JSON.stringify(link)}: upload and use a media id or an https link`, pointer);
+    context.report('channel-media-link', 'error', 'WhatsApp Cloud API cannot fetch this link: upload and use a media id or an https link', pointer);
   }
   return link;
 }
@@ -166,7 +170,13 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
     } else if (type === 'url-button') {
       const values = parameterValues(button);
       if (values.length > 0) {
-        components.push({ type: 'button', sub_type: 'url', index: String(index), parameters: [{ type: 'text', text: encodeURIComponent(values[0]!.value) }] });
+        const encoded = encodeUrlComponent(values[0]!.value);
+        // Reported once: filling the button's URL already warned about the same value.
+        const pointer = context.pointerOf(button);
+        if (encoded.repaired && !context.diagnostics.some((d) => d.code === URL_LONE_SURROGATE && d.path !== undefined && d.path.startsWith(`${pointer}/`))) {
+          context.report(URL_LONE_SURROGATE, 'warning', urlLoneSurrogateMessage, pointer);
+        }
+        components.push({ type: 'button', sub_type: 'url', index: String(index), parameters: [{ type: 'text', text: encoded.text }] });
       }
     }
   });
