@@ -8,6 +8,7 @@ import type { DataDictionary, Diagnostic, RenderData } from '@fieldcode/language
 import type { FieldcodeEditor } from '../elements/fieldcode-editor.js';
 import type { FieldcodePreview } from '../elements/fieldcode-preview.js';
 import type { FieldcodeSampleData } from '../elements/fieldcode-sample-data.js';
+import { fragmentFileName, fragmentFor } from './fragment.js';
 
 interface Listing {
   files: string[];
@@ -83,7 +84,7 @@ async function open(file: string): Promise<void> {
   preview.source = text;
   setData(data);
   for (const button of list.querySelectorAll('button')) button.setAttribute('aria-current', String(button.dataset.file === file));
-  if (location.hash !== `#${file}`) history.replaceState(null, '', `#${file}`);
+  if (location.hash !== fragmentFor(file)) history.replaceState(null, '', fragmentFor(file));
 }
 
 editor.addEventListener('fieldcode-change', (event) => {
@@ -134,7 +135,7 @@ async function start(): Promise<void> {
     item.append(button);
     list.append(item);
   }
-  const wanted = decodeURIComponent(location.hash.slice(1));
+  const wanted = fragmentFileName(location.hash);
   const first = files.includes(wanted) ? wanted : (files.find((f) => f === 'bill-reminder.json') ?? files[0]);
   if (first) await open(first);
   document.documentElement.dataset.demoReady = 'true';

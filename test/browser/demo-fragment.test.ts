@@ -1,0 +1,58 @@
+/**
+ * The demo page survives whatever its URL fragment holds: a malformed escape (`#%E0%A4%A`) opens
+ * the default example instead of stopping the page with a URIError; a valid fragment opens its
+ * example, and names with `%` round-trip. Real headless Chromium.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+// @ts-expect-error -- plain ESM helper scripts without type declarations
+import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
+// @ts-expect-error -- plain ESM helper scripts without type declarations
+import { startDemoServer } from '../../editor/demo-server.mjs';
+import * as guard from '@fieldcode/cli/http-guard';
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureDemoBuilt({ quiet: true });
+  server = await startDemoServer({ guard, port: 0, stderr: { write: () => undefined } });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    headless: true,
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the demo at `fragment`; resolves to the opened file, the fragment after start and page errors. */
+async function openAt(fragment: string): Promise<{ file: string | null; hash: string; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  try {
+    await page.goto(`${server.url}${fragment}`);
+    await page.waitForSelector('html[data-demo-ready="true"]', { timeout: 60_000 });
+    return { file: await page.textContent('#file-name'), hash: await page.evaluate(() => location.hash), errors };
+  } finally {
+    await page.close();
+  }
+}
+
+describe('demo page URL fragment', { timeout: 90_000 }, () => {
+  it('starts with the default example when the fragment is a malformed escape', async () => {
+    expect(await openAt('#%E0%A4%A')).toEqual({ file: 'bill-reminder.json', hash: '#bill-reminder.json', errors: [] });
+  });
+
+  it('opens the example a valid fragment names', async () => {
+    expect(await openAt('#store-list.json')).toEqual({ file: 'store-list.json', hash: '#store-list.json', errors: [] });
+    expect(await openAt('#%73tore-list.json')).toEqual({ file: 'store-list.json', hash: '#store-list.json', errors: [] });
+  });
+});
