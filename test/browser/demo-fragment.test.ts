@@ -7,7 +7,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 // @ts-expect-error -- plain ESM helper scripts without type declarations
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
-// @ts-expect-error -- plain ESM helper scripts without type declarations
 import { startDemoServer } from '../../editor/demo-server.mjs';
 import * as guard from '@fieldcode/cli/http-guard';
 
