@@ -4,7 +4,7 @@
  */
 import type { Readable } from 'node:stream';
 import { Readable as ReadableStream } from 'node:stream';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import type { SchemaName } from '@fieldcode/content';
 import type { ContentApi } from '../content.js';
 import { createRequestGuard, guardOnRequestHook } from '../http/guard.js';
@@ -123,15 +123,15 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
       }
       inFlight++;
       metrics.inFlight.set(inFlight);
-      (request as FastifyRequest & { counted?: boolean }).counted = true;
+      // 'close' fires once per response, also when the client goes away before the answer.
+      reply.raw.once('close', () => {
+        inFlight--;
+        metrics.inFlight.set(inFlight);
+      });
     }
     return undefined;
   });
   app.addHook('onResponse', async (request, reply) => {
-    if ((request as FastifyRequest & { counted?: boolean }).counted === true) {
-      inFlight--;
-      metrics.inFlight.set(inFlight);
-    }
     const labels = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) };
     metrics.requests.inc(labels);
     metrics.latency.observe(labels, reply.elapsedTime / 1000);

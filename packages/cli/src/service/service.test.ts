@@ -122,6 +122,16 @@ describe('POST /v1/render', () => {
     await small.app.close();
   });
 
+  it('frees an in-flight slot after every answer, errors included', async () => {
+    const one = await service({ maxInFlight: 1 });
+    const statuses: number[] = [];
+    for (const payload of ['{"response": "BILL0001"}', '{', '{"response": "NOPE"}', '{"response": "BILL0001"}']) {
+      statuses.push((await one.app.inject({ method: 'POST', url: '/v1/render', headers: json, payload })).statusCode);
+    }
+    expect(statuses).toEqual([200, 400, 404, 200]);
+    await one.app.close();
+  });
+
   it('refuses a Host header that does not name the server (DNS rebinding)', async () => {
     const answer = await s.app.inject({ method: 'GET', url: '/healthz', headers: { host: 'evil.example' } });
     expect(answer.statusCode).toBe(403);
