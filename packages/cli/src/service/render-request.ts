@@ -7,7 +7,7 @@ import type { ChannelName, RenderStandardResponseOptions, RenderStandardResponse
 import { compileResponse } from '../compiled-response.js';
 import type { ContentApi } from '../content.js';
 import { dataDepth, maxDataDepth } from '../data-depth.js';
-import type { LibrarySnapshot } from './library.js';
+import type { LibraryEntry, LibrarySnapshot } from './library.js';
 
 /** The validated body of a render request (schema `render-request`). */
 export interface RenderRequest {
@@ -97,13 +97,37 @@ export function renderRequest(api: RenderApi, library: LibrarySnapshot, request:
     }
     const result = entry.compiled.render(data as RenderData, options);
     // Findings are positioned in the library file, as `fieldcode render` positions them.
-    const positioned = result.diagnostics.length === 0 || entry.path.toLowerCase().endsWith('.txt') ? result.diagnostics : api.positionInJsonText(entry.text, result.diagnostics);
-    return answer({ ...result, diagnostics: positioned as Diagnostic[] }, channel);
+    const positioned = result.diagnostics.length === 0 || entry.path.toLowerCase().endsWith('.txt') ? result.diagnostics : positionInEntry(api, entry, result.diagnostics);
+    return answer({ ...result, diagnostics: positioned }, channel);
   }
   const base: RenderStandardResponseOptions = {};
   if (library.settings.profile !== undefined) base.profile = library.settings.profile;
   if (library.settings.dataDictionary !== undefined) base.dataDictionary = library.settings.dataDictionary;
   return answer(compileResponse(api, request.response, base).render(data as RenderData, options), channel);
+}
+
+/** Positioned ranges per entry, by pointer and template range: the same findings recur on every request. */
+const positionCache = new WeakMap<LibraryEntry, Map<string, Diagnostic['range']>>();
+const maxCachedPositions = 512;
+
+/** `positionInJsonText` over the entry's file, which parses the file only for findings not seen before. */
+function positionInEntry(api: Pick<ContentApi, 'positionInJsonText'>, entry: LibraryEntry, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  let cache = positionCache.get(entry);
+  if (cache === undefined) positionCache.set(entry, (cache = new Map()));
+  const keyOf = (d: Diagnostic): string => `${d.path ?? ''}\u0000${d.range.start.offset}\u0000${d.range.end.offset}`;
+  const missing = diagnostics.filter((d) => !cache.has(keyOf(d)));
+  if (missing.length > 0) {
+    const positioned = api.positionInJsonText(entry.text, missing);
+    missing.forEach((d, i) => {
+      if (cache.size < maxCachedPositions) cache.set(keyOf(d), positioned[i]!.range);
+    });
+    if (missing.length === diagnostics.length || cache.size >= maxCachedPositions) {
+      // Nothing cached to reuse (or the cache is full): the positioned list is the answer.
+      if (missing.length === diagnostics.length) return positioned;
+      return api.positionInJsonText(entry.text, diagnostics);
+    }
+  }
+  return diagnostics.map((d) => ({ ...d, range: cache.get(keyOf(d))! }));
 }
 
 function answer(result: RenderStandardResponseResult, channel: ChannelName): RenderAnswer {

@@ -90,6 +90,9 @@ describe('POST /v1/render', () => {
       range: { start: { offset: 524, line: 22, column: 26 }, end: { offset: 547, line: 22, column: 49 } },
     });
     expect(body.diagnostics.map((d: { code: string }) => d.code)).toEqual(['missing-value', 'parameter-empty']);
+    // The second time the positions come from the entry's cache: the same answer.
+    const again = await render({ response: 'BILL0001', data: { Contact: { FirstName: 'Ann' } }, strict: true });
+    expect(again.json()).toEqual(body);
     expect(JSON.stringify(bill, null, 2).slice(524, 547)).toBe('Contact.MyFC_BillAmount');
   });
 
