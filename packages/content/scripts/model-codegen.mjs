@@ -33,6 +33,8 @@ export const schemaNames = [
   'limit-profile',
   'render-request',
   'lint-request',
+  'meta-template-create',
+  'meta-template-list',
 ];
 
 export const schemaBaseUri = 'https://fieldcode.dev/schemas/';

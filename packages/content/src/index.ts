@@ -6,3 +6,4 @@ export * from './lint/index.js';
 export * from './render/index.js';
 export * from './message/index.js';
 export * from './esp/index.js';
+export * from './templates/index.js';

@@ -3,6 +3,7 @@
  * modules. These names are part of the product contract; change them only additively.
  */
 import type { DataDictionary, Diagnostic, LengthUnit, RenderData, Severity } from '@fieldcode/language';
+import type { ApprovedTemplate } from './templates/approved.js';
 
 // ---------------------------------------------------------------------------------------------
 // Standard responses (SPEC §4.1–4.2). The JSON Schemas in schemas/ are the source of truth; these
@@ -130,7 +131,9 @@ export type SchemaName =
   | 'fieldcode-config'
   | 'limit-profile'
   | 'render-request'
-  | 'lint-request';
+  | 'lint-request'
+  | 'meta-template-create'
+  | 'meta-template-list';
 
 // ---------------------------------------------------------------------------------------------
 // Lint (SPEC §4.4).
@@ -166,6 +169,11 @@ export interface LintOptions {
   /** Rule severities overriding the defaults (`off` disables a rule). */
   rules?: Record<string, RuleSeverity>;
   dataDictionary?: DataDictionary;
+  /**
+   * Templates as Meta lists them (`readTemplateExport(json).templates`), for the rules
+   * `template-approved` and `template-drift`; those rules stay silent without it.
+   */
+  templates?: readonly ApprovedTemplate[];
 }
 
 /** Content diagnostics use the rule id as `code` and set `path` (JSON pointer) where it applies. */

@@ -15,6 +15,8 @@ import fieldcodeConfig from './generated/schemas/fieldcode-config.schema.json' w
 import limitProfile from './generated/schemas/limit-profile.schema.json' with { type: 'json' };
 import renderRequest from './generated/schemas/render-request.schema.json' with { type: 'json' };
 import lintRequest from './generated/schemas/lint-request.schema.json' with { type: 'json' };
+import metaTemplateCreate from './generated/schemas/meta-template-create.schema.json' with { type: 'json' };
+import metaTemplateList from './generated/schemas/meta-template-list.schema.json' with { type: 'json' };
 
 /** A JSON Schema document (2020-12) as a plain object. */
 export type JsonSchema = Record<string, unknown>;
@@ -41,6 +43,8 @@ export const schemas: Readonly<Record<SchemaName, JsonSchema>> = Object.freeze({
   'limit-profile': limitProfile,
   'render-request': renderRequest,
   'lint-request': lintRequest,
+  'meta-template-create': metaTemplateCreate,
+  'meta-template-list': metaTemplateList,
 });
 
 /** Names of the shipped schemas, in documentation order. */

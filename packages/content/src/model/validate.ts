@@ -22,6 +22,8 @@ const byName: ReadonlyMap<SchemaName, StandaloneValidator> = new Map<SchemaName,
   ['limit-profile', validators.limitProfile],
   ['render-request', validators.renderRequest],
   ['lint-request', validators.lintRequest],
+  ['meta-template-create', validators.metaTemplateCreate],
+  ['meta-template-list', validators.metaTemplateList],
 ]);
 
 /** Errors raised while testing items against a `contains` subschema: the `contains` error says it all. */

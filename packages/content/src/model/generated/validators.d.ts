@@ -19,3 +19,5 @@ export declare const fieldcodeConfig: StandaloneValidator;
 export declare const limitProfile: StandaloneValidator;
 export declare const renderRequest: StandaloneValidator;
 export declare const lintRequest: StandaloneValidator;
+export declare const metaTemplateCreate: StandaloneValidator;
+export declare const metaTemplateList: StandaloneValidator;

@@ -5,7 +5,7 @@ import { fullFormats } from "ajv-formats/dist/formats.js";
 import * as runtimeModule0 from "ajv/dist/runtime/ucs2length.js";
 const runtimeHelper0 = typeof runtimeModule0.default === "function" ? runtimeModule0.default : runtimeModule0.default.default;
 export const standardResponse = validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/standard-response.schema.json","title":"fieldcode standard response","description":"A standard-response file: either a bare Genesys structured body (`{ \"contentType\": …, \"content\": [ … ] }`, recognised by its `contentType` or `content` property) or a fieldcode envelope holding a plain-text body and/or a structured body with sample data. Every string value is a field-code template except the enumerations `type`, `contentType`, `mime`, `language` and `action`.","type":"object","if":{"anyOf":[{"required":["contentType"],"properties":{"contentType":true}},{"required":["content"],"properties":{"content":true}}]},"then":{"$ref":"structured-body.schema.json"},"else":{"$ref":"#/$defs/envelope"},"$defs":{"envelope":{"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/standard-response.schema.json","title":"fieldcode standard response","description":"A standard-response file: either a bare Genesys structured body (`{ \"contentType\": …, \"content\": [ … ] }`, recognised by its `contentType` or `content` property) or a fieldcode envelope holding a plain-text body and/or a structured body with sample data. Every string value is a field-code template except the enumerations `type`, `contentType`, `mime`, `language` and `action`.","type":"object","if":{"anyOf":[{"required":["contentType"],"properties":{"contentType":true}},{"required":["content"],"properties":{"content":true}}]},"then":{"$ref":"structured-body.schema.json"},"else":{"$ref":"#/$defs/envelope"},"$defs":{"exampleValues":{"description":"Example values by placeholder: the number (`\"1\"`) in positional format, the name (`\"first_name\"`) in named format.","type":"object","propertyNames":{"pattern":"^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"},"additionalProperties":{"type":"string","minLength":1}},"templateExamples":{"description":"Explicit example values Meta reviews with the template (required by Meta for every variable). Where one is missing, the example is the variable's parameter rendered with `sampleData`.","type":"object","additionalProperties":false,"properties":{"header":{"$ref":"#/$defs/exampleValues","description":"Examples of the text header's variable."},"body":{"$ref":"#/$defs/exampleValues","description":"Examples of the body's variables."},"buttons":{"description":"Example of a URL button's trailing variable, keyed by the button's position among the buttons (`\"0\"` is the first button).","type":"object","propertyNames":{"pattern":"^[0-9]$"},"additionalProperties":{"type":"string","minLength":1}}}},"variant":{"description":"One language variant: its structured body (a `notification`) and optional explicit examples.","type":"object","required":["structured"],"additionalProperties":false,"properties":{"structured":{"$ref":"structured-body.schema.json","description":"The variant's structured body, exactly as Genesys stores it."},"examples":{"$ref":"#/$defs/templateExamples"}}},"envelope":{"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"category":{"description":"WhatsApp template category Meta approves the notification under: `MARKETING`, `UTILITY` or `AUTHENTICATION` (Meta: message templates overview). Used by `fieldcode template export` and the template review rules.","enum":["MARKETING","UTILITY","AUTHENTICATION"]},"parameterFormat":{"description":"How the notification's placeholders are written: `positional` (`{{1}}`, `{{2}}`, … ; Meta's default) or `named` (`{{first_name}}`, lowercase letters, digits and underscores). Exported as Meta's `parameter_format`.","enum":["positional","named"]},"examples":{"$ref":"#/$defs/templateExamples"},"variants":{"description":"The same template in other languages, keyed by Meta language code (`es`, `pt_BR`, …). Meta approves each language separately; each variant is a complete structured body whose notification item carries that `language`, linted and exported like the main one.","type":"object","propertyNames":{"description":"Meta language code of the variant, e.g. `es` or `pt_BR`.","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"maxProperties":100,"additionalProperties":{"$ref":"#/$defs/variant"}},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}}}};
 const schema20 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/structured-body.schema.json","title":"fieldcode structured body","description":"A Genesys structured standard-response body: `{ \"contentType\": …, \"content\": [ … ] }`. The `contentType` selects the schema of the rest of the body. Every string value is a field-code template (`<$ Contact.FirstName $>`, single quotes inside formulas) except the enumerations `type`, `contentType`, `mime`, `language` and `action`, which must be plain text. Also holds the definitions shared by the per-type schemas (buttons, parameters, media).","type":"object","required":["contentType"],"properties":{"contentType":{"description":"Kind of structured content. `notification`, `quick-replies`, `generic` and `single-selection-list` are Genesys content types; `reply-buttons` and `text` are fieldcode's. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","quick-replies","generic","single-selection-list","reply-buttons","text"]}},"content":{"description":"The items of the message; their shape depends on `contentType`.","type":"array"}},"allOf":[{"if":{"required":["contentType"],"properties":{"contentType":{"const":"notification"}}},"then":{"$ref":"notification.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"quick-replies"}}},"then":{"$ref":"quick-replies.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"generic"}}},"then":{"$ref":"generic.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"single-selection-list"}}},"then":{"$ref":"single-selection-list.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"reply-buttons"}}},"then":{"$ref":"reply-buttons.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"text"}}},"then":{"$ref":"text.schema.json"}}],"$defs":{"schemaReference":{"description":"Path or URL of the JSON Schema describing this file (for editors), e.g. `../schemas/standard-response.schema.json`.","type":"string"},"index":{"description":"Position of the item: items are shown in ascending `index` order (the Genesys notification example lists them out of order). A whole number, written as a number or a numeric string (`\"1\"`).","if":{"type":"string"},"then":{"type":"string","pattern":"^(0|[1-9][0-9]*)$"},"else":{"type":"integer","minimum":0}},"mime":{"description":"MIME type of the file, e.g. `image/png`, `video/mp4`, `application/pdf`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},"size":{"description":"File size in bytes (checked against the profile's attachment limit).","type":"integer","minimum":0},"url":{"description":"Address of the file: `https://…` or a Genesys UCS reference such as `genesys://ucs/document/<id>?file-name=x.png`. Field-code template.","type":"string","minLength":1},"fileName":{"description":"File name shown to the customer, e.g. `invoice.pdf`. Field-code template.","type":"string"},"parameter":{"description":"Value of one `{{n}}` placeholder: `index` n, a descriptive `name`, and the field-code `value` rendered for each customer.","type":"object","required":["index","value"],"additionalProperties":false,"properties":{"name":{"description":"Human-readable name of the parameter (e.g. `Customer Name`); passed on to channels that name parameters.","type":"string"},"index":{"description":"Number n of the `{{n}}` placeholder this parameter fills (1, 2, …). A number or a numeric string (`\"1\"` in the Genesys example).","if":{"type":"string"},"then":{"type":"string","pattern":"^[1-9][0-9]*$"},"else":{"type":"integer","minimum":1}},"value":{"description":"Field-code template whose rendered text replaces the placeholder, e.g. `<$ Contact.FirstName $> <$ Contact.LastName $>`.","type":"string"},"type":{"description":"What the rendered value is: `text` (default), `currency` (a decimal amount such as `129.99`, sent to WhatsApp as a currency parameter with `currency`) or `date_time` (sent as a date-time parameter whose fallback text is the value). An enumeration: never a field code.","enum":["text","currency","date_time"]},"currency":{"description":"ISO 4217 code of a `currency` parameter, e.g. `USD`. An enumeration: never a field code.","type":"string","pattern":"^[A-Z]{3}$"}},"if":{"required":["type"],"properties":{"type":{"const":"currency"}}},"then":{"properties":{"currency":{"type":"string"}},"required":["currency"]}},"parameters":{"description":"Values of the `{{n}}` placeholders of `text` (or of a URL button's `url`), matched by `index`.","type":"array","items":{"$ref":"#/$defs/parameter"}},"buttonText":{"description":"Button label. Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"quickReplyButton":{"description":"Quick-reply button: tapping it sends its `text` (or `payload`) back as the customer's answer.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"quick-reply"},"text":{"$ref":"#/$defs/buttonText"},"payload":{"description":"Data returned to the business when the button is tapped (defaults to the label). Field-code template.","type":"string"}}},"urlButton":{"description":"Call-to-action button opening a web page. The `url` may end with one `{{1}}` placeholder, filled from `parameters`.","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"url-button"},"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/track/{{1}}`; a placeholder is allowed only at the end.","type":"string","minLength":1},"parameters":{"description":"Value of the trailing `{{1}}` of `url` (at most one).","type":"array","maxItems":1,"items":{"$ref":"#/$defs/parameter"}}}},"phoneButton":{"description":"Call-to-action button that calls a phone number.","type":"object","required":["type","text","phone"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"phone-button"},"text":{"$ref":"#/$defs/buttonText"},"phone":{"description":"Phone number called, in international format (`+16315551002`). Field-code template.","type":"string","minLength":1}}},"button":{"description":"A template button: `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Button kind: `quick-reply`, `url-button` (web link) or `phone-button` (call). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"#/$defs/phoneButton"}}]},"media":{"description":"An image, video or document shown as a message header, by `url` or by WhatsApp media `id`.","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"type":{"description":"Media kind: `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","document"]}},"url":{"$ref":"#/$defs/url"},"id":{"$ref":"#/$defs/mediaId"},"name":{"$ref":"#/$defs/fileName"},"mime":{"$ref":"#/$defs/mime"},"size":{"$ref":"#/$defs/size"}}},"mediaId":{"description":"WhatsApp Cloud API id of an uploaded media file (`POST /<phone-number-id>/media`), sent instead of the link; a media item has a `url`, an `id`, or both (the Cloud API then uses the id, other channels the url). Field-code template.","type":"string","minLength":1},"caption":{"description":"Caption shown under an image, video or document sent as its own message. Field-code template.","type":"string","minLength":1},"textHeader":{"description":"A text header.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Header kind.","const":"text"},"text":{"description":"Header text. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
 const schema21 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/notification.schema.json","title":"fieldcode notification (WhatsApp message template)","description":"A Genesys `notification` structured body: a WhatsApp message template as a flat list of items ordered by `index` — optional header (an `image`/`video`/`document` item or a `text` item before the body), exactly one `notification` body item, an optional footer (a `text` item after the body) and optional buttons (`quick-reply`, `url-button`, `phone-button`). Shape of the Genesys DMS InviteToChat example; header text and button kinds per WhatsApp's template components.","type":"object","required":["contentType","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`notification`: a WhatsApp message template. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"notification"}},"content":{"description":"The template's items in any order; `index` gives the display order. Exactly one item has `type` `notification` (the body).","type":"array","minItems":1,"items":{"$ref":"#/$defs/item"},"contains":{"type":"object","required":["type"],"properties":{"type":{"const":"notification"}}},"minContains":1,"maxContains":1}},"$defs":{"item":{"description":"One template item: `notification` (body), `image`/`video`/`document` (media header), `text` (text header before the body, footer after it), `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Item kind: `notification` (the body), `image`, `video`, `document` (media header), `text` (header before the body, footer after it), `quick-reply`, `url-button`, `phone-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","image","video","document","text","quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"notification"}}},"then":{"$ref":"#/$defs/body"}},{"if":{"required":["type"],"properties":{"type":{"enum":["image","video","document"]}}},"then":{"$ref":"#/$defs/media"}},{"if":{"required":["type"],"properties":{"type":{"const":"text"}}},"then":{"$ref":"#/$defs/text"}},{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"structured-body.schema.json#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/phoneButton"}}]},"body":{"description":"The template body: the approved template `id`, its `language`, the `text` with `{{n}}` placeholders and the `parameters` that fill them.","type":"object","required":["type","id","language","text"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"notification"},"id":{"description":"Approved template as `namespace@element_name`, as shown in WhatsApp Manager after approval (e.g. `96729df3_ba05_1452_ebe8_cabe48762a81@appointment_new_1`).","type":"string","pattern":"^[^@\\s]+@[a-z0-9_]+$"},"language":{"description":"Language (and country) of the approved template, e.g. `en_US`, `pt_BR`, `es`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"text":{"description":"Body text with WhatsApp formatting (`*bold*`, `_italic_`) and positional placeholders `{{1}}`, `{{2}}`, … filled from `parameters`. Field-code template; the body length limit depends on the profile and is also checked after rendering.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}},"media":{"description":"Media header: an image, video or document shown above the body, by `url` or by WhatsApp media `id`.","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Media kind.","enum":["image","video","document"]},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}},"text":{"description":"A text item: placed before the body it is the text header (at most one variable, per profile); placed after the body it is the footer (no parameters).","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"text"},"text":{"description":"Header or footer text. Field-code template; a header may hold one `{{1}}` placeholder.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}}}};
 const schema22 = {"description":"Path or URL of the JSON Schema describing this file (for editors), e.g. `../schemas/standard-response.schema.json`.","type":"string"};
@@ -7988,7 +7988,7 @@ return errors === 0;
 }
 validate53.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema82 = {"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}};
+const schema82 = {"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"category":{"description":"WhatsApp template category Meta approves the notification under: `MARKETING`, `UTILITY` or `AUTHENTICATION` (Meta: message templates overview). Used by `fieldcode template export` and the template review rules.","enum":["MARKETING","UTILITY","AUTHENTICATION"]},"parameterFormat":{"description":"How the notification's placeholders are written: `positional` (`{{1}}`, `{{2}}`, … ; Meta's default) or `named` (`{{first_name}}`, lowercase letters, digits and underscores). Exported as Meta's `parameter_format`.","enum":["positional","named"]},"examples":{"$ref":"#/$defs/templateExamples"},"variants":{"description":"The same template in other languages, keyed by Meta language code (`es`, `pt_BR`, …). Meta approves each language separately; each variant is a complete structured body whose notification item carries that `language`, linted and exported like the main one.","type":"object","propertyNames":{"description":"Meta language code of the variant, e.g. `es` or `pt_BR`.","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"maxProperties":100,"additionalProperties":{"$ref":"#/$defs/variant"}},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}};
 const func32 = Object.prototype.hasOwnProperty;
 const pattern53 = new RegExp("^x-", "u");
 const pattern54 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
@@ -8272,16 +8272,280 @@ return errors === 0;
 }
 validate196.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema85 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-data.schema.json","title":"fieldcode render data","description":"The data a standard response is rendered with: the Genesys field-code objects `Contact`, `Agent` and `Interaction`, and `Variables` (custom variables, read by bare names such as `CustomProp_Date`). A project extends this schema with its own Contact attributes and variables (with `maxLength`); the extended schema is the project's data dictionary.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Contact":{"description":"The customer, from Universal Contact Server: `Contact.FirstName`, … Projects add their own attributes (e.g. `MyFC_BillAmount`).","type":"object","properties":{"Id":{"description":"Contact ID.","type":"string"},"Title":{"description":"Title, e.g. `Mr.`, `Ms.`.","type":"string"},"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"PrimaryEmailAddress":{"description":"Primary e-mail address.","type":"string"},"PrimaryPhoneNumber":{"description":"Primary phone number.","type":"string"},"EmailAddresses":{"description":"All e-mail addresses of the contact (`Contact.EmailAddresses.Count`, `Contact.EmailAddresses.Exists(\"a@b.com\")`).","type":"array","items":{"type":"string"}}},"additionalProperties":{"description":"A project-specific contact attribute (usually a string or a number)."}},"Agent":{"description":"The agent handling the interaction (for automated replies: the configured automated-reply agent).","type":"object","additionalProperties":false,"properties":{"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"Signature":{"description":"The agent's signature text.","type":"string"}}},"Interaction":{"description":"The interaction being processed.","type":"object","additionalProperties":false,"properties":{"Id":{"description":"Interaction ID, e.g. `0009SaF2PQ3A00HY`.","type":"string"},"DateCreated":{"description":"When the interaction was created: an ISO 8601 date-time, read as a Date/Time value.","type":"string","format":"date-time"},"Subject":{"description":"Subject.","type":"string"},"ToAddress":{"description":"Recipient (To).","type":"string"},"FromAddress":{"description":"Originator (From).","type":"string"},"TimeZone":{"description":"Time zone of the parent interaction: `GMT`, `GMT+hh.mm` or `GMT-hh.mm` (e.g. `GMT+01.00`); used to print dates.","type":"string","pattern":"^GMT([+-][0-9]{2}\\.[0-9]{2})?$"},"AttachedData":{"description":"Attached data (interaction user data), read with `Interaction.AttachedData(\"Key\")`; values are strings or numbers.","type":"object","additionalProperties":{"description":"An attached-data value (a string or a number)."}}}},"Variables":{"description":"Custom variables, referenced by their bare name (`<$ CustomProp_Date $>`); filled from an InviteToChat request's `CustomProperties`.","type":"object","propertyNames":{"description":"A custom-variable name: a letter or underscore, then letters, digits or underscores.","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"description":"A custom variable's value (a string or an integer in Genesys)."}}}};
-const formats0 = fullFormats["date-time"];
-const pattern57 = new RegExp("^GMT([+-][0-9]{2}\\.[0-9]{2})?$", "u");
-const pattern58 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const schema85 = {"description":"Explicit example values Meta reviews with the template (required by Meta for every variable). Where one is missing, the example is the variable's parameter rendered with `sampleData`.","type":"object","additionalProperties":false,"properties":{"header":{"$ref":"#/$defs/exampleValues","description":"Examples of the text header's variable."},"body":{"$ref":"#/$defs/exampleValues","description":"Examples of the body's variables."},"buttons":{"description":"Example of a URL button's trailing variable, keyed by the button's position among the buttons (`\"0\"` is the first button).","type":"object","propertyNames":{"pattern":"^[0-9]$"},"additionalProperties":{"type":"string","minLength":1}}}};
+const schema86 = {"description":"Example values by placeholder: the number (`\"1\"`) in positional format, the name (`\"first_name\"`) in named format.","type":"object","propertyNames":{"pattern":"^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"},"additionalProperties":{"type":"string","minLength":1}};
+const pattern57 = new RegExp("^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$", "u");
+
+function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate207.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 === "string"){
+if(!pattern57.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"},message:"must match pattern \""+"^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"+"\"",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+for(const key1 in data){
+let data0 = data[key1];
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate207.errors = vErrors;
+return errors === 0;
+}
+validate207.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const pattern58 = new RegExp("^[0-9]$", "u");
 
 function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://fieldcode.dev/schemas/render-data.schema.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate206.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "header") || (key0 === "body")) || (key0 === "buttons"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.header !== undefined){
+if(!(validate207(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+errors = vErrors.length;
+}
+}
+if(data.body !== undefined){
+if(!(validate207(data.body, {instancePath:instancePath+"/body",parentData:data,parentDataProperty:"body",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+errors = vErrors.length;
+}
+}
+if(data.buttons !== undefined){
+let data2 = data.buttons;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+const _errs6 = errors;
+if(typeof key1 === "string"){
+if(!pattern58.test(key1)){
+const err1 = {instancePath:instancePath+"/buttons",schemaPath:"#/properties/buttons/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]$"},message:"must match pattern \""+"^[0-9]$"+"\"",propertyName:key1};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+var valid1 = _errs6 === errors;
+if(!valid1){
+const err2 = {instancePath:instancePath+"/buttons",schemaPath:"#/properties/buttons/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+for(const key2 in data2){
+let data3 = data2[key2];
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err3 = {instancePath:instancePath+"/buttons/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/buttons/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/buttons/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/buttons/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/buttons",schemaPath:"#/properties/buttons/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate206.errors = vErrors;
+return errors === 0;
+}
+validate206.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema87 = {"description":"One language variant: its structured body (a `notification`) and optional explicit examples.","type":"object","required":["structured"],"additionalProperties":false,"properties":{"structured":{"$ref":"structured-body.schema.json","description":"The variant's structured body, exactly as Genesys stores it."},"examples":{"$ref":"#/$defs/templateExamples"}}};
+
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate211.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.structured === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "structured"},message:"must have required property '"+"structured"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "structured") || (key0 === "examples"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.structured !== undefined){
+if(!(validate53(data.structured, {instancePath:instancePath+"/structured",parentData:data,parentDataProperty:"structured",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
+if(data.examples !== undefined){
+if(!(validate206(data.examples, {instancePath:instancePath+"/examples",parentData:data,parentDataProperty:"examples",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate211.errors = vErrors;
+return errors === 0;
+}
+validate211.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema88 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-data.schema.json","title":"fieldcode render data","description":"The data a standard response is rendered with: the Genesys field-code objects `Contact`, `Agent` and `Interaction`, and `Variables` (custom variables, read by bare names such as `CustomProp_Date`). A project extends this schema with its own Contact attributes and variables (with `maxLength`); the extended schema is the project's data dictionary.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Contact":{"description":"The customer, from Universal Contact Server: `Contact.FirstName`, … Projects add their own attributes (e.g. `MyFC_BillAmount`).","type":"object","properties":{"Id":{"description":"Contact ID.","type":"string"},"Title":{"description":"Title, e.g. `Mr.`, `Ms.`.","type":"string"},"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"PrimaryEmailAddress":{"description":"Primary e-mail address.","type":"string"},"PrimaryPhoneNumber":{"description":"Primary phone number.","type":"string"},"EmailAddresses":{"description":"All e-mail addresses of the contact (`Contact.EmailAddresses.Count`, `Contact.EmailAddresses.Exists(\"a@b.com\")`).","type":"array","items":{"type":"string"}}},"additionalProperties":{"description":"A project-specific contact attribute (usually a string or a number)."}},"Agent":{"description":"The agent handling the interaction (for automated replies: the configured automated-reply agent).","type":"object","additionalProperties":false,"properties":{"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"Signature":{"description":"The agent's signature text.","type":"string"}}},"Interaction":{"description":"The interaction being processed.","type":"object","additionalProperties":false,"properties":{"Id":{"description":"Interaction ID, e.g. `0009SaF2PQ3A00HY`.","type":"string"},"DateCreated":{"description":"When the interaction was created: an ISO 8601 date-time, read as a Date/Time value.","type":"string","format":"date-time"},"Subject":{"description":"Subject.","type":"string"},"ToAddress":{"description":"Recipient (To).","type":"string"},"FromAddress":{"description":"Originator (From).","type":"string"},"TimeZone":{"description":"Time zone of the parent interaction: `GMT`, `GMT+hh.mm` or `GMT-hh.mm` (e.g. `GMT+01.00`); used to print dates.","type":"string","pattern":"^GMT([+-][0-9]{2}\\.[0-9]{2})?$"},"AttachedData":{"description":"Attached data (interaction user data), read with `Interaction.AttachedData(\"Key\")`; values are strings or numbers.","type":"object","additionalProperties":{"description":"An attached-data value (a string or a number)."}}}},"Variables":{"description":"Custom variables, referenced by their bare name (`<$ CustomProp_Date $>`); filled from an InviteToChat request's `CustomProperties`.","type":"object","propertyNames":{"description":"A custom-variable name: a letter or underscore, then letters, digits or underscores.","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"description":"A custom variable's value (a string or an integer in Genesys)."}}}};
+const formats0 = fullFormats["date-time"];
+const pattern60 = new RegExp("^GMT([+-][0-9]{2}\\.[0-9]{2})?$", "u");
+const pattern61 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://fieldcode.dev/schemas/render-data.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate215.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8606,7 +8870,7 @@ errors++;
 if(data16.TimeZone !== undefined){
 let data22 = data16.TimeZone;
 if(typeof data22 === "string"){
-if(!pattern57.test(data22)){
+if(!pattern60.test(data22)){
 const err25 = {instancePath:instancePath+"/Interaction/TimeZone",schemaPath:"#/properties/Interaction/properties/TimeZone/pattern",keyword:"pattern",params:{pattern: "^GMT([+-][0-9]{2}\\.[0-9]{2})?$"},message:"must match pattern \""+"^GMT([+-][0-9]{2}\\.[0-9]{2})?$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
@@ -8661,7 +8925,7 @@ if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 for(const key3 in data24){
 const _errs56 = errors;
 if(typeof key3 === "string"){
-if(!pattern58.test(key3)){
+if(!pattern61.test(key3)){
 const err29 = {instancePath:instancePath+"/Variables",schemaPath:"#/properties/Variables/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key3};
 if(vErrors === null){
 vErrors = [err29];
@@ -8707,10 +8971,10 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate206.errors = vErrors;
+validate215.errors = vErrors;
 return errors === 0;
 }
-validate206.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate215.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -8960,16 +9224,10 @@ vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.error
 errors = vErrors.length;
 }
 }
-if(data.sampleData !== undefined){
-if(!(validate206(data.sampleData, {instancePath:instancePath+"/sampleData",parentData:data,parentDataProperty:"sampleData",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
-errors = vErrors.length;
-}
-}
-if(data.attachments !== undefined){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.plainText === undefined){
-const err15 = {instancePath,schemaPath:"#/dependentSchemas/attachments/required",keyword:"required",params:{missingProperty: "plainText"},message:"must have required property '"+"plainText"+"'"};
+if(data.category !== undefined){
+let data9 = data.category;
+if(!(((data9 === "MARKETING") || (data9 === "UTILITY")) || (data9 === "AUTHENTICATION"))){
+const err15 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema82.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -8979,15 +9237,110 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.parameterFormat !== undefined){
+let data10 = data.parameterFormat;
+if(!((data10 === "positional") || (data10 === "named"))){
+const err16 = {instancePath:instancePath+"/parameterFormat",schemaPath:"#/properties/parameterFormat/enum",keyword:"enum",params:{allowedValues: schema82.properties.parameterFormat.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.examples !== undefined){
+if(!(validate206(data.examples, {instancePath:instancePath+"/examples",parentData:data,parentDataProperty:"examples",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+errors = vErrors.length;
+}
+}
+if(data.variants !== undefined){
+let data12 = data.variants;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(Object.keys(data12).length > 100){
+const err17 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+for(const key1 in data12){
+const _errs27 = errors;
+if(typeof key1 === "string"){
+if(!pattern7.test(key1)){
+const err18 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(_[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2,3}(_[A-Z]{2})?$"+"\"",propertyName:key1};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+var valid5 = _errs27 === errors;
+if(!valid5){
+const err19 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+for(const key2 in data12){
+if(!(validate211(data12[key2], {instancePath:instancePath+"/variants/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data12,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/variants",schemaPath:"#/properties/variants/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.sampleData !== undefined){
+if(!(validate215(data.sampleData, {instancePath:instancePath+"/sampleData",parentData:data,parentDataProperty:"sampleData",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+errors = vErrors.length;
+}
+}
+if(data.attachments !== undefined){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.plainText === undefined){
+const err21 = {instancePath,schemaPath:"#/dependentSchemas/attachments/required",keyword:"required",params:{missingProperty: "plainText"},message:"must have required property '"+"plainText"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -9166,27 +9519,27 @@ export const replyButtons = validate150;
 
 export const text = validate172;
 
-export const renderData = validate206;
+export const renderData = validate215;
 
-export const inviteToChat = validate209;
-const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/invite-to-chat.schema.json","title":"Genesys DMS InviteToChat request","description":"An ESP `InviteToChat` request to Genesys Digital Messaging Server as JSON: either the whole request (`Service`, `Method`, `Parameters`, as logged by DMS; recognised by any of these keys) or its `Parameters` alone. `Contact`, `Agent` and `CustomProperties` are render data; any other key is user data passed to Chat Server (available as `Interaction.AttachedData`).","type":"object","if":{"anyOf":[{"required":["Parameters"],"properties":{"Parameters":true}},{"required":["Service"],"properties":{"Service":true}},{"required":["Method"],"properties":{"Method":true}}]},"then":{"$ref":"#/$defs/request"},"else":{"$ref":"#/$defs/parameters"},"$defs":{"request":{"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}},"parameters":{"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}},"scalar":{"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."},"propertyName":{"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"namedValue":{"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}},"kvList":{"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}}}};
-const schema87 = {"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}};
-const schema88 = {"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}};
-const pattern59 = new RegExp("^\\d+:.+$", "u");
-const schema89 = {"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}};
-const schema90 = {"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."};
+export const inviteToChat = validate218;
+const schema89 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/invite-to-chat.schema.json","title":"Genesys DMS InviteToChat request","description":"An ESP `InviteToChat` request to Genesys Digital Messaging Server as JSON: either the whole request (`Service`, `Method`, `Parameters`, as logged by DMS; recognised by any of these keys) or its `Parameters` alone. `Contact`, `Agent` and `CustomProperties` are render data; any other key is user data passed to Chat Server (available as `Interaction.AttachedData`).","type":"object","if":{"anyOf":[{"required":["Parameters"],"properties":{"Parameters":true}},{"required":["Service"],"properties":{"Service":true}},{"required":["Method"],"properties":{"Method":true}}]},"then":{"$ref":"#/$defs/request"},"else":{"$ref":"#/$defs/parameters"},"$defs":{"request":{"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}},"parameters":{"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}},"scalar":{"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."},"propertyName":{"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"namedValue":{"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}},"kvList":{"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}}}};
+const schema90 = {"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}};
+const schema91 = {"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}};
+const pattern62 = new RegExp("^\\d+:.+$", "u");
+const schema92 = {"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}};
+const schema93 = {"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."};
 
-function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-validate213.errors = null;
+function validate222(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+validate222.errors = null;
 return true;
 }
-validate213.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate222.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate212(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate212.evaluated;
+const evaluated0 = validate221.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9195,8 +9548,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(validate213(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+if(!(validate222(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
 errors = vErrors.length;
 }
 }
@@ -9211,18 +9564,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate212.errors = vErrors;
+validate221.errors = vErrors;
 return errors === 0;
 }
-validate212.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate221.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema91 = {"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}};
-const schema92 = {"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"};
+const schema94 = {"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}};
+const schema95 = {"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"};
 
-function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate219.evaluated;
+const evaluated0 = validate228.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9230,7 +9583,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern58.test(data)){
+if(!pattern61.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -9251,16 +9604,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate219.errors = vErrors;
+validate228.errors = vErrors;
 return errors === 0;
 }
-validate219.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate228.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate218.evaluated;
+const evaluated0 = validate227.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9301,14 +9654,14 @@ errors++;
 }
 }
 if(data.Name !== undefined){
-if(!(validate219(data.Name, {instancePath:instancePath+"/Name",parentData:data,parentDataProperty:"Name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
+if(!(validate228(data.Name, {instancePath:instancePath+"/Name",parentData:data,parentDataProperty:"Name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate228.errors : vErrors.concat(validate228.errors);
 errors = vErrors.length;
 }
 }
 if(data.Value !== undefined){
-if(!(validate213(data.Value, {instancePath:instancePath+"/Value",parentData:data,parentDataProperty:"Value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+if(!(validate222(data.Value, {instancePath:instancePath+"/Value",parentData:data,parentDataProperty:"Value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
 errors = vErrors.length;
 }
 }
@@ -9323,16 +9676,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate218.errors = vErrors;
+validate227.errors = vErrors;
 return errors === 0;
 }
-validate218.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate227.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate220(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate211.evaluated;
+const evaluated0 = validate220.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9475,7 +9828,7 @@ errors++;
 if(data.ChatQueueKey !== undefined){
 let data5 = data.ChatQueueKey;
 if(typeof data5 === "string"){
-if(!pattern59.test(data5)){
+if(!pattern62.test(data5)){
 const err11 = {instancePath:instancePath+"/ChatQueueKey",schemaPath:"#/properties/ChatQueueKey/pattern",keyword:"pattern",params:{pattern: "^\\d+:.+$"},message:"must match pattern \""+"^\\d+:.+$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -9500,7 +9853,7 @@ errors++;
 if(data.TerminateSessionFlag !== undefined){
 let data6 = data.TerminateSessionFlag;
 if(!((((data6 === "true") || (data6 === "false")) || (data6 === true)) || (data6 === false))){
-const err13 = {instancePath:instancePath+"/TerminateSessionFlag",schemaPath:"#/properties/TerminateSessionFlag/enum",keyword:"enum",params:{allowedValues: schema88.properties.TerminateSessionFlag.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/TerminateSessionFlag",schemaPath:"#/properties/TerminateSessionFlag/enum",keyword:"enum",params:{allowedValues: schema91.properties.TerminateSessionFlag.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -9511,14 +9864,14 @@ errors++;
 }
 }
 if(data.Contact !== undefined){
-if(!(validate212(data.Contact, {instancePath:instancePath+"/Contact",parentData:data,parentDataProperty:"Contact",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+if(!(validate221(data.Contact, {instancePath:instancePath+"/Contact",parentData:data,parentDataProperty:"Contact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
 if(data.Agent !== undefined){
-if(!(validate212(data.Agent, {instancePath:instancePath+"/Agent",parentData:data,parentDataProperty:"Agent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate212.errors : vErrors.concat(validate212.errors);
+if(!(validate221(data.Agent, {instancePath:instancePath+"/Agent",parentData:data,parentDataProperty:"Agent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
@@ -9527,8 +9880,8 @@ let data9 = data.CustomProperties;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key0 in data9){
 if(!(key0 === "OtherProperty")){
-if(!(validate213(data9[key0], {instancePath:instancePath+"/CustomProperties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+if(!(validate222(data9[key0], {instancePath:instancePath+"/CustomProperties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
 errors = vErrors.length;
 }
 }
@@ -9564,8 +9917,8 @@ const _errs25 = errors;
 if(Array.isArray(data11)){
 const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate218(data11[i0], {instancePath:instancePath+"/CustomProperties/OtherProperty/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate227(data11[i0], {instancePath:instancePath+"/CustomProperties/OtherProperty/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
 errors = vErrors.length;
 }
 }
@@ -9586,8 +9939,8 @@ ifClause0 = "then";
 }
 else {
 const _errs28 = errors;
-if(!(validate218(data11, {instancePath:instancePath+"/CustomProperties/OtherProperty",parentData:data9,parentDataProperty:"OtherProperty",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
+if(!(validate227(data11, {instancePath:instancePath+"/CustomProperties/OtherProperty",parentData:data9,parentDataProperty:"OtherProperty",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs28 === errors;
@@ -9628,16 +9981,16 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate211.errors = vErrors;
+validate220.errors = vErrors;
 return errors === 0;
 }
-validate211.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate220.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate210.evaluated;
+const evaluated0 = validate219.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9893,8 +10246,8 @@ errors++;
 }
 }
 if(data.Parameters !== undefined){
-if(!(validate211(data.Parameters, {instancePath:instancePath+"/Parameters",parentData:data,parentDataProperty:"Parameters",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+if(!(validate220(data.Parameters, {instancePath:instancePath+"/Parameters",parentData:data,parentDataProperty:"Parameters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
 errors = vErrors.length;
 }
 }
@@ -9909,17 +10262,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate210.errors = vErrors;
+validate219.errors = vErrors;
 return errors === 0;
 }
-validate210.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate219.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/invite-to-chat.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate209.evaluated;
+const evaluated0 = validate218.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10039,8 +10392,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs7 = errors;
-if(!(validate210(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+if(!(validate219(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -10054,8 +10407,8 @@ ifClause0 = "then";
 }
 else {
 const _errs8 = errors;
-if(!(validate211(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+if(!(validate220(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate220.errors : vErrors.concat(validate220.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs8 === errors;
@@ -10077,21 +10430,21 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate209.errors = vErrors;
+validate218.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate209.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate218.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const fieldcodeConfig = validate227;
-const schema93 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/fieldcode-config.schema.json","title":"fieldcode configuration (fieldcode.config.json)","description":"Project configuration read by `fieldcode lint` and the editor, found upward from the working directory.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"profile":{"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"rules":{"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`.","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}},"dataSchema":{"description":"Path (relative to this file) of the project's render-data JSON Schema (extending `render-data.schema.json`), used as the data dictionary.","type":"string","minLength":1},"ignore":{"description":"Glob patterns (relative to this file) of files that `fieldcode lint` skips.","type":"array","items":{"type":"string","minLength":1}}}};
-const pattern62 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
+export const fieldcodeConfig = validate236;
+const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/fieldcode-config.schema.json","title":"fieldcode configuration (fieldcode.config.json)","description":"Project configuration read by `fieldcode lint` and the editor, found upward from the working directory.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"profile":{"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"rules":{"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`.","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}},"dataSchema":{"description":"Path (relative to this file) of the project's render-data JSON Schema (extending `render-data.schema.json`), used as the data dictionary.","type":"string","minLength":1},"ignore":{"description":"Glob patterns (relative to this file) of files that `fieldcode lint` skips.","type":"array","items":{"type":"string","minLength":1}}}};
+const pattern65 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
 
-function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/fieldcode-config.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate227.evaluated;
+const evaluated0 = validate236.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10154,7 +10507,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 const _errs8 = errors;
 if(typeof key1 === "string"){
-if(!pattern62.test(key1)){
+if(!pattern65.test(key1)){
 const err4 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err4];
@@ -10180,7 +10533,7 @@ errors++;
 for(const key2 in data2){
 let data3 = data2[key2];
 if(!((((data3 === "error") || (data3 === "warning")) || (data3 === "info")) || (data3 === "off"))){
-const err6 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema93.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema96.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10279,18 +10632,18 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate227.errors = vErrors;
+validate236.errors = vErrors;
 return errors === 0;
 }
-validate227.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate236.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const limitProfile = validate228;
-const schema94 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/limit-profile.schema.json","title":"fieldcode limit profile","description":"A channel limit profile: how lengths are counted, which button combinations are allowed, which attachment types are accepted, and the figures (each with its source) that the lint rules and the renderer check. Limits that do not apply to a channel are absent.","type":"object","required":["name","description","lengthUnit","buttonMixing","attachmentTypes","limits"],"additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"name":{"description":"Profile name used in files, configuration and the CLI (`whatsapp`, `whatsapp-cloud`, …).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":{"description":"What the profile describes (channel, API, date of the figures).","type":"string","minLength":1},"lengthUnit":{"description":"How lengths are counted: Unicode `code-points` (default), `utf16` code units, `graphemes` or `utf8-bytes`.","enum":["code-points","utf16","graphemes","utf8-bytes"]},"buttonMixing":{"description":"Template button combinations: `exclusive` = quick replies or call-to-action buttons, never mixed; `grouped` = mixing allowed when the quick replies form one contiguous group.","enum":["exclusive","grouped"]},"attachmentTypes":{"description":"MIME types accepted per attachment kind.","type":"object","required":["image","video","audio","document"],"additionalProperties":false,"properties":{"image":{"description":"MIME types accepted for image attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"video":{"description":"MIME types accepted for video attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"audio":{"description":"MIME types accepted for audio attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"document":{"description":"MIME types accepted for document attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}}}},"limits":{"description":"The profile's figures by limit id. Lengths are in `lengthUnit`.","type":"object","additionalProperties":false,"properties":{"header.text.length":{"$ref":"#/$defs/limit","description":"Longest text header."},"header.text.variables":{"$ref":"#/$defs/limit","description":"Most `{{n}}` variables in a text header."},"body.length":{"$ref":"#/$defs/limit","description":"Longest template body, before and after rendering."},"footer.length":{"$ref":"#/$defs/limit","description":"Longest footer."},"buttons.total":{"$ref":"#/$defs/limit","description":"Most template buttons in total."},"buttons.quickReply":{"$ref":"#/$defs/limit","description":"Most quick-reply template buttons."},"buttons.url":{"$ref":"#/$defs/limit","description":"Most URL template buttons."},"buttons.phone":{"$ref":"#/$defs/limit","description":"Most phone-number template buttons."},"buttons.label.length":{"$ref":"#/$defs/limit","description":"Longest template button label."},"buttons.url.length":{"$ref":"#/$defs/limit","description":"Longest URL of a URL button."},"buttons.phone.length":{"$ref":"#/$defs/limit","description":"Longest phone number of a phone button."},"replyButtons.min":{"$ref":"#/$defs/limit","description":"Fewest interactive reply buttons."},"replyButtons.max":{"$ref":"#/$defs/limit","description":"Most interactive reply buttons."},"replyButtons.title.length":{"$ref":"#/$defs/limit","description":"Longest reply-button title."},"replyButtons.id.length":{"$ref":"#/$defs/limit","description":"Longest reply-button id."},"list.rows":{"$ref":"#/$defs/limit","description":"Most rows of a list message, over all sections."},"list.sections":{"$ref":"#/$defs/limit","description":"Most sections of a list message."},"list.button.length":{"$ref":"#/$defs/limit","description":"Longest list button label."},"list.rowTitle.length":{"$ref":"#/$defs/limit","description":"Longest list row title."},"list.rowDescription.length":{"$ref":"#/$defs/limit","description":"Longest list row description."},"list.rowId.length":{"$ref":"#/$defs/limit","description":"Longest list row id."},"list.sectionTitle.length":{"$ref":"#/$defs/limit","description":"Longest list section title."},"list.header.length":{"$ref":"#/$defs/limit","description":"Longest list text header."},"list.body.length":{"$ref":"#/$defs/limit","description":"Longest list body (error above)."},"list.body.warnLength":{"$ref":"#/$defs/limit","description":"List body length above which a warning is given."},"carousel.cards.min":{"$ref":"#/$defs/limit","description":"Fewest carousel cards."},"carousel.cards.max":{"$ref":"#/$defs/limit","description":"Most carousel cards."},"carousel.cardBody.length":{"$ref":"#/$defs/limit","description":"Longest card body (title, new line, subtitle)."},"carousel.cardButtons":{"$ref":"#/$defs/limit","description":"Most buttons per card."},"carousel.buttonLabel.length":{"$ref":"#/$defs/limit","description":"Longest carousel card button label (the interactive carousel's own figure, not the template button's)."},"quickReplies.min":{"$ref":"#/$defs/limit","description":"Fewest quick replies."},"quickReplies.max":{"$ref":"#/$defs/limit","description":"Most quick replies."},"interactive.string.length":{"$ref":"#/$defs/limit","description":"Longest string of an interactive message (Apple Messages)."},"text.length":{"$ref":"#/$defs/limit","description":"Longest plain-text message."},"attachment.bytes":{"$ref":"#/$defs/limit","description":"Largest attachment, in bytes."},"attachment.image.bytes":{"$ref":"#/$defs/limit","description":"Largest image attachment, in bytes (overrides `attachment.bytes` for images)."},"attachment.video.bytes":{"$ref":"#/$defs/limit","description":"Largest video attachment, in bytes (overrides `attachment.bytes` for videos)."},"attachment.audio.bytes":{"$ref":"#/$defs/limit","description":"Largest audio attachment, in bytes (overrides `attachment.bytes` for audios)."},"attachment.document.bytes":{"$ref":"#/$defs/limit","description":"Largest document attachment, in bytes (overrides `attachment.bytes` for documents)."},"parameter.maxConsecutiveSpaces":{"$ref":"#/$defs/limit","description":"Longest run of spaces allowed in a parameter value."}}}},"$defs":{"limit":{"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}}}};
+export const limitProfile = validate237;
+const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/limit-profile.schema.json","title":"fieldcode limit profile","description":"A channel limit profile: how lengths are counted, which button combinations are allowed, which attachment types are accepted, and the figures (each with its source) that the lint rules and the renderer check. Limits that do not apply to a channel are absent.","type":"object","required":["name","description","lengthUnit","buttonMixing","attachmentTypes","limits"],"additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"name":{"description":"Profile name used in files, configuration and the CLI (`whatsapp`, `whatsapp-cloud`, …).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":{"description":"What the profile describes (channel, API, date of the figures).","type":"string","minLength":1},"lengthUnit":{"description":"How lengths are counted: Unicode `code-points` (default), `utf16` code units, `graphemes` or `utf8-bytes`.","enum":["code-points","utf16","graphemes","utf8-bytes"]},"buttonMixing":{"description":"Template button combinations: `exclusive` = quick replies or call-to-action buttons, never mixed; `grouped` = mixing allowed when the quick replies form one contiguous group.","enum":["exclusive","grouped"]},"attachmentTypes":{"description":"MIME types accepted per attachment kind.","type":"object","required":["image","video","audio","document"],"additionalProperties":false,"properties":{"image":{"description":"MIME types accepted for image attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"video":{"description":"MIME types accepted for video attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"audio":{"description":"MIME types accepted for audio attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"document":{"description":"MIME types accepted for document attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}}}},"limits":{"description":"The profile's figures by limit id. Lengths are in `lengthUnit`.","type":"object","additionalProperties":false,"properties":{"header.text.length":{"$ref":"#/$defs/limit","description":"Longest text header."},"header.text.variables":{"$ref":"#/$defs/limit","description":"Most `{{n}}` variables in a text header."},"body.length":{"$ref":"#/$defs/limit","description":"Longest template body, before and after rendering."},"footer.length":{"$ref":"#/$defs/limit","description":"Longest footer."},"buttons.total":{"$ref":"#/$defs/limit","description":"Most template buttons in total."},"buttons.quickReply":{"$ref":"#/$defs/limit","description":"Most quick-reply template buttons."},"buttons.url":{"$ref":"#/$defs/limit","description":"Most URL template buttons."},"buttons.phone":{"$ref":"#/$defs/limit","description":"Most phone-number template buttons."},"buttons.label.length":{"$ref":"#/$defs/limit","description":"Longest template button label."},"buttons.url.length":{"$ref":"#/$defs/limit","description":"Longest URL of a URL button."},"buttons.phone.length":{"$ref":"#/$defs/limit","description":"Longest phone number of a phone button."},"replyButtons.min":{"$ref":"#/$defs/limit","description":"Fewest interactive reply buttons."},"replyButtons.max":{"$ref":"#/$defs/limit","description":"Most interactive reply buttons."},"replyButtons.title.length":{"$ref":"#/$defs/limit","description":"Longest reply-button title."},"replyButtons.id.length":{"$ref":"#/$defs/limit","description":"Longest reply-button id."},"list.rows":{"$ref":"#/$defs/limit","description":"Most rows of a list message, over all sections."},"list.sections":{"$ref":"#/$defs/limit","description":"Most sections of a list message."},"list.button.length":{"$ref":"#/$defs/limit","description":"Longest list button label."},"list.rowTitle.length":{"$ref":"#/$defs/limit","description":"Longest list row title."},"list.rowDescription.length":{"$ref":"#/$defs/limit","description":"Longest list row description."},"list.rowId.length":{"$ref":"#/$defs/limit","description":"Longest list row id."},"list.sectionTitle.length":{"$ref":"#/$defs/limit","description":"Longest list section title."},"list.header.length":{"$ref":"#/$defs/limit","description":"Longest list text header."},"list.body.length":{"$ref":"#/$defs/limit","description":"Longest list body (error above)."},"list.body.warnLength":{"$ref":"#/$defs/limit","description":"List body length above which a warning is given."},"carousel.cards.min":{"$ref":"#/$defs/limit","description":"Fewest carousel cards."},"carousel.cards.max":{"$ref":"#/$defs/limit","description":"Most carousel cards."},"carousel.cardBody.length":{"$ref":"#/$defs/limit","description":"Longest card body (title, new line, subtitle)."},"carousel.cardButtons":{"$ref":"#/$defs/limit","description":"Most buttons per card."},"carousel.buttonLabel.length":{"$ref":"#/$defs/limit","description":"Longest carousel card button label (the interactive carousel's own figure, not the template button's)."},"quickReplies.min":{"$ref":"#/$defs/limit","description":"Fewest quick replies."},"quickReplies.max":{"$ref":"#/$defs/limit","description":"Most quick replies."},"interactive.string.length":{"$ref":"#/$defs/limit","description":"Longest string of an interactive message (Apple Messages)."},"text.length":{"$ref":"#/$defs/limit","description":"Longest plain-text message."},"attachment.bytes":{"$ref":"#/$defs/limit","description":"Largest attachment, in bytes."},"attachment.image.bytes":{"$ref":"#/$defs/limit","description":"Largest image attachment, in bytes (overrides `attachment.bytes` for images)."},"attachment.video.bytes":{"$ref":"#/$defs/limit","description":"Largest video attachment, in bytes (overrides `attachment.bytes` for videos)."},"attachment.audio.bytes":{"$ref":"#/$defs/limit","description":"Largest audio attachment, in bytes (overrides `attachment.bytes` for audios)."},"attachment.document.bytes":{"$ref":"#/$defs/limit","description":"Largest document attachment, in bytes (overrides `attachment.bytes` for documents)."},"parameter.maxConsecutiveSpaces":{"$ref":"#/$defs/limit","description":"Longest run of spaces allowed in a parameter value."}}}},"$defs":{"limit":{"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}}}};
 
-function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate229.evaluated;
+const evaluated0 = validate238.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10319,17 +10672,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate229.errors = vErrors;
+validate238.errors = vErrors;
 return errors === 0;
 }
-validate229.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate238.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema96 = {"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}};
+const schema99 = {"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}};
 
-function validate234(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate234.evaluated;
+const evaluated0 = validate243.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10442,17 +10795,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate234.errors = vErrors;
+validate243.errors = vErrors;
 return errors === 0;
 }
-validate234.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate243.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate228(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/limit-profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate228.evaluated;
+const evaluated0 = validate237.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10597,7 +10950,7 @@ errors++;
 if(data.lengthUnit !== undefined){
 let data3 = data.lengthUnit;
 if(!((((data3 === "code-points") || (data3 === "utf16")) || (data3 === "graphemes")) || (data3 === "utf8-bytes"))){
-const err12 = {instancePath:instancePath+"/lengthUnit",schemaPath:"#/properties/lengthUnit/enum",keyword:"enum",params:{allowedValues: schema94.properties.lengthUnit.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/lengthUnit",schemaPath:"#/properties/lengthUnit/enum",keyword:"enum",params:{allowedValues: schema97.properties.lengthUnit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10610,7 +10963,7 @@ errors++;
 if(data.buttonMixing !== undefined){
 let data4 = data.buttonMixing;
 if(!((data4 === "exclusive") || (data4 === "grouped"))){
-const err13 = {instancePath:instancePath+"/buttonMixing",schemaPath:"#/properties/buttonMixing/enum",keyword:"enum",params:{allowedValues: schema94.properties.buttonMixing.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/buttonMixing",schemaPath:"#/properties/buttonMixing/enum",keyword:"enum",params:{allowedValues: schema97.properties.buttonMixing.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10680,8 +11033,8 @@ let data6 = data5.image;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate229(data6[i0], {instancePath:instancePath+"/attachmentTypes/image/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+if(!(validate238(data6[i0], {instancePath:instancePath+"/attachmentTypes/image/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
 errors = vErrors.length;
 }
 }
@@ -10702,8 +11055,8 @@ let data8 = data5.video;
 if(Array.isArray(data8)){
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate229(data8[i1], {instancePath:instancePath+"/attachmentTypes/video/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+if(!(validate238(data8[i1], {instancePath:instancePath+"/attachmentTypes/video/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
 errors = vErrors.length;
 }
 }
@@ -10724,8 +11077,8 @@ let data10 = data5.audio;
 if(Array.isArray(data10)){
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate229(data10[i2], {instancePath:instancePath+"/attachmentTypes/audio/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+if(!(validate238(data10[i2], {instancePath:instancePath+"/attachmentTypes/audio/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
 errors = vErrors.length;
 }
 }
@@ -10746,8 +11099,8 @@ let data12 = data5.document;
 if(Array.isArray(data12)){
 const len3 = data12.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate229(data12[i3], {instancePath:instancePath+"/attachmentTypes/document/" + i3,parentData:data12,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+if(!(validate238(data12[i3], {instancePath:instancePath+"/attachmentTypes/document/" + i3,parentData:data12,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
 errors = vErrors.length;
 }
 }
@@ -10779,7 +11132,7 @@ if(data.limits !== undefined){
 let data14 = data.limits;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key2 in data14){
-if(!(func32.call(schema94.properties.limits.properties, key2))){
+if(!(func32.call(schema97.properties.limits.properties, key2))){
 const err24 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
@@ -10791,242 +11144,242 @@ errors++;
 }
 }
 if(data14["header.text.length"] !== undefined){
-if(!(validate234(data14["header.text.length"], {instancePath:instancePath+"/limits/header.text.length",parentData:data14,parentDataProperty:"header.text.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["header.text.length"], {instancePath:instancePath+"/limits/header.text.length",parentData:data14,parentDataProperty:"header.text.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["header.text.variables"] !== undefined){
-if(!(validate234(data14["header.text.variables"], {instancePath:instancePath+"/limits/header.text.variables",parentData:data14,parentDataProperty:"header.text.variables",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["header.text.variables"], {instancePath:instancePath+"/limits/header.text.variables",parentData:data14,parentDataProperty:"header.text.variables",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["body.length"] !== undefined){
-if(!(validate234(data14["body.length"], {instancePath:instancePath+"/limits/body.length",parentData:data14,parentDataProperty:"body.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["body.length"], {instancePath:instancePath+"/limits/body.length",parentData:data14,parentDataProperty:"body.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["footer.length"] !== undefined){
-if(!(validate234(data14["footer.length"], {instancePath:instancePath+"/limits/footer.length",parentData:data14,parentDataProperty:"footer.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["footer.length"], {instancePath:instancePath+"/limits/footer.length",parentData:data14,parentDataProperty:"footer.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.total"] !== undefined){
-if(!(validate234(data14["buttons.total"], {instancePath:instancePath+"/limits/buttons.total",parentData:data14,parentDataProperty:"buttons.total",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["buttons.total"], {instancePath:instancePath+"/limits/buttons.total",parentData:data14,parentDataProperty:"buttons.total",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.quickReply"] !== undefined){
-if(!(validate234(data14["buttons.quickReply"], {instancePath:instancePath+"/limits/buttons.quickReply",parentData:data14,parentDataProperty:"buttons.quickReply",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["buttons.quickReply"], {instancePath:instancePath+"/limits/buttons.quickReply",parentData:data14,parentDataProperty:"buttons.quickReply",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.url"] !== undefined){
-if(!(validate234(data14["buttons.url"], {instancePath:instancePath+"/limits/buttons.url",parentData:data14,parentDataProperty:"buttons.url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["buttons.url"], {instancePath:instancePath+"/limits/buttons.url",parentData:data14,parentDataProperty:"buttons.url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.phone"] !== undefined){
-if(!(validate234(data14["buttons.phone"], {instancePath:instancePath+"/limits/buttons.phone",parentData:data14,parentDataProperty:"buttons.phone",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["buttons.phone"], {instancePath:instancePath+"/limits/buttons.phone",parentData:data14,parentDataProperty:"buttons.phone",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.label.length"] !== undefined){
-if(!(validate234(data14["buttons.label.length"], {instancePath:instancePath+"/limits/buttons.label.length",parentData:data14,parentDataProperty:"buttons.label.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["buttons.label.length"], {instancePath:instancePath+"/limits/buttons.label.length",parentData:data14,parentDataProperty:"buttons.label.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.url.length"] !== undefined){
-if(!(validate234(data14["buttons.url.length"], {instancePath:instancePath+"/limits/buttons.url.length",parentData:data14,parentDataProperty:"buttons.url.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["buttons.url.length"], {instancePath:instancePath+"/limits/buttons.url.length",parentData:data14,parentDataProperty:"buttons.url.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.phone.length"] !== undefined){
-if(!(validate234(data14["buttons.phone.length"], {instancePath:instancePath+"/limits/buttons.phone.length",parentData:data14,parentDataProperty:"buttons.phone.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["buttons.phone.length"], {instancePath:instancePath+"/limits/buttons.phone.length",parentData:data14,parentDataProperty:"buttons.phone.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["replyButtons.min"] !== undefined){
-if(!(validate234(data14["replyButtons.min"], {instancePath:instancePath+"/limits/replyButtons.min",parentData:data14,parentDataProperty:"replyButtons.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["replyButtons.min"], {instancePath:instancePath+"/limits/replyButtons.min",parentData:data14,parentDataProperty:"replyButtons.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["replyButtons.max"] !== undefined){
-if(!(validate234(data14["replyButtons.max"], {instancePath:instancePath+"/limits/replyButtons.max",parentData:data14,parentDataProperty:"replyButtons.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["replyButtons.max"], {instancePath:instancePath+"/limits/replyButtons.max",parentData:data14,parentDataProperty:"replyButtons.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["replyButtons.title.length"] !== undefined){
-if(!(validate234(data14["replyButtons.title.length"], {instancePath:instancePath+"/limits/replyButtons.title.length",parentData:data14,parentDataProperty:"replyButtons.title.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["replyButtons.title.length"], {instancePath:instancePath+"/limits/replyButtons.title.length",parentData:data14,parentDataProperty:"replyButtons.title.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["replyButtons.id.length"] !== undefined){
-if(!(validate234(data14["replyButtons.id.length"], {instancePath:instancePath+"/limits/replyButtons.id.length",parentData:data14,parentDataProperty:"replyButtons.id.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["replyButtons.id.length"], {instancePath:instancePath+"/limits/replyButtons.id.length",parentData:data14,parentDataProperty:"replyButtons.id.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.rows"] !== undefined){
-if(!(validate234(data14["list.rows"], {instancePath:instancePath+"/limits/list.rows",parentData:data14,parentDataProperty:"list.rows",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["list.rows"], {instancePath:instancePath+"/limits/list.rows",parentData:data14,parentDataProperty:"list.rows",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.sections"] !== undefined){
-if(!(validate234(data14["list.sections"], {instancePath:instancePath+"/limits/list.sections",parentData:data14,parentDataProperty:"list.sections",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["list.sections"], {instancePath:instancePath+"/limits/list.sections",parentData:data14,parentDataProperty:"list.sections",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.button.length"] !== undefined){
-if(!(validate234(data14["list.button.length"], {instancePath:instancePath+"/limits/list.button.length",parentData:data14,parentDataProperty:"list.button.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["list.button.length"], {instancePath:instancePath+"/limits/list.button.length",parentData:data14,parentDataProperty:"list.button.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.rowTitle.length"] !== undefined){
-if(!(validate234(data14["list.rowTitle.length"], {instancePath:instancePath+"/limits/list.rowTitle.length",parentData:data14,parentDataProperty:"list.rowTitle.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["list.rowTitle.length"], {instancePath:instancePath+"/limits/list.rowTitle.length",parentData:data14,parentDataProperty:"list.rowTitle.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.rowDescription.length"] !== undefined){
-if(!(validate234(data14["list.rowDescription.length"], {instancePath:instancePath+"/limits/list.rowDescription.length",parentData:data14,parentDataProperty:"list.rowDescription.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["list.rowDescription.length"], {instancePath:instancePath+"/limits/list.rowDescription.length",parentData:data14,parentDataProperty:"list.rowDescription.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.rowId.length"] !== undefined){
-if(!(validate234(data14["list.rowId.length"], {instancePath:instancePath+"/limits/list.rowId.length",parentData:data14,parentDataProperty:"list.rowId.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["list.rowId.length"], {instancePath:instancePath+"/limits/list.rowId.length",parentData:data14,parentDataProperty:"list.rowId.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.sectionTitle.length"] !== undefined){
-if(!(validate234(data14["list.sectionTitle.length"], {instancePath:instancePath+"/limits/list.sectionTitle.length",parentData:data14,parentDataProperty:"list.sectionTitle.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["list.sectionTitle.length"], {instancePath:instancePath+"/limits/list.sectionTitle.length",parentData:data14,parentDataProperty:"list.sectionTitle.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.header.length"] !== undefined){
-if(!(validate234(data14["list.header.length"], {instancePath:instancePath+"/limits/list.header.length",parentData:data14,parentDataProperty:"list.header.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["list.header.length"], {instancePath:instancePath+"/limits/list.header.length",parentData:data14,parentDataProperty:"list.header.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.body.length"] !== undefined){
-if(!(validate234(data14["list.body.length"], {instancePath:instancePath+"/limits/list.body.length",parentData:data14,parentDataProperty:"list.body.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["list.body.length"], {instancePath:instancePath+"/limits/list.body.length",parentData:data14,parentDataProperty:"list.body.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.body.warnLength"] !== undefined){
-if(!(validate234(data14["list.body.warnLength"], {instancePath:instancePath+"/limits/list.body.warnLength",parentData:data14,parentDataProperty:"list.body.warnLength",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["list.body.warnLength"], {instancePath:instancePath+"/limits/list.body.warnLength",parentData:data14,parentDataProperty:"list.body.warnLength",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.cards.min"] !== undefined){
-if(!(validate234(data14["carousel.cards.min"], {instancePath:instancePath+"/limits/carousel.cards.min",parentData:data14,parentDataProperty:"carousel.cards.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["carousel.cards.min"], {instancePath:instancePath+"/limits/carousel.cards.min",parentData:data14,parentDataProperty:"carousel.cards.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.cards.max"] !== undefined){
-if(!(validate234(data14["carousel.cards.max"], {instancePath:instancePath+"/limits/carousel.cards.max",parentData:data14,parentDataProperty:"carousel.cards.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["carousel.cards.max"], {instancePath:instancePath+"/limits/carousel.cards.max",parentData:data14,parentDataProperty:"carousel.cards.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.cardBody.length"] !== undefined){
-if(!(validate234(data14["carousel.cardBody.length"], {instancePath:instancePath+"/limits/carousel.cardBody.length",parentData:data14,parentDataProperty:"carousel.cardBody.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["carousel.cardBody.length"], {instancePath:instancePath+"/limits/carousel.cardBody.length",parentData:data14,parentDataProperty:"carousel.cardBody.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.cardButtons"] !== undefined){
-if(!(validate234(data14["carousel.cardButtons"], {instancePath:instancePath+"/limits/carousel.cardButtons",parentData:data14,parentDataProperty:"carousel.cardButtons",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["carousel.cardButtons"], {instancePath:instancePath+"/limits/carousel.cardButtons",parentData:data14,parentDataProperty:"carousel.cardButtons",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.buttonLabel.length"] !== undefined){
-if(!(validate234(data14["carousel.buttonLabel.length"], {instancePath:instancePath+"/limits/carousel.buttonLabel.length",parentData:data14,parentDataProperty:"carousel.buttonLabel.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["carousel.buttonLabel.length"], {instancePath:instancePath+"/limits/carousel.buttonLabel.length",parentData:data14,parentDataProperty:"carousel.buttonLabel.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["quickReplies.min"] !== undefined){
-if(!(validate234(data14["quickReplies.min"], {instancePath:instancePath+"/limits/quickReplies.min",parentData:data14,parentDataProperty:"quickReplies.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["quickReplies.min"], {instancePath:instancePath+"/limits/quickReplies.min",parentData:data14,parentDataProperty:"quickReplies.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["quickReplies.max"] !== undefined){
-if(!(validate234(data14["quickReplies.max"], {instancePath:instancePath+"/limits/quickReplies.max",parentData:data14,parentDataProperty:"quickReplies.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["quickReplies.max"], {instancePath:instancePath+"/limits/quickReplies.max",parentData:data14,parentDataProperty:"quickReplies.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["interactive.string.length"] !== undefined){
-if(!(validate234(data14["interactive.string.length"], {instancePath:instancePath+"/limits/interactive.string.length",parentData:data14,parentDataProperty:"interactive.string.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["interactive.string.length"], {instancePath:instancePath+"/limits/interactive.string.length",parentData:data14,parentDataProperty:"interactive.string.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["text.length"] !== undefined){
-if(!(validate234(data14["text.length"], {instancePath:instancePath+"/limits/text.length",parentData:data14,parentDataProperty:"text.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["text.length"], {instancePath:instancePath+"/limits/text.length",parentData:data14,parentDataProperty:"text.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.bytes"] !== undefined){
-if(!(validate234(data14["attachment.bytes"], {instancePath:instancePath+"/limits/attachment.bytes",parentData:data14,parentDataProperty:"attachment.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["attachment.bytes"], {instancePath:instancePath+"/limits/attachment.bytes",parentData:data14,parentDataProperty:"attachment.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.image.bytes"] !== undefined){
-if(!(validate234(data14["attachment.image.bytes"], {instancePath:instancePath+"/limits/attachment.image.bytes",parentData:data14,parentDataProperty:"attachment.image.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["attachment.image.bytes"], {instancePath:instancePath+"/limits/attachment.image.bytes",parentData:data14,parentDataProperty:"attachment.image.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.video.bytes"] !== undefined){
-if(!(validate234(data14["attachment.video.bytes"], {instancePath:instancePath+"/limits/attachment.video.bytes",parentData:data14,parentDataProperty:"attachment.video.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["attachment.video.bytes"], {instancePath:instancePath+"/limits/attachment.video.bytes",parentData:data14,parentDataProperty:"attachment.video.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.audio.bytes"] !== undefined){
-if(!(validate234(data14["attachment.audio.bytes"], {instancePath:instancePath+"/limits/attachment.audio.bytes",parentData:data14,parentDataProperty:"attachment.audio.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["attachment.audio.bytes"], {instancePath:instancePath+"/limits/attachment.audio.bytes",parentData:data14,parentDataProperty:"attachment.audio.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.document.bytes"] !== undefined){
-if(!(validate234(data14["attachment.document.bytes"], {instancePath:instancePath+"/limits/attachment.document.bytes",parentData:data14,parentDataProperty:"attachment.document.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["attachment.document.bytes"], {instancePath:instancePath+"/limits/attachment.document.bytes",parentData:data14,parentDataProperty:"attachment.document.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data14["parameter.maxConsecutiveSpaces"] !== undefined){
-if(!(validate234(data14["parameter.maxConsecutiveSpaces"], {instancePath:instancePath+"/limits/parameter.maxConsecutiveSpaces",parentData:data14,parentDataProperty:"parameter.maxConsecutiveSpaces",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate234.errors : vErrors.concat(validate234.errors);
+if(!(validate243(data14["parameter.maxConsecutiveSpaces"], {instancePath:instancePath+"/limits/parameter.maxConsecutiveSpaces",parentData:data14,parentDataProperty:"parameter.maxConsecutiveSpaces",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
@@ -11053,19 +11406,19 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate228.errors = vErrors;
+validate237.errors = vErrors;
 return errors === 0;
 }
-validate228.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate237.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const renderRequest = validate275;
-const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-request.schema.json","title":"fieldcode render request","description":"A render request to the render service (`fieldcode serve`): the body of `POST /v1/render`, and one line of `POST /v1/render/batch`. The answer has the shape of `renderStandardResponse`: `{ output, diagnostics, ok }`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"What to render: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder (`bill-reminder.json`); an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"data":{"description":"Render data for this customer. Without `data` and `esp`, the envelope's `sampleData` is used.","$ref":"render-data.schema.json"},"esp":{"description":"An ESP InviteToChat request instead of `data`: DMS log text (`Request [bstr] = KVList:` …) or its JSON form (a string of JSON or an object).","anyOf":[{"type":"string"},{"type":"object"}]},"channel":{"description":"Payload format: `genesys` (default), `whatsapp-cloud`, `open-messaging` or `text`.","enum":["genesys","whatsapp-cloud","open-messaging","text"]},"profile":{"description":"Limit profile used to re-check the rendered message (default: the envelope's, else the folder's configuration).","type":"string"},"to":{"description":"Recipient for `whatsapp-cloud` (`to`) and `open-messaging` (`channel.to.id`) payloads.","type":"string"},"strict":{"description":"Missing values are errors instead of warnings.","type":"boolean"},"now":{"description":"Fixed clock for `Now()`, an ISO 8601 date-time.","type":"string","format":"date-time"},"timeZone":{"description":"IANA time zone (`Europe/Paris`) or Genesys `GMT+hh.mm` for dates.","type":"string"},"locale":{"description":"BCP 47 locale for formatting (`en-US`).","type":"string"}}};
+export const renderRequest = validate284;
+const schema100 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-request.schema.json","title":"fieldcode render request","description":"A render request to the render service (`fieldcode serve`): the body of `POST /v1/render`, and one line of `POST /v1/render/batch`. The answer has the shape of `renderStandardResponse`: `{ output, diagnostics, ok }`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"What to render: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder (`bill-reminder.json`); an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"data":{"description":"Render data for this customer. Without `data` and `esp`, the envelope's `sampleData` is used.","$ref":"render-data.schema.json"},"esp":{"description":"An ESP InviteToChat request instead of `data`: DMS log text (`Request [bstr] = KVList:` …) or its JSON form (a string of JSON or an object).","anyOf":[{"type":"string"},{"type":"object"}]},"channel":{"description":"Payload format: `genesys` (default), `whatsapp-cloud`, `open-messaging` or `text`.","enum":["genesys","whatsapp-cloud","open-messaging","text"]},"profile":{"description":"Limit profile used to re-check the rendered message (default: the envelope's, else the folder's configuration).","type":"string"},"to":{"description":"Recipient for `whatsapp-cloud` (`to`) and `open-messaging` (`channel.to.id`) payloads.","type":"string"},"strict":{"description":"Missing values are errors instead of warnings.","type":"boolean"},"now":{"description":"Fixed clock for `Now()`, an ISO 8601 date-time.","type":"string","format":"date-time"},"timeZone":{"description":"IANA time zone (`Europe/Paris`) or Genesys `GMT+hh.mm` for dates.","type":"string"},"locale":{"description":"BCP 47 locale for formatting (`en-US`).","type":"string"}}};
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/render-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate275.evaluated;
+const evaluated0 = validate284.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11084,7 +11437,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func32.call(schema97.properties, key0))){
+if(!(func32.call(schema100.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -11160,8 +11513,8 @@ vErrors = null;
 }
 }
 if(data.data !== undefined){
-if(!(validate206(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+if(!(validate215(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
 errors = vErrors.length;
 }
 }
@@ -11220,7 +11573,7 @@ vErrors = null;
 if(data.channel !== undefined){
 let data3 = data.channel;
 if(!((((data3 === "genesys") || (data3 === "whatsapp-cloud")) || (data3 === "open-messaging")) || (data3 === "text"))){
-const err9 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema97.properties.channel.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema100.properties.channel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11326,19 +11679,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate275.errors = vErrors;
+validate284.errors = vErrors;
 return errors === 0;
 }
-validate275.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate284.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const lintRequest = validate277;
-const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/lint-request.schema.json","title":"fieldcode lint request","description":"The body of `POST /v1/lint` of the render service (`fieldcode serve`): a file's text, linted with the served folder's configuration. The answer is `{ diagnostics, errorCount, warningCount }`.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"description":"The file's text: a standard response (JSON) or a plain-text response.","type":"string"},"path":{"description":"The file name, which tells the file kind (`.json` or `.txt`) and appears in findings (default `response.json`).","type":"string"}}};
+export const lintRequest = validate286;
+const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/lint-request.schema.json","title":"fieldcode lint request","description":"The body of `POST /v1/lint` of the render service (`fieldcode serve`): a file's text, linted with the served folder's configuration. The answer is `{ diagnostics, errorCount, warningCount }`.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"description":"The file's text: a standard response (JSON) or a plain-text response.","type":"string"},"path":{"description":"The file name, which tells the file kind (`.json` or `.txt`) and appears in findings (default `response.json`).","type":"string"}}};
 
-function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/lint-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate277.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11403,8 +11756,4392 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate277.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate277.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const metaTemplateCreate = validate287;
+const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-create.schema.json","title":"Meta WhatsApp message template creation request","description":"Body of Meta's `POST /{WABA-ID}/message_templates` (WhatsApp Business Management API), as `fieldcode template export` writes it. Written from Meta's documentation: message templates overview (name, language, category, parameter_format) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview ; template components (header, body, footer, buttons, examples and their limits) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components ; authentication templates https://developers.facebook.com/docs/whatsapp/business-management-api/authentication-templates/copy-code-button-authentication-templates . Carousel, limited-time-offer and catalog templates are not covered.","type":"object","required":["name","language","category","components"],"additionalProperties":false,"properties":{"name":{"description":"Template name: lowercase letters, digits and underscores, at most 512 characters (Meta: templates overview).","type":"string","minLength":1,"maxLength":512,"pattern":"^[a-z0-9_]+$"},"language":{"description":"Template language code with an underscore, e.g. `en_US`, `pt_BR`, `es` (Meta: supported languages).","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"category":{"description":"`AUTHENTICATION`, `MARKETING` or `UTILITY` (Meta: template categorization).","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"allow_category_change":{"description":"Lets Meta assign another category instead of rejecting the template.","type":"boolean"},"parameter_format":{"description":"`positional` (`{{1}}`, Meta's default) or `named` (`{{first_name}}`).","enum":["positional","named"]},"message_send_ttl_seconds":{"description":"Time-to-live of messages sent with this template.","type":"integer"},"components":{"description":"HEADER (0–1), BODY (exactly 1), FOOTER (0–1), BUTTONS (0–1).","type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/component"},"allOf":[{"contains":{"$ref":"#/$defs/isBody"},"minContains":1,"maxContains":1},{"contains":{"$ref":"#/$defs/isHeader"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isFooter"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isButtons"},"minContains":0,"maxContains":1}]}},"allOf":[{"description":"Authentication templates take no media or text header and no URL, quick-reply or phone buttons (Meta: authentication templates).","if":{"required":["category"],"properties":{"category":{"description":"Template category.","const":"AUTHENTICATION"}}},"then":{"properties":{"components":{"description":"The template components.","type":"array","items":{"not":{"$ref":"#/$defs/isHeader"}}}}}}],"$defs":{"isBody":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}},"isHeader":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}},"isFooter":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}},"isButtons":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]},"namedExample":{"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}},"header":{"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]},"body":{"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}},"footer":{"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}},"buttons":{"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}},"isUrlButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"isPhoneButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"isCopyCodeButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"buttonText":{"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}},"button":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]}}};
+const schema103 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}};
+
+function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate288.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("HEADER" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "HEADER"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate288.errors = vErrors;
+return errors === 0;
+}
+validate288.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema104 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}};
+
+function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate290.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("BODY" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "BODY"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate290.errors = vErrors;
+return errors === 0;
+}
+validate290.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema105 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}};
+
+function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate293.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("FOOTER" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "FOOTER"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate293.errors = vErrors;
+return errors === 0;
+}
+validate293.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema106 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}};
+
+function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate295.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("BUTTONS" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "BUTTONS"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate295.errors = vErrors;
+return errors === 0;
+}
+validate295.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema107 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]};
+const schema108 = {"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]};
+const pattern70 = new RegExp("\\{\\{", "u");
+const schema109 = {"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}};
+const pattern71 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
+
+function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate300.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.param_name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "param_name"},message:"must have required property '"+"param_name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.example === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "param_name") || (key0 === "example"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.param_name !== undefined){
+let data0 = data.param_name;
+if(typeof data0 === "string"){
+if(!pattern71.test(data0)){
+const err3 = {instancePath:instancePath+"/param_name",schemaPath:"#/properties/param_name/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/param_name",schemaPath:"#/properties/param_name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.example !== undefined){
+let data1 = data.example;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate300.errors = vErrors;
+return errors === 0;
+}
+validate300.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate299.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.format !== undefined){
+if("TEXT" !== data.format){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+const _errs6 = errors;
+let valid3 = true;
+const _errs7 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text !== undefined){
+let data1 = data.text;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data1 === "string"){
+if(!pattern70.test(data1)){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs7 === errors;
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid1){
+const _errs10 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.example === undefined){
+const err3 = {instancePath,schemaPath:"#/allOf/0/then/then/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var _valid1 = _errs10 === errors;
+valid3 = _valid1;
+if(valid3){
+var props0 = {};
+props0.example = true;
+props0.text = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs11 = errors;
+const _errs12 = errors;
+const _errs13 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.example === undefined) && (missing0 = "example")){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var valid5 = _errs13 === errors;
+if(valid5){
+const err5 = {instancePath,schemaPath:"#/allOf/0/then/else/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid1 = _errs11 === errors;
+valid3 = _valid1;
+ifClause0 = "else";
+}
+if(!valid3){
+const err6 = {instancePath,schemaPath:"#/allOf/0/then/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text === undefined){
+const err7 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.example = true;
+}
+if(data.example !== undefined){
+let data2 = data.example;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err8 = {instancePath:instancePath+"/example",schemaPath:"#/allOf/0/then/properties/example/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+const _errs16 = errors;
+const _errs17 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing1;
+if((data2.header_handle === undefined) && (missing1 = "header_handle")){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+var valid7 = _errs17 === errors;
+if(valid7){
+const err10 = {instancePath:instancePath+"/example",schemaPath:"#/allOf/0/then/properties/example/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+if(valid1){
+if(props0 !== true){
+props0 = props0 || {};
+props0.format = true;
+}
+}
+}
+if(!valid1){
+const err11 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+const _errs19 = errors;
+let valid8 = true;
+const _errs20 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.format !== undefined){
+let data3 = data.format;
+if(!(((data3 === "IMAGE") || (data3 === "VIDEO")) || (data3 === "DOCUMENT"))){
+const err12 = {};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs20 === errors;
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs22 = errors;
+const _errs23 = errors;
+const _errs24 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((data.text === undefined) && (missing2 = "text")){
+const err13 = {};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+var valid10 = _errs24 === errors;
+if(valid10){
+const err14 = {instancePath,schemaPath:"#/allOf/1/then/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.example === undefined){
+const err15 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data.example !== undefined){
+let data4 = data.example;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.header_handle === undefined){
+const err16 = {instancePath:instancePath+"/example",schemaPath:"#/allOf/1/then/properties/example/required",keyword:"required",params:{missingProperty: "header_handle"},message:"must have required property '"+"header_handle"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/example",schemaPath:"#/allOf/1/then/properties/example/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+var _valid2 = _errs22 === errors;
+valid8 = _valid2;
+if(valid8){
+var props1 = {};
+props1.example = true;
+props1.format = true;
+}
+}
+if(!valid8){
+const err18 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs28 = errors;
+let valid12 = true;
+const _errs29 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.format !== undefined){
+if("LOCATION" !== data.format){
+const err19 = {};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+var _valid3 = _errs29 === errors;
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs31 = errors;
+const _errs32 = errors;
+const _errs33 = errors;
+const _errs34 = errors;
+let valid15 = false;
+const _errs35 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.text === undefined) && (missing3 = "text")){
+const err20 = {};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+var _valid4 = _errs35 === errors;
+valid15 = valid15 || _valid4;
+if(_valid4){
+var props2 = {};
+props2.text = true;
+}
+const _errs36 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((data.example === undefined) && (missing4 = "example")){
+const err21 = {};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+var _valid4 = _errs36 === errors;
+valid15 = valid15 || _valid4;
+if(_valid4){
+if(props2 !== true){
+props2 = props2 || {};
+props2.example = true;
+}
+}
+if(!valid15){
+const err22 = {};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+var valid14 = _errs33 === errors;
+if(valid14){
+const err23 = {instancePath,schemaPath:"#/allOf/2/then/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid3 = _errs31 === errors;
+valid12 = _valid3;
+}
+if(!valid12){
+const err24 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.format = true;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err25 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data.format === undefined){
+const err26 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "format")) || (key0 === "text")) || (key0 === "example"))){
+const err27 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("HEADER" !== data.type){
+const err28 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "HEADER"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.format !== undefined){
+let data7 = data.format;
+if(!(((((data7 === "TEXT") || (data7 === "IMAGE")) || (data7 === "VIDEO")) || (data7 === "DOCUMENT")) || (data7 === "LOCATION"))){
+const err29 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema108.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data8 = data.text;
+if(typeof data8 === "string"){
+if(func1(data8) > 60){
+const err30 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(func1(data8) < 1){
+const err31 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data.example !== undefined){
+let data9 = data.example;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(Object.keys(data9).length > 1){
+const err33 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(Object.keys(data9).length < 1){
+const err34 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key1 in data9){
+if(!(((key1 === "header_text") || (key1 === "header_text_named_params")) || (key1 === "header_handle"))){
+const err35 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data9.header_text !== undefined){
+let data10 = data9.header_text;
+if(Array.isArray(data10)){
+if(data10.length > 1){
+const err36 = {instancePath:instancePath+"/example/header_text",schemaPath:"#/properties/example/properties/header_text/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data10.length < 1){
+const err37 = {instancePath:instancePath+"/example/header_text",schemaPath:"#/properties/example/properties/header_text/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+let data11 = data10[i0];
+if(typeof data11 === "string"){
+if(func1(data11) < 1){
+const err38 = {instancePath:instancePath+"/example/header_text/" + i0,schemaPath:"#/properties/example/properties/header_text/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/example/header_text/" + i0,schemaPath:"#/properties/example/properties/header_text/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/example/header_text",schemaPath:"#/properties/example/properties/header_text/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data9.header_text_named_params !== undefined){
+let data12 = data9.header_text_named_params;
+if(Array.isArray(data12)){
+if(data12.length > 1){
+const err41 = {instancePath:instancePath+"/example/header_text_named_params",schemaPath:"#/properties/example/properties/header_text_named_params/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data12.length < 1){
+const err42 = {instancePath:instancePath+"/example/header_text_named_params",schemaPath:"#/properties/example/properties/header_text_named_params/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+const len1 = data12.length;
+for(let i1=0; i1<len1; i1++){
+if(!(validate300(data12[i1], {instancePath:instancePath+"/example/header_text_named_params/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/example/header_text_named_params",schemaPath:"#/properties/example/properties/header_text_named_params/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data9.header_handle !== undefined){
+let data14 = data9.header_handle;
+if(Array.isArray(data14)){
+if(data14.length > 1){
+const err44 = {instancePath:instancePath+"/example/header_handle",schemaPath:"#/properties/example/properties/header_handle/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(data14.length < 1){
+const err45 = {instancePath:instancePath+"/example/header_handle",schemaPath:"#/properties/example/properties/header_handle/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+const len2 = data14.length;
+for(let i2=0; i2<len2; i2++){
+let data15 = data14[i2];
+if(typeof data15 === "string"){
+if(func1(data15) < 1){
+const err46 = {instancePath:instancePath+"/example/header_handle/" + i2,schemaPath:"#/properties/example/properties/header_handle/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/example/header_handle/" + i2,schemaPath:"#/properties/example/properties/header_handle/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/example/header_handle",schemaPath:"#/properties/example/properties/header_handle/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+validate299.errors = vErrors;
+return errors === 0;
+}
+validate299.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema110 = {"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}};
+
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate304.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+let valid0 = true;
+const _errs2 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text !== undefined){
+let data0 = data.text;
+const _errs3 = errors;
+if(errors === _errs3){
+if(typeof data0 === "string"){
+if(!pattern70.test(data0)){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs2 === errors;
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.example === undefined){
+const err2 = {instancePath,schemaPath:"#/then/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+if(valid0){
+var props0 = {};
+props0.example = true;
+props0.text = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs6 = errors;
+const _errs7 = errors;
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.example === undefined) && (missing0 = "example")){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var valid2 = _errs8 === errors;
+if(valid2){
+const err4 = {instancePath,schemaPath:"#/else/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid0 = _errs6 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.text === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "text")) || (key0 === "add_security_recommendation")) || (key0 === "example"))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("BODY" !== data.type){
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "BODY"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data2 = data.text;
+if(typeof data2 === "string"){
+if(func1(data2) > 1024){
+const err10 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func1(data2) < 1){
+const err11 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.add_security_recommendation !== undefined){
+if(typeof data.add_security_recommendation !== "boolean"){
+const err13 = {instancePath:instancePath+"/add_security_recommendation",schemaPath:"#/properties/add_security_recommendation/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.example !== undefined){
+let data4 = data.example;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length > 1){
+const err14 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(Object.keys(data4).length < 1){
+const err15 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!((key1 === "body_text") || (key1 === "body_text_named_params"))){
+const err16 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data4.body_text !== undefined){
+let data5 = data4.body_text;
+if(Array.isArray(data5)){
+if(data5.length > 1){
+const err17 = {instancePath:instancePath+"/example/body_text",schemaPath:"#/properties/example/properties/body_text/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.length < 1){
+const err18 = {instancePath:instancePath+"/example/body_text",schemaPath:"#/properties/example/properties/body_text/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err19 = {instancePath:instancePath+"/example/body_text/" + i0,schemaPath:"#/properties/example/properties/body_text/items/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(typeof data7 === "string"){
+if(func1(data7) < 1){
+const err20 = {instancePath:instancePath+"/example/body_text/" + i0+"/" + i1,schemaPath:"#/properties/example/properties/body_text/items/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/example/body_text/" + i0+"/" + i1,schemaPath:"#/properties/example/properties/body_text/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/example/body_text/" + i0,schemaPath:"#/properties/example/properties/body_text/items/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/example/body_text",schemaPath:"#/properties/example/properties/body_text/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data4.body_text_named_params !== undefined){
+let data8 = data4.body_text_named_params;
+if(Array.isArray(data8)){
+if(data8.length < 1){
+const err24 = {instancePath:instancePath+"/example/body_text_named_params",schemaPath:"#/properties/example/properties/body_text_named_params/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate300(data8[i2], {instancePath:instancePath+"/example/body_text_named_params/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/example/body_text_named_params",schemaPath:"#/properties/example/properties/body_text_named_params/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/example",schemaPath:"#/properties/example/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate304.errors = vErrors;
+return errors === 0;
+}
+validate304.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema111 = {"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}};
+
+function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate308.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "type") || (key0 === "text")) || (key0 === "code_expiration_minutes"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("FOOTER" !== data.type){
+const err2 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "FOOTER"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data1 = data.text;
+const _errs5 = errors;
+const _errs6 = errors;
+if(typeof data1 === "string"){
+if(!pattern70.test(data1)){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+var valid1 = _errs6 === errors;
+if(valid1){
+const err4 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data1 === "string"){
+if(func1(data1) > 60){
+const err5 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(func1(data1) < 1){
+const err6 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.code_expiration_minutes !== undefined){
+let data2 = data.code_expiration_minutes;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err8 = {instancePath:instancePath+"/code_expiration_minutes",schemaPath:"#/properties/code_expiration_minutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 90 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/code_expiration_minutes",schemaPath:"#/properties/code_expiration_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 90},message:"must be <= 90"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data2 < 1 || isNaN(data2)){
+const err10 = {instancePath:instancePath+"/code_expiration_minutes",schemaPath:"#/properties/code_expiration_minutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate308.errors = vErrors;
+return errors === 0;
+}
+validate308.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema112 = {"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}};
+const schema113 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}};
+
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate312.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("URL" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "URL"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate312.errors = vErrors;
+return errors === 0;
+}
+validate312.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema114 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}};
+
+function validate314(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate314.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("PHONE_NUMBER" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "PHONE_NUMBER"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate314.errors = vErrors;
+return errors === 0;
+}
+validate314.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema115 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}};
+
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate316.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type !== undefined){
+if("COPY_CODE" !== data.type){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "COPY_CODE"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate316.errors = vErrors;
+return errors === 0;
+}
+validate316.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+
+const schema116 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]};
+const schema117 = {"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}};
+
+function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate319.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs1 = errors;
+const _errs2 = errors;
+if(typeof data === "string"){
+if(!pattern70.test(data)){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+const err1 = {instancePath,schemaPath:"#/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(typeof data === "string"){
+if(func1(data) > 25){
+const err2 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 25},message:"must NOT have more than 25 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(func1(data) < 1){
+const err3 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate319.errors = vErrors;
+return errors === 0;
+}
+validate319.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const pattern76 = new RegExp("^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$", "u");
+const pattern77 = new RegExp("^https?://", "u");
+
+function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate318.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type !== undefined){
+if("QUICK_REPLY" !== data.type){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text === undefined){
+const err1 = {instancePath,schemaPath:"#/allOf/0/then/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "type") || (key0 === "text"))){
+const err2 = {instancePath,schemaPath:"#/allOf/0/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+if(!(validate319(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+errors = vErrors.length;
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = true;
+}
+}
+if(!valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const _errs9 = errors;
+let valid4 = true;
+const _errs10 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type !== undefined){
+if("URL" !== data.type){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+var _valid1 = _errs10 === errors;
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs12 = errors;
+const _errs13 = errors;
+let valid6 = true;
+const _errs14 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.url !== undefined){
+let data3 = data.url;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data3 === "string"){
+if(!pattern70.test(data3)){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+}
+var _valid2 = _errs14 === errors;
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid2){
+const _errs17 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.example === undefined){
+const err7 = {instancePath,schemaPath:"#/allOf/1/then/then/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid2 = _errs17 === errors;
+valid6 = _valid2;
+if(valid6){
+var props1 = {};
+props1.example = true;
+props1.url = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs18 = errors;
+const _errs19 = errors;
+const _errs20 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.example === undefined) && (missing0 = "example")){
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var valid8 = _errs20 === errors;
+if(valid8){
+const err9 = {instancePath,schemaPath:"#/allOf/1/then/else/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+else {
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+}
+var _valid2 = _errs18 === errors;
+valid6 = _valid2;
+ifClause0 = "else";
+}
+if(!valid6){
+const err10 = {instancePath,schemaPath:"#/allOf/1/then/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text === undefined){
+const err11 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data.url === undefined){
+const err12 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+for(const key1 in data){
+if(!((((key1 === "type") || (key1 === "text")) || (key1 === "url")) || (key1 === "example"))){
+const err13 = {instancePath,schemaPath:"#/allOf/1/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+if(!(validate319(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+errors = vErrors.length;
+}
+}
+if(data.url !== undefined){
+let data5 = data.url;
+if(typeof data5 === "string"){
+if(func1(data5) > 2000){
+const err14 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/1/then/properties/url/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(func1(data5) < 1){
+const err15 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/1/then/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!pattern76.test(data5)){
+const err16 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/1/then/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},message:"must match pattern \""+"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/1/then/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.example !== undefined){
+let data6 = data.example;
+if(Array.isArray(data6)){
+if(data6.length > 1){
+const err18 = {instancePath:instancePath+"/example",schemaPath:"#/allOf/1/then/properties/example/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data6.length < 1){
+const err19 = {instancePath:instancePath+"/example",schemaPath:"#/allOf/1/then/properties/example/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(!pattern77.test(data7)){
+const err20 = {instancePath:instancePath+"/example/" + i0,schemaPath:"#/allOf/1/then/properties/example/items/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/example/" + i0,schemaPath:"#/allOf/1/then/properties/example/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/example",schemaPath:"#/allOf/1/then/properties/example/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+var _valid1 = _errs12 === errors;
+valid4 = _valid1;
+if(valid4){
+var props2 = true;
+}
+}
+if(!valid4){
+const err23 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+const _errs30 = errors;
+let valid12 = true;
+const _errs31 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type !== undefined){
+if("PHONE_NUMBER" !== data.type){
+const err24 = {};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+var _valid3 = _errs31 === errors;
+errors = _errs30;
+if(vErrors !== null){
+if(_errs30){
+vErrors.length = _errs30;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs33 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.text === undefined){
+const err25 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data.phone_number === undefined){
+const err26 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "phone_number"},message:"must have required property '"+"phone_number"+"'"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+for(const key2 in data){
+if(!(((key2 === "type") || (key2 === "text")) || (key2 === "phone_number"))){
+const err27 = {instancePath,schemaPath:"#/allOf/2/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+if(!(validate319(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+errors = vErrors.length;
+}
+}
+if(data.phone_number !== undefined){
+let data10 = data.phone_number;
+if(typeof data10 === "string"){
+if(func1(data10) > 20){
+const err28 = {instancePath:instancePath+"/phone_number",schemaPath:"#/allOf/2/then/properties/phone_number/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(func1(data10) < 1){
+const err29 = {instancePath:instancePath+"/phone_number",schemaPath:"#/allOf/2/then/properties/phone_number/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/phone_number",schemaPath:"#/allOf/2/then/properties/phone_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+var _valid3 = _errs33 === errors;
+valid12 = _valid3;
+if(valid12){
+var props3 = true;
+}
+}
+if(!valid12){
+const err31 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(props0 !== true && props3 !== undefined){
+if(props3 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props3);
+}
+}
+const _errs39 = errors;
+let valid15 = true;
+const _errs40 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type !== undefined){
+if("COPY_CODE" !== data.type){
+const err32 = {};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+var _valid4 = _errs40 === errors;
+errors = _errs39;
+if(vErrors !== null){
+if(_errs39){
+vErrors.length = _errs39;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs42 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.example === undefined){
+const err33 = {instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: "example"},message:"must have required property '"+"example"+"'"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+for(const key3 in data){
+if(!((key3 === "type") || (key3 === "example"))){
+const err34 = {instancePath,schemaPath:"#/allOf/3/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.example !== undefined){
+let data12 = data.example;
+if(typeof data12 === "string"){
+if(func1(data12) > 20){
+const err35 = {instancePath:instancePath+"/example",schemaPath:"#/allOf/3/then/properties/example/maxLength",keyword:"maxLength",params:{limit: 20},message:"must NOT have more than 20 characters"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(func1(data12) < 1){
+const err36 = {instancePath:instancePath+"/example",schemaPath:"#/allOf/3/then/properties/example/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/example",schemaPath:"#/allOf/3/then/properties/example/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+var _valid4 = _errs42 === errors;
+valid15 = _valid4;
+if(valid15){
+var props4 = true;
+}
+}
+if(!valid15){
+const err38 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(props0 !== true && props4 !== undefined){
+if(props4 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props4);
+}
+}
+const _errs47 = errors;
+let valid18 = true;
+const _errs48 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type !== undefined){
+if("OTP" !== data.type){
+const err39 = {};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+}
+var _valid5 = _errs48 === errors;
+errors = _errs47;
+if(vErrors !== null){
+if(_errs47){
+vErrors.length = _errs47;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs50 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.otp_type === undefined){
+const err40 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "otp_type"},message:"must have required property '"+"otp_type"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+for(const key4 in data){
+if(!(((key4 === "type") || (key4 === "otp_type")) || (key4 === "text"))){
+const err41 = {instancePath,schemaPath:"#/allOf/4/then/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.otp_type !== undefined){
+let data14 = data.otp_type;
+if(!(((data14 === "COPY_CODE") || (data14 === "ONE_TAP")) || (data14 === "ZERO_TAP"))){
+const err42 = {instancePath:instancePath+"/otp_type",schemaPath:"#/allOf/4/then/properties/otp_type/enum",keyword:"enum",params:{allowedValues: schema116.allOf[4].then.properties.otp_type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+let data15 = data.text;
+if(typeof data15 === "string"){
+if(func1(data15) > 25){
+const err43 = {instancePath:instancePath+"/text",schemaPath:"#/allOf/4/then/properties/text/maxLength",keyword:"maxLength",params:{limit: 25},message:"must NOT have more than 25 characters"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(func1(data15) < 1){
+const err44 = {instancePath:instancePath+"/text",schemaPath:"#/allOf/4/then/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/text",schemaPath:"#/allOf/4/then/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+var _valid5 = _errs50 === errors;
+valid18 = _valid5;
+if(valid18){
+var props5 = true;
+}
+}
+if(!valid18){
+const err46 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(props0 !== true && props5 !== undefined){
+if(props5 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props5);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err47 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+}
+if(data.type !== undefined){
+let data16 = data.type;
+if(!(((((data16 === "QUICK_REPLY") || (data16 === "URL")) || (data16 === "PHONE_NUMBER")) || (data16 === "COPY_CODE")) || (data16 === "OTP"))){
+const err48 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema116.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+validate318.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate318.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate311.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.buttons === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "buttons"},message:"must have required property '"+"buttons"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "type") || (key0 === "buttons"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+if("BUTTONS" !== data.type){
+const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "BUTTONS"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.buttons !== undefined){
+let data1 = data.buttons;
+if(Array.isArray(data1)){
+const _errs6 = errors;
+const len0 = data1.length;
+let valid2 = true;
+if(data1.length > 0){
+let count0 = 0;
+for(let i0=0; i0<len0; i0++){
+const _errs7 = errors;
+if(!(validate312(data1[i0], {instancePath:instancePath+"/buttons/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs7 === errors;
+if(_valid0){
+count0++;
+if(count0 > 2){
+valid2 = false;
+break;
+}
+if(count0 >= 0){
+valid2 = true;
+}
+}
+}
+}
+if(!valid2){
+const err4 = {instancePath:instancePath+"/buttons",schemaPath:"#/properties/buttons/allOf/0/contains",keyword:"contains",params:{minContains: 0, maxContains: 2},message:"must contain at least 0 and no more than 2 valid item(s)"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(Array.isArray(data1)){
+const _errs9 = errors;
+const len1 = data1.length;
+let valid3 = true;
+if(data1.length > 0){
+let count1 = 0;
+for(let i1=0; i1<len1; i1++){
+const _errs10 = errors;
+if(!(validate314(data1[i1], {instancePath:instancePath+"/buttons/" + i1,parentData:data1,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs10 === errors;
+if(_valid1){
+count1++;
+if(count1 > 1){
+valid3 = false;
+break;
+}
+if(count1 >= 0){
+valid3 = true;
+}
+}
+}
+}
+if(!valid3){
+const err5 = {instancePath:instancePath+"/buttons",schemaPath:"#/properties/buttons/allOf/1/contains",keyword:"contains",params:{minContains: 0, maxContains: 1},message:"must contain at least 0 and no more than 1 valid item(s)"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(Array.isArray(data1)){
+const _errs12 = errors;
+const len2 = data1.length;
+let valid4 = true;
+if(data1.length > 0){
+let count2 = 0;
+for(let i2=0; i2<len2; i2++){
+const _errs13 = errors;
+if(!(validate316(data1[i2], {instancePath:instancePath+"/buttons/" + i2,parentData:data1,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs13 === errors;
+if(_valid2){
+count2++;
+if(count2 > 1){
+valid4 = false;
+break;
+}
+if(count2 >= 0){
+valid4 = true;
+}
+}
+}
+}
+if(!valid4){
+const err6 = {instancePath:instancePath+"/buttons",schemaPath:"#/properties/buttons/allOf/2/contains",keyword:"contains",params:{minContains: 0, maxContains: 1},message:"must contain at least 0 and no more than 1 valid item(s)"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+errors = _errs12;
+if(vErrors !== null){
+if(_errs12){
+vErrors.length = _errs12;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(Array.isArray(data1)){
+if(data1.length > 10){
+const err7 = {instancePath:instancePath+"/buttons",schemaPath:"#/properties/buttons/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1.length < 1){
+const err8 = {instancePath:instancePath+"/buttons",schemaPath:"#/properties/buttons/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+const len3 = data1.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate318(data1[i3], {instancePath:instancePath+"/buttons/" + i3,parentData:data1,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/buttons",schemaPath:"#/properties/buttons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate311.errors = vErrors;
+return errors === 0;
+}
+validate311.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate297.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(!(validate288(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs4 = errors;
+if(!(validate299(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = true;
+}
+}
+if(!valid1){
+const err0 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const _errs6 = errors;
+let valid2 = true;
+const _errs7 = errors;
+if(!(validate290(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs7 === errors;
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs8 = errors;
+if(!(validate304(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs8 === errors;
+valid2 = _valid1;
+if(valid2){
+var props1 = true;
+}
+}
+if(!valid2){
+const err1 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs10 = errors;
+let valid3 = true;
+const _errs11 = errors;
+if(!(validate293(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs11 === errors;
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs12 = errors;
+if(!(validate308(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs12 === errors;
+valid3 = _valid2;
+if(valid3){
+var props2 = true;
+}
+}
+if(!valid3){
+const err2 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(props0 !== true && props2 !== undefined){
+if(props2 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props2);
+}
+}
+const _errs14 = errors;
+let valid4 = true;
+const _errs15 = errors;
+if(!(validate295(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs15 === errors;
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs16 = errors;
+if(!(validate311(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs16 === errors;
+valid4 = _valid3;
+if(valid4){
+var props3 = true;
+}
+}
+if(!valid4){
+const err3 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(props0 !== true && props3 !== undefined){
+if(props3 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props3);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if(!((((data0 === "HEADER") || (data0 === "BODY")) || (data0 === "FOOTER")) || (data0 === "BUTTONS"))){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema107.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate297.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate297.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const pattern68 = new RegExp("^[a-z0-9_]+$", "u");
+
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://fieldcode.dev/schemas/meta-template-create.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate287.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.category === undefined) && (missing0 = "category")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.category !== undefined){
+if("AUTHENTICATION" !== data.category){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.components !== undefined){
+let data1 = data.components;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+const _errs9 = errors;
+const _errs10 = errors;
+if(!(validate288(data1[i0], {instancePath:instancePath+"/components/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+errors = vErrors.length;
+}
+var valid6 = _errs10 === errors;
+if(valid6){
+const err2 = {instancePath:instancePath+"/components/" + i0,schemaPath:"#/allOf/0/then/properties/components/items/not",keyword:"not",params:{},message:"must NOT be valid"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/components",schemaPath:"#/allOf/0/then/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = {};
+props0.components = true;
+props0.category = true;
+}
+}
+if(!valid1){
+const err4 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.language === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.category === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.components === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "name") || (key0 === "language")) || (key0 === "category")) || (key0 === "allow_category_change")) || (key0 === "parameter_format")) || (key0 === "message_send_ttl_seconds")) || (key0 === "components"))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data3 = data.name;
+if(typeof data3 === "string"){
+if(func1(data3) > 512){
+const err10 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func1(data3) < 1){
+const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(!pattern68.test(data3)){
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+let data4 = data.language;
+if(typeof data4 === "string"){
+if(!pattern7.test(data4)){
+const err14 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(_[A-Z]{2})?$"},message:"must match pattern \""+"^[a-z]{2,3}(_[A-Z]{2})?$"+"\""};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.category !== undefined){
+let data5 = data.category;
+if(!(((data5 === "AUTHENTICATION") || (data5 === "MARKETING")) || (data5 === "UTILITY"))){
+const err16 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema102.properties.category.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.allow_category_change !== undefined){
+if(typeof data.allow_category_change !== "boolean"){
+const err17 = {instancePath:instancePath+"/allow_category_change",schemaPath:"#/properties/allow_category_change/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.parameter_format !== undefined){
+let data7 = data.parameter_format;
+if(!((data7 === "positional") || (data7 === "named"))){
+const err18 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema102.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.message_send_ttl_seconds !== undefined){
+let data8 = data.message_send_ttl_seconds;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err19 = {instancePath:instancePath+"/message_send_ttl_seconds",schemaPath:"#/properties/message_send_ttl_seconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.components !== undefined){
+let data9 = data.components;
+if(Array.isArray(data9)){
+const _errs25 = errors;
+const len1 = data9.length;
+let valid9 = false;
+let count0 = 0;
+for(let i1=0; i1<len1; i1++){
+const _errs26 = errors;
+if(!(validate290(data9[i1], {instancePath:instancePath+"/components/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs26 === errors;
+if(_valid1){
+count0++;
+if(count0 > 1){
+valid9 = false;
+break;
+}
+valid9 = true;
+}
+}
+if(!valid9){
+const err20 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/allOf/0/contains",keyword:"contains",params:{minContains: 1, maxContains: 1},message:"must contain at least 1 and no more than 1 valid item(s)"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+else {
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(Array.isArray(data9)){
+const _errs28 = errors;
+const len2 = data9.length;
+let valid10 = true;
+if(data9.length > 0){
+let count1 = 0;
+for(let i2=0; i2<len2; i2++){
+const _errs29 = errors;
+if(!(validate288(data9[i2], {instancePath:instancePath+"/components/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+errors = vErrors.length;
+}
+var _valid2 = _errs29 === errors;
+if(_valid2){
+count1++;
+if(count1 > 1){
+valid10 = false;
+break;
+}
+if(count1 >= 0){
+valid10 = true;
+}
+}
+}
+}
+if(!valid10){
+const err21 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/allOf/1/contains",keyword:"contains",params:{minContains: 0, maxContains: 1},message:"must contain at least 0 and no more than 1 valid item(s)"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(Array.isArray(data9)){
+const _errs31 = errors;
+const len3 = data9.length;
+let valid11 = true;
+if(data9.length > 0){
+let count2 = 0;
+for(let i3=0; i3<len3; i3++){
+const _errs32 = errors;
+if(!(validate293(data9[i3], {instancePath:instancePath+"/components/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs32 === errors;
+if(_valid3){
+count2++;
+if(count2 > 1){
+valid11 = false;
+break;
+}
+if(count2 >= 0){
+valid11 = true;
+}
+}
+}
+}
+if(!valid11){
+const err22 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/allOf/2/contains",keyword:"contains",params:{minContains: 0, maxContains: 1},message:"must contain at least 0 and no more than 1 valid item(s)"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+else {
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(Array.isArray(data9)){
+const _errs34 = errors;
+const len4 = data9.length;
+let valid12 = true;
+if(data9.length > 0){
+let count3 = 0;
+for(let i4=0; i4<len4; i4++){
+const _errs35 = errors;
+if(!(validate295(data9[i4], {instancePath:instancePath+"/components/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs35 === errors;
+if(_valid4){
+count3++;
+if(count3 > 1){
+valid12 = false;
+break;
+}
+if(count3 >= 0){
+valid12 = true;
+}
+}
+}
+}
+if(!valid12){
+const err23 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/allOf/3/contains",keyword:"contains",params:{minContains: 0, maxContains: 1},message:"must contain at least 0 and no more than 1 valid item(s)"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+else {
+errors = _errs34;
+if(vErrors !== null){
+if(_errs34){
+vErrors.length = _errs34;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(Array.isArray(data9)){
+if(data9.length > 4){
+const err24 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data9.length < 1){
+const err25 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+const len5 = data9.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate297(data9[i5], {instancePath:instancePath+"/components/" + i5,parentData:data9,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate297.errors : vErrors.concat(validate297.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+validate287.errors = vErrors;
+return errors === 0;
+}
+validate287.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const metaTemplateList = validate326;
+const schema118 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-list.schema.json","title":"Meta WhatsApp message templates export","description":"What `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page `{ \"data\": [ … ], \"paging\": { … } }`), or a saved list of such pages. Read by `fieldcode lint --templates`, `fieldcode template diff` and the `templates` config key. Written from Meta's documentation: WhatsApp Business Account message templates reference https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/ and template components https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components . Unknown fields are allowed: Meta adds fields over time.","anyOf":[{"$ref":"#/$defs/page"},{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/page"}}],"$defs":{"page":{"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}},"template":{"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}}}};
+const schema119 = {"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}};
+const schema120 = {"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}};
+const schema121 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}};
+
+function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate329.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if(!((((((data0 === "HEADER") || (data0 === "BODY")) || (data0 === "FOOTER")) || (data0 === "BUTTONS")) || (data0 === "CAROUSEL")) || (data0 === "LIMITED_TIME_OFFER"))){
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema121.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.format !== undefined){
+let data1 = data.format;
+if(!(((((((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "VIDEO")) || (data1 === "DOCUMENT")) || (data1 === "LOCATION")) || (data1 === "GIF")) || (data1 === "PRODUCT"))){
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema121.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+if(typeof data.text !== "string"){
+const err3 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.buttons !== undefined){
+let data3 = data.buttons;
+if(Array.isArray(data3)){
+if(data3.length > 10){
+const err4 = {instancePath:instancePath+"/buttons",schemaPath:"#/properties/buttons/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.type === undefined){
+const err5 = {instancePath:instancePath+"/buttons/" + i0,schemaPath:"#/properties/buttons/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data4.type !== undefined){
+if(typeof data4.type !== "string"){
+const err6 = {instancePath:instancePath+"/buttons/" + i0+"/type",schemaPath:"#/properties/buttons/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data4.text !== undefined){
+if(typeof data4.text !== "string"){
+const err7 = {instancePath:instancePath+"/buttons/" + i0+"/text",schemaPath:"#/properties/buttons/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data4.url !== undefined){
+if(typeof data4.url !== "string"){
+const err8 = {instancePath:instancePath+"/buttons/" + i0+"/url",schemaPath:"#/properties/buttons/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data4.phone_number !== undefined){
+if(typeof data4.phone_number !== "string"){
+const err9 = {instancePath:instancePath+"/buttons/" + i0+"/phone_number",schemaPath:"#/properties/buttons/items/properties/phone_number/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/buttons/" + i0,schemaPath:"#/properties/buttons/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/buttons",schemaPath:"#/properties/buttons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate329.errors = vErrors;
+return errors === 0;
+}
+validate329.evaluated = {"props":{"type":true,"format":true,"text":true,"buttons":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate328.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.name === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.language === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "language"},message:"must have required property '"+"language"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.status === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.components === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func1(data1) < 1){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.language !== undefined){
+let data2 = data.language;
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err7 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data3 = data.status;
+if(!((((((((((data3 === "APPROVED") || (data3 === "PENDING")) || (data3 === "REJECTED")) || (data3 === "PAUSED")) || (data3 === "DISABLED")) || (data3 === "IN_APPEAL")) || (data3 === "PENDING_DELETION")) || (data3 === "DELETED")) || (data3 === "LIMIT_EXCEEDED")) || (data3 === "ARCHIVED"))){
+const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.category !== undefined){
+let data4 = data.category;
+if(!(((data4 === "AUTHENTICATION") || (data4 === "MARKETING")) || (data4 === "UTILITY"))){
+const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema120.properties.category.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.parameter_format !== undefined){
+let data5 = data.parameter_format;
+if(!((((data5 === "POSITIONAL") || (data5 === "NAMED")) || (data5 === "positional")) || (data5 === "named"))){
+const err11 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema120.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.rejected_reason !== undefined){
+if(typeof data.rejected_reason !== "string"){
+const err12 = {instancePath:instancePath+"/rejected_reason",schemaPath:"#/properties/rejected_reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.components !== undefined){
+let data7 = data.components;
+if(Array.isArray(data7)){
+if(data7.length > 10){
+const err13 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len0 = data7.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate329(data7[i0], {instancePath:instancePath+"/components/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate328.errors = vErrors;
+return errors === 0;
+}
+validate328.evaluated = {"props":{"id":true,"name":true,"language":true,"status":true,"category":true,"parameter_format":true,"rejected_reason":true,"components":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate327.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.data === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data !== undefined){
+let data0 = data.data;
+if(Array.isArray(data0)){
+if(data0.length > 10000){
+const err1 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate328(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/data",schemaPath:"#/properties/data/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.paging !== undefined){
+let data2 = data.paging;
+if(!(data2 && typeof data2 == "object" && !Array.isArray(data2))){
+const err3 = {instancePath:instancePath+"/paging",schemaPath:"#/properties/paging/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+}
+else {
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+validate327.errors = vErrors;
+return errors === 0;
+}
+validate327.evaluated = {"props":{"data":true,"paging":true},"dynamicProps":false,"dynamicItems":false};
+
+
+function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://fieldcode.dev/schemas/meta-template-list.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate326.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(validate327(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.data = true;
+props0.paging = true;
+}
+const _errs2 = errors;
+if(Array.isArray(data)){
+if(data.length > 1000){
+const err0 = {instancePath,schemaPath:"#/anyOf/1/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate327(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var items0 = true;
+}
+if(!valid0){
+const err2 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate326.errors = vErrors;
+evaluated0.props = props0;
+evaluated0.items = items0;
+return errors === 0;
+}
+validate326.evaluated = {"dynamicProps":true,"dynamicItems":true};
 

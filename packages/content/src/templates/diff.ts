@@ -1,0 +1,76 @@
+/**
+ * `templateDiff`: a readable side-by-side of a response's template and the approved one, part by
+ * part (header, body, footer, buttons), each line marked `=` (same) or `≠` (differs). Plain text,
+ * no colors: the CLI prints it as is.
+ */
+import type { ApprovedTemplate } from './approved.js';
+import type { ResponseTemplate } from './model.js';
+import { normalizeTemplateText } from './variables.js';
+
+interface Row {
+  part: string;
+  ours: string;
+  theirs: string;
+}
+
+function rows(ours: ResponseTemplate, approved: ApprovedTemplate | undefined): Row[] {
+  const out: Row[] = [];
+  out.push({ part: 'status', ours: '', theirs: approved ? approved.status : '(not in the export)' });
+  out.push({ part: 'category', ours: ours.category ?? '', theirs: approved?.category ?? '' });
+  out.push({ part: 'parameter format', ours: ours.parameterFormat, theirs: approved?.parameterFormat ?? '' });
+  const header = ours.header ? (ours.header.text ? `${ours.header.format}: ${ours.header.text.text}` : ours.header.format) : '';
+  const theirHeader = approved?.header ? (approved.header.text !== undefined ? `${approved.header.format}: ${approved.header.text}` : approved.header.format) : '';
+  out.push({ part: 'header', ours: header, theirs: theirHeader });
+  out.push({ part: 'body', ours: ours.body?.text ?? '', theirs: approved?.body?.text ?? '' });
+  out.push({ part: 'footer', ours: ours.footer?.text ?? '', theirs: approved?.footer?.text ?? '' });
+  const count = Math.max(ours.buttons.length, approved?.buttons.length ?? 0);
+  for (let i = 0; i < count; i++) {
+    const b = ours.buttons[i];
+    const t = approved?.buttons[i];
+    const detail = (type: string, label?: string, extra?: string) => `${type} ${JSON.stringify(label ?? '')}${extra ? ` ${extra}` : ''}`;
+    out.push({
+      part: `button ${i + 1}`,
+      ours: b ? detail(b.type, b.label, b.url?.text ?? b.phone) : '',
+      theirs: t ? detail(t.type, t.text, t.url ?? t.phone_number) : '',
+    });
+  }
+  return out;
+}
+
+const same = (a: string, b: string) => normalizeTemplateText(a).text === normalizeTemplateText(b).text;
+
+/**
+ * The side-by-side: a title line, then for each part its rows, the response on the left and the
+ * approved template on the right, multi-line texts split over several rows.
+ */
+export function templateDiff(ours: ResponseTemplate, approved: ApprovedTemplate | undefined, width = 38): string {
+  const title = `${ours.name ?? '(no name)'} (${ours.language ?? '?'})`;
+  const lines = [`template ${title}`, `${'  '.padEnd(20)}${'response'.padEnd(width)} │ approved`];
+  for (const row of rows(ours, approved)) {
+    if (row.part === 'status') {
+      lines.push(`${'  status'.padEnd(20)}${''.padEnd(width)} │ ${row.theirs}`);
+      continue;
+    }
+    const mark = same(row.ours, row.theirs) ? '=' : '≠';
+    const left = wrap(row.ours, width);
+    const right = wrap(row.theirs, width);
+    const height = Math.max(left.length, right.length);
+    for (let i = 0; i < height; i++) {
+      const label = i === 0 ? `${mark} ${row.part}` : '';
+      lines.push(`${label.padEnd(20)}${(left[i] ?? '').padEnd(width)} │ ${right[i] ?? ''}`.trimEnd());
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Splits a text at its line breaks and at `width` characters. */
+function wrap(text: string, width: number): string[] {
+  if (text === '') return [''];
+  const out: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const chars = [...line];
+    if (chars.length === 0) out.push('⏎');
+    for (let i = 0; i < chars.length; i += width) out.push(chars.slice(i, i + width).join(''));
+  }
+  return out;
+}
