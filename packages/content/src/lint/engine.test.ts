@@ -8,7 +8,7 @@ describe('lint engine', () => {
 
   it('exposes one module per rule with metadata and a docs link', () => {
     expect(ruleMetas.map((m) => m.id)).toEqual(rules.map((r) => r.meta.id));
-    expect(ruleMetas.length).toBe(26);
+    expect(ruleMetas.length).toBe(38);
     for (const meta of ruleMetas) expect(meta.docs).toBe(`docs/rules.md#${meta.id}`);
     expect(getRule('body-length')?.meta).toEqual({
       id: 'body-length',

@@ -13,7 +13,7 @@ import { parseJsonTree, stringProperty } from './json/tree.js';
 import type { Problem, Rule, RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
 import { getNodeValue } from 'jsonc-parser';
-import { compileParsedJson, compileStandardResponse } from '../message/compile.js';
+import { compileParsedJson, compileParsedVariant, compileStandardResponse } from '../message/compile.js';
 
 /** Diagnostic code of a rule that crashed (the lint itself never throws). */
 export const INTERNAL_ERROR = 'internal-error';
@@ -60,6 +60,8 @@ function runRules(text: string, options: LintOptions, lines: TextLines, out: Dia
   const kind = fileKind(options);
   let file: LintFile;
   let syntaxOnly = false;
+  let parsedValue: unknown;
+  const compileOptions = options.dataDictionary ? { dataDictionary: options.dataDictionary } : {};
   if (kind === 'text') {
     file = textFileModel(text);
     file.response = compileStandardResponse(text, { kind: 'text', ...(options.dataDictionary ? { dataDictionary: options.dataDictionary } : {}) }).response ?? undefined;
@@ -70,8 +72,9 @@ function runRules(text: string, options: LintOptions, lines: TextLines, out: Dia
       syntaxOnly = true;
     } else {
       const value: unknown = getNodeValue(parsed.root);
+      parsedValue = value;
       file = jsonFileModel(text, parsed.root, value);
-      file.response = compileParsedJson(text, parsed.root, value, options.dataDictionary ? { dataDictionary: options.dataDictionary } : {}).response ?? undefined;
+      file.response = compileParsedJson(text, parsed.root, value, compileOptions).response ?? undefined;
     }
   }
 
@@ -81,50 +84,80 @@ function runRules(text: string, options: LintOptions, lines: TextLines, out: Dia
   const analyzeCache = new Map<TemplateText, AnalyzeResult>();
   const analyzeOptions = { dataDictionary: options.dataDictionary, lengthUnit: profile.lengthUnit };
 
-  for (const rule of rules) {
-    const id = rule.meta.id;
-    if (syntaxOnly && id !== 'json-syntax') continue;
-    if (kind === 'text' && (id === 'json-syntax' || id === 'schema')) continue;
-    const override: RuleSeverity | undefined = ownValue(options.rules, id);
-    const configured: RuleSeverity = override ?? rule.meta.defaultSeverity;
-    if (configured === 'off') continue;
-    const collected: Diagnostic[] = [];
-    const context: RuleContext = {
-      file,
-      profile,
-      options,
-      dataDictionary: options.dataDictionary,
-      report: (problem) => collected.push(toDiagnostic(id, problem, override === undefined ? undefined : (override as Severity), configured as Severity, lines, text.length)),
-      parse: (template) => {
-        let result = parseCache.get(template);
-        if (!result) parseCache.set(template, (result = parseTemplate(template.value)));
-        return result;
-      },
-      analyze: (template) => {
-        let result = analyzeCache.get(template);
-        if (!result) {
-          // Text without field codes is its own rendering: no need to run the analyzer.
-          if (!template.value.includes('<$') && !template.value.includes('$>')) {
-            const length = measure(template.value, profile.lengthUnit);
-            result = { fieldCodes: [], functions: [], length: { min: length, max: length }, diagnostics: [] };
-          } else {
-            result = analyzeTemplate(template.value, analyzeOptions);
+  const runAll = (view: LintFile, variant: boolean, sink: Diagnostic[]): void => {
+    for (const rule of rules) {
+      const id = rule.meta.id;
+      if (syntaxOnly && id !== 'json-syntax') continue;
+      // A variant view re-runs the rules that read the structured body; file-wide rules ran once.
+      if (variant && FILE_WIDE_RULES.has(id)) continue;
+      if (kind === 'text' && (id === 'json-syntax' || id === 'schema')) continue;
+      const override: RuleSeverity | undefined = ownValue(options.rules, id);
+      const configured: RuleSeverity = override ?? rule.meta.defaultSeverity;
+      if (configured === 'off') continue;
+      const collected: Diagnostic[] = [];
+      const context: RuleContext = {
+        file: view,
+        profile,
+        options,
+        dataDictionary: options.dataDictionary,
+        report: (problem) => collected.push(toDiagnostic(id, problem, override === undefined ? undefined : (override as Severity), configured as Severity, lines, text.length)),
+        parse: (template) => {
+          let result = parseCache.get(template);
+          if (!result) parseCache.set(template, (result = parseTemplate(template.value)));
+          return result;
+        },
+        analyze: (template) => {
+          let result = analyzeCache.get(template);
+          if (!result) {
+            // Text without field codes is its own rendering: no need to run the analyzer.
+            if (!template.value.includes('<$') && !template.value.includes('$>')) {
+              const length = measure(template.value, profile.lengthUnit);
+              result = { fieldCodes: [], functions: [], length: { min: length, max: length }, diagnostics: [] };
+            } else {
+              result = analyzeTemplate(template.value, analyzeOptions);
+            }
+            analyzeCache.set(template, result);
           }
-          analyzeCache.set(template, result);
-        }
-        return result;
-      },
-      measure: (value) => measure(value, profile.lengthUnit),
-      positionAt: (offset) => lines.positionAt(offset),
-      limit: (limitId) => profile.limits[limitId],
-    };
-    try {
-      rule.check(context);
-      out.push(...collected);
-    } catch (error) {
-      out.push(internalError(id, error, lines));
+          return result;
+        },
+        measure: (value) => measure(value, profile.lengthUnit),
+        positionAt: (offset) => lines.positionAt(offset),
+        limit: (limitId) => profile.limits[limitId],
+      };
+      try {
+        rule.check(context);
+        sink.push(...collected);
+      } catch (error) {
+        sink.push(internalError(id, error, lines));
+      }
+    }
+  };
+  runAll(file, false, out);
+  // Each language variant is linted as if it were the structured body; rules that look at every
+  // template report the same finding again, so duplicates are dropped.
+  if (!syntaxOnly && file.variants) {
+    const seen = new Set(out.map(diagnosticKey));
+    for (const variant of file.variants) {
+      if (!variant.structured) continue;
+      const found: Diagnostic[] = [];
+      const view: LintFile = { ...file, structured: variant.structured, variant };
+      view.response = compileParsedVariant(text, file.root!, parsedValue, variant.language, compileOptions).response ?? undefined;
+      runAll(view, true, found);
+      for (const d of found) {
+        const key = diagnosticKey(d);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(d);
+      }
     }
   }
+}
+
+/** Rules that check the whole file rather than its structured body: run once, not per variant. */
+const FILE_WIDE_RULES: ReadonlySet<string> = new Set(['json-syntax', 'schema', 'unknown-profile']);
+
+function diagnosticKey(d: Diagnostic): string {
+  return `${d.code}\u0000${d.range.start.offset}\u0000${d.range.end.offset}\u0000${d.message}`;
 }
 
 function fileProfileName(file: LintFile): string | undefined {

@@ -56,6 +56,22 @@ export interface EnumString {
   pointer: string;
 }
 
+/**
+ * One language variant of a template (envelope `variants`): its structured body and explicit
+ * examples. The lint runs the structured rules once per variant (see engine.ts).
+ */
+export interface TemplateVariant {
+  /** The `variants` key, a Meta language code. */
+  language: string;
+  /** The key node (where a wrong language code is reported). */
+  keyNode: JsonNode;
+  node: JsonNode;
+  pointer: string;
+  structured?: StructuredModel;
+  /** The variant's `examples` object, when present. */
+  examples?: JsonNode;
+}
+
 export interface LintFile {
   kind: 'json' | 'text';
   text: string;
@@ -63,6 +79,10 @@ export interface LintFile {
   /** The root when the file is an envelope. */
   envelope?: JsonNode;
   structured?: StructuredModel;
+  /** Language variants of the envelope (`variants`), in file order. */
+  variants?: TemplateVariant[];
+  /** When the file model is a view on one variant: that variant (rules read its examples). */
+  variant?: TemplateVariant;
   plainText?: TemplateText;
   /** Envelope `attachments[]` elements with their pointers. */
   attachments: Array<{ node: JsonNode; pointer: string }>;
@@ -142,6 +162,7 @@ export function jsonFileModel(text: string, root: JsonNode, value: unknown): Lin
   let structured: StructuredModel | undefined;
   let plainText: TemplateText | undefined;
   const attachments: Array<{ node: JsonNode; pointer: string }> = [];
+  let variants: TemplateVariant[] | undefined;
 
   if (isEnvelope) {
     for (const prop of root.children ?? []) {
@@ -155,6 +176,7 @@ export function jsonFileModel(text: string, root: JsonNode, value: unknown): Lin
     plainText = plain ? byNode.get(plain) : undefined;
     const body = propertyNode(root, 'structured');
     if (body && body.type === 'object') structured = structuredModel(body, '/structured');
+    variants = variantModels(propertyNode(root, 'variants'), collect);
     arrayItems(propertyNode(root, 'attachments')).forEach((node, i) =>
       attachments.push({ node, pointer: childPointer('/attachments', i) }),
     );
@@ -169,6 +191,7 @@ export function jsonFileModel(text: string, root: JsonNode, value: unknown): Lin
     root,
     envelope: isEnvelope ? root : undefined,
     structured,
+    ...(variants && variants.length > 0 ? { variants } : {}),
     plainText,
     attachments,
     templates,
@@ -176,6 +199,32 @@ export function jsonFileModel(text: string, root: JsonNode, value: unknown): Lin
     templateOf: (node) => (node ? byNode.get(node) : undefined),
     templateAt: (pointer) => (pointer === undefined ? undefined : byPointer.get(pointer)),
   };
+}
+
+/** The envelope's `variants`: each variant's structured body is collected as templates (its examples are not). */
+function variantModels(
+  variants: JsonNode | undefined,
+  collect: (node: JsonNode, pointer: string, key: string | undefined) => void,
+): TemplateVariant[] {
+  if (!variants || variants.type !== 'object') return [];
+  const out: TemplateVariant[] = [];
+  for (const prop of variants.children ?? []) {
+    const [k, v] = prop.children ?? [];
+    if (!k || !v) continue;
+    const language = String(k.value);
+    const pointer = childPointer('/variants', language);
+    const body = propertyNode(v, 'structured');
+    if (body) collect(body, childPointer(pointer, 'structured'), 'structured');
+    out.push({
+      language,
+      keyNode: k,
+      node: v,
+      pointer,
+      structured: body && body.type === 'object' ? structuredModel(body, childPointer(pointer, 'structured')) : undefined,
+      examples: propertyNode(v, 'examples'),
+    });
+  }
+  return out;
 }
 
 /** Reads a JSON `index` by the one index rule (message/index-rule.ts). */

@@ -90,6 +90,18 @@ export function compileParsedJson(text: string, root: JsonNode, value: unknown, 
   return compileValue(value, options, { text, root });
 }
 
+/**
+ * Compiles one language variant of an envelope (`variants.<language>.structured`, see the
+ * envelope's `variants`) with pointers inside the variant, so the lint can run the rules on it.
+ * @internal
+ */
+export function compileParsedVariant(text: string, root: JsonNode, envelope: unknown, language: string, options: CompileStandardResponseOptions = {}): CompileStandardResponseResult {
+  const structured = own(own(own(envelope, 'variants'), language), 'structured');
+  if (!isObject(structured)) return inputError(`The variant ${JSON.stringify(language)} has no structured body`);
+  const builder = new Builder(ownOptions(options), { text, root });
+  return { response: builder.structured(structured, `/variants/${escapeSegment(language)}/structured`, isObject(envelope) ? envelope : undefined), diagnostics: [] };
+}
+
 /** The file a value was parsed from (for source spans). */
 interface FileSource {
   text: string;

@@ -8,7 +8,9 @@
 export const ENUM_KEYS: ReadonlySet<string> = new Set(['type', 'contentType', 'mime', 'language', 'action']);
 
 /** Envelope keys that are metadata, not rendered text. */
-export const ENVELOPE_META_KEYS: ReadonlySet<string> = new Set(['$schema', 'name', 'id', 'description', 'profile', 'sampleData']);
+export const ENVELOPE_META_KEYS: ReadonlySet<string> = new Set([
+  '$schema', 'name', 'id', 'description', 'profile', 'sampleData', 'category', 'parameterFormat', 'examples', 'variants',
+]);
 
 /** True when the string value of `key` (inside a structured body or attachment) is a template. */
 export function isTemplateKey(key: string | undefined): boolean {

@@ -26,6 +26,18 @@ import { schema } from './schema.js';
 import { unknownField } from './unknown-field.js';
 import { unknownFunction } from './unknown-function.js';
 import { unknownProfile } from './unknown-profile.js';
+import { templateVariableEdge } from './template-variable-edge.js';
+import { templateAdjacentVariables } from './template-adjacent-variables.js';
+import { templateVariableAlone } from './template-variable-alone.js';
+import { templateTrailingPunctuation } from './template-trailing-punctuation.js';
+import { templateVariableDensity } from './template-variable-density.js';
+import { templateLineBreaks } from './template-line-breaks.js';
+import { templateUrlShortener } from './template-url-shortener.js';
+import { templateAuthentication } from './template-authentication.js';
+import { templateExamples } from './template-examples.js';
+import { templateVariantLanguage } from './template-variant-language.js';
+import { templateApproved } from './template-approved.js';
+import { templateDrift } from './template-drift.js';
 
 export const rules: readonly Rule[] = Object.freeze([
   jsonSyntax,
@@ -49,6 +61,18 @@ export const rules: readonly Rule[] = Object.freeze([
   carouselCards,
   placeholderSyntax,
   placeholderParameterMismatch,
+  templateVariableEdge,
+  templateAdjacentVariables,
+  templateVariableAlone,
+  templateTrailingPunctuation,
+  templateVariableDensity,
+  templateLineBreaks,
+  templateUrlShortener,
+  templateAuthentication,
+  templateExamples,
+  templateVariantLanguage,
+  templateApproved,
+  templateDrift,
   parameterWhitespace,
   attachmentType,
   interactiveAsNotification,

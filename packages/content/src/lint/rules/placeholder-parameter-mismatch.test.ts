@@ -29,17 +29,9 @@ describe('placeholder-parameter-mismatch', () => {
     ]);
   });
 
-  it('reports a body starting or ending with a variable', () => {
-    expect(run(N(body('{{1}} is due {{2}}', [['1', 'x'], ['2', 'y']])))).toEqual([
-      'placeholder-parameter-mismatch error 1:114-1:119 The body must not start with a variable (WhatsApp rejects such templates). @/content/0/text',
-      'placeholder-parameter-mismatch error 1:127-1:132 The body must not end with a variable (WhatsApp rejects such templates); add text or punctuation after it. @/content/0/text',
-    ]);
-  });
-
-  it('warns on adjacent variables', () => {
-    expect(run(N(body('Pay {{1}} {{2}} now.', [['1', 'x'], ['2', 'y']])))).toEqual([
-      'placeholder-parameter-mismatch warning 1:118-1:129 Adjacent variables {{1}} and {{2}}: put text between them (WhatsApp may reject the template). @/content/0/text',
-    ]);
+  it('leaves variable placement to the template review rules', () => {
+    expect(run(N(body('{{1}} is due {{2}}', [['1', 'x'], ['2', 'y']])))).toEqual([]);
+    expect(run(N(body('Pay {{1}} {{2}} now.', [['1', 'x'], ['2', 'y']])))).toEqual([]);
   });
 
   it('requires the URL variable at the end', () => {

@@ -5,14 +5,14 @@ import { notificationParts, parameterEntries, placeholders, structuredOf, type P
 
 /**
  * `{{n}}` placeholders and `parameters[]` must match: no placeholder without a parameter, no unused
- * parameter, numbers 1, 2, 3… in order; the body must not start or end with a variable, and
- * adjacent variables are discouraged; a URL takes one trailing variable.
+ * parameter, numbers 1, 2, 3… in order; a URL takes one trailing variable. Where variables may
+ * stand (not at the body's edges, not side by side) is checked by the template-* review rules.
  */
 export const placeholderParameterMismatch: Rule = {
   meta: ruleMeta({
     id: 'placeholder-parameter-mismatch',
     defaultSeverity: 'error',
-    description: 'Placeholders and parameters must match, in sequence, without leading, trailing or adjacent variables.',
+    description: 'Placeholders and parameters must match, in sequence; a URL takes one trailing variable.',
     fixable: false,
   }),
   check(context) {
@@ -66,24 +66,6 @@ function checkItem(context: RuleContext, template: TemplateText, params: Paramet
       context.report({ template, start: found[1]!.start, end: found[1]!.end, message: 'A button URL takes at most one variable.' });
     } else if (last && last.end !== text.trimEnd().length) {
       context.report({ template, start: last.start, end: last.end, message: 'The variable of a button URL must be at the end of the URL.' });
-    }
-    return;
-  }
-  if (role === 'body' && found.length > 0) {
-    const first = found[0]!;
-    const last = found[found.length - 1]!;
-    if (text.slice(0, first.start).trim() === '') {
-      context.report({ template, start: first.start, end: first.end, message: 'The body must not start with a variable (WhatsApp rejects such templates).' });
-    }
-    if (text.slice(last.end).trim() === '') {
-      context.report({ template, start: last.start, end: last.end, message: 'The body must not end with a variable (WhatsApp rejects such templates); add text or punctuation after it.' });
-    }
-  }
-  for (let i = 1; i < found.length; i++) {
-    const a = found[i - 1]!;
-    const b = found[i]!;
-    if (text.slice(a.end, b.start).trim() === '') {
-      context.report({ template, start: a.start, end: b.end, severity: 'warning', message: `Adjacent variables {{${a.number}}} and {{${b.number}}}: put text between them (WhatsApp may reject the template).` });
     }
   }
 }

@@ -1,0 +1,66 @@
+import { ruleMeta, type Rule } from '../rule.js';
+import { reportAt, viewTemplate } from '../template-view.js';
+
+/** Longest one-time code Meta accepts in an authentication template (META-AUTH: "up to 15 characters"). */
+export const MAX_OTP_LENGTH = 15;
+
+const URL_IN_TEXT = /\bhttps?:\/\/|\bwww\.[a-z0-9-]+\./i;
+
+/**
+ * `AUTHENTICATION` templates follow Meta's preset: a one-time-password button (copy code or
+ * one-tap), a body with one code parameter of at most 15 characters, no URLs, no media, no other
+ * buttons (META-AUTH: copy-code and one-tap authentication templates). Meta refuses anything else.
+ */
+export const templateAuthentication: Rule = {
+  meta: ruleMeta({
+    id: 'template-authentication',
+    defaultSeverity: 'error',
+    description: 'AUTHENTICATION templates: OTP button, one code of at most 15 characters, no URLs, no media, no other buttons.',
+    fixable: false,
+  }),
+  check(context) {
+    const template = viewTemplate(context);
+    if (!template || template.category !== 'AUTHENTICATION') return;
+    const why = '; Meta accepts only its preset for AUTHENTICATION templates';
+    if (template.header && template.header.format !== 'TEXT') {
+      reportAt(context, { path: `${template.header.pointer}/type`, message: `An authentication template takes no ${template.header.format.toLowerCase()} header${why}.` });
+    }
+    const body = template.body;
+    if (body) {
+      const url = URL_IN_TEXT.exec(body.text);
+      if (url) reportAt(context, { path: body.pointer, start: url.index, end: url.index + url[0].length, message: `An authentication template body takes no URL${why}.` });
+      const keys = [...new Set(body.variables.map((v) => v.key))];
+      if (keys.length !== 1) {
+        const extra = body.variables.find((v) => v.key !== keys[0]);
+        reportAt(context, {
+          path: body.pointer,
+          ...(extra ? { start: extra.start, end: extra.end } : {}),
+          message: `An authentication template body has exactly one variable, the code; this one has ${keys.length}${why}.`,
+        });
+      }
+      for (const example of body.examples) {
+        if (example.value !== undefined && [...example.value].length > MAX_OTP_LENGTH) {
+          const v = body.variables.find((x) => x.key === example.key)!;
+          reportAt(context, {
+            path: body.pointer, start: v.start, end: v.end,
+            message: `The code {{${example.key}}} is ${[...example.value].length} characters long in its example; one-time codes are at most ${MAX_OTP_LENGTH} characters${why}.`,
+          });
+        }
+      }
+    }
+    let hasOtp = false;
+    for (const button of template.buttons) {
+      if (button.type === 'COPY_CODE' || button.type === 'OTP') {
+        hasOtp = true;
+        continue;
+      }
+      reportAt(context, { path: `${button.pointer}/type`, message: `An authentication template takes only a one-time-password button, not ${button.type}${why}.` });
+    }
+    if (!hasOtp && body) {
+      reportAt(context, {
+        path: body.itemPointer,
+        message: `An authentication template needs a one-time-password button (copy code or one-tap)${why}.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,46 @@
+import { ruleMeta, type Rule } from '../rule.js';
+import { reportAt, viewTemplate } from '../template-view.js';
+
+/**
+ * Meta requires a sample value for every variable, and a sample file for a media header, when a
+ * template is created (META-TEMPLATES, META-COMPONENTS). Examples come from `examples` or from the
+ * variable's parameter rendered with `sampleData`. The rule applies to responses meant for Meta's
+ * review, i.e. that declare a `category`.
+ */
+export const templateExamples: Rule = {
+  meta: ruleMeta({
+    id: 'template-examples',
+    defaultSeverity: 'error',
+    description: 'Every template variable has an example value, and a media header a sample handle (Meta requires them).',
+    fixable: false,
+  }),
+  check(context) {
+    const template = viewTemplate(context);
+    if (!template || template.category === undefined) return;
+    const parts = [
+      { part: template.header?.text, where: 'examples.header' },
+      { part: template.body, where: 'examples.body' },
+      ...template.buttons.map((b) => ({ part: b.url, where: `examples.buttons` })),
+    ];
+    for (const { part, where } of parts) {
+      if (!part) continue;
+      for (const example of part.examples) {
+        if (example.value !== undefined) continue;
+        const v = part.variables.find((x) => x.key === example.key)!;
+        const button = template.buttons.find((b) => b.url === part);
+        const key = button ? String(button.position) : example.key;
+        reportAt(context, {
+          path: part.pointer, start: v.start, end: v.end,
+          message: `Variable {{${example.key}}} has no example: add ${where}["${key}"] or sample data that gives its parameter a value (Meta requires an example for every variable).`,
+        });
+      }
+    }
+    const header = template.header;
+    if (header && header.format !== 'TEXT' && header.handle === undefined) {
+      reportAt(context, {
+        path: `${header.pointer}/type`,
+        message: `The ${header.format.toLowerCase()} header has no sample: set examples.header.handle to the upload handle of a sample file (Meta requires one for media headers).`,
+      });
+    }
+  },
+};
