@@ -15,6 +15,7 @@ Commands:
   rules           list the lint rules
   schema [NAME]   list the JSON Schemas, or print one
   serve [DIR]     run the render service (HTTP) over a folder of standard responses
+  template        WhatsApp templates: export for Meta's approval, diff against what Meta approved
 
 Options:
   -h, --help      show help (also 'fieldcode <command> --help')
@@ -34,6 +35,7 @@ const commands = new Map<string, () => Promise<Command>>([
   ['rules', () => import('./commands/rules.js')],
   ['schema', () => import('./commands/schema.js')],
   ['serve', () => import('./commands/serve.js')],
+  ['template', () => import('./commands/template.js')],
 ]);
 
 /**

@@ -1,5 +1,5 @@
 import { ownOptions, ownValue, type Diagnostic, type DataDictionary } from '@fieldcode/language';
-import type { LintOptions, LintResult, RuleSeverity } from '@fieldcode/content';
+import type { ApprovedTemplate, LintOptions, LintResult, RuleSeverity } from '@fieldcode/content';
 import { binaryFileDiagnostic, fileTooLargeDiagnostic } from './cli-rules.js';
 import type { ContentApi } from './content.js';
 import { messageOf } from './errors.js';
@@ -14,6 +14,8 @@ export interface LintJob {
   profile?: string;
   rules?: Record<string, RuleSeverity>;
   dataDictionary?: DataDictionary;
+  /** Meta's template listing (`--templates`, config `templates`). */
+  templates?: readonly ApprovedTemplate[];
   fix: boolean;
   /** Real paths of the folders `--fix` may write in (the linted tree); absent: anywhere. */
   writeRoots?: readonly string[];
@@ -51,6 +53,7 @@ export async function lintFile(api: LintApi, given: LintJob, target: LintTarget)
   if (job.profile !== undefined) options.profile = job.profile;
   if (job.rules !== undefined) options.rules = job.rules;
   if (job.dataDictionary !== undefined) options.dataDictionary = job.dataDictionary;
+  if (job.templates !== undefined) options.templates = job.templates;
   const result = lintOrThrow(api, outcome.text, options, shown);
   if (!job.fix) return { report: { path, displayPath: shown, text: outcome.text, diagnostics: result.diagnostics } };
   const fixed = await fixFile(api, { path, shown, text: outcome.text, result, options }, job.writeRoots);

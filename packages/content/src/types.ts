@@ -157,6 +157,8 @@ export interface FieldcodeConfig {
   /** Path (relative to the config file) of a render-data JSON Schema used as data dictionary. */
   dataSchema?: string;
   ignore?: string[];
+  /** Path or glob (relative to the config file) of Meta message_templates exports. */
+  templates?: string;
 }
 
 export interface LintOptions {

@@ -8,6 +8,7 @@ import { formatNames, getFormatter } from '../formatters/index.js';
 import { useColor, type CliIo } from '../io.js';
 import { lintFile, type LintJob, type LintedFile } from '../lint-file.js';
 import { printable } from '../printable.js';
+import { loadTemplates } from '../templates-input.js';
 import { compareDiagnostics, totalCounts } from '../report.js';
 import { cliVersion } from '../version.js';
 import { removeStaleTemporaryFiles } from '../write-atomic.js';
@@ -21,6 +22,7 @@ Options:
   -f, --format NAME     stylish (default), json, sarif, github or junit
       --profile NAME    limit profile (default: the config's, else whatsapp)
   -c, --config FILE     use FILE instead of the nearest fieldcode.config.json
+      --templates FILE  Meta message_templates export (default: the config's 'templates')
       --max-warnings N  exit with 1 when there are more than N warnings
       --fix             apply safe fixes and write the files back
       --quiet           report errors only
@@ -38,6 +40,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       format: { type: 'string', short: 'f' },
       profile: { type: 'string' },
       config: { type: 'string', short: 'c' },
+      templates: { type: 'string' },
       'max-warnings': { type: 'string' },
       fix: { type: 'boolean' },
       quiet: { type: 'boolean' },
@@ -65,6 +68,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(`lint: unknown profile '${profile}' (known: ${listProfileNames(api)})`);
   }
   const dataDictionary = await loadDataDictionary(loaded, io.cwd);
+  const templates = await loadTemplates(io.cwd, stringFlag(values['templates']), loaded);
   const files = discoverFiles(positionals, { cwd: io.cwd, ignore: loaded.config.ignore ?? [], ignoreBase: loaded.directory });
 
   const job: LintJob = { fix };
@@ -77,6 +81,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (profile !== undefined) job.profile = profile;
   if (loaded.config.rules !== undefined) job.rules = loaded.config.rules;
   if (dataDictionary !== undefined) job.dataDictionary = dataDictionary;
+  if (templates !== undefined) job.templates = templates;
   const targets = files.map((path) => ({ path, shown: displayPath(io.cwd, path) }));
   // One file at a time on this thread: the lint core is synchronous and its JIT-compiled code is
   // shared by every file (a second thread measured slower: it pays a second module load and warm-up).

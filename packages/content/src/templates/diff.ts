@@ -63,14 +63,22 @@ export function templateDiff(ours: ResponseTemplate, approved: ApprovedTemplate 
   return `${lines.join('\n')}\n`;
 }
 
-/** Splits a text at its line breaks and at `width` characters. */
+/** Splits a text at its line breaks, then into lines of at most `width` characters, at spaces where it can. */
 function wrap(text: string, width: number): string[] {
   if (text === '') return [''];
   const out: string[] = [];
   for (const line of text.split(/\r?\n/)) {
-    const chars = [...line];
-    if (chars.length === 0) out.push('⏎');
-    for (let i = 0; i < chars.length; i += width) out.push(chars.slice(i, i + width).join(''));
+    let rest = [...line];
+    if (rest.length === 0) out.push('⏎');
+    while (rest.length > 0) {
+      let cut = Math.min(width, rest.length);
+      if (cut < rest.length) {
+        const space = rest.lastIndexOf(' ', cut);
+        if (space > width / 2) cut = space + 1;
+      }
+      out.push(rest.slice(0, cut).join('').trimEnd());
+      rest = rest.slice(cut);
+    }
   }
   return out;
 }

@@ -1,0 +1,118 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Diagnostic } from '@fieldcode/language';
+import type { MetaTemplateCreate } from '@fieldcode/content';
+import { parseCommandArgs, stringFlag } from '../args.js';
+import { displayPath, loadConfig } from '../config.js';
+import { content } from '../content.js';
+import { discoverFiles } from '../discover.js';
+import { ExitCode, UsageError, messageOf } from '../errors.js';
+import type { CliIo } from '../io.js';
+import { readTextFile } from '../read-text.js';
+import { formatDiagnosticLine } from '../text-position.js';
+import { writeFileAtomic } from '../write-atomic.js';
+
+export const help = `Usage: fieldcode template export FILE… [--out DIR]
+
+Writes, for each standard response and each of its languages (the notification and its
+'variants'), the body of Meta's POST /{WABA-ID}/message_templates: name, language, category,
+parameter_format and the HEADER/BODY/FOOTER/BUTTONS components with example values. Each body is
+validated against Meta's template-creation rules (schema meta-template-create) first.
+FILE may be a file, a directory or a glob, as for 'fieldcode lint'.
+
+Options:
+      --out DIR     write DIR/<name>.<language>.json per template (default: print a JSON array)
+  -c, --config FILE use FILE instead of the nearest fieldcode.config.json
+  -h, --help        show this help
+
+Nothing is written when a template cannot be exported; the reasons go to stderr as
+file:line:col error message [template-export].
+Exit codes: 0 exported, 1 a template cannot be exported, 2 usage error or no templates.
+`;
+
+const START = { offset: 0, line: 1, column: 1 };
+
+interface Exported {
+  shown: string;
+  body: MetaTemplateCreate;
+}
+
+/** `fieldcode template export`. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    'template export',
+    argv,
+    { out: { type: 'string' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
+    true,
+  );
+  if (values['help'] === true) {
+    io.stdout.write(help);
+    return ExitCode.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('template export: give at least one FILE (see fieldcode template export --help)');
+  const out = stringFlag(values['out']);
+  if (values['out'] !== undefined && (out === undefined || out === '')) throw new UsageError('template export: --out needs a directory');
+  const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
+  const api = await content('parseJsonText', 'exportTemplates', 'positionInJsonText');
+  const files = discoverFiles(positionals, { cwd: io.cwd, ignore: loaded.config.ignore ?? [], ignoreBase: loaded.directory });
+
+  const exported: Exported[] = [];
+  const problems: string[] = [];
+  const seen = new Map<string, string>();
+  for (const path of files) {
+    const shown = displayPath(io.cwd, path);
+    const read = readTextFile(path, shown);
+    if (read.kind !== 'text') {
+      problems.push(`${shown}:1:1 error not a UTF-8 text file of at most 5 MB [template-export]`);
+      continue;
+    }
+    const parsed = api.parseJsonText(read.text);
+    if (parsed.diagnostics.length > 0) {
+      problems.push(...parsed.diagnostics.map((diagnostic) => formatDiagnosticLine(shown, diagnostic)));
+      continue;
+    }
+    for (const template of api.exportTemplates(parsed.value)) {
+      const found: Diagnostic[] = template.problems.map((problem) => ({
+        code: 'template-export', severity: 'error', message: problem.message, path: problem.path, range: { start: START, end: START },
+      }));
+      const key = `${template.name ?? ''}.${template.language ?? ''}`;
+      const earlier = seen.get(key);
+      if (template.body && earlier !== undefined) {
+        found.push({
+          code: 'template-export', severity: 'error', range: { start: START, end: START }, path: `${template.variantPointer}/structured`,
+          message: `Template '${template.name}' (${template.language}) is also exported from ${earlier}; Meta identifies a template by name and language.`,
+        });
+      }
+      if (found.length > 0) {
+        problems.push(...api.positionInJsonText(read.text, found).map((diagnostic) => formatDiagnosticLine(shown, diagnostic)));
+        continue;
+      }
+      seen.set(key, shown);
+      if (template.body) exported.push({ shown, body: template.body });
+    }
+  }
+  for (const line of problems) io.stderr.write(`${line}\n`);
+  if (problems.length > 0) {
+    io.stderr.write(`fieldcode: nothing exported (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'})\n`);
+    return ExitCode.problems;
+  }
+  if (exported.length === 0) throw new UsageError('template export: no notification templates in the given files');
+
+  if (out === undefined) {
+    io.stdout.write(`${JSON.stringify(exported.map((e) => e.body), null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  const directory = resolve(io.cwd, out);
+  try {
+    mkdirSync(directory, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`template export: cannot create ${out}: ${messageOf(error)}`);
+  }
+  for (const { body } of exported) {
+    // name ([a-z0-9_]) and language ([a-z]{2,3}(_[A-Z]{2})?) passed the creation schema: safe file names.
+    const file = join(directory, `${body.name}.${body.language}.json`);
+    await writeFileAtomic(file, `${JSON.stringify(body, null, 2)}\n`);
+    io.stderr.write(`wrote ${displayPath(io.cwd, file)}\n`);
+  }
+  return ExitCode.ok;
+}
