@@ -45,24 +45,16 @@ export async function loadTemplates(cwd: string, flag: string | undefined, loade
 function resolveExportFiles(pattern: string, base: string): string[] {
   if (!hasGlobSyntax(pattern)) {
     const path = resolve(base, pattern);
-    let isFile = false;
-    try {
-      isFile = statSync(path).isFile();
-    } catch {
-      throw new UsageError(`no such templates export: ${pattern}`);
-    }
-    if (!isFile) throw new UsageError(`templates export ${pattern} is not a file`);
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (stats === undefined) throw new UsageError(`no such templates export: ${pattern}`);
+    if (!stats.isFile()) throw new UsageError(`templates export ${pattern} is not a file`);
     return [path];
   }
   const posix = toPosix(pattern).replace(/^\.\//, '');
   const root = resolve(base, globBase(posix));
   const expression = globToRegExp(posix);
-  let entries: string[] = [];
-  try {
-    entries = readdirSync(root, { recursive: true, encoding: 'utf8' });
-  } catch {
-    throw new UsageError(`no templates export matches '${pattern}'`);
-  }
+  const entries = listRecursive(root);
+  if (entries === undefined) throw new UsageError(`no templates export matches '${pattern}'`);
   const files = entries
     .map((entry) => resolve(root, entry))
     .filter((file) => expression.test(toPosix(relative(base, file))) && statSync(file).isFile())
@@ -70,4 +62,13 @@ function resolveExportFiles(pattern: string, base: string): string[] {
   if (files.length === 0) throw new UsageError(`no templates export matches '${pattern}'`);
   if (files.length > maxExportFiles) throw new UsageError(`'${pattern}' matches ${files.length} files; at most ${maxExportFiles} templates exports are read`);
   return files;
+}
+
+/** Every entry under `root` (relative paths), or undefined when `root` is not a readable directory. */
+function listRecursive(root: string): string[] | undefined {
+  try {
+    return readdirSync(root, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return undefined;
+  }
 }

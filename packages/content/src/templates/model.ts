@@ -6,7 +6,7 @@
  */
 import { render, type RenderData } from '@fieldcode/language';
 import { isStructuredBody } from '../model/envelope.js';
-import { sortItemsByIndex } from '../model/order.js';
+import { sortItemsByIndex } from '../message/index-rule.js';
 import { templateVariables, type TemplateVariable } from './variables.js';
 
 export type TemplateCategory = 'MARKETING' | 'UTILITY' | 'AUTHENTICATION';
