@@ -80,6 +80,11 @@ export interface FieldInfo {
 export interface DataDictionary {
   fields: Record<string, FieldInfo>;
   closedObjects?: string[];
+  /**
+   * Set by a builder that stopped reading its schema at a size limit (`$ref`s fanning out): the
+   * field path where it stopped. Such a dictionary is incomplete; the CLI refuses it.
+   */
+  truncatedAt?: string;
 }
 
 /** Values the evaluator works with. Date/Time values are `FieldDate` instances. */

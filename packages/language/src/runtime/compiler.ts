@@ -141,7 +141,7 @@ function compilePath(cx: CompileContext, root: Identifier, segments: Segment[], 
         current = exact;
         continue;
       }
-      const read = readProperty(current, names[i] as string);
+      const read = readProperty(current, names[i] as string, s);
       if (read === undefined) return s.missing(path, span, guarded);
       if (read.caseMismatch) {
         const key = keys[i] as Segment;
@@ -158,6 +158,7 @@ function compilePath(cx: CompileContext, root: Identifier, segments: Segment[], 
     }
     const value = fromData(current);
     if (value === null) return s.missing(path, span, guarded);
+    s.chargeSize(value);
     if (!isDate) return value;
     // One-entry memo: the same ISO text in the same zone is the same instant.
     const zone = s.zone;
@@ -259,9 +260,11 @@ export class ExpressionCompiler {
       const value = base(s);
       if (value === null) return null;
       if (Array.isArray(value) && lower === 'count') return value.length;
-      const read = readProperty(value, property);
+      const read = readProperty(value, property, s);
       const result = read === undefined ? null : fromData(read.value);
-      return result === null ? s.missing(`(…).${property}`, span, guarded) : result;
+      if (result === null) return s.missing(`(…).${property}`, span, guarded);
+      s.chargeSize(result);
+      return result;
     };
   }
 
@@ -324,6 +327,7 @@ export class ExpressionCompiler {
       }
       if (typeof result === 'string') {
         if (result.length > s.maxOutput) throw OUTPUT_LIMIT;
+        s.chargeText(result.length);
         return result;
       }
       return checkString(result);
@@ -364,9 +368,11 @@ export class ExpressionCompiler {
           s.report('denied-name', 'error', 'The computed AttachedData key is a reserved name and never resolves to data.', arg);
           return null;
         }
-        const read = readProperty(data, name);
+        const read = readProperty(data, name, s);
         const value = read === undefined ? null : fromData(read.value);
-        return value === null ? s.missing('AttachedData(computed key)', node, guarded) : value;
+        if (value === null) return s.missing('AttachedData(computed key)', node, guarded);
+        s.chargeSize(value);
+        return value;
       };
     }
     const list = this.compile(object, guarded, nested, tree + 1);
@@ -379,11 +385,17 @@ export class ExpressionCompiler {
       s.step(items.length);
       for (let i = 0; i < items.length; i++) {
         const item = readIndex(items, i);
-        if (typeof item === 'string' && item.toLowerCase() === target) return true;
+        // Case folding is charged by length, like every other text operation.
+        if (typeof item === 'string') {
+          s.chargeText(item.length);
+          if (item.toLowerCase() === target) return true;
+        }
         if (item !== null && typeof item === 'object') {
           for (const key of ['Address', 'EmailAddress', 'Value']) {
-            const read = readProperty(item, key);
-            if (read && typeof read.value === 'string' && read.value.toLowerCase() === target) return true;
+            const read = readProperty(item, key, s);
+            if (read === undefined || typeof read.value !== 'string') continue;
+            s.chargeText(read.value.length);
+            if (read.value.toLowerCase() === target) return true;
           }
         }
       }
@@ -437,16 +449,19 @@ export class ExpressionCompiler {
           const a = left(s);
           const b = right(s);
           if (typeof a === 'string' && typeof b === 'string') {
-            const joined = a + b;
-            if (joined.length > s.maxOutput) throw OUTPUT_LIMIT;
-            return joined;
+            if (a.length + b.length > s.maxOutput) throw OUTPUT_LIMIT;
+            s.chargeText(a.length + b.length);
+            return a + b;
           }
           const result = plus(a, b, (v) => s.text(v));
           if (result === undefined) {
             s.report('type-mismatch', 'warning', 'These values cannot be added.', span);
             return null;
           }
-          if (typeof result === 'string' && result.length > s.maxOutput) throw OUTPUT_LIMIT;
+          if (typeof result === 'string') {
+            if (result.length > s.maxOutput) throw OUTPUT_LIMIT;
+            s.chargeText(result.length);
+          }
           return finite(result, s, span, false);
         };
       case '-':
@@ -478,7 +493,11 @@ export class ExpressionCompiler {
         const op = operator as '<';
         return (s) => {
           if (++s.steps > s.maxSteps) throw STEP_LIMIT;
-          const order = compare(left(s), right(s), (v) => s.text(v));
+          const a = left(s);
+          const b = right(s);
+          // Comparing text folds case and may parse a number: linear in the lengths.
+          s.chargeText((typeof a === 'string' ? a.length : 0) + (typeof b === 'string' ? b.length : 0));
+          const order = compare(a, b, (v) => s.text(v));
           if (order === undefined) {
             s.report('type-mismatch', 'warning', `Operator ${op} cannot compare objects or lists.`, span);
             return null;

@@ -6,12 +6,22 @@ const seed = 'Hello <$ Contact.FirstName $> <$ Contact.LastName $>, due <$ Custo
 const contact = (FirstName: unknown, LastName: unknown = 'Smith') => ({ Contact: { FirstName, LastName }, Variables: { CustomProp_Date: 'March 7' } });
 
 describe('fast render of name-path templates', () => {
-  const fast = createFastRender([
+  const fastRender = createFastRender([
     'Hi ',
     { rootIndex: 0, rootName: 'Contact', names: ['FirstName'] },
     { rootIndex: 2, rootName: 'Interaction', names: ['AttachedData', 'Language'] },
     '!',
   ]);
+  const fast = (data: unknown) => fastRender(data, 100_000, 1_000_000);
+
+  it('hands over to the general render past the output or step limit, which then reports it', () => {
+    const data = (first: string) => ({ Contact: { FirstName: first }, Interaction: { AttachedData: { Language: 'en' } } });
+    expect(fastRender(data('Jo'), 100, 8)).toBe('Hi Joen!');
+    expect(fastRender(data('Jo'), 100, 7)).toBeUndefined();
+    // Two field codes plus one step per 64 characters read.
+    expect(fastRender(data('x'.repeat(128)), 4, 1000)).toBe(`Hi ${'x'.repeat(128)}en!`);
+    expect(fastRender(data('x'.repeat(128)), 3, 1000)).toBeUndefined();
+  });
 
   it('renders present values: text, whole and rounded numbers, booleans', () => {
     const data = (first: unknown) => ({ Contact: { FirstName: first }, Interaction: { AttachedData: { Language: 'en' } } });

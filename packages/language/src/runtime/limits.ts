@@ -23,6 +23,13 @@ export function resolveLimits(partial: Partial<Limits> | undefined): Limits {
   };
 }
 
+/**
+ * Characters of text one evaluation step pays for (a power of two: `length >> TEXT_STEP_SHIFT`).
+ * Work on data is charged by its size in these units, so the step limit bounds the time of a
+ * render by the size of what it touches, not only by the number of nodes it evaluates.
+ */
+export const TEXT_STEP_SHIFT = 6;
+
 /** Thrown inside a render when a limit is hit; caught by the render loop, never escapes. */
 export class LimitSignal {
   constructor(readonly code: 'step-limit' | 'output-too-large') {}

@@ -39,16 +39,24 @@ function ownDataValue(obj: object, key: string): { value: unknown } | undefined 
   return descriptor as { value: unknown };
 }
 
+/** What a data read charges its work to (a render's step counter). */
+export interface WorkBudget {
+  step(count?: number): void;
+}
+
 /**
  * Reads `name` from `obj`: exact own data property first, then a case-insensitive match among
  * own enumerable string keys. Returns undefined when absent, denied or not a plain object.
+ * The case-insensitive scan costs one step of `budget` per key, charged before it starts.
  */
-export function readProperty(obj: unknown, name: string): PropertyRead | undefined {
+export function readProperty(obj: unknown, name: string, budget?: WorkBudget): PropertyRead | undefined {
   if (!isPlainObject(obj) || isDeniedName(name)) return undefined;
   const exact = ownDataValue(obj, name);
   if (exact !== undefined) return { value: exact.value, caseMismatch: false, key: name };
+  const keys = Object.keys(obj);
+  budget?.step(keys.length);
   const lower = name.toLowerCase();
-  for (const key of Object.keys(obj)) {
+  for (const key of keys) {
     if (key.toLowerCase() === lower) {
       const found = ownDataValue(obj, key);
       if (found !== undefined) return { value: found.value, caseMismatch: true, key };

@@ -4,7 +4,7 @@ import type { Span } from '../ast.js';
 import type { LineIndex } from '../positions.js';
 import { formatDateDefault } from './date-format.js';
 import { defaultLocale, findLocale, type LocaleInfo } from './locales.js';
-import { STEP_LIMIT } from './limits.js';
+import { OUTPUT_LIMIT, STEP_LIMIT, TEXT_STEP_SHIFT } from './limits.js';
 import { formatNumberDefault } from './numbers.js';
 import { ABSENT, isPlainObject, readIndex, readOwnExact, readProperty } from './safety.js';
 import { resolveZone, utcZone, type Zone } from './timezone.js';
@@ -51,7 +51,7 @@ export class RenderState implements FunctionContext {
     if (cache[index + 4] !== UNREAD) return cache[index];
     let value = readOwnExact(this.data, name);
     if (value === ABSENT) {
-      const read = readProperty(this.data, name);
+      const read = readProperty(this.data, name, this);
       if (read !== undefined) value = read.value;
     }
     cache[index] = value;
@@ -123,6 +123,21 @@ export class RenderState implements FunctionContext {
     if (this.steps > this.maxSteps) throw STEP_LIMIT;
   }
 
+  /** Charges work on `length` characters of text: one step per 64 (see TEXT_STEP_SHIFT). */
+  chargeText(length: number): void {
+    if (length >= 1 << TEXT_STEP_SHIFT) this.step(length >> TEXT_STEP_SHIFT);
+  }
+
+  /**
+   * Charges a value read from data by its size: a string per 64 characters, a list one step per
+   * item. Every later operation on the value (comparing, case folding, parsing a number or a
+   * date) is linear in that size, so each read pays for what can be done with it.
+   */
+  chargeSize(value: Value): void {
+    if (typeof value === 'string') this.chargeText(value.length);
+    else if (Array.isArray(value)) this.step(value.length);
+  }
+
   rangeOf(span: Span): Range {
     return this.host.lineIndex().rangeAt(span.start, span.end);
   }
@@ -156,10 +171,19 @@ export class RenderState implements FunctionContext {
         if (Array.isArray(value)) {
           const parts: string[] = [];
           const list = value as readonly unknown[];
+          // One step per item, charged before the loop: a sparse list of 2³²−1 items stops here.
+          this.step(list.length);
+          let size = 0;
           for (let i = 0; i < list.length; i++) {
             const item = readIndex(list, i);
-            if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') parts.push(this.text(item));
+            if (typeof item === 'string' || typeof item === 'number' || typeof item === 'boolean') {
+              const part = this.text(item);
+              size += part.length + 2;
+              if (size > this.maxOutput) throw OUTPUT_LIMIT;
+              parts.push(part);
+            }
           }
+          this.chargeText(size);
           return parts.join(', ');
         }
         return '';

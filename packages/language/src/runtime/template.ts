@@ -6,7 +6,7 @@ import { parse } from '../parser/index.js';
 import type { DataDictionary, Diagnostic, RenderOptions, RenderResult, LanguageOptions } from '../types.js';
 import { ExpressionCompiler, simplePathOf, type Evaluate, type SimplePath } from './compiler.js';
 import { createFastRender, type FastRender } from './fast-render.js';
-import { LimitSignal, resolveLimits } from './limits.js';
+import { LimitSignal, OUTPUT_LIMIT, resolveLimits } from './limits.js';
 import { RenderState } from './state.js';
 
 /** A template compiled once by `compile()` and rendered with `render(data, options)`. */
@@ -158,8 +158,8 @@ class CompiledTemplate implements Template {
       maxOutput = limits.maxOutputLength;
     }
     if (this.fast !== null && this.fastSteps <= maxSteps) {
-      const output = this.fast(data);
-      if (output !== undefined && output.length <= maxOutput) {
+      const output = this.fast(data, maxSteps, maxOutput);
+      if (output !== undefined) {
         return { output, diagnostics: compiled.length === 0 ? [] : compiled.slice() };
       }
     }
@@ -171,12 +171,18 @@ class CompiledTemplate implements Template {
       try {
         for (; index < parts.length; index++) {
           const part = parts[index] as string | Evaluate;
-          if (typeof part === 'string') output += part;
+          let piece: string;
+          if (typeof part === 'string') piece = part;
           else {
             const value = part(state);
-            if (value !== null) output += typeof value === 'string' ? value : state.text(value);
+            piece = value === null ? '' : typeof value === 'string' ? value : state.text(value);
           }
-          if (output.length > maxOutput) throw new LimitSignal('output-too-large');
+          // Checked before appending: a string past the engine's maximum length must never be built.
+          if (output.length + piece.length > maxOutput) {
+            output += piece.slice(0, maxOutput - output.length);
+            throw OUTPUT_LIMIT;
+          }
+          output += piece;
         }
         break;
       } catch (error) {
