@@ -51,12 +51,20 @@ export interface ParseKvListLogResult {
 const ATTRIBUTE = /^(\s*)(?:'([^']*)'|([^\s'[\]=]+))\s*\[([A-Za-z0-9_]+)\]\s*=\s?(.*)$/;
 const KVLIST_OPENER = /^KVList:\s*$/;
 
+/**
+ * Deepest nesting of KVLists read (real logs nest a few levels). Readers of the result recurse
+ * into nested lists, so deeper lists are reported and left out instead of overflowing the stack.
+ */
+export const MAX_KVLIST_DEPTH = 64;
+
 interface Block {
   /** Indentation of the line that opened this block (-1 for the root). */
   parentIndent: number;
   /** Indentation of the block's first child, fixed once known. */
   childIndent: number | undefined;
   list: KvList;
+  /** Lines of a list nested deeper than MAX_KVLIST_DEPTH: read for indentation, kept nowhere. */
+  dropped?: boolean;
 }
 
 /** Parses a pasted log excerpt holding KVList attribute lines. */
@@ -88,6 +96,10 @@ export function parseKvListLog(text: string): ParseKvListLogResult {
     // Close the blocks this line is not part of.
     while (stack.length > 1 && indent <= stack[stack.length - 1]!.parentIndent) stack.pop();
     const block = stack[stack.length - 1]!;
+    if (block.dropped) {
+      if (line.trimEnd().endsWith('KVList:')) stack.push({ parentIndent: indent, childIndent: undefined, list: block.list, dropped: true });
+      return;
+    }
     const match = ATTRIBUTE.exec(line);
     if (match === null) {
       if (stack.length > 1) {
@@ -112,7 +124,12 @@ export function parseKvListLog(text: string): ParseKvListLogResult {
     if (KVLIST_OPENER.test(rawValue)) {
       const list: KvList = { kind: 'kvlist', entries: [] };
       entry.value = list;
-      stack.push({ parentIndent: indent, childIndent: undefined, list });
+      // The root block is not a nesting level.
+      const dropped = stack.length > MAX_KVLIST_DEPTH;
+      if (dropped) {
+        report('kvlist-too-deep', 'error', `KVList nested more than ${MAX_KVLIST_DEPTH} levels deep: this entry and everything inside it are left out`, keyStart, offset + line.length);
+      }
+      stack.push({ parentIndent: indent, childIndent: undefined, list, dropped });
       return;
     }
     if (type === 'lst') {

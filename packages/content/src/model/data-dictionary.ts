@@ -15,6 +15,22 @@ export interface DataDictionaryOptions {
 /** How deep `$ref`/`allOf` chains and nested objects are followed (guards against cycles). */
 const MAX_DEPTH = 32;
 
+/**
+ * At most this many fields are read from a schema, and at most WORK_LIMIT schema nodes visited:
+ * `$ref`s that fan out (each property pointing at an object whose properties point at another…)
+ * make a small schema describe millions of fields. Past either, the dictionary is marked
+ * `truncatedAt` the field where reading stopped.
+ */
+export const MAX_SCHEMA_FIELDS = 10_000;
+const WORK_LIMIT = 100_000;
+
+/** Work counted while one schema is read. */
+interface Budget {
+  visits: number;
+  fields: number;
+  truncatedAt?: string;
+}
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -58,17 +74,18 @@ function resolveRef(ref: string, doc: Record<string, unknown>, extra: readonly J
 }
 
 /** The schema itself plus every schema it pulls in at the same place through `$ref` and `allOf`. */
-function flatten(located: Located, extra: readonly JsonSchema[], depth = 0, out: Located[] = []): Located[] {
-  if (depth > MAX_DEPTH || out.some((entry) => entry.schema === located.schema)) return out;
+function flatten(located: Located, extra: readonly JsonSchema[], budget: Budget, depth = 0, out: Located[] = [], seen = new Set<object>()): Located[] {
+  if (depth > MAX_DEPTH || seen.has(located.schema) || ++budget.visits > WORK_LIMIT) return out;
+  seen.add(located.schema);
   out.push(located);
   const ref = own(located.schema, '$ref');
   if (typeof ref === 'string') {
     const target = resolveRef(ref, located.doc, extra);
-    if (target) flatten(target, extra, depth + 1, out);
+    if (target) flatten(target, extra, budget, depth + 1, out, seen);
   }
   const allOf = own(located.schema, 'allOf');
   if (Array.isArray(allOf)) {
-    for (const part of allOf) if (isObject(part)) flatten({ schema: part, doc: located.doc }, extra, depth + 1, out);
+    for (const part of allOf) if (isObject(part)) flatten({ schema: part, doc: located.doc }, extra, budget, depth + 1, out, seen);
   }
   return out;
 }
@@ -108,8 +125,9 @@ function walkObject(
   extra: readonly JsonSchema[],
   dictionary: DataDictionary,
   depth: number,
+  budget: Budget,
 ): void {
-  if (depth > MAX_DEPTH) return;
+  if (depth > MAX_DEPTH || budget.truncatedAt !== undefined) return;
   const children = new Map<string, Located[]>();
   let closed = false;
   for (const { schema, doc } of parts) {
@@ -120,15 +138,20 @@ function walkObject(
       const child = properties[key];
       if (key === '$schema' || !isObject(child)) continue;
       const list = children.get(key) ?? [];
-      list.push(...flatten({ schema: child, doc }, extra));
+      for (const part of flatten({ schema: child, doc }, extra, budget)) list.push(part);
       children.set(key, list);
     }
   }
   if (path && closed) (dictionary.closedObjects ??= []).push(path);
   for (const [key, childParts] of children) {
+    if (budget.truncatedAt !== undefined) return;
     const childPath = path ? `${path}.${key}` : key;
+    if (budget.visits > WORK_LIMIT || (path && ++budget.fields > MAX_SCHEMA_FIELDS)) {
+      budget.truncatedAt = childPath;
+      return;
+    }
     if (path) dictionary.fields[childPath] = fieldInfo(childParts);
-    if (fieldType(childParts) === 'object') walkObject(childPath, childParts, extra, dictionary, depth + 1);
+    if (fieldType(childParts) === 'object') walkObject(childPath, childParts, extra, dictionary, depth + 1, budget);
   }
 }
 
@@ -139,13 +162,17 @@ function walkObject(
  * `maxLength` and description; objects with `additionalProperties: false` are listed in
  * `closedObjects`. `$ref` (to the shipped schemas or `options.schemas`) and `allOf` are followed,
  * and where a project schema and the schema it extends both describe a field, the project's
- * `maxLength` and description win. Unresolvable references are skipped; never throws.
+ * `maxLength` and description win. Unresolvable references are skipped; never throws. A schema
+ * describing more than {@link MAX_SCHEMA_FIELDS} fields (or taking more work to read, as `$ref`s
+ * fanning out do) is read up to there and the dictionary says where: `truncatedAt`.
  */
 export function buildDataDictionary(schema: unknown, options: DataDictionaryOptions = {}): DataDictionary {
   const dictionary: DataDictionary = { fields: {} };
   if (!isObject(schema)) return dictionary;
   // Own property only (the language's ownOptions, inlined: the model never loads the language runtime).
   const extra = (options !== null && typeof options === 'object' && Object.hasOwn(options, 'schemas') ? options.schemas : undefined) ?? [];
-  walkObject('', flatten({ schema, doc: schema }, extra), extra, dictionary, 0);
+  const budget: Budget = { visits: 0, fields: 0 };
+  walkObject('', flatten({ schema, doc: schema }, extra, budget), extra, dictionary, 0, budget);
+  if (budget.truncatedAt !== undefined) dictionary.truncatedAt = budget.truncatedAt;
   return dictionary;
 }

@@ -3,5 +3,5 @@ export { schemas, schemaNames, schemaBaseUri, isSchemaName, schemaId, getSchema 
 export type { JsonSchema } from './schemas.js';
 export { validateSchema } from './validate.js';
 export { isStructuredBody, toEnvelope } from './envelope.js';
-export { buildDataDictionary } from './data-dictionary.js';
+export { buildDataDictionary, MAX_SCHEMA_FIELDS } from './data-dictionary.js';
 export type { DataDictionaryOptions } from './data-dictionary.js';
