@@ -9,6 +9,11 @@ import { render } from '@fieldcode/language';
 import { formatDiagnostic, lint } from '@fieldcode/content';
 import { stylish } from '../../packages/cli/src/formatters/stylish.js';
 import { parseInline } from '../../editor/src/preview/whatsapp-markup.js';
+import { formatDiagnosticLine } from '../../packages/cli/src/text-position.js';
+import { GlobSet } from '../../packages/cli/src/glob.js';
+import { completeAt, hoverAt, signatureAt } from '../../editor/src/language-service/assist.js';
+import { buildCatalog } from '../../editor/src/language-service/catalog.js';
+import { builtinFunctions } from '@fieldcode/language';
 import { finishes } from './finishes.js';
 
 const notification = (...items: string[]) => `{"contentType":"notification","content":[${items.join(',')}]}`;
@@ -113,5 +118,48 @@ describe('whole numbers', () => {
   it('80,000 digits with a fraction and an exponent are a number', () => {
     const result = finishes(() => render('<$ Contact.N * 0 $>', { Contact: { N: `${'1'.repeat(300)}.5e-2` } }));
     expect(result).toEqual({ output: '0', diagnostics: [] });
+  });
+});
+
+describe('the CLI one-line diagnostic and glob patterns', () => {
+  it('joins a line break after a long run of blanks', () => {
+    const zero = { offset: 0, line: 1, column: 1 };
+    const message = `a${' '.repeat(200_000)}b \n  c`;
+    expect(finishes(() => formatDiagnosticLine('a.txt', { code: 'x', severity: 'error', message, range: { start: zero, end: zero } }))).toBe(
+      `a.txt:1:1 error a${' '.repeat(200_000)}b c [x]`,
+    );
+  });
+
+  it('trailing slashes are trimmed after a long run of slashes inside the pattern', () => {
+    expect(finishes(() => new GlobSet([`${'/'.repeat(100_000)}x/`])).size).toBe(1);
+    expect(new GlobSet(['a/b///']).matches('a/b')).toBe(true);
+  });
+});
+
+describe('editor assists on a long field code', () => {
+  const catalog = buildCatalog({ functions: builtinFunctions, sampleData: { Contact: { FirstName: 'John' } } });
+  const names = 'A'.repeat(100_000);
+
+  it('completion after a long name that is not followed by a dot', () => {
+    const text = `<$ ${names}@`;
+    expect(finishes(() => completeAt(text, text.length, catalog)).map((e) => e.label).slice(0, 3)).toEqual(['Contact', 'Agent', 'Interaction']);
+  });
+
+  it('completion of a property and of a word', () => {
+    const text = `<$ ${' '.repeat(100_000)}Contact . Fir`;
+    const entries = finishes(() => completeAt(text, text.length, catalog));
+    expect(entries.find((e) => e.label === 'FirstName')).toMatchObject({ kind: 'property', replaceStart: text.length - 3, replaceEnd: text.length });
+    const word = `<$ ${names}9 Le`;
+    expect(finishes(() => completeAt(word, word.length, catalog))[0]).toMatchObject({ replaceStart: word.length - 2 });
+  });
+
+  it('signature help inside 50,000 nested parentheses', () => {
+    const text = `<$ Left(${'('.repeat(50_000)}`;
+    expect(finishes(() => signatureAt(text, text.length, catalog))).toMatchObject({ fn: { name: 'Left' }, activeParameter: 0 });
+  });
+
+  it('hover on a property after a long run of blanks', () => {
+    const text = `<$ Contact${' '.repeat(100_000)}.FirstName $>`;
+    expect(finishes(() => hoverAt(text, text.length - 5, catalog))).toMatchObject({ kind: 'property', name: 'FirstName', object: 'Contact' });
   });
 });

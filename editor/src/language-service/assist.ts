@@ -48,6 +48,41 @@ function functionDocs(fn: CatalogFunction): string {
   return lines.join('\n');
 }
 
+const isNameCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * Start of the name (`[A-Za-z_][A-Za-z0-9_]*`) that ends at `end`, or -1. The text before the
+ * cursor is scanned backwards, each character once: `$`-anchored regexes over it were quadratic.
+ */
+function nameStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isNameCode(text.charCodeAt(start - 1))) start--;
+  while (start < end && isDigitCode(text.charCodeAt(start))) start++;
+  return start < end ? start : -1;
+}
+
+/** Where the white space that ends at `end` starts. */
+function spaceStartBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && /\s/u.test(text[start - 1]!)) start--;
+  return start;
+}
+
+/** The name before `end`, white space between allowed (`If (` → `If`), or null. */
+function nameBefore(text: string, end: number): string | null {
+  const nameEnd = spaceStartBefore(text, end);
+  const start = nameStartBefore(text, nameEnd);
+  return start < 0 ? null : text.slice(start, nameEnd);
+}
+
+/** The object name of `Name .` ending at `end` (white space around the dot allowed), or null. */
+function objectBeforeDot(text: string, end: number): string | null {
+  const dot = spaceStartBefore(text, end) - 1;
+  if (dot < 0 || text[dot] !== '.') return null;
+  return nameBefore(text, dot);
+}
+
 /** Completion entries at `offset`. */
 export function completeAt(text: string, offset: number, catalog: FieldCatalog): CompletionEntry[] {
   const span = fieldCodeAt(text, offset);
@@ -72,11 +107,15 @@ export function completeAt(text: string, offset: number, catalog: FieldCatalog):
   }
   const prefix = text.slice(span.exprStart, offset);
   if (insideString(prefix)) return [];
-  const member = /([A-Za-z_][A-Za-z0-9_]*)\s*\.\s*([A-Za-z_][A-Za-z0-9_]*)?$/u.exec(prefix);
-  if (member) {
-    const obj = findObject(catalog, member[1]!);
+  // `Contact.` or `Contact.Fir` before the cursor: the name characters at the end are the property typed so far.
+  let typedStart = prefix.length;
+  while (typedStart > 0 && isNameCode(prefix.charCodeAt(typedStart - 1))) typedStart--;
+  const typed = prefix.slice(typedStart);
+  const objectName = typed !== '' && isDigitCode(typed.charCodeAt(0)) ? null : objectBeforeDot(prefix, typedStart);
+  if (objectName !== null) {
+    const obj = findObject(catalog, objectName);
     if (!obj) return [];
-    const replaceStart = offset - (member[2]?.length ?? 0);
+    const replaceStart = offset - typed.length;
     return obj.properties.map((p) => ({
       label: p.name,
       kind: 'property' as const,
@@ -89,7 +128,8 @@ export function completeAt(text: string, offset: number, catalog: FieldCatalog):
       retrigger: false,
     }));
   }
-  const word = /[A-Za-z_][A-Za-z0-9_]*$/u.exec(prefix)?.[0] ?? '';
+  const wordStart = nameStartBefore(prefix, prefix.length);
+  const word = wordStart < 0 ? '' : prefix.slice(wordStart);
   const replaceStart = offset - word.length;
   const base = { replaceStart, replaceEnd: offset };
   const entries: CompletionEntry[] = [];
@@ -135,12 +175,12 @@ export function hoverAt(text: string, offset: number, catalog: FieldCatalog): Ho
     if (insideString(expr.slice(0, start))) return null;
     const name = m[0];
     const absolute = { start: span.exprStart + start, end: span.exprStart + end, span };
-    const before = /([A-Za-z_][A-Za-z0-9_]*)\s*\.\s*$/u.exec(expr.slice(0, start));
-    if (before) {
-      const obj = findObject(catalog, before[1]!);
+    const before = objectBeforeDot(expr, start);
+    if (before !== null) {
+      const obj = findObject(catalog, before);
       const prop = obj?.properties.find((p) => p.name === name) ?? obj?.properties.find((p) => p.name.toLowerCase() === name.toLowerCase());
-      const heading = `**${obj?.name ?? before[1]}.${prop?.name ?? name}**${prop?.type ? ` (${prop.type})` : ''}`;
-      return { ...absolute, kind: 'property', name, object: obj?.name ?? before[1]!, documentation: [heading, prop?.description ?? ''].filter(Boolean).join('\n\n') };
+      const heading = `**${obj?.name ?? before}.${prop?.name ?? name}**${prop?.type ? ` (${prop.type})` : ''}`;
+      return { ...absolute, kind: 'property', name, object: obj?.name ?? before, documentation: [heading, prop?.description ?? ''].filter(Boolean).join('\n\n') };
     }
     if (/^\s*\(/u.test(expr.slice(end))) {
       const fn = findFunction(catalog, name);
@@ -174,7 +214,7 @@ export function signatureAt(text: string, offset: number, catalog: FieldCatalog)
       continue;
     }
     if (ch === "'" || ch === '"') quote = ch;
-    else if (ch === '(') stack.push({ name: /([A-Za-z_][A-Za-z0-9_]*)\s*$/u.exec(prefix.slice(0, i))?.[1] ?? null, commas: 0 });
+    else if (ch === '(') stack.push({ name: nameBefore(prefix, i), commas: 0 });
     else if (ch === ')') stack.pop();
     else if (ch === ',' && stack.length > 0) stack[stack.length - 1]!.commas++;
   }

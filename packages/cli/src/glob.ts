@@ -84,7 +84,7 @@ export class GlobSet {
   /** Patterns without a `/` match a name at any depth, like `.gitignore` (`*.draft.json`). */
   constructor(patterns: readonly string[]) {
     this.expressions = patterns
-      .map((pattern) => pattern.replace(/^\.\//, '').replace(/\/+$/, ''))
+      .map((pattern) => withoutTrailingSlashes(pattern.replace(/^\.\//, '')))
       .filter((pattern) => pattern !== '')
       .map((pattern) => globToRegExp(pattern.includes('/') ? pattern : `**/${pattern}`));
   }
@@ -106,4 +106,11 @@ export class GlobSet {
     }
     return false;
   }
+}
+
+/** `pattern` without trailing `/`s, trimmed by a backward scan (an end-anchored regex is quadratic on long runs). */
+function withoutTrailingSlashes(pattern: string): string {
+  let end = pattern.length;
+  while (end > 0 && pattern.charCodeAt(end - 1) === 47 /* / */) end--;
+  return pattern.slice(0, end);
 }

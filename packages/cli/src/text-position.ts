@@ -9,5 +9,5 @@ export function positionAt(text: string, offset: number): Position {
 /** `file:line:col severity message [code]`, the one-line form used on stderr. */
 export function formatDiagnosticLine(file: string, diagnostic: Diagnostic): string {
   const { line, column } = diagnostic.range.start;
-  return `${printable(file)}:${line}:${column} ${diagnostic.severity} ${printable(diagnostic.message.replace(/\s*\r?\n\s*/g, ' '))} [${printable(diagnostic.code)}]`;
+  return `${printable(file)}:${line}:${column} ${diagnostic.severity} ${printable(diagnostic.message.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run)))} [${printable(diagnostic.code)}]`;
 }
