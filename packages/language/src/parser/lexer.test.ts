@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenizeSource } from './lexer.js';
 
@@ -116,5 +117,25 @@ describe('tokenizeSource', () => {
 
   it('skips every kind of white space inside field codes', () => {
     expect(tokens('<$\u00a0a\u3000\r\n\tb $>').slice(1, -1)).toEqual(['Identifier@3:a', 'Identifier@8:b']);
+  });
+});
+
+describe('scanned tokens agree with the regexes they replace', () => {
+  it('numbers and typographic strings (fixed seed)', () => {
+    const number = /\d+(?:\.\d*)?(?:[eE][+-]?\d*)?[\w.]*/y;
+    const typographic = /[\u2018\u2019](?:(?!\$>)[^\u2018\u2019])*[\u2018\u2019]/y;
+    const pieces = fc.constantFrom('1', '0', '.', 'e', 'E', '+', '-', 'x', '_', ' ', '$>', '\u2018', '\u2019', '$', '>');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 14 }).map((p) => p.join('')), (tail) => {
+        const lexed = tokenizeSource(`<$ 1${tail}`)[1]!;
+        number.lastIndex = 0;
+        expect(lexed.image).toBe(number.exec(`1${tail}`)![0]);
+        const quoted = tokenizeSource(`<$ \u2018${tail}`)[1]!;
+        typographic.lastIndex = 0;
+        const expected = typographic.exec(`\u2018${tail}`);
+        if (expected) expect(quoted.image).toBe(expected[0]);
+        else expect(quoted.tokenType.name).toBe('LoneTypographicQuote');
+      }),
+    );
   });
 });

@@ -136,13 +136,6 @@ export const WhiteSpace = createToken({
   line_breaks: true,
 });
 
-/** Regex source of each mode's closing delimiters (a typographic string may not run past them). */
-const CLOSERS: Record<FieldCodeMode, string> = {
-  canonical: '\\$>',
-  brace: '\\$>|\\}>',
-  angle: '\\$>|>>',
-};
-
 const BACKSLASH = 92;
 const DOLLAR = 36;
 const GREATER = 62;
@@ -207,14 +200,27 @@ function stringTokens(mode: FieldCodeMode, quote: '"' | "'"): [TokenType, TokenT
   return [terminated, unterminated];
 }
 
-/** Strings written with typographic quotes “…” or ‘…’: parsed as strings, reported with a fix. */
+/**
+ * Strings written with typographic quotes “…” or ‘…’ (either quote of the pair opens or closes):
+ * parsed as strings, reported with a fix. No escapes; a forward scan that stops at the closer.
+ */
 function typographicStringToken(mode: FieldCodeMode, kind: 'double' | 'single'): TokenType {
-  const closer = CLOSERS[mode];
-  const quotes = kind === 'double' ? '\u201C\u201D' : '\u2018\u2019';
+  const [left, right] = kind === 'double' ? [0x201c, 0x201d] : [0x2018, 0x2019];
+  const isQuote = (c: number): boolean => c === left || c === right;
   return createToken({
     name: `Typographic${kind === 'double' ? 'Double' : 'Single'}${mode[0]!.toUpperCase()}${mode.slice(1)}`,
-    pattern: new RegExp(`[${quotes}](?:(?!${closer})[^${quotes}])*[${quotes}]`),
+    pattern: {
+      exec: (text: string, offset: number): CustomPatternMatcherReturn | null => {
+        if (!isQuote(text.charCodeAt(offset))) return null;
+        for (let i = offset + 1; i < text.length; i++) {
+          if (isQuote(text.charCodeAt(i))) return [text.substring(offset, i + 1)];
+          if (closerAt(text, i, mode)) return null;
+        }
+        return null;
+      },
+    },
     line_breaks: true,
+    start_chars_hint: [left, right],
     categories: [StringLiteral],
   });
 }
@@ -228,7 +234,29 @@ export const LoneTypographicQuote = createToken({ name: 'LoneTypographicQuote', 
  */
 export const NumberLiteral = createToken({
   name: 'NumberLiteral',
-  pattern: /\d+(?:\.\d*)?(?:[eE][+-]?\d*)?[\w.]*/,
+  // Digits, an optional `.` and digits, an optional `e`/`E` with sign and digits, then any name
+  // characters and dots. A forward scan: as a regex, the overlapping parts backtrack.
+  pattern: {
+    exec: (text: string, offset: number): CustomPatternMatcherReturn | null => {
+      const isDigit = (i: number): boolean => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
+      if (!isDigit(offset)) return null;
+      let i = offset + 1;
+      while (isDigit(i)) i++;
+      if (text[i] === '.') {
+        i++;
+        while (isDigit(i)) i++;
+      }
+      if (text[i] === 'e' || text[i] === 'E') {
+        i++;
+        if (text[i] === '+' || text[i] === '-') i++;
+        while (isDigit(i)) i++;
+      }
+      while (i < text.length && /[\w.]/.test(text[i]!)) i++;
+      return [text.substring(offset, i)];
+    },
+  },
+  line_breaks: false,
+  start_chars_hint: [48, 49, 50, 51, 52, 53, 54, 55, 56, 57],
 });
 
 /**
