@@ -22,13 +22,12 @@ describe('placeholders', () => {
     expect(placeholders(text, true).map((p) => text.slice(p.start, p.end))).toEqual(['{{1}}', '{( 2 )}', '{{ 3}}', '{{{4}}}', '{{5}']);
   });
 
-  it('agrees with the regex it replaces (fixed seed)', () => {
+  it('agrees with the regex it replaces (the suite seed)', () => {
     const pieces = fc.constantFrom('{', '}', '(', ')', ' ', '\t', '1', '23', 'x', '{{', '}}');
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 24 }).map((p) => p.join('')), fc.boolean(), (text, lenient) => {
         expect(placeholders(text, lenient)).toEqual(reference(text, lenient));
       }),
-      { seed: 8, numRuns: 3000 },
     );
   });
 });

@@ -64,7 +64,7 @@ describe('parseNumberPrefix and parseWholeNumber', () => {
     expect(parseWholeNumber('')).toBeNull();
     expect(parseWholeNumber('Infinity')).toBeNull();
   });
-  it('parseWholeNumber agrees with the regex it replaces (fixed seed)', () => {
+  it('parseWholeNumber agrees with the regex it replaces (the suite seed)', () => {
     const reference = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
     const pieces = fc.constantFrom('1', '0', '42', '.', '+', '-', 'e', 'E', ' ', 'x', '\t');
     fc.assert(
@@ -74,7 +74,6 @@ describe('parseNumberPrefix and parseWholeNumber', () => {
         const expected = trimmed !== '' && reference.test(trimmed) && Number.isFinite(value) ? value : null;
         expect(parseWholeNumber(text)).toBe(expected);
       }),
-      { seed: 8, numRuns: 3000 },
     );
   });
 });
