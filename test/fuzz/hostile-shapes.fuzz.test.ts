@@ -28,6 +28,8 @@ const hostile = fc
 
 /** A tenth of the suite's run count: each sample is tens of kilobytes. */
 const runs = (): number => Math.max(10, Math.floor((fc.readConfigureGlobal().numRuns ?? 300) / 10));
+/** The whole property may take a while in a long run; each sample still has the hang guard. */
+const TIMEOUT_MS = Math.max(60_000, runs() * 2_000);
 
 function inside(text: string, offsets: number[]): void {
   for (const offset of offsets) {
@@ -47,7 +49,7 @@ describe('hostile shapes', () => {
       }),
       { numRuns: runs() },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('lint of .txt and .json finishes without an internal error', () => {
     fc.assert(
@@ -61,7 +63,7 @@ describe('hostile shapes', () => {
       }),
       { numRuns: runs() },
     );
-  });
+  }, TIMEOUT_MS);
 
   it('ESP parsing (DMS log and JSON) finishes with positioned diagnostics', () => {
     fc.assert(
@@ -71,5 +73,5 @@ describe('hostile shapes', () => {
       }),
       { numRuns: runs() },
     );
-  });
+  }, TIMEOUT_MS);
 });
