@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// Per-contact rendering of a compiled standard response (compileStandardResponse + response.render)
+// against Handlebars rendering the same WhatsApp Cloud payload as a JSON template + JSON.parse, and
+// against a hand-written function building the payload object; the genesys and open-messaging
+// channels; compile time of each example; memory per compiled response. Writes bench/results/message.md.
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import os from 'node:os';
+import { Bench } from 'tinybench';
+import Handlebars from 'handlebars';
+import { compileStandardResponse } from '@fieldcode/content';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+const ROUNDS = 7;
+const BATCH = 100;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const billText = readFileSync(join(root, 'examples', 'bill-reminder.json'), 'utf8');
+const bill = JSON.parse(billText);
+
+// Varied contacts: names, amounts, dates and recipients differ per contact (a campaign).
+const FIRST = ['John', 'Ann', 'Zoë', 'Mehmet', 'Li', 'Sofía', 'Oluwaseun', 'Émile'];
+const LAST = ['Smith', 'Lee', "O'Brien", 'Nguyen', 'Müller', 'García', 'Okafor', 'Durand "Jr"'];
+const contacts = Array.from({ length: 256 }, (_, i) => ({
+  data: {
+    Contact: { FirstName: FIRST[i % 8], LastName: LAST[(i * 3) % 8], MyFC_BillAmount: `$${(10 + i * 1.37).toFixed(2)}` },
+    Variables: { CustomProp_Date: `March ${1 + (i % 28)} / 2026`, CustomProp_Time: `${1 + (i % 12)}:00 PM` },
+  },
+  to: `+1631555${String(1000 + i).padStart(4, '0')}`,
+}));
+
+// --- fieldcode: compiled once, rendered per contact
+const { response } = compileStandardResponse(billText);
+const options = (channel, to) => ({ channel, to, now: '2026-12-01T09:00:00Z' });
+
+// --- Handlebars: the same payload as a JSON template, values JSON-escaped by a helper, then JSON.parse.
+const hb = Handlebars.create();
+hb.registerHelper('j', (...args) => JSON.stringify(args.slice(0, -1).join('')).slice(1, -1));
+const payloadTemplate = hb.compile(
+  `{"messaging_product":"whatsapp","recipient_type":"individual","to":"{{j to}}","type":"template","template":{"name":"appointment_new_1","language":{"code":"en_US"},"components":[` +
+    `{"type":"header","parameters":[{"type":"image","image":{"link":"genesys://ucs/document/0009SaF2PQ3A00HY?file-name=Hulibut-png-192k.png"}}]},` +
+    `{"type":"body","parameters":[{"type":"text","text":"{{j Contact.FirstName " " Contact.LastName}}"},{"type":"text","text":"{{j Contact.MyFC_BillAmount " *"}}"},{"type":"text","text":"{{j Variables.CustomProp_Date " " Variables.CustomProp_Time}}"}]},` +
+    `{"type":"button","sub_type":"quick_reply","index":"0","parameters":[{"type":"payload","payload":"Got It"}]},` +
+    `{"type":"button","sub_type":"quick_reply","index":"1","parameters":[{"type":"payload","payload":"Wrong Addressee"}]}]}}`,
+  { noEscape: true, strict: false },
+);
+const handlebars = (c) => JSON.parse(payloadTemplate({ ...c.data, to: c.to }));
+
+// --- hand-written: the payload object built directly (no checks, no diagnostics).
+const handWritten = (c) => ({
+  messaging_product: 'whatsapp',
+  recipient_type: 'individual',
+  to: c.to,
+  type: 'template',
+  template: {
+    name: 'appointment_new_1',
+    language: { code: 'en_US' },
+    components: [
+      { type: 'header', parameters: [{ type: 'image', image: { link: 'genesys://ucs/document/0009SaF2PQ3A00HY?file-name=Hulibut-png-192k.png' } }] },
+      { type: 'body', parameters: [
+        { type: 'text', text: `${c.data.Contact.FirstName} ${c.data.Contact.LastName}` },
+        { type: 'text', text: `${c.data.Contact.MyFC_BillAmount} *` },
+        { type: 'text', text: `${c.data.Variables.CustomProp_Date} ${c.data.Variables.CustomProp_Time}` },
+      ] },
+      { type: 'button', sub_type: 'quick_reply', index: '0', parameters: [{ type: 'payload', payload: 'Got It' }] },
+      { type: 'button', sub_type: 'quick_reply', index: '1', parameters: [{ type: 'payload', payload: 'Wrong Addressee' }] },
+    ],
+  },
+});
+
+const engines = {
+  'fieldcode (compiled response)': (c) => response.render(c.data, options('whatsapp-cloud', c.to)).output,
+  'handlebars (JSON template + JSON.parse)': handlebars,
+  'hand-written function': handWritten,
+};
+for (const c of contacts.slice(0, 16)) {
+  const expected = handWritten(c);
+  for (const [name, fn] of Object.entries(engines)) {
+    if (!isDeepStrictEqual(fn(c), expected)) throw new Error(`${name}: payload differs for ${c.to}:\n${JSON.stringify(fn(c))}\n${JSON.stringify(expected)}`);
+  }
+}
+
+const channelsOnly = {
+  genesys: (c) => response.render(c.data, options('genesys', c.to)).output,
+  'open-messaging': (c) => response.render(c.data, options('open-messaging', c.to)).output,
+  'whatsapp-cloud': engines['fieldcode (compiled response)'],
+  'renderStandardResponse (compiles every call), whatsapp-cloud': (c) => JSON.parse(JSON.stringify(compileStandardResponse(bill).response.render(c.data, options('whatsapp-cloud', c.to)).output)),
+};
+
+async function throughput(table) {
+  const samples = Object.fromEntries(Object.keys(table).map((name) => [name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    const bench = new Bench({ time: 300, warmupTime: 100 });
+    for (const [name, fn] of Object.entries(table)) {
+      let next = 0;
+      bench.add(name, () => {
+        let out;
+        for (let i = 0; i < BATCH; i++) out = fn(contacts[next++ & 255]);
+        return out;
+      });
+    }
+    await bench.run();
+    for (const task of bench.tasks) samples[task.name].push((1000 * BATCH) / task.result.period);
+  }
+  return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
+}
+
+const payloadOps = await throughput(engines);
+const channelOps = await throughput(channelsOnly);
+
+// --- compile time of each example (file text → compiled response)
+const examples = readdirSync(join(root, 'examples')).filter((f) => /\.(json|txt)$/.test(f) && f !== 'fieldcode.config.json').sort();
+const compileMs = {};
+for (const file of examples) {
+  const text = readFileSync(join(root, 'examples', file), 'utf8');
+  const values = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const bench = new Bench({ time: 150, warmupTime: 50 });
+    // Each run compiles a text not seen before, so the shared template cache does not hide the work.
+    let n = 0;
+    bench.add(file, () => compileStandardResponse(file.endsWith('.txt') ? `${text} ${n++}` : text.replace('"structured"', `"x${n++}": 0, "structured"`), { filePath: file }));
+    await bench.run();
+    values.push(bench.tasks[0].result.latency.mean);
+  }
+  compileMs[file] = median(values);
+}
+
+// --- memory per compiled response: 2,000 distinct copies of the bill reminder kept alive
+const COPIES = 2000;
+globalThis.gc?.();
+const before = process.memoryUsage().heapUsed;
+const kept = [];
+for (let i = 0; i < COPIES; i++) kept.push(compileStandardResponse(billText.replaceAll('Your next bill reminder.', `Your next bill reminder ${i}.`).replaceAll('Hello {{1}}', `Hello ${i} {{1}}`)).response);
+globalThis.gc?.();
+const perResponse = (process.memoryUsage().heapUsed - before) / COPIES;
+if (kept.length !== COPIES) throw new Error('lost responses');
+
+// --- report
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+const f = payloadOps['fieldcode (compiled response)'];
+const h = payloadOps['handlebars (JSON template + JSON.parse)'];
+const w = payloadOps['hand-written function'];
+const load = os.loadavg()[0].toFixed(1);
+const lines = ['## Message model: per-contact payloads from a compiled response', ''];
+lines.push(
+  `Node ${process.version}. \`examples/bill-reminder.json\` compiled once; each operation renders it for the next of 256 varied contacts (names with quotes and accents, amounts, dates, recipients); ops/s = payloads per second (batches of ${BATCH}), median of ${ROUNDS} interleaved rounds; one-minute load average when the section was written: ${load} (a shared machine: absolute figures drop with load, the ratios within the run hold better). All three produce the same WhatsApp Cloud payload object (checked before timing). fieldcode also re-checks the profile limits, normalizes the recipient and reports diagnostics (here: the \`genesys://\` media link).`,
+  '',
+  '### whatsapp-cloud template payload', '',
+  '| engine | payloads/s | fieldcode ÷ engine |', '|---|---:|---:|',
+);
+for (const [name, value] of Object.entries(payloadOps)) lines.push(`| ${name} | ${fmt(value)} | ${(f / value).toFixed(2)}× |`);
+lines.push(
+  '',
+  `Targets: ≥ 1.5× Handlebars → ${(f / h).toFixed(2)}× ${f >= 1.5 * h ? '(met)' : '(MISSED)'}; within 4× of the hand-written function → it is ${(w / f).toFixed(2)}× faster ${w <= 4 * f ? '(met)' : '(MISSED)'}.`,
+  '',
+  `Where the time goes (CPU profile of the whatsapp-cloud render): about 40 % is the recipient check — the channel parses and validates every \`to\` with libphonenumber-js to send E.164 and refuse numbers that are not WhatsApp numbers, which neither comparison does; then the per-render media-link diagnostic (the example's \`genesys://\` image), the rendered body copy (static items are shared, frozen) and the limit re-check of the data-dependent texts. The genesys channel, which has no recipient, shows the cost of the model itself.`,
+  '',
+  '### Channels (same compiled response)', '',
+  '| channel | payloads/s |', '|---|---:|',
+);
+for (const [name, value] of Object.entries(channelOps)) lines.push(`| ${name} | ${fmt(value)} |`);
+lines.push('', '### Compile time per example (file text → compiled response, mean)', '', '| example | ms |', '|---|---:|');
+for (const [file, ms] of Object.entries(compileMs)) lines.push(`| ${file} | ${ms.toFixed(3)} |`);
+lines.push('', `### Memory`, '', `${fmt(perResponse)} bytes of heap per compiled response (${COPIES} distinct compiled copies of the bill reminder kept alive${globalThis.gc ? '' : '; run with --expose-gc for a settled figure'}).`, '');
+const text = lines.join('\n');
+console.log(text);
+mkdirSync(join(here, 'results'), { recursive: true });
+writeFileSync(join(here, 'results', 'message.md'), text + '\n');
