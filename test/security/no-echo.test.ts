@@ -44,6 +44,14 @@ describe('files that are not the project’s own are named, never quoted', () =>
     expect(result.err).not.toContain(secret);
   });
 
+  it('a CSV syntax error in a contacts file is worded without quoting the file', async () => {
+    writeFileSync(join(dir, 'contacts.csv'), `Contact.FirstName\nAnn\nx"${secret}"\n`);
+    const result = await cli('render', 'a.json', '--bulk', 'contacts.csv', '--workers', '0');
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('contacts.csv:3: error a quote inside an unquoted field (quote the whole field and double inner quotes: "a ""b"" c") [csv-syntax]\n');
+    expect(result.err).not.toContain(secret);
+  });
+
   it('the project’s own files keep the quoted token (the lint shows their text anyway)', async () => {
     writeFileSync(join(dir, 'own.json'), '{"plainText": "a" "b": 1}');
     expect((await cli('render', 'own.json')).err).toBe("own.json:1:19 error Expected ',' but found '\"b\"' [json-syntax]\n");

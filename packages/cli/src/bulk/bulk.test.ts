@@ -146,7 +146,7 @@ describe('fieldcode render --bulk (CSV)', () => {
     writeFileSync(join(dir, 'broken.csv'), 'Contact.FirstName\nAnn\n"Bo"b\nCy\n');
     const io = memoryIo();
     expect(await run(['bill.json', '--bulk', 'broken.csv', '--workers', '0', '--out', 'broken.ndjson'], io.io)).toBe(1);
-    expect(io.stderr()).toContain('broken.csv:3: error Invalid Closing Quote: got "b" at line 3 instead of delimiter');
+    expect(io.stderr()).toContain('broken.csv:3: error a quoted field is followed by more text before the next delimiter [csv-syntax]\n');
     expect(readdirSync(dir).filter((name) => name.startsWith('broken.ndjson') || name.startsWith('.broken.ndjson'))).toEqual([]);
   });
 

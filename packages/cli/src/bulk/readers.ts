@@ -74,6 +74,21 @@ export class CsvInputError extends Error {
   }
 }
 
+/**
+ * The parser's messages quote the contacts file ("value is \"…\"", "got \"…\""), which is customer
+ * data: the error is worded from its code instead, and positioned by its line.
+ */
+const csvMessages: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted field is never closed',
+  CSV_INVALID_CLOSING_QUOTE: 'a quoted field is followed by more text before the next delimiter',
+  INVALID_OPENING_QUOTE: 'a quote inside an unquoted field (quote the whole field and double inner quotes: "a ""b"" c")',
+  CSV_MAX_RECORD_SIZE: 'a row is larger than the limit',
+};
+
+function csvMessage(code: string): string {
+  return Object.hasOwn(csvMessages, code) ? csvMessages[code]! : `invalid CSV (${code})`;
+}
+
 /** CSV: the header row, then row batches (records with a wrong field count become row problems later). */
 export async function csvBatches(path: string, progress: ReadProgress): Promise<{ headers: string[]; batches: AsyncGenerator<RowInput[]> }> {
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
@@ -88,7 +103,9 @@ export async function csvBatches(path: string, progress: ReadProgress): Promise<
       return await step;
     } catch (error) {
       const csvError = error as { code?: string; message: string; lines?: number };
-      if (typeof csvError.code === 'string' && csvError.code.startsWith('CSV_')) throw new CsvInputError(csvError.message, csvError.lines ?? 0);
+      if (typeof csvError.code === 'string' && (csvError.code.startsWith('CSV_') || csvError.code === 'INVALID_OPENING_QUOTE')) {
+        throw new CsvInputError(csvMessage(csvError.code), csvError.lines ?? 0);
+      }
       throw error;
     }
   };
