@@ -16,6 +16,7 @@ Commands:
   schema [NAME]   list the JSON Schemas, or print one
   serve [DIR]     run the render service (HTTP) over a folder of standard responses
   template        WhatsApp templates: export for Meta's approval, diff against what Meta approved
+  studio [DIR]    the authoring app for a folder of standard responses
 
 Options:
   -h, --help      show help (also 'fieldcode <command> --help')
@@ -36,6 +37,7 @@ const commands = new Map<string, () => Promise<Command>>([
   ['schema', () => import('./commands/schema.js')],
   ['serve', () => import('./commands/serve.js')],
   ['template', () => import('./commands/template.js')],
+  ['studio', () => import('./commands/studio.js')],
 ]);
 
 /**

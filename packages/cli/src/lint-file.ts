@@ -49,17 +49,23 @@ export async function lintFile(api: LintApi, given: LintJob, target: LintTarget)
   if (outcome.kind === 'binary') {
     return { report: { path, displayPath: shown, diagnostics: withSeverity([binaryFileDiagnostic(outcome.text, outcome.reason)], job) } };
   }
-  const options: LintOptions = { filePath: shown };
-  if (job.profile !== undefined) options.profile = job.profile;
-  if (job.rules !== undefined) options.rules = job.rules;
-  if (job.dataDictionary !== undefined) options.dataDictionary = job.dataDictionary;
-  if (job.templates !== undefined) options.templates = job.templates;
+  const options = lintOptions(job, shown);
   const result = lintOrThrow(api, outcome.text, options, shown);
   if (!job.fix) return { report: { path, displayPath: shown, text: outcome.text, diagnostics: result.diagnostics } };
   const fixed = await fixFile(api, { path, shown, text: outcome.text, result, options }, job.writeRoots);
   const linted: LintedFile = { report: { path, displayPath: shown, text: fixed.text, diagnostics: fixed.result.diagnostics } };
   if (fixed.note !== undefined) linted.note = fixed.note;
   return linted;
+}
+
+/** The lint options of one file of a job (`shown` decides JSON or field-code text by its extension). */
+export function lintOptions(job: LintJob, shown: string): LintOptions {
+  const options: LintOptions = { filePath: shown };
+  if (job.profile !== undefined) options.profile = job.profile;
+  if (job.rules !== undefined) options.rules = job.rules;
+  if (job.dataDictionary !== undefined) options.dataDictionary = job.dataDictionary;
+  if (job.templates !== undefined) options.templates = job.templates;
+  return options;
 }
 
 /** Applies the config's severity (or `off`) to the CLI's own findings. */
@@ -87,28 +93,41 @@ interface FixTarget {
   options: LintOptions;
 }
 
+/** What {@link fixText} produced: the fixed text, its lint result, how many fixes applied, and why it stopped early. */
+export interface FixedText {
+  text: string;
+  result: LintResult;
+  fixed: number;
+  /** Set when a pass was discarded because its output would not parse. */
+  refused?: 'would-not-parse';
+}
+
 /**
- * Applies safe fixes until none remain (at most {@link maxFixPasses} passes) and writes the file
- * atomically. A file that does not parse is never touched, and a pass whose output would not parse
- * (or would add field-code syntax errors) is discarded.
+ * Applies safe fixes until none remain (at most {@link maxFixPasses} passes), in memory: the one
+ * fix core of `--fix` and the studio's "Fix all". A text that does not parse is never touched, and
+ * a pass whose output would not parse (or would add field-code syntax errors) is discarded.
  */
-async function fixFile(api: LintApi, target: FixTarget, writeRoots: readonly string[] | undefined): Promise<{ text: string; result: LintResult; note?: string }> {
-  let { text, result } = target;
-  if (count(result, 'json-syntax') > 0) return { text, result };
+export function fixText(api: LintApi, text: string, options: LintOptions, shown: string, result: LintResult = lintOrThrow(api, text, options, shown)): FixedText {
+  if (count(result, 'json-syntax') > 0) return { text, result, fixed: 0 };
   let fixed = 0;
-  let note: string | undefined;
   for (let pass = 0; pass < maxFixPasses && result.diagnostics.some((diagnostic) => diagnostic.fix !== undefined); pass++) {
-    const applied = api.applyFixes(text, result.diagnostics, { kind: api.fileKind(target.options) });
+    const applied = api.applyFixes(text, result.diagnostics, { kind: api.fileKind(options) });
     if (applied.applied === 0 || applied.text === text) break;
-    const next = lintOrThrow(api, applied.text, target.options, target.shown);
+    const next = lintOrThrow(api, applied.text, options, shown);
     if (count(next, 'json-syntax') > 0 || count(next, 'field-code-syntax') > count(result, 'field-code-syntax')) {
-      note = `fieldcode: not fixing ${target.shown}: the fixed text would not parse`;
-      break;
+      return { text, result, fixed, refused: 'would-not-parse' };
     }
     text = applied.text;
     result = next;
     fixed += applied.applied;
   }
+  return { text, result, fixed };
+}
+
+/** {@link fixText}, then writes the file atomically when anything changed. */
+async function fixFile(api: LintApi, target: FixTarget, writeRoots: readonly string[] | undefined): Promise<{ text: string; result: LintResult; note?: string }> {
+  const { text, result, fixed, refused: unparsable } = fixText(api, target.text, target.options, target.shown, target.result);
+  let note: string | undefined = unparsable ? `fieldcode: not fixing ${target.shown}: the fixed text would not parse` : undefined;
   if (fixed > 0) {
     const refused = await writeFixed(target.path, text, writeRoots);
     // Not written: the report shows the file as it is.

@@ -1,0 +1,171 @@
+/**
+ * The studio's library: the folder's standard responses as `fieldcode lint` finds them (same
+ * discovery, same `fieldcode.config.json` lookup and validation, same lint job), each with its
+ * lint counts. Lint results are cached by file size, mtime and config, so listing a large
+ * library twice lints only what changed.
+ */
+import { realpathSync, statSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import type { DataDictionary, Diagnostic } from '@fieldcode/language';
+import type { RuleSeverity } from '@fieldcode/content';
+import { loadConfig, loadDataDictionary, checkRuleIds, displayPath } from '../config.js';
+import { content, type ContentApi } from '../content.js';
+import { discoverFiles, toPosix } from '../discover.js';
+import { UsageError } from '../errors.js';
+import { lintFile, type LintJob } from '../lint-file.js';
+import { countDiagnostics } from '../report.js';
+
+/** The config as the studio page needs it (the editor lints with the same job). */
+export interface StudioConfig {
+  /** Config file relative to the library folder (`fieldcode.config.json`, `../fieldcode.config.json`), absent when none. */
+  path?: string;
+  profile?: string;
+  rules?: Record<string, RuleSeverity>;
+  dataDictionary?: DataDictionary;
+  /** Set when the config is invalid: its positioned problems (the library is then linted without it). */
+  errors?: string[];
+  warnings: string[];
+}
+
+/** One file of the library listing. */
+export interface LibraryEntry {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** `contentType` of the structured body, `text` for plain text, absent when unknown (broken JSON). */
+  contentType?: string;
+  /** The envelope's `name`, for search. */
+  name?: string;
+  /** Content item ids (notification ids), for search. */
+  ids: string[];
+}
+
+export interface Library {
+  config: StudioConfig;
+  files: LibraryEntry[];
+}
+
+type Api = Pick<ContentApi, 'lint' | 'applyFixes' | 'fileKind' | 'ruleMetas' | 'getProfile' | 'parseJsonText' | 'validateJsonText' | 'buildDataDictionary' | 'toEnvelope'>;
+
+/** Config and lint job of the folder, re-read on every call so edits to the config apply at once. */
+export async function loadStudioJob(root: string): Promise<{ config: StudioConfig; job: LintJob; ignore: readonly string[]; ignoreBase: string }> {
+  const api = await contentApi();
+  try {
+    const loaded = await loadConfig(root, undefined);
+    checkRuleIds(loaded, api.ruleMetas, root);
+    const dictionary = await loadDataDictionary(loaded, root);
+    const config: StudioConfig = { warnings: loaded.warnings };
+    if (loaded.path !== undefined) config.path = toPosix(relative(root, loaded.path));
+    const job: LintJob = { fix: false };
+    const profile = loaded.config.profile;
+    if (profile !== undefined && api.getProfile(profile) !== undefined) config.profile = job.profile = profile;
+    else if (profile !== undefined) config.warnings.push(`${config.path}: unknown profile '${profile}' (the whatsapp profile is used)`);
+    if (loaded.config.rules !== undefined) config.rules = job.rules = loaded.config.rules;
+    if (dictionary !== undefined) config.dataDictionary = job.dataDictionary = dictionary;
+    return { config, job, ignore: loaded.config.ignore ?? [], ignoreBase: loaded.directory };
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    // An invalid config is shown in the studio (to be fixed there), not a reason to refuse to start.
+    return { config: { errors: [error.message, ...error.details], warnings: [] }, job: { fix: false }, ignore: [], ignoreBase: root };
+  }
+}
+
+let api: Promise<Api> | undefined;
+function contentApi(): Promise<Api> {
+  api ??= content('lint', 'applyFixes', 'fileKind', 'ruleMetas', 'getProfile', 'parseJsonText', 'validateJsonText', 'buildDataDictionary', 'toEnvelope');
+  return api;
+}
+
+interface Cached {
+  key: string;
+  entry: LibraryEntry;
+}
+
+/** Lints a library folder; one instance per studio server (it keeps the cache). */
+export class LibraryIndex {
+  private readonly cache = new Map<string, Cached>();
+
+  constructor(private readonly root: string) {}
+
+  async list(): Promise<Library> {
+    const { config, job, ignore, ignoreBase } = await loadStudioJob(this.root);
+    const lintApi = await contentApi();
+    const files = discoverFiles([this.root], { cwd: this.root, ignore, ignoreBase });
+    const configKey = JSON.stringify(job);
+    const entries: LibraryEntry[] = [];
+    const seen = new Set<string>();
+    for (const absolute of files) {
+      const path = toPosix(relative(this.root, absolute));
+      if (path.split('/').some((segment) => segment.startsWith('.'))) continue;
+      if (!isInsideReal(this.root, absolute)) continue; // a link out of the folder is not the library's
+      seen.add(path);
+      let info;
+      try {
+        info = statSync(absolute);
+      } catch {
+        continue; // removed while listing
+      }
+      const key = `${info.size}:${info.mtimeMs}:${configKey}`;
+      const cached = this.cache.get(path);
+      if (cached?.key === key) {
+        entries.push(cached.entry);
+        continue;
+      }
+      const entry = await this.lintEntry(lintApi, job, absolute, path, info.size, info.mtimeMs);
+      this.cache.set(path, { key, entry });
+      entries.push(entry);
+    }
+    for (const path of this.cache.keys()) if (!seen.has(path)) this.cache.delete(path);
+    return { config, files: entries.sort((a, b) => a.path.localeCompare(b.path)) };
+  }
+
+  private async lintEntry(lintApi: Api, job: LintJob, absolute: string, path: string, size: number, mtimeMs: number): Promise<LibraryEntry> {
+    let diagnostics: Diagnostic[];
+    let text: string | undefined;
+    try {
+      const linted = await lintFile(lintApi, job, { path: absolute, shown: displayPath(this.root, absolute) });
+      diagnostics = linted.report.diagnostics;
+      text = linted.report.text;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      diagnostics = [{ code: 'read-error', severity: 'error' as const, message, range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } }];
+    }
+    const counts = countDiagnostics(diagnostics);
+    const entry: LibraryEntry = { path, size, mtimeMs, errors: counts.errorCount, warnings: counts.warningCount, infos: counts.infoCount, ids: [] };
+    if (text !== undefined) Object.assign(entry, describe(lintApi, path, text));
+    return entry;
+  }
+}
+
+/** Content type, name and ids of a response, for the library's search and filters. */
+function describe(lintApi: Api, path: string, text: string): Pick<LibraryEntry, 'contentType' | 'name' | 'ids'> {
+  if (path.endsWith('.txt')) return { contentType: 'text', ids: [] };
+  const { value } = lintApi.parseJsonText(text);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ids: [] };
+  const envelope = lintApi.toEnvelope(value);
+  const result: Pick<LibraryEntry, 'contentType' | 'name' | 'ids'> = { ids: [] };
+  if (typeof envelope.name === 'string') result.name = envelope.name;
+  const structured = envelope.structured as { contentType?: unknown; content?: unknown } | undefined;
+  if (typeof structured?.contentType === 'string') result.contentType = structured.contentType;
+  else if (envelope.plainText !== undefined) result.contentType = 'text';
+  if (Array.isArray(structured?.content)) {
+    for (const item of structured.content as unknown[]) {
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id === 'string' || typeof id === 'number') result.ids.push(String(id));
+    }
+  }
+  return result;
+}
+
+/** True when the real path of `absolute` is below `root` (already a real path). */
+function isInsideReal(root: string, absolute: string): boolean {
+  try {
+    const real = realpathSync(absolute);
+    return real.startsWith(root + sep);
+  } catch {
+    return false;
+  }
+}
