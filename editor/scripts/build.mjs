@@ -2,8 +2,9 @@
 // Builds @fieldcode/editor (run by the root build instead of the default bundle):
 //  1. dist/index.js — the package export (dependencies external) plus the three worker bundles
 //     next to it, so the default worker URLs (relative to the module) work for package users;
-//  2. demo-dist/ — the self-contained demo: the elements with monaco (ESM, split), monaco's
-//     editor and JSON workers, the lint worker, monaco's CSS and codicon font, and the demo page.
+//  2. demo-dist/ — the self-contained studio page (served by `fieldcode studio`): the elements with
+//     monaco (ESM, split), monaco's editor and JSON workers, the lint worker, monaco's CSS and
+//     codicon font, and the studio page.
 // Prints bundle sizes (our code separately from monaco) and writes demo-dist/build-info.json.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, renameSync, rmSync, writeFileSync, statSync } from 'node:fs';
@@ -86,7 +87,7 @@ async function buildDemo() {
     ...common,
     entryPoints: {
       'fieldcode-editor': join(editorDir, 'src', 'index.ts'),
-      demo: join(editorDir, 'src', 'demo', 'main.ts'),
+      studio: join(editorDir, 'src', 'studio', 'main.ts'),
     },
     outdir,
     format: 'esm',
@@ -99,7 +100,7 @@ async function buildDemo() {
     chunkNames: '[name]-[hash]',
   });
   const workers = await buildWorkers(outdir, true);
-  for (const file of ['index.html', 'page.css']) copyFileSync(join(editorDir, 'src', 'demo', file), join(outdir, file));
+  for (const file of ['index.html', 'studio.css']) copyFileSync(join(editorDir, 'src', 'studio', file), join(outdir, file));
 
   const appSizes = sizesByOrigin(app.metafile);
   const workerSizes = sizesByOrigin(workers.metafile);

@@ -18,7 +18,7 @@ export {
 } from './events.js';
 export { configureFieldcodeEditor, type FieldcodeEditorConfig, type WorkerLabel } from './config.js';
 /** The monaco API the editor runs on (e.g. for `monaco.editor.defineTheme` with the `fc.*` token names). */
-export { monaco, ensureMonacoSetup, THEME as FIELDCODE_THEME } from './monaco/setup.js';
+export { monaco, ensureMonacoSetup, THEME as FIELDCODE_THEME, DARK_THEME as FIELDCODE_DARK_THEME } from './monaco/setup.js';
 export { TOKENS as FIELDCODE_TOKENS } from './monaco/grammar.js';
 export { parseWhatsAppMarkup, parseInline, markupToPlainText, type BlockNode, type InlineNode } from './preview/whatsapp-markup.js';
 export { countersFor, formatCounter, type Counter } from './preview/counters.js';

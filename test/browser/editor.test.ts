@@ -1,15 +1,16 @@
 /**
- * The editor demo in headless Chromium: served by the demo server, driven through the page and
- * the elements' public API (`window.fieldcodeDemo` exposes the three elements).
+ * The editor elements in headless Chromium, on the studio page (`fieldcode studio` over a
+ * temporary copy of examples/), driven through the elements' public API (`window.fieldcodeStudio`
+ * exposes the three elements). The studio's own features are tested in studio.test.ts.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-expect-error -- plain ESM helper scripts without type declarations
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
-import { startDemoServer } from '../../editor/demo-server.mjs';
-import * as guard from '@fieldcode/cli/http-guard';
+import { startStudio } from '../../packages/cli/src/studio/server.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -53,13 +54,14 @@ function withHeader(length: number): string {
 let browser: Browser;
 let page: Page;
 let server: { url: string; close(): Promise<void> };
+let libraryDir: string;
 const consoleErrors: string[] = [];
 
 /** Sets the editor text, sample data and format through the elements' properties. */
 async function load(value: string, data: unknown = seedData, language: 'json' | 'text' = 'json'): Promise<void> {
   await page.evaluate(
     ({ value, data, language }) => {
-      const { editor, preview, sampleData } = (window as never as { fieldcodeDemo: Record<string, Record<string, unknown>> }).fieldcodeDemo;
+      const { editor, preview, sampleData } = (window as never as { fieldcodeStudio: Record<string, Record<string, unknown>> }).fieldcodeStudio;
       editor.language = language;
       editor.value = value;
       editor.sampleData = data;
@@ -105,7 +107,9 @@ async function counter(key: string): Promise<{ text: string; over: boolean } | n
 
 beforeAll(async () => {
   ensureDemoBuilt({ quiet: true });
-  server = await startDemoServer({ guard, port: 0 });
+  libraryDir = mkdtempSync(join(tmpdir(), 'fieldcode-editor-browser-'));
+  cpSync(join(root, 'examples'), libraryDir, { recursive: true });
+  server = await startStudio({ dir: libraryDir, port: 0 });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -117,18 +121,19 @@ beforeAll(async () => {
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   await page.goto(server.url);
-  await page.waitForSelector('html[data-demo-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector('html[data-studio-ready="true"]', { timeout: 60_000 });
   await page.waitForSelector('fieldcode-editor .monaco-editor', { timeout: 60_000 });
 }, 180_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (libraryDir) rmSync(libraryDir, { recursive: true, force: true });
 });
 
-describe('editor demo', { timeout: 60_000 }, () => {
+describe('editor elements on the studio page', { timeout: 60_000 }, () => {
   it('loads the examples library with no console errors', async () => {
-    const listed = await page.$$eval('#examples button', (buttons) => buttons.map((b) => b.textContent));
+    const listed = await page.$$eval('#files button[data-file]', (buttons) => buttons.map((b) => b.getAttribute('data-file')));
     expect(listed).toContain('bill-reminder.json');
     expect(await page.textContent('#file-name')).toBe('bill-reminder.json');
     expect(await previewText()).toContain('Hello John Smith,');

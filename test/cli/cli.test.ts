@@ -87,7 +87,7 @@ describe('fieldcode (global)', { timeout: 60_000 }, () => {
     expect(fieldcode(lintDir, 'frobnicate')).toEqual({
       status: 2,
       stdout: '',
-      stderr: "fieldcode: unknown command 'frobnicate' (expected one of: lint, render, rules, schema, serve, template; see 'fieldcode --help')\n",
+      stderr: "fieldcode: unknown command 'frobnicate' (expected one of: lint, render, rules, schema, serve, template, studio; see 'fieldcode --help')\n",
     });
     expect(fieldcode(lintDir, 'lint', '--bogus')).toEqual({ status: 2, stdout: '', stderr: "fieldcode: lint: unknown option '--bogus' (see 'fieldcode lint --help')\n" });
     expect(fieldcode(lintDir, 'lint', '--format')).toEqual({ status: 2, stdout: '', stderr: "fieldcode: lint: option '--format' needs a value (see 'fieldcode lint --help')\n" });

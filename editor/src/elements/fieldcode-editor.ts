@@ -34,6 +34,7 @@ export class FieldcodeEditor extends LitElement {
     value: { type: String },
     language: { type: String, reflect: true },
     profile: { type: String, reflect: true },
+    rules: { attribute: false },
     sampleData: { attribute: 'sample-data', converter: { fromAttribute: (v: string | null) => jsonAttribute<RenderData>(v) } },
     dataDictionary: { attribute: 'data-dictionary', converter: { fromAttribute: (v: string | null) => jsonAttribute<DataDictionary>(v) } },
     readonly: { type: Boolean, reflect: true },
@@ -46,6 +47,8 @@ export class FieldcodeEditor extends LitElement {
   language: 'json' | 'text' = 'json';
   /** Limit profile name for the lint (`whatsapp`, `whatsapp-cloud`, `apple-messages`); a file's own `profile` wins. */
   profile = 'whatsapp';
+  /** Rule severities by rule id (a `fieldcode.config.json`'s `rules`), as the CLI applies them. */
+  rules: Record<string, 'error' | 'warning' | 'info' | 'off'> | undefined = undefined;
   /** Render data for hovers and completion of variables. */
   sampleData: RenderData | undefined = undefined;
   /** Known fields (completion, and `unknown-field` precision in the lint). */
@@ -118,7 +121,7 @@ export class FieldcodeEditor extends LitElement {
     if (changed.has('readonly')) this.editor.updateOptions({ readOnly: this.readonly });
     if (changed.has('theme')) this.monaco?.editor.setTheme(this.theme || THEME);
     if (changed.has('sampleData') || changed.has('dataDictionary')) this.catalogCache = null;
-    if (changed.has('profile') || changed.has('dataDictionary')) this.scheduler.trigger();
+    if (changed.has('profile') || changed.has('dataDictionary') || changed.has('rules')) this.scheduler.trigger();
   }
 
   private setUp(): void {
@@ -218,6 +221,7 @@ export class FieldcodeEditor extends LitElement {
       text: this.model.getValue(),
       kind: this.language === 'text' ? 'text' : 'json',
       ...(this.profile ? { profile: this.profile } : {}),
+      ...(this.rules ? { rules: this.rules } : {}),
       ...(this.dataDictionary ? { dataDictionary: this.dataDictionary } : {}),
     });
   }

@@ -124,3 +124,18 @@ export const fieldcodeThemeRules = [
   { token: TOKENS.placeholder, foreground: 'bc4c00', fontStyle: 'bold underline' },
   { token: TOKENS.bracket, foreground: '57606a' },
 ];
+
+/** The same tokens for a dark background (`fieldcode-dark`, on monaco's `vs-dark`); colours keep 4.5:1 contrast on #1e1e1e. */
+export const fieldcodeDarkThemeRules = [
+  { token: TOKENS.delimiter, foreground: 'd2a8ff', fontStyle: 'bold' },
+  { token: TOKENS.object, foreground: '79c0ff', fontStyle: 'bold' },
+  { token: TOKENS.property, foreground: '56d4bc' },
+  { token: TOKENS.function, foreground: 'ffa657' },
+  { token: TOKENS.variable, foreground: '7ee787' },
+  { token: TOKENS.keyword, foreground: 'ff7b72' },
+  { token: TOKENS.operator, foreground: 'b1bac4' },
+  { token: TOKENS.string, foreground: 'a5d6ff' },
+  { token: TOKENS.number, foreground: '79c0ff' },
+  { token: TOKENS.placeholder, foreground: 'ffa657', fontStyle: 'bold underline' },
+  { token: TOKENS.bracket, foreground: 'b1bac4' },
+];

@@ -14,7 +14,7 @@ import { jsonSchemas } from '../bridge.js';
 import { completeAt, hoverAt, signatureAt, type CompletionKind } from '../language-service/assist.js';
 import type { FieldCatalog } from '../language-service/catalog.js';
 import { unescapeJsonFragment } from '../language-service/field-codes.js';
-import { fieldcodeGrammar, fieldcodeJsonGrammar, fieldcodeThemeRules } from './grammar.js';
+import { fieldcodeDarkThemeRules, fieldcodeGrammar, fieldcodeJsonGrammar, fieldcodeThemeRules } from './grammar.js';
 import { markerMatches } from './markers.js';
 
 export { monaco };
@@ -22,6 +22,8 @@ export { monaco };
 export const FIELDCODE_LANGUAGE = 'fieldcode';
 export const JSON_LANGUAGE = 'json';
 export const THEME = 'fieldcode-light';
+/** The dark counterpart of {@link THEME} (for `prefers-color-scheme: dark`). */
+export const DARK_THEME = 'fieldcode-dark';
 /** Suffix of model URIs the JSON schemas apply to. */
 export const MODEL_SUFFIX = '.fieldcode.json';
 
@@ -111,6 +113,7 @@ function setUpLanguages(): void {
   const hostSchemas = jsonDefaults.diagnosticsOptions.schemas ?? [];
   jsonDefaults.setDiagnosticsOptions({ ...jsonDefaults.diagnosticsOptions, validate: false, allowComments: false, enableSchemaRequest: false, schemas: [...hostSchemas, ...schemas] });
   monaco.editor.defineTheme(THEME, { base: 'vs', inherit: true, rules: fieldcodeThemeRules, colors: {} });
+  monaco.editor.defineTheme(DARK_THEME, { base: 'vs-dark', inherit: true, rules: fieldcodeDarkThemeRules, colors: {} });
 }
 
 function setUpProviders(): void {

@@ -42,6 +42,7 @@ scope.onmessage = (event) => {
       kind: request.kind,
       filePath: request.kind === 'text' ? 'response.txt' : 'response.json',
       ...(request.profile ? { profile: request.profile } : {}),
+      ...(request.rules ? { rules: request.rules } : {}),
       ...(request.dataDictionary ? { dataDictionary: request.dataDictionary } : {}),
     });
     scope.postMessage({ type: 'lint-result', id: request.id, uri: request.uri, diagnostics: result.diagnostics, durationMs: performance.now() - started });

@@ -11,6 +11,8 @@ export interface LintRequest {
   text: string;
   kind: 'json' | 'text';
   profile?: string;
+  /** Rule severities (the config's `rules`). */
+  rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   dataDictionary?: DataDictionary;
 }
 

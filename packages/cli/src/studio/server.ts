@@ -105,7 +105,7 @@ export async function buildStudioApp(root: string, assetsDir: string, allowedHos
 
   await app.register(fastifyStatic, { root: assetsDir, dotfiles: 'ignore', serveDotFiles: false, index: ['index.html'], cacheControl: false });
 
-  app.get('/api/library', async () => library.list());
+  app.get('/api/library', async () => ({ root, ...(await library.list()) }));
 
   app.get('/api/file', async (request: FastifyRequest<{ Querystring: { path?: string; download?: string } }>, reply) => {
     const target = await resolveLibraryPath(root, request.query.path, true);
