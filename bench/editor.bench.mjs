@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDemoBuilt } from '../editor/scripts/demo-build.mjs';
-import { startDemoServer } from '../editor/demo-server.mjs';
+import { startStudio } from '../packages/cli/dist/index.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = join(benchDir, '..');
@@ -18,7 +18,7 @@ const KEYSTROKES = 60;
 const WARMUP = 10;
 
 ensureDemoBuilt();
-const server = await startDemoServer({ port: 0 });
+const server = await startStudio({ dir: join(root, 'examples'), port: 0 });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -28,7 +28,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(`${server.url}#bill-reminder.json`);
-  await page.waitForSelector('html[data-demo-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector('html[data-studio-ready="true"]', { timeout: 60_000 });
   await page.waitForSelector('fieldcode-editor .monaco-editor', { timeout: 60_000 });
 
   // Cursor at the end of the footer text ("Your next bill reminder.").

@@ -1,35 +1,31 @@
 #!/usr/bin/env node
-// `npm start`: builds the editor demo when missing or stale, serves it with the examples library,
-// and prints the URL. Options: --port N (default 4173, or $PORT), --host H (default 127.0.0.1).
+// `npm start`: the studio (`fieldcode studio`) over the repository's examples/ library. Builds the
+// studio page when missing or older than its sources. Options: --port N (default 4173, or $PORT),
+// --host H (default 127.0.0.1), --open.
 import { parseArgs } from 'node:util';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ensureDemoBuilt } from '../editor/scripts/demo-build.mjs';
-import { startDemoServer } from '../editor/demo-server.mjs';
-import * as guard from '@fieldcode/cli/http-guard';
 
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
-  options: { port: { type: 'string' }, host: { type: 'string' } },
+  options: { port: { type: 'string' }, host: { type: 'string' }, open: { type: 'boolean' } },
   allowPositionals: false,
 });
-const port = Number(values.port ?? process.env.PORT ?? 4173);
 
 async function start() {
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`fieldcode demo: invalid port ${values.port ?? process.env.PORT}`);
-    return 2;
-  }
   try {
     ensureDemoBuilt();
-    const { url, close } = await startDemoServer({ guard, port, host: values.host ?? '127.0.0.1' });
-    console.log(`fieldcode demo: ${url}`);
-    // Closing the server releases the event loop, so the process ends by itself.
-    const stop = () => void close();
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-    return 0;
   } catch (error) {
-    console.error(`fieldcode demo: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`fieldcode studio: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   }
+  // The built CLI (npm ci / npm run build); it stops on Ctrl+C and then resolves with its exit code.
+  const { main } = await import('../packages/cli/dist/index.js');
+  const argv = ['studio', join(root, 'examples'), '--port', values.port ?? process.env.PORT ?? '4173'];
+  if (values.host !== undefined) argv.push('--host', values.host);
+  if (values.open) argv.push('--open');
+  return main(argv);
 }
 
 process.exitCode = await start();

@@ -467,18 +467,10 @@ describe('elements', { timeout: 60_000 }, () => {
         return { buttons: [...root.querySelectorAll('.buttons .button')].map((b) => b.textContent!.trim()), chips: [...root.querySelectorAll('.chip')].map((c) => c.textContent) };
       });
     await expect.poll(shown, { timeout: 10_000 }).toEqual({ buttons: ['↩ Sounds Good.', '↩ No'], chips: [] });
-    await page.evaluate(() => {
-      const select = document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('select')!;
-      select.value = 'apple-messages';
-      select.dispatchEvent(new Event('change'));
-    });
+    // The studio hides the preview's own switcher (its profile select edits the file instead).
+    await page.evaluate(() => ((document.querySelector('fieldcode-preview') as unknown as { profile: string }).profile = 'apple-messages'));
     await expect.poll(shown, { timeout: 10_000 }).toEqual({ buttons: [], chips: ['Sounds Good.', 'No'] });
-    expect(await page.evaluate(() => (document.querySelector('fieldcode-editor') as unknown as { profile: string }).profile)).toBe('apple-messages');
-    await page.evaluate(() => {
-      const select = document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('select')!;
-      select.value = 'whatsapp';
-      select.dispatchEvent(new Event('change'));
-    });
+    await page.evaluate(() => ((document.querySelector('fieldcode-preview') as unknown as { profile: string }).profile = 'whatsapp'));
   });
 
   it('opens and closes the list sheet, and shows "See all options" after two of four buttons', async () => {

@@ -124,14 +124,16 @@ export class FieldcodePreview extends LitElement {
 
   protected override render(): TemplateResult {
     return html`
-      ${this.hideProfileSwitcher
+      ${this.hideProfileSwitcher && !this.hasBothParts
         ? nothing
         : html`<div class="toolbar" part="toolbar">
-            <label>Profile
-              <select part="profile-select" @change=${this.onProfileChange} .value=${this.profile}>
-                ${profileNames.map((name) => html`<option value=${name} ?selected=${name === this.profile}>${name}</option>`)}
-              </select>
-            </label>
+            ${this.hideProfileSwitcher
+              ? nothing
+              : html`<label>Profile
+                  <select part="profile-select" @change=${this.onProfileChange} .value=${this.profile}>
+                    ${profileNames.map((name) => html`<option value=${name} ?selected=${name === this.profile}>${name}</option>`)}
+                  </select>
+                </label>`}
             ${this.hasBothParts
               ? html`<span class="view-toggle" part="view-toggle" role="group" aria-label="Body shown">
                   <button aria-pressed=${this.shownBody === 'structured' ? 'true' : 'false'} @click=${() => (this.shownBody = 'structured')}>Structured</button>
@@ -174,7 +176,7 @@ export class FieldcodePreview extends LitElement {
             </div>`
           : nothing}
       </div>
-      ${carousel ? html`<div class="cards" part="cards">${message.cards.map((card) => this.renderCard(card))}</div>` : nothing}
+      ${carousel ? html`<div class="cards" part="cards" tabindex="0" role="region" aria-label="Carousel cards (scroll with the arrow keys)">${message.cards.map((card) => this.renderCard(card))}</div>` : nothing}
       ${chips ? html`<div class="chips" part="chips">${message.buttons.map((b) => html`<span class="chip" part="chip">${b.text}</span>`)}</div>` : nothing}
       ${message.list && this.listOpen ? this.renderListSheet(message) : nothing}
       ${overflow && this.allOptionsOpen

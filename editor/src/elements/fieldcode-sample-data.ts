@@ -30,6 +30,13 @@ export class FieldcodeSampleData extends LitElement {
     .actions { margin-top: 6px; }
     .errors { color: #c50f1f; margin: 6px 0 0; padding-left: 18px; }
     .errors li.warning { color: #9a6700; }
+    @media (prefers-color-scheme: dark) {
+      .tabs button { background: #161b22; color: #e6edf3; border-color: #3d444d; }
+      .tabs button[aria-selected='true'] { background: #0d1117; border-bottom-color: #0d1117; }
+      textarea { background: #0d1117; color: #e6edf3; border-color: #3d444d; }
+      .errors { color: #ff8182; }
+      .errors li.warning { color: #e3b341; }
+    }
   `;
 
   /** The render data. */

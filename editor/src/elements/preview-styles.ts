@@ -16,7 +16,7 @@ export const previewStyles = css`
   .view-toggle button:first-child { border-radius: 6px 0 0 6px; }
   .view-toggle button:last-child { border-radius: 0 6px 6px 0; border-left: 0; }
   .view-toggle button[aria-pressed='true'] { background: #d9fdd3; font-weight: 600; }
-  .approx { color: #667781; font-size: 12px; font-style: italic; }
+  .approx { color: #54656f; font-size: 12px; font-style: italic; }
   .notice { background: #fff4ce; border: 1px solid #e6c200; border-radius: 6px; padding: 4px 8px; margin-bottom: 8px; font-size: 12px; }
   .chat {
     background: var(--fieldcode-preview-chat-background, #efeae2);
@@ -80,4 +80,26 @@ export const previewStyles = css`
   .counter { background: #f0f2f5; border-radius: 10px; padding: 2px 8px; color: #3b4a54; font-variant-numeric: tabular-nums; }
   .counter.over { background: var(--fieldcode-preview-over-background, #fde7e9); color: var(--fieldcode-preview-over, #c50f1f); font-weight: 600; }
   .problems { color: #c50f1f; font-size: 12px; margin: 8px 0 0; padding-left: 18px; }
+  .cards:focus-visible { outline: 3px solid var(--fieldcode-preview-button, #027eb5); outline-offset: 2px; }
+  /* Dark colour scheme (WhatsApp's dark palette); the custom properties still win. */
+  @media (prefers-color-scheme: dark) {
+    :host { color: var(--fieldcode-preview-text, #e9edef); }
+    .chat { background: var(--fieldcode-preview-chat-background, #0b141a); }
+    .bubble, .card, .sheet { background: var(--fieldcode-preview-bubble-background, #202c33); }
+    .approx, .empty, .footer, .time, .row-description, .card-subtitle, .media-icon, .body blockquote { color: #aebac1; }
+    .media { background: #374248; color: #e9edef; }
+    .button, .chip { color: var(--fieldcode-preview-button, #53bdeb); }
+    .chip { background: #202c33; border-color: var(--fieldcode-preview-button, #53bdeb); }
+    .body a, .card a { color: var(--fieldcode-preview-link, #53bdeb); }
+    .buttons, .button, .sheet-buttons, .row { border-color: #2a3942; }
+    .counter { background: #2a3942; color: #e9edef; }
+    .counter.over { background: var(--fieldcode-preview-over-background, #3d1214); color: var(--fieldcode-preview-over, #ff8182); }
+    .view-toggle button { background: #202c33; color: #e9edef; border-color: #3d444d; }
+    .view-toggle button[aria-pressed='true'] { background: #005c4b; }
+    .notice { background: #3d2e00; border-color: #9e6a03; }
+    .section-title { color: #00a884; }
+    .body code.code { background: #2a3942; }
+    .problems { color: #ff8182; }
+    .sheet-close { color: inherit; }
+  }
 `;

@@ -23,8 +23,12 @@ export interface LibraryEntry {
 }
 
 export interface Library {
+  /** Real path of the library folder. */
+  root?: string;
   config: StudioConfig;
   files: LibraryEntry[];
+  /** Sample-data files (`data/<name>.data.json`). */
+  dataFiles: string[];
 }
 
 export interface OpenedFile {

@@ -49,7 +49,7 @@ interface OpenFile {
   kind: 'json' | 'text';
 }
 
-let library: api.Library & { root?: string } = { config: { warnings: [] }, files: [] };
+let library: api.Library = { config: { warnings: [] }, files: [], dataFiles: [] };
 let current: OpenFile | null = null;
 let textMatches: Set<string> | null = null;
 let diagnostics: readonly Diagnostic[] = [];
@@ -186,6 +186,7 @@ async function companionData(path: string): Promise<{ data: RenderData; file: st
   const base = path.slice(slash + 1).replace(/\.(json|txt)$/u, '');
   for (const name of new Set([base, base.replace(/^seed-/u, '').replace(/\.body$/u, '')])) {
     const file = `${folder}data/${name}.data.json`;
+    if (!library.dataFiles.includes(file)) continue;
     try {
       const { text } = await api.readFile(file);
       const data = JSON.parse(text) as unknown;

@@ -6,6 +6,16 @@ import { cliVersion } from './version.js';
 
 export type { CliIo, OutputStream } from './io.js';
 export { ExitCode, UsageError } from './errors.js';
+export type { StudioOptions, StudioServer } from './studio/server.js';
+
+/**
+ * Starts `fieldcode studio` for a folder without the command line (scripts, benchmarks); resolves
+ * once listening. The server module (and Fastify) load only when this is called.
+ */
+export async function startStudio(options: import('./studio/server.js').StudioOptions): Promise<import('./studio/server.js').StudioServer> {
+  const studio = await import('./studio/server.js');
+  return studio.startStudio(options);
+}
 
 const usage = `Usage: fieldcode <command> [options]
 

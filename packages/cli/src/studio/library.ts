@@ -4,8 +4,8 @@
  * lint counts. Lint results are cached by file size, mtime and config, so listing a large
  * library twice lints only what changed.
  */
-import { realpathSync, statSync } from 'node:fs';
-import { relative, sep } from 'node:path';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { DataDictionary, Diagnostic } from '@fieldcode/language';
 import type { RuleSeverity } from '@fieldcode/content';
 import { loadConfig, loadDataDictionary, checkRuleIds, displayPath } from '../config.js';
@@ -46,6 +46,8 @@ export interface LibraryEntry {
 export interface Library {
   config: StudioConfig;
   files: LibraryEntry[];
+  /** Sample-data files (`data/<name>.data.json` beside the responses), for bare bodies and `.txt` files. */
+  dataFiles: string[];
 }
 
 type Api = Pick<ContentApi, 'lint' | 'applyFixes' | 'fileKind' | 'ruleMetas' | 'getProfile' | 'parseJsonText' | 'validateJsonText' | 'buildDataDictionary' | 'toEnvelope'>;
@@ -119,7 +121,23 @@ export class LibraryIndex {
       entries.push(entry);
     }
     for (const path of this.cache.keys()) if (!seen.has(path)) this.cache.delete(path);
-    return { config, files: entries.sort((a, b) => a.path.localeCompare(b.path)) };
+    return { config, files: entries.sort((a, b) => a.path.localeCompare(b.path)), dataFiles: this.dataFiles(entries) };
+  }
+
+  /** `data/*.data.json` of every folder that holds responses (the convention of examples/). */
+  private dataFiles(entries: readonly LibraryEntry[]): string[] {
+    const folders = new Set(entries.map((entry) => (entry.path.includes('/') ? entry.path.slice(0, entry.path.lastIndexOf('/') + 1) : '')));
+    const found: string[] = [];
+    for (const folder of folders) {
+      let names: string[];
+      try {
+        names = readdirSync(join(this.root, folder, 'data'));
+      } catch {
+        continue;
+      }
+      for (const name of names.sort()) if (name.endsWith('.data.json') && !name.startsWith('.')) found.push(`${folder}data/${name}`);
+    }
+    return found;
   }
 
   private async lintEntry(lintApi: Api, job: LintJob, absolute: string, path: string, size: number, mtimeMs: number): Promise<LibraryEntry> {
