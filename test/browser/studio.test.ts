@@ -50,7 +50,17 @@ async function ready(target: Page, hash = ''): Promise<void> {
   await target.waitForSelector('fieldcode-editor .monaco-editor', { timeout: 60_000 });
 }
 
-const editorValue = (target: Page = page) => target.evaluate(() => document.querySelector('fieldcode-editor')!.value);
+/** What the page's editor element exposes to the tests (its public properties). */
+interface EditorElement {
+  value: string;
+  monacoEditor: {
+    getModel(): { getValue(): string; setValue(text: string): void; getPositionAt(offset: number): unknown } | null;
+    setPosition(position: unknown): void;
+    focus(): void;
+  } | null;
+}
+
+const editorValue = (target: Page = page) => target.evaluate(() => (document.querySelector('fieldcode-editor') as unknown as EditorElement).value);
 const onDisk = (path: string) => readFileSync(join(library, path), 'utf8');
 const isDirty = () => page.evaluate(() => !document.querySelector<HTMLElement>('#dirty-marker')!.hidden);
 
@@ -63,7 +73,7 @@ async function openFile(path: string): Promise<void> {
 /** Moves the cursor right after the first occurrence of `needle` in the editor and focuses it. */
 async function placeCursorAfter(needle: string): Promise<void> {
   const found = await page.evaluate((needle) => {
-    const editor = document.querySelector('fieldcode-editor')!.monacoEditor!;
+    const editor = (document.querySelector('fieldcode-editor') as unknown as EditorElement).monacoEditor!;
     const model = editor.getModel()!;
     const offset = model.getValue().indexOf(needle);
     if (offset === -1) return false;
@@ -250,7 +260,7 @@ describe('fieldcode studio', { timeout: 90_000 }, () => {
   it('maps a pasted DMS log into the file\'s sampleData', async () => {
     await openFile('bill-reminder.json');
     await page.evaluate(() => {
-      const editor = document.querySelector('fieldcode-editor')!;
+      const editor = document.querySelector('fieldcode-editor') as unknown as EditorElement;
       const model = editor.monacoEditor!.getModel()!;
       const text = model.getValue();
       const start = text.indexOf('"sampleData"');

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { integerFlag, parseCommandArgs, stringFlag } from '../args.js';
 import { ExitCode, UsageError, messageOf } from '../errors.js';
 import type { CliIo } from '../io.js';
+import { exposureWarning } from '../http/guard.js';
 
 export const help = `Usage: fieldcode studio [DIR] [--port N] [--host HOST] [--open]
 
@@ -50,9 +51,8 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
     throw new Error(`the studio failed to start: ${messageOf(error)}`);
   }
   io.stdout.write(`fieldcode studio: ${server.url} (library ${dir}; Ctrl+C to stop)\n`);
-  if (!['127.0.0.1', 'localhost', '::1'].includes(host)) {
-    io.stderr.write(`fieldcode studio: warning: listening on ${host}: anyone who can reach it can read and change the files of ${dir}\n`);
-  }
+  const warning = exposureWarning('fieldcode studio', host);
+  if (warning !== undefined) io.stderr.write(warning);
   if (values['open'] === true) openBrowser(server.url, io);
   const signals = stop ?? interruptSignal();
   await new Promise<void>((done) => {

@@ -1,10 +1,12 @@
 /**
  * Where the studio may read and write: library paths are relative, `/`-separated, below the
  * studio's folder, never through a dotfile or dot-directory, and — after resolving symbolic
- * links — still inside the folder. Every file route goes through {@link resolveLibraryPath}.
+ * links — still inside the folder (the shared request guard's confinement). Every file route goes
+ * through {@link resolveLibraryPath}.
  */
-import { lstat, realpath } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { lstat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { resolveForRead, resolveForWrite, type PathRefusal } from '../http/guard.js';
 
 /** Longest library path accepted, in UTF-16 code units. */
 export const maxPathLength = 512;
@@ -51,33 +53,32 @@ export function checkPathShape(path: unknown): string {
   return path;
 }
 
-/** True when `child` is `root` or below it. */
-function isInside(root: string, child: string): boolean {
-  const rel = relative(root, child);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep) && !/^[A-Za-z]:/u.test(rel));
-}
-
 /**
- * Resolves a client path below `realRoot` (the folder's real path). With `mustExist` the file
- * must exist and be a regular file (after links); otherwise its parent directory must exist.
- * Symbolic links are allowed only when their target is inside the folder too.
+ * Resolves a client path below `realRoot` (the folder's real path) through the shared request
+ * guard (`../http/guard.ts`): symbolic links are followed and must stay inside the folder, no
+ * dot-segment anywhere. With `mustExist` the file must exist and be a regular file; otherwise its
+ * folder must exist (the studio does not create folders).
  */
 export async function resolveLibraryPath(realRoot: string, path: unknown, mustExist: boolean): Promise<LibraryPath> {
   const shaped = checkPathShape(path);
-  const absolute = join(realRoot, ...shaped.split('/'));
-  if (!isInside(realRoot, absolute)) throw new PathError('The path leaves the library folder.', 403);
-  const parent = await realpath(dirname(absolute)).catch(() => undefined);
-  if (parent === undefined) throw new PathError(`The folder of '${shaped}' does not exist.`, 404);
-  if (!isInside(realRoot, parent)) throw new PathError('The path leaves the library folder.', 403);
-  const info = await lstat(absolute).catch(() => undefined);
-  if (info === undefined) {
-    if (mustExist) throw new PathError(`'${shaped}' does not exist.`, 404);
-    return { relative: shaped, absolute };
+  if (mustExist) {
+    const read = await resolveForRead(realRoot, shaped.split('/').map(encodeURIComponent).join('/'));
+    if (!read.ok) throw await refusal(realRoot, shaped, read.reason);
+    const info = await lstat(read.path);
+    if (!info.isFile()) throw new PathError(`'${shaped}' is not a regular file.`, 403);
+    return { relative: shaped, absolute: read.path };
   }
-  const target = await realpath(absolute).catch(() => undefined);
-  if (target === undefined) throw new PathError(`'${shaped}' is a broken link.`, 403);
-  if (!isInside(realRoot, target)) throw new PathError('The path leaves the library folder.', 403);
-  const real = await lstat(target);
-  if (!real.isFile()) throw new PathError(`'${shaped}' is not a regular file.`, 403);
-  return { relative: shaped, absolute };
+  const write = await resolveForWrite(realRoot, shaped);
+  if (!write.ok) throw await refusal(realRoot, shaped, write.reason);
+  const folder = await lstat(dirname(write.path)).catch(() => undefined);
+  if (!folder?.isDirectory()) throw new PathError(`The folder of '${shaped}' does not exist.`, 404);
+  return { relative: shaped, absolute: write.path };
+}
+
+/** A guard refusal as the studio reports it: a missing file is 404; a path that resolves out of the folder is 403. */
+async function refusal(realRoot: string, shaped: string, reason: PathRefusal): Promise<PathError> {
+  const link = await lstat(join(realRoot, ...shaped.split('/'))).catch(() => undefined);
+  if (link?.isSymbolicLink()) return new PathError('The path leaves the library folder.', 403);
+  if (reason === 'not-found') return new PathError(`'${shaped}' does not exist.`, 404);
+  return new PathError(`'${shaped}' cannot be written: it resolves outside the library folder or is not a regular file.`, 403);
 }

@@ -13,6 +13,7 @@ import { maxFileBytes, decode } from '../read-text.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { LibraryIndex, loadStudioJob } from './library.js';
 import { PathError, isEditableName, resolveLibraryPath, checkPathShape } from './paths.js';
+import { createRequestGuard, guardOnRequestHook, readFileInRoot } from '../http/guard.js';
 
 /** Request bodies above this are refused with 413 (a file may be up to 5 MB; JSON adds escapes). */
 export const maxBodyBytes = maxFileBytes + 1024 * 1024;
@@ -36,8 +37,8 @@ export interface StudioServer {
 }
 
 // The page runs under a CSP without 'unsafe-eval' (nothing compiles code at run time). monaco
-// writes inline styles, hence 'unsafe-inline' for styles only; frame-ancestors keeps the studio
-// out of other sites' frames (clickjacking of Save/Delete).
+// writes inline styles, hence 'unsafe-inline' for styles only. The guard adds frame-ancestors
+// 'none' (no clickjacking of Save or Delete).
 const csp = [
   "default-src 'self'",
   "script-src 'self'",
@@ -49,7 +50,6 @@ const csp = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
 
 /** Strong entity tag of file content: its SHA-256. */
@@ -70,28 +70,22 @@ async function defaultAssetsDir(): Promise<string> {
   return module.studioAssetsDir;
 }
 
-/** Builds the Fastify app (not listening); `allowedHosts` are the `Host` values accepted. */
-export async function buildStudioApp(root: string, assetsDir: string, allowedHosts: () => ReadonlySet<string>): Promise<FastifyInstance> {
+/** Builds the Fastify app (not listening) for a server bound to `host`. */
+export async function buildStudioApp(root: string, assetsDir: string, host: string): Promise<FastifyInstance> {
   const app = Fastify({ bodyLimit: maxBodyBytes, logger: false });
   const library = new LibraryIndex(root);
 
-  // DNS rebinding: a page of another site that resolves its name to 127.0.0.1 sends its own Host.
+  // The shared guard: Host check (DNS rebinding), CSP with frame-ancestors 'none', nosniff, no framing.
+  app.addHook('onRequest', guardOnRequestHook(createRequestGuard({ host, contentSecurityPolicy: csp })));
   // Cross-site requests: a mutating request with a foreign Origin is refused before any handler.
   app.addHook('onRequest', async (request, reply) => {
-    const host = request.headers.host ?? '';
-    if (!allowedHosts().has(host.toLowerCase())) return reply.code(421).type('text/plain').send('unknown host');
     const origin = request.headers.origin;
-    if (request.method !== 'GET' && request.method !== 'HEAD' && origin !== undefined && !allowedHosts().has(hostOf(origin))) {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && origin !== undefined && hostOf(origin) !== (request.headers.host ?? '').toLowerCase()) {
       return reply.code(403).type('text/plain').send('cross-origin request refused');
     }
     return undefined;
   });
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('content-security-policy', csp);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'no-referrer');
-    reply.header('cross-origin-opener-policy', 'same-origin');
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     return payload;
   });
@@ -109,8 +103,13 @@ export async function buildStudioApp(root: string, assetsDir: string, allowedHos
 
   app.get('/api/file', async (request: FastifyRequest<{ Querystring: { path?: string; download?: string } }>, reply) => {
     const target = await resolveLibraryPath(root, request.query.path, true);
-    const bytes = await readFile(target.absolute);
-    if (bytes.length > maxFileBytes) return reply.code(413).send({ error: `'${target.relative}' is larger than ${maxFileBytes} bytes.` });
+    // O_NOFOLLOW | O_NONBLOCK: a link swapped in after resolving is not followed, a FIFO never blocks.
+    const read = await readFileInRoot(root, target.relative.split('/').map(encodeURIComponent).join('/'), maxFileBytes);
+    if (!read.ok) {
+      if (read.reason === 'too-large') return reply.code(413).send({ error: `'${target.relative}' is larger than ${maxFileBytes} bytes.` });
+      throw new PathError(`'${target.relative}' cannot be read.`, 404);
+    }
+    const bytes = read.bytes;
     const info = await stat(target.absolute);
     reply.header('etag', etagOf(bytes)).header('last-modified', info.mtime.toUTCString());
     if (request.query.download !== undefined) {
@@ -221,25 +220,16 @@ function hostOf(origin: string): string {
   }
 }
 
-/** The `Host` header values a server bound to `host:port` answers to. */
-export function allowedHostValues(host: string, port: number): Set<string> {
-  const names = new Set(['127.0.0.1', 'localhost', '[::1]']);
-  names.add(host.includes(':') && !host.startsWith('[') ? `[${host}]` : host);
-  return new Set([...names].map((name) => `${name.toLowerCase()}:${port}`));
-}
-
 /** Starts the studio for `dir`; resolves once listening (`port: 0` picks a free port). */
 export async function startStudio(options: StudioOptions): Promise<StudioServer> {
   const root = await realpath(options.dir);
   const info = await stat(root);
   if (!info.isDirectory()) throw new Error(`${options.dir} is not a directory`);
   const host = options.host ?? '127.0.0.1';
-  let hosts: ReadonlySet<string> = new Set();
-  const app = await buildStudioApp(root, options.assetsDir ?? (await defaultAssetsDir()), () => hosts);
+  const app = await buildStudioApp(root, options.assetsDir ?? (await defaultAssetsDir()), host);
   await app.listen({ port: options.port ?? 4173, host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 4173);
-  hosts = allowedHostValues(host, port);
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return { url: `http://${shownHost}:${port}/`, root, close: () => app.close() };
 }
