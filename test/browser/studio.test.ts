@@ -172,7 +172,7 @@ describe('fieldcode studio', { timeout: 90_000 }, () => {
     await expect.poll(() => existsSync(join(library, 'greeting-renamed.json'))).toBe(true);
     expect(existsSync(join(library, 'greeting.json'))).toBe(false);
     expect(onDisk('greeting-renamed.json')).toBe(text);
-    expect(await page.textContent('#file-name')).toBe('greeting-renamed.json');
+    await expect.poll(() => page.textContent('#file-name')).toBe('greeting-renamed.json');
 
     await page.click('#delete');
     await page.waitForSelector('#confirm-dialog[open]');
