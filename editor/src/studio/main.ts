@@ -436,7 +436,7 @@ function askName(title: string, initial: string, options: { templates?: boolean;
       if (dialog.open) dialog.close();
       resolve(result);
     };
-    const onOk = async (): Promise<void> => {
+    const submit = async (): Promise<void> => {
       const name = input.value.trim();
       const template = options.templates ? templateSelect.value : undefined;
       const problem = name === '' ? 'Enter a file name.' : await options.validate(name, template);
@@ -447,8 +447,9 @@ function askName(title: string, initial: string, options: { templates?: boolean;
       }
       finish(template === undefined ? { name } : { name, template });
     };
+    const onOk = (): void => void submit();
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Enter') void onOk();
+      if (event.key === 'Enter') onOk();
     };
     const onCancel = (): void => finish(null);
     const onTemplate = (): void => {

@@ -55,7 +55,7 @@ export function variableTable(document: unknown, data: RenderData, options: { un
       const value = rendered(parameter.value, data);
       const name = typeof parameter.name === 'string' ? ` ${parameter.name}` : '';
       const length = measureLength(value, options.unit);
-      rows.push({ kind: 'parameter', label: `{{${String(parameter.index ?? '?')}}}${name}`, source: parameter.value, value, length, empty: value.trim() === '', over: false });
+      rows.push({ kind: 'parameter', label: `{{${typeof parameter.index === 'string' || typeof parameter.index === 'number' ? String(parameter.index) : '?'}}}${name}`, source: parameter.value, value, length, empty: value.trim() === '', over: false });
       if (rows.length >= maxRows) return rows;
     }
   }

@@ -48,7 +48,7 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
     if (code === 'EADDRINUSE') throw new UsageError(`studio: port ${port} is already in use (try --port 0)`);
     if (code === 'EACCES') throw new UsageError(`studio: not allowed to listen on port ${port}`);
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`studio: no such folder ${dir}`);
-    throw new Error(`the studio failed to start: ${messageOf(error)}`);
+    throw new Error(`the studio failed to start: ${messageOf(error)}`, { cause: error });
   }
   io.stdout.write(`fieldcode studio: ${server.url} (library ${dir}; Ctrl+C to stop)\n`);
   const warning = exposureWarning('fieldcode studio', host);

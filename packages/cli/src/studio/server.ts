@@ -64,7 +64,7 @@ async function defaultAssetsDir(): Promise<string> {
   try {
     module = (await import(specifier)) as { studioAssetsDir?: unknown };
   } catch (error) {
-    throw new Error(`the studio page is not available (${specifier} is not installed): ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`the studio page is not available (${specifier} is not installed): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   if (typeof module.studioAssetsDir !== 'string') throw new Error(`${specifier} does not name its assets directory`);
   return module.studioAssetsDir;
