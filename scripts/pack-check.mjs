@@ -6,7 +6,7 @@
 //   2. every export names a `types` file that is in the tarball, and no export has a `source`
 //      condition; the CLI declares no run-time dependencies (it bundles them);
 //   3. the tarballs install into a fresh temporary project, where `fieldcode --version` and
-//      `fieldcode lint` on an example run, each library is imported as ESM in Node, a TypeScript
+//      `fieldcode lint` on an example run, `fieldcode studio` serves its page and library, each library is imported as ESM in Node, a TypeScript
 //      file importing every export type-checks, and esbuild bundles @fieldcode/language +
 //      @fieldcode/content for the browser.
 // Ends with one line "pack-check: ok" or the list of failures (exit 1).
@@ -30,7 +30,7 @@ function run(command, args, options = {}) {
 }
 
 /** What a tarball may hold besides package.json, README.md and LICENSE. */
-const allowed = [/^dist\/.+\.js$/, /^dist\/.+\.d\.ts$/, /^bin\/[^/]+\.js$/, /^demo-server\.(mjs|d\.mts)$/];
+const allowed = [/^dist\/.+\.js$/, /^dist\/.+\.d\.ts$/, /^bin\/[^/]+\.js$/, /^demo-server\.(mjs|d\.mts)$/, /^studio-assets\.(mjs|d\.mts)$/, /^demo-dist\/[^/]+\.(js|css|html|ttf|json)$/];
 const forbidden = [/\.test\./, /\.fixture\./, /\.map$/, /^src\//, /tsbuildinfo/];
 
 const work = mkdtempSync(join(tmpdir(), 'fieldcode-pack-check-'));
@@ -81,6 +81,9 @@ try {
   copyFileSync(join(root, 'examples', 'bill-reminder.json'), join(project, 'bill-reminder.json'));
   run(fieldcode, ['lint', 'welcome.txt', 'bill-reminder.json'], { cwd: project });
 
+  // `fieldcode studio` from the installed packages: the page (the editor's built assets) and the files API.
+  await checkStudio(fieldcode, project);
+
   // ESM imports in Node: the libraries and the CLI's exports (the editor needs a browser).
   writeFileSync(
     join(project, 'imports.mjs'),
@@ -123,6 +126,41 @@ try {
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** Starts `fieldcode studio --port 0` in `project`, fetches its page and library listing, and stops it. */
+async function checkStudio(fieldcode, project) {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(fieldcode, ['studio', '.', '--port', '0'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  try {
+    const url = await new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), 20_000);
+      child.stdout.on('data', () => {
+        const found = /http:\/\/127\.0\.0\.1:\d+\//u.exec(output);
+        if (found) {
+          clearTimeout(timer);
+          resolve(found[0]);
+        }
+      });
+      child.on('exit', () => resolve(undefined));
+    });
+    if (!url) return fail(`fieldcode studio did not start:\n${output.slice(0, 2000)}`);
+    const page = await fetch(url);
+    const html = await page.text();
+    if (page.status !== 200 || !html.includes('<title>fieldcode studio</title>')) fail(`fieldcode studio: GET / answered ${page.status} without the studio page`);
+    const library = await (await fetch(`${url}api/library`)).json();
+    const paths = library.files?.map((file) => file.path) ?? [];
+    if (!paths.includes('bill-reminder.json') || !paths.includes('welcome.txt')) fail(`fieldcode studio: the library lists ${JSON.stringify(paths)}`);
+    for (const asset of ['fieldcode-editor.js', 'studio.js', 'lint.worker.js']) {
+      const answer = await fetch(`${url}${asset}`);
+      if (answer.status !== 200) fail(`fieldcode studio: ${asset} answered ${answer.status}`);
+    }
+  } finally {
+    child.kill('SIGTERM');
+  }
 }
 
 if (failures.length > 0) {

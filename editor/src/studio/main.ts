@@ -206,8 +206,8 @@ function setData(data: RenderData): void {
   renderVariables();
 }
 
-sampleData.addEventListener('change', (event) => {
-  const data = (event as CustomEvent<{ value: RenderData }>).detail.value;
+sampleData.addEventListener('fieldcode-sample-data-change', (event) => {
+  const data: RenderData = event.detail.value;
   panelData = data;
   editor.sampleData = data;
   preview.sampleData = data;
@@ -274,8 +274,8 @@ function renderProblems(): void {
   );
 }
 
-editor.addEventListener('diagnostics', (event) => {
-  diagnostics = (event as CustomEvent<{ diagnostics: Diagnostic[] }>).detail.diagnostics;
+editor.addEventListener('fieldcode-diagnostics', (event) => {
+  diagnostics = event.detail.diagnostics;
   const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
   const errors = count('error');
   const warnings = count('warning');
@@ -292,8 +292,8 @@ editor.addEventListener('diagnostics', (event) => {
 
 let draftTimer: ReturnType<typeof setTimeout> | undefined;
 
-editor.addEventListener('change', (event) => {
-  const value = (event as CustomEvent<{ value: string }>).detail.value;
+editor.addEventListener('fieldcode-change', (event) => {
+  const value = event.detail.value;
   preview.source = value;
   if (!current) return;
   updateDirty();

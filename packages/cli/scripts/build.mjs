@@ -37,8 +37,8 @@ const result = await build({
   target: 'es2022',
   // Prefer the ES module builds (jsonc-parser's `main` is UMD, which cannot be bundled statically).
   mainFields: ['module', 'main'],
-  // The editor (the studio's page) and Fastify (with its plugin system) stay real packages, loaded at run time.
-  external: ['@fieldcode/editor', '@fieldcode/editor/*', 'fastify', '@fastify/static'],
+  // The editor (the studio's page, a peer dependency) is loaded at run time by `fieldcode studio` and `serve`.
+  external: ['@fieldcode/editor', '@fieldcode/editor/*'],
   // CommonJS dependencies (ajv) may require Node built-ins at run time.
   banner: { js: "import { createRequire as __fieldcodeCreateRequire } from 'node:module'; const require = __fieldcodeCreateRequire(import.meta.url);" },
   sourcemap: true,
