@@ -15,6 +15,7 @@ import { dropDraft, draftPaths, loadDraft, saveDraft } from './drafts.js';
 import { propertyEdits } from './json-edit.js';
 import { studioTemplates } from './templates.js';
 import { variableTable } from './variables.js';
+import { fragmentFileName, fragmentFor } from './fragment.js';
 
 const $ = <T extends Element>(selector: string): T => {
   const element = document.querySelector<T>(selector);
@@ -337,7 +338,7 @@ async function show(file: OpenFile, text: string): Promise<void> {
     if (button.dataset.file === file.path) button.setAttribute('aria-current', 'page');
     else button.removeAttribute('aria-current');
   }
-  if (decodeURIComponent(location.hash.slice(1)) !== file.path) history.replaceState(null, '', `#${encodeURIComponent(file.path)}`);
+  if (location.hash !== fragmentFor(file.path)) history.replaceState(null, '', fragmentFor(file.path));
   updateDirty();
 }
 
@@ -628,7 +629,7 @@ async function rename(): Promise<void> {
   if (draft) saveDraft(libraryKey(), chosen.name, draft);
   from.path = chosen.name;
   fileName.textContent = chosen.name;
-  history.replaceState(null, '', `#${encodeURIComponent(chosen.name)}`);
+  history.replaceState(null, '', fragmentFor(chosen.name));
   await refreshLibrary();
   updateDirty();
   announce(`Renamed to ${chosen.name}.`);
@@ -903,7 +904,7 @@ async function start(): Promise<void> {
   await Promise.all(['fieldcode-editor', 'fieldcode-preview', 'fieldcode-sample-data'].map((name) => customElements.whenDefined(name)));
   applyScheme();
   await refreshLibrary();
-  const wanted = decodeURIComponent(location.hash.slice(1));
+  const wanted = fragmentFileName(location.hash);
   const paths = library.files.map((file) => file.path);
   const first = paths.includes(wanted) ? wanted : (paths.find((path) => path === 'bill-reminder.json') ?? paths[0]);
   if (first) await open(first, { guard: false });

@@ -1,5 +1,5 @@
 /**
- * The demo page survives whatever its URL fragment holds: a malformed escape (`#%E0%A4%A`) opens
+ * The studio page survives whatever its URL fragment holds: a malformed escape (`#%E0%A4%A`) opens
  * the default example instead of stopping the page with a URIError; a valid fragment opens its
  * example, and names with `%` round-trip. Real headless Chromium.
  */
@@ -7,15 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 // @ts-expect-error -- plain ESM helper scripts without type declarations
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
-import { startDemoServer } from '../../editor/demo-server.mjs';
-import * as guard from '@fieldcode/cli/http-guard';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startStudio } from '../../packages/cli/src/studio/server.js';
 
 let server: { url: string; close(): Promise<void> };
+let libraryDir: string;
 let browser: Browser;
 
 beforeAll(async () => {
   ensureDemoBuilt({ quiet: true });
-  server = await startDemoServer({ guard, port: 0, stderr: { write: () => undefined } });
+  libraryDir = mkdtempSync(join(tmpdir(), 'fieldcode-studio-fragment-'));
+  cpSync(join(import.meta.dirname, '..', '..', 'examples'), libraryDir, { recursive: true });
+  server = await startStudio({ dir: libraryDir, port: 0 });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -26,9 +31,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (libraryDir) rmSync(libraryDir, { recursive: true, force: true });
 });
 
-/** Opens the demo at `fragment`; resolves to the opened file, the fragment after start and page errors. */
+/** Opens the studio at `fragment`; resolves to the opened file, the fragment after start and page errors. */
 async function openAt(fragment: string): Promise<{ file: string | null; hash: string; errors: string[] }> {
   const page = await browser.newPage();
   const errors: string[] = [];
@@ -38,14 +44,14 @@ async function openAt(fragment: string): Promise<{ file: string | null; hash: st
   });
   try {
     await page.goto(`${server.url}${fragment}`);
-    await page.waitForSelector('html[data-demo-ready="true"]', { timeout: 60_000 });
+    await page.waitForSelector('html[data-studio-ready="true"]', { timeout: 60_000 });
     return { file: await page.textContent('#file-name'), hash: await page.evaluate(() => location.hash), errors };
   } finally {
     await page.close();
   }
 }
 
-describe('demo page URL fragment', { timeout: 90_000 }, () => {
+describe('studio page URL fragment', { timeout: 90_000 }, () => {
   it('starts with the default example when the fragment is a malformed escape', async () => {
     expect(await openAt('#%E0%A4%A')).toEqual({ file: 'bill-reminder.json', hash: '#bill-reminder.json', errors: [] });
   });
