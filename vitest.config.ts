@@ -20,6 +20,6 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'editor/src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 20_000,
     pool: 'forks',
-    setupFiles: ['test/setup/fast-check.ts'],
+    setupFiles: ['test/setup/fast-check.ts', 'test/setup/rule-tester.ts'],
   },
 });

@@ -140,6 +140,12 @@ export type SchemaName =
 
 export type RuleSeverity = Severity | 'off';
 
+/**
+ * The kinds of file a rule can read: a bare structured body, an envelope (JSON), plain field-code
+ * text (`.txt`), and JSON that does not parse (only rules about the JSON text itself run there).
+ */
+export type FileScope = 'structured-body' | 'envelope' | 'plain-text' | 'invalid-json';
+
 /** Metadata of a lint rule, as listed by `fieldcode rules` and in SARIF. */
 export interface RuleMeta {
   id: string;
@@ -147,7 +153,24 @@ export interface RuleMeta {
   description: string;
   /** Link to the rule's section in docs/rules.md. */
   docs: string;
+  /** Whether reports may carry a `fix`; a fix from a rule that is not fixable is an internal error. */
   fixable: boolean;
+  /** The files the rule runs on (the engine skips the others); default: structured bodies, envelopes and plain text. */
+  appliesTo?: readonly FileScope[];
+  /**
+   * Message templates by id. A report names one (`messageId`) with its `data`; `{{name}}` in the
+   * template is replaced by `data.name`. Wording lives here, once, and tests assert ids.
+   */
+  messages?: Readonly<Record<string, string>>;
+}
+
+/** Extra lint rules and named severity presets (see docs/rules.md, "Plugins"). */
+export interface LintPlugin {
+  /** Plugin name: its presets are used as `<name>/<preset>`; its rule ids should start with `<name>/`. */
+  name: string;
+  rules?: readonly import('./lint/rule.js').Rule[];
+  /** Named rule-severity sets, e.g. `recommended`. */
+  presets?: Readonly<Record<string, Readonly<Record<string, RuleSeverity>>>>;
 }
 
 /** `fieldcode.config.json` (SPEC §5). */
@@ -168,7 +191,7 @@ export interface LintOptions {
   kind?: 'json' | 'text';
   /** Profile name or object; a file's own `profile` wins over this default. Default `whatsapp`. */
   profile?: string | LimitProfile;
-  /** Rule severities overriding the defaults (`off` disables a rule). */
+  /** Rule severities overriding the defaults and the presets (`off` disables a rule). */
   rules?: Record<string, RuleSeverity>;
   dataDictionary?: DataDictionary;
   /**
@@ -176,6 +199,10 @@ export interface LintOptions {
    * `template-approved` and `template-drift`; those rules stay silent without it.
    */
   templates?: readonly ApprovedTemplate[];
+  /** Extra rules (and presets) run after the built-in ones. */
+  plugins?: readonly LintPlugin[];
+  /** Presets to apply, as `<plugin>/<preset>`, in order (later ones win; `rules` wins over all). */
+  presets?: readonly string[];
 }
 
 /** Content diagnostics use the rule id as `code` and set `path` (JSON pointer) where it applies. */

@@ -5,12 +5,12 @@
 import { ownOptions, ownValue } from '@fieldcode/language';
 import type { AnalyzeResult, Diagnostic, Severity } from '@fieldcode/language';
 import { resolveProfile } from '../profiles/index.js';
-import type { LimitProfile, LintOptions, LintResult, RuleSeverity } from '../types.js';
+import type { FileScope, LimitProfile, LintOptions, LintResult, RuleSeverity } from '../types.js';
 import { jsonFileModel, textFileModel, type LintFile, type TemplateText } from './file.js';
 import { analyzeTemplate, measure, parseTemplate, type ParseResult } from './language.js';
 import { TextLines } from './json/lines.js';
 import { parseJsonTree, stringProperty } from './json/tree.js';
-import type { Problem, Rule, RuleContext } from './rule.js';
+import { STANDARD_RESPONSE_FILES, type Problem, type Rule, type RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
 import { getNodeValue } from 'jsonc-parser';
 import { compileParsedJson, compileParsedVariant, compileStandardResponse } from '../message/compile.js';
@@ -24,14 +24,26 @@ export function fileKind(options: LintOptions): 'json' | 'text' {
   return options.filePath && /\.txt$/i.test(options.filePath) ? 'text' : 'json';
 }
 
-/** Lints one standard-response file given as text. Never throws. */
+/** Lints one standard-response file given as text: the built-in rules, then the plugins' rules. Never throws. */
 export function lint(text: string, given: LintOptions = {}): LintResult {
+  return lintWithRules(rules, text, given);
+}
+
+/** What a rule reported besides the diagnostic (the RuleTester asserts it). */
+export type ReportTrace = (diagnostic: Diagnostic, problem: Pick<Problem, 'messageId' | 'data'>) => void;
+
+/**
+ * Lints with the given built-in rules plus the plugins' rules of the options. `lint()` passes every
+ * built-in rule; the RuleTester passes one rule and a `trace` to see message ids.
+ */
+export function lintWithRules(builtIn: readonly Rule[], text: string, given: LintOptions = {}, trace?: ReportTrace): LintResult {
   const options = ownOptions(given);
   const source = typeof text === 'string' ? text : String(text);
   const lines = new TextLines(source);
   const diagnostics: Diagnostic[] = [];
   try {
-    runRules(source, options, lines, diagnostics);
+    const { ruleList, severities } = resolvePlugins(builtIn, options);
+    runRules(source, options, ruleList, severities, lines, diagnostics, trace);
   } catch (error) {
     diagnostics.push(internalError('lint', error, lines));
   }
@@ -56,7 +68,64 @@ export function summarize(diagnostics: Diagnostic[]): LintResult {
   return { diagnostics, errorCount, warningCount, infoCount, fixableCount };
 }
 
-function runRules(text: string, options: LintOptions, lines: TextLines, out: Diagnostic[]): void {
+/**
+ * The rules to run (built-in first, then each plugin's, ids unique) and the configured severities:
+ * the presets named in `options.presets` in order, then `options.rules`.
+ */
+function resolvePlugins(builtIn: readonly Rule[], options: LintOptions): { ruleList: readonly Rule[]; severities: Record<string, RuleSeverity> } {
+  const plugins = options.plugins ?? [];
+  const ruleList = [...builtIn];
+  const ids = new Set(rules.map((rule) => rule.meta.id));
+  for (const plugin of plugins) {
+    for (const rule of plugin.rules ?? []) {
+      if (ids.has(rule.meta.id)) throw new Error(`plugin '${plugin.name}' defines rule '${rule.meta.id}', which already exists`);
+      ids.add(rule.meta.id);
+      ruleList.push(rule);
+    }
+  }
+  const severities: Record<string, RuleSeverity> = Object.create(null) as Record<string, RuleSeverity>;
+  for (const name of options.presets ?? []) {
+    const slash = name.indexOf('/');
+    const plugin = plugins.find((p) => p.name === name.slice(0, slash));
+    const preset = plugin && slash > 0 ? ownValue(plugin.presets, name.slice(slash + 1)) : undefined;
+    if (preset === undefined) throw new Error(`unknown preset '${name}' (a preset is named <plugin>/<preset>)`);
+    for (const [id, severity] of Object.entries(preset)) severities[id] = severity;
+  }
+  for (const [id, severity] of Object.entries(options.rules ?? {})) severities[id] = severity;
+  return { ruleList, severities };
+}
+
+/** The scope of a file for `meta.appliesTo`. */
+function scopeOf(file: LintFile, syntaxOnly: boolean): FileScope {
+  if (file.kind === 'text') return 'plain-text';
+  if (syntaxOnly) return 'invalid-json';
+  return file.envelope ? 'envelope' : 'structured-body';
+}
+
+/** `{{name}}` of a message template replaced by `data.name`; a missing value is the rule's bug. */
+function wordMessage(rule: Rule, problem: Problem): string {
+  if (problem.messageId === undefined) {
+    if (problem.message === undefined) throw new Error(`rule '${rule.meta.id}' reported neither a messageId nor a message`);
+    return problem.message;
+  }
+  const template = ownValue(rule.meta.messages, problem.messageId);
+  if (template === undefined) throw new Error(`rule '${rule.meta.id}' reported messageId '${problem.messageId}', which its meta.messages does not define`);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const value = ownValue(problem.data, name);
+    if (value === undefined) throw new Error(`rule '${rule.meta.id}' reported messageId '${problem.messageId}' without data '${name}'`);
+    return String(value);
+  });
+}
+
+function runRules(
+  text: string,
+  options: LintOptions,
+  ruleList: readonly Rule[],
+  severities: Record<string, RuleSeverity>,
+  lines: TextLines,
+  out: Diagnostic[],
+  trace: ReportTrace | undefined,
+): void {
   const kind = fileKind(options);
   let file: LintFile;
   let syntaxOnly = false;
@@ -85,13 +154,13 @@ function runRules(text: string, options: LintOptions, lines: TextLines, out: Dia
   const analyzeOptions = { dataDictionary: options.dataDictionary, lengthUnit: profile.lengthUnit };
 
   const runAll = (view: LintFile, variant: boolean, sink: Diagnostic[]): void => {
-    for (const rule of rules) {
+    const scope = scopeOf(file, syntaxOnly);
+    for (const rule of ruleList) {
       const id = rule.meta.id;
-      if (syntaxOnly && id !== 'json-syntax') continue;
+      if (!(rule.meta.appliesTo ?? STANDARD_RESPONSE_FILES).includes(scope)) continue;
       // A variant view re-runs the rules that read the structured body; file-wide rules ran once.
       if (variant && FILE_WIDE_RULES.has(id)) continue;
-      if (kind === 'text' && (id === 'json-syntax' || id === 'schema')) continue;
-      const override: RuleSeverity | undefined = ownValue(options.rules, id);
+      const override: RuleSeverity | undefined = severities[id];
       const configured: RuleSeverity = override ?? rule.meta.defaultSeverity;
       if (configured === 'off') continue;
       const collected: Diagnostic[] = [];
@@ -100,7 +169,15 @@ function runRules(text: string, options: LintOptions, lines: TextLines, out: Dia
         profile,
         options,
         dataDictionary: options.dataDictionary,
-        report: (problem) => collected.push(toDiagnostic(id, problem, override === undefined ? undefined : (override as Severity), configured as Severity, lines, text.length)),
+        report: (reported) => {
+          // Own properties only: a polluted Object.prototype (a `fix`, a `messageId`) adds nothing.
+          const problem = ownOptions(reported);
+          // A fix from a rule that does not declare it: the rule's bug, reported as an internal error.
+          if (problem.fix && !rule.meta.fixable) throw new Error(`rule '${id}' reported a fix but its meta.fixable is false`);
+          const diagnostic = toDiagnostic(id, problem, wordMessage(rule, problem), override === undefined ? undefined : (override as Severity), configured as Severity, lines, text.length);
+          collected.push(diagnostic);
+          trace?.(diagnostic, { messageId: problem.messageId, data: problem.data });
+        },
         parse: (template) => {
           let result = parseCache.get(template);
           if (!result) parseCache.set(template, (result = parseTemplate(template.value)));
@@ -167,6 +244,7 @@ function fileProfileName(file: LintFile): string | undefined {
 function toDiagnostic(
   code: string,
   problem: Problem,
+  message: string,
   override: Severity | undefined,
   fallback: Severity,
   lines: TextLines,
@@ -191,7 +269,7 @@ function toDiagnostic(
   const diagnostic: Diagnostic = {
     code,
     severity: override ?? problem.severity ?? fallback,
-    message: problem.message,
+    message,
     range: lines.rangeAt(start, end),
   };
   const path = problem.path ?? (problem.template?.node ? problem.template.pointer : undefined);
@@ -220,7 +298,7 @@ function internalError(ruleId: string, error: unknown, lines: TextLines): Diagno
 }
 
 /** Rule modules by id. */
-const ruleById = new Map<string, Rule>(rules.map((r) => [r.meta.id, r]));
+const ruleById = new Map<string, Rule>(rules.map((r) => [r.meta.id, r] as const));
 
 /** The rule module with this id, or undefined. */
 export function getRule(id: string): Rule | undefined {

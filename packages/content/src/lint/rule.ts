@@ -1,6 +1,6 @@
 /** The ESLint-style rule API of the lint core. */
 import type { AnalyzeResult, DataDictionary, Severity } from '@fieldcode/language';
-import type { Limit, LimitId, LimitProfile, LintOptions, RuleMeta } from '../types.js';
+import type { FileScope, Limit, LimitId, LimitProfile, LintOptions, RuleMeta } from '../types.js';
 import type { LintFile, TemplateText } from './file.js';
 import type { JsonNode } from './json/tree.js';
 import type { ParseResult } from './language.js';
@@ -17,7 +17,12 @@ export interface TextEdit {
  * `start`/`end` inside it, default its whole content), `node` (a JSON node), or `range` (file offsets).
  */
 export interface Problem {
-  message: string;
+  /** The id of one of the rule's `meta.messages`; the engine words the message from it and `data`. */
+  messageId?: string;
+  /** Values of the message template's `{{name}}` placeholders. */
+  data?: Readonly<Record<string, string | number>>;
+  /** Wording given directly, for rules without `meta.messages`. */
+  message?: string;
   /** Defaults to the rule's default severity; a config override always wins. */
   severity?: Severity;
   template?: TemplateText;
@@ -54,7 +59,13 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-/** Builds a rule's metadata with the docs link derived from its id. */
-export function ruleMeta(meta: Omit<RuleMeta, 'docs'>): RuleMeta {
-  return { ...meta, docs: `docs/rules.md#${meta.id}` };
+/** What most rules read: every standard response that parses. */
+export const STANDARD_RESPONSE_FILES: readonly FileScope[] = Object.freeze(['structured-body', 'envelope', 'plain-text']);
+
+/**
+ * Builds a rule's metadata with the docs link derived from its id; `appliesTo` defaults to
+ * {@link STANDARD_RESPONSE_FILES}.
+ */
+export function ruleMeta(meta: Omit<RuleMeta, 'docs' | 'appliesTo'> & { appliesTo?: readonly FileScope[] }): RuleMeta {
+  return { ...meta, appliesTo: meta.appliesTo ?? STANDARD_RESPONSE_FILES, docs: `docs/rules.md#${meta.id}` };
 }

@@ -5,7 +5,17 @@ import { parameterEntries } from '../structure.js';
 
 /** Items of `content[]`, and parameters of one item, must not share an `index`. */
 export const duplicateIndex: Rule = {
-  meta: ruleMeta({ id: 'duplicate-index', defaultSeverity: 'error', description: 'Content items and parameters must not share an index.', fixable: false }),
+  meta: ruleMeta({
+    id: 'duplicate-index',
+    defaultSeverity: 'error',
+    description: 'Content items and parameters must not share an index.',
+    fixable: false,
+    appliesTo: ['structured-body', 'envelope'],
+    messages: {
+      itemIndex: 'Index {{index}} is already used by the item at {{first}}; the order of the message is ambiguous.',
+      parameterIndex: 'Parameter index {{index}} is used twice in this item.',
+    },
+  }),
   check(context) {
     const s = context.file.structured;
     if (!s) return;
@@ -18,7 +28,8 @@ export const duplicateIndex: Rule = {
         context.report({
           node: propertyNode(item.node, 'index'),
           path: childPointer(item.pointer, 'index'),
-          message: `Index ${item.index} is already used by the item at ${first}; the order of the message is ambiguous.`,
+          messageId: 'itemIndex',
+          data: { index: item.index, first },
         });
       } else {
         seen.set(item.index, item.pointer);
@@ -29,7 +40,7 @@ export const duplicateIndex: Rule = {
       for (const param of parameterEntries(context, item)) {
         if (param.index === undefined) continue;
         if (used.has(param.index)) {
-          context.report({ node: param.indexNode, path: childPointer(param.pointer, 'index'), message: `Parameter index ${param.index} is used twice in this item.` });
+          context.report({ node: param.indexNode, path: childPointer(param.pointer, 'index'), messageId: 'parameterIndex', data: { index: param.index } });
         }
         used.add(param.index);
       }

@@ -5,7 +5,13 @@ import type { JsonNode } from '../json/tree.js';
 
 /** The file must be valid JSON; reports the first syntax error with a concrete explanation. */
 export const jsonSyntax: Rule = {
-  meta: ruleMeta({ id: 'json-syntax', defaultSeverity: 'error', description: 'The file must be valid JSON (no comments, no trailing commas).', fixable: false }),
+  meta: ruleMeta({
+    id: 'json-syntax',
+    defaultSeverity: 'error',
+    description: 'The file must be valid JSON (no comments, no trailing commas).',
+    fixable: false,
+    appliesTo: ['structured-body', 'envelope', 'invalid-json'],
+  }),
   check(context) {
     const errors = context.file.syntaxErrors;
     if (!errors || errors.length === 0) {

@@ -22,7 +22,13 @@ function valueOf(text: string, root: Parameters<typeof getNodeValue>[0]): unknow
 
 /** The file must match `schemas/standard-response.schema.json`. */
 export const schema: Rule = {
-  meta: ruleMeta({ id: 'schema', defaultSeverity: 'error', description: 'The file must match the standard-response JSON Schema.', fixable: false }),
+  meta: ruleMeta({
+    id: 'schema',
+    defaultSeverity: 'error',
+    description: 'The file must match the standard-response JSON Schema.',
+    fixable: false,
+    appliesTo: ['structured-body', 'envelope'],
+  }),
   check(context) {
     const root = context.file.root;
     const validate = schemaValidator();

@@ -5,7 +5,16 @@ import { ruleMeta, type Rule } from '../rule.js';
 
 /** An envelope's `profile` must name a shipped profile; the lint falls back to the default. */
 export const unknownProfile: Rule = {
-  meta: ruleMeta({ id: 'unknown-profile', defaultSeverity: 'error', description: "The envelope's `profile` must name a known limit profile.", fixable: false }),
+  meta: ruleMeta({
+    id: 'unknown-profile',
+    defaultSeverity: 'error',
+    description: "The envelope's `profile` must name a known limit profile.",
+    fixable: false,
+    appliesTo: ['envelope'],
+    messages: {
+      unknownProfile: "Unknown profile '{{name}}'; known profiles: {{known}}. Linted with '{{used}}'.",
+    },
+  }),
   check(context) {
     const envelope = context.file.envelope;
     const name = stringProperty(envelope, 'profile');
@@ -13,7 +22,8 @@ export const unknownProfile: Rule = {
     context.report({
       node: propertyNode(envelope, 'profile'),
       path: '/profile',
-      message: `Unknown profile '${name}'; known profiles: ${profileNames.join(', ')}. Linted with '${context.profile.name}'.`,
+      messageId: 'unknownProfile',
+      data: { name, known: profileNames.join(', '), used: context.profile.name },
     });
   },
 };

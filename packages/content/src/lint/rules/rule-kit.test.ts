@@ -1,0 +1,69 @@
+// Every rule is documented, exemplified and tested: instead of a hard-coded rule count, each rule
+// of the catalog must have its section in docs/rules.md with a failing example (`… → …`), and a
+// test file next to it that uses the RuleTester.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { rules } from './index.js';
+
+const docs = readFileSync(fileURLToPath(new URL('../../../../../docs/rules.md', import.meta.url)), 'utf8');
+const testFile = (id: string) => fileURLToPath(new URL(`./${id}.test.ts`, import.meta.url));
+
+/** The text of the `## id` section of docs/rules.md, or undefined. */
+function section(id: string): string | undefined {
+  const start = docs.indexOf(`\n## ${id}\n`);
+  if (start < 0) return undefined;
+  const next = docs.indexOf('\n## ', start + 1);
+  return docs.slice(start, next < 0 ? undefined : next);
+}
+
+/**
+ * Rules whose tests still call lint() directly instead of the RuleTester. This list only shrinks:
+ * a rule converted to the RuleTester must leave it (the test below fails otherwise).
+ */
+const NOT_YET_ON_RULE_TESTER: ReadonlySet<string> = new Set([
+  'json-syntax',
+  'schema',
+  'field-code-syntax',
+  'unknown-function',
+  'unknown-field',
+  'non-canonical-delimiter',
+  'field-code-in-enum',
+  'genesys-compat',
+  'header-length',
+  'header-format',
+  'body-length',
+  'footer-length',
+  'button-count',
+  'button-label-length',
+  'reply-button-unique',
+  'list-row-count',
+  'list-text-length',
+  'carousel-cards',
+  'placeholder-syntax',
+  'placeholder-parameter-mismatch',
+  'parameter-whitespace',
+  'attachment-type',
+  'interactive-as-notification',
+  'missing-value',
+]);
+
+describe('rule kit: every rule is documented and tested', () => {
+  it.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s has a docs/rules.md section with a failing example', (id, rule) => {
+    const text = section(id);
+    expect(text, `docs/rules.md has no "## ${id}" section`).toBeDefined();
+    expect(text!.includes('→'), `the "## ${id}" section shows no failing example (\`input\` → report)`).toBe(true);
+    expect(rule.meta.docs).toBe(`docs/rules.md#${id}`);
+  });
+
+  it.each(rules.map((rule) => [rule.meta.id] as const))('%s has a test file that uses the RuleTester', (id) => {
+    expect(existsSync(testFile(id)), `packages/content/src/lint/rules/${id}.test.ts is missing`).toBe(true);
+    const usesTester = readFileSync(testFile(id), 'utf8').includes('new RuleTester(');
+    expect(usesTester, NOT_YET_ON_RULE_TESTER.has(id) ? `${id} uses the RuleTester now: remove it from NOT_YET_ON_RULE_TESTER` : `${id}.test.ts must use the RuleTester`).toBe(!NOT_YET_ON_RULE_TESTER.has(id));
+  });
+
+  it('lists no rule as unconverted that does not exist', () => {
+    const ids = new Set(rules.map((rule) => rule.meta.id));
+    expect([...NOT_YET_ON_RULE_TESTER].filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
