@@ -110,7 +110,7 @@ export interface FixedText {
 export function fixText(api: LintApi, text: string, options: LintOptions, shown: string, result: LintResult = lintOrThrow(api, text, options, shown)): FixedText {
   if (count(result, 'json-syntax') > 0) return { text, result, fixed: 0 };
   let fixed = 0;
-  for (let pass = 0; pass < maxFixPasses && result.diagnostics.some((diagnostic) => diagnostic.fix !== undefined); pass++) {
+  for (let pass = 0; pass < maxFixPasses && result.diagnostics.some((diagnostic) => Object.hasOwn(diagnostic, 'fix')); pass++) {
     const applied = api.applyFixes(text, result.diagnostics, { kind: api.fileKind(options) });
     if (applied.applied === 0 || applied.text === text) break;
     const next = lintOrThrow(api, applied.text, options, shown);

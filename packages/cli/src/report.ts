@@ -50,7 +50,7 @@ export interface Counts {
 export function countDiagnostics(diagnostics: readonly Diagnostic[]): Counts {
   const counts: Counts = { errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 };
   for (const diagnostic of diagnostics) {
-    const fixable = diagnostic.fix !== undefined;
+    const fixable = Object.hasOwn(diagnostic, 'fix');
     if (diagnostic.severity === 'error') {
       counts.errorCount++;
       if (fixable) counts.fixableErrorCount++;

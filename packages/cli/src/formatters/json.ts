@@ -53,7 +53,7 @@ function toMessage(diagnostic: Diagnostic): JsonMessage {
     endLine: diagnostic.range.end.line,
     endColumn: diagnostic.range.end.column,
   };
-  if (diagnostic.fix !== undefined) {
+  if (Object.hasOwn(diagnostic, 'fix') && diagnostic.fix !== undefined) {
     message.fix = { range: [diagnostic.fix.range.start.offset, diagnostic.fix.range.end.offset], text: diagnostic.fix.text };
   }
   return message;

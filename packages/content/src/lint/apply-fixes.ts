@@ -18,7 +18,7 @@ export interface ApplyFixesResult {
 export function applyFixes(text: string, diagnostics: readonly Diagnostic[], given: { kind?: 'json' | 'text' } = {}): ApplyFixesResult {
   const options = ownOptions(given);
   const edits = diagnostics
-    .filter((d) => d.fix)
+    .filter((d) => Object.hasOwn(d, 'fix') && d.fix)
     .map((d) => ({ start: d.fix!.range.start.offset, end: d.fix!.range.end.offset, text: d.fix!.text }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const chosen: typeof edits = [];
