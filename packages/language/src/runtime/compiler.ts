@@ -5,11 +5,11 @@
  * yields no value.
  */
 import { FieldDate, type Diagnostic, type FunctionDefinition, type Severity, type Value } from '../types.js';
-import type { CallExpression, Expression, Identifier, Span } from '../ast.js';
+import type { BinaryOperator, CallExpression, Expression, Identifier, Span } from '../ast.js';
 import type { LineIndex } from '../positions.js';
 import { builtinFunctions, lookupFunction, suggestFunction } from '../functions/registry.js';
 import { formatWithPattern } from './format.js';
-import { LimitSignal, OUTPUT_LIMIT, STEP_LIMIT } from './limits.js';
+import { LimitSignal, OUTPUT_LIMIT } from './limits.js';
 import { arithmetic, compare, comparison, plus, type Arithmetic } from './operators.js';
 import { FunctionError } from './errors.js';
 import { ABSENT, isDeniedName, readIndex, readOwnExact, readOwnExactPlain, readProperty } from './safety.js';
@@ -60,7 +60,7 @@ function report(cx: CompileContext, code: string, severity: Severity, message: s
 
 function constant(value: Value): Evaluate {
   return (s) => {
-    if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+    s.step();
     return value;
   };
 }
@@ -119,7 +119,7 @@ function compilePath(cx: CompileContext, root: Identifier, segments: Segment[], 
   let lastZone: unknown;
   let lastDate: Value = null;
   return (s) => {
-    if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+    s.step();
     let current: unknown = s.root(rootIndex, rootName);
     if (current === ABSENT) return s.missing(path, span, guarded);
     let i = 1;
@@ -256,7 +256,7 @@ export class ExpressionCompiler {
     const base = this.compile(object, guarded, depth, tree + 1);
     const lower = property.toLowerCase();
     return (s) => {
-      if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+      s.step();
       const value = base(s);
       if (value === null) return null;
       if (Array.isArray(value) && lower === 'count') return value.length;
@@ -297,7 +297,7 @@ export class ExpressionCompiler {
       const then = this.compile(node.args[1] as Expression, guarded, nested, tree + 1);
       const otherwise = this.compile(node.args[2] as Expression, guarded, nested, tree + 1);
       return (s) => {
-        if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+        s.step();
         return toBoolean(test(s)) ? then(s) : otherwise(s);
       };
     }
@@ -305,7 +305,7 @@ export class ExpressionCompiler {
       const value = this.compile(node.args[0] as Expression, true, nested, tree + 1);
       const fallback = this.compile(node.args[1] as Expression, guarded, nested, tree + 1);
       return (s) => {
-        if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+        s.step();
         const v = value(s);
         return v === null || v === '' ? fallback(s) : v;
       };
@@ -313,7 +313,7 @@ export class ExpressionCompiler {
     const argGuard = guarded || (builtin && GUARDING_FUNCTIONS.has(lower));
     const args = node.args.map((arg) => this.compile(arg, argGuard, nested, tree + 1));
     return (s) => {
-      if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+      s.step();
       const values: Value[] = new Array(argc);
       for (let i = 0; i < argc; i++) values[i] = (args[i] as Evaluate)(s);
       let result: Value;
@@ -359,7 +359,7 @@ export class ExpressionCompiler {
         : nothing;
       const key = this.compile(arg, guarded, nested, tree + 1);
       return (s) => {
-        if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+        s.step();
         const data = base(s);
         if (data === null) return null;
         // The key comes from the data: messages name the expression, never the key's value.
@@ -378,7 +378,7 @@ export class ExpressionCompiler {
     const list = this.compile(object, guarded, nested, tree + 1);
     const wanted = this.compile(arg, guarded, nested, tree + 1);
     return (s) => {
-      if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+      s.step();
       const items = list(s);
       const target = s.text(wanted(s)).toLowerCase();
       if (!Array.isArray(items)) return false;
@@ -406,13 +406,13 @@ export class ExpressionCompiler {
   private unary(operator: '-' | '+' | 'Not', operand: Evaluate, span: Span): Evaluate {
     if (operator === 'Not') {
       return (s) => {
-        if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+        s.step();
         return !toBoolean(operand(s));
       };
     }
     const negate = operator === '-';
     return (s) => {
-      if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+      s.step();
       const value = operand(s);
       if (value === null) return null;
       const n = toNumber(value);
@@ -424,28 +424,28 @@ export class ExpressionCompiler {
     };
   }
 
-  private binary(operator: string, leftNode: Expression, rightNode: Expression, span: Span, guarded: boolean, depth: number, tree: number): Evaluate {
+  private binary(operator: BinaryOperator, leftNode: Expression, rightNode: Expression, span: Span, guarded: boolean, depth: number, tree: number): Evaluate {
     const left = this.compile(leftNode, guarded, depth, tree + 1);
     const right = this.compile(rightNode, guarded, depth, tree + 1);
     switch (operator) {
       case 'And':
         return (s) => {
-          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          s.step();
           return toBoolean(left(s)) && toBoolean(right(s));
         };
       case 'Or':
         return (s) => {
-          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          s.step();
           return toBoolean(left(s)) || toBoolean(right(s));
         };
       case 'XOr':
         return (s) => {
-          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          s.step();
           return toBoolean(left(s)) !== toBoolean(right(s));
         };
       case '+':
         return (s) => {
-          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          s.step();
           const a = left(s);
           const b = right(s);
           if (typeof a === 'string' && typeof b === 'string') {
@@ -472,7 +472,7 @@ export class ExpressionCompiler {
         const op = operator as Arithmetic;
         const dividing = op === '/' || op === 'Mod';
         return (s) => {
-          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          s.step();
           const result = arithmetic(op, left(s), right(s));
           if (result === undefined) {
             s.report('type-mismatch', 'warning', `Operator ${op} needs numbers.`, span);
@@ -483,7 +483,7 @@ export class ExpressionCompiler {
       }
       case ':':
         return (s) => {
-          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          s.step();
           const value = left(s);
           const pattern = s.text(right(s));
           s.step(1 + (pattern.length >> 4));
@@ -492,7 +492,7 @@ export class ExpressionCompiler {
       default: {
         const op = operator as '<';
         return (s) => {
-          if (++s.steps > s.maxSteps) throw STEP_LIMIT;
+          s.step();
           const a = left(s);
           const b = right(s);
           // Comparing text folds case and may parse a number: linear in the lengths.
