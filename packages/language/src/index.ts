@@ -6,4 +6,5 @@ export * from './types.js';
 export type * from './ast.js';
 export * from './positions.js';
 export * from './parser/index.js';
+export { BINARY_OPERATOR_SYMBOLS, OPERATOR_KINDS, type OperatorKind } from './parser/operators.js';
 export * from './api.js';

@@ -7,6 +7,7 @@ import type { Expression, TemplateNode } from '../ast.js';
 import { catalogEntry, objectCatalog } from '../catalog.js';
 import { lookupFunction } from '../functions/registry.js';
 import { measureLength } from '../length.js';
+import { OPERATOR_KINDS } from '../parser/operators.js';
 import { createLineIndex, type LineIndex } from '../positions.js';
 import { compileTemplate, liveFieldCodes } from '../runtime/template.js';
 import type { AnalyzeOptions, AnalyzeResult, DataDictionary, Diagnostic, FieldCodeUse, FieldInfo, FunctionUse, LengthUnit } from '../types.js';
@@ -76,7 +77,9 @@ class Analyzer {
         const left = this.visit(node.left, guarded);
         const right = this.visit(node.right, guarded);
         if (this.isConstant(node)) return this.constant(node);
-        if (['<', '<=', '>', '>=', '=', '<>', 'And', 'Or', 'XOr'].includes(node.operator)) return { min: 4, max: 5 };
+        const kind = OPERATOR_KINDS[node.operator];
+        // Comparisons and logical operators yield a boolean: "true" or "false".
+        if (kind === 'comparison' || kind === 'logical') return { min: 4, max: 5 };
         if (node.operator === '+' && (node.left.kind === 'String' || node.right.kind === 'String')) {
           return { min: left.min + right.min, max: left.max === null || right.max === null ? null : left.max + right.max };
         }

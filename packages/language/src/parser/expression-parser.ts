@@ -16,7 +16,6 @@ import {
 } from 'chevrotain';
 import type {
   Span,
-  BinaryOperator,
   CallExpression,
   ErrorExpression,
   Expression,
@@ -24,6 +23,8 @@ import type {
   MemberExpression,
 } from '../ast.js';
 import { decodeStringContent, numberValue } from './literals.js';
+import { closingWhere, syntaxMessages, type SyntaxErrorCode, type SyntaxMessage } from './messages.js';
+import { BINARY_OPERATORS, LOWEST_LEVEL, NOT_LEVEL } from './operators.js';
 import {
   AdditiveOperator,
   ALL_TOKENS,
@@ -33,6 +34,8 @@ import {
   Identifier,
   Keyword,
   LParen,
+  Minus,
+  Plus,
   InfixOperator,
   NotOperator,
   NumberLiteral,
@@ -40,63 +43,13 @@ import {
   StringLiteral,
   True,
   TYPOGRAPHIC_STRINGS,
+  Unknown,
   UNTERMINATED_STRINGS,
 } from './tokens.js';
 
-/** Normalised spelling of every binary operator token (ast.ts). */
-const BINARY_OPERATORS: ReadonlyMap<string, BinaryOperator> = new Map<string, BinaryOperator>([
-  ['Caret', '^'],
-  ['Star', '*'],
-  ['Slash', '/'],
-  ['Mod', 'Mod'],
-  ['Plus', '+'],
-  ['Minus', '-'],
-  ['Less', '<'],
-  ['LTWord', '<'],
-  ['LessEqual', '<='],
-  ['LEWord', '<='],
-  ['Greater', '>'],
-  ['GTWord', '>'],
-  ['GreaterEqual', '>='],
-  ['GEWord', '>='],
-  ['Equal', '='],
-  ['EqualEqual', '='],
-  ['EQWord', '='],
-  ['LessGreater', '<>'],
-  ['BangEqual', '<>'],
-  ['NEWord', '<>'],
-  ['And', 'And'],
-  ['AmpAmp', 'And'],
-  ['XOr', 'XOr'],
-  ['Or', 'Or'],
-  ['PipePipe', 'Or'],
-  ['Colon', ':'],
-]);
-
-/** Binding strength of binary operators (higher binds tighter), reference §4.1 levels 10…2. */
-const LOWEST_LEVEL = 1;
-/** `Not` applies to operators above `And`: its operand is parsed from this level. */
-const NOT_LEVEL = 5;
-const LEVELS: ReadonlyMap<string, number> = new Map([
-  ['Colon', 1],
-  ['Or', 2],
-  ['PipePipe', 2],
-  ['XOr', 3],
-  ['And', 4],
-  ['AmpAmp', 4],
-  ...['Less', 'LTWord', 'LessEqual', 'LEWord', 'Greater', 'GTWord', 'GreaterEqual', 'GEWord'].map((name): [string, number] => [name, 6]),
-  ...['Equal', 'EqualEqual', 'EQWord', 'LessGreater', 'BangEqual', 'NEWord'].map((name): [string, number] => [name, 6]),
-  ['Plus', 7],
-  ['Minus', 7],
-  ['Star', 8],
-  ['Slash', 8],
-  ['Mod', 8],
-  ['Caret', 9],
-]);
-
 /** Level of a binary operator token; 0 for any other token. */
 function levelOf(token: IToken): number {
-  return LEVELS.get(token.tokenType.name) ?? 0;
+  return BINARY_OPERATORS.get(token.tokenType)?.level ?? 0;
 }
 
 /** Tokens that can start a value (besides `Not`, which only may where a `Not` expression may). */
@@ -106,8 +59,8 @@ const OPERAND_START: ReadonlySet<TokenType> = new Set(
       type === Identifier ||
       type === NumberLiteral ||
       type === LParen ||
-      type.name === 'Plus' ||
-      type.name === 'Minus' ||
+      type === Plus ||
+      type === Minus ||
       type.CATEGORIES?.includes(StringLiteral) ||
       type.CATEGORIES?.includes(BooleanLiteral),
   ),
@@ -142,9 +95,6 @@ const DEFAULT_CONTEXT: MessageContext = {
   describe: (offset) => `offset ${offset}`,
 };
 
-/** Diagnostic codes carried in chevrotain error messages as a `code\u0000message` prefix. */
-export const CODE_SEPARATOR = '\u0000';
-
 function tokenName(token: IToken, context: MessageContext): string {
   if (token.tokenType === EOF) return context.endName;
   return `'${token.image}'`;
@@ -156,58 +106,53 @@ function describePrevious(token: IToken | undefined): string | null {
 }
 
 /**
- * Maps chevrotain's recognition errors to author-friendly messages. The `(` a missing `)`
+ * Maps chevrotain's recognition errors to author-friendly messages, worded by `syntaxMessages`.
+ * Chevrotain keeps only the message text of an error, so the parser records each worded
+ * message's code ({@link ExpressionParser.word}) and reads it back by text. The `(` a missing `)`
  * belongs to is recorded by the parser just before it consumes the `)`.
  */
-function createMessageProvider(parser: () => ExpressionParser | undefined): IParserErrorMessageProvider {
+function createMessageProvider(parser: () => ExpressionParser): IParserErrorMessageProvider {
   return {
     buildMismatchTokenMessage({ expected, actual }): string {
       const p = parser();
-      const context = p?.messageContext ?? DEFAULT_CONTEXT;
+      const context = p.messageContext;
       const found = tokenName(actual, context);
       if (expected === EOF) {
-        if (actual.tokenType.name === 'Unknown') return `unexpected-token${CODE_SEPARATOR}Unexpected character '${actual.image}'`;
-        return `unexpected-token${CODE_SEPARATOR}Unexpected ${found}: expected an operator or ${context.endName}`;
+        return p.word(actual.tokenType === Unknown ? syntaxMessages.unexpectedCharacter(actual.image) : syntaxMessages.expectedOperator(found, context.endName));
       }
       if (expected === RParen) {
-        const paren = p?.innermostParen();
-        const open = paren?.open;
-        const where = open ? ` to close the '(' at ${context.describe(open.startOffset)}` : '';
-        if (actual.tokenType === EOF) return `missing-parenthesis${CODE_SEPARATOR}Missing ')'${where}`;
-        const inCall = paren?.inCall ?? false;
-        return `unexpected-token${CODE_SEPARATOR}Expected ${inCall ? "',' or ')'" : "')'"}${where}, but found ${found}`;
+        const paren = p.innermostParen();
+        const where = closingWhere(context.describe, paren?.open.startOffset);
+        if (actual.tokenType === EOF) return p.word(syntaxMessages.missingParenthesis(where));
+        return p.word(syntaxMessages.expectedParenthesis(paren?.inCall ?? false, where, found));
       }
-      return `unexpected-token${CODE_SEPARATOR}Expected '${expected.LABEL ?? expected.name}', but found ${found}`;
+      return p.word(syntaxMessages.expectedToken(expected.LABEL ?? expected.name, found));
     },
     buildNotAllInputParsedMessage({ firstRedundant }): string {
-      const context = parser()?.messageContext ?? DEFAULT_CONTEXT;
-      if (firstRedundant.tokenType.name === 'Unknown') {
-        return `unexpected-token${CODE_SEPARATOR}Unexpected character '${firstRedundant.image}'`;
-      }
-      return `unexpected-token${CODE_SEPARATOR}Unexpected ${tokenName(firstRedundant, context)}: expected an operator or ${context.endName}`;
+      const p = parser();
+      if (firstRedundant.tokenType === Unknown) return p.word(syntaxMessages.unexpectedCharacter(firstRedundant.image));
+      return p.word(syntaxMessages.expectedOperator(tokenName(firstRedundant, p.messageContext), p.messageContext.endName));
     },
     buildNoViableAltMessage({ actual, previous }): string {
-      const context = parser()?.messageContext ?? DEFAULT_CONTEXT;
+      const p = parser();
+      const context = p.messageContext;
       const token: IToken | undefined = actual[0];
       const found = !token || token.tokenType === EOF ? context.endName : tokenName(token, context);
-      if (previous?.tokenType === Dot) return `unexpected-token${CODE_SEPARATOR}Expected a property name after '.', but found ${found}`;
-      const after = describePrevious(previous);
-      const expectation = `Expected a value (a number, a string, a name or '(')${after ? ` after ${after}` : ''}`;
-      if (!token || token.tokenType === EOF) return `unexpected-token${CODE_SEPARATOR}${expectation}, but found ${context.endName}`;
-      if (token.tokenType.name === 'Unknown') return `unexpected-token${CODE_SEPARATOR}Unexpected character '${token.image}'`;
-      return `unexpected-token${CODE_SEPARATOR}${expectation}, but found ${tokenName(token, context)}`;
+      if (previous?.tokenType === Dot) return p.word(syntaxMessages.expectedPropertyName(found));
+      if (token?.tokenType === Unknown) return p.word(syntaxMessages.unexpectedCharacter(token.image));
+      return p.word(syntaxMessages.expectedValue(describePrevious(previous), found));
     },
     buildEarlyExitMessage({ actual }): string {
-      const context = parser()?.messageContext ?? DEFAULT_CONTEXT;
+      const p = parser();
       const token = actual[0];
-      return `unexpected-token${CODE_SEPARATOR}Unexpected ${token ? tokenName(token, context) : context.endName}`;
+      return p.word(syntaxMessages.unexpected(token ? tokenName(token, p.messageContext) : p.messageContext.endName));
     },
   };
 }
 
 /** A syntax error found in one field code. */
 export interface FieldCodeSyntaxError extends Span {
-  code: string;
+  code: SyntaxErrorCode;
   message: string;
 }
 
@@ -218,8 +163,6 @@ export interface ExpressionParseResult {
 }
 
 let instance: ExpressionParser | undefined;
-/** The parser currently parsing (read by the message provider, which chevrotain calls synchronously). */
-let active: ExpressionParser | undefined;
 
 export class ExpressionParser extends EmbeddedActionsParser {
   /** Wording context of the field code being parsed. */
@@ -230,22 +173,36 @@ export class ExpressionParser extends EmbeddedActionsParser {
   private readonly openParens: Array<{ open: IToken; inCall: boolean }> = [];
   /** Offset used for nodes recovered at the end of the tokens. */
   private endOffset = 0;
+  /** Codes of the messages worded during this parse, by message text (see createMessageProvider). */
+  private readonly wordedCodes = new Map<string, SyntaxErrorCode>();
 
-  constructor() {
+  /**
+   * `validate`: run chevrotain's grammar validations (ambiguities, left recursion, …). They cost
+   * start-up time, so the shared instance skips them; a test builds one with them on.
+   */
+  constructor(options: { validate?: boolean } = {}) {
+    // The provider is created before `this` exists: it reaches the parser through this holder.
+    const self: { parser?: ExpressionParser } = {};
     super(ALL_TOKENS, {
       recoveryEnabled: true,
       maxLookahead: 2,
-      skipValidations: true,
-      errorMessageProvider: createMessageProvider(() => active),
+      skipValidations: !options.validate,
+      errorMessageProvider: createMessageProvider(() => self.parser!),
     });
+    self.parser = this;
     this.performSelfAnalysis();
+  }
+
+  /** Records the code of a worded message and returns its text (for chevrotain's error). */
+  word(worded: SyntaxMessage): string {
+    this.wordedCodes.set(worded.message, worded.code);
+    return worded.message;
   }
 
   /** Parses the tokens of one field code (delimiters excluded). */
   parseFieldCode(tokens: IToken[], endOffset: number, context: MessageContext): ExpressionParseResult {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the diagnostic hook needs the parser of the current run
-    active = this;
     this.messageContext = context;
+    this.wordedCodes.clear();
     this.endOffset = endOffset;
     this.openParens.length = 0;
     this.ownErrors = [];
@@ -257,9 +214,10 @@ export class ExpressionParser extends EmbeddedActionsParser {
 
   /** Code, wording and range of a chevrotain recognition error. */
   private toSyntaxError(error: IRecognitionException): FieldCodeSyntaxError {
-    const separator = error.message.indexOf(CODE_SEPARATOR);
-    const code = separator > 0 ? error.message.slice(0, separator) : 'unexpected-token';
-    const message = separator > 0 ? error.message.slice(separator + 1) : error.message;
+    const message = error.message;
+    const code = this.wordedCodes.get(message);
+    // Every message comes from the provider above, which records its code.
+    if (code === undefined) throw new Error(`internal: a syntax error was not worded by syntaxMessages: ${message}`);
     const token = error.token;
     if (code === 'missing-parenthesis') return { code, message, start: this.endOffset, end: this.endOffset };
     if (isRealToken(token)) return { code, message, start: token.startOffset, end: tokenEnd(token) };
@@ -275,12 +233,7 @@ export class ExpressionParser extends EmbeddedActionsParser {
   /** `)` is missing at the end of the tokens: reported here so the tree stays whole. */
   private missingParen(open: IToken): void {
     const end = this.lastEnd();
-    this.ownErrors.push({
-      code: 'missing-parenthesis',
-      message: `Missing ')' to close the '(' at ${this.messageContext.describe(open.startOffset)}`,
-      start: end,
-      end,
-    });
+    this.ownErrors.push({ ...syntaxMessages.missingParenthesis(closingWhere(this.messageContext.describe, open.startOffset)), start: end, end });
   }
 
   /** The innermost `(` being parsed, if any. */
@@ -328,15 +281,11 @@ export class ExpressionParser extends EmbeddedActionsParser {
     const previous = this.LA(0);
     const next = this.LA(1);
     const span = this.nextSpan();
-    let message: string;
-    if (next.tokenType.name === 'Unknown') {
-      message = `Unexpected character '${next.image}'`;
-    } else {
-      const after = describePrevious(previous);
-      const found = next.tokenType === EOF ? this.messageContext.endName : `'${next.image}'`;
-      message = `Expected a value (a number, a string, a name or '(')${after ? ` after ${after}` : ''}, but found ${found}`;
-    }
-    this.ownErrors.push({ code: 'unexpected-token', message, ...span });
+    const worded =
+      next.tokenType === Unknown
+        ? syntaxMessages.unexpectedCharacter(next.image)
+        : syntaxMessages.expectedValue(describePrevious(previous), next.tokenType === EOF ? this.messageContext.endName : `'${next.image}'`);
+    this.ownErrors.push({ ...worded, ...span });
     const at = isRealToken(previous) ? tokenEnd(previous) : span.start;
     return { kind: 'Error', start: at, end: at };
   }
@@ -346,11 +295,8 @@ export class ExpressionParser extends EmbeddedActionsParser {
     if (this.RECORDING_PHASE) return;
     const next = this.LA(1);
     if (next.tokenType === EOF) return;
-    const message =
-      next.tokenType.name === 'Unknown'
-        ? `Unexpected character '${next.image}'`
-        : `Unexpected '${next.image}': expected an operator or ${this.messageContext.endName}`;
-    this.ownErrors.push({ code: 'unexpected-token', message, ...this.nextSpan() });
+    const worded = next.tokenType === Unknown ? syntaxMessages.unexpectedCharacter(next.image) : syntaxMessages.expectedOperator(`'${next.image}'`, this.messageContext.endName);
+    this.ownErrors.push({ ...worded, ...this.nextSpan() });
     while (this.LA(1).tokenType !== EOF) this.SKIP_TOKEN();
   }
 
@@ -375,9 +321,12 @@ export class ExpressionParser extends EmbeddedActionsParser {
   }
 
   private binary(left: Expression, operatorToken: IToken, right: Expression): Expression {
+    const spec = BINARY_OPERATORS.get(operatorToken.tokenType);
+    // The grammar only consumes InfixOperator tokens, and every one of them is in the table.
+    if (spec === undefined) throw new Error(`internal: '${operatorToken.image}' is not in the binary operator table`);
     return {
       kind: 'Binary',
-      operator: BINARY_OPERATORS.get(operatorToken.tokenType.name) ?? '+',
+      operator: spec.operator,
       left,
       right,
       operatorSpan: { start: operatorToken.startOffset, end: tokenEnd(operatorToken) },
@@ -460,7 +409,7 @@ export class ExpressionParser extends EmbeddedActionsParser {
             return this.ACTION(
               (): Expression => ({
                 kind: 'Unary',
-                operator: op.tokenType.name === 'Minus' ? '-' : '+',
+                operator: op.tokenType === Minus ? '-' : '+',
                 operand,
                 operatorSpan: { start: op.startOffset, end: tokenEnd(op) },
                 start: op.startOffset,

@@ -422,39 +422,20 @@ export const LEXER_DEFINITION = {
   defaultMode: MODE.text,
 };
 
-/** Every token type, for the parser's vocabulary. */
-export const ALL_TOKENS: TokenType[] = [
-  OpenDelimiter,
-  CloseDelimiter,
-  StringLiteral,
-  InfixOperator,
-  AdditiveOperator,
-  MultiplicativeOperator,
-  ComparisonOperator,
-  NotOperator,
-  AndOperator,
-  OrOperator,
-  BooleanLiteral,
-  Keyword,
-  Text,
-  OpenBrace,
-  OpenAngle,
-  OpenCanonical,
-  StrayClose,
-  CloseCanonical,
-  CloseBrace,
-  CloseAngle,
-  ReopenBrace,
-  ReopenAngle,
-  ReopenCanonical,
-  WhiteSpace,
-  ...STRING_TOKENS.canonical,
-  ...STRING_TOKENS.brace,
-  ...STRING_TOKENS.angle,
-  LoneTypographicQuote,
-  NumberLiteral,
-  ...KEYWORDS,
-  Identifier,
-  ...PUNCTUATION,
-  Unknown,
-];
+/**
+ * Every token type, for the parser's vocabulary: the tokens of every lexer mode and their
+ * categories (a category must be in the vocabulary for `CONSUME(category)` to match), in mode
+ * order, each once. Built from the modes so a token added to a mode cannot be forgotten here.
+ */
+export const ALL_TOKENS: TokenType[] = vocabularyOf(Object.values(LEXER_DEFINITION.modes));
+
+function vocabularyOf(modes: readonly (readonly TokenType[])[]): TokenType[] {
+  const seen = new Set<TokenType>();
+  const add = (type: TokenType): void => {
+    if (seen.has(type)) return;
+    for (const category of type.CATEGORIES ?? []) add(category);
+    seen.add(type);
+  };
+  for (const mode of modes) for (const type of mode) add(type);
+  return [...seen];
+}
