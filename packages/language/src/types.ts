@@ -122,8 +122,19 @@ export interface FunctionDefinition {
   extension: boolean;
   /** Documented examples `[formula, output]` used by docs and tests. */
   examples?: ReadonlyArray<readonly [string, string]>;
-  /** Receives evaluated arguments. `If` is special-cased by the evaluator (lazy branches). */
+  /** Receives evaluated arguments (functions with `lazy` are evaluated through `lazy` instead). */
   call(args: Value[], context: FunctionContext): Value;
+  /**
+   * Lazy arguments: the evaluator calls this instead of `call`, and an argument is evaluated only
+   * when `argument(i)` asks for it (`If` evaluates one branch, `Default` its fallback only when
+   * needed), so an unused branch costs nothing and reports nothing.
+   */
+  lazy?: (argument: (index: number) => Value, context: FunctionContext) => Value;
+  /**
+   * Arguments whose missing values are not missing uses (`If`'s condition, `Default`'s value, the
+   * `Is*` tests): their indexes, or `'all'`. Read by the evaluator and the analysis.
+   */
+  guardsArguments?: readonly number[] | 'all';
 }
 
 /** Options shared by `parse`, `compile`, `analyze` and `render`. */

@@ -13,7 +13,6 @@ import { compileTemplate, liveFieldCodes } from '../runtime/template.js';
 import type { AnalyzeOptions, AnalyzeResult, DataDictionary, Diagnostic, FieldCodeUse, FieldInfo, FunctionUse, LengthUnit } from '../types.js';
 import { pathOf } from './paths.js';
 
-const GUARDING = new Set(['isboolean', 'isdatetime', 'isnumber', 'isstring']);
 
 interface Bounds {
   min: number;
@@ -107,7 +106,8 @@ class Analyzer {
       extension: definition?.extension ?? false,
     });
     const args = node.args.map((arg, i) => {
-      const argGuarded = guarded || (lower === 'if' && i === 0) || (lower === 'default' && i === 0) || (lower !== undefined && GUARDING.has(lower));
+      const guards = definition?.guardsArguments;
+      const argGuarded = guarded || guards === 'all' || (guards?.includes(i) ?? false);
       return this.visit(arg, argGuarded);
     });
     if (definition === undefined) return UNBOUNDED;

@@ -90,6 +90,11 @@ export const extensionFunctions: FunctionDefinition[] = [
       ['Default("", "there")', 'there'],
       ['Default("Ann", "there")', 'Ann'],
     ],
+    guardsArguments: [0],
+    lazy: (argument) => {
+      const value = argument(0);
+      return value === null || value === '' ? argument(1) : value;
+    },
     call([value, fallback]) {
       return value === null || value === undefined || value === '' ? (fallback ?? null) : value;
     },

@@ -11,6 +11,7 @@ function test(name: string, typeLabel: string, check: (v: Value) => boolean, exa
     maxArgs: 1,
     extension: false,
     examples,
+    guardsArguments: 'all',
     call([value]) {
       return check(value ?? null);
     },
@@ -30,6 +31,8 @@ export const miscFunctions: FunctionDefinition[] = [
       ['If(2 > 1, "yes", "no")', 'yes'],
       ['If(Length("") = 0, "empty", "full")', 'empty'],
     ],
+    guardsArguments: [0],
+    lazy: (argument) => (toBoolean(argument(0)) ? argument(1) : argument(2)),
     call([condition, then, otherwise]) {
       return toBoolean(condition ?? null) ? (then ?? null) : (otherwise ?? null);
     },

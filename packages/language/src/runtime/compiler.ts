@@ -7,7 +7,7 @@
 import { FieldDate, type Diagnostic, type FunctionDefinition, type Severity, type Value } from '../types.js';
 import type { BinaryOperator, CallExpression, Expression, Identifier, Span } from '../ast.js';
 import type { LineIndex } from '../positions.js';
-import { builtinFunctions, lookupFunction, suggestFunction } from '../functions/registry.js';
+import { lookupFunction, suggestFunction } from '../functions/registry.js';
 import { formatWithPattern } from './format.js';
 import { LimitSignal, OUTPUT_LIMIT } from './limits.js';
 import { arithmetic, compare, comparison, plus, type Arithmetic } from './operators.js';
@@ -37,7 +37,6 @@ const ROOT_INDEX: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Functions whose arguments are tests: missing values there are not missing uses. */
-const GUARDING_FUNCTIONS: ReadonlySet<string> = new Set(['isboolean', 'isdatetime', 'isnumber', 'isstring']);
 
 /** Recursion cap for long operator chains (nesting of parentheses and calls uses `maxDepth`). */
 const MAX_TREE_DEPTH = 1_000;
@@ -273,7 +272,6 @@ export class ExpressionCompiler {
     if (callee.kind === 'Member') return this.method(node, callee.object, callee.property, callee.propertySpan, guarded, depth, tree);
     const cx = this.cx;
     const name = callee.name;
-    const lower = name.toLowerCase();
     const definition = lookupFunction(name, cx.functions);
     const nested = depth + 1;
     if (definition === undefined) {
@@ -291,27 +289,15 @@ export class ExpressionCompiler {
       report(cx, 'argument-count', 'error', `${definition.name} takes ${expected} argument${expected === '1' ? '' : 's'}, not ${argc}: ${definition.signature}.`, node);
       return nothing;
     }
-    const builtin = builtinFunctions.get(lower) === definition;
-    if (builtin && lower === 'if') {
-      const test = this.compile(node.args[0] as Expression, true, nested, tree + 1);
-      const then = this.compile(node.args[1] as Expression, guarded, nested, tree + 1);
-      const otherwise = this.compile(node.args[2] as Expression, guarded, nested, tree + 1);
+    const guards = definition.guardsArguments;
+    const args = node.args.map((arg, i) => this.compile(arg, guarded || guards === 'all' || (guards?.includes(i) ?? false), nested, tree + 1));
+    const lazy = definition.lazy;
+    if (lazy !== undefined) {
       return (s) => {
         s.step();
-        return toBoolean(test(s)) ? then(s) : otherwise(s);
+        return lazy((i) => (args[i] as Evaluate)(s), s);
       };
     }
-    if (builtin && lower === 'default') {
-      const value = this.compile(node.args[0] as Expression, true, nested, tree + 1);
-      const fallback = this.compile(node.args[1] as Expression, guarded, nested, tree + 1);
-      return (s) => {
-        s.step();
-        const v = value(s);
-        return v === null || v === '' ? fallback(s) : v;
-      };
-    }
-    const argGuard = guarded || (builtin && GUARDING_FUNCTIONS.has(lower));
-    const args = node.args.map((arg) => this.compile(arg, argGuard, nested, tree + 1));
     return (s) => {
       s.step();
       const values: Value[] = new Array(argc);
