@@ -5,10 +5,6 @@
  * delimiter and pop back on the closing one.
  */
 import type { languages } from 'monaco-editor/editor';
-import { BINARY_OPERATOR_SYMBOLS } from '@fieldcode/language';
-
-/** The language's operator symbols (its one operator table) and `!` (Not), longest first. */
-const OPERATOR_PATTERN = new RegExp([...BINARY_OPERATOR_SYMBOLS, '!'].map((symbol) => symbol.replace(/[|\\^$*+?.()[\]{}-]/g, '\\$&')).join('|'));
 
 const keywords = ['and', 'or', 'xor', 'not', 'mod', 'true', 'false', 'lt', 'le', 'gt', 'ge', 'eq', 'ne'];
 const objects = ['contact', 'agent', 'interaction'];
@@ -41,7 +37,7 @@ function expressionRules(jsonEscapes: boolean): languages.IMonarchLanguageRule[]
     [/(\.)(\s*)([A-Za-z_]\w*)/, [TOKENS.operator, '', TOKENS.property]],
     [/[A-Za-z_]\w*(?=\s*\()/, TOKENS.function],
     [/[A-Za-z_]\w*/, { cases: { '@objects': TOKENS.object, '@keywords': TOKENS.keyword, '@default': TOKENS.variable } }],
-    [OPERATOR_PATTERN, TOKENS.operator],
+    [/<=|>=|<>|!=|==|[-+*/=<>:&%]/, TOKENS.operator],
     [/[(),]/, TOKENS.bracket],
   );
   return rules;
