@@ -19,17 +19,22 @@ const cores = os.availableParallelism();
 const dir = mkdtempSync(join(os.tmpdir(), 'fieldcode-bulk-bench-'));
 // Runs the fieldcode bin and reports the process's peak resident set size (threads included) at exit.
 const wrapper = join(dir, 'measure.mjs');
-writeFileSync(wrapper, "process.on('exit', () => process.stderr.write(`\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`));\nawait import(process.env.FIELDCODE_BIN);\n");
+writeFileSync(
+  wrapper,
+  "process.on('exit', () => process.stderr.write(`\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`));\nawait import(process.env.FIELDCODE_BIN);\n",
+);
 
 /** Writes `count` contacts, varied per row, as NDJSON or CSV (streamed, with backpressure). */
 async function generate(path, count, format) {
   const out = createWriteStream(path);
-  if (format === 'csv') out.write('Contact.FirstName,Contact.LastName,Contact.MyFC_BillAmount,Variables.CustomProp_Date,Variables.CustomProp_Time\n');
+  if (format === 'csv')
+    out.write('Contact.FirstName,Contact.LastName,Contact.MyFC_BillAmount,Variables.CustomProp_Date,Variables.CustomProp_Time\n');
   for (let i = 1; i <= count; i++) {
     const amount = `$${(i % 997) + 10}.${String(i % 100).padStart(2, '0')}`;
-    const line = format === 'csv'
-      ? `Name${i},"Smith, ${i % 50}",${amount},March ${(i % 28) + 1} / 2026,${(i % 12) + 1}:00 PM\n`
-      : `${JSON.stringify({ Contact: { FirstName: `Name${i}`, LastName: `Smith, ${i % 50}`, MyFC_BillAmount: amount }, Variables: { CustomProp_Date: `March ${(i % 28) + 1} / 2026`, CustomProp_Time: `${(i % 12) + 1}:00 PM` } })}\n`;
+    const line =
+      format === 'csv'
+        ? `Name${i},"Smith, ${i % 50}",${amount},March ${(i % 28) + 1} / 2026,${(i % 12) + 1}:00 PM\n`
+        : `${JSON.stringify({ Contact: { FirstName: `Name${i}`, LastName: `Smith, ${i % 50}`, MyFC_BillAmount: amount }, Variables: { CustomProp_Date: `March ${(i % 28) + 1} / 2026`, CustomProp_Time: `${(i % 12) + 1}:00 PM` } })}\n`;
     if (!out.write(line)) await once(out, 'drain');
   }
   out.end();
@@ -40,7 +45,9 @@ async function generate(path, count, format) {
 async function measure(contacts, workers) {
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, [wrapper, 'render', response, '--bulk', contacts, '--workers', String(workers)], {
-    cwd: root, env: { ...process.env, FIELDCODE_BIN: bin, CI: '1' }, stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: root,
+    env: { ...process.env, FIELDCODE_BIN: bin, CI: '1' },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -65,7 +72,9 @@ try {
     for (const workers of [1, cores]) {
       const r100 = await measure(little, workers);
       const r1m = await measure(big, workers);
-      rows.push(`| ${format.toUpperCase()} | ${workers} | ${rate(r1m)} | ${r1m.seconds.toFixed(1)} s | ${mb(r100.rss)} | ${mb(r1m.rss)} | ${r1m.failed} |`);
+      rows.push(
+        `| ${format.toUpperCase()} | ${workers} | ${rate(r1m)} | ${r1m.seconds.toFixed(1)} s | ${mb(r100.rss)} | ${mb(r1m.rss)} | ${r1m.failed} |`,
+      );
       console.log(rows.at(-1));
     }
     rmSync(big);

@@ -39,11 +39,20 @@ function generate(dir) {
 
 function run(dir) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [bin, 'lint', dir, '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [bin, 'lint', dir, '--format', 'json'], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status === 2 || result.error) throw new Error(`fieldcode lint failed: ${result.stderr || result.error}`);
   const files = JSON.parse(result.stdout);
-  return { ms, files: files.length, errors: files.reduce((n, f) => n + f.errorCount, 0), warnings: files.reduce((n, f) => n + f.warningCount, 0) };
+  return {
+    ms,
+    files: files.length,
+    errors: files.reduce((n, f) => n + f.errorCount, 0),
+    warnings: files.reduce((n, f) => n + f.warningCount, 0),
+  };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'fieldcode-cli-bench-'));

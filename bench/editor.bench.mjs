@@ -21,7 +21,14 @@ ensureDemoBuilt();
 const server = await startStudio({ dir: join(root, 'examples'), port: 0 });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
   headless: true,
 });
 
@@ -62,7 +69,13 @@ try {
         const done = () => {
           if (start !== null && previewAt !== null && markersAt !== null) {
             cleanup();
-            resolve({ both: Math.max(previewAt, markersAt) - start, preview: previewAt - start, markers: markersAt - start, lint: lintMs, roundTrip: roundTripMs });
+            resolve({
+              both: Math.max(previewAt, markersAt) - start,
+              preview: previewAt - start,
+              markers: markersAt - start,
+              lint: lintMs,
+              roundTrip: roundTripMs,
+            });
           }
         };
         const onKey = () => {

@@ -18,7 +18,12 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const data = {
   Contact: { FirstName: 'John', LastName: 'Smith', MyFC_BillAmount: '$129.99', Balance: 1234.5, Vip: true },
   Agent: { FirstName: 'Ann', FullName: 'Ann Lee', Signature: 'Ann, Acme support' },
-  Interaction: { Id: '0009SaF2PQ3A00HY', DateCreated: '2026-11-21T09:30:00Z', Subject: 'Question about my November invoice and the late fee', AttachedData: { Language: 'en' } },
+  Interaction: {
+    Id: '0009SaF2PQ3A00HY',
+    DateCreated: '2026-11-21T09:30:00Z',
+    Subject: 'Question about my November invoice and the late fee',
+    AttachedData: { Language: 'en' },
+  },
   Variables: { CustomProp_Date: 'March 7 / 2020', CustomProp_Time: '3:00 PM' },
 };
 
@@ -34,10 +39,14 @@ const ddmmyyyy = (iso) => {
 
 // --- 1. the seed notification body (three parameters joined into the body text)
 const seed = {
-  fieldcode: 'Hello <$ Contact.FirstName $> <$ Contact.LastName $>,\nYour bill of <$ Contact.MyFC_BillAmount $> * is due on *<$ CustomProp_Date $> <$ CustomProp_Time $>*.',
-  handlebars: 'Hello {{Contact.FirstName}} {{Contact.LastName}},\nYour bill of {{Contact.MyFC_BillAmount}} * is due on *{{Variables.CustomProp_Date}} {{Variables.CustomProp_Time}}*.',
-  liquid: 'Hello {{ Contact.FirstName }} {{ Contact.LastName }},\nYour bill of {{ Contact.MyFC_BillAmount }} * is due on *{{ Variables.CustomProp_Date }} {{ Variables.CustomProp_Time }}*.',
-  mustache: 'Hello {{{Contact.FirstName}}} {{{Contact.LastName}}},\nYour bill of {{{Contact.MyFC_BillAmount}}} * is due on *{{{Variables.CustomProp_Date}}} {{{Variables.CustomProp_Time}}}*.',
+  fieldcode:
+    'Hello <$ Contact.FirstName $> <$ Contact.LastName $>,\nYour bill of <$ Contact.MyFC_BillAmount $> * is due on *<$ CustomProp_Date $> <$ CustomProp_Time $>*.',
+  handlebars:
+    'Hello {{Contact.FirstName}} {{Contact.LastName}},\nYour bill of {{Contact.MyFC_BillAmount}} * is due on *{{Variables.CustomProp_Date}} {{Variables.CustomProp_Time}}*.',
+  liquid:
+    'Hello {{ Contact.FirstName }} {{ Contact.LastName }},\nYour bill of {{ Contact.MyFC_BillAmount }} * is due on *{{ Variables.CustomProp_Date }} {{ Variables.CustomProp_Time }}*.',
+  mustache:
+    'Hello {{{Contact.FirstName}}} {{{Contact.LastName}}},\nYour bill of {{{Contact.MyFC_BillAmount}}} * is due on *{{{Variables.CustomProp_Date}}} {{{Variables.CustomProp_Time}}}*.',
   literal: (d) =>
     `Hello ${d.Contact?.FirstName ?? ''} ${d.Contact?.LastName ?? ''},\nYour bill of ${d.Contact?.MyFC_BillAmount ?? ''} * is due on *${d.Variables?.CustomProp_Date ?? ''} ${d.Variables?.CustomProp_Time ?? ''}*.`,
 };

@@ -22,15 +22,40 @@ function random(seed) {
 }
 let rnd = random(20261121);
 const pick = (list) => list[Math.floor(rnd() * list.length)];
-const names = ['<$ Contact.FirstName $>', '<${ Contact.LastName }>', '<$ Agent.FullName $>', '<$ CustomProp_Date $>', "<$ Interaction.AttachedData('OrderId') $>", '<$ Left(Contact.FirstName, 1) $>', '<$ If(Contact.Vip, "VIP", "") $>'];
+const names = [
+  '<$ Contact.FirstName $>',
+  '<${ Contact.LastName }>',
+  '<$ Agent.FullName $>',
+  '<$ CustomProp_Date $>',
+  "<$ Interaction.AttachedData('OrderId') $>",
+  '<$ Left(Contact.FirstName, 1) $>',
+  '<$ If(Contact.Vip, "VIP", "") $>',
+];
 const words = 'your order bill reminder is due tomorrow thanks for contacting us we will call you back soon'.split(' ');
 const sentence = (n) => Array.from({ length: n }, () => (rnd() < 0.2 ? pick(names) : pick(words))).join(' ');
 
 function notification(i, broken) {
   const items = [
-    { index: 2, type: 'notification', id: `ns@tpl_${i}`, language: 'en_US', text: `Hello {{1}},\nyour bill of {{2}} is due on *{{3}}*. ${sentence(20)}.`,
-      parameters: [ { name: 'Name', index: '1', value: `${pick(names)} ${pick(names)}` }, { name: 'Amount', index: '2', value: '<$ Contact.MyFC_BillAmount $>' }, { name: 'Date', index: '3', value: '<$ CustomProp_Date $> <$ CustomProp_Time $>' } ] },
-    { index: 1, type: pick(['image', 'text']), url: 'https://cdn.example.com/a.png', name: 'a.png', mime: 'image/png', text: `Header ${pick(names)}` },
+    {
+      index: 2,
+      type: 'notification',
+      id: `ns@tpl_${i}`,
+      language: 'en_US',
+      text: `Hello {{1}},\nyour bill of {{2}} is due on *{{3}}*. ${sentence(20)}.`,
+      parameters: [
+        { name: 'Name', index: '1', value: `${pick(names)} ${pick(names)}` },
+        { name: 'Amount', index: '2', value: '<$ Contact.MyFC_BillAmount $>' },
+        { name: 'Date', index: '3', value: '<$ CustomProp_Date $> <$ CustomProp_Time $>' },
+      ],
+    },
+    {
+      index: 1,
+      type: pick(['image', 'text']),
+      url: 'https://cdn.example.com/a.png',
+      name: 'a.png',
+      mime: 'image/png',
+      text: `Header ${pick(names)}`,
+    },
     { index: 3, type: 'text', text: 'Reply STOP to opt out.' },
     { index: 4, type: 'quick-reply', text: 'Got it' },
     { index: 5, type: 'quick-reply', text: broken ? 'A label that is far too long for WhatsApp' : 'Wrong person' },
@@ -40,17 +65,72 @@ function notification(i, broken) {
 }
 const generators = [
   notification,
-  (i, broken) => ({ type: 'Structured', contentType: 'quick-replies', messageType: 'text', text: sentence(12),
-    content: Array.from({ length: broken ? 5 : 3 }, (_, k) => ({ id: k + 1, type: 'quick-reply', action: 'message', text: `Option ${k + 1}` })) }),
-  (i, broken) => ({ contentType: 'generic', text: `Offers for ${pick(names)}`,
-    content: Array.from({ length: broken ? 1 : 3 }, (_, k) => ({ type: 'card', title: `Plan ${k}`, subtitle: sentence(8), image: { url: `https://x.io/${k}.png`, mime: 'image/png' },
-      buttons: [ { type: 'quick-reply', text: 'Choose', payload: `p${k}` }, { type: 'url-button', text: 'Details', url: `https://x.io/${k}` } ] })) }),
-  (i, broken) => ({ contentType: 'single-selection-list', header: { type: 'text', text: 'Our stores' }, text: sentence(15), button: 'Choose store',
-    content: [ { type: 'section', title: 'Paris', rows: Array.from({ length: broken ? 11 : 4 }, (_, k) => ({ id: `p${k}`, title: `Store ${k}`, description: sentence(5).slice(0, 60) })) } ] }),
-  (i, broken) => ({ contentType: 'reply-buttons', header: { type: 'image', url: 'https://x.io/a.png', name: 'a.png', mime: broken ? 'image/gif' : 'image/png' }, text: `Is ${pick(names)} available?`, footer: 'Acme',
-    content: [ { type: 'reply-button', id: 'yes', text: 'Yes' }, { type: 'reply-button', id: 'no', text: broken ? 'Yes' : 'No' } ] }),
-  (i, broken) => ({ contentType: 'text', text: `Here is your invoice, ${pick(names)}. ${sentence(30)}`,
-    content: [ { type: 'document', url: 'https://x.io/invoice.pdf', name: 'invoice.pdf', mime: 'application/pdf', size: broken ? 200_000_000 : 48_213 } ] }),
+  (i, broken) => ({
+    type: 'Structured',
+    contentType: 'quick-replies',
+    messageType: 'text',
+    text: sentence(12),
+    content: Array.from({ length: broken ? 5 : 3 }, (_, k) => ({
+      id: k + 1,
+      type: 'quick-reply',
+      action: 'message',
+      text: `Option ${k + 1}`,
+    })),
+  }),
+  (i, broken) => ({
+    contentType: 'generic',
+    text: `Offers for ${pick(names)}`,
+    content: Array.from({ length: broken ? 1 : 3 }, (_, k) => ({
+      type: 'card',
+      title: `Plan ${k}`,
+      subtitle: sentence(8),
+      image: { url: `https://x.io/${k}.png`, mime: 'image/png' },
+      buttons: [
+        { type: 'quick-reply', text: 'Choose', payload: `p${k}` },
+        { type: 'url-button', text: 'Details', url: `https://x.io/${k}` },
+      ],
+    })),
+  }),
+  (i, broken) => ({
+    contentType: 'single-selection-list',
+    header: { type: 'text', text: 'Our stores' },
+    text: sentence(15),
+    button: 'Choose store',
+    content: [
+      {
+        type: 'section',
+        title: 'Paris',
+        rows: Array.from({ length: broken ? 11 : 4 }, (_, k) => ({
+          id: `p${k}`,
+          title: `Store ${k}`,
+          description: sentence(5).slice(0, 60),
+        })),
+      },
+    ],
+  }),
+  (i, broken) => ({
+    contentType: 'reply-buttons',
+    header: { type: 'image', url: 'https://x.io/a.png', name: 'a.png', mime: broken ? 'image/gif' : 'image/png' },
+    text: `Is ${pick(names)} available?`,
+    footer: 'Acme',
+    content: [
+      { type: 'reply-button', id: 'yes', text: 'Yes' },
+      { type: 'reply-button', id: 'no', text: broken ? 'Yes' : 'No' },
+    ],
+  }),
+  (i, broken) => ({
+    contentType: 'text',
+    text: `Here is your invoice, ${pick(names)}. ${sentence(30)}`,
+    content: [
+      {
+        type: 'document',
+        url: 'https://x.io/invoice.pdf',
+        name: 'invoice.pdf',
+        mime: 'application/pdf',
+        size: broken ? 200_000_000 : 48_213,
+      },
+    ],
+  }),
 ];
 
 function library() {
@@ -59,11 +139,23 @@ function library() {
     const broken = rnd() < 0.2;
     const kind = i % 8;
     if (kind === 7) {
-      files.push({ path: `responses/r${i}.txt`, text: `Hello ${pick(names)},\n${sentence(40)}${broken ? ' <$ Left(Contact.FirstName $>' : ''}` });
+      files.push({
+        path: `responses/r${i}.txt`,
+        text: `Hello ${pick(names)},\n${sentence(40)}${broken ? ' <$ Left(Contact.FirstName $>' : ''}`,
+      });
       continue;
     }
     const body = generators[kind % generators.length](i, broken);
-    const doc = kind === 6 ? { $schema: '../schemas/standard-response.schema.json', name: `Response ${i}`, profile: 'whatsapp', plainText: `Hi ${pick(names)}`, structured: body } : body;
+    const doc =
+      kind === 6
+        ? {
+            $schema: '../schemas/standard-response.schema.json',
+            name: `Response ${i}`,
+            profile: 'whatsapp',
+            plainText: `Hi ${pick(names)}`,
+            structured: body,
+          }
+        : body;
     let text = JSON.stringify(doc, null, 2);
     if (broken && rnd() < 0.1) text = text.replace('[', '{'); // a JSON syntax error now and then
     files.push({ path: `responses/r${i}.json`, text });

@@ -59,12 +59,18 @@ const handWritten = (c) => ({
     name: 'appointment_new_1',
     language: { code: 'en_US' },
     components: [
-      { type: 'header', parameters: [{ type: 'image', image: { link: 'genesys://ucs/document/0009SaF2PQ3A00HY?file-name=Hulibut-png-192k.png' } }] },
-      { type: 'body', parameters: [
-        { type: 'text', text: `${c.data.Contact.FirstName} ${c.data.Contact.LastName}` },
-        { type: 'text', text: `${c.data.Contact.MyFC_BillAmount} *` },
-        { type: 'text', text: `${c.data.Variables.CustomProp_Date} ${c.data.Variables.CustomProp_Time}` },
-      ] },
+      {
+        type: 'header',
+        parameters: [{ type: 'image', image: { link: 'genesys://ucs/document/0009SaF2PQ3A00HY?file-name=Hulibut-png-192k.png' } }],
+      },
+      {
+        type: 'body',
+        parameters: [
+          { type: 'text', text: `${c.data.Contact.FirstName} ${c.data.Contact.LastName}` },
+          { type: 'text', text: `${c.data.Contact.MyFC_BillAmount} *` },
+          { type: 'text', text: `${c.data.Variables.CustomProp_Date} ${c.data.Variables.CustomProp_Time}` },
+        ],
+      },
       { type: 'button', sub_type: 'quick_reply', index: '0', parameters: [{ type: 'payload', payload: 'Got It' }] },
       { type: 'button', sub_type: 'quick_reply', index: '1', parameters: [{ type: 'payload', payload: 'Wrong Addressee' }] },
     ],
@@ -79,7 +85,8 @@ const engines = {
 for (const c of contacts.slice(0, 16)) {
   const expected = handWritten(c);
   for (const [name, fn] of Object.entries(engines)) {
-    if (!isDeepStrictEqual(fn(c), expected)) throw new Error(`${name}: payload differs for ${c.to}:\n${JSON.stringify(fn(c))}\n${JSON.stringify(expected)}`);
+    if (!isDeepStrictEqual(fn(c), expected))
+      throw new Error(`${name}: payload differs for ${c.to}:\n${JSON.stringify(fn(c))}\n${JSON.stringify(expected)}`);
   }
 }
 
@@ -87,7 +94,8 @@ const channelsOnly = {
   genesys: (c) => response.render(c.data, options('genesys', c.to)).output,
   'open-messaging': (c) => response.render(c.data, options('open-messaging', c.to)).output,
   'whatsapp-cloud': engines['fieldcode (compiled response)'],
-  'renderStandardResponse (compiles every call), whatsapp-cloud': (c) => JSON.parse(JSON.stringify(compileStandardResponse(bill).response.render(c.data, options('whatsapp-cloud', c.to)).output)),
+  'renderStandardResponse (compiles every call), whatsapp-cloud': (c) =>
+    JSON.parse(JSON.stringify(compileStandardResponse(bill).response.render(c.data, options('whatsapp-cloud', c.to)).output)),
 };
 
 async function throughput(table) {
@@ -112,7 +120,9 @@ const payloadOps = await throughput(engines);
 const channelOps = await throughput(channelsOnly);
 
 // --- compile time of each example (file text → compiled response)
-const examples = readdirSync(join(root, 'examples')).filter((f) => /\.(json|txt)$/.test(f) && f !== 'fieldcode.config.json').sort();
+const examples = readdirSync(join(root, 'examples'))
+  .filter((f) => /\.(json|txt)$/.test(f) && f !== 'fieldcode.config.json')
+  .sort();
 const compileMs = {};
 for (const file of examples) {
   const text = readFileSync(join(root, 'examples', file), 'utf8');
@@ -121,7 +131,11 @@ for (const file of examples) {
     const bench = new Bench({ time: 150, warmupTime: 50 });
     // Each run compiles a text not seen before, so the shared template cache does not hide the work.
     let n = 0;
-    bench.add(file, () => compileStandardResponse(file.endsWith('.txt') ? `${text} ${n++}` : text.replace('"structured"', `"x${n++}": 0, "structured"`), { filePath: file }));
+    bench.add(file, () =>
+      compileStandardResponse(file.endsWith('.txt') ? `${text} ${n++}` : text.replace('"structured"', `"x${n++}": 0, "structured"`), {
+        filePath: file,
+      }),
+    );
     await bench.run();
     values.push(bench.tasks[0].result.latency.mean);
   }
@@ -133,7 +147,12 @@ const COPIES = 2000;
 globalThis.gc?.();
 const before = process.memoryUsage().heapUsed;
 const kept = [];
-for (let i = 0; i < COPIES; i++) kept.push(compileStandardResponse(billText.replaceAll('Your next bill reminder.', `Your next bill reminder ${i}.`).replaceAll('Hello {{1}}', `Hello ${i} {{1}}`)).response);
+for (let i = 0; i < COPIES; i++)
+  kept.push(
+    compileStandardResponse(
+      billText.replaceAll('Your next bill reminder.', `Your next bill reminder ${i}.`).replaceAll('Hello {{1}}', `Hello ${i} {{1}}`),
+    ).response,
+  );
 globalThis.gc?.();
 const perResponse = (process.memoryUsage().heapUsed - before) / COPIES;
 if (kept.length !== COPIES) throw new Error('lost responses');
@@ -148,8 +167,10 @@ const lines = ['## Message model: per-contact payloads from a compiled response'
 lines.push(
   `Node ${process.version}. \`examples/bill-reminder.json\` compiled once; each operation renders it for the next of 256 varied contacts (names with quotes and accents, amounts, dates, recipients); ops/s = payloads per second (batches of ${BATCH}), median of ${ROUNDS} interleaved rounds; one-minute load average when the section was written: ${load} (a shared machine: absolute figures drop with load, the ratios within the run hold better). All three produce the same WhatsApp Cloud payload object (checked before timing). fieldcode also re-checks the profile limits, normalizes the recipient and reports diagnostics (here: the \`genesys://\` media link).`,
   '',
-  '### whatsapp-cloud template payload', '',
-  '| engine | payloads/s | fieldcode ÷ engine |', '|---|---:|---:|',
+  '### whatsapp-cloud template payload',
+  '',
+  '| engine | payloads/s | fieldcode ÷ engine |',
+  '|---|---:|---:|',
 );
 for (const [name, value] of Object.entries(payloadOps)) lines.push(`| ${name} | ${fmt(value)} | ${(f / value).toFixed(2)}× |`);
 lines.push(
@@ -158,13 +179,21 @@ lines.push(
   '',
   `Where the time goes (CPU profile of the whatsapp-cloud render): about 40 % is the recipient check — the channel parses and validates every \`to\` with libphonenumber-js to send E.164 and refuse numbers that are not WhatsApp numbers, which neither comparison does; then the per-render media-link diagnostic (the example's \`genesys://\` image), the rendered body copy (static items are shared, frozen) and the limit re-check of the data-dependent texts. The genesys channel, which has no recipient, shows the cost of the model itself.`,
   '',
-  '### Channels (same compiled response)', '',
-  '| channel | payloads/s |', '|---|---:|',
+  '### Channels (same compiled response)',
+  '',
+  '| channel | payloads/s |',
+  '|---|---:|',
 );
 for (const [name, value] of Object.entries(channelOps)) lines.push(`| ${name} | ${fmt(value)} |`);
 lines.push('', '### Compile time per example (file text → compiled response, mean)', '', '| example | ms |', '|---|---:|');
 for (const [file, ms] of Object.entries(compileMs)) lines.push(`| ${file} | ${ms.toFixed(3)} |`);
-lines.push('', `### Memory`, '', `${fmt(perResponse)} bytes of heap per compiled response (${COPIES} distinct compiled copies of the bill reminder kept alive${globalThis.gc ? '' : '; run with --expose-gc for a settled figure'}).`, '');
+lines.push(
+  '',
+  `### Memory`,
+  '',
+  `${fmt(perResponse)} bytes of heap per compiled response (${COPIES} distinct compiled copies of the bill reminder kept alive${globalThis.gc ? '' : '; run with --expose-gc for a settled figure'}).`,
+  '',
+);
 const text = lines.join('\n');
 console.log(text);
 mkdirSync(join(here, 'results'), { recursive: true });

@@ -24,7 +24,12 @@ if (process.argv[2] === '--server') {
   const library = await Library.open(join(root, 'examples'));
   const fixed = JSON.stringify({ output: { contentType: 'notification', content: [] }, diagnostics: [], ok: true });
   const service = await buildService({
-    api, library, metrics: createMetrics(), host: '127.0.0.1', version: 'bench', limits: { maxInFlight: 1000 },
+    api,
+    library,
+    metrics: createMetrics(),
+    host: '127.0.0.1',
+    version: 'bench',
+    limits: { maxInFlight: 1000 },
     logger: { level: 'warn' },
     configure(app) {
       app.post('/bench/fixed', async (_request, reply) => reply.type('application/json; charset=utf-8').send(fixed));
@@ -46,12 +51,27 @@ if (process.argv[2] === '--server') {
   const url = `http://127.0.0.1:${port}`;
   const check = await fetch(`${url}/v1/render`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const checked = await check.json();
-  if (check.status !== 200 || checked.ok !== true) throw new Error(`the seed render failed: ${check.status} ${JSON.stringify(checked).slice(0, 300)}`);
+  if (check.status !== 200 || checked.ok !== true)
+    throw new Error(`the seed render failed: ${check.status} ${JSON.stringify(checked).slice(0, 300)}`);
 
   const run = (path, payload) =>
-    autocannon({ url: `${url}${path}`, method: 'POST', headers: { 'content-type': 'application/json' }, body: payload, connections, duration });
+    autocannon({
+      url: `${url}${path}`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: payload,
+      connections,
+      duration,
+    });
   // Warm up both routes (JIT), then measure each once.
-  await autocannon({ url: `${url}/v1/render`, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: 2 });
+  await autocannon({
+    url: `${url}/v1/render`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    duration: 2,
+  });
   const load = os.loadavg()[0].toFixed(1);
   const results = [];
   for (let round = 1; round <= rounds; round++) {
@@ -60,7 +80,8 @@ if (process.argv[2] === '--server') {
   }
   child.kill('SIGTERM');
 
-  const row = ({ round, name, result: r }) => `| ${round} | ${name} | ${Math.round(r.requests.average).toLocaleString('en-US')} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx} |`;
+  const row = ({ round, name, result: r }) =>
+    `| ${round} | ${name} | ${Math.round(r.requests.average).toLocaleString('en-US')} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx} |`;
   const ratios = [];
   for (let round = 1; round <= rounds; round++) {
     const of = (prefix) => results.find((r) => r.round === round && r.name.startsWith(prefix)).result.requests.average;

@@ -51,7 +51,10 @@ async function listExamples(examplesDir) {
       .sort();
     let data = [];
     try {
-      data = (await readdir(join(examplesDir, 'data'))).filter((n) => !n.startsWith('.') && n.endsWith('.json')).sort().map((n) => `data/${n}`);
+      data = (await readdir(join(examplesDir, 'data')))
+        .filter((n) => !n.startsWith('.') && n.endsWith('.json'))
+        .sort()
+        .map((n) => `data/${n}`);
     } catch {
       data = [];
     }
@@ -79,7 +82,15 @@ async function sendFile(guard, res, root, urlPath) {
  * on `stderr` (the server has no authentication).
  * @param {{ guard: typeof import('@fieldcode/cli/http-guard'), port?: number, host?: string, allowedHosts?: string[], demoDir?: string, examplesDir?: string, stderr?: { write(text: string): unknown } }} options
  */
-export function startDemoServer({ guard, port = 4173, host = '127.0.0.1', allowedHosts = [], demoDir = defaultDemoDir, examplesDir = defaultExamplesDir, stderr = process.stderr } = {}) {
+export function startDemoServer({
+  guard,
+  port = 4173,
+  host = '127.0.0.1',
+  allowedHosts = [],
+  demoDir = defaultDemoDir,
+  examplesDir = defaultExamplesDir,
+  stderr = process.stderr,
+} = {}) {
   if (!guard || typeof guard.createRequestGuard !== 'function') {
     return Promise.reject(new TypeError('startDemoServer needs the request guard (guard: the module @fieldcode/cli/http-guard)'));
   }

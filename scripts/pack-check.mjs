@@ -30,7 +30,14 @@ function run(command, args, options = {}) {
 }
 
 /** What a tarball may hold besides package.json, README.md and LICENSE. */
-const allowed = [/^dist\/.+\.js$/, /^dist\/.+\.d\.ts$/, /^bin\/[^/]+\.js$/, /^demo-server\.(mjs|d\.mts)$/, /^studio-assets\.(mjs|d\.mts)$/, /^demo-dist\/[^/]+\.(js|css|html|ttf|json)$/];
+const allowed = [
+  /^dist\/.+\.js$/,
+  /^dist\/.+\.d\.ts$/,
+  /^bin\/[^/]+\.js$/,
+  /^demo-server\.(mjs|d\.mts)$/,
+  /^studio-assets\.(mjs|d\.mts)$/,
+  /^demo-dist\/[^/]+\.(js|css|html|ttf|json)$/,
+];
 const forbidden = [/\.test\./, /\.fixture\./, /\.map$/, /^src\//, /tsbuildinfo/];
 
 const work = mkdtempSync(join(tmpdir(), 'fieldcode-pack-check-'));
@@ -59,7 +66,8 @@ try {
       }
       if ('source' in target) fail(`${manifest.name}: export ${subpath} has a source condition`);
       for (const file of [target.types, target.default]) {
-        if (typeof file === 'string' && !paths.includes(file.replace(/^\.\//, ''))) fail(`${manifest.name}: export ${subpath} names ${file}, which is not in the tarball`);
+        if (typeof file === 'string' && !paths.includes(file.replace(/^\.\//, '')))
+          fail(`${manifest.name}: export ${subpath} names ${file}, which is not in the tarball`);
       }
     }
     if (manifest.name === '@fieldcode/cli' && Object.keys(manifest.dependencies ?? {}).length > 0) {
@@ -76,7 +84,8 @@ try {
   const fieldcode = join(project, 'node_modules', '.bin', 'fieldcode');
   const cliVersion = JSON.parse(readFileSync(join(root, 'packages/cli/package.json'), 'utf8')).version;
   const version = run(fieldcode, ['--version'], { cwd: project });
-  if (version.status === 0 && version.stdout.trim() !== cliVersion) fail(`fieldcode --version printed ${JSON.stringify(version.stdout.trim())}, expected ${cliVersion}`);
+  if (version.status === 0 && version.stdout.trim() !== cliVersion)
+    fail(`fieldcode --version printed ${JSON.stringify(version.stdout.trim())}, expected ${cliVersion}`);
   copyFileSync(join(root, 'examples', 'welcome.txt'), join(project, 'welcome.txt'));
   copyFileSync(join(root, 'examples', 'bill-reminder.json'), join(project, 'bill-reminder.json'));
   run(fieldcode, ['lint', 'welcome.txt', 'bill-reminder.json'], { cwd: project });
@@ -92,7 +101,7 @@ try {
       "import { lint, renderStandardResponse } from '@fieldcode/content';",
       "import { main } from '@fieldcode/cli';",
       "import { createRequestGuard } from '@fieldcode/cli/http-guard';",
-      "const values = { parse, render, lint, renderStandardResponse, main, createRequestGuard };",
+      'const values = { parse, render, lint, renderStandardResponse, main, createRequestGuard };',
       "for (const [name, value] of Object.entries(values)) if (typeof value !== 'function') throw new Error(`${name} is not exported`);",
       "const result = render('Hi <$ Contact.FirstName $>', { Contact: { FirstName: 'Ann' } });",
       "if (result.output !== 'Hi Ann') throw new Error(`render gave ${JSON.stringify(result.output)}`);",
@@ -114,13 +123,42 @@ try {
     ].join('\n'),
   );
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  run(process.execPath, [tsc, '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2023,dom', '--skipLibCheck', 'types.ts'], { cwd: project });
+  run(
+    process.execPath,
+    [
+      tsc,
+      '--noEmit',
+      '--strict',
+      '--module',
+      'nodenext',
+      '--moduleResolution',
+      'nodenext',
+      '--target',
+      'es2022',
+      '--lib',
+      'es2023,dom',
+      '--skipLibCheck',
+      'types.ts',
+    ],
+    { cwd: project },
+  );
 
   // A browser bundle of the two libraries (no Node built-ins may sneak in).
-  writeFileSync(join(project, 'browser.mjs'), "import { render } from '@fieldcode/language';\nimport { lint } from '@fieldcode/content';\nconsole.log(render, lint);\n");
+  writeFileSync(
+    join(project, 'browser.mjs'),
+    "import { render } from '@fieldcode/language';\nimport { lint } from '@fieldcode/content';\nconsole.log(render, lint);\n",
+  );
   const esbuild = await import(join(root, 'node_modules', 'esbuild', 'lib', 'main.js'));
   try {
-    await esbuild.build({ absWorkingDir: project, entryPoints: ['browser.mjs'], bundle: true, platform: 'browser', format: 'esm', outfile: 'out/browser.js', logLevel: 'silent' });
+    await esbuild.build({
+      absWorkingDir: project,
+      entryPoints: ['browser.mjs'],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      outfile: 'out/browser.js',
+      logLevel: 'silent',
+    });
   } catch (error) {
     fail(`esbuild browser bundle of @fieldcode/language + @fieldcode/content failed: ${error.message}`);
   }
@@ -150,10 +188,12 @@ async function checkStudio(fieldcode, project) {
     if (!url) return fail(`fieldcode studio did not start:\n${output.slice(0, 2000)}`);
     const page = await fetch(url);
     const html = await page.text();
-    if (page.status !== 200 || !html.includes('<title>fieldcode studio</title>')) fail(`fieldcode studio: GET / answered ${page.status} without the studio page`);
+    if (page.status !== 200 || !html.includes('<title>fieldcode studio</title>'))
+      fail(`fieldcode studio: GET / answered ${page.status} without the studio page`);
     const library = await (await fetch(`${url}api/library`)).json();
     const paths = library.files?.map((file) => file.path) ?? [];
-    if (!paths.includes('bill-reminder.json') || !paths.includes('welcome.txt')) fail(`fieldcode studio: the library lists ${JSON.stringify(paths)}`);
+    if (!paths.includes('bill-reminder.json') || !paths.includes('welcome.txt'))
+      fail(`fieldcode studio: the library lists ${JSON.stringify(paths)}`);
     for (const asset of ['fieldcode-editor.js', 'studio.js', 'lint.worker.js']) {
       const answer = await fetch(`${url}${asset}`);
       if (answer.status !== 200) fail(`fieldcode studio: ${asset} answered ${answer.status}`);

@@ -118,7 +118,9 @@ async function buildDemo() {
   console.log(`  elements + demo, our code (editor, language, content): ${kb(appSizes.totals.ours)}`);
   console.log(`  elements + demo, lit: ${kb(appSizes.totals.lit)}; other libraries: ${kb(appSizes.totals.other)}`);
   console.log(`  monaco-editor (ESM, CSS and font not included): ${kb(appSizes.totals.monaco)}`);
-  console.log(`  workers: lint ${kb(statSync(join(finalDir, 'lint.worker.js')).size)}, monaco editor ${kb(statSync(join(finalDir, 'editor.worker.js')).size)}, monaco json ${kb(statSync(join(finalDir, 'json.worker.js')).size)}`);
+  console.log(
+    `  workers: lint ${kb(statSync(join(finalDir, 'lint.worker.js')).size)}, monaco editor ${kb(statSync(join(finalDir, 'editor.worker.js')).size)}, monaco json ${kb(statSync(join(finalDir, 'json.worker.js')).size)}`,
+  );
 }
 
 const started = Date.now();

@@ -21,4 +21,3 @@ export function catalogObjects(): CatalogObject[] {
 export function jsonSchemas(): Array<{ name: string; schema: Record<string, unknown> }> {
   return Object.entries(schemas).map(([name, schema]) => ({ name, schema: schema as unknown as Record<string, unknown> }));
 }
-

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { dispatchFieldcodeEvent, FieldcodeChangeEvent, FieldcodeDiagnosticsEvent, FieldcodeProfileChangeEvent, FieldcodeRenderedEvent, FieldcodeSampleDataChangeEvent } from './events.js';
+import {
+  dispatchFieldcodeEvent,
+  FieldcodeChangeEvent,
+  FieldcodeDiagnosticsEvent,
+  FieldcodeProfileChangeEvent,
+  FieldcodeRenderedEvent,
+  FieldcodeSampleDataChangeEvent,
+} from './events.js';
 
 function record(target: EventTarget, types: string[]): Array<[string, unknown, boolean]> {
   const seen: Array<[string, unknown, boolean]> = [];
-  for (const type of types) target.addEventListener(type, (event) => seen.push([event.type, (event as CustomEvent).detail, event.bubbles && event.composed]));
+  for (const type of types)
+    target.addEventListener(type, (event) => seen.push([event.type, (event as CustomEvent).detail, event.bubbles && event.composed]));
   return seen;
 }
 
@@ -20,7 +28,16 @@ describe('fieldcode element events', () => {
 
   it('name every event with the fieldcode- prefix and map it to its former name', () => {
     const target = new EventTarget();
-    const types = ['fieldcode-diagnostics', 'diagnostics', 'fieldcode-sample-data-change', 'change', 'fieldcode-rendered', 'rendered', 'fieldcode-profile-change', 'profile-change'];
+    const types = [
+      'fieldcode-diagnostics',
+      'diagnostics',
+      'fieldcode-sample-data-change',
+      'change',
+      'fieldcode-rendered',
+      'rendered',
+      'fieldcode-profile-change',
+      'profile-change',
+    ];
     const seen = record(target, types);
     dispatchFieldcodeEvent(target, new FieldcodeDiagnosticsEvent({ diagnostics: [], lintMs: 1, roundTripMs: 2 }));
     dispatchFieldcodeEvent(target, new FieldcodeSampleDataChangeEvent({ Contact: { FirstName: 'Ann' } }));

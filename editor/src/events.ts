@@ -50,7 +50,8 @@ export class FieldcodeProfileChangeEvent extends CustomEvent<{ profile: string }
   }
 }
 
-type FieldcodeEvent = FieldcodeChangeEvent | FieldcodeDiagnosticsEvent | FieldcodeSampleDataChangeEvent | FieldcodeRenderedEvent | FieldcodeProfileChangeEvent;
+type FieldcodeEvent =
+  FieldcodeChangeEvent | FieldcodeDiagnosticsEvent | FieldcodeSampleDataChangeEvent | FieldcodeRenderedEvent | FieldcodeProfileChangeEvent;
 
 /** The deprecated un-prefixed name of each event (dispatched too until 0.3.0). */
 const legacyTypes: Readonly<Record<keyof FieldcodeEventMap, string>> = {

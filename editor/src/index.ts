@@ -22,7 +22,17 @@ export { monaco, ensureMonacoSetup, THEME as FIELDCODE_THEME, DARK_THEME as FIEL
 export { TOKENS as FIELDCODE_TOKENS } from './monaco/grammar.js';
 export { parseWhatsAppMarkup, parseInline, markupToPlainText, type BlockNode, type InlineNode } from './preview/whatsapp-markup.js';
 export { countersFor, formatCounter, type Counter } from './preview/counters.js';
-export { toPreviewMessage, previewOf, renderedModelOf, visibleButtons, type PreviewMessage, type PreviewButton, type PreviewMedia, type PreviewCard, type PreviewList } from './preview/model.js';
+export {
+  toPreviewMessage,
+  previewOf,
+  renderedModelOf,
+  visibleButtons,
+  type PreviewMessage,
+  type PreviewButton,
+  type PreviewMedia,
+  type PreviewCard,
+  type PreviewList,
+} from './preview/model.js';
 
 const elements: Array<[string, CustomElementConstructor]> = [
   ['fieldcode-editor', FieldcodeEditor],

@@ -19,7 +19,12 @@ function get(path: string, headers: Record<string, string> = {}): Promise<{ stat
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
       res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), csp: String(res.headers['content-security-policy']), body }),
+        resolve({
+          status: res.statusCode ?? 0,
+          type: String(res.headers['content-type']),
+          csp: String(res.headers['content-security-policy']),
+          body,
+        }),
       );
     });
     req.on('error', reject);
@@ -48,7 +53,13 @@ beforeAll(async () => {
   symlinkSync(join(dir, 'secret.txt'), join(dir, 'examples', 'secret-link.txt'));
   symlinkSync(join(dir, 'examples', 'a.txt'), join(dir, 'examples', 'inner-link.txt'));
   symlinkSync('.env', join(dir, 'examples', 'env-link.txt'));
-  server = await startDemoServer({ guard, port: 0, demoDir: join(dir, 'demo'), examplesDir: join(dir, 'examples'), stderr: { write: () => undefined } });
+  server = await startDemoServer({
+    guard,
+    port: 0,
+    demoDir: join(dir, 'demo'),
+    examplesDir: join(dir, 'examples'),
+    stderr: { write: () => undefined },
+  });
 });
 
 afterAll(async () => {
@@ -75,14 +86,29 @@ describe('startDemoServer', () => {
   });
 
   it('refuses paths that leave their folder', async () => {
-    for (const path of ['/examples/../secret.txt', '/examples/%2e%2e/secret.txt', '/examples/..%2fsecret.txt', '/examples/%2e%2e%5csecret.txt', '/../secret.txt', '/examples/a.txt%00.json', '/examples/%E0%A4%A']) {
+    for (const path of [
+      '/examples/../secret.txt',
+      '/examples/%2e%2e/secret.txt',
+      '/examples/..%2fsecret.txt',
+      '/examples/%2e%2e%5csecret.txt',
+      '/../secret.txt',
+      '/examples/a.txt%00.json',
+      '/examples/%E0%A4%A',
+    ]) {
       const response = await get(path);
       expect({ path, status: response.status }).toEqual({ path, status: 400 });
     }
   });
 
   it('serves nothing behind a symbolic link that leaves the folder, and no dotfile', async () => {
-    for (const path of ['/examples/etc/passwd', '/examples/secret-link.txt', '/examples/.env', '/examples/.git/config', '/examples/%2eenv', '/examples/env-link.txt']) {
+    for (const path of [
+      '/examples/etc/passwd',
+      '/examples/secret-link.txt',
+      '/examples/.env',
+      '/examples/.git/config',
+      '/examples/%2eenv',
+      '/examples/env-link.txt',
+    ]) {
       const response = await get(path);
       expect({ path, status: response.status, body: response.body }).toEqual({ path, status: 404, body: 'not found' });
     }
@@ -95,12 +121,17 @@ describe('startDemoServer', () => {
     expect(page.csp).toContain("script-src 'self'");
     for (const host of ['127.0.0.1', 'localhost:4173', '[::1]:80']) expect((await get('/', { host })).status).toBe(200);
     const rebound = await get('/examples/a.txt', { host: 'attacker.example:4173' });
-    expect(rebound).toMatchObject({ status: 403, body: 'This host name is not allowed: open the server by its address (or add the name to the allowed hosts).\n' });
+    expect(rebound).toMatchObject({
+      status: 403,
+      body: 'This host name is not allowed: open the server by its address (or add the name to the allowed hosts).\n',
+    });
     expect(rebound.csp).toContain("frame-ancestors 'none'");
   });
 
   it('does not start without the request guard', async () => {
     // Untyped callers can leave it out; the declarations require it.
-    await expect(startDemoServer({ port: 0 } as never)).rejects.toThrow('startDemoServer needs the request guard (guard: the module @fieldcode/cli/http-guard)');
+    await expect(startDemoServer({ port: 0 } as never)).rejects.toThrow(
+      'startDemoServer needs the request guard (guard: the module @fieldcode/cli/http-guard)',
+    );
   });
 });

@@ -30,7 +30,13 @@ const seedBody = {
         { name: 'Due Date', index: '3', value: '<$ CustomProp_Date $> <$ CustomProp_Time $>' },
       ],
     },
-    { index: 1, type: 'image', url: 'genesys://ucs/document/0009SaF2PQ3A00HY?file-name=Hulibut-png-192k.png', name: 'Hulibut-png-192k.png', mime: 'image/png' },
+    {
+      index: 1,
+      type: 'image',
+      url: 'genesys://ucs/document/0009SaF2PQ3A00HY?file-name=Hulibut-png-192k.png',
+      name: 'Hulibut-png-192k.png',
+      mime: 'image/png',
+    },
     { index: 4, type: 'quick-reply', text: 'Got It' },
     { index: 5, type: 'quick-reply', text: 'Wrong Addressee' },
     { index: 3, type: 'text', text: 'Your next bill reminder.' },
@@ -61,7 +67,8 @@ const consoleErrors: string[] = [];
 async function load(value: string, data: unknown = seedData, language: 'json' | 'text' = 'json'): Promise<void> {
   await page.evaluate(
     ({ value, data, language }) => {
-      const { editor, preview, sampleData } = (window as never as { fieldcodeStudio: Record<string, Record<string, unknown>> }).fieldcodeStudio;
+      const { editor, preview, sampleData } = (window as never as { fieldcodeStudio: Record<string, Record<string, unknown>> })
+        .fieldcodeStudio;
       editor.language = language;
       editor.value = value;
       editor.sampleData = data;
@@ -77,7 +84,9 @@ async function load(value: string, data: unknown = seedData, language: 'json' | 
 /** Diagnostics currently shown by the editor, as `code@line:column`. */
 async function diagnosticCodes(): Promise<string[]> {
   return page.evaluate(() => {
-    const editor = document.querySelector('fieldcode-editor') as unknown as { diagnostics: Array<{ code: string; range: { start: { line: number; column: number } } }> };
+    const editor = document.querySelector('fieldcode-editor') as unknown as {
+      diagnostics: Array<{ code: string; range: { start: { line: number; column: number } } }>;
+    };
     return editor.diagnostics.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.column}`);
   });
 }
@@ -95,7 +104,9 @@ async function revealFirstDiagnostic(code: string): Promise<void> {
 }
 
 async function previewText(): Promise<string> {
-  return page.evaluate(() => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('.chat')!.textContent!.replace(/\s+/g, ' ').trim());
+  return page.evaluate(() =>
+    document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('.chat')!.textContent!.replace(/\s+/g, ' ').trim(),
+  );
 }
 
 async function counter(key: string): Promise<{ text: string; over: boolean } | null> {
@@ -112,7 +123,14 @@ beforeAll(async () => {
   server = await startStudio({ dir: libraryDir, port: 0 });
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     headless: true,
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -176,13 +194,17 @@ describe('editor elements on the studio page', { timeout: 60_000 }, () => {
 
   it('flags a 61-character header with an error marker and a red counter, and clears both when fixed', async () => {
     await load(withHeader(61));
-    await expect.poll(async () => (await diagnosticCodes()).filter((c) => c.startsWith('header-length@')).length, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(async () => (await diagnosticCodes()).filter((c) => c.startsWith('header-length@')).length, { timeout: 10_000 })
+      .toBe(1);
     await revealFirstDiagnostic('header-length');
     await expect.poll(() => page.locator('fieldcode-editor .squiggly-error').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await counter('header')).toEqual({ text: 'header 61/60', over: true });
 
     await load(withHeader(60));
-    await expect.poll(async () => (await diagnosticCodes()).filter((c) => c.startsWith('header-length@')).length, { timeout: 10_000 }).toBe(0);
+    await expect
+      .poll(async () => (await diagnosticCodes()).filter((c) => c.startsWith('header-length@')).length, { timeout: 10_000 })
+      .toBe(0);
     await expect.poll(() => page.locator('fieldcode-editor .squiggly-error').count(), { timeout: 10_000 }).toBe(0);
     expect(await counter('header')).toEqual({ text: 'header 60/60', over: false });
   });
@@ -190,14 +212,18 @@ describe('editor elements on the studio page', { timeout: 60_000 }, () => {
   it('offers FirstName after typing <$ Contact.', async () => {
     await load('{\n  "plainText": "Hello "\n}');
     await page.evaluate(() => {
-      const editor = (document.querySelector('fieldcode-editor') as unknown as { monacoEditor: { setPosition(p: object): void; focus(): void } }).monacoEditor;
+      const editor = (
+        document.querySelector('fieldcode-editor') as unknown as { monacoEditor: { setPosition(p: object): void; focus(): void } }
+      ).monacoEditor;
       editor.setPosition({ lineNumber: 2, column: 23 });
       editor.focus();
     });
     await page.keyboard.type('<$ Contact.', { delay: 40 });
     const labels = () => page.$$eval('.suggest-widget.visible .monaco-list-row .label-name', (rows) => rows.map((r) => r.textContent));
     await expect.poll(labels, { timeout: 20_000 }).toContain('FirstName');
-    expect(await page.evaluate(() => (document.querySelector('fieldcode-editor') as unknown as { value: string }).value)).toBe('{\n  "plainText": "Hello <$ Contact."\n}');
+    expect(await page.evaluate(() => (document.querySelector('fieldcode-editor') as unknown as { value: string }).value)).toBe(
+      '{\n  "plainText": "Hello <$ Contact."\n}',
+    );
     await page.keyboard.press('Escape');
   });
 
@@ -223,7 +249,9 @@ describe('editor elements on the studio page', { timeout: 60_000 }, () => {
     await load(text);
     await expect.poll(diagnosticCodes, { timeout: 10_000 }).toContain('non-canonical-delimiter@2:23');
     await page.evaluate(() => {
-      const editor = (document.querySelector('fieldcode-editor') as unknown as { monacoEditor: { setPosition(p: object): void; focus(): void } }).monacoEditor;
+      const editor = (
+        document.querySelector('fieldcode-editor') as unknown as { monacoEditor: { setPosition(p: object): void; focus(): void } }
+      ).monacoEditor;
       editor.setPosition({ lineNumber: 2, column: 25 });
       editor.focus();
     });
@@ -231,7 +259,9 @@ describe('editor elements on the studio page', { timeout: 60_000 }, () => {
     await page.waitForSelector('.action-widget .monaco-list-row', { timeout: 10_000 });
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => page.evaluate(() => (document.querySelector('fieldcode-editor') as unknown as { value: string }).value), { timeout: 10_000 })
+      .poll(() => page.evaluate(() => (document.querySelector('fieldcode-editor') as unknown as { value: string }).value), {
+        timeout: 10_000,
+      })
       .toBe('{\n  "plainText": "Hello <$ Contact.FirstName $>"\n}');
     await expect.poll(diagnosticCodes, { timeout: 10_000 }).not.toContain('non-canonical-delimiter@2:23');
     expect(consoleErrors).toEqual([]);
@@ -353,28 +383,38 @@ describe('elements', { timeout: 60_000 }, () => {
   it('completes JSON values from the shipped schemas', async () => {
     await load('{\n  "structured": { "contentType": "", "content": [] }\n}');
     await page.evaluate(() => {
-      const editor = (document.querySelector('fieldcode-editor') as unknown as {
-        monacoEditor: { setPosition(p: object): void; focus(): void; trigger(s: string, id: string, a: object): void };
-      }).monacoEditor;
+      const editor = (
+        document.querySelector('fieldcode-editor') as unknown as {
+          monacoEditor: { setPosition(p: object): void; focus(): void; trigger(s: string, id: string, a: object): void };
+        }
+      ).monacoEditor;
       editor.setPosition({ lineNumber: 2, column: 34 });
       editor.focus();
       editor.trigger('test', 'editor.action.triggerSuggest', {});
     });
     const labels = () => page.$$eval('.suggest-widget.visible .monaco-list-row .label-name', (rows) => rows.map((r) => r.textContent));
-    await expect.poll(labels, { timeout: 20_000 }).toEqual(['"generic"', '"notification"', '"quick-replies"', '"reply-buttons"', '"single-selection-list"', '"text"']);
+    await expect
+      .poll(labels, { timeout: 20_000 })
+      .toEqual(['"generic"', '"notification"', '"quick-replies"', '"reply-buttons"', '"single-selection-list"', '"text"']);
     await page.keyboard.press('Escape');
   });
 
   it('shows signature help with the active argument', async () => {
     await load('Hi ', seedData, 'text');
     await page.evaluate(() => {
-      const editor = (document.querySelector('fieldcode-editor') as unknown as { monacoEditor: { setPosition(p: object): void; focus(): void } }).monacoEditor;
+      const editor = (
+        document.querySelector('fieldcode-editor') as unknown as { monacoEditor: { setPosition(p: object): void; focus(): void } }
+      ).monacoEditor;
       editor.setPosition({ lineNumber: 1, column: 4 });
       editor.focus();
     });
     await page.keyboard.type('<$ Left(Contact.FirstName, ', { delay: 30 });
     await page.waitForSelector('.parameter-hints-widget .signature', { timeout: 10_000 });
-    await expect.poll(() => page.evaluate(() => document.querySelector('.parameter-hints-widget .signature .parameter.active')?.textContent), { timeout: 10_000 }).toBe('Number');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('.parameter-hints-widget .signature .parameter.active')?.textContent), {
+        timeout: 10_000,
+      })
+      .toBe('Number');
     expect(await page.textContent('.parameter-hints-widget .signature')).toContain('Left(String, Number)');
     await page.keyboard.press('Escape');
   });
@@ -387,11 +427,22 @@ describe('elements', { timeout: 60_000 }, () => {
         style="height:60px"></fieldcode-editor>`;
       document.body.append(host);
       const e = host.firstElementChild as unknown as {
-        language: string; profile: string; readonly: boolean; sampleData: unknown; dataDictionary: unknown;
+        language: string;
+        profile: string;
+        readonly: boolean;
+        sampleData: unknown;
+        dataDictionary: unknown;
         monacoEditor: { getOption(id: number): unknown } | null;
       };
       for (let i = 0; i < 100 && !e.monacoEditor; i++) await new Promise((r) => setTimeout(r, 50));
-      const out = { language: e.language, profile: e.profile, readonly: e.readonly, sampleData: e.sampleData, dataDictionary: e.dataDictionary, created: e.monacoEditor !== null };
+      const out = {
+        language: e.language,
+        profile: e.profile,
+        readonly: e.readonly,
+        sampleData: e.sampleData,
+        dataDictionary: e.dataDictionary,
+        created: e.monacoEditor !== null,
+      };
       host.remove();
       return out;
     });
@@ -408,9 +459,11 @@ describe('elements', { timeout: 60_000 }, () => {
   it('shows documentation and the rendered value on hover', async () => {
     await load('{\n  "plainText": "Hello <$ Contact.FirstName $>"\n}');
     await page.evaluate(() => {
-      const editor = (document.querySelector('fieldcode-editor') as unknown as {
-        monacoEditor: { setPosition(p: object): void; focus(): void; trigger(s: string, id: string, a: object): void };
-      }).monacoEditor;
+      const editor = (
+        document.querySelector('fieldcode-editor') as unknown as {
+          monacoEditor: { setPosition(p: object): void; focus(): void; trigger(s: string, id: string, a: object): void };
+        }
+      ).monacoEditor;
       editor.setPosition({ lineNumber: 2, column: 36 });
       editor.focus();
       editor.trigger('test', 'editor.action.showHover', {});
@@ -426,20 +479,34 @@ describe('elements', { timeout: 60_000 }, () => {
 
   it('shows positioned sample-data errors', async () => {
     const errors = () =>
-      page.evaluate(() => [...document.querySelector('fieldcode-sample-data')!.shadowRoot!.querySelectorAll('.errors li')].map((li) => `${li.className}: ${li.textContent}`));
+      page.evaluate(() =>
+        [...document.querySelector('fieldcode-sample-data')!.shadowRoot!.querySelectorAll('.errors li')].map(
+          (li) => `${li.className}: ${li.textContent}`,
+        ),
+      );
     const json = page.locator('fieldcode-sample-data textarea[part="json"]');
     await json.fill('{"Contact": ');
-    await expect.poll(errors, { timeout: 10_000 }).toEqual([
-      "error: 1:13 error Expected a value but found the end of the file — the '{' at line 1 column 1 is never closed (json-syntax)",
-    ]);
+    await expect
+      .poll(errors, { timeout: 10_000 })
+      .toEqual([
+        "error: 1:13 error Expected a value but found the end of the file — the '{' at line 1 column 1 is never closed (json-syntax)",
+      ]);
     await json.fill('{"Contact": {"FirstName": "Ann"}}');
     await expect.poll(errors, { timeout: 10_000 }).toEqual([]);
-    expect(await page.evaluate(() => (document.querySelector('fieldcode-preview') as unknown as { sampleData: unknown }).sampleData)).toEqual({ Contact: { FirstName: 'Ann' } });
-    await page.evaluate(() => document.querySelector('fieldcode-sample-data')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[role="tab"]')[1]!.click());
-    await page.locator('fieldcode-sample-data textarea[part="log"]').fill("Request [bstr] = KVList:\n  'Parameters' [lst] = KVList:\n    '_umsClientId' [str] = \"1\"");
+    expect(
+      await page.evaluate(() => (document.querySelector('fieldcode-preview') as unknown as { sampleData: unknown }).sampleData),
+    ).toEqual({ Contact: { FirstName: 'Ann' } });
+    await page.evaluate(() =>
+      document.querySelector('fieldcode-sample-data')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[role="tab"]')[1]!.click(),
+    );
+    await page
+      .locator('fieldcode-sample-data textarea[part="log"]')
+      .fill("Request [bstr] = KVList:\n  'Parameters' [lst] = KVList:\n    '_umsClientId' [str] = \"1\"");
     await page.locator('fieldcode-sample-data button[part="map-button"]').click();
     await expect.poll(errors, { timeout: 10_000 }).toEqual(['error: 2:4 error _umsBusinessId is mandatory (esp-missing-parameter)']);
-    await page.evaluate(() => document.querySelector('fieldcode-sample-data')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[role="tab"]')[0]!.click());
+    await page.evaluate(() =>
+      document.querySelector('fieldcode-sample-data')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[role="tab"]')[0]!.click(),
+    );
   });
 
   it('maps a pasted DMS log into sample data', async () => {
@@ -450,7 +517,9 @@ describe('elements', { timeout: 60_000 }, () => {
     });
     await page.locator('fieldcode-sample-data textarea[part="log"]').fill(seedLog);
     await page.locator('fieldcode-sample-data button[part="map-button"]').click();
-    await expect.poll(previewText, { timeout: 10_000 }).toContain('Hello John Smith,Your bill of $129.99 * is due on March 7 / 2020 3:00 PM.');
+    await expect
+      .poll(previewText, { timeout: 10_000 })
+      .toContain('Hello John Smith,Your bill of $129.99 * is due on March 7 / 2020 3:00 PM.');
     const data = await page.evaluate(() => (document.querySelector('fieldcode-sample-data') as unknown as { value: unknown }).value);
     expect(data).toMatchObject({
       Contact: { FirstName: 'John', LastName: 'Smith', MyFC_BillAmount: '$129.99', MyFC_Date: 'March 5 / 2020' },
@@ -459,12 +528,24 @@ describe('elements', { timeout: 60_000 }, () => {
   });
 
   it('shows quick replies as reply buttons on WhatsApp and as chips on Apple Messages', async () => {
-    const quickReplies = { type: 'Structured', contentType: 'quick-replies', messageType: 'text', text: 'Will 3:00PM tomorrow work for you?', content: [{ id: 1, type: 'quick-reply', action: 'message', text: 'Sounds Good.' }, { id: 2, type: 'quick-reply', action: 'message', text: 'No' }] };
+    const quickReplies = {
+      type: 'Structured',
+      contentType: 'quick-replies',
+      messageType: 'text',
+      text: 'Will 3:00PM tomorrow work for you?',
+      content: [
+        { id: 1, type: 'quick-reply', action: 'message', text: 'Sounds Good.' },
+        { id: 2, type: 'quick-reply', action: 'message', text: 'No' },
+      ],
+    };
     await load(JSON.stringify(quickReplies, null, 2));
     const shown = () =>
       page.evaluate(() => {
         const root = document.querySelector('fieldcode-preview')!.shadowRoot!;
-        return { buttons: [...root.querySelectorAll('.buttons .button')].map((b) => b.textContent!.trim()), chips: [...root.querySelectorAll('.chip')].map((c) => c.textContent) };
+        return {
+          buttons: [...root.querySelectorAll('.buttons .button')].map((b) => b.textContent!.trim()),
+          chips: [...root.querySelectorAll('.chip')].map((c) => c.textContent),
+        };
       });
     await expect.poll(shown, { timeout: 10_000 }).toEqual({ buttons: ['↩ Sounds Good.', '↩ No'], chips: [] });
     // The studio hides the preview's own switcher (its profile select edits the file instead).
@@ -482,7 +563,12 @@ describe('elements', { timeout: 60_000 }, () => {
       content: [{ type: 'section', title: 'Paris', rows: [{ id: 'p1', title: 'Opera', description: '9:00–19:00' }] }],
     };
     await load(JSON.stringify(list, null, 2));
-    const sheet = () => page.evaluate(() => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('.sheet')?.textContent?.replace(/\s+/g, ' ').trim() ?? null);
+    const sheet = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('.sheet')?.textContent?.replace(/\s+/g, ' ').trim() ??
+          null,
+      );
     await expect.poll(previewText, { timeout: 10_000 }).toContain('Which store, John?');
     expect(await sheet()).toBeNull();
     await page.locator('fieldcode-preview .list-button').click();
@@ -491,19 +577,31 @@ describe('elements', { timeout: 60_000 }, () => {
     expect(await sheet()).toBeNull();
 
     const four = structuredClone(seedBody);
-    four.content.push({ index: 6, type: 'quick-reply', text: 'Later' } as never, { index: 7, type: 'url-button', text: 'Pay', url: 'javascript:alert(1)' } as never);
+    four.content.push(
+      { index: 6, type: 'quick-reply', text: 'Later' } as never,
+      { index: 7, type: 'url-button', text: 'Pay', url: 'javascript:alert(1)' } as never,
+    );
     await load(JSON.stringify(four, null, 2));
     await expect
-      .poll(() => page.evaluate(() => [...document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll('.buttons .button')].map((b) => b.textContent!.trim())), { timeout: 10_000 })
+      .poll(
+        () =>
+          page.evaluate(() =>
+            [...document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll('.buttons .button')].map((b) =>
+              b.textContent!.trim(),
+            ),
+          ),
+        { timeout: 10_000 },
+      )
       .toEqual(['↩ Got It', '↩ Wrong Addressee', '☰ See all options']);
     await page.locator('fieldcode-preview .see-all').click();
-    expect(await page.evaluate(() => [...document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll('.sheet .button')].map((b) => b.textContent!.trim()))).toEqual([
-      '↩ Got It',
-      '↩ Wrong Addressee',
-      '↩ Later',
-      '↗ Pay',
-    ]);
-    expect(await page.evaluate(() => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll('a[href^="javascript"]').length)).toBe(0);
+    expect(
+      await page.evaluate(() =>
+        [...document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll('.sheet .button')].map((b) => b.textContent!.trim()),
+      ),
+    ).toEqual(['↩ Got It', '↩ Wrong Addressee', '↩ Later', '↗ Pay']);
+    expect(
+      await page.evaluate(() => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll('a[href^="javascript"]').length),
+    ).toBe(0);
     await page.locator('fieldcode-preview .see-all').click();
     expect(await page.evaluate(() => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('.sheet'))).toBeNull();
     expect(consoleErrors).toEqual([]);

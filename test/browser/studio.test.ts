@@ -26,7 +26,14 @@ let page: Page;
 const consoleErrors: string[] = [];
 const dialogs: string[] = [];
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 async function newPage(ctx: BrowserContext): Promise<Page> {
   const created = await ctx.newPage();
@@ -60,7 +67,8 @@ interface EditorElement {
   } | null;
 }
 
-const editorValue = (target: Page = page) => target.evaluate(() => (document.querySelector('fieldcode-editor') as unknown as EditorElement).value);
+const editorValue = (target: Page = page) =>
+  target.evaluate(() => (document.querySelector('fieldcode-editor') as unknown as EditorElement).value);
 const onDisk = (path: string) => readFileSync(join(library, path), 'utf8');
 const isDirty = () => page.evaluate(() => !document.querySelector<HTMLElement>('#dirty-marker')!.hidden);
 
@@ -126,17 +134,24 @@ afterAll(async () => {
 
 describe('fieldcode studio', { timeout: 90_000 }, () => {
   it('lists the library with lint status per file and opens the seed example', async () => {
-    const listed = await page.$$eval('#files button[data-file]', (buttons) => buttons.map((b) => `${b.getAttribute('data-file')}: ${b.querySelector('.file-status')!.textContent}`));
+    const listed = await page.$$eval('#files button[data-file]', (buttons) =>
+      buttons.map((b) => `${b.getAttribute('data-file')}: ${b.querySelector('.file-status')!.textContent}`),
+    );
     expect(listed).toContain('bill-reminder.json: no problems');
     expect(listed).toContain('seed-bill-reminder.body.json: 5 warnings');
     expect(await page.textContent('#file-name')).toBe('bill-reminder.json');
     expect(await page.textContent('#config-status')).toBe('config: fieldcode.config.json');
     expect(await page.textContent('#preview-heading')).toBe('WhatsApp preview');
     await page.fill('#search', 'appointment_new');
-    await expect.poll(() => page.$$eval('#files button[data-file]', (b) => b.map((x) => x.getAttribute('data-file')))).toEqual(['bill-reminder.json', 'seed-bill-reminder.body.json']);
+    await expect
+      .poll(() => page.$$eval('#files button[data-file]', (b) => b.map((x) => x.getAttribute('data-file'))))
+      .toEqual(['bill-reminder.json', 'seed-bill-reminder.body.json']);
     await page.fill('#search', '');
     await page.selectOption('#filter-problems', 'warnings');
-    expect(await page.$$eval('#files button[data-file]', (b) => b.map((x) => x.getAttribute('data-file')))).toEqual(['seed-bill-reminder.body.json', 'welcome.txt']);
+    expect(await page.$$eval('#files button[data-file]', (b) => b.map((x) => x.getAttribute('data-file')))).toEqual([
+      'seed-bill-reminder.body.json',
+      'welcome.txt',
+    ]);
     await page.selectOption('#filter-problems', '');
     await page.selectOption('#filter-type', 'single-selection-list');
     expect(await page.$$eval('#files button[data-file]', (b) => b.map((x) => x.getAttribute('data-file')))).toEqual(['store-list.json']);
@@ -257,7 +272,7 @@ describe('fieldcode studio', { timeout: 90_000 }, () => {
     expect(JSON.parse(onDisk('appointment-quick-replies.json')).profile).toBeUndefined();
   });
 
-  it('maps a pasted DMS log into the file\'s sampleData', async () => {
+  it("maps a pasted DMS log into the file's sampleData", async () => {
     await openFile('bill-reminder.json');
     await page.evaluate(() => {
       const editor = document.querySelector('fieldcode-editor') as unknown as EditorElement;
@@ -291,20 +306,35 @@ describe('fieldcode studio', { timeout: 90_000 }, () => {
     await textarea.fill('{ "Contact": { "FirstName": "John" } }');
     await expect.poll(async () => JSON.parse(await editorValue()).sampleData).toEqual({ Contact: { FirstName: 'John' } });
     await page.click('#tab-variables');
-    await expect.poll(() => page.$$eval('#variables tbody tr.empty td:first-child', (cells) => cells.map((c) => c.textContent))).toEqual(["<$ Interaction.AttachedData('ParcelId') $>"]);
+    await expect
+      .poll(() => page.$$eval('#variables tbody tr.empty td:first-child', (cells) => cells.map((c) => c.textContent)))
+      .toEqual(["<$ Interaction.AttachedData('ParcelId') $>"]);
     expect(await page.textContent('#tab-variables')).toBe('Variables (1 empty)');
     await expect.poll(() => page.textContent('#lint-status')).toMatch(/1 missing value/);
     await page.click('#tab-problems');
-    expect(await page.$$eval('#problems button', (b) => b.map((x) => x.textContent))).toContainEqual(expect.stringMatching(/missing-value/));
+    expect(await page.$$eval('#problems button', (b) => b.map((x) => x.textContent))).toContainEqual(
+      expect.stringMatching(/missing-value/),
+    );
     await page.click('#tab-data');
   });
 
   it('refuses path traversal attempts', async () => {
-    for (const path of ['/api/file?path=../secret.txt', '/api/file?path=%2e%2e%2fsecret.txt', `/api/file?path=${encodeURIComponent(join(dir, 'secret.txt'))}`, '/api/file?path=.%2F..%2Fsecret.txt', '/../secret.txt', '/%2e%2e/secret.txt']) {
+    for (const path of [
+      '/api/file?path=../secret.txt',
+      '/api/file?path=%2e%2e%2fsecret.txt',
+      `/api/file?path=${encodeURIComponent(join(dir, 'secret.txt'))}`,
+      '/api/file?path=.%2F..%2Fsecret.txt',
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+    ]) {
       expect({ path, status: await rawGet(path) }).toMatchObject({ path, status: expect.toSatisfy((s: number) => s >= 400 && s < 500) });
     }
     const fromPage = await page.evaluate(async () => {
-      const answer = await fetch('/api/file?path=' + encodeURIComponent('../secret.txt'), { method: 'PUT', headers: { 'content-type': 'text/plain', 'if-none-match': '*' }, body: 'x' });
+      const answer = await fetch('/api/file?path=' + encodeURIComponent('../secret.txt'), {
+        method: 'PUT',
+        headers: { 'content-type': 'text/plain', 'if-none-match': '*' },
+        body: 'x',
+      });
       return answer.status;
     });
     expect(fromPage).toBe(400);
@@ -323,10 +353,25 @@ describe('fieldcode studio', { timeout: 90_000 }, () => {
         const found: string[] = [];
         await axePage.waitForTimeout(0);
         for (const file of files) {
-          await axePage.evaluate((file) => (window as never as { fieldcodeStudio: { open(path: string, o: object): Promise<boolean> } }).fieldcodeStudio.open(file, { guard: false }), file);
+          await axePage.evaluate(
+            (file) =>
+              (window as never as { fieldcodeStudio: { open(path: string, o: object): Promise<boolean> } }).fieldcodeStudio.open(file, {
+                guard: false,
+              }),
+            file,
+          );
           await axePage.waitForTimeout(300);
           const violations = await axePage.evaluate(async () => {
-            const result = await (window as never as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { resultTypes: ['violations'] });
+            const result = await (
+              window as never as {
+                axe: {
+                  run(
+                    context: Document,
+                    options: object,
+                  ): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+                };
+              }
+            ).axe.run(document, { resultTypes: ['violations'] });
             return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
           });
           found.push(...violations.map((v) => `${file}: ${v}`));
@@ -348,7 +393,10 @@ describe('fieldcode studio', { timeout: 90_000 }, () => {
         const overflow = await narrowPage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBe(0);
         // The preview is below the editor.
-        const [editorBox, previewBox] = await Promise.all([narrowPage.locator('fieldcode-editor').boundingBox(), narrowPage.locator('fieldcode-preview').boundingBox()]);
+        const [editorBox, previewBox] = await Promise.all([
+          narrowPage.locator('fieldcode-editor').boundingBox(),
+          narrowPage.locator('fieldcode-preview').boundingBox(),
+        ]);
         expect(previewBox!.y).toBeGreaterThan(editorBox!.y + editorBox!.height);
         await narrowPage.screenshot({ path: join(output, `studio-390-${scheme}.png`), fullPage: true });
       } finally {

@@ -29,7 +29,9 @@ function newestMtime(path: string): number {
 
 function staleBundles(): string[] {
   return bundles
-    .filter(({ bundle, sources }) => !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.filter(existsSync).map(newestMtime)))
+    .filter(
+      ({ bundle, sources }) => !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sources.filter(existsSync).map(newestMtime)),
+    )
     .map(({ bundle }) => bundle);
 }
 

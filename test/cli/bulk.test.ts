@@ -10,11 +10,16 @@ let dir: string;
 const response = {
   structured: {
     contentType: 'notification',
-    content: [{
-      index: 1, type: 'notification', language: 'en_US', id: 'ns_1@hello',
-      text: 'Hello {{1}}',
-      parameters: [{ name: 'name', index: '1', value: '<$ Contact.FirstName $>' }],
-    }],
+    content: [
+      {
+        index: 1,
+        type: 'notification',
+        language: 'en_US',
+        id: 'ns_1@hello',
+        text: 'Hello {{1}}',
+        parameters: [{ name: 'name', index: '1', value: '<$ Contact.FirstName $>' }],
+      },
+    ],
   },
 };
 
@@ -40,11 +45,18 @@ describe('fieldcode render --bulk with worker threads', () => {
     writeFileSync(join(dir, 'order.ndjson'), rows.join('\n'));
     const result = fieldcode(dir, 'render', 'hello.json', '--bulk', 'order.ndjson', '--workers', '3');
     expect(result.status).toBe(1);
-    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { row: number; ok: boolean; output: { content: Array<{ text: string }> } | null });
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { row: number; ok: boolean; output: { content: Array<{ text: string }> } | null });
     expect(lines.length).toBe(2000);
-    const wrong = lines.filter((line, i) => line.row !== i + 1 || (i === 699 ? line.ok : line.output?.content[0]!.text !== `Hello N${i + 1}`));
+    const wrong = lines.filter(
+      (line, i) => line.row !== i + 1 || (i === 699 ? line.ok : line.output?.content[0]!.text !== `Hello N${i + 1}`),
+    );
     expect(wrong).toEqual([]);
-    expect(result.stderr).toBe("order.ndjson:700:12: row 700: error Expected a value but found the end of the file — the '{' at line 700 column 1 is never closed [json-syntax]\nfieldcode: 2000 rows: 1999 ok, 1 failed\n");
+    expect(result.stderr).toBe(
+      "order.ndjson:700:12: row 700: error Expected a value but found the end of the file — the '{' at line 700 column 1 is never closed [json-syntax]\nfieldcode: 2000 rows: 1999 ok, 1 failed\n",
+    );
   });
 
   it('leaves --out absent (and no temporary file) when interrupted, complete otherwise', async () => {

@@ -23,9 +23,11 @@ const billText = readFileSync(join(lintDir, 'responses', 'bill.json'), 'utf8');
 const billMessages = new Map(lint(billText, { filePath: 'bill.json' }).diagnostics.map((d) => [d.code, d.message]));
 const unknownFunction = billMessages.get('unknown-function')!;
 const delimiter = billMessages.get('non-canonical-delimiter')!;
-const syntaxMessage = (file: string) => lint(readFileSync(file, 'utf8'), { filePath: file }).diagnostics.find((d) => d.code === 'json-syntax')!.message;
+const syntaxMessage = (file: string) =>
+  lint(readFileSync(file, 'utf8'), { filePath: file }).diagnostics.find((d) => d.code === 'json-syntax')!.message;
 const brokenSyntax = syntaxMessage(join(lintDir, 'responses', 'broken.json'));
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const xml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 beforeAll(() => {
   ensureBuilt();
@@ -44,16 +46,17 @@ function workspace(name: string): string {
   return dir;
 }
 
-const billStylish = () => [
-  'responses/bill.json',
-  `  4:23   warning  ${delimiter.padEnd(Math.max(delimiter.length, unknownFunction.length))}  non-canonical-delimiter`,
-  `  4:106  error    ${unknownFunction.padEnd(Math.max(delimiter.length, unknownFunction.length))}  unknown-function`,
-  '      3 |   "profile": "whatsapp",',
-  '    > 4 | …: "Hello <${ Contact.FirstName }>,\\nyour bill of <$ Contact.MyFC_BillAmount $> is due on <$ Fromat(CustomProp_Date) $>."',
-  '        |                                                                                              ^',
-  '      5 | }',
-  '',
-].join('\n');
+const billStylish = () =>
+  [
+    'responses/bill.json',
+    `  4:23   warning  ${delimiter.padEnd(Math.max(delimiter.length, unknownFunction.length))}  non-canonical-delimiter`,
+    `  4:106  error    ${unknownFunction.padEnd(Math.max(delimiter.length, unknownFunction.length))}  unknown-function`,
+    '      3 |   "profile": "whatsapp",',
+    '    > 4 | …: "Hello <${ Contact.FirstName }>,\\nyour bill of <$ Contact.MyFC_BillAmount $> is due on <$ Fromat(CustomProp_Date) $>."',
+    '        |                                                                                              ^',
+    '      5 | }',
+    '',
+  ].join('\n');
 
 const brokenStylish = [
   'responses/broken.json',
@@ -87,10 +90,19 @@ describe('fieldcode (global)', { timeout: 60_000 }, () => {
     expect(fieldcode(lintDir, 'frobnicate')).toEqual({
       status: 2,
       stdout: '',
-      stderr: "fieldcode: unknown command 'frobnicate' (expected one of: lint, render, rules, schema, serve, template, studio; see 'fieldcode --help')\n",
+      stderr:
+        "fieldcode: unknown command 'frobnicate' (expected one of: lint, render, rules, schema, serve, template, studio; see 'fieldcode --help')\n",
     });
-    expect(fieldcode(lintDir, 'lint', '--bogus')).toEqual({ status: 2, stdout: '', stderr: "fieldcode: lint: unknown option '--bogus' (see 'fieldcode lint --help')\n" });
-    expect(fieldcode(lintDir, 'lint', '--format')).toEqual({ status: 2, stdout: '', stderr: "fieldcode: lint: option '--format' needs a value (see 'fieldcode lint --help')\n" });
+    expect(fieldcode(lintDir, 'lint', '--bogus')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "fieldcode: lint: unknown option '--bogus' (see 'fieldcode lint --help')\n",
+    });
+    expect(fieldcode(lintDir, 'lint', '--format')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "fieldcode: lint: option '--format' needs a value (see 'fieldcode lint --help')\n",
+    });
     expect(fieldcode(lintDir, 'lint', '--format', 'xml')).toEqual({
       status: 2,
       stdout: '',
@@ -99,14 +111,19 @@ describe('fieldcode (global)', { timeout: 60_000 }, () => {
     expect(fieldcode(lintDir, 'lint', '--max-warnings', '-1')).toEqual({
       status: 2,
       stdout: '',
-      stderr: "fieldcode: lint: ambiguous value for '--max-warnings' (write --max-warnings=VALUE for a value starting with '-') (see 'fieldcode lint --help')\n",
+      stderr:
+        "fieldcode: lint: ambiguous value for '--max-warnings' (write --max-warnings=VALUE for a value starting with '-') (see 'fieldcode lint --help')\n",
     });
     expect(fieldcode(lintDir, 'lint', '--max-warnings', 'many')).toEqual({
       status: 2,
       stdout: '',
       stderr: "fieldcode: lint: invalid --max-warnings 'many' (expected a whole number from 0 to 9007199254740991)\n",
     });
-    expect(fieldcode(lintDir, 'rules', 'extra')).toEqual({ status: 2, stdout: '', stderr: "fieldcode: rules: unexpected argument 'extra' (see 'fieldcode rules --help')\n" });
+    expect(fieldcode(lintDir, 'rules', 'extra')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "fieldcode: rules: unexpected argument 'extra' (see 'fieldcode rules --help')\n",
+    });
   });
 });
 
@@ -161,7 +178,14 @@ describe('fieldcode lint', { timeout: 60_000 }, () => {
         fixableErrorCount: 0,
         fixableWarningCount: 0,
       },
-      { filePath: join(lintDir, 'responses', 'welcome.txt'), messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
+      {
+        filePath: join(lintDir, 'responses', 'welcome.txt'),
+        messages: [],
+        errorCount: 0,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+      },
     ]);
   });
 
@@ -176,13 +200,15 @@ describe('fieldcode lint', { timeout: 60_000 }, () => {
     const ids = driver.rules.map((rule: { id: string }) => rule.id);
     expect(ids).toContain('json-syntax');
     expect(ids).toContain('binary-file');
-    const results = log.runs[0].results.map((r: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: unknown[] }) => ({
-      ruleId: r.ruleId,
-      rule: driver.rules[r.ruleIndex].id,
-      level: r.level,
-      text: r.message.text,
-      location: r.locations[0],
-    }));
+    const results = log.runs[0].results.map(
+      (r: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: unknown[] }) => ({
+        ruleId: r.ruleId,
+        rule: driver.rules[r.ruleIndex].id,
+        level: r.level,
+        text: r.message.text,
+        location: r.locations[0],
+      }),
+    );
     const location = (uri: string, startLine: number, startColumn: number, endLine: number, endColumn: number) => ({
       physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, region: { startLine, startColumn, endLine, endColumn } },
     });
@@ -194,8 +220,20 @@ describe('fieldcode lint', { timeout: 60_000 }, () => {
         text: delimiter,
         location: location('responses/bill.json', 4, 23, 4, 47),
       },
-      { ruleId: 'unknown-function', rule: 'unknown-function', level: 'error', text: unknownFunction, location: location('responses/bill.json', 4, 106, 4, 112) },
-      { ruleId: 'json-syntax', rule: 'json-syntax', level: 'error', text: brokenSyntax, location: location('responses/broken.json', 4, 3, 4, 12) },
+      {
+        ruleId: 'unknown-function',
+        rule: 'unknown-function',
+        level: 'error',
+        text: unknownFunction,
+        location: location('responses/bill.json', 4, 106, 4, 112),
+      },
+      {
+        ruleId: 'json-syntax',
+        rule: 'json-syntax',
+        level: 'error',
+        text: brokenSyntax,
+        location: location('responses/broken.json', 4, 3, 4, 12),
+      },
     ]);
   });
 
@@ -260,14 +298,20 @@ describe('fieldcode lint', { timeout: 60_000 }, () => {
     expect(fieldcode(join(fixtures, 'unknown-rule'), 'lint')).toEqual({
       status: 2,
       stdout: '',
-      stderr: "fieldcode: invalid config fieldcode.config.json (1 unknown rule)\nfieldcode.config.json:4:5 error Unknown rule 'no-such-rule'. [unknown-rule]\n",
+      stderr:
+        "fieldcode: invalid config fieldcode.config.json (1 unknown rule)\nfieldcode.config.json:4:5 error Unknown rule 'no-such-rule'. [unknown-rule]\n",
     });
   });
 
   it("turns the config's dataSchema into the data dictionary", () => {
     const dir = join(fixtures, 'data-schema');
     const findings = (result: { stdout: string }) =>
-      JSON.parse(result.stdout)[0].messages.map((m: { ruleId: string; severity: number; line: number; column: number }) => [m.ruleId, m.severity, m.line, m.column]);
+      JSON.parse(result.stdout)[0].messages.map((m: { ruleId: string; severity: number; line: number; column: number }) => [
+        m.ruleId,
+        m.severity,
+        m.line,
+        m.column,
+      ]);
     const withSchema = fieldcode(dir, 'lint', '--format', 'json');
     expect([withSchema.status, withSchema.stderr]).toEqual([1, '']);
     expect(findings(withSchema)).toEqual([
@@ -279,12 +323,19 @@ describe('fieldcode lint', { timeout: 60_000 }, () => {
     const missing = workspace('missing-data-schema');
     writeFileSync(join(missing, 'fieldcode.config.json'), '{ "dataSchema": "nope.schema.json" }\n');
     writeFileSync(join(missing, 'a.txt'), 'Hi\n');
-    expect(fieldcode(missing, 'lint')).toEqual({ status: 2, stdout: '', stderr: 'fieldcode: cannot read nope.schema.json: no such file\n' });
+    expect(fieldcode(missing, 'lint')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'fieldcode: cannot read nope.schema.json: no such file\n',
+    });
   });
 
   it('uses --config instead of discovery', () => {
     const result = fieldcode(join(fixtures, 'clean'), 'lint', '--config', '../bad-config/fieldcode.config.json');
-    expect([result.status, result.stderr.split('\n')[0]]).toEqual([2, `fieldcode: invalid config ${join(fixtures, 'bad-config', 'fieldcode.config.json')} (2 errors)`]);
+    expect([result.status, result.stderr.split('\n')[0]]).toEqual([
+      2,
+      `fieldcode: invalid config ${join(fixtures, 'bad-config', 'fieldcode.config.json')} (2 errors)`,
+    ]);
     expect(fieldcode(join(fixtures, 'clean'), 'lint', '--config', 'nope.json')).toEqual({
       status: 2,
       stdout: '',
@@ -298,13 +349,21 @@ describe('fieldcode lint', { timeout: 60_000 }, () => {
       stdout: '',
       stderr: "fieldcode: lint: unknown profile 'telex' (known: whatsapp, whatsapp-cloud, apple-messages)\n",
     });
-    expect(fieldcode(lintDir, 'lint', 'nope.json')).toEqual({ status: 2, stdout: '', stderr: 'fieldcode: no such file or directory: nope.json\n' });
+    expect(fieldcode(lintDir, 'lint', 'nope.json')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'fieldcode: no such file or directory: nope.json\n',
+    });
     expect(fieldcode(join(fixtures, 'empty'), 'lint')).toEqual({
       status: 2,
       stdout: '',
       stderr: 'fieldcode: no standard-response files (.json, .txt) found in .\n',
     });
-    expect(fieldcode(lintDir, 'lint', 'responses/**/*.xml')).toEqual({ status: 2, stdout: '', stderr: "fieldcode: no files match 'responses/**/*.xml'\n" });
+    expect(fieldcode(lintDir, 'lint', 'responses/**/*.xml')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "fieldcode: no files match 'responses/**/*.xml'\n",
+    });
   });
 
   it('reports binary, non-UTF-8 and oversized files as positioned findings without parsing them', () => {
@@ -318,17 +377,43 @@ describe('fieldcode lint', { timeout: 60_000 }, () => {
     expect(Date.now() - started).toBeLessThan(30_000);
     expect([result.status, result.stderr]).toEqual([1, '']);
     expect(
-      JSON.parse(result.stdout).map((file: { filePath: string; messages: unknown[] }) => [file.filePath.slice(dir.length + 1), file.messages]),
+      JSON.parse(result.stdout).map((file: { filePath: string; messages: unknown[] }) => [
+        file.filePath.slice(dir.length + 1),
+        file.messages,
+      ]),
     ).toEqual([
       [
         'huge.json',
-        [{ ruleId: 'file-too-large', severity: 2, message: 'File is 52428800 bytes; files over 5242880 bytes are not linted.', line: 1, column: 1, endLine: 1, endColumn: 1 }],
+        [
+          {
+            ruleId: 'file-too-large',
+            severity: 2,
+            message: 'File is 52428800 bytes; files over 5242880 bytes are not linted.',
+            line: 1,
+            column: 1,
+            endLine: 1,
+            endColumn: 1,
+          },
+        ],
       ],
       [
         'image.json',
-        [{ ruleId: 'binary-file', severity: 2, message: 'Binary file: a NUL byte was found; expected UTF-8 text.', line: 2, column: 5, endLine: 2, endColumn: 5 }],
+        [
+          {
+            ruleId: 'binary-file',
+            severity: 2,
+            message: 'Binary file: a NUL byte was found; expected UTF-8 text.',
+            line: 2,
+            column: 5,
+            endLine: 2,
+            endColumn: 5,
+          },
+        ],
       ],
-      ['latin1.txt', [{ ruleId: 'binary-file', severity: 2, message: 'Not valid UTF-8 text.', line: 1, column: 4, endLine: 1, endColumn: 4 }]],
+      [
+        'latin1.txt',
+        [{ ruleId: 'binary-file', severity: 2, message: 'Not valid UTF-8 text.', line: 1, column: 4, endLine: 1, endColumn: 4 }],
+      ],
     ]);
   });
 
@@ -358,19 +443,19 @@ describe('fieldcode lint', { timeout: 60_000 }, () => {
     expect(readFileSync(join(dir, 'greeting.txt'), 'utf8')).toBe('Thanks <$ Agent.FirstName $>!\n');
     expect(readFileSync(join(dir, 'broken.json')).equals(brokenBefore)).toBe(true);
     // A second run has nothing left to fix.
-    expect(fieldcode(dir, 'lint', '--fix', 'delimiters.json', 'greeting.txt')).toEqual({ status: 0, stdout: '✔ no problems (2 files checked)\n', stderr: '' });
+    expect(fieldcode(dir, 'lint', '--fix', 'delimiters.json', 'greeting.txt')).toEqual({
+      status: 0,
+      stdout: '✔ no problems (2 files checked)\n',
+      stderr: '',
+    });
   });
 });
 
 describe('fieldcode render', { timeout: 60_000 }, () => {
   const seedLines = (stderr: string) => stderr.split('\n').filter((line) => line.startsWith('seed-bill-reminder.json:'));
-  const delimiterWarnings = [
-    '14:21',
-    '14:46',
-    '19:21',
-    '24:21',
-    '24:44',
-  ].map((at) => `seed-bill-reminder.json:${at} warning ${delimiter} [non-canonical-delimiter]`);
+  const delimiterWarnings = ['14:21', '14:46', '19:21', '24:21', '24:44'].map(
+    (at) => `seed-bill-reminder.json:${at} warning ${delimiter} [non-canonical-delimiter]`,
+  );
 
   it('renders the seed standard response with the seed DMS log request to the seed body', () => {
     const result = fieldcode(renderDir, 'render', 'seed-bill-reminder.json', '--esp', 'seed-request.log');
@@ -450,12 +535,27 @@ describe('fieldcode render', { timeout: 60_000 }, () => {
       [['render'], "fieldcode: render: missing FILE (see 'fieldcode render --help')\n"],
       [['render', 'a.json', 'b.json'], "fieldcode: render: unexpected argument 'b.json' (render takes one FILE)\n"],
       [['render', 'nope.json'], 'fieldcode: cannot read nope.json: no such file\n'],
-      [['render', 'greeting-envelope.json', '--data', 'seed-data.json', '--esp', 'seed-request.log'], 'fieldcode: render: use either --data or --esp, not both\n'],
+      [
+        ['render', 'greeting-envelope.json', '--data', 'seed-data.json', '--esp', 'seed-request.log'],
+        'fieldcode: render: use either --data or --esp, not both\n',
+      ],
       [['render', 'greeting-envelope.json', '--data', 'missing.json'], 'fieldcode: cannot read missing.json: no such file\n'],
-      [['render', 'greeting-envelope.json', '--channel', 'fax'], "fieldcode: render: invalid --channel 'fax' (expected one of: genesys, whatsapp-cloud, open-messaging, text)\n"],
-      [['render', 'greeting-envelope.json', '--now', 'yesterday'], "fieldcode: render: invalid --now 'yesterday' (expected an ISO 8601 date-time)\n"],
-      [['render', 'greeting-envelope.json', '--time-zone', 'Mars/Base'], "fieldcode: render: invalid --time-zone 'Mars/Base' (expected an IANA zone such as Europe/Paris, or GMT+hh.mm)\n"],
-      [['render', 'greeting-envelope.json', '--profile', 'telex'], "fieldcode: render: unknown profile 'telex' (known: whatsapp, whatsapp-cloud, apple-messages)\n"],
+      [
+        ['render', 'greeting-envelope.json', '--channel', 'fax'],
+        "fieldcode: render: invalid --channel 'fax' (expected one of: genesys, whatsapp-cloud, open-messaging, text)\n",
+      ],
+      [
+        ['render', 'greeting-envelope.json', '--now', 'yesterday'],
+        "fieldcode: render: invalid --now 'yesterday' (expected an ISO 8601 date-time)\n",
+      ],
+      [
+        ['render', 'greeting-envelope.json', '--time-zone', 'Mars/Base'],
+        "fieldcode: render: invalid --time-zone 'Mars/Base' (expected an IANA zone such as Europe/Paris, or GMT+hh.mm)\n",
+      ],
+      [
+        ['render', 'greeting-envelope.json', '--profile', 'telex'],
+        "fieldcode: render: unknown profile 'telex' (known: whatsapp, whatsapp-cloud, apple-messages)\n",
+      ],
     ];
     for (const [args, stderr] of cases) expect(fieldcode(renderDir, ...args)).toEqual({ status: 2, stdout: '', stderr });
   });
@@ -494,7 +594,11 @@ describe('fieldcode rules, schema and serve', { timeout: 60_000 }, () => {
     expect(one.status).toBe(0);
     expect(JSON.parse(one.stdout).$id).toBe('https://fieldcode.dev/schemas/fieldcode-config.schema.json');
     const unknown = fieldcode(lintDir, 'schema', 'nope');
-    expect([unknown.status, unknown.stdout, unknown.stderr.startsWith("fieldcode: schema: unknown schema 'nope' (known: fieldcode-config, generic,")]).toEqual([2, '', true]);
+    expect([
+      unknown.status,
+      unknown.stdout,
+      unknown.stderr.startsWith("fieldcode: schema: unknown schema 'nope' (known: fieldcode-config, generic,"),
+    ]).toEqual([2, '', true]);
   });
 
   it('rejects a bad port', () => {

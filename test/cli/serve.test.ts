@@ -29,7 +29,9 @@ beforeAll(async () => {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
-      const match = /render service for \. at (http:\/\/127\.0\.0\.1:\d+) \(1 response, bearer token required; Ctrl\+C to stop\)\n/.exec(stderr);
+      const match = /render service for \. at (http:\/\/127\.0\.0\.1:\d+) \(1 response, bearer token required; Ctrl\+C to stop\)\n/.exec(
+        stderr,
+      );
       if (match) resolve(match[1]!);
     });
     child.on('exit', (code) => reject(new Error(`serve exited early with ${code}: ${stderr}`)));
@@ -64,7 +66,10 @@ describe('fieldcode serve (real socket)', () => {
     expect((await failed.json()).diagnostics[0].code).toBe('missing-value');
     expect((await render({ response: 'nope.json' })).status).toBe(404);
     const bad = await post('/v1/render', '{"response": "HELLO1" "data": {}}');
-    expect([bad.status, await bad.json()]).toEqual([400, { error: 'bad-request', message: "Invalid JSON at line 1, column 23: Expected ',' but found '\"data\"'" }]);
+    expect([bad.status, await bad.json()]).toEqual([
+      400,
+      { error: 'bad-request', message: "Invalid JSON at line 1, column 23: Expected ',' but found '\"data\"'" },
+    ]);
     const big = await render({ response: 'HELLO1', data: { Contact: { FirstName: 'x'.repeat(5000) } } });
     expect([big.status, (await big.json()).error]).toEqual([413, 'payload-too-large']);
   });
@@ -91,19 +96,29 @@ describe('fieldcode serve (real socket)', () => {
     const body = `${JSON.stringify({ response: 'HELLO1', channel: 'text', data: { Contact: { FirstName: 'A' } } })}\nnot json\n${JSON.stringify({ response: 'HELLO1', channel: 'text', data: { Contact: { FirstName: 'B' } } })}\n`;
     const answer = await post('/v1/render/batch', body, { 'content-type': 'application/x-ndjson' });
     expect(answer.status).toBe(200);
-    const lines = (await answer.text()).trimEnd().split('\n').map((line) => JSON.parse(line));
-    expect(lines.map((line) => [line.line, line.status, line.output ?? line.error])).toEqual([[1, 200, 'Hello A'], [2, 400, 'bad-request'], [3, 200, 'Hello B']]);
+    const lines = (await answer.text())
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.line, line.status, line.output ?? line.error])).toEqual([
+      [1, 200, 'Hello A'],
+      [2, 400, 'bad-request'],
+      [3, 200, 'Hello B'],
+    ]);
   });
 
   it('reloads a changed file, and keeps the previous version of a broken one', async () => {
     writeFileSync(join(dir, 'hello.json'), envelope('Hi again <$ Contact.FirstName $>'));
-    const output = async () => (await (await render({ response: 'HELLO1', channel: 'text', data: { Contact: { FirstName: 'Ann' } } })).json()).output;
+    const output = async () =>
+      (await (await render({ response: 'HELLO1', channel: 'text', data: { Contact: { FirstName: 'Ann' } } })).json()).output;
     await eventually(async () => (await output()) === 'Hi again Ann');
     writeFileSync(join(dir, 'hello.json'), '{ "id": "HELLO1", "plainText": ');
     await eventually(async () => (await (await fetch(`${url}/v1/responses`, { headers: auth })).json()).problems.length === 1);
     expect(await output()).toBe('Hi again Ann');
     const problems = (await (await fetch(`${url}/v1/responses`, { headers: auth })).json()).problems;
-    expect(problems).toEqual([{ path: 'hello.json', message: expect.stringMatching(/^hello\.json:1:\d+: .*\[json-syntax\]$/), previous: true }]);
+    expect(problems).toEqual([
+      { path: 'hello.json', message: expect.stringMatching(/^hello\.json:1:\d+: .*\[json-syntax\]$/), previous: true },
+    ]);
     expect(stdout).toContain('"msg":"file not loaded"');
   });
 
@@ -142,12 +157,18 @@ describe('fieldcode serve (real socket)', () => {
     const busy = await render({ response: 'HELLO1' });
     expect([busy.status, await busy.json()]).toEqual([503, { error: 'busy', message: 'More than 2 requests in flight; retry shortly' }]);
 
-    const exited = new Promise<number | null>((resolve) => (child as unknown as ChildProcessWithoutNullStreams).on('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      (child as unknown as ChildProcessWithoutNullStreams).on('exit', (code) => resolve(code)),
+    );
     child.kill('SIGTERM');
     await eventually(async () => stdout.includes('draining: finishing requests in flight'));
-    for (const { req } of open) req.end(`${JSON.stringify({ response: 'hello.json', channel: 'text', data: { Contact: { FirstName: 'R' } } })}\n`);
+    for (const { req } of open)
+      req.end(`${JSON.stringify({ response: 'hello.json', channel: 'text', data: { Contact: { FirstName: 'R' } } })}\n`);
     for (const { answer } of open) {
-      const lines = (await answer).trimEnd().split('\n').map((line) => JSON.parse(line));
+      const lines = (await answer)
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line));
       expect(lines.map((line) => line.output)).toEqual(['Hi again Q', 'Hi again R']);
     }
     expect(await exited).toBe(0);

@@ -31,7 +31,8 @@ function workspace(name: string, files: Record<string, string>): string {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'fieldcode.config.json'), '{}\n');
   mkdirSync(join(dir, 'meta'), { recursive: true });
-  for (const file of ['message-templates.json', 'message-templates-pages.json']) copyFileSync(join(fixtureDir, file), join(dir, 'meta', file));
+  for (const file of ['message-templates.json', 'message-templates-pages.json'])
+    copyFileSync(join(fixtureDir, file), join(dir, 'meta', file));
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
   return dir;
 }
@@ -65,7 +66,13 @@ describe('fieldcode template export', () => {
   });
 
   it('writes nothing and exits 1 when a template cannot be exported, with positioned reasons', () => {
-    const broken = reminder.replace('"category": "UTILITY",\n', '').replace('"body": { "3": "May 3 at 10:30" }', '"body": {}').replace('"Variables": { "Doctor": "Dr. Chen", "AppointmentTime": "2026-05-03T10:30", "BookingRef": "A1B2C3" }', '"Variables": { "Doctor": "Dr. Chen", "BookingRef": "A1B2C3" }');
+    const broken = reminder
+      .replace('"category": "UTILITY",\n', '')
+      .replace('"body": { "3": "May 3 at 10:30" }', '"body": {}')
+      .replace(
+        '"Variables": { "Doctor": "Dr. Chen", "AppointmentTime": "2026-05-03T10:30", "BookingRef": "A1B2C3" }',
+        '"Variables": { "Doctor": "Dr. Chen", "BookingRef": "A1B2C3" }',
+      );
     const dir = workspace('export-broken', { 'reminder.json': broken });
     const result = fieldcode(dir, 'template', 'export', 'reminder.json', '--out', 'export');
     expect(result.status).toBe(1);
@@ -118,14 +125,16 @@ describe('fieldcode template diff', () => {
       '                    https://clinic.example.com/booking/{{1 │ https://clinic.example.com/booking/{{1',
       '                    }}                                     │ }}',
     ]);
-    expect(result.stdout.endsWith(
-      [
-        '',
-        'reminder.json:19:88 error Body text differs from the approved template here: approved " or", response ", or to"; the customer receives the approved text, not this one. [template-drift]',
-        'reminder.json:28:53 error Button 2 label differs from the approved "Reschedule": the customer receives the approved text, not this one. [template-drift]',
-        '',
-      ].join('\n'),
-    )).toBe(true);
+    expect(
+      result.stdout.endsWith(
+        [
+          '',
+          'reminder.json:19:88 error Body text differs from the approved template here: approved " or", response ", or to"; the customer receives the approved text, not this one. [template-drift]',
+          'reminder.json:28:53 error Button 2 label differs from the approved "Reschedule": the customer receives the approved text, not this one. [template-drift]',
+          '',
+        ].join('\n'),
+      ),
+    ).toBe(true);
   });
 
   it('exits 0 when every language matches an approved template; the config names the export by glob', () => {
@@ -139,11 +148,16 @@ describe('fieldcode template diff', () => {
   });
 
   it('rejects an export that is not a message_templates listing, positioned (exit 2)', () => {
-    const dir = workspace('diff-bad-export', { 'reminder.json': reminder, 'bad.json': '{ "data": [ { "name": "x", "language": "en_US", "status": "OK", "components": [] } ] }\n' });
+    const dir = workspace('diff-bad-export', {
+      'reminder.json': reminder,
+      'bad.json': '{ "data": [ { "name": "x", "language": "en_US", "status": "OK", "components": [] } ] }\n',
+    });
     const result = fieldcode(dir, 'template', 'diff', 'reminder.json', '--templates', 'bad.json');
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr.split('\n')[0]).toBe('fieldcode: invalid templates export bad.json: expected the JSON of GET /{WABA-ID}/message_templates (one page or a list of pages)');
+    expect(result.stderr.split('\n')[0]).toBe(
+      'fieldcode: invalid templates export bad.json: expected the JSON of GET /{WABA-ID}/message_templates (one page or a list of pages)',
+    );
     expect(result.stderr.split('\n')[1]).toBe(
       `bad.json:1:59 error '/data/0/status' must be equal to one of the allowed values: "APPROVED", "PENDING", "REJECTED", "PAUSED", "DISABLED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "LIMIT_EXCEEDED", "ARCHIVED". [schema]`,
     );
@@ -155,7 +169,9 @@ describe('fieldcode lint --templates', () => {
     const dir = workspace('lint', { 'reminder.json': drifted.replace('"language": "en_US"', '"language": "pt_BR"') });
     const result = fieldcode(dir, 'lint', 'reminder.json', '--templates', 'meta/message-templates.json', '--format', 'json');
     expect(result.status).toBe(1);
-    const [report] = JSON.parse(result.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>;
+    const [report] = JSON.parse(result.stdout) as Array<{
+      messages: Array<{ ruleId: string; line: number; column: number; message: string }>;
+    }>;
     expect(report!.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`)).toEqual([
       'template-approved 17:16',
       'template-drift 19:18',
@@ -171,7 +187,11 @@ describe('fieldcode lint --templates', () => {
 
   it('is silent on template rules without an export, and clean on the matching response', () => {
     const dir = workspace('lint-clean', { 'reminder.json': reminder });
-    expect(fieldcode(dir, 'lint', 'reminder.json', '--templates', 'meta/message-templates.json')).toEqual({ status: 0, stdout: '✔ no problems (1 file checked)\n', stderr: '' });
+    expect(fieldcode(dir, 'lint', 'reminder.json', '--templates', 'meta/message-templates.json')).toEqual({
+      status: 0,
+      stdout: '✔ no problems (1 file checked)\n',
+      stderr: '',
+    });
     const result = fieldcode(dir, 'lint', 'reminder.json');
     expect(result.status).toBe(0);
   });

@@ -31,7 +31,10 @@ describe('analyze', () => {
     expect(analyze('Hello <$ Contact.FirstName $> <$ Contact.LastName $>!', { dataDictionary }).length).toEqual({ min: 8, max: 58 });
     expect(analyze('Total <$ 2 + 3 $> <$ 2 : "#.##" $>', { dataDictionary }).length).toEqual({ min: 12, max: 12 });
     expect(analyze('<$ Upper(Left(Contact.LastName, 5)) $>', { dataDictionary }).length).toEqual({ min: 0, max: 5 });
-    expect(analyze('<$ If(Contact.FirstName = "", "Customer", Contact.FirstName) $>', { dataDictionary }).length).toEqual({ min: 0, max: 20 });
+    expect(analyze('<$ If(Contact.FirstName = "", "Customer", Contact.FirstName) $>', { dataDictionary }).length).toEqual({
+      min: 0,
+      max: 20,
+    });
     expect(analyze('<$ Default(Contact.Nick, "friend") $>', { dataDictionary }).length).toEqual({ min: 6, max: null });
     expect(analyze('Sent <$ Interaction.DateCreated $>').length).toEqual({ min: 5, max: 24 });
     expect(analyze('Hi <$ Contact.Unbounded $>').length).toEqual({ min: 3, max: null });
@@ -53,9 +56,15 @@ describe('analyze', () => {
 
   it('reports unknown fields of closed objects, and fields absent from a data dictionary', () => {
     const result = analyze('<$ Agent.Nickname $><$ Contact.Anything $>');
-    expect(result.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([['unknown-field', 'warning', "Unknown field 'Agent.Nickname'."]]);
-    const withDictionary = analyze('<$ Contact.Anything $><$ Contact.Plan $>', { dataDictionary: { fields: { 'Contact.Plan': { maxLength: 10 } } } });
-    expect(withDictionary.diagnostics.map((d) => [d.message, d.range.start.offset])).toEqual([["'Contact.Anything' is not in the data dictionary.", 3]]);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
+      ['unknown-field', 'warning', "Unknown field 'Agent.Nickname'."],
+    ]);
+    const withDictionary = analyze('<$ Contact.Anything $><$ Contact.Plan $>', {
+      dataDictionary: { fields: { 'Contact.Plan': { maxLength: 10 } } },
+    });
+    expect(withDictionary.diagnostics.map((d) => [d.message, d.range.start.offset])).toEqual([
+      ["'Contact.Anything' is not in the data dictionary.", 3],
+    ]);
   });
 
   it('includes syntax and compile diagnostics and marks extensions', () => {

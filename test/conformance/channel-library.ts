@@ -29,7 +29,8 @@ export function examples(): LibraryEntry[] {
     .filter((file) => file.endsWith('.json') && file !== 'fieldcode.config.json')
     .sort()
     .map((file) => ({
-      name: `examples/${file}`, response: readExample(file),
+      name: `examples/${file}`,
+      response: readExample(file),
       ...(file === 'seed-bill-reminder.body.json' ? { data: readExample('data/bill-reminder.data.json') } : {}),
     }));
 }
@@ -38,17 +39,43 @@ const image = { type: 'image', url: 'https://example.com/header.png', name: 'hea
 const video = { type: 'video', url: 'https://example.com/clip.mp4', name: 'clip.mp4', mime: 'video/mp4' };
 const document = { type: 'document', url: 'https://example.com/invoice.pdf', name: 'invoice.pdf', mime: 'application/pdf', size: 48213 };
 const textHeader = { type: 'text', text: 'Your order' };
-const textHeaderWithVariable = { type: 'text', text: 'Order {{1}}', parameters: [{ name: 'order', index: 1, value: '<$ Variables.OrderId $>' }] };
+const textHeaderWithVariable = {
+  type: 'text',
+  text: 'Order {{1}}',
+  parameters: [{ name: 'order', index: 1, value: '<$ Variables.OrderId $>' }],
+};
 
-const templateHeaders: Record<string, object | undefined> = { none: undefined, text: textHeader, 'text-variable': textHeaderWithVariable, image, video, document };
+const templateHeaders: Record<string, object | undefined> = {
+  none: undefined,
+  text: textHeader,
+  'text-variable': textHeaderWithVariable,
+  image,
+  video,
+  document,
+};
 const templateButtons: Record<string, object[]> = {
   none: [],
-  'quick-replies': [{ type: 'quick-reply', text: 'Yes', payload: 'yes' }, { type: 'quick-reply', text: 'No' }],
+  'quick-replies': [
+    { type: 'quick-reply', text: 'Yes', payload: 'yes' },
+    { type: 'quick-reply', text: 'No' },
+  ],
   'url-static': [{ type: 'url-button', text: 'Open shop', url: 'https://example.com/shop' }],
-  'url-suffix': [{ type: 'url-button', text: 'Track order', url: 'https://example.com/track/{{1}}', parameters: [{ name: 'order', index: 1, value: '<$ Variables.OrderId $>' }] }],
+  'url-suffix': [
+    {
+      type: 'url-button',
+      text: 'Track order',
+      url: 'https://example.com/track/{{1}}',
+      parameters: [{ name: 'order', index: 1, value: '<$ Variables.OrderId $>' }],
+    },
+  ],
   phone: [{ type: 'phone-button', text: 'Call us', phone: '+16315551002' }],
   'url-and-phone': [
-    { type: 'url-button', text: 'Track order', url: 'https://example.com/track/{{1}}', parameters: [{ name: 'order', index: 1, value: '<$ Variables.OrderId $>' }] },
+    {
+      type: 'url-button',
+      text: 'Track order',
+      url: 'https://example.com/track/{{1}}',
+      parameters: [{ name: 'order', index: 1, value: '<$ Variables.OrderId $>' }],
+    },
     { type: 'phone-button', text: 'Call us', phone: '+16315551002' },
   ],
 };
@@ -57,8 +84,14 @@ function notification(header: object | undefined, buttons: object[]): object {
   const content: object[] = [];
   if (header !== undefined) content.push({ ...header });
   content.push({
-    type: 'notification', id: 'acme@order_update', language: 'en_US', text: 'Hi {{1}}, your order of {{2}} shipped.',
-    parameters: [{ name: 'name', index: 1, value: '<$ Contact.FirstName $>' }, { name: 'amount', index: 2, value: '$<$ Variables.Amount $>' }],
+    type: 'notification',
+    id: 'acme@order_update',
+    language: 'en_US',
+    text: 'Hi {{1}}, your order of {{2}} shipped.',
+    parameters: [
+      { name: 'name', index: 1, value: '<$ Contact.FirstName $>' },
+      { name: 'amount', index: 2, value: '$<$ Variables.Amount $>' },
+    ],
   });
   content.push({ type: 'text', text: 'Acme support' });
   content.push(...buttons);
@@ -79,45 +112,95 @@ export function generated(): LibraryEntry[] {
     for (const count of [1, 2, 3]) {
       const content = ['Yes', 'No', 'Later'].slice(0, count).map((text) => ({ type: 'reply-button', id: text.toLowerCase(), text }));
       entries.push({
-        name: `reply-buttons header=${headerName} buttons=${count}`, data,
-        response: { contentType: 'reply-buttons', ...(header ? { header } : {}), text: 'Is <$ Contact.FirstName $> available?', footer: 'Acme', content },
+        name: `reply-buttons header=${headerName} buttons=${count}`,
+        data,
+        response: {
+          contentType: 'reply-buttons',
+          ...(header ? { header } : {}),
+          text: 'Is <$ Contact.FirstName $> available?',
+          footer: 'Acme',
+          content,
+        },
       });
     }
   }
   for (const count of [1, 3]) {
     entries.push({
-      name: `quick-replies replies=${count}`, data,
-      response: { type: 'Structured', contentType: 'quick-replies', messageType: 'text', text: 'Pick a time, <$ Contact.FirstName $>', content: ['9:00', '12:00', '15:00'].slice(0, count).map((text, i) => ({ id: i + 1, type: 'quick-reply', action: 'message', text })) },
+      name: `quick-replies replies=${count}`,
+      data,
+      response: {
+        type: 'Structured',
+        contentType: 'quick-replies',
+        messageType: 'text',
+        text: 'Pick a time, <$ Contact.FirstName $>',
+        content: ['9:00', '12:00', '15:00'].slice(0, count).map((text, i) => ({ id: i + 1, type: 'quick-reply', action: 'message', text })),
+      },
     });
   }
   for (const header of [undefined, { type: 'text', text: 'Opening hours' }]) {
     for (const sections of [1, 2]) {
-      const content = [['Paris', ['Opera', 'Bastille']], ['Lyon', ['Bellecour']]].slice(0, sections).map(([title, rows]) => ({
-        type: 'section', title, rows: (rows as string[]).map((row) => ({ id: row.toLowerCase(), title: row, description: '9:00-19:00' })),
-      }));
+      const content = [
+        ['Paris', ['Opera', 'Bastille']],
+        ['Lyon', ['Bellecour']],
+      ]
+        .slice(0, sections)
+        .map(([title, rows]) => ({
+          type: 'section',
+          title,
+          rows: (rows as string[]).map((row) => ({ id: row.toLowerCase(), title: row, description: '9:00-19:00' })),
+        }));
       entries.push({
-        name: `single-selection-list header=${header ? 'text' : 'none'} sections=${sections}`, data,
-        response: { contentType: 'single-selection-list', ...(header ? { header } : {}), text: 'Which store, <$ Contact.FirstName $>?', footer: 'Acme', button: 'Choose store', content },
+        name: `single-selection-list header=${header ? 'text' : 'none'} sections=${sections}`,
+        data,
+        response: {
+          contentType: 'single-selection-list',
+          ...(header ? { header } : {}),
+          text: 'Which store, <$ Contact.FirstName $>?',
+          footer: 'Acme',
+          button: 'Choose store',
+          content,
+        },
       });
     }
   }
   const cardButtons: Record<string, object[]> = {
     url: [{ type: 'url-button', text: 'Details', url: 'https://example.com/plan' }],
-    'quick-replies': [{ type: 'quick-reply', text: 'Choose', payload: 'choose' }, { type: 'quick-reply', text: 'Later', payload: 'later' }],
+    'quick-replies': [
+      { type: 'quick-reply', text: 'Choose', payload: 'choose' },
+      { type: 'quick-reply', text: 'Later', payload: 'later' },
+    ],
   };
   for (const media of ['image', 'video'] as const) {
     for (const [buttonsName, buttons] of Object.entries(cardButtons)) {
       const content = ['S', 'M', 'L'].map((size) => ({
-        type: 'card', title: `Plan ${size}`, subtitle: '10 GB', [media]: { url: `https://example.com/${size}.${media === 'image' ? 'png' : 'mp4'}` },
+        type: 'card',
+        title: `Plan ${size}`,
+        subtitle: '10 GB',
+        [media]: { url: `https://example.com/${size}.${media === 'image' ? 'png' : 'mp4'}` },
         buttons: buttons.map((button) => ({ ...button, ...('payload' in button ? { payload: `${String(button.payload)}-${size}` } : {}) })),
       }));
-      entries.push({ name: `generic media=${media} buttons=${buttonsName}`, data, response: { contentType: 'generic', text: 'Offers for <$ Contact.FirstName $>', content } });
+      entries.push({
+        name: `generic media=${media} buttons=${buttonsName}`,
+        data,
+        response: { contentType: 'generic', text: 'Offers for <$ Contact.FirstName $>', content },
+      });
     }
   }
-  for (const attachments of [[], [image], [document], [video], [{ type: 'audio', url: 'https://example.com/a.ogg', name: 'a.ogg', mime: 'audio/ogg' }]]) {
+  for (const attachments of [
+    [],
+    [image],
+    [document],
+    [video],
+    [{ type: 'audio', url: 'https://example.com/a.ogg', name: 'a.ogg', mime: 'audio/ogg' }],
+  ]) {
     entries.push({
-      name: `text attachments=${attachments.map((a) => a.type).join('+') || 'none'}`, data,
-      response: { contentType: 'text', text: 'Here you are, <$ Contact.FirstName $>.', ...(attachments.length > 0 ? { content: attachments } : {}) },
+      name: `text attachments=${attachments.map((a) => a.type).join('+') || 'none'}`,
+      data,
+      response: {
+        contentType: 'text',
+        text: 'Here you are, <$ Contact.FirstName $>.',
+        ...(attachments.length > 0 ? { content: attachments } : {}),
+      },
     });
   }
   return entries;

@@ -107,7 +107,9 @@ describe('dates and time zones', () => {
     expect(out('Interaction.DateCreated', withZone, { timeZone: 'Europe/Paris' })).toBe('2026-11-21 10:30:00');
   });
   it('follows daylight saving time of IANA zones', () => {
-    expect(out('Interaction.DateCreated', { Interaction: { DateCreated: '2026-07-01T12:00:00Z' } }, { timeZone: 'Europe/Paris' })).toBe('2026-07-01 14:00:00');
+    expect(out('Interaction.DateCreated', { Interaction: { DateCreated: '2026-07-01T12:00:00Z' } }, { timeZone: 'Europe/Paris' })).toBe(
+      '2026-07-01 14:00:00',
+    );
   });
   it('builds Date(…) in the render time zone', () => {
     expect(out('Date(1965, 11, 23, 9, 3, 10)', {}, { timeZone: 'America/New_York' })).toBe('1965-11-23 09:03:10');
@@ -117,7 +119,9 @@ describe('dates and time zones', () => {
   it('reports an unknown time zone and uses UTC', () => {
     const result = render('<$ Interaction.DateCreated $>', data, { timeZone: 'Mars/Olympus' });
     expect(result.output).toBe('2026-11-21 09:30:00');
-    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([['invalid-time-zone', 'Unknown time zone "Mars/Olympus" in the timeZone option; UTC is used.']]);
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['invalid-time-zone', 'Unknown time zone "Mars/Olympus" in the timeZone option; UTC is used.'],
+    ]);
   });
   it.each([
     ['"EEE, MMM d, yy h:mm a"', 'Tue, Nov 23, 65 9:03 PM'],
@@ -154,19 +158,26 @@ describe('dates and time zones', () => {
     expect(result.output).toBe(expected);
     expect(result.diagnostics).toEqual([]);
   });
-  it.each([['Date("November 23, 1965, at 9:03 AM")'], ['Date("Zork")'], ['Date("31/02/2020", "en_GB")'], ['Date("")']])('%s is an invalid-date', (formula) => {
-    const result = render(`<$${formula}$>`, {});
-    expect(result.output).toBe('');
-    expect(result.diagnostics.map((d) => d.code)).toEqual(['invalid-date']);
-  });
+  it.each([['Date("November 23, 1965, at 9:03 AM")'], ['Date("Zork")'], ['Date("31/02/2020", "en_GB")'], ['Date("")']])(
+    '%s is an invalid-date',
+    (formula) => {
+      const result = render(`<$${formula}$>`, {});
+      expect(result.output).toBe('');
+      expect(result.diagnostics.map((d) => d.code)).toEqual(['invalid-date']);
+    },
+  );
   it('a data dictionary can type other fields as date-time', () => {
     const dictionary = { fields: { 'Contact.Birthday': { type: 'date-time' as const } } };
     expect(out('Year(Contact.Birthday)', { Contact: { Birthday: '1990-05-04' } }, { dataDictionary: dictionary })).toBe('1990');
-    expect(out('Contact.Birthday : "dd/MM/yyyy"', { Contact: { Birthday: '1990-05-04' } }, { dataDictionary: dictionary })).toBe('04/05/1990');
+    expect(out('Contact.Birthday : "dd/MM/yyyy"', { Contact: { Birthday: '1990-05-04' } }, { dataDictionary: dictionary })).toBe(
+      '04/05/1990',
+    );
   });
   it('a date-typed field may be epoch milliseconds or a Date instance', () => {
     expect(out('Interaction.DateCreated', { Interaction: { DateCreated: Date.UTC(2026, 10, 21, 9, 30) } })).toBe('2026-11-21 09:30:00');
-    expect(out('Interaction.DateCreated', { Interaction: { DateCreated: new Date(Date.UTC(2026, 10, 21, 9, 30)) } })).toBe('2026-11-21 09:30:00');
+    expect(out('Interaction.DateCreated', { Interaction: { DateCreated: new Date(Date.UTC(2026, 10, 21, 9, 30)) } })).toBe(
+      '2026-11-21 09:30:00',
+    );
   });
   it('a date-typed field that is not a date is reported and used as text', () => {
     const result = render('<$ Interaction.DateCreated $>', { Interaction: { DateCreated: 'yesterday' } });

@@ -27,7 +27,24 @@ describe('registry', () => {
   });
   it('marks extensions', () => {
     const extensions = [...builtinFunctions.values()].filter((d) => d.extension).map((d) => d.name);
-    expect(extensions).toEqual(['Upper', 'Lower', 'Trim', 'Right', 'Replace', 'Default', 'Contains', 'StartsWith', 'EndsWith', 'Round', 'Now', 'Year', 'Month', 'Minute', 'Second', 'MonthName']);
+    expect(extensions).toEqual([
+      'Upper',
+      'Lower',
+      'Trim',
+      'Right',
+      'Replace',
+      'Default',
+      'Contains',
+      'StartsWith',
+      'EndsWith',
+      'Round',
+      'Now',
+      'Year',
+      'Month',
+      'Minute',
+      'Second',
+      'MonthName',
+    ]);
   });
   it('function names are case-insensitive in templates', () => {
     expect(out('LEFT("Hello", 2)')).toBe('He');

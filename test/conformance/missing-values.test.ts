@@ -37,15 +37,26 @@ describe('missing values', () => {
   it('If conditions, Is*() tests and Default() values are not missing uses (lenient and strict)', () => {
     for (const strict of [false, true]) {
       const options = { strict };
-      expect(render('Hi <$ If(Contact.Nick <> "", Contact.Nick, "there") $>', { Contact: {} }, options)).toEqual({ output: 'Hi there', diagnostics: [] });
-      expect(render('<$ If(IsString(Contact.Nick), Contact.Nick, "friend") $>', { Contact: {} }, options)).toEqual({ output: 'friend', diagnostics: [] });
+      expect(render('Hi <$ If(Contact.Nick <> "", Contact.Nick, "there") $>', { Contact: {} }, options)).toEqual({
+        output: 'Hi there',
+        diagnostics: [],
+      });
+      expect(render('<$ If(IsString(Contact.Nick), Contact.Nick, "friend") $>', { Contact: {} }, options)).toEqual({
+        output: 'friend',
+        diagnostics: [],
+      });
       expect(render('<$ IsNumber(Contact.Age) $>', {}, options)).toEqual({ output: 'False', diagnostics: [] });
       expect(render('<$ Default(Contact.Nick, "friend") $>', {}, options)).toEqual({ output: 'friend', diagnostics: [] });
-      expect(render('<$ Default(Contact.Nick, "friend") $>', { Contact: { Nick: 'Jo' } }, options)).toEqual({ output: 'Jo', diagnostics: [] });
+      expect(render('<$ Default(Contact.Nick, "friend") $>', { Contact: { Nick: 'Jo' } }, options)).toEqual({
+        output: 'Jo',
+        diagnostics: [],
+      });
     }
   });
   it('a missing value used in the chosen If branch is a missing use', () => {
-    expect(render('<$ If(True, Contact.Nick, "x") $>', {}, { strict: true }).diagnostics.map((d) => [d.code, d.severity])).toEqual([['missing-value', 'error']]);
+    expect(render('<$ If(True, Contact.Nick, "x") $>', {}, { strict: true }).diagnostics.map((d) => [d.code, d.severity])).toEqual([
+      ['missing-value', 'error'],
+    ]);
   });
   it('missing values in expressions: empty text in concatenation, no value in arithmetic', () => {
     const result = render('<$ "Hi " + Contact.Nick $>|<$ Contact.Age + 1 $>', {});
@@ -58,7 +69,13 @@ describe('missing values', () => {
     expect(result.output).toBe('John');
     const range = { start: { offset: 11, line: 1, column: 12 }, end: { offset: 20, line: 1, column: 21 } };
     expect(result.diagnostics).toEqual([
-      { code: 'field-case', severity: 'warning', message: '"firstname" matches the field "FirstName" only when case is ignored.', range, fix: { range, text: 'FirstName' } },
+      {
+        code: 'field-case',
+        severity: 'warning',
+        message: '"firstname" matches the field "FirstName" only when case is ignored.',
+        range,
+        fix: { range, text: 'FirstName' },
+      },
     ]);
     expect(render('<$ Contact.Name $>', { Contact: { name: 'a', Name: 'b' } }).output).toBe('b');
   });
@@ -71,7 +88,9 @@ describe('missing values', () => {
   });
   it('lists print their items and objects print nothing', () => {
     expect(render('<$ Contact.EmailAddresses $>', { Contact: { EmailAddresses: ['a@b.c', 'd@e.f'] } }).output).toBe('a@b.c, d@e.f');
-    expect(render('<$ Contact.EmailAddresses.Exists("A@B.C") $>', { Contact: { EmailAddresses: [{ Address: 'a@b.c' }] } }).output).toBe('True');
+    expect(render('<$ Contact.EmailAddresses.Exists("A@B.C") $>', { Contact: { EmailAddresses: [{ Address: 'a@b.c' }] } }).output).toBe(
+      'True',
+    );
     expect(render('[<$ Contact $>]', seedData).output).toBe('[]');
   });
 });

@@ -11,10 +11,14 @@ const channel = 'open-messaging';
 function outcome(response: unknown, data: unknown, profile: string) {
   const result = renderStandardResponse(response, (data ?? null) as never, { ...options, channel, profile });
   return {
-    lint: lint(JSON.stringify(response), { profile }).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code),
+    lint: lint(JSON.stringify(response), { profile })
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map((d) => d.code),
     // Errors, and warnings about content the channel drops (the seed body's non-canonical field-code
     // delimiters are a language warning, not a payload matter).
-    render: result.diagnostics.filter((d) => d.severity === 'error' || d.code.startsWith('channel-')).map((d) => `${d.code} ${d.path ?? ''}`),
+    render: result.diagnostics
+      .filter((d) => d.severity === 'error' || d.code.startsWith('channel-'))
+      .map((d) => `${d.code} ${d.path ?? ''}`),
     ok: result.ok,
     vendor: vendorIssues(channel, result.output),
   };
@@ -36,18 +40,42 @@ describe.each(profiles)(`${channel} payloads validate against Genesys Cloud's mo
   it('a notification carries every template part in the model: id, language, header, body, footer, buttons', () => {
     const entry = generated().find((e) => e.name === 'notification header=image buttons=url-and-phone')!;
     const result = renderStandardResponse(entry.response, entry.data as never, { ...options, channel, profile });
-    expect((result.output as { content: unknown[] }).content).toEqual([{
-      contentType: 'Notification',
-      template: {
-        id: 'acme@order_update', language: 'en_US',
-        header: { type: 'Media', media: { mediaType: 'Image', url: 'https://example.com/header.png', mime: 'image/png', filename: 'header.png', contentSizeBytes: 20480 } },
-        body: { text: 'Hi John, your order of $129.99 shipped.', parameters: [{ name: 'name', text: 'John' }, { name: 'amount', text: '$129.99' }] },
-        footer: { text: 'Acme support' },
-        buttons: [
-          { type: 'Url', index: 0, text: 'Track order', url: 'https://example.com/track/A17%2FB', parameters: [{ name: 'order', text: 'A17/B' }] },
-          { type: 'PhoneNumber', index: 1, text: 'Call us', phoneNumber: '+16315551002' },
-        ],
+    expect((result.output as { content: unknown[] }).content).toEqual([
+      {
+        contentType: 'Notification',
+        template: {
+          id: 'acme@order_update',
+          language: 'en_US',
+          header: {
+            type: 'Media',
+            media: {
+              mediaType: 'Image',
+              url: 'https://example.com/header.png',
+              mime: 'image/png',
+              filename: 'header.png',
+              contentSizeBytes: 20480,
+            },
+          },
+          body: {
+            text: 'Hi John, your order of $129.99 shipped.',
+            parameters: [
+              { name: 'name', text: 'John' },
+              { name: 'amount', text: '$129.99' },
+            ],
+          },
+          footer: { text: 'Acme support' },
+          buttons: [
+            {
+              type: 'Url',
+              index: 0,
+              text: 'Track order',
+              url: 'https://example.com/track/A17%2FB',
+              parameters: [{ name: 'order', text: 'A17/B' }],
+            },
+            { type: 'PhoneNumber', index: 1, text: 'Call us', phoneNumber: '+16315551002' },
+          ],
+        },
       },
-    }]);
+    ]);
   });
 });

@@ -9,7 +9,12 @@ describe.each(profiles)('text payloads are plain strings (%s profile)', (profile
     for (const entry of [...examples(), ...generated()]) {
       const result = renderStandardResponse(entry.response, (entry.data ?? null) as never, { ...options, channel: 'text', profile });
       const output = result.output;
-      expect([result.ok, typeof output, /<\$|\$>|\{\{\s*\d+\s*\}\}/.test(String(output)), String(output).length > 0], entry.name).toEqual([true, 'string', false, true]);
+      expect([result.ok, typeof output, /<\$|\$>|\{\{\s*\d+\s*\}\}/.test(String(output)), String(output).length > 0], entry.name).toEqual([
+        true,
+        'string',
+        false,
+        true,
+      ]);
     }
   });
 });

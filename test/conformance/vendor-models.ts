@@ -34,9 +34,11 @@ function fromOpenApi(value: unknown): unknown {
   if (!isObject(value)) return value;
   const out: Schema = {};
   for (const [key, entry] of Object.entries(value)) {
-    if (['example', 'examples', 'discriminator', 'readOnly', 'writeOnly', 'xml', 'externalDocs', 'deprecated', 'nullable'].includes(key)) continue;
+    if (['example', 'examples', 'discriminator', 'readOnly', 'writeOnly', 'xml', 'externalDocs', 'deprecated', 'nullable'].includes(key))
+      continue;
     if (key === '$ref' && typeof entry === 'string') out[key] = entry.replace('#/components/schemas/', '#/$defs/');
-    else if (key === 'properties' && isObject(entry)) out[key] = Object.fromEntries(Object.entries(entry).map(([name, schema]) => [name, fromOpenApi(schema)]));
+    else if (key === 'properties' && isObject(entry))
+      out[key] = Object.fromEntries(Object.entries(entry).map(([name, schema]) => [name, fromOpenApi(schema)]));
     else out[key] = fromOpenApi(entry);
   }
   if (value['nullable'] === true) {
@@ -75,7 +77,9 @@ function metaMessageSchema(): Schema {
     const discriminator = schema['discriminator'] as { propertyName: string; mapping: Record<string, string> } | undefined;
     if (discriminator === undefined) continue;
     const property = discriminator.propertyName;
-    const children = Object.entries(discriminator.mapping).map(([value, ref]) => [value, ref.replace('#/components/schemas/', '')] as const);
+    const children = Object.entries(discriminator.mapping).map(
+      ([value, ref]) => [value, ref.replace('#/components/schemas/', '')] as const,
+    );
     const dispatch: Schema = {
       type: 'object',
       required: [property],
@@ -115,7 +119,7 @@ function metaMessageSchema(): Schema {
   // Defect 3: the `index` pattern `^[2-6, 11-14]$` is a broken character class; the description
   // says "position index of the button (0-9)".
   for (const name of ['TemplateComponent', 'ButtonComponent']) {
-    const holder = name === 'TemplateComponent' ? defs[name]! : ((defs[name]!['allOf'] as Schema[])[1]!);
+    const holder = name === 'TemplateComponent' ? defs[name]! : (defs[name]!['allOf'] as Schema[])[1]!;
     ((holder['properties'] as Schema)['index'] as Schema)['pattern'] = '^[0-9]$';
   }
 
@@ -138,7 +142,7 @@ function metaMessageSchema(): Schema {
   (interactiveBranch['properties'] as Schema)['interactive'] = { $ref: '#/$defs/InteractiveObject.byType' };
   // Defect 5 (same gap): the copy-code button component is missing; a button component with
   // sub_type copy_code is validated with the schema written from Meta's coupon-template page.
-  const components = ((defs['TemplateObject']!['properties'] as Schema)['components'] as Schema);
+  const components = (defs['TemplateObject']!['properties'] as Schema)['components'] as Schema;
   components['items'] = {
     if: { required: ['type', 'sub_type'], properties: { type: { const: 'button' }, sub_type: { const: 'copy_code' } } },
     then: { $ref: 'https://fieldcode.invalid/vendor-specs/meta-template-copy-code.schema.json' },
@@ -199,7 +203,10 @@ function issues(errors: ErrorObject[] | null | undefined): VendorIssue[] {
   for (const error of errors ?? []) {
     if (['if', 'oneOf', 'anyOf', 'allOf'].includes(error.keyword)) continue;
     const extra = error.params['additionalProperty'] ?? error.params['unevaluatedProperty'];
-    const issue = { path: error.instancePath, message: `${error.message ?? error.keyword}${extra === undefined ? '' : ` (${JSON.stringify(extra)})`}` };
+    const issue = {
+      path: error.instancePath,
+      message: `${error.message ?? error.keyword}${extra === undefined ? '' : ` (${JSON.stringify(extra)})`}`,
+    };
     const key = `${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -14,7 +14,9 @@ const channel = 'whatsapp-cloud';
 function outcome(response: unknown, data: unknown, profile: string) {
   const result = renderStandardResponse(response, (data ?? null) as never, { ...options, channel, profile });
   return {
-    lint: lint(JSON.stringify(response), { profile }).diagnostics.filter((d) => d.severity === 'error').map((d) => d.code),
+    lint: lint(JSON.stringify(response), { profile })
+      .diagnostics.filter((d) => d.severity === 'error')
+      .map((d) => d.code),
     render: result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.path ?? ''}`),
     ok: result.ok,
     vendor: vendorIssues(channel, result.output),
@@ -32,7 +34,9 @@ describe.each(profiles)(`${channel} payloads validate against Meta's model (%s p
 
   it('every example validates, except the seed-shaped ones whose genesys:// header image Meta cannot fetch (reported as an error)', () => {
     const unusableLink = {
-      lint: [], render: ['channel-media-link /structured/content/1/url'], ok: false,
+      lint: [],
+      render: ['channel-media-link /structured/content/1/url'],
+      ok: false,
       vendor: [
         { path: '/template/components/0/parameters/0/image', message: "must have required property 'id'" },
         { path: '/template/components/0/parameters/0/image/link', message: 'must match format "url"' },

@@ -20,7 +20,9 @@ describe.each([
 
   it('parses the request (only the client-number warning)', () => {
     expect(parsed.format).toBe(format);
-    expect(parsed.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([['esp-client-number', 'warning', '/Parameters/_umsClientId']]);
+    expect(parsed.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([
+      ['esp-client-number', 'warning', '/Parameters/_umsClientId'],
+    ]);
   });
 
   it('renders the structured body with paths under /structured', () => {
@@ -32,6 +34,8 @@ describe.each([
   });
 
   it('the text channel uses the envelope plainText', () => {
-    expect(renderStandardResponse(envelope, data, { channel: 'text' }).output).toBe('Hello John Smith,\nYour bill of $129.99 is due on March 7 / 2020 3:00 PM.');
+    expect(renderStandardResponse(envelope, data, { channel: 'text' }).output).toBe(
+      'Hello John Smith,\nYour bill of $129.99 is due on March 7 / 2020 3:00 PM.',
+    );
   });
 });

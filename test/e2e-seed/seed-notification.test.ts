@@ -33,7 +33,10 @@ describe.each([
       content: [
         { index: 1, type: 'image', url: IMAGE_URL, name: 'Hulibut-png-192k.png', mime: 'image/png' },
         {
-          index: 2, type: 'notification', language: 'en_US', id: '96729df3_ba05_1452_ebe8_cabe48762a81@appointment_new_1',
+          index: 2,
+          type: 'notification',
+          language: 'en_US',
+          id: '96729df3_ba05_1452_ebe8_cabe48762a81@appointment_new_1',
           text: BODY,
           parameters: [
             { name: 'Customer Name', index: '1', value: 'John Smith' },
@@ -59,12 +62,23 @@ describe.each([
   it('whatsapp-cloud: template with image header, three body parameters and two quick-reply payloads', () => {
     const result = renderStandardResponse(standardResponse, data(), { ...options, channel: 'whatsapp-cloud' });
     expect(result.output).toEqual({
-      messaging_product: 'whatsapp', recipient_type: 'individual', to: '+15556667777', type: 'template',
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '+15556667777',
+      type: 'template',
       template: {
-        name: 'appointment_new_1', language: { code: 'en_US' },
+        name: 'appointment_new_1',
+        language: { code: 'en_US' },
         components: [
           { type: 'header', parameters: [{ type: 'image', image: { link: IMAGE_URL } }] },
-          { type: 'body', parameters: [{ type: 'text', text: 'John Smith' }, { type: 'text', text: '$129.99 *' }, { type: 'text', text: 'March 7 / 2020 3:00 PM' }] },
+          {
+            type: 'body',
+            parameters: [
+              { type: 'text', text: 'John Smith' },
+              { type: 'text', text: '$129.99 *' },
+              { type: 'text', text: 'March 7 / 2020 3:00 PM' },
+            ],
+          },
           { type: 'button', sub_type: 'quick_reply', index: '0', parameters: [{ type: 'payload', payload: 'Got It' }] },
           { type: 'button', sub_type: 'quick_reply', index: '1', parameters: [{ type: 'payload', payload: 'Wrong Addressee' }] },
         ],
@@ -133,14 +147,20 @@ describe('seed InviteToChat log', () => {
   it('renders the body from the log text through the public API', () => {
     const { request } = parseInviteToChat(logText);
     const result = renderStandardResponse(standardResponse, inviteToChatToRenderData(request!));
-    const body = (result.output as { content: Array<{ type: string; text?: string }> }).content.find((item) => item.type === 'notification');
+    const body = (result.output as { content: Array<{ type: string; text?: string }> }).content.find(
+      (item) => item.type === 'notification',
+    );
     expect(body?.text).toBe(BODY);
   });
 
   it('strict rendering without the CustomProperties fails with positioned missing-value errors', () => {
     const result = renderStandardResponse(standardResponse, { Contact: jsonData.Contact }, { strict: true });
     expect(result.ok).toBe(false);
-    expect(result.diagnostics.filter((d) => d.code === 'missing-value').map((d) => [d.severity, d.path, d.range.start.offset, d.range.end.offset])).toEqual([
+    expect(
+      result.diagnostics
+        .filter((d) => d.code === 'missing-value')
+        .map((d) => [d.severity, d.path, d.range.start.offset, d.range.end.offset]),
+    ).toEqual([
       ['error', '/content/0/parameters/2/value', 4, 19],
       ['error', '/content/0/parameters/2/value', 27, 42],
     ]);

@@ -12,8 +12,45 @@ import { lint, parseInviteToChat } from '@fieldcode/content';
 import { finishes } from '../security/finishes.js';
 
 const FRAGMENTS = [
-  '\\', '\\n', '\\q', '"', "'", '\\"', '“', '‘', '{', '{{', '}', '{ 1', ' ', '\t', '(', ')', '((', '.', 'a', '1', '1e', '.5', '$', '>', '$>', '<$', '}>', '>>',
-  'http://a', '.,', ' \n', '\r\n', '[', ']', "'K' [lst] = KVList:\n", '  ', 'Contact.', 'If(', ',',
+  '\\',
+  '\\n',
+  '\\q',
+  '"',
+  "'",
+  '\\"',
+  '“',
+  '‘',
+  '{',
+  '{{',
+  '}',
+  '{ 1',
+  ' ',
+  '\t',
+  '(',
+  ')',
+  '((',
+  '.',
+  'a',
+  '1',
+  '1e',
+  '.5',
+  '$',
+  '>',
+  '$>',
+  '<$',
+  '}>',
+  '>>',
+  'http://a',
+  '.,',
+  ' \n',
+  '\r\n',
+  '[',
+  ']',
+  "'K' [lst] = KVList:\n",
+  '  ',
+  'Contact.',
+  'If(',
+  ',',
 ];
 
 /** `prefix + fragment × count + suffix`: a few thousand repetitions, up to ~50 000 characters. */
@@ -39,39 +76,63 @@ function inside(text: string, offsets: number[]): void {
 }
 
 describe('hostile shapes', () => {
-  it('parse and render finish with positioned diagnostics', () => {
-    fc.assert(
-      fc.property(hostile, (text) => {
-        const parsed = finishes(() => parse(text));
-        inside(text, parsed.diagnostics.flatMap((d) => [d.range.start.offset, d.range.end.offset]));
-        const rendered = finishes(() => render(text, { Contact: { FirstName: text.slice(0, 1000) } }));
-        expect(rendered.diagnostics.map((d) => d.code)).not.toContain('internal-error');
-      }),
-      { numRuns: runs() },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'parse and render finish with positioned diagnostics',
+    () => {
+      fc.assert(
+        fc.property(hostile, (text) => {
+          const parsed = finishes(() => parse(text));
+          inside(
+            text,
+            parsed.diagnostics.flatMap((d) => [d.range.start.offset, d.range.end.offset]),
+          );
+          const rendered = finishes(() => render(text, { Contact: { FirstName: text.slice(0, 1000) } }));
+          expect(rendered.diagnostics.map((d) => d.code)).not.toContain('internal-error');
+        }),
+        { numRuns: runs() },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('lint of .txt and .json finishes without an internal error', () => {
-    fc.assert(
-      fc.property(hostile, (text) => {
-        const asText = finishes(() => lint(text, { filePath: 'hostile.txt' }));
-        expect(asText.diagnostics.map((d) => d.code)).not.toContain('internal-error');
-        const json = JSON.stringify({ contentType: 'notification', content: [{ index: 1, type: 'notification', id: 'ns@x', language: 'en_US', text }] });
-        const asJson = finishes(() => lint(json, { filePath: 'hostile.json' }));
-        expect(asJson.diagnostics.map((d) => d.code)).not.toContain('internal-error');
-        inside(json, asJson.diagnostics.flatMap((d) => [d.range.start.offset, d.range.end.offset]));
-      }),
-      { numRuns: runs() },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'lint of .txt and .json finishes without an internal error',
+    () => {
+      fc.assert(
+        fc.property(hostile, (text) => {
+          const asText = finishes(() => lint(text, { filePath: 'hostile.txt' }));
+          expect(asText.diagnostics.map((d) => d.code)).not.toContain('internal-error');
+          const json = JSON.stringify({
+            contentType: 'notification',
+            content: [{ index: 1, type: 'notification', id: 'ns@x', language: 'en_US', text }],
+          });
+          const asJson = finishes(() => lint(json, { filePath: 'hostile.json' }));
+          expect(asJson.diagnostics.map((d) => d.code)).not.toContain('internal-error');
+          inside(
+            json,
+            asJson.diagnostics.flatMap((d) => [d.range.start.offset, d.range.end.offset]),
+          );
+        }),
+        { numRuns: runs() },
+      );
+    },
+    TIMEOUT_MS,
+  );
 
-  it('ESP parsing (DMS log and JSON) finishes with positioned diagnostics', () => {
-    fc.assert(
-      fc.property(hostile, (text) => {
-        const result = finishes(() => parseInviteToChat(text));
-        inside(text, result.diagnostics.flatMap((d) => [d.range.start.offset, d.range.end.offset]));
-      }),
-      { numRuns: runs() },
-    );
-  }, TIMEOUT_MS);
+  it(
+    'ESP parsing (DMS log and JSON) finishes with positioned diagnostics',
+    () => {
+      fc.assert(
+        fc.property(hostile, (text) => {
+          const result = finishes(() => parseInviteToChat(text));
+          inside(
+            text,
+            result.diagnostics.flatMap((d) => [d.range.start.offset, d.range.end.offset]),
+          );
+        }),
+        { numRuns: runs() },
+      );
+    },
+    TIMEOUT_MS,
+  );
 });

@@ -14,8 +14,23 @@ function checkResult(text: string, result: LintResult): void {
   }
 }
 
-const fieldCodeish = fc.stringMatching(/^(?:[a-z {}()\\"'\n\t]|<\$|\$>|<\$\{|\}>|<\$<|>>|\{\{1\}\}|\{\(2\)\}|Contact\.|Left\(|“|é|😀)*$/, { maxLength: 60 });
-const itemType = fc.constantFrom('notification', 'text', 'image', 'video', 'document', 'audio', 'quick-reply', 'url-button', 'phone-button', 'reply-button', 'section', 'card');
+const fieldCodeish = fc.stringMatching(/^(?:[a-z {}()\\"'\n\t]|<\$|\$>|<\$\{|\}>|<\$<|>>|\{\{1\}\}|\{\(2\)\}|Contact\.|Left\(|“|é|😀)*$/, {
+  maxLength: 60,
+});
+const itemType = fc.constantFrom(
+  'notification',
+  'text',
+  'image',
+  'video',
+  'document',
+  'audio',
+  'quick-reply',
+  'url-button',
+  'phone-button',
+  'reply-button',
+  'section',
+  'card',
+);
 const item = fc.record(
   {
     index: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.constantFrom('1', '2', 'x')),
@@ -24,7 +39,13 @@ const item = fc.record(
     url: fc.constantFrom('https://x.io/{{1}}', 'genesys://ucs/document/1?file-name=a.png', 'a'),
     mime: fc.constantFrom('image/png', 'video/mp4', 'application/pdf', 'x/y', '<$ A $>'),
     size: fc.integer({ min: 0, max: 300_000_000 }),
-    parameters: fc.array(fc.record({ name: fc.string({ maxLength: 5 }), index: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant('1')), value: fieldCodeish }, { requiredKeys: ['index'] }), { maxLength: 3 }),
+    parameters: fc.array(
+      fc.record(
+        { name: fc.string({ maxLength: 5 }), index: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constant('1')), value: fieldCodeish },
+        { requiredKeys: ['index'] },
+      ),
+      { maxLength: 3 },
+    ),
     rows: fc.array(fc.record({ id: fc.string({ maxLength: 4 }), title: fieldCodeish }), { maxLength: 4 }),
     buttons: fc.array(fc.record({ type: itemType, text: fieldCodeish }), { maxLength: 3 }),
   },
@@ -47,7 +68,9 @@ const envelope = fc.record(
     profile: fc.constantFrom('whatsapp', 'whatsapp-cloud', 'apple-messages', 'nope'),
     plainText: fieldCodeish,
     structured: body,
-    sampleData: fc.record({ Contact: fc.dictionary(fc.constantFrom('FirstName', 'X', '__proto__', 'constructor'), fc.jsonValue({ maxDepth: 2 })) }),
+    sampleData: fc.record({
+      Contact: fc.dictionary(fc.constantFrom('FirstName', 'X', '__proto__', 'constructor'), fc.jsonValue({ maxDepth: 2 })),
+    }),
   },
   { requiredKeys: [] },
 );

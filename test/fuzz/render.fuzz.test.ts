@@ -4,8 +4,37 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze, compile, render } from '@fieldcode/language';
 
-const names = ['Contact', 'Agent', 'Interaction', 'Variables', 'FirstName', 'DateCreated', 'AttachedData', 'EmailAddresses', 'Count', 'Exists', '__proto__', 'constructor', 'x'];
-const functions = ['If', 'Left', 'Mid', 'Find', 'Length', 'Date', 'Num', 'Bool', 'Text', 'Replace', 'Upper', 'Default', 'WeekdayName', 'Nope'];
+const names = [
+  'Contact',
+  'Agent',
+  'Interaction',
+  'Variables',
+  'FirstName',
+  'DateCreated',
+  'AttachedData',
+  'EmailAddresses',
+  'Count',
+  'Exists',
+  '__proto__',
+  'constructor',
+  'x',
+];
+const functions = [
+  'If',
+  'Left',
+  'Mid',
+  'Find',
+  'Length',
+  'Date',
+  'Num',
+  'Bool',
+  'Text',
+  'Replace',
+  'Upper',
+  'Default',
+  'WeekdayName',
+  'Nope',
+];
 const operators = [' + ', ' - ', ' * ', ' / ', ' ^ ', ' Mod ', ' = ', ' <> ', ' < ', ' And ', ' Or ', ' XOr ', ' : '];
 
 /** Expressions built from the grammar, so that most samples parse and exercise the evaluator. */
@@ -23,23 +52,28 @@ const expression: fc.Arbitrary<string> = fc.letrec<{ expr: string }>((tie) => ({
   ),
 })).expr;
 
-const template = fc.array(
-  fc.oneof(
-    fc.string({ maxLength: 10 }),
-    expression.map((e) => `<$ ${e} $>`),
-    fc.constantFrom('<$', '$>', '<${', '}>', '<$<', '>>', '"', "'", '(', ')'),
-  ),
-  { maxLength: 6 },
-).map((parts) => parts.join(''));
+const template = fc
+  .array(
+    fc.oneof(
+      fc.string({ maxLength: 10 }),
+      expression.map((e) => `<$ ${e} $>`),
+      fc.constantFrom('<$', '$>', '<${', '}>', '<$<', '>>', '"', "'", '(', ')'),
+    ),
+    { maxLength: 6 },
+  )
+  .map((parts) => parts.join(''));
 
 const json = fc.jsonValue({ maxDepth: 3 });
 const data = fc.oneof(
   json,
   fc.record({
     Contact: fc.dictionary(fc.constantFrom(...names), json, { maxKeys: 4 }),
-    Interaction: fc.record({ DateCreated: fc.oneof(fc.string(), fc.constant('2026-11-21T09:30:00Z')), AttachedData: fc.dictionary(fc.string({ maxLength: 5 }), json, { maxKeys: 3 }) }),
+    Interaction: fc.record({
+      DateCreated: fc.oneof(fc.string(), fc.constant('2026-11-21T09:30:00Z')),
+      AttachedData: fc.dictionary(fc.string({ maxLength: 5 }), json, { maxKeys: 3 }),
+    }),
     Variables: fc.dictionary(fc.constantFrom(...names), json, { maxKeys: 3 }),
-  })
+  }),
 );
 
 const limits = { maxSteps: 20_000, maxOutputLength: 20_000 };

@@ -231,9 +231,7 @@ describe('parse: operator synonyms are normalised', () => {
   });
 
   it('keeps keyword-like names that only start with a keyword as identifiers', () => {
-    expect(formula('Order + Notes + Andrew + Modulo + LTV + Trueness')).toBe(
-      '(+ (+ (+ (+ (+ Order Notes) Andrew) Modulo) LTV) Trueness)',
-    );
+    expect(formula('Order + Notes + Andrew + Modulo + LTV + Trueness')).toBe('(+ (+ (+ (+ (+ Order Notes) Andrew) Modulo) LTV) Trueness)');
   });
 
   it('records the operator span of a word operator', () => {

@@ -62,7 +62,8 @@ describe('parse: delimiter spellings (SPEC §2.1)', () => {
   });
 
   it('parses the seed parameter values', () => {
-    const source = '<${ Contact.FirstName }> <${ Contact.LastName }>|<${ Contact.MyFC_BillAmount }> *|<${ CustomProp_Date }> <${ CustomProp_Time }>';
+    const source =
+      '<${ Contact.FirstName }> <${ Contact.LastName }>|<${ Contact.MyFC_BillAmount }> *|<${ CustomProp_Date }> <${ CustomProp_Time }>';
     const { diagnostics } = parse(source);
     expect(diagnostics.map((d) => `${brief(d)} ${d.fix?.text}`)).toEqual([
       'non-canonical-delimiter warning 0:1:1-24:1:25 <$ Contact.FirstName $>',

@@ -32,7 +32,15 @@ describe('parse: error recovery', () => {
     const { ast, diagnostics } = parse('<$ a <$ b $> c');
     expect(diagnostics.map(brief)).toEqual(['unclosed-field-code error 0:1:1-2:1:3']);
     expect(ast.body).toEqual([
-      { kind: 'FieldCode', delimiter: 'canonical', open: { start: 0, end: 2 }, close: null, start: 0, end: 5, expression: { kind: 'Identifier', name: 'a', start: 3, end: 4 } },
+      {
+        kind: 'FieldCode',
+        delimiter: 'canonical',
+        open: { start: 0, end: 2 },
+        close: null,
+        start: 0,
+        end: 5,
+        expression: { kind: 'Identifier', name: 'a', start: 3, end: 4 },
+      },
       {
         kind: 'FieldCode',
         delimiter: 'canonical',
@@ -85,7 +93,7 @@ describe('parse: error recovery', () => {
       {
         code: 'typographic-quote',
         severity: 'error',
-        message: "Typographic quotes '“…”' cannot delimit a string; use \"…\"",
+        message: 'Typographic quotes \'“…”\' cannot delimit a string; use "…"',
         range: { start: { offset: 28, line: 1, column: 29 }, end: { offset: 33, line: 1, column: 34 } },
         fix: {
           range: { start: { offset: 28, line: 1, column: 29 }, end: { offset: 33, line: 1, column: 34 } },
@@ -195,7 +203,15 @@ describe('parse: error recovery', () => {
         start: 0,
         end: 5,
         body: [
-          { kind: 'FieldCode', delimiter: 'canonical', open: { start: 0, end: 2 }, close: { start: 3, end: 5 }, expression: null, start: 0, end: 5 },
+          {
+            kind: 'FieldCode',
+            delimiter: 'canonical',
+            open: { start: 0, end: 2 },
+            close: { start: 3, end: 5 },
+            expression: null,
+            start: 0,
+            end: 5,
+          },
         ],
       },
       diagnostics: [
@@ -242,13 +258,7 @@ describe('parse: error recovery', () => {
       ' end $>\n',
       ' tail',
     ]);
-    expect(fieldCodes(source).map((n) => sexpr(n.expression))).toEqual([
-      'Contact.FirstName',
-      '[(+ 1 2)]',
-      '"Key"',
-      '"open "',
-      'Left("a")',
-    ]);
+    expect(fieldCodes(source).map((n) => sexpr(n.expression))).toEqual(['Contact.FirstName', '[(+ 1 2)]', '"Key"', '"open "', 'Left("a")']);
   });
 
   it('lists diagnostics in source order', () => {
@@ -269,9 +279,7 @@ describe('parse: error recovery', () => {
     expect(ast.body[0]).toMatchObject({ expression: { kind: 'Error', start: 3, end: 20_004 } });
     expect(briefs(`<$ ${'-'.repeat(10_000)}1 $>`)).toEqual(['nesting-too-deep error 67:1:68-68:1:69']);
     expect(briefs(`<$ ${'Not '.repeat(100)}a $>`)).toEqual(['nesting-too-deep error 259:1:260-262:1:263']);
-    expect(parse('<$ ((1)) $>', { limits: { maxDepth: 1 } }).diagnostics.map(brief)).toEqual([
-      'nesting-too-deep error 4:1:5-5:1:6',
-    ]);
+    expect(parse('<$ ((1)) $>', { limits: { maxDepth: 1 } }).diagnostics.map(brief)).toEqual(['nesting-too-deep error 4:1:5-5:1:6']);
     expect(parse(`<$ ${'('.repeat(64)}1${')'.repeat(64)} $>`).diagnostics).toEqual([]);
   });
 

@@ -8,17 +8,38 @@ import { describe, expect, it } from 'vitest';
 import { compileStandardResponse, lint, profileNames, type LintOptions } from '@fieldcode/content';
 import type { Diagnostic } from '@fieldcode/language';
 
-const LENGTH_CODES = new Set(['header-length', 'body-length', 'footer-length', 'button-label-length', 'list-text-length', 'carousel-cards']);
+const LENGTH_CODES = new Set([
+  'header-length',
+  'body-length',
+  'footer-length',
+  'button-label-length',
+  'list-text-length',
+  'carousel-cards',
+]);
 /** Lint messages of length findings (carousel-cards also reports counts and shapes, which render does not re-check). */
 const LENGTH_MESSAGE = /characters|code units|bytes/;
 
 const key = (d: Diagnostic): string => `${d.code} ${d.path ?? ''}`;
 
-function findings(text: string, options: LintOptions, profile: string | undefined): { lintErrors: string[]; lintAll: string[]; render: string[] } {
-  const linted = lint(text, options).diagnostics.filter((d) => LENGTH_CODES.has(d.code) && LENGTH_MESSAGE.test(d.message) && !d.message.startsWith('With the sample data') && !d.message.includes('still cap'));
+function findings(
+  text: string,
+  options: LintOptions,
+  profile: string | undefined,
+): { lintErrors: string[]; lintAll: string[]; render: string[] } {
+  const linted = lint(text, options).diagnostics.filter(
+    (d) =>
+      LENGTH_CODES.has(d.code) &&
+      LENGTH_MESSAGE.test(d.message) &&
+      !d.message.startsWith('With the sample data') &&
+      !d.message.includes('still cap'),
+  );
   const { response } = compileStandardResponse(text, options.filePath ? { filePath: options.filePath } : {});
   // The structured body goes to structured channels, the plain text to the text channel: the lint checks both.
-  const rendered = (['genesys', 'text'] as const).flatMap((channel) => response!.render(null, { profile: profile ?? response!.profile ?? 'whatsapp', channel }).diagnostics.filter((d) => LENGTH_CODES.has(d.code)));
+  const rendered = (['genesys', 'text'] as const).flatMap((channel) =>
+    response!
+      .render(null, { profile: profile ?? response!.profile ?? 'whatsapp', channel })
+      .diagnostics.filter((d) => LENGTH_CODES.has(d.code)),
+  );
   const sorted = (list: Diagnostic[]) => [...new Set(list.map(key))].sort();
   return { lintErrors: sorted(linted.filter((d) => d.severity === 'error')), lintAll: sorted(linted), render: sorted(rendered) };
 }
@@ -51,7 +72,7 @@ function random(seed: number): () => number {
 
 function library(seed: number, count: number): Array<{ name: string; value: unknown; profile: string }> {
   const next = random(seed);
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   // Lengths around every limit of the shipped profiles (static texts: the lint knows their exact length).
   const text = (): string => 'x'.repeat(pick([1, 19, 20, 21, 24, 25, 26, 59, 60, 61, 72, 73, 160, 161, 200, 201, 1024, 1025, 4096, 4097]));
   const odd = (): unknown => pick([1, 2, 3, '1', '2', '10', '-1', '1.5', ' 2 ', '07', -1, 1.5, undefined]);
@@ -67,29 +88,72 @@ function library(seed: number, count: number): Array<{ name: string; value: unkn
     switch (contentType) {
       case 'notification': {
         const items = [
-          withIndex({ type: 'notification', language: 'en_US', id: 'a@b', text: `${text()} {{1}}`, parameters: [{ index: 1, name: 'p', value: text() }] }),
+          withIndex({
+            type: 'notification',
+            language: 'en_US',
+            id: 'a@b',
+            text: `${text()} {{1}}`,
+            parameters: [{ index: 1, name: 'p', value: text() }],
+          }),
           withIndex({ type: pick(['text', 'image', 'audio']), text: text(), url: 'https://example.com/a.png' }),
           withIndex({ type: 'text', text: text() }),
-          withIndex({ type: pick(['quick-reply', 'url-button', 'phone-button']), text: text(), url: `https://example.com/${text()}`, phone: '+1 631 555 1002' }),
+          withIndex({
+            type: pick(['quick-reply', 'url-button', 'phone-button']),
+            text: text(),
+            url: `https://example.com/${text()}`,
+            phone: '+1 631 555 1002',
+          }),
         ];
         value = { contentType, content: items.sort(() => next() - 0.5) };
         break;
       }
       case 'quick-replies':
       case 'reply-buttons':
-        value = { contentType, header: { type: 'text', text: text() }, text: text(), footer: text(), content: [withIndex({ type: contentType === 'reply-buttons' ? 'reply-button' : 'quick-reply', id: text(), text: text() }), withIndex({ type: 'quick-reply', text: text() })] };
+        value = {
+          contentType,
+          header: { type: 'text', text: text() },
+          text: text(),
+          footer: text(),
+          content: [
+            withIndex({ type: contentType === 'reply-buttons' ? 'reply-button' : 'quick-reply', id: text(), text: text() }),
+            withIndex({ type: 'quick-reply', text: text() }),
+          ],
+        };
         break;
       case 'single-selection-list':
-        value = { contentType, header: { type: 'text', text: text() }, text: text(), footer: text(), button: text(), content: [withIndex({ title: text(), rows: [{ id: text(), title: text(), description: text() }] })] };
+        value = {
+          contentType,
+          header: { type: 'text', text: text() },
+          text: text(),
+          footer: text(),
+          button: text(),
+          content: [withIndex({ title: text(), rows: [{ id: text(), title: text(), description: text() }] })],
+        };
         break;
       case 'generic':
-        value = { contentType, text: text(), content: [withIndex({ title: text(), subtitle: pick(['', text()]), image: { url: 'https://example.com/a.png' }, buttons: [{ type: 'url-button', text: text(), url: 'https://example.com' }] }), withIndex({ title: text() })] };
+        value = {
+          contentType,
+          text: text(),
+          content: [
+            withIndex({
+              title: text(),
+              subtitle: pick(['', text()]),
+              image: { url: 'https://example.com/a.png' },
+              buttons: [{ type: 'url-button', text: text(), url: 'https://example.com' }],
+            }),
+            withIndex({ title: text() }),
+          ],
+        };
         break;
       case 'text':
         value = { contentType, text: text(), content: [withIndex({ type: 'image', url: 'https://example.com/a.png' })] };
         break;
       default:
-        value = { name: 'plain', plainText: text(), structured: { contentType: 'quick-replies', text: text(), content: [{ type: 'quick-reply', text: text() }] } };
+        value = {
+          name: 'plain',
+          plainText: text(),
+          structured: { contentType: 'quick-replies', text: text(), content: [{ type: 'quick-reply', text: text() }] },
+        };
     }
     responses.push({ name: `${i} ${contentType} ${profile}`, value, profile });
   }

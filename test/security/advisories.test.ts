@@ -23,17 +23,29 @@ function expectInert(source: string, code: string, highlighted: string, payloadD
   for (const [mode, options] of modes) {
     const result = render(source, payloadData, options);
     expect(result.output, mode).toBe('');
-    expect(result.diagnostics.map((d) => [d.code, source.slice(d.range.start.offset, d.range.end.offset)]), mode).toEqual([[code, highlighted]]);
+    expect(
+      result.diagnostics.map((d) => [d.code, source.slice(d.range.start.offset, d.range.end.offset)]),
+      mode,
+    ).toEqual([[code, highlighted]]);
   }
 }
 
 function snapshotPrototypes(): string[] {
-  return [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((proto) => Object.getOwnPropertyNames(proto).sort().join(','));
+  return [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((proto) =>
+    Object.getOwnPropertyNames(proto).sort().join(','),
+  );
 }
 
 describe('Handlebars GHSA-q42p-pg8m-cqh6 / #1495: reaching Function through constructor', () => {
   it.each(modes)('%s: constructor chains never resolve', (_mode, options) => {
-    for (const payload of ['Contact.constructor', 'Contact.constructor.constructor', 'constructor', 'Contact.constructor.prototype', 'Contact.EmailAddresses.constructor', 'Contact.FirstName.constructor']) {
+    for (const payload of [
+      'Contact.constructor',
+      'Contact.constructor.constructor',
+      'constructor',
+      'Contact.constructor.prototype',
+      'Contact.EmailAddresses.constructor',
+      'Contact.FirstName.constructor',
+    ]) {
       const result = render(`<$ ${payload} $>`, data, options);
       expect(result.output).toBe('');
       expect(result.diagnostics.map((d) => d.code)).toEqual(['denied-name']);
@@ -49,7 +61,13 @@ describe('Handlebars GHSA-q42p-pg8m-cqh6 / #1495: reaching Function through cons
 
 describe('Handlebars CVE-2019-19919 (#1558): __proto__ and prototype pollution', () => {
   it.each(modes)('%s: __proto__ never resolves, also as attached-data key', (_mode, options) => {
-    for (const source of ['<$ Contact.__proto__ $>', '<$ __proto__ $>', '<$ Interaction.AttachedData("__proto__") $>', '<$ Contact.__proto__.FirstName $>', '<$ Interaction.AttachedData("__pro" + "to__") $>']) {
+    for (const source of [
+      '<$ Contact.__proto__ $>',
+      '<$ __proto__ $>',
+      '<$ Interaction.AttachedData("__proto__") $>',
+      '<$ Contact.__proto__.FirstName $>',
+      '<$ Interaction.AttachedData("__pro" + "to__") $>',
+    ]) {
       const result = render(source, data, options);
       expect(result.output).toBe('');
       expect(result.diagnostics.map((d) => d.code)).toEqual(['denied-name']);
@@ -57,7 +75,12 @@ describe('Handlebars CVE-2019-19919 (#1558): __proto__ and prototype pollution',
   });
   it('an own "__proto__" key from JSON.parse is still denied', () => {
     expectInert('<$ Contact.__proto__ $>', 'denied-name', '__proto__', JSON.parse('{"Contact":{"__proto__":{"x":1}}}'));
-    expectInert('<$ Interaction.AttachedData("__proto__") $>', 'denied-name', '"__proto__"', JSON.parse('{"Interaction":{"AttachedData":{"__proto__":"x"}}}'));
+    expectInert(
+      '<$ Interaction.AttachedData("__proto__") $>',
+      'denied-name',
+      '"__proto__"',
+      JSON.parse('{"Interaction":{"AttachedData":{"__proto__":"x"}}}'),
+    );
   });
   it('helperMissing-style hooks do not exist: unknown functions are compile errors', () => {
     for (const name of ['helperMissing', 'blockHelperMissing', 'lookup', 'log']) {
@@ -83,7 +106,14 @@ describe('Handlebars npm 1325 (#1563, #1595): __defineGetter__ / __lookupGetter_
 
 describe('Handlebars 4.6.0 (#1633, #1635): default-deny of prototype properties', () => {
   it('inherited members never resolve (toString, valueOf, hasOwnProperty, length)', () => {
-    for (const payload of ['Contact.toString', 'Contact.valueOf', 'Contact.hasOwnProperty', 'Contact.FirstName.length', 'Contact.isPrototypeOf', 'toString']) {
+    for (const payload of [
+      'Contact.toString',
+      'Contact.valueOf',
+      'Contact.hasOwnProperty',
+      'Contact.FirstName.length',
+      'Contact.isPrototypeOf',
+      'toString',
+    ]) {
       const result = render(`<$ ${payload} $>`, data);
       expect(result.output).toBe('');
       expect(result.diagnostics.map((d) => d.code)).toEqual(['missing-value']);
@@ -118,7 +148,12 @@ describe('Object.prototype polluted while rendering', () => {
     expect(snapshotPrototypes()).toEqual(before);
   });
   it.each(modes)('%s: polluted names resolve to nothing', (_mode, options) => {
-    for (const source of ['<$ Contact.Polluted $>', '<$ Polluted $>', '<$ Interaction.AttachedData("Polluted") $>', '<$ Agent.FirstName $>']) {
+    for (const source of [
+      '<$ Contact.Polluted $>',
+      '<$ Polluted $>',
+      '<$ Interaction.AttachedData("Polluted") $>',
+      '<$ Agent.FirstName $>',
+    ]) {
       const result = render(source, data, options);
       expect(result.output).toBe('');
       expect(result.diagnostics.map((d) => d.code)).toEqual(['missing-value']);
@@ -131,7 +166,12 @@ describe('Object.prototype polluted while rendering', () => {
 
 describe('Handlebars CVE-2021-23369 / CVE-2021-23383: strict mode must not bypass the guards', () => {
   it('every payload above is inert in strict mode too', () => {
-    for (const source of ['<$ Contact.constructor $>', '<$ Contact.__proto__ $>', '<$ Contact.__lookupGetter__ $>', '<$ Contact.toString $>']) {
+    for (const source of [
+      '<$ Contact.constructor $>',
+      '<$ Contact.__proto__ $>',
+      '<$ Contact.__lookupGetter__ $>',
+      '<$ Contact.toString $>',
+    ]) {
       const result = render(source, data, { strict: true });
       expect(result.output).toBe('');
       expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
@@ -139,7 +179,11 @@ describe('Handlebars CVE-2021-23369 / CVE-2021-23383: strict mode must not bypas
   });
   it('names with backslashes or quotes are plain (missing) names, never code', () => {
     expectInert('<$ Interaction.AttachedData("a\\\\b\\"c") $>', 'missing-value', 'Interaction.AttachedData("a\\\\b\\"c")');
-    expectInert(`<$ Interaction.AttachedData('"); require("child_process"); ("') $>`, 'missing-value', `Interaction.AttachedData('"); require("child_process"); ("')`);
+    expectInert(
+      `<$ Interaction.AttachedData('"); require("child_process"); ("') $>`,
+      'missing-value',
+      `Interaction.AttachedData('"); require("child_process"); ("')`,
+    );
   });
 });
 
@@ -176,7 +220,14 @@ describe('liquidjs #897: registries inherit nothing', () => {
 
 describe('Eta CVE-2022-25967: options are never merged from data', () => {
   it('data keys named like options change nothing', () => {
-    const hostile = { ...data, strict: true, timeZone: 'Asia/Tokyo', limits: { maxOutputLength: 1 }, functions: new Map(), Contact: { FirstName: 'John', strict: true } };
+    const hostile = {
+      ...data,
+      strict: true,
+      timeZone: 'Asia/Tokyo',
+      limits: { maxOutputLength: 1 },
+      functions: new Map(),
+      Contact: { FirstName: 'John', strict: true },
+    };
     const result = render('<$ Contact.FirstName $> <$ Date(2020, 1, 1) $> <$ Contact.Nope $>', hostile);
     expect(result.output).toBe('John 2020-01-01 00:00:00 ');
     expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([['missing-value', 'warning']]);
@@ -190,8 +241,18 @@ describe('mustache lambdas / liquidjs readProperty: functions in data are never 
       calls++;
       return 'x';
     };
-    const hostile = { Contact: { FirstName: spy, EmailAddresses: spy }, Interaction: { AttachedData: { Key: spy } }, Variables: { Fn: spy } };
-    for (const source of ['<$ Contact.FirstName $>', '<$ Contact.FirstName("a") $>', '<$ Interaction.AttachedData("Key") $>', '<$ Fn $>', '<$ Contact.EmailAddresses.Count $>']) {
+    const hostile = {
+      Contact: { FirstName: spy, EmailAddresses: spy },
+      Interaction: { AttachedData: { Key: spy } },
+      Variables: { Fn: spy },
+    };
+    for (const source of [
+      '<$ Contact.FirstName $>',
+      '<$ Contact.FirstName("a") $>',
+      '<$ Interaction.AttachedData("Key") $>',
+      '<$ Fn $>',
+      '<$ Contact.EmailAddresses.Count $>',
+    ]) {
       const result = render(source, hostile, options);
       expect(result.output).toBe('');
       expect(result.diagnostics.length).toBeGreaterThan(0);
@@ -245,7 +306,9 @@ describe('liquidjs DoS limits (#250, #894, #896): runaway templates stop with a 
     expect(render(`<$ ${Array.from({ length: 500 }, () => '1').join(' + ')} $>`, {})).toEqual({ output: '500', diagnostics: [] });
     const result = render(`<$ ${Array.from({ length: 5000 }, () => '1').join(' + ')} $>`, {});
     expect(result.output).toBe('');
-    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([['nesting-too-deep', 'Expression is too long: more than 1000 chained operators.']]);
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['nesting-too-deep', 'Expression is too long: more than 1000 chained operators.'],
+    ]);
   });
   it('exponential string growth hits the output limit', () => {
     const grow = (depth: number): string => (depth === 0 ? '"abcdefghij"' : `Replace(${grow(depth - 1)}, "a", "${'a'.repeat(40)}")`);
@@ -281,8 +344,17 @@ describe('liquidjs DoS limits (#250, #894, #896): runaway templates stop with a 
 describe('no global mutation', () => {
   it('rendering every payload leaves the built-in prototypes untouched', () => {
     const before = snapshotPrototypes();
-    for (const source of ['<$ Contact.__proto__ $>', '<$ Contact.constructor.prototype $>', '<$ Interaction.AttachedData("__proto__") $>', '<$ Contact.__defineGetter__("x", 1) $>']) {
-      render(source, JSON.parse('{"Contact":{"__proto__":{"polluted":true}},"Interaction":{"AttachedData":{"__proto__":{"polluted":true}}}}'), { strict: true });
+    for (const source of [
+      '<$ Contact.__proto__ $>',
+      '<$ Contact.constructor.prototype $>',
+      '<$ Interaction.AttachedData("__proto__") $>',
+      '<$ Contact.__defineGetter__("x", 1) $>',
+    ]) {
+      render(
+        source,
+        JSON.parse('{"Contact":{"__proto__":{"polluted":true}},"Interaction":{"AttachedData":{"__proto__":{"polluted":true}}}}'),
+        { strict: true },
+      );
     }
     expect(snapshotPrototypes()).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

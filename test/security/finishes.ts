@@ -15,7 +15,9 @@ export function finishes<T>(work: () => T): T {
     return vm.runInNewContext('work()', { work }, { timeout: WATCHDOG_MS }) as T;
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-      throw new Error(`The work did not finish within the test timeout (${WATCHDOG_MS} ms): a denial-of-service regression`, { cause: error });
+      throw new Error(`The work did not finish within the test timeout (${WATCHDOG_MS} ms): a denial-of-service regression`, {
+        cause: error,
+      });
     }
     throw error;
   }

@@ -5,7 +5,18 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chownSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chownSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '@fieldcode/cli';
@@ -25,7 +36,12 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function fix(...inputs: string[]): Promise<{ code: number; err: string }> {
   const err: string[] = [];
-  const code = await main(['lint', '--fix', '--format', 'json', ...inputs], { stdout: { write: () => undefined }, stderr: { write: (text: string) => err.push(text) }, cwd: tree, env: {} });
+  const code = await main(['lint', '--fix', '--format', 'json', ...inputs], {
+    stdout: { write: () => undefined },
+    stderr: { write: (text: string) => err.push(text) },
+    cwd: tree,
+    env: {},
+  });
   return { code, err: err.join('') };
 }
 
@@ -36,7 +52,9 @@ describe('lint --fix', () => {
     symlinkSync(join(dir, 'outside', 'victim.txt'), join(tree, 'escape.txt'));
     symlinkSync(join(tree, 'sub', 'real.txt'), join(tree, 'inner.txt'));
     const { err } = await fix('escape.txt', 'inner.txt');
-    expect(err).toBe(`fieldcode: not fixing escape.txt: it resolves to ${join(dir, 'outside', 'victim.txt')}, outside the linted tree\nfixed 1 problem in inner.txt\n`);
+    expect(err).toBe(
+      `fieldcode: not fixing escape.txt: it resolves to ${join(dir, 'outside', 'victim.txt')}, outside the linted tree\nfixed 1 problem in inner.txt\n`,
+    );
     expect(readFileSync(join(dir, 'outside', 'victim.txt'), 'utf8')).toBe(broken);
     expect(readFileSync(join(tree, 'sub', 'real.txt'), 'utf8')).toBe(fixed);
     expect(statSync(join(tree, 'inner.txt')).isFile() && readdirSync(tree).sort()).toEqual(['escape.txt', 'inner.txt', 'sub']);
@@ -47,7 +65,9 @@ describe('lint --fix', () => {
     writeFileSync(join(tree, 'sibling.txt'), broken);
     symlinkSync(join(tree, 'sibling.txt'), join(tree, 'sub', 'link.txt'));
     const { err } = await fix('sub');
-    expect(err).toBe(`fieldcode: not fixing sub/link.txt: it resolves to ${join(tree, 'sibling.txt')}, outside the linted tree\nfixed 1 problem in sub/own.txt\n`);
+    expect(err).toBe(
+      `fieldcode: not fixing sub/link.txt: it resolves to ${join(tree, 'sibling.txt')}, outside the linted tree\nfixed 1 problem in sub/own.txt\n`,
+    );
     expect(readFileSync(join(tree, 'sibling.txt'), 'utf8')).toBe(broken);
   });
 
@@ -55,7 +75,10 @@ describe('lint --fix', () => {
     writeFileSync(join(tree, 'a.txt'), broken);
     linkSync(join(tree, 'a.txt'), join(dir, 'outside', 'same.txt'));
     const { code, err } = await fix('a.txt');
-    expect([code, err]).toEqual([0, 'fieldcode: not fixing a.txt: it has 2 hard links, and replacing it would detach this name from the others\n']);
+    expect([code, err]).toEqual([
+      0,
+      'fieldcode: not fixing a.txt: it has 2 hard links, and replacing it would detach this name from the others\n',
+    ]);
     expect(statSync(join(tree, 'a.txt')).nlink).toBe(2);
     expect(readFileSync(join(dir, 'outside', 'same.txt'), 'utf8')).toBe(broken);
   });

@@ -52,7 +52,8 @@ describe('paths', () => {
   it('splits URL paths into safe segments or refuses them', () => {
     expect(urlPathSegments('a/./b//c.json')).toEqual(['a', 'b', 'c.json']);
     expect(urlPathSegments('%61/b%20c')).toEqual(['a', 'b c']);
-    for (const bad of ['../x', 'a/%2e%2e/x', '..%2fx', 'a%5c..%5cx', 'a%00.json', '%E0%A4%A']) expect({ bad, segments: urlPathSegments(bad) }).toEqual({ bad, segments: null });
+    for (const bad of ['../x', 'a/%2e%2e/x', '..%2fx', 'a%5c..%5cx', 'a%00.json', '%E0%A4%A'])
+      expect({ bad, segments: urlPathSegments(bad) }).toEqual({ bad, segments: null });
   });
 
   it('resolves reads to real paths inside the root only', async () => {
@@ -76,7 +77,20 @@ describe('paths', () => {
     expect(await resolveForWrite(root, 'a.json')).toEqual({ ok: true, path: join(root, 'a.json') });
     expect(await resolveForWrite(root, 'b-link.txt')).toEqual({ ok: true, path: join(root, 'sub', 'b.txt') });
     expect(await resolveForWrite(root, 'new/deeper/c.json')).toEqual({ ok: true, path: join(root, 'new', 'deeper', 'c.json') });
-    for (const path of ['etc/passwd', 'etc/new.json', 'passwd.txt', 'sub/out/x.json', '.env', '.git/config', 'env.txt', '../x.json', 'sub', 'pipe.txt', 'a\0.json', '']) {
+    for (const path of [
+      'etc/passwd',
+      'etc/new.json',
+      'passwd.txt',
+      'sub/out/x.json',
+      '.env',
+      '.git/config',
+      'env.txt',
+      '../x.json',
+      'sub',
+      'pipe.txt',
+      'a\0.json',
+      '',
+    ]) {
       expect({ path, result: await resolveForWrite(root, path) }).toEqual({ path, result: { ok: false, reason: 'bad-path' } });
     }
   });
@@ -84,25 +98,37 @@ describe('paths', () => {
 
 describe('hosts', () => {
   it('reads the host name of a Host header', () => {
-    expect(['Example.COM:4173', '[::1]:80', '127.0.0.1', 'localhost.', '[fe80::1]'].map(hostHeaderName)).toEqual(['example.com', '::1', '127.0.0.1', 'localhost', 'fe80::1']);
+    expect(['Example.COM:4173', '[::1]:80', '127.0.0.1', 'localhost.', '[fe80::1]'].map(hostHeaderName)).toEqual([
+      'example.com',
+      '::1',
+      '127.0.0.1',
+      'localhost',
+      'fe80::1',
+    ]);
   });
 
   it('tells loopback addresses from the others', () => {
-    expect(['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost', 'LOCALHOST', 'app.localhost', '::ffff:127.0.0.1'].every(isLoopback)).toBe(true);
+    expect(
+      ['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost', 'LOCALHOST', 'app.localhost', '::ffff:127.0.0.1'].every(isLoopback),
+    ).toBe(true);
     expect(['0.0.0.0', '::', '192.168.1.2', '10.0.0.1', 'example.com', '::ffff:10.0.0.1'].some(isLoopback)).toBe(false);
   });
 
   it('accepts IP literals, localhost, the bind name and allowed hosts; refuses other names', () => {
     const policy = { host: '127.0.0.1', allowedHosts: ['studio.example'] };
-    for (const host of ['127.0.0.1:4173', 'localhost:4173', '[::1]:4173', '192.168.1.2', 'studio.example:443', 'STUDIO.example']) expect({ host, allowed: isHostAllowed(host, policy) }).toEqual({ host, allowed: true });
-    for (const host of ['attacker.example:4173', 'localhost.attacker.example', '', '  ', ':4173', undefined]) expect({ host, allowed: isHostAllowed(host, policy) }).toEqual({ host, allowed: false });
+    for (const host of ['127.0.0.1:4173', 'localhost:4173', '[::1]:4173', '192.168.1.2', 'studio.example:443', 'STUDIO.example'])
+      expect({ host, allowed: isHostAllowed(host, policy) }).toEqual({ host, allowed: true });
+    for (const host of ['attacker.example:4173', 'localhost.attacker.example', '', '  ', ':4173', undefined])
+      expect({ host, allowed: isHostAllowed(host, policy) }).toEqual({ host, allowed: false });
     expect(isHostAllowed('box.lan:80', { host: 'box.lan' })).toBe(true);
   });
 });
 
 describe('headers and warnings', () => {
   it("adds frame-ancestors 'none' to any policy, replacing a weaker one", () => {
-    expect(withFrameAncestorsNone("default-src 'self'; script-src 'self'")).toBe("default-src 'self'; script-src 'self'; frame-ancestors 'none'");
+    expect(withFrameAncestorsNone("default-src 'self'; script-src 'self'")).toBe(
+      "default-src 'self'; script-src 'self'; frame-ancestors 'none'",
+    );
     expect(withFrameAncestorsNone("default-src 'self'; frame-ancestors *;")).toBe("default-src 'self'; frame-ancestors 'none'");
     expect(securityHeaders()).toEqual({
       'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
@@ -128,25 +154,40 @@ describe('adapters', () => {
 
   it('node:http: sets the headers and answers a refused request', () => {
     const calls: unknown[] = [];
-    const response = { setHeader: (name: string, value: string) => calls.push(['header', name, value]), writeHead: (status: number) => calls.push(['status', status]), end: (body?: string) => calls.push(['end', body]) };
+    const response = {
+      setHeader: (name: string, value: string) => calls.push(['header', name, value]),
+      writeHead: (status: number) => calls.push(['status', status]),
+      end: (body?: string) => calls.push(['end', body]),
+    };
     expect(guardNodeRequest(guard, { headers: { host: 'localhost:1' } }, response)).toBe(false);
     expect(calls).toContainEqual(['header', 'content-security-policy', "default-src 'self'; frame-ancestors 'none'"]);
     expect(calls.some((call) => (call as unknown[])[0] === 'status')).toBe(false);
     calls.length = 0;
     expect(guardNodeRequest(guard, { headers: { host: 'evil.example' } }, response)).toBe(true);
-    expect(calls.slice(-2)).toEqual([['status', 403], ['end', refusal]]);
+    expect(calls.slice(-2)).toEqual([
+      ['status', 403],
+      ['end', refusal],
+    ]);
   });
 
   it('Fastify onRequest hook: calls done for an allowed request, replies without done otherwise', () => {
     const hook = guardOnRequestHook(guard);
     const calls: unknown[] = [];
-    const reply = { header: (name: string, value: string) => calls.push(['header', name, value]), code: (status: number) => calls.push(['code', status]), send: (body: unknown) => calls.push(['send', body]) };
+    const reply = {
+      header: (name: string, value: string) => calls.push(['header', name, value]),
+      code: (status: number) => calls.push(['code', status]),
+      send: (body: unknown) => calls.push(['send', body]),
+    };
     hook({ headers: { host: '127.0.0.1:4000' } }, reply, () => calls.push('done'));
     expect(calls.at(-1)).toBe('done');
     expect(calls).toContainEqual(['header', 'x-frame-options', 'DENY']);
     calls.length = 0;
     hook({ headers: { host: 'rebound.example' } }, reply, () => calls.push('done'));
     expect(calls).not.toContain('done');
-    expect(calls.slice(-3)).toEqual([['code', 403], ['header', 'content-type', 'text/plain; charset=utf-8'], ['send', refusal]]);
+    expect(calls.slice(-3)).toEqual([
+      ['code', 403],
+      ['header', 'content-type', 'text/plain; charset=utf-8'],
+      ['send', refusal],
+    ]);
   });
 });

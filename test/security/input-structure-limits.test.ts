@@ -16,7 +16,9 @@ import { finishes } from './finishes.js';
 function fanOutSchema(): Record<string, unknown> {
   const defs: Record<string, unknown> = {};
   for (let level = 0; level < 7; level++) {
-    const properties = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`p${i}`, level === 6 ? { type: 'string' } : { $ref: `#/$defs/d${level + 1}` }]));
+    const properties = Object.fromEntries(
+      Array.from({ length: 8 }, (_, i) => [`p${i}`, level === 6 ? { type: 'string' } : { $ref: `#/$defs/d${level + 1}` }]),
+    );
     defs[`d${level}`] = { type: 'object', properties };
   }
   return { $defs: defs, type: 'object', properties: { Contact: { $ref: '#/$defs/d0' } } };
@@ -33,7 +35,10 @@ describe('a data schema whose $refs fan out', () => {
   });
 
   it('an ordinary schema is not marked', () => {
-    const dictionary = buildDataDictionary({ type: 'object', properties: { Contact: { type: 'object', properties: { FirstName: { type: 'string', maxLength: 20 } } } } });
+    const dictionary = buildDataDictionary({
+      type: 'object',
+      properties: { Contact: { type: 'object', properties: { FirstName: { type: 'string', maxLength: 20 } } } },
+    });
     expect(dictionary).toEqual({ fields: { 'Contact.FirstName': { type: 'string', maxLength: 20 } } });
   });
 
@@ -65,9 +70,13 @@ describe('a DMS log nested 3,150 levels deep', () => {
   });
 
   it('entries after the deep part are read again', () => {
-    const lines = ['Request [bstr] = KVList:', "  'Service' [str] = \"ChatService\""];
+    const lines = ['Request [bstr] = KVList:', '  \'Service\' [str] = "ChatService"'];
     for (let i = 0; i < 100; i++) lines.push(`${' '.repeat(i + 2)}'L${i}' [lst] = KVList:`);
-    lines.push("  'Parameters' [lst] = KVList:", "    '_umsClientId' [str] = \"15556667777\"", "    '_umsBusinessId' [str] = \"15550001111\"");
+    lines.push(
+      "  'Parameters' [lst] = KVList:",
+      '    \'_umsClientId\' [str] = "15556667777"',
+      '    \'_umsBusinessId\' [str] = "15550001111"',
+    );
     const result = parseInviteToChat(lines.join('\n'));
     expect(result.diagnostics.map((d) => `${d.code} ${d.range.start.line}`)).toEqual(['kvlist-too-deep 66', 'esp-app 2']);
     expect(result.request?.Parameters).toMatchObject({ _umsClientId: '15556667777', _umsBusinessId: '15550001111' });

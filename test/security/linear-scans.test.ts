@@ -23,7 +23,9 @@ const header = (value: string) =>
 const BODY2 = '{"index":2,"type":"notification","id":"ns@x","language":"en_US","text":"Hi."}';
 
 function ruleFindings(text: string, rule: string): string[] {
-  return finishes(() => lint(text, { filePath: 'hostile.json' })).diagnostics.filter((d) => d.code === rule).map(formatDiagnostic);
+  return finishes(() => lint(text, { filePath: 'hostile.json' }))
+    .diagnostics.filter((d) => d.code === rule)
+    .map(formatDiagnostic);
 }
 
 describe('placeholder-like spellings', () => {
@@ -78,7 +80,14 @@ describe('stylish message cleanup', () => {
     const out = finishes(() =>
       stylish(
         {
-          files: [{ path: '/p/a.txt', displayPath: 'a.txt', text, diagnostics: [{ code: 'x', severity: 'warning', message, range: { start: zero, end: zero } }] }],
+          files: [
+            {
+              path: '/p/a.txt',
+              displayPath: 'a.txt',
+              text,
+              diagnostics: [{ code: 'x', severity: 'warning', message, range: { start: zero, end: zero } }],
+            },
+          ],
           rules: [],
         } as unknown as Parameters<typeof stylish>[0],
         { color: false },
@@ -125,9 +134,9 @@ describe('the CLI one-line diagnostic and glob patterns', () => {
   it('joins a line break after a long run of blanks', () => {
     const zero = { offset: 0, line: 1, column: 1 };
     const message = `a${' '.repeat(200_000)}b \n  c`;
-    expect(finishes(() => formatDiagnosticLine('a.txt', { code: 'x', severity: 'error', message, range: { start: zero, end: zero } }))).toBe(
-      `a.txt:1:1 error a${' '.repeat(200_000)}b c [x]`,
-    );
+    expect(
+      finishes(() => formatDiagnosticLine('a.txt', { code: 'x', severity: 'error', message, range: { start: zero, end: zero } })),
+    ).toBe(`a.txt:1:1 error a${' '.repeat(200_000)}b c [x]`);
   });
 
   it('trailing slashes are trimmed after a long run of slashes inside the pattern', () => {
@@ -142,13 +151,21 @@ describe('editor assists on a long field code', () => {
 
   it('completion after a long name that is not followed by a dot', () => {
     const text = `<$ ${names}@`;
-    expect(finishes(() => completeAt(text, text.length, catalog)).map((e) => e.label).slice(0, 3)).toEqual(['Contact', 'Agent', 'Interaction']);
+    expect(
+      finishes(() => completeAt(text, text.length, catalog))
+        .map((e) => e.label)
+        .slice(0, 3),
+    ).toEqual(['Contact', 'Agent', 'Interaction']);
   });
 
   it('completion of a property and of a word', () => {
     const text = `<$ ${' '.repeat(100_000)}Contact . Fir`;
     const entries = finishes(() => completeAt(text, text.length, catalog));
-    expect(entries.find((e) => e.label === 'FirstName')).toMatchObject({ kind: 'property', replaceStart: text.length - 3, replaceEnd: text.length });
+    expect(entries.find((e) => e.label === 'FirstName')).toMatchObject({
+      kind: 'property',
+      replaceStart: text.length - 3,
+      replaceEnd: text.length,
+    });
     const word = `<$ ${names}9 Le`;
     expect(finishes(() => completeAt(word, word.length, catalog))[0]).toMatchObject({ replaceStart: word.length - 2 });
   });
@@ -160,6 +177,10 @@ describe('editor assists on a long field code', () => {
 
   it('hover on a property after a long run of blanks', () => {
     const text = `<$ Contact${' '.repeat(100_000)}.FirstName $>`;
-    expect(finishes(() => hoverAt(text, text.length - 5, catalog))).toMatchObject({ kind: 'property', name: 'FirstName', object: 'Contact' });
+    expect(finishes(() => hoverAt(text, text.length - 5, catalog))).toMatchObject({
+      kind: 'property',
+      name: 'FirstName',
+      object: 'Contact',
+    });
   });
 });

@@ -9,8 +9,21 @@ const response = {
   structured: {
     contentType: 'notification',
     content: [
-      { index: 1, type: 'notification', id: 'acme@order', language: 'en_US', text: 'Order {{1}} shipped.', parameters: [{ name: 'Order', index: 1, value: "<$ Interaction.AttachedData('OrderId') $>" }] },
-      { index: 2, type: 'url-button', text: 'Track', url: 'https://example.com/track/{{1}}', parameters: [{ name: 'Order', index: 1, value: "<$ Interaction.AttachedData('OrderId') $>" }] },
+      {
+        index: 1,
+        type: 'notification',
+        id: 'acme@order',
+        language: 'en_US',
+        text: 'Order {{1}} shipped.',
+        parameters: [{ name: 'Order', index: 1, value: "<$ Interaction.AttachedData('OrderId') $>" }],
+      },
+      {
+        index: 2,
+        type: 'url-button',
+        text: 'Track',
+        url: 'https://example.com/track/{{1}}',
+        parameters: [{ name: 'Order', index: 1, value: "<$ Interaction.AttachedData('OrderId') $>" }],
+      },
     ],
   },
 };
@@ -18,7 +31,8 @@ const data = (orderId: string) => ({ Interaction: { AttachedData: { OrderId: ord
 const warning = {
   code: 'url-lone-surrogate',
   severity: 'warning',
-  message: 'A value placed in a URL holds a lone UTF-16 surrogate (broken text in the data); it is sent as the replacement character U+FFFD',
+  message:
+    'A value placed in a URL holds a lone UTF-16 surrogate (broken text in the data); it is sent as the replacement character U+FFFD',
   path: '/structured/content/1/url',
   range: { start: { offset: 26, line: 1, column: 27 }, end: { offset: 31, line: 1, column: 32 } },
 };
@@ -35,7 +49,9 @@ describe('lone surrogates in URL parameters', () => {
     const result = renderStandardResponse(response, data('a\udc00b'), { channel: 'whatsapp-cloud', to: '+16315551002' });
     expect(result.ok).toBe(true);
     expect(result.diagnostics).toEqual([warning]);
-    expect(JSON.stringify(result.output)).toContain('{"type":"button","sub_type":"url","index":"0","parameters":[{"type":"text","text":"a%EF%BF%BDb"}]}');
+    expect(JSON.stringify(result.output)).toContain(
+      '{"type":"button","sub_type":"url","index":"0","parameters":[{"type":"text","text":"a%EF%BF%BDb"}]}',
+    );
   });
 
   it('well-formed text is encoded as before, without a warning', () => {

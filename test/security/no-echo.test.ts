@@ -27,7 +27,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, { stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) }, cwd: dir, env: {} });
+  const code = await main(args, {
+    stdout: { write: (text: string) => out.push(text) },
+    stderr: { write: (text: string) => err.push(text) },
+    cwd: dir,
+    env: {},
+  });
   return { code, out: out.join(''), err: err.join('') };
 }
 
@@ -36,8 +41,16 @@ describe('files that are not the project’s own are named, never quoted', () =>
     [['render', 'a.json', '--data', 'secrets.env'], 1, 'secrets.env:1:1 error Unexpected character [json-syntax]\n'],
     [['render', 'a.json', '--data', 'secret.json'], 1, "secret.json:1:21 error Expected ',' but found a string [json-syntax]\n"],
     [['render', 'a.json', '--esp', 'secret.json'], 1, "secret.json:1:21 error Expected ',' but found a string [json-syntax]\n"],
-    [['lint', '--config', 'secrets.env', 'a.json'], 2, 'fieldcode: invalid config secrets.env (1 error)\nsecrets.env:1:1 error Unexpected character [json-syntax]\n'],
-    [['lint', '--config', 'schema.config.json', 'a.json'], 2, 'fieldcode: invalid dataSchema secrets.env: not JSON\nsecrets.env:1:1 error Unexpected character [json-syntax]\n'],
+    [
+      ['lint', '--config', 'secrets.env', 'a.json'],
+      2,
+      'fieldcode: invalid config secrets.env (1 error)\nsecrets.env:1:1 error Unexpected character [json-syntax]\n',
+    ],
+    [
+      ['lint', '--config', 'schema.config.json', 'a.json'],
+      2,
+      'fieldcode: invalid dataSchema secrets.env: not JSON\nsecrets.env:1:1 error Unexpected character [json-syntax]\n',
+    ],
   ])('%j', async (args, code, err) => {
     const result = await cli(...args);
     expect(result).toEqual({ code, out: '', err });
@@ -48,7 +61,9 @@ describe('files that are not the project’s own are named, never quoted', () =>
     writeFileSync(join(dir, 'contacts.csv'), `Contact.FirstName\nAnn\nx"${secret}"\n`);
     const result = await cli('render', 'a.json', '--bulk', 'contacts.csv', '--workers', '0');
     expect(result.code).toBe(1);
-    expect(result.err).toContain('contacts.csv:3: error a quote inside an unquoted field (quote the whole field and double inner quotes: "a ""b"" c") [csv-syntax]\n');
+    expect(result.err).toContain(
+      'contacts.csv:3: error a quote inside an unquoted field (quote the whole field and double inner quotes: "a ""b"" c") [csv-syntax]\n',
+    );
     expect(result.err).not.toContain(secret);
   });
 
@@ -61,15 +76,24 @@ describe('files that are not the project’s own are named, never quoted', () =>
 describe('values from data are named by their path', () => {
   it('an unknown time zone in Interaction.TimeZone', () => {
     const result = render('<$ Now() : "HH" $>', { Interaction: { TimeZone: `${secret}/Zone` } }, { now: '2026-01-01T10:00:00Z' });
-    expect(result).toEqual({ output: '10', diagnostics: [expect.objectContaining({ code: 'invalid-time-zone', message: 'Unknown time zone in Interaction.TimeZone; UTC is used.' })] });
+    expect(result).toEqual({
+      output: '10',
+      diagnostics: [
+        expect.objectContaining({ code: 'invalid-time-zone', message: 'Unknown time zone in Interaction.TimeZone; UTC is used.' }),
+      ],
+    });
   });
 
   it('a computed AttachedData key, missing or reserved', () => {
     const template = '<$ Interaction.AttachedData(Contact.Key) $>';
     const missing = render(template, { Contact: { Key: secret }, Interaction: { AttachedData: {} } });
-    expect(missing.diagnostics.map((d) => [d.code, d.message])).toEqual([['missing-value', 'Missing value: AttachedData(computed key) renders as empty text.']]);
+    expect(missing.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['missing-value', 'Missing value: AttachedData(computed key) renders as empty text.'],
+    ]);
     const reserved = render(template, { Contact: { Key: '__proto__' }, Interaction: { AttachedData: {} } });
-    expect(reserved.diagnostics.map((d) => [d.code, d.message])).toEqual([['denied-name', 'The computed AttachedData key is a reserved name and never resolves to data.']]);
+    expect(reserved.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['denied-name', 'The computed AttachedData key is a reserved name and never resolves to data.'],
+    ]);
   });
 
   it('ESP request values: the customer number and other parameter values are never quoted', () => {
@@ -77,7 +101,14 @@ describe('values from data are named by their path', () => {
       Service: 'ChatService-' + secret,
       Method: 'InviteToChat',
       AppName: 'DMS',
-      Parameters: { _umsClientId: '15556667777', _umsBusinessId: '12223334444', _umsChannel: 'whatsapp', ChatQueueKey: secret, TerminateSessionFlag: 'True', Contact: secret },
+      Parameters: {
+        _umsClientId: '15556667777',
+        _umsBusinessId: '12223334444',
+        _umsChannel: 'whatsapp',
+        ChatQueueKey: secret,
+        TerminateSessionFlag: 'True',
+        Contact: secret,
+      },
     });
     const messages = parseInviteToChat(request).diagnostics.map((d) => d.message);
     expect(messages).toEqual([

@@ -24,7 +24,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function lint(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(['lint', ...args], { stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) }, cwd: dir, env: {} });
+  const code = await main(['lint', ...args], {
+    stdout: { write: (text: string) => out.push(text) },
+    stderr: { write: (text: string) => err.push(text) },
+    cwd: dir,
+    env: {},
+  });
   return { code, out: out.join(''), err: err.join('') };
 }
 
@@ -85,7 +90,9 @@ describe('human-readable output escapes control characters', () => {
   it('junit: line breaks in attributes are character references; the failure text is one line', async () => {
     const { out } = await lint('--format', 'junit', 'x.json', forgedName);
     expect(out).toContain('<testsuite name="b&#10;::error::FORGED.txt" tests="1"');
-    expect(out).toContain('message="Unknown property &apos;a&#13;::warning::INJECTED&apos; (not allowed at the top level).">x.json:1:19 Error - Unknown property &apos;a\\r::warning::INJECTED&apos; (not allowed at the top level). (schema)</failure>');
+    expect(out).toContain(
+      'message="Unknown property &apos;a&#13;::warning::INJECTED&apos; (not allowed at the top level).">x.json:1:19 Error - Unknown property &apos;a\\r::warning::INJECTED&apos; (not allowed at the top level). (schema)</failure>',
+    );
     expect(out).toContain('>b\\n::error::FORGED.txt:1:11 Error - ');
     expect(out).not.toContain('\r');
   });

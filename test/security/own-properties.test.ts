@@ -10,7 +10,15 @@ import { main } from '@fieldcode/cli';
 import { analyze, compile, ownOptions, ownValue, parse, render, type FunctionDefinition } from '@fieldcode/language';
 import { lint, renderStandardResponse } from '@fieldcode/content';
 
-const evil: FunctionDefinition = { name: 'Evil', signature: 'Evil()', description: '', minArgs: 0, maxArgs: 0, extension: true, call: () => 'INJECTED' };
+const evil: FunctionDefinition = {
+  name: 'Evil',
+  signature: 'Evil()',
+  description: '',
+  minArgs: 0,
+  maxArgs: 0,
+  extension: true,
+  call: () => 'INJECTED',
+};
 
 /** What a polluting library could put on Object.prototype, under the names of our options. */
 const pollution: Record<string, unknown> = {
@@ -42,7 +50,12 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function cli(args: string[]): Promise<[number, string, string]> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, { stdout: { write: (text: string) => out.push(text) }, stderr: { write: (text: string) => err.push(text) }, cwd: dir, env: {} });
+  const code = await main(args, {
+    stdout: { write: (text: string) => out.push(text) },
+    stderr: { write: (text: string) => err.push(text) },
+    cwd: dir,
+    env: {},
+  });
   return [code, out.join(''), err.join('')];
 }
 
@@ -52,7 +65,9 @@ async function observe(): Promise<unknown[]> {
     compile('<$ Evil() $>').render({}),
     analyze('<$ Evil() $>').diagnostics.map((d) => d.code),
     parse('<$ 1 $>').diagnostics,
-    lint('{"plainText":"<$ Evil() $>"}', {}).diagnostics.filter((d) => d.code !== 'schema').map((d) => d.code),
+    lint('{"plainText":"<$ Evil() $>"}', {})
+      .diagnostics.filter((d) => d.code !== 'schema')
+      .map((d) => d.code),
     renderStandardResponse({ plainText: 'x <$ Evil() $> <$ Now() : "yyyy" $>' }, {}, { now: '2026-05-01T00:00:00Z' }).output,
     await cli(['render', 'a.json', '--data', 'd.json']),
     (await cli(['lint', '--format', 'json', 'a.json']))[0],
@@ -63,7 +78,11 @@ describe('a polluted Object.prototype', () => {
   it('injects no function, lifts no limit and changes no option anywhere', async () => {
     const clean = await observe();
     expect(clean[0]).toMatchObject({ output: ' Jo' });
-    expect(clean[6]).toEqual([1, '{\n  "contentType": "text",\n  "text": "Hi Jo "\n}\n', 'a.json:1:45 error Unknown function "Evil". [unknown-function]\n']);
+    expect(clean[6]).toEqual([
+      1,
+      '{\n  "contentType": "text",\n  "text": "Hi Jo "\n}\n',
+      'a.json:1:45 error Unknown function "Evil". [unknown-function]\n',
+    ]);
     const prototype = Object.prototype as Record<string, unknown>;
     for (const [key, value] of Object.entries(pollution)) prototype[key] = value;
     let polluted: unknown[];

@@ -63,12 +63,21 @@ function regexesOf(file: string): FoundRegex[] {
     }
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       found.push({ file, line: lineOf(node), ...splitLiteral(node.getText(sf)) });
-    } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
+    } else if (
+      (ts.isNewExpression(node) || ts.isCallExpression(node)) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'RegExp'
+    ) {
       const [pattern, flags] = node.arguments ?? [];
       const flagText = flags === undefined ? '' : ts.isStringLiteralLike(flags) ? flags.text : undefined;
       let source: string | undefined;
       if (pattern !== undefined && ts.isStringLiteralLike(pattern)) source = pattern.text;
-      else if (pattern !== undefined && ts.isPropertyAccessExpression(pattern) && pattern.name.text === 'source' && ts.isIdentifier(pattern.expression)) {
+      else if (
+        pattern !== undefined &&
+        ts.isPropertyAccessExpression(pattern) &&
+        pattern.name.text === 'source' &&
+        ts.isIdentifier(pattern.expression)
+      ) {
         source = literals.get(pattern.expression.text)?.source;
       }
       if (source !== undefined && flagText !== undefined) found.push({ file, line: lineOf(node), source, flags: flagText });
@@ -100,7 +109,9 @@ const monarchAnchored = (source: string): Exemption => ({
 
 /** Token patterns as chevrotain applies them: sticky, at the lexer's position. */
 const tokenPatterns = (): Array<{ source: string; flags: string }> =>
-  ALL_TOKENS.flatMap((token) => (token.PATTERN instanceof RegExp ? [{ source: token.PATTERN.source, flags: `${token.PATTERN.flags.replace('y', '')}y` }] : []));
+  ALL_TOKENS.flatMap((token) =>
+    token.PATTERN instanceof RegExp ? [{ source: token.PATTERN.source, flags: `${token.PATTERN.flags.replace('y', '')}y` }] : [],
+  );
 
 const EXEMPTIONS: Exemption[] = [
   monarchAnchored(String.raw`'(?:[^'\\]|\\.)*'`),
@@ -123,11 +134,12 @@ const EXEMPTIONS: Exemption[] = [
     file: 'packages/cli/src/glob.ts',
     regex: 'new RegExp(`^${source}$`)',
     reason:
-      'Globs of the command line and fieldcode.config.json: the operator\'s own input, matched against relative paths of the linted tree. `**/` runs are merged so the common forms stay linear (checked below); several `*` in one segment are polynomial in the segment length.',
-    checkedAs: () => ['**/*.json', 'examples/**', '**/*.draft.json', 'src/*.txt', '{a,b}/**/*.json'].map((glob) => {
-      const re = globToRegExp(glob);
-      return { source: re.source, flags: re.flags };
-    }),
+      "Globs of the command line and fieldcode.config.json: the operator's own input, matched against relative paths of the linted tree. `**/` runs are merged so the common forms stay linear (checked below); several `*` in one segment are polynomial in the segment length.",
+    checkedAs: () =>
+      ['**/*.json', 'examples/**', '**/*.draft.json', 'src/*.txt', '{a,b}/**/*.json'].map((glob) => {
+        const re = globToRegExp(glob);
+        return { source: re.source, flags: re.flags };
+      }),
   },
 ];
 
@@ -150,8 +162,17 @@ function describeVerdict(found: string, result: Diagnostics): string {
 describe('regular expressions (recheck)', () => {
   it('finds the regexes of the sources, literal and constructed', () => {
     expect(FOUND.length).toBeGreaterThan(100);
-    expect(FOUND).toContainEqual({ file: 'packages/content/src/message/placeholders.ts', line: expect.any(Number), source: String.raw`\{\{[ \t]*([0-9]{1,6})[ \t]*\}\}`, flags: 'g' });
-    expect(FOUND).toContainEqual({ file: 'packages/language/src/parser/tokens.ts', line: expect.any(Number), call: "new RegExp(word, 'i')" });
+    expect(FOUND).toContainEqual({
+      file: 'packages/content/src/message/placeholders.ts',
+      line: expect.any(Number),
+      source: String.raw`\{\{[ \t]*([0-9]{1,6})[ \t]*\}\}`,
+      flags: 'g',
+    });
+    expect(FOUND).toContainEqual({
+      file: 'packages/language/src/parser/tokens.ts',
+      line: expect.any(Number),
+      call: "new RegExp(word, 'i')",
+    });
   });
 
   it('every dynamic RegExp(...) has an exemption, and every exemption is still in use', () => {

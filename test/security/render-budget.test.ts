@@ -9,7 +9,8 @@ import { compile, render, type RenderResult } from '@fieldcode/language';
 import { renderStandardResponse } from '@fieldcode/content';
 import { finishes } from './finishes.js';
 
-const brief = (result: RenderResult): string[] => result.diagnostics.map((d) => `${d.code} ${d.range.start.offset}-${d.range.end.offset} ${d.message}`);
+const brief = (result: RenderResult): string[] =>
+  result.diagnostics.map((d) => `${d.code} ${d.range.start.offset}-${d.range.end.offset} ${d.message}`);
 const STEP_LIMIT = 'Rendering stopped after 100000 evaluation steps.';
 const OUTPUT_LIMIT = 'Rendered output exceeds the limit of 1000000 characters; it is cut there.';
 
@@ -57,7 +58,9 @@ describe('work on data is charged by its size', () => {
   });
 
   it('small data renders as before', () => {
-    expect(render('<$ Contact.L $>, <$ Contact.S + "!" = "HI!" $>, <$ Upper(Contact.S) $>', { Contact: { L: ['a', 'b'], S: 'hi' } })).toEqual({
+    expect(
+      render('<$ Contact.L $>, <$ Contact.S + "!" = "HI!" $>, <$ Upper(Contact.S) $>', { Contact: { L: ['a', 'b'], S: 'hi' } }),
+    ).toEqual({
       output: 'a, b, True, HI',
       diagnostics: [],
     });
@@ -97,13 +100,18 @@ describe('a sparse list of length 2³²−1', () => {
   });
 
   it('Exists and Count', () => {
-    expect(finishes(() => render('<$ Contact.L.Count $>', { Contact: { L: sparse() } }))).toEqual({ output: '4294967295', diagnostics: [] });
+    expect(finishes(() => render('<$ Contact.L.Count $>', { Contact: { L: sparse() } }))).toEqual({
+      output: '4294967295',
+      diagnostics: [],
+    });
     const exists = finishes(() => render('<$ Contact.L.Exists("x") $>', { Contact: { L: sparse() } }));
     expect(brief(exists)).toEqual([`step-limit 0-27 ${STEP_LIMIT}`]);
   });
 
   it('through a standard response', () => {
-    const result = finishes(() => renderStandardResponse({ name: 'x', plainText: 'Hi <$ Contact.L $>' }, { Contact: { L: sparse() } } as never, { channel: 'text' }));
+    const result = finishes(() =>
+      renderStandardResponse({ name: 'x', plainText: 'Hi <$ Contact.L $>' }, { Contact: { L: sparse() } } as never, { channel: 'text' }),
+    );
     expect(result.diagnostics.map((d) => d.code)).toContain('step-limit');
   });
 });

@@ -23,7 +23,12 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 15_000 });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 15_000,
+  });
   // A blocked read ends by the time limit: status null and an ETIMEDOUT error.
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -40,10 +45,18 @@ describe('non-regular input files', () => {
     ['dataSchema', ['lint', '--config', 'schema-config.json', 'a.json']],
   ])('%s: refused at once with exit 2', (_name, args) => {
     const result = run(...args);
-    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 2, stdout: '', stderr: `fieldcode: ${refusal}\n` });
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `fieldcode: ${refusal}\n`,
+    });
   });
 
   it('a device is refused the same way', () => {
-    expect(run('lint', '/dev/zero')).toEqual({ status: 2, stdout: '', stderr: 'fieldcode: cannot read /dev/zero: a device, not a regular file\n' });
+    expect(run('lint', '/dev/zero')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'fieldcode: cannot read /dev/zero: a device, not a regular file\n',
+    });
   });
 });

@@ -114,7 +114,7 @@ describe('escaped quote before the closer', () => {
   it('a backslash before the closer is a lone backslash, not an escape of the closer', () => {
     expect(parse('<$ "a\\$>').diagnostics.map(brief)).toEqual(['unterminated-string error 3-6']);
     expect(errors(parse('<${ "a\\}>').diagnostics)).toEqual(['unterminated-string error 4-7']);
-    expect(errors(parse('<$< \'a\\>>').diagnostics)).toEqual(['unterminated-string error 4-7']);
+    expect(errors(parse("<$< 'a\\>>").diagnostics)).toEqual(['unterminated-string error 4-7']);
   });
 
   it('lint reports the hint through field-code-syntax', () => {

@@ -10,7 +10,15 @@ import { catalogObjects } from '../bridge.js';
 import { buildCatalog, type FieldCatalog } from '../language-service/catalog.js';
 import { fieldCodeAt } from '../language-service/field-codes.js';
 import { toMarker } from '../monaco/markers.js';
-import { ensureMonacoSetup, FIELDCODE_LANGUAGE, JSON_LANGUAGE, MODEL_SUFFIX, registerSession, THEME, type monaco } from '../monaco/setup.js';
+import {
+  ensureMonacoSetup,
+  FIELDCODE_LANGUAGE,
+  JSON_LANGUAGE,
+  MODEL_SUFFIX,
+  registerSession,
+  THEME,
+  type monaco,
+} from '../monaco/setup.js';
 import { requestLint, subscribeLint } from '../worker/lint-client.js';
 import { RunScheduler } from '../worker/scheduler.js';
 import { dispatchFieldcodeEvent, FieldcodeChangeEvent, FieldcodeDiagnosticsEvent } from '../events.js';
@@ -74,9 +82,13 @@ export class FieldcodeEditor extends LitElement {
     super();
     // Native `change` events of monaco's hidden textarea would reach listeners of this element's
     // deprecated `change` event (light DOM); only the element's event passes.
-    this.addEventListener('change', (event) => {
-      if (event.target !== this) event.stopPropagation();
-    }, { capture: true });
+    this.addEventListener(
+      'change',
+      (event) => {
+        if (event.target !== this) event.stopPropagation();
+      },
+      { capture: true },
+    );
   }
 
   /** Light DOM: monaco's widgets and stylesheet need the document tree. */
@@ -179,7 +191,9 @@ export class FieldcodeEditor extends LitElement {
     if (!this.monaco || !this.editor) return;
     this.disposeModel();
     const isJson = this.language !== 'text';
-    const uri = this.monaco.Uri.parse(`inmemory://fieldcode/editor-${this.instanceId}-${Date.now().toString(36)}${isJson ? MODEL_SUFFIX : '.txt'}`);
+    const uri = this.monaco.Uri.parse(
+      `inmemory://fieldcode/editor-${this.instanceId}-${Date.now().toString(36)}${isJson ? MODEL_SUFFIX : '.txt'}`,
+    );
     const model = this.monaco.editor.createModel(this.value, isJson ? JSON_LANGUAGE : FIELDCODE_LANGUAGE, uri);
     this.model = model;
     this.editor.setModel(model);
@@ -190,7 +204,9 @@ export class FieldcodeEditor extends LitElement {
       diagnostics: () => this.currentDiagnostics,
       diagnosticsVersion: () => this.diagnosticsVersion,
     });
-    const unsubscribe = subscribeLint(uri.toString(), (diagnostics, timing, error) => this.applyDiagnostics(model, diagnostics, timing, error));
+    const unsubscribe = subscribeLint(uri.toString(), (diagnostics, timing, error) =>
+      this.applyDiagnostics(model, diagnostics, timing, error),
+    );
     this.modelDisposers = [unregister, unsubscribe, () => model.dispose()];
     this.scheduler.trigger();
   }
@@ -226,10 +242,23 @@ export class FieldcodeEditor extends LitElement {
     });
   }
 
-  private applyDiagnostics(model: monaco.editor.ITextModel, diagnostics: Diagnostic[], timing: { lintMs: number; roundTripMs: number }, error?: string): void {
+  private applyDiagnostics(
+    model: monaco.editor.ITextModel,
+    diagnostics: Diagnostic[],
+    timing: { lintMs: number; roundTripMs: number },
+    error?: string,
+  ): void {
     if (!this.monaco || model.isDisposed()) return;
     const all = error
-      ? [...diagnostics, { code: 'lint-failure', severity: 'error' as const, message: `The lint failed: ${error}`, range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } } }]
+      ? [
+          ...diagnostics,
+          {
+            code: 'lint-failure',
+            severity: 'error' as const,
+            message: `The lint failed: ${error}`,
+            range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } },
+          },
+        ]
       : diagnostics;
     this.currentDiagnostics = all;
     this.diagnosticsVersion = this.requestedVersion;

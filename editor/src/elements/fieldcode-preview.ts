@@ -9,11 +9,19 @@ import type { LimitProfile } from '@fieldcode/content';
 import { compileStandardResponse, defaultProfileName, getProfile, profileNames } from '@fieldcode/content';
 import { countersFor, formatCounter, type Counter } from '../preview/counters.js';
 import { renderMarkup } from '../preview/markup-view.js';
-import { isSafeLink, previewOf, problemsOf, visibleButtons, type PreviewButton, type PreviewCard, type PreviewMedia, type PreviewMessage } from '../preview/model.js';
+import {
+  isSafeLink,
+  previewOf,
+  problemsOf,
+  visibleButtons,
+  type PreviewButton,
+  type PreviewCard,
+  type PreviewMedia,
+  type PreviewMessage,
+} from '../preview/model.js';
 import { previewStyles } from './preview-styles.js';
 import { MEDIA_ICONS } from '../preview/icons.js';
 import { dispatchFieldcodeEvent, FieldcodeProfileChangeEvent, FieldcodeRenderedEvent } from '../events.js';
-
 
 const NO_LIMITS: LimitProfile = {
   name: 'none',
@@ -76,7 +84,14 @@ export class FieldcodePreview extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!(changed.has('source') || changed.has('format') || changed.has('profile') || changed.has('sampleData') || changed.has('shownBody'))) return;
+    if (!(
+      changed.has('source') ||
+      changed.has('format') ||
+      changed.has('profile') ||
+      changed.has('sampleData') ||
+      changed.has('shownBody')
+    ))
+      return;
     this.renderStarted = performance.now();
     const profile = (this.profile ? getProfile(this.profile) : undefined) ?? getProfile(defaultProfileName) ?? NO_LIMITS;
     const profileOption = profile === NO_LIMITS ? {} : { profile };
@@ -124,32 +139,52 @@ export class FieldcodePreview extends LitElement {
 
   protected override render(): TemplateResult {
     return html`
-      ${this.hideProfileSwitcher && !this.hasBothParts
-        ? nothing
-        : html`<div class="toolbar" part="toolbar">
-            ${this.hideProfileSwitcher
-              ? nothing
-              : html`<label>Profile
-                  <select part="profile-select" @change=${this.onProfileChange} .value=${this.profile}>
-                    ${profileNames.map((name) => html`<option value=${name} ?selected=${name === this.profile}>${name}</option>`)}
-                  </select>
-                </label>`}
-            ${this.hasBothParts
-              ? html`<span class="view-toggle" part="view-toggle" role="group" aria-label="Body shown">
-                  <button aria-pressed=${this.shownBody === 'structured' ? 'true' : 'false'} @click=${() => (this.shownBody = 'structured')}>Structured</button>
-                  <button aria-pressed=${this.shownBody === 'plain' ? 'true' : 'false'} @click=${() => (this.shownBody = 'plain')}>Plain text</button>
-                </span>`
-              : nothing}
-            <span class="approx" title="WhatsApp does not publish its exact formatting rules">approximate preview</span>
-          </div>`}
+      ${
+        this.hideProfileSwitcher && !this.hasBothParts
+          ? nothing
+          : html`<div class="toolbar" part="toolbar">
+              ${
+                this.hideProfileSwitcher
+                  ? nothing
+                  : html`<label
+                      >Profile
+                      <select part="profile-select" @change=${this.onProfileChange} .value=${this.profile}>
+                        ${profileNames.map((name) => html`<option value=${name} ?selected=${name === this.profile}>${name}</option>`)}
+                      </select>
+                    </label>`
+              }
+              ${
+                this.hasBothParts
+                  ? html`<span class="view-toggle" part="view-toggle" role="group" aria-label="Body shown">
+                      <button
+                        aria-pressed=${this.shownBody === 'structured' ? 'true' : 'false'}
+                        @click=${() => (this.shownBody = 'structured')}
+                      >
+                        Structured
+                      </button>
+                      <button aria-pressed=${this.shownBody === 'plain' ? 'true' : 'false'} @click=${() => (this.shownBody = 'plain')}>
+                        Plain text
+                      </button>
+                    </span>`
+                  : nothing
+              }
+              <span class="approx" title="WhatsApp does not publish its exact formatting rules">approximate preview</span>
+            </div>`
+      }
       ${this.parseError ? html`<div class="notice" part="notice">Not valid JSON yet — showing the last good preview (${this.parseError})</div>` : nothing}
-      <div class="chat" part="chat">${this.message ? this.renderMessage(this.message) : html`<div class="empty">Nothing to preview</div>`}</div>
+      <div class="chat" part="chat">
+        ${this.message ? this.renderMessage(this.message) : html`<div class="empty">Nothing to preview</div>`}
+      </div>
       <ul class="counters" part="counters">
         ${this.counters.map((c) => html`<li class=${c.over ? 'counter over' : 'counter'} part=${c.over ? 'counter over' : 'counter'} data-key=${c.key}>${formatCounter(c)}</li>`)}
       </ul>
-      ${this.problems.some((d) => d.severity === 'error')
-        ? html`<ul class="problems" part="problems">${this.problems.filter((d) => d.severity === 'error').map((d) => html`<li>${d.message} (${d.code})</li>`)}</ul>`
-        : nothing}
+      ${
+        this.problems.some((d) => d.severity === 'error')
+          ? html`<ul class="problems" part="problems">
+              ${this.problems.filter((d) => d.severity === 'error').map((d) => html`<li>${d.message} (${d.code})</li>`)}
+            </ul>`
+          : nothing
+      }
     `;
   }
 
@@ -167,24 +202,40 @@ export class FieldcodePreview extends LitElement {
         ${message.footer !== null ? html`<div class="footer" part="footer">${message.footer}</div>` : nothing}
         <div class="time">12:00</div>
         ${message.list ? this.renderListButton(message.list.button) : nothing}
-        ${!carousel && shown.length
-          ? html`<div class="buttons" part="buttons">
-              ${shown.map((b) => this.renderButton(b))}
-              ${overflow
-                ? html`<button class="button see-all" part="button see-all" aria-expanded=${this.allOptionsOpen ? 'true' : 'false'} @click=${() => (this.allOptionsOpen = !this.allOptionsOpen)}>☰ See all options</button>`
-                : nothing}
-            </div>`
-          : nothing}
+        ${
+          !carousel && shown.length
+            ? html`<div class="buttons" part="buttons">
+                ${shown.map((b) => this.renderButton(b))}
+                ${
+                  overflow
+                    ? html`<button
+                        class="button see-all"
+                        part="button see-all"
+                        aria-expanded=${this.allOptionsOpen ? 'true' : 'false'}
+                        @click=${() => (this.allOptionsOpen = !this.allOptionsOpen)}
+                      >
+                        ☰ See all options
+                      </button>`
+                    : nothing
+                }
+              </div>`
+            : nothing
+        }
       </div>
       ${carousel ? html`<div class="cards" part="cards" tabindex="0" role="region" aria-label="Carousel cards (scroll with the arrow keys)">${message.cards.map((card) => this.renderCard(card))}</div>` : nothing}
       ${chips ? html`<div class="chips" part="chips">${message.buttons.map((b) => html`<span class="chip" part="chip">${b.text}</span>`)}</div>` : nothing}
       ${message.list && this.listOpen ? this.renderListSheet(message) : nothing}
-      ${overflow && this.allOptionsOpen
-        ? html`<div class="sheet" part="options-sheet" role="dialog" aria-label="All options">
-            <div class="sheet-head"><button class="sheet-close" aria-label="Close" @click=${() => (this.allOptionsOpen = false)}>✕</button><span>All options</span></div>
-            <div class="buttons sheet-buttons">${message.buttons.map((b) => this.renderButton(b))}</div>
-          </div>`
-        : nothing}
+      ${
+        overflow && this.allOptionsOpen
+          ? html`<div class="sheet" part="options-sheet" role="dialog" aria-label="All options">
+              <div class="sheet-head">
+                <button class="sheet-close" aria-label="Close" @click=${() => (this.allOptionsOpen = false)}>✕</button
+                ><span>All options</span>
+              </div>
+              <div class="buttons sheet-buttons">${message.buttons.map((b) => this.renderButton(b))}</div>
+            </div>`
+          : nothing
+      }
     `;
   }
 
@@ -216,23 +267,39 @@ export class FieldcodePreview extends LitElement {
   }
 
   private renderListButton(label: string): TemplateResult {
-    return html`<div class="buttons"><button class="button list-button" part="button list-button" aria-expanded=${this.listOpen ? 'true' : 'false'} @click=${() => (this.listOpen = !this.listOpen)}>☰ ${label}</button></div>`;
+    return html`<div class="buttons">
+      <button
+        class="button list-button"
+        part="button list-button"
+        aria-expanded=${this.listOpen ? 'true' : 'false'}
+        @click=${() => (this.listOpen = !this.listOpen)}
+      >
+        ☰ ${label}
+      </button>
+    </div>`;
   }
 
   private renderListSheet(message: PreviewMessage): TemplateResult {
     const list = message.list!;
     return html`<div class="sheet" part="list-sheet" role="dialog" aria-label=${list.button}>
-      <div class="sheet-head"><button class="sheet-close" aria-label="Close" @click=${() => (this.listOpen = false)}>✕</button><span>${list.button}</span></div>
+      <div class="sheet-head">
+        <button class="sheet-close" aria-label="Close" @click=${() => (this.listOpen = false)}>✕</button><span>${list.button}</span>
+      </div>
       ${list.sections.map(
-        (section) => html`<div class="section" part="list-section">
-          ${section.title ? html`<div class="section-title">${section.title}</div>` : nothing}
-          ${section.rows.map(
-            (row) => html`<label class="row" part="list-row">
-              <span class="row-text"><span class="row-title">${row.title}</span>${row.description ? html`<span class="row-description">${row.description}</span>` : nothing}</span>
-              <input type="radio" name="row" value=${row.id} />
-            </label>`,
-          )}
-        </div>`,
+        (section) =>
+          html`<div class="section" part="list-section">
+            ${section.title ? html`<div class="section-title">${section.title}</div>` : nothing}
+            ${section.rows.map(
+              (row) =>
+                html`<label class="row" part="list-row">
+                  <span class="row-text"
+                    ><span class="row-title">${row.title}</span
+                    >${row.description ? html`<span class="row-description">${row.description}</span>` : nothing}</span
+                  >
+                  <input type="radio" name="row" value=${row.id} />
+                </label>`,
+            )}
+          </div>`,
       )}
     </div>`;
   }

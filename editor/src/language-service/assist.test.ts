@@ -4,12 +4,26 @@ import { completeAt, hoverAt, signatureAt } from './assist.js';
 import { fieldCodeAt, findFieldCodes, unescapeJsonFragment } from './field-codes.js';
 
 const functions = new Map([
-  ['left', { name: 'Left', signature: 'Left(String, Number)', description: 'First characters.', extension: false, examples: [["Left('abc', 2)", 'ab']] as const }],
+  [
+    'left',
+    {
+      name: 'Left',
+      signature: 'Left(String, Number)',
+      description: 'First characters.',
+      extension: false,
+      examples: [["Left('abc', 2)", 'ab']] as const,
+    },
+  ],
   ['if', { name: 'If', signature: 'If(Condition, Then[, Else])', description: 'Chooses.', extension: false }],
 ]);
 const catalog = buildCatalog({
   functions,
-  dataDictionary: { fields: { 'Contact.MyFC_BillAmount': { type: 'string', maxLength: 12, description: 'Bill amount' }, 'Variables.CustomProp_Date': { type: 'string' } } },
+  dataDictionary: {
+    fields: {
+      'Contact.MyFC_BillAmount': { type: 'string', maxLength: 12, description: 'Bill amount' },
+      'Variables.CustomProp_Date': { type: 'string' },
+    },
+  },
   sampleData: { Contact: { FirstName: 'John', LastName: 'Smith' }, Variables: { CustomProp_Time: '3:00 PM' } },
 });
 
@@ -39,7 +53,17 @@ describe('findFieldCodes', () => {
 describe('completeAt', () => {
   it('offers the field-code snippet after <$', () => {
     expect(completeAt('Hello <$', 8, catalog)).toEqual([
-      { label: '<$ … $>', kind: 'snippet', insertText: ' $0 $>', snippet: true, detail: 'Field code', documentation: 'Inserts a field code: `<$ expression $>`.', replaceStart: 8, replaceEnd: 8, retrigger: true },
+      {
+        label: '<$ … $>',
+        kind: 'snippet',
+        insertText: ' $0 $>',
+        snippet: true,
+        detail: 'Field code',
+        documentation: 'Inserts a field code: `<$ expression $>`.',
+        replaceStart: 8,
+        replaceEnd: 8,
+        retrigger: true,
+      },
     ]);
   });
 
@@ -61,7 +85,11 @@ describe('completeAt', () => {
       'function:If',
       'function:Left',
     ]);
-    expect(items.find((i) => i.label === 'Left')).toMatchObject({ insertText: 'Left(${1:String}, ${2:Number})', replaceStart: 3, replaceEnd: 5 });
+    expect(items.find((i) => i.label === 'Left')).toMatchObject({
+      insertText: 'Left(${1:String}, ${2:Number})',
+      replaceStart: 3,
+      replaceEnd: 5,
+    });
     expect(items.find((i) => i.label === 'If')?.insertText).toBe('If(${1:Condition}, ${2:Then}, ${3:Else})');
   });
 
@@ -72,7 +100,7 @@ describe('completeAt', () => {
 
 describe('hoverAt', () => {
   it('documents functions, objects and properties', () => {
-    const text = "<$ Left(Contact.MyFC_BillAmount, 2) $>";
+    const text = '<$ Left(Contact.MyFC_BillAmount, 2) $>';
     expect(hoverAt(text, 4, catalog)).toMatchObject({ kind: 'function', name: 'Left', start: 3, end: 7 });
     expect(hoverAt(text, 4, catalog)!.documentation).toBe("`Left(String, Number)`\n\nFirst characters.\n\n`Left('abc', 2)` → `ab`");
     expect(hoverAt(text, 10, catalog)).toMatchObject({ kind: 'object', name: 'Contact', start: 8, end: 15 });

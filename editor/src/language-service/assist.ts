@@ -134,16 +134,52 @@ export function completeAt(text: string, offset: number, catalog: FieldCatalog):
   const base = { replaceStart, replaceEnd: offset };
   const entries: CompletionEntry[] = [];
   for (const obj of catalog.objects) {
-    entries.push({ ...base, label: obj.name, kind: 'object', insertText: `${obj.name}.`, snippet: false, detail: 'object', documentation: obj.description, retrigger: true });
+    entries.push({
+      ...base,
+      label: obj.name,
+      kind: 'object',
+      insertText: `${obj.name}.`,
+      snippet: false,
+      detail: 'object',
+      documentation: obj.description,
+      retrigger: true,
+    });
   }
   for (const v of catalog.variables) {
-    entries.push({ ...base, label: v.name, kind: 'variable', insertText: v.name, snippet: false, detail: `variable${v.type ? `: ${v.type}` : ''}`, documentation: v.description, retrigger: false });
+    entries.push({
+      ...base,
+      label: v.name,
+      kind: 'variable',
+      insertText: v.name,
+      snippet: false,
+      detail: `variable${v.type ? `: ${v.type}` : ''}`,
+      documentation: v.description,
+      retrigger: false,
+    });
   }
   for (const fn of catalog.functions) {
-    entries.push({ ...base, label: fn.name, kind: 'function', insertText: functionSnippet(fn), snippet: true, detail: fn.signature, documentation: functionDocs(fn), retrigger: false });
+    entries.push({
+      ...base,
+      label: fn.name,
+      kind: 'function',
+      insertText: functionSnippet(fn),
+      snippet: true,
+      detail: fn.signature,
+      documentation: functionDocs(fn),
+      retrigger: false,
+    });
   }
   for (const k of KEYWORDS) {
-    entries.push({ ...base, label: k, kind: 'keyword', insertText: k, snippet: false, detail: 'keyword', documentation: '', retrigger: false });
+    entries.push({
+      ...base,
+      label: k,
+      kind: 'keyword',
+      insertText: k,
+      snippet: false,
+      detail: 'keyword',
+      documentation: '',
+      retrigger: false,
+    });
   }
   return entries;
 }
@@ -180,7 +216,13 @@ export function hoverAt(text: string, offset: number, catalog: FieldCatalog): Ho
       const obj = findObject(catalog, before);
       const prop = obj?.properties.find((p) => p.name === name) ?? obj?.properties.find((p) => p.name.toLowerCase() === name.toLowerCase());
       const heading = `**${obj?.name ?? before}.${prop?.name ?? name}**${prop?.type ? ` (${prop.type})` : ''}`;
-      return { ...absolute, kind: 'property', name, object: obj?.name ?? before, documentation: [heading, prop?.description ?? ''].filter(Boolean).join('\n\n') };
+      return {
+        ...absolute,
+        kind: 'property',
+        name,
+        object: obj?.name ?? before,
+        documentation: [heading, prop?.description ?? ''].filter(Boolean).join('\n\n'),
+      };
     }
     if (/^\s*\(/u.test(expr.slice(end))) {
       const fn = findFunction(catalog, name);
@@ -190,7 +232,12 @@ export function hoverAt(text: string, offset: number, catalog: FieldCatalog): Ho
     const obj = findObject(catalog, name);
     if (obj) return { ...absolute, kind: 'object', name: obj.name, documentation: `**${obj.name}**\n\n${obj.description}` };
     const variable = catalog.variables.find((v) => v.name.toLowerCase() === name.toLowerCase());
-    return { ...absolute, kind: 'variable', name, documentation: `**${name}** (variable)${variable?.description ? `\n\n${variable.description}` : ''}` };
+    return {
+      ...absolute,
+      kind: 'variable',
+      name,
+      documentation: `**${name}** (variable)${variable?.description ? `\n\n${variable.description}` : ''}`,
+    };
   }
   return null;
 }

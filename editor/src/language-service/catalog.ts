@@ -44,7 +44,7 @@ export interface CatalogSources {
 export const OBJECT_DESCRIPTIONS: Readonly<Record<string, string>> = Object.freeze({
   Contact: 'The customer: contact attributes such as `FirstName`, `LastName`, `EmailAddress` and custom ones.',
   Agent: 'The agent handling the interaction (`FirstName`, `LastName`, `FullName`, `Signature`).',
-  Interaction: 'The current interaction (`Id`, `DateCreated`, `TimeZone`, `AttachedData(\'Key\')`).',
+  Interaction: "The current interaction (`Id`, `DateCreated`, `TimeZone`, `AttachedData('Key')`).",
 });
 
 /** Parameter names of a signature such as `Left(String, Number)` or `Text(Value[, Pattern])`. */

@@ -26,7 +26,11 @@ describe('toMarker', () => {
 
   it('widens empty ranges and maps warnings and infos', () => {
     const at = { offset: 5, line: 1, column: 6 };
-    expect(toMarker({ ...diagnostic, severity: 'warning', range: { start: at, end: at } })).toMatchObject({ severity: 4, startColumn: 6, endColumn: 7 });
+    expect(toMarker({ ...diagnostic, severity: 'warning', range: { start: at, end: at } })).toMatchObject({
+      severity: 4,
+      startColumn: 6,
+      endColumn: 7,
+    });
     expect(toMarker({ ...diagnostic, severity: 'info' }).severity).toBe(2);
   });
 

@@ -35,5 +35,9 @@ export function toMarker(diagnostic: Diagnostic): MarkerLike {
 
 /** True when a marker shown by monaco was produced from `diagnostic` (quick fixes match markers back to fixes). */
 export function markerMatches(marker: Pick<MarkerLike, 'startLineNumber' | 'startColumn' | 'code'>, diagnostic: Diagnostic): boolean {
-  return marker.code === diagnostic.code && marker.startLineNumber === diagnostic.range.start.line && marker.startColumn === diagnostic.range.start.column;
+  return (
+    marker.code === diagnostic.code &&
+    marker.startLineNumber === diagnostic.range.start.line &&
+    marker.startColumn === diagnostic.range.start.column
+  );
 }

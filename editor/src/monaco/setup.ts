@@ -111,7 +111,13 @@ function setUpLanguages(): void {
   // the JSON service uses the schemas for completion and hovers.
   // JSON options are global in monaco: keep any schemas the host registered before us.
   const hostSchemas = jsonDefaults.diagnosticsOptions.schemas ?? [];
-  jsonDefaults.setDiagnosticsOptions({ ...jsonDefaults.diagnosticsOptions, validate: false, allowComments: false, enableSchemaRequest: false, schemas: [...hostSchemas, ...schemas] });
+  jsonDefaults.setDiagnosticsOptions({
+    ...jsonDefaults.diagnosticsOptions,
+    validate: false,
+    allowComments: false,
+    enableSchemaRequest: false,
+    schemas: [...hostSchemas, ...schemas],
+  });
   monaco.editor.defineTheme(THEME, { base: 'vs', inherit: true, rules: fieldcodeThemeRules, colors: {} });
   monaco.editor.defineTheme(DARK_THEME, { base: 'vs-dark', inherit: true, rules: fieldcodeDarkThemeRules, colors: {} });
 }
@@ -129,7 +135,9 @@ function setUpProviders(): void {
           label: e.label,
           kind: COMPLETION_KIND[e.kind],
           insertText: e.insertText,
-          insertTextRules: e.snippet ? monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet : monaco.languages.CompletionItemInsertTextRule.None,
+          insertTextRules: e.snippet
+            ? monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet
+            : monaco.languages.CompletionItemInsertTextRule.None,
           detail: e.detail,
           documentation: e.documentation ? { value: e.documentation } : '',
           range: rangeOf(model, e.replaceStart, e.replaceEnd),
@@ -155,7 +163,9 @@ function setUpProviders(): void {
       if (target.span.closed) {
         const rendered = render(source, session.sampleData());
         const problems = rendered.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.message} (${d.code})`);
-        contents.push({ value: `Renders to:\n\n${fenced(rendered.output)}${problems.length ? `\n\n${problems.map((p) => `- ${p}`).join('\n')}` : ''}` });
+        contents.push({
+          value: `Renders to:\n\n${fenced(rendered.output)}${problems.length ? `\n\n${problems.map((p) => `- ${p}`).join('\n')}` : ''}`,
+        });
       }
       return { range: rangeOf(model, target.start, target.end), contents };
     },
@@ -172,7 +182,9 @@ function setUpProviders(): void {
       const { fn, activeParameter } = found;
       return {
         value: {
-          signatures: [{ label: fn.signature, documentation: { value: fn.description }, parameters: fn.parameters.map((p) => ({ label: p })) }],
+          signatures: [
+            { label: fn.signature, documentation: { value: fn.description }, parameters: fn.parameters.map((p) => ({ label: p })) },
+          ],
           activeSignature: 0,
           activeParameter: Math.min(activeParameter, Math.max(0, fn.parameters.length - 1)),
         },
@@ -191,7 +203,9 @@ function setUpProviders(): void {
         const actions: monaco.languages.CodeAction[] = [];
         for (const marker of context.markers) {
           const code = typeof marker.code === 'string' ? marker.code : marker.code?.value;
-          const diagnostic = session.diagnostics().find((d) => markerMatches({ code: code ?? '', startLineNumber: marker.startLineNumber, startColumn: marker.startColumn }, d));
+          const diagnostic = session
+            .diagnostics()
+            .find((d) => markerMatches({ code: code ?? '', startLineNumber: marker.startLineNumber, startColumn: marker.startColumn }, d));
           if (!diagnostic) continue;
           const fixes = [
             ...(diagnostic.fix ? [{ title: `Fix: ${diagnostic.message}`, fix: diagnostic.fix, preferred: true }] : []),
@@ -204,7 +218,13 @@ function setUpProviders(): void {
               diagnostics: [marker],
               isPreferred: preferred,
               edit: {
-                edits: [{ resource: model.uri, versionId: model.getVersionId(), textEdit: { range: rangeOf(model, fix.range.start.offset, fix.range.end.offset), text: fix.text } }],
+                edits: [
+                  {
+                    resource: model.uri,
+                    versionId: model.getVersionId(),
+                    textEdit: { range: rangeOf(model, fix.range.start.offset, fix.range.end.offset), text: fix.text },
+                  },
+                ],
               },
             });
           }

@@ -74,7 +74,10 @@ describe('counters from the compiled model', () => {
 
   it('count what the payload carries: placeholders filled from rendered parameters', () => {
     const message = toPreviewMessage(
-      { contentType: 'notification', content: [{ type: 'notification', text: 'Hi {{1}}', parameters: [{ index: 1, value: '<$ Contact.FirstName $>' }] }] },
+      {
+        contentType: 'notification',
+        content: [{ type: 'notification', text: 'Hi {{1}}', parameters: [{ index: 1, value: '<$ Contact.FirstName $>' }] }],
+      },
       { Contact: { FirstName: 'Ann' } },
     );
     expect(countersFor(message, profile).map(formatCounter)).toEqual(['body 6/1024']);

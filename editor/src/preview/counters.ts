@@ -45,7 +45,9 @@ export function countersFor(message: PreviewMessage, profile: LimitProfile): Cou
   if (model.body !== undefined) add('body', 'body', model.contentType === 'text' ? 'text' : 'body', text(model.body.text));
   if (model.footer?.text !== undefined) add('footer', 'footer', 'footer', text(model.footer.text));
   const reply = model.contentType === 'quick-replies' || model.contentType === 'reply-buttons';
-  model.buttons.forEach((button, i) => add(reply ? 'reply.title' : 'button.label', `button-${i + 1}`, `button ${i + 1}`, text(button.text) || text(button.title)));
+  model.buttons.forEach((button, i) =>
+    add(reply ? 'reply.title' : 'button.label', `button-${i + 1}`, `button ${i + 1}`, text(button.text) || text(button.title)),
+  );
   if (model.listButton !== undefined) add('list.button', 'list-button', 'list button', text(model.listButton.text));
   model.sections.forEach((section, s) => {
     add('section.title', `section-${s + 1}-title`, `section ${s + 1} title`, text(section.title));
@@ -59,7 +61,9 @@ export function countersFor(message: PreviewMessage, profile: LimitProfile): Cou
   model.cards.forEach((card, c) => {
     const subtitle = text(card.subtitle);
     add('card.body', `card-${c + 1}-body`, `card ${c + 1} body`, subtitle ? `${text(card.title)}\n${subtitle}` : text(card.title));
-    (card.buttons ?? []).forEach((button, b) => add('button.label', `card-${c + 1}-button-${b + 1}`, `card ${c + 1} button ${b + 1}`, text(button.text)));
+    (card.buttons ?? []).forEach((button, b) =>
+      add('button.label', `card-${c + 1}-button-${b + 1}`, `card ${c + 1} button ${b + 1}`, text(button.text)),
+    );
   });
   return counters;
 }

@@ -35,9 +35,13 @@ function block(node: BlockNode): TemplateResult {
     case 'mono-block':
       return html`<pre class="mono">${node.text}</pre>`;
     case 'bullet-list':
-      return html`<ul>${node.items.map((item) => html`<li>${inline(item)}</li>`)}</ul>`;
+      return html`<ul>
+        ${node.items.map((item) => html`<li>${inline(item)}</li>`)}
+      </ul>`;
     case 'numbered-list':
-      return html`<ol>${node.items.map((item) => html`<li value=${item.number}>${inline(item.children)}</li>`)}</ol>`;
+      return html`<ol>
+        ${node.items.map((item) => html`<li value=${item.number}>${inline(item.children)}</li>`)}
+      </ol>`;
   }
 }
 

@@ -16,7 +16,15 @@ describe('toPreviewMessage', () => {
     });
     expect(message).toEqual({
       kind: 'notification',
-      header: { type: 'media', media: { kind: 'image', url: 'genesys://ucs/document/0009?file-name=Hulibut-png-192k.png', name: 'Hulibut-png-192k.png', mime: 'image/png' } },
+      header: {
+        type: 'media',
+        media: {
+          kind: 'image',
+          url: 'genesys://ucs/document/0009?file-name=Hulibut-png-192k.png',
+          name: 'Hulibut-png-192k.png',
+          mime: 'image/png',
+        },
+      },
       body: 'Hello John Smith,',
       footer: 'Your next bill reminder.',
       buttons: [
@@ -30,7 +38,9 @@ describe('toPreviewMessage', () => {
   });
 
   it('reads an envelope, preferring the structured body', () => {
-    expect(toPreviewMessage({ plainText: 'Hi', structured: { contentType: 'quick-replies', text: 'Q?', content: [{ text: 'Yes' }] } })).toMatchObject({
+    expect(
+      toPreviewMessage({ plainText: 'Hi', structured: { contentType: 'quick-replies', text: 'Q?', content: [{ text: 'Yes' }] } }),
+    ).toMatchObject({
       kind: 'quick-replies',
       body: 'Q?',
       buttons: [{ kind: 'quick-reply', text: 'Yes' }],
@@ -46,12 +56,31 @@ describe('toPreviewMessage', () => {
     const carousel = toPreviewMessage({
       contentType: 'generic',
       text: 'Offers',
-      content: [{ type: 'card', title: 'Plan S', subtitle: '10 GB', image: { url: 'https://x.io/s.png' }, buttons: [{ type: 'url-button', text: 'Details', url: 'https://x.io' }] }],
+      content: [
+        {
+          type: 'card',
+          title: 'Plan S',
+          subtitle: '10 GB',
+          image: { url: 'https://x.io/s.png' },
+          buttons: [{ type: 'url-button', text: 'Details', url: 'https://x.io' }],
+        },
+      ],
     });
     expect(carousel.cards).toEqual([
-      { media: { kind: 'image', url: 'https://x.io/s.png', name: 's.png', mime: '' }, title: 'Plan S', subtitle: '10 GB', buttons: [{ kind: 'url', text: 'Details', url: 'https://x.io' }] },
+      {
+        media: { kind: 'image', url: 'https://x.io/s.png', name: 's.png', mime: '' },
+        title: 'Plan S',
+        subtitle: '10 GB',
+        buttons: [{ kind: 'url', text: 'Details', url: 'https://x.io' }],
+      },
     ]);
-    const list = toPreviewMessage({ contentType: 'single-selection-list', header: { type: 'text', text: 'Hours' }, text: 'Which?', button: 'Choose', content: [{ title: 'Paris', rows: [{ id: 'p', title: 'Opera' }] }] });
+    const list = toPreviewMessage({
+      contentType: 'single-selection-list',
+      header: { type: 'text', text: 'Hours' },
+      text: 'Which?',
+      button: 'Choose',
+      content: [{ title: 'Paris', rows: [{ id: 'p', title: 'Opera' }] }],
+    });
     expect(list.header).toEqual({ type: 'text', text: 'Hours' });
     expect(list.list).toEqual({ button: 'Choose', sections: [{ title: 'Paris', rows: [{ id: 'p', title: 'Opera', description: '' }] }] });
   });
@@ -81,7 +110,11 @@ describe('isSafeLink', () => {
 
 describe('problemsOf', () => {
   it('lists button-count for 4 reply buttons, as the lint does (the render leaves counts to the lint)', () => {
-    const body = { contentType: 'reply-buttons', text: 'Pick one', content: ['A', 'B', 'C', 'D'].map((text, i) => ({ type: 'reply-button', id: String(i), text })) };
+    const body = {
+      contentType: 'reply-buttons',
+      text: 'Pick one',
+      content: ['A', 'B', 'C', 'D'].map((text, i) => ({ type: 'reply-button', id: String(i), text })),
+    };
     const rendered = compileStandardResponse(body).response!.renderModel({}, { channel: 'genesys', profile: 'whatsapp' });
     expect(rendered.diagnostics).toEqual([]);
     expect(problemsOf(rendered, getProfile('whatsapp')!).map((d) => [d.code, d.path, d.message])).toEqual([

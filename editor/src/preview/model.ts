@@ -4,7 +4,15 @@
  * `@fieldcode/content` (no second splitter here); tolerant of partial documents (the author is
  * typing): whatever the model cannot place is simply not drawn.
  */
-import { buttonCountFindings, compileStandardResponse, type CompiledText, type LimitProfile, type ModelMedia, type ModelPart, type RenderedModel } from '@fieldcode/content';
+import {
+  buttonCountFindings,
+  compileStandardResponse,
+  type CompiledText,
+  type LimitProfile,
+  type ModelMedia,
+  type ModelPart,
+  type RenderedModel,
+} from '@fieldcode/content';
 import type { Diagnostic, RenderData } from '@fieldcode/language';
 
 export type MediaKind = 'image' | 'video' | 'document' | 'audio';
@@ -89,8 +97,12 @@ function emptyMessage(kind: PreviewKind): PreviewMessage {
 }
 
 const KINDS: Record<string, PreviewKind> = {
-  notification: 'notification', 'quick-replies': 'quick-replies', 'reply-buttons': 'reply-buttons',
-  'single-selection-list': 'list', generic: 'carousel', text: 'text',
+  notification: 'notification',
+  'quick-replies': 'quick-replies',
+  'reply-buttons': 'reply-buttons',
+  'single-selection-list': 'list',
+  generic: 'carousel',
+  text: 'text',
 };
 
 /**
@@ -107,14 +119,26 @@ export function previewOf(rendered: RenderedModel): PreviewMessage {
   };
   const button = (part: ModelPart, as?: PreviewButton['kind']): PreviewButton | null => {
     const text = t(part.text) || t(part.title);
-    const kind = as ?? (part.type === 'quick-reply' ? 'quick-reply' : part.type === 'url-button' ? 'url' : part.type === 'phone-button' ? 'phone' : part.type === 'reply-button' ? 'reply' : null);
+    const kind =
+      as ??
+      (part.type === 'quick-reply'
+        ? 'quick-reply'
+        : part.type === 'url-button'
+          ? 'url'
+          : part.type === 'phone-button'
+            ? 'phone'
+            : part.type === 'reply-button'
+              ? 'reply'
+              : null);
     if (kind === 'url') return { kind, text, url: t(part.url) };
     if (kind === 'phone') return { kind, text, phone: t(part.phone) };
     return kind === null ? null : { kind, text };
   };
   const message = emptyMessage(model.contentType === undefined ? 'text' : KINDS[model.contentType]!);
   const header = model.header;
-  if (header !== undefined) message.header = header.media !== undefined ? { type: 'media', media: media(header.media, 'image')! } : { type: 'text', text: t(header.text) };
+  if (header !== undefined)
+    message.header =
+      header.media !== undefined ? { type: 'media', media: media(header.media, 'image')! } : { type: 'text', text: t(header.text) };
   message.body = t(model.body?.text);
   message.footer = model.footer?.text !== undefined ? t(model.footer.text) : null;
   const as = model.contentType === 'quick-replies' ? 'quick-reply' : model.contentType === 'reply-buttons' ? 'reply' : undefined;
@@ -122,7 +146,10 @@ export function previewOf(rendered: RenderedModel): PreviewMessage {
   if (model.contentType === 'single-selection-list') {
     message.list = {
       button: t(model.listButton?.text),
-      sections: model.sections.map((section) => ({ title: t(section.title), rows: (section.rows ?? []).map((row) => ({ id: t(row.id), title: t(row.title), description: t(row.description) })) })),
+      sections: model.sections.map((section) => ({
+        title: t(section.title),
+        rows: (section.rows ?? []).map((row) => ({ id: t(row.id), title: t(row.title), description: t(row.description) })),
+      })),
     };
   }
   message.cards = model.cards.map((card) => ({
@@ -133,7 +160,9 @@ export function previewOf(rendered: RenderedModel): PreviewMessage {
   }));
   // Media items after a notification's body show under the bubble, as attachments do.
   const attachments = [...model.attachments, ...model.others.filter((part) => part.type !== undefined && MEDIA_KINDS.has(part.type))];
-  message.attachments = attachments.map((part) => media(part.media ?? { pointer: part.pointer, type: part.type ?? 'document', ...(part.url ? { url: part.url } : {}) }, 'document')!);
+  message.attachments = attachments.map((part) =>
+    media(part.media ?? { pointer: part.pointer, type: part.type ?? 'document', ...(part.url ? { url: part.url } : {}) }, 'document')!,
+  );
   sources.set(message, rendered);
   return message;
 }
@@ -143,10 +172,19 @@ export function previewOf(rendered: RenderedModel): PreviewMessage {
  * `structured` body, else its `plainText` with `attachments`), a bare structured body, or plain
  * field-code text.
  */
-export function toPreviewMessage(source: unknown, data: RenderData = {}, options: { profile?: string | LimitProfile; channel?: 'genesys' | 'text' } = {}): PreviewMessage {
+export function toPreviewMessage(
+  source: unknown,
+  data: RenderData = {},
+  options: { profile?: string | LimitProfile; channel?: 'genesys' | 'text' } = {},
+): PreviewMessage {
   const compiled = compileStandardResponse(source, { kind: 'text' });
   if (compiled.response === null) return emptyMessage('text');
-  return previewOf(compiled.response.renderModel(data, { channel: options.channel ?? 'genesys', ...(options.profile !== undefined ? { profile: options.profile } : {}) }));
+  return previewOf(
+    compiled.response.renderModel(data, {
+      channel: options.channel ?? 'genesys',
+      ...(options.profile !== undefined ? { profile: options.profile } : {}),
+    }),
+  );
 }
 
 /**
@@ -158,7 +196,13 @@ export function problemsOf(rendered: RenderedModel, profile: LimitProfile): Diag
   const start = { offset: 0, line: 1, column: 1 };
   const counts = buttonCountFindings(rendered.model, profile)
     .filter((f) => !rendered.diagnostics.some((d) => d.code === f.code))
-    .map((f): Diagnostic => ({ code: f.code, severity: 'error', message: f.message, path: f.pointer, range: { start, end: { ...start } } }));
+    .map((f): Diagnostic => ({
+      code: f.code,
+      severity: 'error',
+      message: f.message,
+      path: f.pointer,
+      range: { start, end: { ...start } },
+    }));
   return [...rendered.diagnostics, ...counts];
 }
 

@@ -15,9 +15,7 @@ describe('parseInline', () => {
   });
 
   it('nests styles', () => {
-    expect(parseInline('*_both_*')).toEqual([
-      { type: 'bold', children: [{ type: 'italic', children: [{ type: 'text', text: 'both' }] }] },
-    ]);
+    expect(parseInline('*_both_*')).toEqual([{ type: 'bold', children: [{ type: 'italic', children: [{ type: 'text', text: 'both' }] }] }]);
     expect(parseInline('_it *bold* it_')).toEqual([
       {
         type: 'italic',
@@ -64,18 +62,14 @@ describe('parseInline', () => {
       { type: 'link', href: 'https://example.com/a?b=1', text: 'https://example.com/a?b=1' },
       { type: 'text', text: '.' },
     ]);
-    expect(parseInline('javascript:alert(1) ftp://x.org')).toEqual([
-      { type: 'text', text: 'javascript:alert(1) ftp://x.org' },
-    ]);
+    expect(parseInline('javascript:alert(1) ftp://x.org')).toEqual([{ type: 'text', text: 'javascript:alert(1) ftp://x.org' }]);
     expect(parseInline('*http://a.io*')).toEqual([
       { type: 'bold', children: [{ type: 'link', href: 'http://a.io', text: 'http://a.io' }] },
     ]);
   });
 
   it('keeps HTML as text', () => {
-    expect(parseInline('<img src=x onerror=window.__xss=1>')).toEqual([
-      { type: 'text', text: '<img src=x onerror=window.__xss=1>' },
-    ]);
+    expect(parseInline('<img src=x onerror=window.__xss=1>')).toEqual([{ type: 'text', text: '<img src=x onerror=window.__xss=1>' }]);
   });
 });
 

@@ -205,8 +205,7 @@ function matchUrl(text: string, at: number): string | null {
 
 /** Plain text of a token tree (what the customer reads, markers removed). */
 export function markupToPlainText(blocks: BlockNode[]): string {
-  const inline = (nodes: InlineNode[]): string =>
-    nodes.map((n) => ('children' in n ? inline(n.children) : n.text)).join('');
+  const inline = (nodes: InlineNode[]): string => nodes.map((n) => ('children' in n ? inline(n.children) : n.text)).join('');
   return blocks
     .map((b) => {
       switch (b.type) {

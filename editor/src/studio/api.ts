@@ -96,13 +96,21 @@ export async function deleteFile(path: string, etag: string): Promise<{ ok: bool
 }
 
 export async function renameFile(from: string, to: string): Promise<{ ok: boolean; error?: string }> {
-  const response = await fetch('/api/rename', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from, to }) });
+  const response = await fetch('/api/rename', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ from, to }),
+  });
   return response.ok ? { ok: true } : { ok: false, error: await errorOf(response) };
 }
 
 /** Applies every safe fix (the `--fix` core, on the server, under the folder's config). */
 export async function fixAll(path: string, text: string): Promise<{ text: string; fixed: number; refused?: string }> {
-  const response = await fetch('/api/fix', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ path, text }) });
+  const response = await fetch('/api/fix', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ path, text }),
+  });
   if (!response.ok) throw new Error(await errorOf(response));
   return (await response.json()) as { text: string; fixed: number; refused?: string };
 }

@@ -11,7 +11,8 @@ describe('URL fragment of the demo page', () => {
   });
 
   it('writes a fragment that reads back the same name', () => {
-    for (const name of ['bill-reminder.json', '50% off.json', 'a#b.txt', 'ünïcode.json']) expect(fragmentFileName(fragmentFor(name))).toBe(name);
+    for (const name of ['bill-reminder.json', '50% off.json', 'a#b.txt', 'ünïcode.json'])
+      expect(fragmentFileName(fragmentFor(name))).toBe(name);
     expect(fragmentFor('bill-reminder.json')).toBe('#bill-reminder.json');
   });
 });

@@ -12,4 +12,3 @@ export function propertyEdits(text: string, path: Array<string | number>, value:
   const indent = /\n( +)"/u.exec(text)?.[1]?.length ?? 2;
   return modify(text, path, value, { formattingOptions: { insertSpaces: true, tabSize: indent, eol } });
 }
-

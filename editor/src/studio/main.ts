@@ -151,10 +151,7 @@ function renderProfileBar(view: DocumentView | undefined): void {
   const own = view?.profile;
   const inherited = configProfile();
   const source = library.config.path ? `from ${library.config.path}` : 'default';
-  profileSelect.replaceChildren(
-    new Option(`${inherited} (${source})`, ''),
-    ...profileNames.map((name) => new Option(name, name)),
-  );
+  profileSelect.replaceChildren(new Option(`${inherited} (${source})`, ''), ...profileNames.map((name) => new Option(name, name)));
   if (own !== undefined && !profileNames.includes(own)) profileSelect.append(new Option(`${own} (unknown)`, own));
   profileSelect.value = own ?? '';
   const editable = current?.kind === 'json' && view?.envelope === true;
@@ -232,16 +229,28 @@ function renderVariables(): void {
   if (!view) return; // keep the last table while the JSON does not parse
   const profile = getProfile(preview.profile);
   const unit = profile?.lengthUnit ?? 'code-points';
-  const rows = variableTable(view.value, panelData, { unit, ...(library.config.dataDictionary ? { dictionary: library.config.dataDictionary } : {}) });
+  const rows = variableTable(view.value, panelData, {
+    unit,
+    ...(library.config.dataDictionary ? { dictionary: library.config.dataDictionary } : {}),
+  });
   const empty = rows.filter((row) => row.empty).length;
-  const unitName = unit === 'utf16' ? 'UTF-16 units' : unit === 'utf8-bytes' ? 'bytes' : unit === 'graphemes' ? 'characters' : 'code points';
-  summary.textContent = rows.length === 0 ? 'No variables or field codes.' : `${rows.length} ${rows.length === 1 ? 'value' : 'values'}, ${empty} empty with this sample data; lengths in ${unitName}.`;
+  const unitName =
+    unit === 'utf16' ? 'UTF-16 units' : unit === 'utf8-bytes' ? 'bytes' : unit === 'graphemes' ? 'characters' : 'code points';
+  summary.textContent =
+    rows.length === 0
+      ? 'No variables or field codes.'
+      : `${rows.length} ${rows.length === 1 ? 'value' : 'values'}, ${empty} empty with this sample data; lengths in ${unitName}.`;
   tab.textContent = empty > 0 ? `Variables (${empty} empty)` : 'Variables';
   body.replaceChildren(
     ...rows.map((row) => {
       const tr = document.createElement('tr');
       tr.className = row.empty ? 'empty' : row.over ? 'over' : '';
-      const cells = [row.label, row.kind === 'parameter' ? row.source : '', row.empty ? '(empty)' : row.value, `${row.length}${row.limit !== undefined ? `/${row.limit}` : ''} ${unitName}`];
+      const cells = [
+        row.label,
+        row.kind === 'parameter' ? row.source : '',
+        row.empty ? '(empty)' : row.value,
+        `${row.length}${row.limit !== undefined ? `/${row.limit}` : ''} ${unitName}`,
+      ];
       for (const text of cells) {
         const td = document.createElement('td');
         td.textContent = text;
@@ -359,7 +368,9 @@ async function open(path: string, { guard = true } = {}): Promise<boolean> {
   if (draft && draft.text !== opened.text) {
     await show(file, draft.text);
     const changed = draft.baseEtag !== opened.etag;
-    announce(`Restored your unsaved draft of ${new Date(draft.savedAt).toLocaleString()}.${changed ? ' The file has changed on disk since: saving will show both versions.' : ''}`);
+    announce(
+      `Restored your unsaved draft of ${new Date(draft.savedAt).toLocaleString()}.${changed ? ' The file has changed on disk since: saving will show both versions.' : ''}`,
+    );
     if (changed) file.etag = draft.baseEtag; // saving then meets the change on disk and shows the diff
     addBannerButton('Discard draft', () => {
       dropDraft(libraryKey(), path);
@@ -410,7 +421,11 @@ function ask(title: string, text: string, choices: Array<{ value: string; label:
 }
 
 /** Asks for a file name (and, for New, a template); resolves to null when cancelled. */
-function askName(title: string, initial: string, options: { templates?: boolean; validate: (name: string, template?: string) => Promise<string | null> }): Promise<{ name: string; template?: string } | null> {
+function askName(
+  title: string,
+  initial: string,
+  options: { templates?: boolean; validate: (name: string, template?: string) => Promise<string | null> },
+): Promise<{ name: string; template?: string } | null> {
   const dialog = $<HTMLDialogElement>('#name-dialog');
   const input = $<HTMLInputElement>('#name-input');
   const error = $<HTMLParagraphElement>('#name-error');
@@ -505,7 +520,8 @@ window.addEventListener('beforeunload', (event) => {
 function nameProblem(name: string): string | null {
   if (!/\.(json|txt)$/u.test(name)) return 'The name must end in .json or .txt.';
   if (name.startsWith('/') || name.includes('\\')) return 'Use a path relative to the library, with / between folders.';
-  if (name.split('/').some((part) => part === '' || part.startsWith('.'))) return 'No empty, "." or ".." parts, and no names starting with a dot.';
+  if (name.split('/').some((part) => part === '' || part.startsWith('.')))
+    return 'No empty, "." or ".." parts, and no names starting with a dot.';
   if (library.files.some((file) => file.path === name)) return `${name} already exists.`;
   return null;
 }
@@ -547,7 +563,8 @@ function showConflict(conflict: api.Conflict, mine: string): void {
   conflictDisk = conflict;
   const box = $<HTMLDivElement>('#conflict');
   box.hidden = false;
-  $<HTMLHeadingElement>('#conflict-title').textContent = conflict.kind === 'deleted' ? 'The file was deleted on disk' : 'The file changed on disk';
+  $<HTMLHeadingElement>('#conflict-title').textContent =
+    conflict.kind === 'deleted' ? 'The file was deleted on disk' : 'The file changed on disk';
   $<HTMLParagraphElement>('#conflict-text').textContent =
     conflict.kind === 'deleted'
       ? `${current?.path} no longer exists on disk. Save it again, or close it.`
@@ -557,8 +574,16 @@ function showConflict(conflict: api.Conflict, mine: string): void {
   host.hidden = conflict.kind === 'deleted';
   if (conflict.kind !== 'deleted') {
     diffEditor?.dispose();
-    diffEditor = monaco.editor.createDiffEditor(host, { readOnly: true, automaticLayout: true, renderSideBySide: window.innerWidth > 700, minimap: { enabled: false } });
-    diffEditor.setModel({ original: monaco.editor.createModel(conflict.text ?? '', 'json'), modified: monaco.editor.createModel(mine, 'json') });
+    diffEditor = monaco.editor.createDiffEditor(host, {
+      readOnly: true,
+      automaticLayout: true,
+      renderSideBySide: window.innerWidth > 700,
+      minimap: { enabled: false },
+    });
+    diffEditor.setModel({
+      original: monaco.editor.createModel(conflict.text ?? '', 'json'),
+      modified: monaco.editor.createModel(mine, 'json'),
+    });
   }
   $<HTMLButtonElement>('#conflict-overwrite').focus();
 }
@@ -596,7 +621,8 @@ async function newFile(): Promise<void> {
   if (!chosen) return;
   const template = studioTemplates.find((t) => t.id === chosen.template) ?? studioTemplates[0]!;
   const outcome = await api.writeFile(chosen.name, template.text, null);
-  if (!outcome.ok) return announce(`Could not create ${chosen.name}: ${'error' in outcome ? outcome.error : outcome.conflict.message}`, 'error');
+  if (!outcome.ok)
+    return announce(`Could not create ${chosen.name}: ${'error' in outcome ? outcome.error : outcome.conflict.message}`, 'error');
   await refreshLibrary();
   await open(chosen.name, { guard: false });
   announce(`Created ${chosen.name} from the ${template.label} template.`);
@@ -605,11 +631,16 @@ async function newFile(): Promise<void> {
 async function saveAs(): Promise<void> {
   if (!current) return;
   const from = current;
-  const chosen = await askName('Save as', suggestName(from.path.replace(/\.(json|txt)$/u, '-copy'), from.kind === 'text' ? 'txt' : 'json'), { validate: async (name) => nameProblem(name) });
+  const chosen = await askName(
+    'Save as',
+    suggestName(from.path.replace(/\.(json|txt)$/u, '-copy'), from.kind === 'text' ? 'txt' : 'json'),
+    { validate: async (name) => nameProblem(name) },
+  );
   if (!chosen) return;
   const text = editor.value;
   const outcome = await api.writeFile(chosen.name, text, null);
-  if (!outcome.ok) return announce(`Could not save ${chosen.name}: ${'error' in outcome ? outcome.error : outcome.conflict.message}`, 'error');
+  if (!outcome.ok)
+    return announce(`Could not save ${chosen.name}: ${'error' in outcome ? outcome.error : outcome.conflict.message}`, 'error');
   // The edits went to the new file: the original stays as it is on disk, without a draft.
   dropDraft(libraryKey(), from.path);
   await refreshLibrary();
@@ -620,7 +651,9 @@ async function saveAs(): Promise<void> {
 async function rename(): Promise<void> {
   if (!current) return;
   const from = current;
-  const chosen = await askName('Rename', from.path, { validate: async (name) => (name === from.path ? 'Choose a different name.' : nameProblem(name)) });
+  const chosen = await askName('Rename', from.path, {
+    validate: async (name) => (name === from.path ? 'Choose a different name.' : nameProblem(name)),
+  });
   if (!chosen) return;
   const outcome = await api.renameFile(from.path, chosen.name);
   if (!outcome.ok) return announce(`Could not rename ${from.path}: ${outcome.error}`, 'error');
@@ -638,10 +671,15 @@ async function rename(): Promise<void> {
 async function duplicate(): Promise<void> {
   if (!current) return;
   const from = current;
-  const chosen = await askName('Duplicate', suggestName(from.path.replace(/\.(json|txt)$/u, '-copy'), from.kind === 'text' ? 'txt' : 'json'), { validate: async (name) => nameProblem(name) });
+  const chosen = await askName(
+    'Duplicate',
+    suggestName(from.path.replace(/\.(json|txt)$/u, '-copy'), from.kind === 'text' ? 'txt' : 'json'),
+    { validate: async (name) => nameProblem(name) },
+  );
   if (!chosen) return;
   const outcome = await api.writeFile(chosen.name, from.savedText, null);
-  if (!outcome.ok) return announce(`Could not duplicate ${from.path}: ${'error' in outcome ? outcome.error : outcome.conflict.message}`, 'error');
+  if (!outcome.ok)
+    return announce(`Could not duplicate ${from.path}: ${'error' in outcome ? outcome.error : outcome.conflict.message}`, 'error');
   await refreshLibrary();
   announce(`Duplicated the saved version of ${from.path} as ${chosen.name}.`);
 }
@@ -657,7 +695,12 @@ async function remove(): Promise<void> {
   if (file.etag === null) return announce(`${file.path} does not exist on disk.`, 'error');
   const outcome = await api.deleteFile(file.path, file.etag);
   if (!outcome.ok) {
-    announce(outcome.conflict ? `${file.path} changed on disk since you opened it; reopen it before deleting.` : `Could not delete ${file.path}: ${outcome.error}`, 'error');
+    announce(
+      outcome.conflict
+        ? `${file.path} changed on disk since you opened it; reopen it before deleting.`
+        : `Could not delete ${file.path}: ${outcome.error}`,
+      'error',
+    );
     return;
   }
   dropDraft(libraryKey(), file.path);
@@ -695,7 +738,11 @@ async function upload(file: File): Promise<void> {
   let name = file.name;
   const problem = nameProblem(name);
   if (problem) {
-    const chosen = await askName(`Upload ${file.name}`, problem.endsWith('already exists.') ? suggestName(name.replace(/\.(json|txt)$/u, ''), name.endsWith('.txt') ? 'txt' : 'json') : name, { validate: async (n) => nameProblem(n) });
+    const chosen = await askName(
+      `Upload ${file.name}`,
+      problem.endsWith('already exists.') ? suggestName(name.replace(/\.(json|txt)$/u, ''), name.endsWith('.txt') ? 'txt' : 'json') : name,
+      { validate: async (n) => nameProblem(n) },
+    );
     if (!chosen) return;
     name = chosen.name;
   }
@@ -711,7 +758,13 @@ async function fixAll(): Promise<void> {
   try {
     const result = await api.fixAll(current.path, editor.value);
     if (result.fixed > 0) replaceText(result.text);
-    announce(result.fixed > 0 ? `Fixed ${result.fixed} ${result.fixed === 1 ? 'problem' : 'problems'} (not saved yet).` : result.refused ? 'Nothing fixed: the fixed text would not parse.' : 'Nothing to fix.');
+    announce(
+      result.fixed > 0
+        ? `Fixed ${result.fixed} ${result.fixed === 1 ? 'problem' : 'problems'} (not saved yet).`
+        : result.refused
+          ? 'Nothing fixed: the fixed text would not parse.'
+          : 'Nothing to fix.',
+    );
   } catch (error) {
     announce(`Fix all failed: ${error instanceof Error ? error.message : String(error)}`, 'error');
   }
@@ -762,7 +815,16 @@ for (const tab of tabs) {
   tab.addEventListener('click', () => selectTab(tab, false));
   tab.addEventListener('keydown', (event) => {
     const index = tabs.indexOf(tab);
-    const next = event.key === 'ArrowRight' ? tabs[(index + 1) % tabs.length] : event.key === 'ArrowLeft' ? tabs[(index - 1 + tabs.length) % tabs.length] : event.key === 'Home' ? tabs[0] : event.key === 'End' ? tabs[tabs.length - 1] : undefined;
+    const next =
+      event.key === 'ArrowRight'
+        ? tabs[(index + 1) % tabs.length]
+        : event.key === 'ArrowLeft'
+          ? tabs[(index - 1 + tabs.length) % tabs.length]
+          : event.key === 'Home'
+            ? tabs[0]
+            : event.key === 'End'
+              ? tabs[tabs.length - 1]
+              : undefined;
     if (next) {
       event.preventDefault();
       selectTab(next, true);

@@ -5,7 +5,15 @@ import { studioTemplates } from './templates.js';
 
 describe('studio templates', () => {
   it('cover the content types of the studio, each once', () => {
-    expect(studioTemplates.map((template) => template.id)).toEqual(['notification', 'rich-media', 'quick-replies', 'reply-buttons', 'list', 'carousel', 'plain-text']);
+    expect(studioTemplates.map((template) => template.id)).toEqual([
+      'notification',
+      'rich-media',
+      'quick-replies',
+      'reply-buttons',
+      'list',
+      'carousel',
+      'plain-text',
+    ]);
   });
 
   for (const template of studioTemplates) {

@@ -42,7 +42,11 @@ function rendered(source: string, data: RenderData): string {
 }
 
 /** Builds the table for a parsed document (envelope, bare body, or the text of a `.txt` file). */
-export function variableTable(document: unknown, data: RenderData, options: { unit: LengthUnit; dictionary?: DataDictionary; maxRows?: number }): VariableRow[] {
+export function variableTable(
+  document: unknown,
+  data: RenderData,
+  options: { unit: LengthUnit; dictionary?: DataDictionary; maxRows?: number },
+): VariableRow[] {
   const maxRows = options.maxRows ?? 500;
   const rows: VariableRow[] = [];
   const envelope = toEnvelope(document);
@@ -55,12 +59,22 @@ export function variableTable(document: unknown, data: RenderData, options: { un
       const value = rendered(parameter.value, data);
       const name = typeof parameter.name === 'string' ? ` ${parameter.name}` : '';
       const length = measureLength(value, options.unit);
-      rows.push({ kind: 'parameter', label: `{{${typeof parameter.index === 'string' || typeof parameter.index === 'number' ? String(parameter.index) : '?'}}}${name}`, source: parameter.value, value, length, empty: value.trim() === '', over: false });
+      rows.push({
+        kind: 'parameter',
+        label: `{{${typeof parameter.index === 'string' || typeof parameter.index === 'number' ? String(parameter.index) : '?'}}}${name}`,
+        source: parameter.value,
+        value,
+        length,
+        empty: value.trim() === '',
+        over: false,
+      });
       if (rows.length >= maxRows) return rows;
     }
   }
   const seen = new Set<string>();
-  for (const text of strings(typeof document === 'string' ? document : { structured: envelope.structured, plainText: envelope.plainText })) {
+  for (const text of strings(
+    typeof document === 'string' ? document : { structured: envelope.structured, plainText: envelope.plainText },
+  )) {
     if (!text.includes('<$')) continue;
     const { ast } = parse(text);
     for (const node of ast.body) {
@@ -71,7 +85,15 @@ export function variableTable(document: unknown, data: RenderData, options: { un
       const value = rendered(source, data);
       const length = measureLength(value, options.unit);
       const limit = limitOf(source, options.dictionary);
-      const row: VariableRow = { kind: 'field-code', label: source, source, value, length, empty: value.trim() === '', over: limit !== undefined && length > limit };
+      const row: VariableRow = {
+        kind: 'field-code',
+        label: source,
+        source,
+        value,
+        length,
+        empty: value.trim() === '',
+        over: limit !== undefined && length > limit,
+      };
       if (limit !== undefined) row.limit = limit;
       rows.push(row);
       if (rows.length >= maxRows) return rows;

@@ -37,7 +37,8 @@ function ensureWorker(): Worker {
     entry.listener(response.diagnostics, { lintMs: response.durationMs, roundTripMs: performance.now() - entry.sentAt }, response.error);
   };
   worker.onerror = (event) => {
-    for (const entry of listeners.values()) entry.listener([], { lintMs: 0, roundTripMs: 0 }, event.message || 'The lint worker failed to start');
+    for (const entry of listeners.values())
+      entry.listener([], { lintMs: 0, roundTripMs: 0 }, event.message || 'The lint worker failed to start');
   };
   return worker;
 }

@@ -21,7 +21,12 @@ scope.onmessage = (event) => {
       scope.postMessage({ type: 'invite-result', id: request.id, data: invite ? inviteToChatToRenderData(invite) : null, diagnostics });
     } catch (error) {
       const at = { offset: 0, line: 1, column: 1 };
-      scope.postMessage({ type: 'invite-result', id: request.id, data: null, diagnostics: [{ code: 'internal-error', severity: 'error', message: String(error), range: { start: at, end: at } }] });
+      scope.postMessage({
+        type: 'invite-result',
+        id: request.id,
+        data: null,
+        diagnostics: [{ code: 'internal-error', severity: 'error', message: String(error), range: { start: at, end: at } }],
+      });
     }
     return;
   }
@@ -31,7 +36,12 @@ scope.onmessage = (event) => {
       scope.postMessage({ type: 'validate-result', id: request.id, value, diagnostics });
     } catch (error) {
       const at = { offset: 0, line: 1, column: 1 };
-      scope.postMessage({ type: 'validate-result', id: request.id, value: undefined, diagnostics: [{ code: 'internal-error', severity: 'error', message: String(error), range: { start: at, end: at } }] });
+      scope.postMessage({
+        type: 'validate-result',
+        id: request.id,
+        value: undefined,
+        diagnostics: [{ code: 'internal-error', severity: 'error', message: String(error), range: { start: at, end: at } }],
+      });
     }
     return;
   }
@@ -45,8 +55,21 @@ scope.onmessage = (event) => {
       ...(request.rules ? { rules: request.rules } : {}),
       ...(request.dataDictionary ? { dataDictionary: request.dataDictionary } : {}),
     });
-    scope.postMessage({ type: 'lint-result', id: request.id, uri: request.uri, diagnostics: result.diagnostics, durationMs: performance.now() - started });
+    scope.postMessage({
+      type: 'lint-result',
+      id: request.id,
+      uri: request.uri,
+      diagnostics: result.diagnostics,
+      durationMs: performance.now() - started,
+    });
   } catch (error) {
-    scope.postMessage({ type: 'lint-result', id: request.id, uri: request.uri, diagnostics: [], durationMs: performance.now() - started, error: String(error) });
+    scope.postMessage({
+      type: 'lint-result',
+      id: request.id,
+      uri: request.uri,
+      diagnostics: [],
+      durationMs: performance.now() - started,
+      error: String(error),
+    });
   }
 };

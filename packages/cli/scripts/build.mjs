@@ -40,7 +40,9 @@ const result = await build({
   // The editor (the studio's page, a peer dependency) is loaded at run time by `fieldcode studio` and `serve`.
   external: ['@fieldcode/editor', '@fieldcode/editor/*'],
   // CommonJS dependencies (ajv) may require Node built-ins at run time.
-  banner: { js: "import { createRequire as __fieldcodeCreateRequire } from 'node:module'; const require = __fieldcodeCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __fieldcodeCreateRequire } from 'node:module'; const require = __fieldcodeCreateRequire(import.meta.url);",
+  },
   sourcemap: true,
   metafile: true,
   logLevel: 'warning',

@@ -50,14 +50,26 @@ function firstSentence(text: string): string {
 }
 
 /** A flag value that must be one of `allowed`. */
-export function oneOf<T extends string>(command: string, flag: string, value: string | boolean | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(
+  command: string,
+  flag: string,
+  value: string | boolean | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined || typeof value === 'boolean') return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${command}: invalid --${flag} '${value}' (expected one of: ${allowed.join(', ')})`);
 }
 
 /** A flag value that must be a whole number in `[min, max]`. */
-export function integerFlag(command: string, flag: string, value: string | boolean | undefined, min: number, max: number): number | undefined {
+export function integerFlag(
+  command: string,
+  flag: string,
+  value: string | boolean | undefined,
+  min: number,
+  max: number,
+): number | undefined {
   if (value === undefined || typeof value === 'boolean') return undefined;
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
     throw new UsageError(`${command}: invalid --${flag} '${value}' (expected a whole number from ${min} to ${max})`);

@@ -24,7 +24,10 @@ export function compileResponse(
   base: RenderStandardResponseOptions = {},
 ): CompiledResponse {
   const dataDictionary: DataDictionary | undefined = base.dataDictionary;
-  const compiled = api.compileStandardResponse(response, dataDictionary === undefined ? { kind: 'text' } : { kind: 'text', dataDictionary });
+  const compiled = api.compileStandardResponse(
+    response,
+    dataDictionary === undefined ? { kind: 'text' } : { kind: 'text', dataDictionary },
+  );
   const model = compiled.response;
   if (model === null) {
     const failure = compiled.diagnostics;

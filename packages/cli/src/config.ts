@@ -102,10 +102,17 @@ export async function loadDataDictionary(loaded: LoadedConfig, cwd: string): Pro
   const read = readTextFile(path, shown);
   if (read.kind !== 'text') throw new UsageError(`invalid dataSchema ${shown}: not a UTF-8 text file of at most 5 MB`);
   // The schema may be any file: its syntax error is positioned and worded without quoting it.
-  const { buildDataDictionary, parseJsonText, MAX_SCHEMA_FIELDS } = await content('buildDataDictionary', 'parseJsonText', 'MAX_SCHEMA_FIELDS');
+  const { buildDataDictionary, parseJsonText, MAX_SCHEMA_FIELDS } = await content(
+    'buildDataDictionary',
+    'parseJsonText',
+    'MAX_SCHEMA_FIELDS',
+  );
   const { value, diagnostics } = parseJsonText(read.text, { quoteText: false });
   if (diagnostics.length > 0) {
-    throw new UsageError(`invalid dataSchema ${shown}: not JSON`, diagnostics.map((diagnostic) => formatDiagnosticLine(shown, diagnostic)));
+    throw new UsageError(
+      `invalid dataSchema ${shown}: not JSON`,
+      diagnostics.map((diagnostic) => formatDiagnosticLine(shown, diagnostic)),
+    );
   }
   const dictionary = buildDataDictionary(value);
   if (dictionary.truncatedAt !== undefined) {

@@ -54,7 +54,9 @@ describe('discoverFiles', () => {
   });
 
   it('defaults to the working directory', () => {
-    expect(rel(discoverFiles([], { cwd: join(root, 'library', 'whatsapp'), ignore: [], ignoreBase: root }))).toEqual(['library/whatsapp/list.json']);
+    expect(rel(discoverFiles([], { cwd: join(root, 'library', 'whatsapp'), ignore: [], ignoreBase: root }))).toEqual([
+      'library/whatsapp/list.json',
+    ]);
   });
 
   it('applies ignore globs relative to their base, to files and whole directories', () => {
@@ -88,7 +90,9 @@ describe('discoverFiles', () => {
 
   it('fails with one-line usage errors', () => {
     expect(() => discoverFiles(['missing.json'], options())).toThrowError(new UsageError('no such file or directory: missing.json'));
-    expect(() => discoverFiles(['empty'], options())).toThrowError(new UsageError('no standard-response files (.json, .txt) found in empty'));
+    expect(() => discoverFiles(['empty'], options())).toThrowError(
+      new UsageError('no standard-response files (.json, .txt) found in empty'),
+    );
     expect(() => discoverFiles(['library/**/*.xml'], options())).toThrowError(new UsageError("no files match 'library/**/*.xml'"));
     expect(() => discoverFiles(['library/bill.json'], options(['bill.json']))).toThrowError(
       new UsageError("library/bill.json is ignored by the config's 'ignore' patterns"),

@@ -48,7 +48,10 @@ describe('lintFile --fix', () => {
     writeFileSync(path, '"XX"');
     const linted = await lintFile(fakeApi('y'), { fix: true }, { path, shown: 'passes.json' });
     expect(readFileSync(path, 'utf8')).toBe('"yy"');
-    expect(linted).toEqual({ report: { path, displayPath: 'passes.json', text: '"yy"', diagnostics: [] }, note: 'fixed 2 problems in passes.json' });
+    expect(linted).toEqual({
+      report: { path, displayPath: 'passes.json', text: '"yy"', diagnostics: [] },
+      note: 'fixed 2 problems in passes.json',
+    });
   });
 
   it('discards a pass whose result would not parse and keeps the file as it was', async () => {

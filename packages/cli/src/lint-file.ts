@@ -107,7 +107,13 @@ export interface FixedText {
  * fix core of `--fix` and the studio's "Fix all". A text that does not parse is never touched, and
  * a pass whose output would not parse (or would add field-code syntax errors) is discarded.
  */
-export function fixText(api: LintApi, text: string, options: LintOptions, shown: string, result: LintResult = lintOrThrow(api, text, options, shown)): FixedText {
+export function fixText(
+  api: LintApi,
+  text: string,
+  options: LintOptions,
+  shown: string,
+  result: LintResult = lintOrThrow(api, text, options, shown),
+): FixedText {
   if (count(result, 'json-syntax') > 0) return { text, result, fixed: 0 };
   let fixed = 0;
   for (let pass = 0; pass < maxFixPasses && result.diagnostics.some((diagnostic) => Object.hasOwn(diagnostic, 'fix')); pass++) {
@@ -125,13 +131,18 @@ export function fixText(api: LintApi, text: string, options: LintOptions, shown:
 }
 
 /** {@link fixText}, then writes the file atomically when anything changed. */
-async function fixFile(api: LintApi, target: FixTarget, writeRoots: readonly string[] | undefined): Promise<{ text: string; result: LintResult; note?: string }> {
+async function fixFile(
+  api: LintApi,
+  target: FixTarget,
+  writeRoots: readonly string[] | undefined,
+): Promise<{ text: string; result: LintResult; note?: string }> {
   const { text, result, fixed, refused: unparsable } = fixText(api, target.text, target.options, target.shown, target.result);
   let note: string | undefined = unparsable ? `fieldcode: not fixing ${target.shown}: the fixed text would not parse` : undefined;
   if (fixed > 0) {
     const refused = await writeFixed(target.path, text, writeRoots);
     // Not written: the report shows the file as it is.
-    if (refused !== undefined) return { text: target.text, result: target.result, note: `fieldcode: not fixing ${target.shown}: ${refused}` };
+    if (refused !== undefined)
+      return { text: target.text, result: target.result, note: `fieldcode: not fixing ${target.shown}: ${refused}` };
     note = `fixed ${plural(fixed, 'problem')} in ${target.shown}`;
   }
   return note === undefined ? { text, result } : { text, result, note };

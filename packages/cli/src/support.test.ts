@@ -12,7 +12,10 @@ let root: string;
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'fieldcode-support-'));
   mkdirSync(join(root, 'project', 'library', 'deep'), { recursive: true });
-  writeFileSync(join(root, 'project', 'fieldcode.config.json'), '{\n  "profile": "whatsapp",\n  "rules": { "body-length": "warning", "nope": "error" }\n}\n');
+  writeFileSync(
+    join(root, 'project', 'fieldcode.config.json'),
+    '{\n  "profile": "whatsapp",\n  "rules": { "body-length": "warning", "nope": "error" }\n}\n',
+  );
   writeFileSync(join(root, 'project', 'library', 'fieldcode.config.json'), '{ "profile": 42 }');
   mkdirSync(join(root, 'project', 'library', 'fieldcode.config.json.d'));
 });
@@ -31,7 +34,9 @@ describe('config discovery', () => {
 
   it('validates the config with positioned errors', async () => {
     await expect(loadConfig(join(root, 'project', 'library'), undefined)).rejects.toEqual(
-      new UsageError('invalid config fieldcode.config.json (1 error)', ["fieldcode.config.json:1:14 error '/profile' must be string. [schema]"]),
+      new UsageError('invalid config fieldcode.config.json (1 error)', [
+        "fieldcode.config.json:1:14 error '/profile' must be string. [schema]",
+      ]),
     );
   });
 
@@ -41,7 +46,9 @@ describe('config discovery', () => {
     expect(loaded.config).toEqual({ profile: 'whatsapp', rules: { 'body-length': 'warning', nope: 'error' } });
     const metas = [{ id: 'body-length', defaultSeverity: 'error' as const, description: '', docs: '', fixable: false }];
     expect(() => checkRuleIds(loaded, metas, cwd)).toThrowError(
-      new UsageError('invalid config fieldcode.config.json (1 unknown rule)', ["fieldcode.config.json:3:40 error Unknown rule 'nope'. [unknown-rule]"]),
+      new UsageError('invalid config fieldcode.config.json (1 unknown rule)', [
+        "fieldcode.config.json:3:40 error Unknown rule 'nope'. [unknown-rule]",
+      ]),
     );
   });
 
@@ -55,7 +62,10 @@ describe('config discovery', () => {
 describe('argument parsing', () => {
   const options = { format: { type: 'string' as const, short: 'f' }, fix: { type: 'boolean' as const } };
   it('returns values and positionals', () => {
-    expect(parseCommandArgs('lint', ['a', '-f', 'json', '--fix', 'b'], options, true)).toEqual({ values: { format: 'json', fix: true }, positionals: ['a', 'b'] });
+    expect(parseCommandArgs('lint', ['a', '-f', 'json', '--fix', 'b'], options, true)).toEqual({
+      values: { format: 'json', fix: true },
+      positionals: ['a', 'b'],
+    });
   });
 
   it('turns parser errors into one-line usage errors', () => {
@@ -80,9 +90,13 @@ describe('reading files', () => {
   });
 
   it('refuses devices and directories instead of reading them forever', () => {
-    expect(() => readTextFile('/dev/zero', '/dev/zero')).toThrowError(new UsageError('cannot read /dev/zero: a device, not a regular file'));
+    expect(() => readTextFile('/dev/zero', '/dev/zero')).toThrowError(
+      new UsageError('cannot read /dev/zero: a device, not a regular file'),
+    );
     expect(() => readTextFile(root, 'dir')).toThrowError(new UsageError('cannot read dir: is a directory'));
-    expect(() => readTextFile(join(root, 'missing.json'), 'missing.json')).toThrowError(new UsageError('cannot read missing.json: no such file'));
+    expect(() => readTextFile(join(root, 'missing.json'), 'missing.json')).toThrowError(
+      new UsageError('cannot read missing.json: no such file'),
+    );
   });
 });
 

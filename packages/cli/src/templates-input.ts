@@ -60,7 +60,8 @@ function resolveExportFiles(pattern: string, base: string): string[] {
     .filter((file) => expression.test(toPosix(relative(base, file))) && statSync(file).isFile())
     .sort();
   if (files.length === 0) throw new UsageError(`no templates export matches '${pattern}'`);
-  if (files.length > maxExportFiles) throw new UsageError(`'${pattern}' matches ${files.length} files; at most ${maxExportFiles} templates exports are read`);
+  if (files.length > maxExportFiles)
+    throw new UsageError(`'${pattern}' matches ${files.length} files; at most ${maxExportFiles} templates exports are read`);
   return files;
 }
 

@@ -1,4 +1,15 @@
-import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +33,9 @@ describe('writeFileAtomic', () => {
     // The original reads as another user's file; this process may not give files away.
     const fakeStat = (async (path: string) => Object.assign(await stat(path), path === file ? { uid: 4242 } : {})) as typeof stat;
     const attempt = writeFileAtomic(file, 'replacement', { stat: fakeStat, chown });
-    await expect(attempt).rejects.toThrowError(new WriteRefusedError(`it belongs to user 4242 (group ${gid}), and the replacement could not be given to them`));
+    await expect(attempt).rejects.toThrowError(
+      new WriteRefusedError(`it belongs to user 4242 (group ${gid}), and the replacement could not be given to them`),
+    );
     await expect(attempt).rejects.toBeInstanceOf(WriteRefusedError);
     expect(readFileSync(file, 'utf8')).toBe('original');
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);

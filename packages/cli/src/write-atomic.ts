@@ -13,7 +13,15 @@ export interface AtomicWriteFs {
   rm: typeof fs.rm;
 }
 
-const realFs: AtomicWriteFs = { realpath: fs.realpath, open: fs.open, stat: fs.stat, chmod: fs.chmod, chown: fs.chown, rename: fs.rename, rm: fs.rm };
+const realFs: AtomicWriteFs = {
+  realpath: fs.realpath,
+  open: fs.open,
+  stat: fs.stat,
+  chmod: fs.chmod,
+  chown: fs.chown,
+  rename: fs.rename,
+  rm: fs.rm,
+};
 
 /**
  * A write that would lose something the original file has (its other hard links, its owner) and
@@ -63,7 +71,9 @@ async function matchOriginal(io: AtomicWriteFs, temporary: string, target: Targe
       try {
         await io.chown(temporary, target.uid, target.gid);
       } catch {
-        throw new WriteRefusedError(`it belongs to user ${target.uid} (group ${target.gid}), and the replacement could not be given to them`);
+        throw new WriteRefusedError(
+          `it belongs to user ${target.uid} (group ${target.gid}), and the replacement could not be given to them`,
+        );
       }
     }
   }
@@ -186,7 +196,10 @@ export async function removeStaleTemporaryFiles(files: readonly string[]): Promi
       const match = temporaryName.exec(entry.name);
       if (!match || !entry.isFile() || !names.has(match[1]!) || isRunning(Number(match[2]))) continue;
       const path = join(directory, entry.name);
-      await fs.rm(path, { force: true }).then(() => removed.push(path), () => undefined);
+      await fs.rm(path, { force: true }).then(
+        () => removed.push(path),
+        () => undefined,
+      );
     }
   }
   return removed.sort();

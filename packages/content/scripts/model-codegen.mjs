@@ -54,9 +54,7 @@ export function createAjv({ source = true } = {}) {
     allErrors: true,
     // One function per referenced definition instead of inlined copies: a third smaller module.
     inlineRefs: false,
-    code: source
-      ? { source: true, esm: true, lines: true, formats: _`fullFormats` }
-      : undefined,
+    code: source ? { source: true, esm: true, lines: true, formats: _`fullFormats` } : undefined,
   });
   addFormats(ajv);
   return ajv;

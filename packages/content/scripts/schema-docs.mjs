@@ -20,7 +20,11 @@ function typeOf(node, name) {
     const label = target.def ? `${target.schema === name ? '' : `${target.schema} `}${target.def}` : target.schema;
     return `[${label}](#${target.anchor})`;
   }
-  const values = node.then?.enum ?? node.enum ?? (node.then && 'const' in node.then ? [node.then.const] : undefined) ?? ('const' in node ? [node.const] : undefined);
+  const values =
+    node.then?.enum ??
+    node.enum ??
+    (node.then && 'const' in node.then ? [node.then.const] : undefined) ??
+    ('const' in node ? [node.const] : undefined);
   if (values) return values.map((value) => `\`${JSON.stringify(value)}\``).join(' \\| ');
   if (node.if && node.then && node.else) return `${typeOf(node.then, name)} \\| ${typeOf(node.else, name)}`;
   if (node.if && node.else && !node.then) return `${typeOf(node.if, name)} \\| ${typeOf(node.else, name)}`;
@@ -68,7 +72,13 @@ function table(node, name, all) {
   else if (node.additionalProperties && typeof node.additionalProperties === 'object' && rows.length) {
     lines.push('', `Other properties: ${typeOf(node.additionalProperties, name)} — ${escape(node.additionalProperties.description ?? '')}`);
   }
-  if (node.patternProperties) lines.push('', `Also allowed: properties matching ${Object.keys(node.patternProperties).map((p) => `\`${p}\``).join(', ')}.`);
+  if (node.patternProperties)
+    lines.push(
+      '',
+      `Also allowed: properties matching ${Object.keys(node.patternProperties)
+        .map((p) => `\`${p}\``)
+        .join(', ')}.`,
+    );
   return lines.join('\n');
 }
 

@@ -97,23 +97,7 @@ export interface UnaryExpression extends Span {
 }
 
 /** Operators normalised to one spelling: `==`/`EQ` → `=`, `!=`/`NE` → `<>`, `&&` → `And`, `||` → `Or`, `LT` → `<` … */
-export type BinaryOperator =
-  | '^'
-  | '*'
-  | '/'
-  | 'Mod'
-  | '+'
-  | '-'
-  | '<'
-  | '<='
-  | '>'
-  | '>='
-  | '='
-  | '<>'
-  | 'And'
-  | 'XOr'
-  | 'Or'
-  | ':';
+export type BinaryOperator = '^' | '*' | '/' | 'Mod' | '+' | '-' | '<' | '<=' | '>' | '>=' | '=' | '<>' | 'And' | 'XOr' | 'Or' | ':';
 
 export interface BinaryExpression extends Span {
   kind: 'Binary';

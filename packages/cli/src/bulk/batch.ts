@@ -31,7 +31,8 @@ export function renderBatch(renderer: RowRenderer, rows: readonly RowInput[], wh
       const entry = (outcome.codes[diagnostic.code] ??= { count: 0, rows: [] });
       entry.count++;
       if (entry.rows.length < firstRowsPerCode && entry.rows[entry.rows.length - 1] !== input.row) entry.rows.push(input.row);
-      if (!result.ok && outcome.failures.length < failureLinesPerBatch) outcome.failures.push(formatRowDiagnostic(where, input.row, diagnostic));
+      if (!result.ok && outcome.failures.length < failureLinesPerBatch)
+        outcome.failures.push(formatRowDiagnostic(where, input.row, diagnostic));
     }
   }
   outcome.text = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
@@ -40,7 +41,10 @@ export function renderBatch(renderer: RowRenderer, rows: readonly RowInput[], wh
 
 /** `contacts.csv: row 12, column "Contact.FirstName": error Missing value … [missing-value]`. */
 export function formatRowDiagnostic(where: string, row: number, diagnostic: RowDiagnostic): string {
-  const position = diagnostic.line === undefined ? where : `${where}:${diagnostic.line}${diagnostic.character === undefined ? '' : `:${diagnostic.character}`}`;
+  const position =
+    diagnostic.line === undefined
+      ? where
+      : `${where}:${diagnostic.line}${diagnostic.character === undefined ? '' : `:${diagnostic.character}`}`;
   const column = diagnostic.column === undefined ? '' : `, column ${JSON.stringify(diagnostic.column)}`;
   return `${position}: row ${row}${column}: ${diagnostic.severity} ${diagnostic.message} [${diagnostic.code}]`;
 }

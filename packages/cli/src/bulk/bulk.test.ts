@@ -9,14 +9,19 @@ let dir: string;
 const response = {
   structured: {
     contentType: 'notification',
-    content: [{
-      index: 1, type: 'notification', language: 'en_US', id: 'ns_1@bill_due',
-      text: 'Hello {{1}}, you owe {{2}}.',
-      parameters: [
-        { name: 'name', index: '1', value: '<$ Contact.FirstName $>' },
-        { name: 'amount', index: '2', value: '<$ CustomProp_Amount $>' },
-      ],
-    }],
+    content: [
+      {
+        index: 1,
+        type: 'notification',
+        language: 'en_US',
+        id: 'ns_1@bill_due',
+        text: 'Hello {{1}}, you owe {{2}}.',
+        parameters: [
+          { name: 'name', index: '1', value: '<$ Contact.FirstName $>' },
+          { name: 'amount', index: '2', value: '<$ CustomProp_Amount $>' },
+        ],
+      },
+    ],
   },
 };
 
@@ -34,7 +39,10 @@ function memoryIo() {
 }
 
 function lines(text: string): Array<{ row: number; ok: boolean; output: unknown; diagnostics: Array<Record<string, unknown>> }> {
-  return text.trimEnd().split('\n').map((line) => JSON.parse(line));
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 }
 
 /** The notification text of a genesys payload. */
@@ -44,30 +52,47 @@ function textOf(output: unknown): string {
 
 describe('fieldcode render --bulk (NDJSON)', () => {
   it('renders one line per row in order and reports a malformed line with its row, line and character', async () => {
-    writeFileSync(join(dir, 'contacts.ndjson'), [
-      '{"Contact":{"FirstName":"Ann"},"Variables":{"CustomProp_Amount":"$10"}}',
-      '',
-      '{"Contact":{"FirstName":"Bob",},"Variables":{"CustomProp_Amount":"$20"}}',
-      '{"Contact":{"FirstName":7},"Variables":{"CustomProp_Amount":"$30"}}',
-      '{"Contact":{"FirstName":"Dee"},"Variables":{"CustomProp_Amount":"$40"}}',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'contacts.ndjson'),
+      [
+        '{"Contact":{"FirstName":"Ann"},"Variables":{"CustomProp_Amount":"$10"}}',
+        '',
+        '{"Contact":{"FirstName":"Bob",},"Variables":{"CustomProp_Amount":"$20"}}',
+        '{"Contact":{"FirstName":7},"Variables":{"CustomProp_Amount":"$30"}}',
+        '{"Contact":{"FirstName":"Dee"},"Variables":{"CustomProp_Amount":"$40"}}',
+      ].join('\n'),
+    );
     const io = memoryIo();
     expect(await run(['bill.json', '--bulk', 'contacts.ndjson', '--workers', '0'], io.io)).toBe(1);
     const results = lines(io.stdout());
-    expect(results.map((r) => [r.row, r.ok])).toEqual([[1, true], [2, false], [3, false], [4, true]]);
+    expect(results.map((r) => [r.row, r.ok])).toEqual([
+      [1, true],
+      [2, false],
+      [3, false],
+      [4, true],
+    ]);
     expect(textOf(results[0]!.output)).toBe('Hello Ann, you owe $10.');
     expect(textOf(results[3]!.output)).toBe('Hello Dee, you owe $40.');
-    expect(results[1]!.diagnostics).toEqual([{
-      code: 'json-syntax', severity: 'error', line: 3, character: 31,
-      message: "Expected a property name in double quotes but found '}' — a trailing comma before '}' is not allowed in JSON",
-    }]);
-    expect(results[2]!.diagnostics).toEqual([{ code: 'schema', severity: 'error', message: 'Contact.FirstName must be string', column: 'Contact.FirstName' }]);
-    expect(io.stderr()).toBe([
-      "contacts.ndjson:3:31: row 2: error Expected a property name in double quotes but found '}' — a trailing comma before '}' is not allowed in JSON [json-syntax]",
-      'contacts.ndjson: row 3, column "Contact.FirstName": error Contact.FirstName must be string [schema]',
-      'fieldcode: 4 rows: 2 ok, 2 failed',
-      '',
-    ].join('\n'));
+    expect(results[1]!.diagnostics).toEqual([
+      {
+        code: 'json-syntax',
+        severity: 'error',
+        line: 3,
+        character: 31,
+        message: "Expected a property name in double quotes but found '}' — a trailing comma before '}' is not allowed in JSON",
+      },
+    ]);
+    expect(results[2]!.diagnostics).toEqual([
+      { code: 'schema', severity: 'error', message: 'Contact.FirstName must be string', column: 'Contact.FirstName' },
+    ]);
+    expect(io.stderr()).toBe(
+      [
+        "contacts.ndjson:3:31: row 2: error Expected a property name in double quotes but found '}' — a trailing comma before '}' is not allowed in JSON [json-syntax]",
+        'contacts.ndjson: row 3, column "Contact.FirstName": error Contact.FirstName must be string [schema]',
+        'fieldcode: 4 rows: 2 ok, 2 failed',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('fails rows with warnings under --strict and names the missing field', async () => {
@@ -78,53 +103,106 @@ describe('fieldcode render --bulk (NDJSON)', () => {
     expect(result!.ok).toBe(false);
     expect(result!.output).toBe(null);
     expect(result!.diagnostics).toContainEqual({
-      code: 'missing-value', severity: 'error', message: 'Missing value: Variables.CustomProp_Amount (strict mode).', column: 'Variables.CustomProp_Amount', path: '/structured/content/0/parameters/1/value',
+      code: 'missing-value',
+      severity: 'error',
+      message: 'Missing value: Variables.CustomProp_Amount (strict mode).',
+      column: 'Variables.CustomProp_Amount',
+      path: '/structured/content/0/parameters/1/value',
     });
   });
 
   it('checks and normalizes WhatsApp recipients, naming the to column', async () => {
-    writeFileSync(join(dir, 'to.ndjson'), [
-      '{"Contact":{"FirstName":"Ann"},"Variables":{"CustomProp_Amount":"$1"},"to":"+44 7400 123456"}',
-      '{"Contact":{"FirstName":"Bob"},"Variables":{"CustomProp_Amount":"$2"},"to":"12"}',
-      '{"Contact":{"FirstName":"Cy"},"Variables":{"CustomProp_Amount":"$3"}}',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'to.ndjson'),
+      [
+        '{"Contact":{"FirstName":"Ann"},"Variables":{"CustomProp_Amount":"$1"},"to":"+44 7400 123456"}',
+        '{"Contact":{"FirstName":"Bob"},"Variables":{"CustomProp_Amount":"$2"},"to":"12"}',
+        '{"Contact":{"FirstName":"Cy"},"Variables":{"CustomProp_Amount":"$3"}}',
+      ].join('\n'),
+    );
     const io = memoryIo();
     expect(await run(['bill.json', '--bulk', 'to.ndjson', '--workers', '0', '--channel', 'whatsapp-cloud'], io.io)).toBe(1);
     const results = lines(io.stdout());
     expect((results[0]!.output as { to: string }).to).toBe('+447400123456');
-    expect(results[1]!.diagnostics).toEqual([{
-      code: 'recipient', severity: 'error', column: 'to',
-      message: "Invalid WhatsApp number '12': the number has no + and no registered number was given to take the country code from; +12 is not a phone number with a known country calling code",
-    }]);
-    expect(results[2]!.diagnostics).toEqual([{ code: 'recipient', severity: 'error', column: 'to', message: "No recipient: the whatsapp-cloud channel needs a 'to' field or column (or --to)" }]);
+    expect(results[1]!.diagnostics).toEqual([
+      {
+        code: 'recipient',
+        severity: 'error',
+        column: 'to',
+        message:
+          "Invalid WhatsApp number '12': the number has no + and no registered number was given to take the country code from; +12 is not a phone number with a known country calling code",
+      },
+    ]);
+    expect(results[2]!.diagnostics).toEqual([
+      {
+        code: 'recipient',
+        severity: 'error',
+        column: 'to',
+        message: "No recipient: the whatsapp-cloud channel needs a 'to' field or column (or --to)",
+      },
+    ]);
   });
 });
 
 describe('fieldcode render --bulk (CSV)', () => {
   it('maps headers into render data, applies --map and reports a bad row with its number', async () => {
-    writeFileSync(join(dir, 'contacts.csv'), [
-      'Contact.FirstName,Amount,Notes',
-      'Ann,$10,first',
-      '"Bob, Jr.",$20,"quoted, with comma"',
-      'Cy,$30',
-      ',$40,no name',
-    ].join('\r\n'));
+    writeFileSync(
+      join(dir, 'contacts.csv'),
+      ['Contact.FirstName,Amount,Notes', 'Ann,$10,first', '"Bob, Jr.",$20,"quoted, with comma"', 'Cy,$30', ',$40,no name'].join('\r\n'),
+    );
     const io = memoryIo();
-    const args = ['bill.json', '--bulk', 'contacts.csv', '--workers', '0', '--map', 'Amount=Variables.CustomProp_Amount', '--map', 'Notes=', '--report', 'report.json'];
+    const args = [
+      'bill.json',
+      '--bulk',
+      'contacts.csv',
+      '--workers',
+      '0',
+      '--map',
+      'Amount=Variables.CustomProp_Amount',
+      '--map',
+      'Notes=',
+      '--report',
+      'report.json',
+    ];
     expect(await run(args, io.io)).toBe(1);
     const results = lines(io.stdout());
     // Row 4 renders an empty parameter, which WhatsApp rejects.
-    expect(results.map((r) => [r.row, r.ok])).toEqual([[1, true], [2, true], [3, false], [4, false]]);
+    expect(results.map((r) => [r.row, r.ok])).toEqual([
+      [1, true],
+      [2, true],
+      [3, false],
+      [4, false],
+    ]);
     expect(textOf(results[1]!.output)).toBe('Hello Bob, Jr., you owe $20.');
     expect(results[2]!.diagnostics).toEqual([{ code: 'row-input', severity: 'error', message: 'Expected 3 CSV fields, found 2', line: 4 }]);
-    expect(results[3]!.diagnostics).toEqual([{
-      code: 'missing-value', severity: 'warning', message: 'Missing value: Contact.FirstName renders as empty text.', column: 'Contact.FirstName', path: '/structured/content/0/parameters/0/value',
-    }, {
-      code: 'parameter-empty', severity: 'error', message: 'The rendered value of parameter "name" in the body is empty; WhatsApp rejects empty template parameters', path: '/structured/content/0/parameters/0/value',
-    }]);
+    expect(results[3]!.diagnostics).toEqual([
+      {
+        code: 'missing-value',
+        severity: 'warning',
+        message: 'Missing value: Contact.FirstName renders as empty text.',
+        column: 'Contact.FirstName',
+        path: '/structured/content/0/parameters/0/value',
+      },
+      {
+        code: 'parameter-empty',
+        severity: 'error',
+        message: 'The rendered value of parameter "name" in the body is empty; WhatsApp rejects empty template parameters',
+        path: '/structured/content/0/parameters/0/value',
+      },
+    ]);
     expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toEqual({
-      response: 'bill.json', contacts: 'contacts.csv', format: 'csv', channel: 'genesys', rows: 4, ok: 2, failed: 2,
-      codes: { 'missing-value': { count: 1, firstRows: [4] }, 'parameter-empty': { count: 1, firstRows: [4] }, 'row-input': { count: 1, firstRows: [3] } },
+      response: 'bill.json',
+      contacts: 'contacts.csv',
+      format: 'csv',
+      channel: 'genesys',
+      rows: 4,
+      ok: 2,
+      failed: 2,
+      codes: {
+        'missing-value': { count: 1, firstRows: [4] },
+        'parameter-empty': { count: 1, firstRows: [4] },
+        'row-input': { count: 1, firstRows: [3] },
+      },
     });
   });
 
@@ -132,13 +210,17 @@ describe('fieldcode render --bulk (CSV)', () => {
     writeFileSync(join(dir, 'agent.csv'), 'Contact.FirstName,Variables.CustomProp_Amount,Agent.Nickname\nAnn,$1,Al\n');
     const io = memoryIo();
     expect(await run(['bill.json', '--bulk', 'agent.csv', '--workers', '0'], io.io)).toBe(1);
-    expect(lines(io.stdout())[0]!.diagnostics).toEqual([{ code: 'schema', severity: 'error', message: 'Agent must NOT have additional properties', column: 'Agent' }]);
+    expect(lines(io.stdout())[0]!.diagnostics).toEqual([
+      { code: 'schema', severity: 'error', message: 'Agent must NOT have additional properties', column: 'Agent' },
+    ]);
   });
 
   it('refuses an unknown header with a hint, before rendering anything', async () => {
     writeFileSync(join(dir, 'unknown.csv'), 'Contact.FirstName,first name\nAnn,Ann\n');
     const io = memoryIo();
-    await expect(run(['bill.json', '--bulk', 'unknown.csv', '--workers', '0'], io.io)).rejects.toThrow("render: unknown CSV header column 2 'first name'");
+    await expect(run(['bill.json', '--bulk', 'unknown.csv', '--workers', '0'], io.io)).rejects.toThrow(
+      "render: unknown CSV header column 2 'first name'",
+    );
     expect(io.stdout()).toBe('');
   });
 
@@ -151,7 +233,10 @@ describe('fieldcode render --bulk (CSV)', () => {
   });
 
   it('writes --out atomically with every row', async () => {
-    writeFileSync(join(dir, 'many.csv'), `Contact.FirstName,Variables.CustomProp_Amount\n${Array.from({ length: 1000 }, (_, i) => `N${i},$${i}`).join('\n')}\n`);
+    writeFileSync(
+      join(dir, 'many.csv'),
+      `Contact.FirstName,Variables.CustomProp_Amount\n${Array.from({ length: 1000 }, (_, i) => `N${i},$${i}`).join('\n')}\n`,
+    );
     const io = memoryIo();
     expect(await run(['bill.json', '--bulk', 'many.csv', '--workers', '0', '--out', 'many.ndjson'], io.io)).toBe(0);
     const results = lines(readFileSync(join(dir, 'many.ndjson'), 'utf8'));

@@ -9,9 +9,7 @@ import { UsageError } from '../errors.js';
 
 /** Where one CSV column goes. */
 export type ColumnTarget =
-  | { header: string; kind: 'data'; path: readonly string[] }
-  | { header: string; kind: 'to' }
-  | { header: string; kind: 'ignore' };
+  { header: string; kind: 'data'; path: readonly string[] } | { header: string; kind: 'to' } | { header: string; kind: 'ignore' };
 
 const roots = new Set(['Contact', 'Agent', 'Interaction', 'Variables']);
 const segment = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -23,7 +21,10 @@ export function parseMappings(values: readonly string[]): Map<string, string> {
   const mappings = new Map<string, string>();
   for (const value of values) {
     const equals = value.lastIndexOf('=');
-    if (equals <= 0) throw new UsageError(`render: invalid --map '${value}' (expected HEADER=TARGET, e.g. "First name=Contact.FirstName", or HEADER= to ignore a column)`);
+    if (equals <= 0)
+      throw new UsageError(
+        `render: invalid --map '${value}' (expected HEADER=TARGET, e.g. "First name=Contact.FirstName", or HEADER= to ignore a column)`,
+      );
     mappings.set(value.slice(0, equals).trim(), value.slice(equals + 1).trim());
   }
   return mappings;
@@ -49,21 +50,24 @@ export function columnTargets(headers: readonly string[], mappings: ReadonlyMap<
     const mapped = mappings.get(header);
     const target = resolveTarget(header, mapped ?? header);
     if (target === undefined) {
-      if (mapped !== undefined) throw new UsageError(`render: --map '${header}=${mapped}': '${mapped}' is not a render data path (Contact.X, Agent.X, Interaction.X, Variables.X) nor 'to'`);
+      if (mapped !== undefined)
+        throw new UsageError(
+          `render: --map '${header}=${mapped}': '${mapped}' is not a render data path (Contact.X, Agent.X, Interaction.X, Variables.X) nor 'to'`,
+        );
       unknown.push(`column ${index + 1} '${header}'`);
       targets.push({ header, kind: 'ignore' });
       return;
     }
     const key = target.kind === 'data' ? target.path.join('.') : target.kind;
-    if (target.kind !== 'ignore' && seen.has(key)) throw new UsageError(`render: two CSV columns fill '${key}' (column ${index + 1} '${header}')`);
+    if (target.kind !== 'ignore' && seen.has(key))
+      throw new UsageError(`render: two CSV columns fill '${key}' (column ${index + 1} '${header}')`);
     seen.add(key);
     targets.push(target);
   });
   if (unknown.length > 0) {
-    throw new UsageError(
-      `render: unknown CSV ${unknown.length === 1 ? 'header' : 'headers'} ${unknown.join(', ')}`,
-      ['Headers are render data paths (Contact.FirstName, Variables.CustomProp_Date) or to; map others with --map "HEADER=Contact.FirstName", or ignore them with --map "HEADER="'],
-    );
+    throw new UsageError(`render: unknown CSV ${unknown.length === 1 ? 'header' : 'headers'} ${unknown.join(', ')}`, [
+      'Headers are render data paths (Contact.FirstName, Variables.CustomProp_Date) or to; map others with --map "HEADER=Contact.FirstName", or ignore them with --map "HEADER="',
+    ]);
   }
   return targets;
 }

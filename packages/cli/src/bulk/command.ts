@@ -54,7 +54,8 @@ export async function runBulk(io: CliIo, request: BulkRequest, stop?: AbortSigna
   const contactsPath = resolve(io.cwd, request.contacts);
   const shown = displayPath(io.cwd, contactsPath);
   const format = request.format ?? formatOf(contactsPath);
-  if (format === undefined) throw new UsageError(`render: cannot tell the format of ${shown} from its extension (use --format ndjson or --format csv)`);
+  if (format === undefined)
+    throw new UsageError(`render: cannot tell the format of ${shown} from its extension (use --format ndjson or --format csv)`);
   let size: number;
   try {
     const stats = statSync(contactsPath);
@@ -88,7 +89,8 @@ export async function runBulk(io: CliIo, request: BulkRequest, stop?: AbortSigna
 
   const workers = request.workers ?? availableParallelism();
   const script = workerScript();
-  const runner: BatchRunner = workers === 0 || script === undefined ? await inProcessRunner(setup, shown) : threadRunner(workers, setup, shown, script);
+  const runner: BatchRunner =
+    workers === 0 || script === undefined ? await inProcessRunner(setup, shown) : threadRunner(workers, setup, shown, script);
   const interrupt = stop ?? interruptSignal();
   let out: AtomicFile | undefined;
   const progress = progressDisplay(io, size, () => progressBytes.bytes);
@@ -115,7 +117,9 @@ export async function runBulk(io: CliIo, request: BulkRequest, stop?: AbortSigna
     progress.done();
     if (interrupt.aborted) {
       await out?.abort();
-      io.stderr.write(`fieldcode: interrupted after ${totals.rows} rows${request.out === undefined ? '' : `; ${request.out} was not written`}\n`);
+      io.stderr.write(
+        `fieldcode: interrupted after ${totals.rows} rows${request.out === undefined ? '' : `; ${request.out} was not written`}\n`,
+      );
       return interruptedExit;
     }
     await out?.commit();
@@ -124,7 +128,9 @@ export async function runBulk(io: CliIo, request: BulkRequest, stop?: AbortSigna
     await out?.abort();
     if (error instanceof CsvInputError) {
       io.stderr.write(`${shown}:${error.line}: error ${error.message} [csv-syntax]\n`);
-      io.stderr.write(`fieldcode: ${shown} could not be read past line ${error.line}${request.out === undefined ? '' : `; ${request.out} was not written`}\n`);
+      io.stderr.write(
+        `fieldcode: ${shown} could not be read past line ${error.line}${request.out === undefined ? '' : `; ${request.out} was not written`}\n`,
+      );
       return ExitCode.problems;
     }
     throw error;
@@ -132,12 +138,21 @@ export async function runBulk(io: CliIo, request: BulkRequest, stop?: AbortSigna
     await runner.close();
   }
 
-  if (totals.failureLines > maxFailureLines) io.stderr.write(`… ${totals.failureLines - maxFailureLines} more failure lines (see the output${request.report === undefined ? '' : ' and the report'})\n`);
+  if (totals.failureLines > maxFailureLines)
+    io.stderr.write(
+      `… ${totals.failureLines - maxFailureLines} more failure lines (see the output${request.report === undefined ? '' : ' and the report'})\n`,
+    );
   io.stderr.write(`fieldcode: ${totals.rows} ${totals.rows === 1 ? 'row' : 'rows'}: ${totals.ok} ok, ${totals.failed} failed\n`);
   if (request.report !== undefined) {
     const report: BulkReport = {
-      response: request.responseShown, contacts: shown, format, channel: setup.options.channel,
-      rows: totals.rows, ok: totals.ok, failed: totals.failed, codes: sortedCodes(totals.codes),
+      response: request.responseShown,
+      contacts: shown,
+      format,
+      channel: setup.options.channel,
+      rows: totals.rows,
+      ok: totals.ok,
+      failed: totals.failed,
+      codes: sortedCodes(totals.codes),
     };
     await writeFileAtomic(resolve(io.cwd, request.report), `${JSON.stringify(report, null, 2)}\n`);
   }

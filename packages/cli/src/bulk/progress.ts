@@ -27,7 +27,9 @@ export function progressDisplay(io: CliIo, totalBytes: number, readBytes: () => 
       const width = 24;
       const filled = Math.round(fraction * width);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-      io.stderr.write(`\r${bar} ${Math.round(fraction * 100)}%  ${rows.toLocaleString('en-US')} rows  ${Math.round(rate).toLocaleString('en-US')} rows/s  ETA ${clock(eta)}\u001b[K`);
+      io.stderr.write(
+        `\r${bar} ${Math.round(fraction * 100)}%  ${rows.toLocaleString('en-US')} rows  ${Math.round(rate).toLocaleString('en-US')} rows/s  ETA ${clock(eta)}\u001b[K`,
+      );
       shown = true;
     },
     done() {

@@ -69,7 +69,10 @@ export async function* ndjsonBatches(path: string, progress: ReadProgress): Asyn
 
 /** A CSV syntax error that stops reading (an unclosed quote swallows the rest of the file). */
 export class CsvInputError extends Error {
-  constructor(message: string, readonly line: number) {
+  constructor(
+    message: string,
+    readonly line: number,
+  ) {
     super(message);
   }
 }
@@ -90,12 +93,17 @@ function csvMessage(code: string): string {
 }
 
 /** CSV: the header row, then row batches (records with a wrong field count become row problems later). */
-export async function csvBatches(path: string, progress: ReadProgress): Promise<{ headers: string[]; batches: AsyncGenerator<RowInput[]> }> {
+export async function csvBatches(
+  path: string,
+  progress: ReadProgress,
+): Promise<{ headers: string[]; batches: AsyncGenerator<RowInput[]> }> {
   const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
   stream.on('data', () => {
     progress.bytes = stream.bytesRead;
   });
-  const parser = stream.pipe(parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, max_record_size: maxRowBytes }));
+  const parser = stream.pipe(
+    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, max_record_size: maxRowBytes }),
+  );
   stream.on('error', (error) => parser.destroy(error));
   const records = parser[Symbol.asyncIterator]() as AsyncIterator<{ record: string[]; info: { lines: number } }>;
   const wrap = async <T>(step: Promise<T>): Promise<T> => {

@@ -67,16 +67,22 @@ type RowApi = Pick<ContentApi, 'compileStandardResponse' | 'validateSchema' | 'v
 export class RowRenderer {
   private readonly compiled: CompiledResponse;
 
-  constructor(private readonly api: RowApi, private readonly setup: BulkSetup) {
+  constructor(
+    private readonly api: RowApi,
+    private readonly setup: BulkSetup,
+  ) {
     this.compiled = compileResponse(api, setup.response, { ...setup.options, ...(setup.strict ? { strict: true } : {}) });
   }
 
   /** The result of one row; never throws. */
   renderRow(input: RowInput): RowResult {
     const diagnostics: RowDiagnostic[] = [];
-    const data = input.problem !== undefined
-      ? this.fail(diagnostics, { code: 'row-input', severity: 'error', message: input.problem, line: input.line })
-      : input.cells !== undefined ? this.csvData(input, diagnostics) : this.jsonData(input, diagnostics);
+    const data =
+      input.problem !== undefined
+        ? this.fail(diagnostics, { code: 'row-input', severity: 'error', message: input.problem, line: input.line })
+        : input.cells !== undefined
+          ? this.csvData(input, diagnostics)
+          : this.jsonData(input, diagnostics);
     if (data === undefined) return { row: input.row, ok: false, output: null, diagnostics };
     const to = this.recipient(data.to, diagnostics);
     if (diagnostics.some((d) => d.severity === 'error')) return { row: input.row, ok: false, output: null, diagnostics };
@@ -102,14 +108,25 @@ export class RowRenderer {
       const { diagnostics: found } = this.api.validateJsonText(text, 'render-data');
       const syntax = found.find((d) => d.code === 'json-syntax') ?? found[0];
       // The reader counts lines within the row's text; name lines of the contacts file instead.
-      const message = (syntax?.message ?? 'Invalid JSON').replace(/\bline (\d+) column\b/g, (_, line: string) => `line ${input.line + Number(line) - 1} column`);
+      const message = (syntax?.message ?? 'Invalid JSON').replace(
+        /\bline (\d+) column\b/g,
+        (_, line: string) => `line ${input.line + Number(line) - 1} column`,
+      );
       return this.fail(diagnostics, {
-        code: 'json-syntax', severity: 'error', message,
-        line: input.line + (syntax ? syntax.range.start.line - 1 : 0), character: syntax?.range.start.column ?? 1,
+        code: 'json-syntax',
+        severity: 'error',
+        message,
+        line: input.line + (syntax ? syntax.range.start.line - 1 : 0),
+        character: syntax?.range.start.column ?? 1,
       });
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return this.fail(diagnostics, { code: 'row-data', severity: 'error', message: 'A contact line must be a JSON object of render data (Contact, Agent, Interaction, Variables, to)', line: input.line });
+      return this.fail(diagnostics, {
+        code: 'row-data',
+        severity: 'error',
+        message: 'A contact line must be a JSON object of render data (Contact, Agent, Interaction, Variables, to)',
+        line: input.line,
+      });
     }
     const { to, ...data } = value as Record<string, unknown>;
     if (!this.checkData(data, diagnostics, (field) => field)) return undefined;
@@ -121,7 +138,12 @@ export class RowRenderer {
     const columns = this.setup.columns ?? [];
     const cells = input.cells ?? [];
     if (cells.length !== columns.length) {
-      return this.fail(diagnostics, { code: 'row-input', severity: 'error', message: `Expected ${columns.length} CSV fields, found ${cells.length}`, line: input.line });
+      return this.fail(diagnostics, {
+        code: 'row-input',
+        severity: 'error',
+        message: `Expected ${columns.length} CSV fields, found ${cells.length}`,
+        line: input.line,
+      });
     }
     const data: Record<string, unknown> = {};
     let to: string | undefined;
@@ -150,7 +172,12 @@ export class RowRenderer {
     }
     for (const issue of this.api.validateSchema('render-data', data)) {
       const field = issue.instancePath.split('/').slice(1).join('.');
-      diagnostics.push({ code: 'schema', severity: 'error', message: `${field === '' ? 'Render data' : field} ${issue.message}`, ...(field === '' ? {} : { column: columnOf(field) }) });
+      diagnostics.push({
+        code: 'schema',
+        severity: 'error',
+        message: `${field === '' ? 'Render data' : field} ${issue.message}`,
+        ...(field === '' ? {} : { column: columnOf(field) }),
+      });
     }
     return diagnostics.length === 0;
   }
@@ -166,13 +193,26 @@ export class RowRenderer {
     }
     if (!needed) return value;
     if (value === undefined || value.trim() === '') {
-      diagnostics.push({ code: 'recipient', severity: 'error', message: `No recipient: the ${channel} channel needs a 'to' field or column (or --to)`, column: 'to' });
+      diagnostics.push({
+        code: 'recipient',
+        severity: 'error',
+        message: `No recipient: the ${channel} channel needs a 'to' field or column (or --to)`,
+        column: 'to',
+      });
       return undefined;
     }
     if (channel !== 'whatsapp-cloud') return value;
-    const number = this.api.normalizeWhatsAppNumber(value, this.setup.registeredNumber === undefined ? {} : { registeredNumber: this.setup.registeredNumber });
+    const number = this.api.normalizeWhatsAppNumber(
+      value,
+      this.setup.registeredNumber === undefined ? {} : { registeredNumber: this.setup.registeredNumber },
+    );
     if (!number.valid) {
-      diagnostics.push({ code: 'recipient', severity: 'error', message: `Invalid WhatsApp number '${value}': ${number.reason ?? 'not a valid number'}`, column: 'to' });
+      diagnostics.push({
+        code: 'recipient',
+        severity: 'error',
+        message: `Invalid WhatsApp number '${value}': ${number.reason ?? 'not a valid number'}`,
+        column: 'to',
+      });
       return undefined;
     }
     // E.164, the form the whatsapp-cloud channel sends.
@@ -182,7 +222,7 @@ export class RowRenderer {
   private fromRender(diagnostic: Diagnostic): RowDiagnostic {
     const result: RowDiagnostic = { code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message };
     const field = /^Missing value: (\S+?)(?: renders| \(strict)/.exec(diagnostic.message)?.[1];
-    if (field !== undefined) result.column = this.setup.columns === undefined ? field : columnOfField(this.setup.columns, field) ?? field;
+    if (field !== undefined) result.column = this.setup.columns === undefined ? field : (columnOfField(this.setup.columns, field) ?? field);
     if (diagnostic.path !== undefined) result.path = diagnostic.path;
     return result;
   }

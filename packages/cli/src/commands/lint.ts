@@ -99,10 +99,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     report.diagnostics.sort(compareDiagnostics);
   }
   const formatter = getFormatter(format);
-  io.stdout.write(formatter({ files: reports, cwd: io.cwd, rules: allRules, version: cliVersion() }, { color: format === 'stylish' && useColor(io) }));
+  io.stdout.write(
+    formatter({ files: reports, cwd: io.cwd, rules: allRules, version: cliVersion() }, { color: format === 'stylish' && useColor(io) }),
+  );
 
   if (crashed.length > 0) {
-    io.stderr.write(`fieldcode: internal error: a lint rule crashed on ${crashed.map((report) => printable(report.displayPath)).join(', ')}\n`);
+    io.stderr.write(
+      `fieldcode: internal error: a lint rule crashed on ${crashed.map((report) => printable(report.displayPath)).join(', ')}\n`,
+    );
     return ExitCode.usage;
   }
   const totals = totalCounts(reports);

@@ -81,7 +81,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const espFile = stringFlag(values['esp']);
   if (dataFile !== undefined && espFile !== undefined) throw new UsageError('render: use either --data or --esp, not both');
   const bulk = stringFlag(values['bulk']);
-  if (bulk !== undefined && (dataFile !== undefined || espFile !== undefined)) throw new UsageError('render: --bulk takes the data from CONTACTS; leave out --data and --esp');
+  if (bulk !== undefined && (dataFile !== undefined || espFile !== undefined))
+    throw new UsageError('render: --bulk takes the data from CONTACTS; leave out --data and --esp');
   if (bulk === undefined) {
     const stray = bulkOnlyFlags.find((flag) => values[flag] !== undefined);
     if (stray !== undefined) throw new UsageError(`render: --${stray} needs --bulk CONTACTS`);
@@ -94,7 +95,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const timeZone = stringFlag(values['time-zone']);
   if (timeZone !== undefined) {
-    if (!isTimeZone(timeZone)) throw new UsageError(`render: invalid --time-zone '${timeZone}' (expected an IANA zone such as Europe/Paris, or GMT+hh.mm)`);
+    if (!isTimeZone(timeZone))
+      throw new UsageError(`render: invalid --time-zone '${timeZone}' (expected an IANA zone such as Europe/Paris, or GMT+hh.mm)`);
     options.timeZone = timeZone;
   }
   if (values['strict'] === true) options.strict = true;
@@ -105,7 +107,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const api = await content('renderStandardResponse', 'getProfile', 'profileNames', 'parseJsonText', 'positionInJsonText');
   const profile = stringFlag(values['profile']) ?? loaded.config.profile;
   if (profile !== undefined) {
-    if (api.getProfile(profile) === undefined) throw new UsageError(`render: unknown profile '${profile}' (known: ${listProfileNames(api)})`);
+    if (api.getProfile(profile) === undefined)
+      throw new UsageError(`render: unknown profile '${profile}' (known: ${listProfileNames(api)})`);
     options.profile = profile;
   }
   const dataDictionary = await loadDataDictionary(loaded, io.cwd);
@@ -137,7 +140,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const out = stringFlag(values['out']);
     const reportFile = stringFlag(values['report']);
     const workers = integerFlag('render', 'workers', values['workers'], 0, 256);
-    const format = values['format'] === undefined ? undefined : oneOf('render', 'format', values['format'], ['ndjson', 'csv'] as const, 'ndjson');
+    const format =
+      values['format'] === undefined ? undefined : oneOf('render', 'format', values['format'], ['ndjson', 'csv'] as const, 'ndjson');
     return runBulk(io, {
       contacts: bulk,
       ...(format === undefined ? {} : { format }),

@@ -15,7 +15,12 @@ Options:
 
 /** `fieldcode rules`. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs('rules', argv, { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } }, false);
+  const { values } = parseCommandArgs(
+    'rules',
+    argv,
+    { format: { type: 'string', short: 'f' }, help: { type: 'boolean', short: 'h' } },
+    false,
+  );
   if (values['help'] === true) {
     io.stdout.write(help);
     return ExitCode.ok;
@@ -24,14 +29,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const { ruleMetas } = await content('ruleMetas');
   const rules = [...ruleMetas, ...cliRuleMetas].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (format === 'json') {
-    const listed = rules.map(({ id, defaultSeverity, fixable, description, docs }) => ({ id, severity: defaultSeverity, fixable, description, docs }));
+    const listed = rules.map(({ id, defaultSeverity, fixable, description, docs }) => ({
+      id,
+      severity: defaultSeverity,
+      fixable,
+      description,
+      docs,
+    }));
     io.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
     return ExitCode.ok;
   }
   const idWidth = Math.max(...rules.map((rule) => rule.id.length));
   const row = (id: string, severity: string, fixable: string, description: string): string =>
     `${id.padEnd(idWidth)}  ${severity.padEnd(8)}  ${fixable.padEnd(7)}  ${description}`;
-  const lines = [row('rule', 'severity', 'fix', 'description'), ...rules.map((rule) => row(rule.id, rule.defaultSeverity, rule.fixable ? 'fixable' : '', rule.description))];
+  const lines = [
+    row('rule', 'severity', 'fix', 'description'),
+    ...rules.map((rule) => row(rule.id, rule.defaultSeverity, rule.fixable ? 'fixable' : '', rule.description)),
+  ];
   io.stdout.write(`${lines.join('\n')}\n`);
   return ExitCode.ok;
 }

@@ -27,8 +27,12 @@ describe('fieldcode serve', () => {
   });
 
   it('refuses a short token and an unreadable token file', async () => {
-    await expect(run(['.'], memoryIo({ FIELDCODE_SERVE_TOKEN: 'short' }).io)).rejects.toThrow("serve: the token must be at least 16 characters (e.g. 'openssl rand -hex 32')");
-    await expect(run(['.', '--token-file', 'missing.txt'], memoryIo().io)).rejects.toThrow('serve: cannot read --token-file missing.txt (ENOENT)');
+    await expect(run(['.'], memoryIo({ FIELDCODE_SERVE_TOKEN: 'short' }).io)).rejects.toThrow(
+      "serve: the token must be at least 16 characters (e.g. 'openssl rand -hex 32')",
+    );
+    await expect(run(['.', '--token-file', 'missing.txt'], memoryIo().io)).rejects.toThrow(
+      'serve: cannot read --token-file missing.txt (ENOENT)',
+    );
   });
 
   it('refuses a DIR that is not a directory', async () => {
@@ -42,12 +46,22 @@ describe('fieldcode serve', () => {
     const exited = run(['.', '--port', '0'], memory.io, stop.signal, (address) => (url = address));
     while (url === '') await new Promise((resolve) => setTimeout(resolve, 10));
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    const answer = await fetch(`${url}/v1/render`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ response: 'hello.txt', channel: 'text', data: { Contact: { FirstName: 'Ann' } } }) });
+    const answer = await fetch(`${url}/v1/render`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ response: 'hello.txt', channel: 'text', data: { Contact: { FirstName: 'Ann' } } }),
+    });
     expect(await answer.json()).toEqual({ output: 'Hello Ann', diagnostics: [], ok: true });
     stop.abort();
     expect(await exited).toBe(0);
-    expect(memory.stderr()).toBe(`fieldcode: render service for . at ${url} (1 response; Ctrl+C to stop)\nfieldcode: render service stopped\n`);
-    const logs = memory.stdout().trimEnd().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string; req?: { url: string }; res?: { statusCode: number } });
+    expect(memory.stderr()).toBe(
+      `fieldcode: render service for . at ${url} (1 response; Ctrl+C to stop)\nfieldcode: render service stopped\n`,
+    );
+    const logs = memory
+      .stdout()
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { level: number; msg: string; req?: { url: string }; res?: { statusCode: number } });
     expect(logs.some((entry) => entry.msg === 'request completed' && entry.res?.statusCode === 200)).toBe(true);
     expect(logs.at(-1)!.msg).toBe('draining: finishing requests in flight');
   });

@@ -66,7 +66,9 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
   const tokenFile = stringFlag(values['token-file']);
   const token = loadToken(tokenFile === undefined ? undefined : resolve(io.cwd, tokenFile), io.env, tokenFile);
   if (token === undefined && !isLoopback(host)) {
-    throw new UsageError(`serve: listening on ${host} needs a token (--token-file FILE or FIELDCODE_SERVE_TOKEN): only loopback may be unauthenticated`);
+    throw new UsageError(
+      `serve: listening on ${host} needs a token (--token-file FILE or FIELDCODE_SERVE_TOKEN): only loopback may be unauthenticated`,
+    );
   }
 
   const [{ Library }, { buildService }, { createMetrics }] = await Promise.all([
@@ -75,18 +77,30 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
     import('../service/metrics.js'),
   ]);
   const api = await content(
-    'compileStandardResponse', 'validateSchema', 'parseInviteToChat', 'inviteToChatToRenderData', 'positionInJsonText',
-    'parseJsonText', 'lint', 'getSchema',
+    'compileStandardResponse',
+    'validateSchema',
+    'parseInviteToChat',
+    'inviteToChatToRenderData',
+    'positionInJsonText',
+    'parseJsonText',
+    'lint',
+    'getSchema',
   );
   // A token file inside the folder must never be served as a plain-text response.
   const library = await Library.open(root, tokenFile === undefined ? [] : [resolve(io.cwd, tokenFile)]);
   const service = await buildService({
-    api, library, metrics: createMetrics(), host, allowedHosts, version: cliVersion(),
+    api,
+    library,
+    metrics: createMetrics(),
+    host,
+    allowedHosts,
+    version: cliVersion(),
     ...(token === undefined ? {} : { token }),
     limits: { ...(bodyLimit === undefined ? {} : { bodyLimit }), ...(maxInFlight === undefined ? {} : { maxInFlight }) },
     logger: { level: logLevel, stream: io.stdout as { write(text: string): void } },
   });
-  for (const problem of library.snapshot.problems.values()) service.app.log.warn({ path: problem.path, problem: problem.message }, 'file not loaded');
+  for (const problem of library.snapshot.problems.values())
+    service.app.log.warn({ path: problem.path, problem: problem.message }, 'file not loaded');
 
   let url: string;
   try {
@@ -104,7 +118,9 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
   }
   const stopWatching = library.watch((result) => service.recordRefresh(result));
   const count = library.snapshot.byPath.size;
-  io.stderr.write(`fieldcode: render service for ${positionals[0] ?? '.'} at ${url} (${count} ${count === 1 ? 'response' : 'responses'}${token === undefined ? '' : ', bearer token required'}; Ctrl+C to stop)\n`);
+  io.stderr.write(
+    `fieldcode: render service for ${positionals[0] ?? '.'} at ${url} (${count} ${count === 1 ? 'response' : 'responses'}${token === undefined ? '' : ', bearer token required'}; Ctrl+C to stop)\n`,
+  );
   ready?.(url);
 
   const signals = stop ?? interruptSignal();

@@ -43,7 +43,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('template diff: give exactly one FILE (see fieldcode template diff --help)');
   const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
   const templates = await loadTemplates(io.cwd, stringFlag(values['templates']), loaded);
-  if (templates === undefined) throw new UsageError("template diff: no templates export: pass --templates EXPORT or set 'templates' in the config");
+  if (templates === undefined)
+    throw new UsageError("template diff: no templates export: pass --templates EXPORT or set 'templates' in the config");
 
   const path = resolve(io.cwd, positionals[0]!);
   const shown = displayPath(io.cwd, path);
@@ -59,7 +60,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (responses.length === 0) throw new UsageError(`template diff: ${shown} has no notification template`);
 
   const sections = responses.map((template) => {
-    const approved = template.name !== undefined && template.language !== undefined ? api.findTemplate(templates, template.name, template.language) : undefined;
+    const approved =
+      template.name !== undefined && template.language !== undefined
+        ? api.findTemplate(templates, template.name, template.language)
+        : undefined;
     return api.templateDiff(template, approved);
   });
   const findings = api

@@ -73,13 +73,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     for (const template of api.exportTemplates(parsed.value)) {
       const found: Diagnostic[] = template.problems.map((problem) => ({
-        code: 'template-export', severity: 'error', message: problem.message, path: problem.path, range: { start: START, end: START },
+        code: 'template-export',
+        severity: 'error',
+        message: problem.message,
+        path: problem.path,
+        range: { start: START, end: START },
       }));
       const key = `${template.name ?? ''}.${template.language ?? ''}`;
       const earlier = seen.get(key);
       if (template.body && earlier !== undefined) {
         found.push({
-          code: 'template-export', severity: 'error', range: { start: START, end: START }, path: `${template.variantPointer}/structured`,
+          code: 'template-export',
+          severity: 'error',
+          range: { start: START, end: START },
+          path: `${template.variantPointer}/structured`,
           message: `Template '${template.name}' (${template.language}) is also exported from ${earlier}; Meta identifies a template by name and language.`,
         });
       }
@@ -99,7 +106,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (exported.length === 0) throw new UsageError('template export: no notification templates in the given files');
 
   if (out === undefined) {
-    io.stdout.write(`${JSON.stringify(exported.map((e) => e.body), null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify(
+        exported.map((e) => e.body),
+        null,
+        2,
+      )}\n`,
+    );
     return ExitCode.ok;
   }
   const directory = resolve(io.cwd, out);

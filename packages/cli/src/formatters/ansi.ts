@@ -22,7 +22,15 @@ const colored: Palette = {
 };
 
 const identity = (text: string): string => text;
-const plain: Palette = { red: identity, green: identity, yellow: identity, cyan: identity, dim: identity, bold: identity, underline: identity };
+const plain: Palette = {
+  red: identity,
+  green: identity,
+  yellow: identity,
+  cyan: identity,
+  dim: identity,
+  bold: identity,
+  underline: identity,
+};
 
 export function palette(color: boolean): Palette {
   return color ? colored : plain;

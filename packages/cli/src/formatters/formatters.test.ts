@@ -36,9 +36,22 @@ describe('stylish', () => {
 
   it('uses singular words for one problem and omits the fixable line when nothing is fixable', () => {
     const text = 'Hi <$ Foo( $>';
-    const file: FileReport = { path: '/p/a.txt', displayPath: 'a.txt', text, diagnostics: [at(text, '$>', 'field-code-syntax', 'error', 'Expected ).')] };
+    const file: FileReport = {
+      path: '/p/a.txt',
+      displayPath: 'a.txt',
+      text,
+      diagnostics: [at(text, '$>', 'field-code-syntax', 'error', 'Expected ).')],
+    };
     expect(stylish(report([file]), plain)).toBe(
-      ['a.txt', '  1:12  error    Expected ).  field-code-syntax', '    > 1 | Hi <$ Foo( $>', '        |            ^', '', '✖ 1 problem (1 error, 0 warnings)', ''].join('\n'),
+      [
+        'a.txt',
+        '  1:12  error    Expected ).  field-code-syntax',
+        '    > 1 | Hi <$ Foo( $>',
+        '        |            ^',
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        '',
+      ].join('\n'),
     );
   });
 
@@ -86,14 +99,29 @@ describe('json', () => {
             fix: { range: [21, 33], text: '<$ Foo() $>' },
           },
           { ruleId: 'unknown-function', severity: 2, message: "Unknown function 'Foo'.", line: 2, column: 24, endLine: 2, endColumn: 27 },
-          { ruleId: 'genesys-compat', severity: 1, message: 'A footer is a fieldcode extension.', line: 3, column: 3, endLine: 3, endColumn: 11 },
+          {
+            ruleId: 'genesys-compat',
+            severity: 1,
+            message: 'A footer is a fieldcode extension.',
+            line: 3,
+            column: 3,
+            endLine: 3,
+            endColumn: 11,
+          },
         ],
         errorCount: 1,
         warningCount: 1,
         fixableErrorCount: 0,
         fixableWarningCount: 1,
       },
-      { filePath: '/home/ci/project/examples/clean.txt', messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
+      {
+        filePath: '/home/ci/project/examples/clean.txt',
+        messages: [],
+        errorCount: 0,
+        warningCount: 0,
+        fixableErrorCount: 0,
+        fixableWarningCount: 0,
+      },
     ]);
   });
 
@@ -146,7 +174,13 @@ describe('sarif', () => {
         defaultConfiguration: { enabled: false, level: 'warning' },
       },
     ]);
-    expect(log.runs[0].results.map((result: { ruleId: string; ruleIndex: number; level: string }) => [result.ruleId, result.ruleIndex, result.level])).toEqual([
+    expect(
+      log.runs[0].results.map((result: { ruleId: string; ruleIndex: number; level: string }) => [
+        result.ruleId,
+        result.ruleIndex,
+        result.level,
+      ]),
+    ).toEqual([
       ['non-canonical-delimiter', 1, 'warning'],
       ['unknown-function', 0, 'error'],
       ['genesys-compat', 2, 'note'],
@@ -169,7 +203,12 @@ describe('sarif', () => {
 
   it('adds a descriptor for a finding whose code is not a listed rule, and encodes URIs', () => {
     const text = 'x';
-    const file: FileReport = { path: '/p/my file#1.txt', displayPath: 'dir/my file#1.txt', text, diagnostics: [at(text, 'x', 'missing-value', 'warning', 'Missing.')] };
+    const file: FileReport = {
+      path: '/p/my file#1.txt',
+      displayPath: 'dir/my file#1.txt',
+      text,
+      diagnostics: [at(text, 'x', 'missing-value', 'warning', 'Missing.')],
+    };
     const log = JSON.parse(sarif(report([file]), plain));
     expect(validate(log)).toBe(true);
     expect(log.runs[0].tool.driver.rules[3]).toEqual({
@@ -208,8 +247,15 @@ describe('github', () => {
     expect(escapeData('50% off\r\nnow: a,b')).toBe('50%25 off%0D%0Anow: a,b');
     expect(escapeProperty('dir:x/a,b%.json')).toBe('dir%3Ax/a%2Cb%25.json');
     const text = 'a';
-    const file: FileReport = { path: '/p/a,b:c.txt', displayPath: 'a,b:c.txt', text, diagnostics: [at(text, 'a', 'x:y', 'error', 'line 1\nline 2 100%')] };
-    expect(github(report([file]), plain)).toBe('::error file=a%2Cb%3Ac.txt,line=1,col=1,endLine=1,endColumn=2,title=x%3Ay::line 1%0Aline 2 100%25\n');
+    const file: FileReport = {
+      path: '/p/a,b:c.txt',
+      displayPath: 'a,b:c.txt',
+      text,
+      diagnostics: [at(text, 'a', 'x:y', 'error', 'line 1\nline 2 100%')],
+    };
+    expect(github(report([file]), plain)).toBe(
+      '::error file=a%2Cb%3Ac.txt,line=1,col=1,endLine=1,endColumn=2,title=x%3Ay::line 1%0Aline 2 100%25\n',
+    );
   });
 
   it('caps annotations at 10 per type and says how many were left out', () => {
@@ -219,7 +265,9 @@ describe('github', () => {
       ...Array.from({ length: 11 }, () => at(text, 'x', 'w', 'warning', 'W')),
       ...Array.from({ length: 10 }, () => at(text, 'x', 'i', 'info', 'I')),
     ];
-    const lines = github(report([{ path: '/p/x.txt', displayPath: 'x.txt', text, diagnostics }]), plain).trimEnd().split('\n');
+    const lines = github(report([{ path: '/p/x.txt', displayPath: 'x.txt', text, diagnostics }]), plain)
+      .trimEnd()
+      .split('\n');
     expect(lines.filter((line) => line.startsWith('::error ')).length).toBe(10);
     expect(lines.filter((line) => line.startsWith('::warning ')).length).toBe(10);
     expect(lines.filter((line) => line.startsWith('::notice ')).length).toBe(9);
@@ -264,7 +312,12 @@ describe('junit', () => {
 describe('sarif paths outside the working directory', () => {
   it('uses an absolute file URI without a base id', () => {
     const text = 'x';
-    const file: FileReport = { path: '/elsewhere/a b.txt', displayPath: '/elsewhere/a b.txt', text, diagnostics: [at(text, 'x', 'e', 'error', 'E')] };
+    const file: FileReport = {
+      path: '/elsewhere/a b.txt',
+      displayPath: '/elsewhere/a b.txt',
+      text,
+      diagnostics: [at(text, 'x', 'e', 'error', 'E')],
+    };
     const log = JSON.parse(sarif(report([file]), plain));
     expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///elsewhere/a%20b.txt' });
   });

@@ -30,7 +30,11 @@ export const junit: Formatter = (report) => {
     tests += count;
     failures += failed;
     suites.push(
-      [`  <testsuite name="${name}" tests="${count}" failures="${failed}" errors="0" skipped="0" time="0">`, ...cases, '  </testsuite>'].join('\n'),
+      [
+        `  <testsuite name="${name}" tests="${count}" failures="${failed}" errors="0" skipped="0" time="0">`,
+        ...cases,
+        '  </testsuite>',
+      ].join('\n'),
     );
   }
   return [

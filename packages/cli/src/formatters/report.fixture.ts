@@ -17,9 +17,27 @@ export function at(text: string, needle: string, code: string, severity: Severit
 }
 
 export const rules: RuleMeta[] = [
-  { id: 'unknown-function', defaultSeverity: 'error', description: 'Functions must exist.', docs: 'docs/rules.md#unknown-function', fixable: false },
-  { id: 'non-canonical-delimiter', defaultSeverity: 'warning', description: 'Use <$ … $>.', docs: 'docs/rules.md#non-canonical-delimiter', fixable: true },
-  { id: 'genesys-compat', defaultSeverity: 'off', description: 'Only Genesys functions.', docs: 'https://example.com/rules#genesys-compat', fixable: false },
+  {
+    id: 'unknown-function',
+    defaultSeverity: 'error',
+    description: 'Functions must exist.',
+    docs: 'docs/rules.md#unknown-function',
+    fixable: false,
+  },
+  {
+    id: 'non-canonical-delimiter',
+    defaultSeverity: 'warning',
+    description: 'Use <$ … $>.',
+    docs: 'docs/rules.md#non-canonical-delimiter',
+    fixable: true,
+  },
+  {
+    id: 'genesys-compat',
+    defaultSeverity: 'off',
+    description: 'Only Genesys functions.',
+    docs: 'https://example.com/rules#genesys-compat',
+    fixable: false,
+  },
 ];
 
 export function billReport(): FileReport {

@@ -77,7 +77,9 @@ class RuleTable {
         id: meta.id,
         shortDescription: { text: meta.description },
         helpUri: absoluteDocsUri(meta.docs, meta.id),
-        defaultConfiguration: enabled ? { level: levels[meta.defaultSeverity as Diagnostic['severity']] } : { enabled: false, level: 'warning' },
+        defaultConfiguration: enabled
+          ? { level: levels[meta.defaultSeverity as Diagnostic['severity']] }
+          : { enabled: false, level: 'warning' },
       });
     }
   }

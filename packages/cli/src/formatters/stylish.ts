@@ -18,10 +18,7 @@ export const stylish: Formatter = (report, options) => {
   const summaryColor = totals.errorCount > 0 ? paint.red : paint.yellow;
   const breakdown = [plural(totals.errorCount, 'error'), plural(totals.warningCount, 'warning')];
   if (totals.infoCount > 0) breakdown.push(plural(totals.infoCount, 'info'));
-  const lines = [
-    ...sections,
-    summaryColor(paint.bold(`✖ ${plural(problems, 'problem')} (${breakdown.join(', ')})`)),
-  ];
+  const lines = [...sections, summaryColor(paint.bold(`✖ ${plural(problems, 'problem')} (${breakdown.join(', ')})`))];
   if (totals.fixableErrorCount + totals.fixableWarningCount > 0) {
     lines.push(
       summaryColor(

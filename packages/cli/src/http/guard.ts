@@ -101,7 +101,8 @@ export async function resolveForWrite(root: string, relativePath: string): Promi
     if (!info.isFile() && !info.isSymbolicLink()) return { ok: false, reason: 'bad-path' };
     const real = await realpath(target);
     const realInfo = await lstat(real);
-    if (!realInfo.isFile() || !isInside(realRoot, real) || hasDotSegment(relative(realRoot, real))) return { ok: false, reason: 'bad-path' };
+    if (!realInfo.isFile() || !isInside(realRoot, real) || hasDotSegment(relative(realRoot, real)))
+      return { ok: false, reason: 'bad-path' };
     return { ok: true, path: real };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return { ok: false, reason: 'bad-path' };
@@ -265,7 +266,10 @@ export function createRequestGuard(options: GuardOptions): RequestGuard {
     check(request) {
       const host = request.headers['host'];
       if (typeof host !== 'string' || !isHostAllowed(host, policy)) {
-        return { status: 403, message: 'This host name is not allowed: open the server by its address (or add the name to the allowed hosts).\n' };
+        return {
+          status: 403,
+          message: 'This host name is not allowed: open the server by its address (or add the name to the allowed hosts).\n',
+        };
       }
       return undefined;
     },
@@ -283,7 +287,11 @@ interface NodeResponse {
  * For `node:http` handlers: sets the security headers and answers a refused request. Returns true
  * when the request was answered (the handler stops there).
  */
-export function guardNodeRequest(guard: RequestGuard, request: { headers: Record<string, string | string[] | undefined> }, response: NodeResponse): boolean {
+export function guardNodeRequest(
+  guard: RequestGuard,
+  request: { headers: Record<string, string | string[] | undefined> },
+  response: NodeResponse,
+): boolean {
   for (const [name, value] of Object.entries(guard.headers)) response.setHeader(name, value);
   const refusal = guard.check(request);
   if (!refusal) return false;

@@ -18,8 +18,14 @@ import { checkRenderRequest, describeIssues, renderRequest, type RenderAnswer } 
 
 export type ServiceApi = Pick<
   ContentApi,
-  | 'compileStandardResponse' | 'validateSchema' | 'parseInviteToChat' | 'inviteToChatToRenderData' | 'positionInJsonText'
-  | 'parseJsonText' | 'lint' | 'getSchema'
+  | 'compileStandardResponse'
+  | 'validateSchema'
+  | 'parseInviteToChat'
+  | 'inviteToChatToRenderData'
+  | 'positionInJsonText'
+  | 'parseJsonText'
+  | 'lint'
+  | 'getSchema'
 >;
 
 /** Limits of one service instance. */
@@ -139,15 +145,23 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
 
   app.setErrorHandler((error: Error & { statusCode?: number; code?: string; validation?: unknown }, request, reply) => {
     const status = error.statusCode ?? 500;
-    if (status === 413) return reply.code(413).send({ error: 'payload-too-large', message: `The body is larger than ${limits.bodyLimit} bytes` });
-    if (status === 415) return reply.code(415).send({ error: 'unsupported-media-type', message: 'Send application/json (application/x-ndjson for /v1/render/batch)' });
+    if (status === 413)
+      return reply.code(413).send({ error: 'payload-too-large', message: `The body is larger than ${limits.bodyLimit} bytes` });
+    if (status === 415)
+      return reply
+        .code(415)
+        .send({ error: 'unsupported-media-type', message: 'Send application/json (application/x-ndjson for /v1/render/batch)' });
     if (status >= 400 && status < 500) {
-      return reply.code(status === 400 || error.validation !== undefined ? 400 : status).send({ error: status === 400 ? 'bad-request' : (error.code ?? 'bad-request'), message: error.message });
+      return reply
+        .code(status === 400 || error.validation !== undefined ? 400 : status)
+        .send({ error: status === 400 ? 'bad-request' : (error.code ?? 'bad-request'), message: error.message });
     }
     request.log.error({ err: error }, 'internal error');
     return reply.code(500).send({ error: 'internal', message: 'Internal error (logged)' });
   });
-  app.setNotFoundHandler((request, reply) => reply.code(404).send({ error: 'not-found', message: `No route ${request.method} ${request.url.split('?')[0]}` }));
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send({ error: 'not-found', message: `No route ${request.method} ${request.url.split('?')[0]}` }),
+  );
 
   const countRender = (answer: RenderAnswer): void => {
     metrics.renders.inc({ channel: answer.channel, result: answer.body.ok ? 'ok' : 'errors' });
@@ -166,10 +180,17 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
   app.post('/v1/render/batch', { config: protectedRoute }, async (request, reply) => {
     const body = request.body as Readable | undefined;
     if (body === undefined || typeof (body as Readable).pipe !== 'function') {
-      return reply.code(415).send({ error: 'unsupported-media-type', message: 'Send the batch as application/x-ndjson: one render request per line' });
+      return reply
+        .code(415)
+        .send({ error: 'unsupported-media-type', message: 'Send the batch as application/x-ndjson: one render request per line' });
     }
     reply.type('application/x-ndjson; charset=utf-8');
-    return reply.send(ReadableStream.from(batchAnswers(api, () => library.snapshot, body, countRender), { objectMode: false }));
+    return reply.send(
+      ReadableStream.from(
+        batchAnswers(api, () => library.snapshot, body, countRender),
+        { objectMode: false },
+      ),
+    );
   });
 
   app.post('/v1/lint', { schema: { body: api.getSchema('lint-request') }, config: protectedRoute }, async (request) => {
@@ -181,7 +202,12 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
       ...(settings.rules === undefined ? {} : { rules: settings.rules }),
       ...(settings.dataDictionary === undefined ? {} : { dataDictionary: settings.dataDictionary }),
     });
-    return { ok: result.errorCount === 0, errorCount: result.errorCount, warningCount: result.warningCount, diagnostics: result.diagnostics.map(withoutFix) };
+    return {
+      ok: result.errorCount === 0,
+      errorCount: result.errorCount,
+      warningCount: result.warningCount,
+      diagnostics: result.diagnostics.map(withoutFix),
+    };
   });
 
   app.get('/v1/responses', { config: protectedRoute }, async () => {
@@ -201,7 +227,10 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
   app.get<{ Params: { id: string } }>('/v1/responses/:id', { config: protectedRoute }, async (request, reply) => {
     const snapshot = library.snapshot;
     const entry = snapshot.byId.get(request.params.id) ?? snapshot.byPath.get(request.params.id);
-    if (entry === undefined) return reply.code(404).send({ error: 'unknown-response', message: `No standard response with the id or path ${JSON.stringify(request.params.id)}` });
+    if (entry === undefined)
+      return reply
+        .code(404)
+        .send({ error: 'unknown-response', message: `No standard response with the id or path ${JSON.stringify(request.params.id)}` });
     return {
       ...(entry.id === undefined ? {} : { id: entry.id }),
       ...(entry.name === undefined ? {} : { name: entry.name }),
@@ -239,11 +268,13 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
       const failed = result.failed.length > 0 || result.configProblem !== undefined;
       if (result.loaded.length === 0 && result.removed.length === 0 && !failed) return;
       metrics.reloads.inc({ result: failed ? 'failed' : 'ok' });
-      if (result.loaded.length > 0 || result.removed.length > 0) app.log.info({ loaded: result.loaded, removed: result.removed }, 'library reloaded');
+      if (result.loaded.length > 0 || result.removed.length > 0)
+        app.log.info({ loaded: result.loaded, removed: result.removed }, 'library reloaded');
       for (const problem of result.failed) {
         app.log.warn({ path: problem.path, problem: problem.message, previousVersionServed: problem.previous }, 'file not loaded');
       }
-      if (result.configProblem !== undefined) app.log.warn({ problem: result.configProblem }, 'configuration not reloaded; the previous one stays');
+      if (result.configProblem !== undefined)
+        app.log.warn({ problem: result.configProblem }, 'configuration not reloaded; the previous one stays');
     },
   };
 }

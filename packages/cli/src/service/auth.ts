@@ -10,7 +10,11 @@ export const tokenEnvironmentVariable = 'FIELDCODE_SERVE_TOKEN';
 const minTokenLength = 16;
 
 /** The token from `--token-file` (first line) or the environment; undefined when neither is set. */
-export function loadToken(tokenFile: string | undefined, env: Readonly<Record<string, string | undefined>>, shown = tokenFile): string | undefined {
+export function loadToken(
+  tokenFile: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  shown = tokenFile,
+): string | undefined {
   let token: string | undefined;
   if (tokenFile !== undefined) {
     try {

@@ -77,7 +77,11 @@ export class Library {
   private refreshing: Promise<RefreshResult> | undefined;
   private again = false;
 
-  private constructor(readonly root: string, private readonly api: LibraryApi, private readonly excluded: ReadonlySet<string>) {}
+  private constructor(
+    readonly root: string,
+    private readonly api: LibraryApi,
+    private readonly excluded: ReadonlySet<string>,
+  ) {}
 
   /**
    * Loads the folder; an invalid configuration is a usage error (the service does not start).
@@ -206,7 +210,10 @@ export class Library {
     const json = !basename(file).toLowerCase().endsWith('.txt');
     const response = json ? this.api.parseJsonText(text).value : text;
     const entry: LibraryEntry = {
-      path, text, response, stamp,
+      path,
+      text,
+      response,
+      stamp,
       compiled: compileResponse(this.api, response, {
         ...(settings.profile === undefined ? {} : { profile: settings.profile }),
         ...(settings.dataDictionary === undefined ? {} : { dataDictionary: settings.dataDictionary }),

@@ -18,15 +18,41 @@ export function createMetrics(processMetrics = true): ServiceMetrics {
   if (processMetrics) collectDefaultMetrics({ register: registry, prefix: 'fieldcode_' });
   return {
     registry,
-    requests: new Counter({ name: 'fieldcode_http_requests_total', help: 'HTTP requests by route and status', labelNames: ['method', 'route', 'status'], registers: [registry] }),
-    latency: new Histogram({
-      name: 'fieldcode_http_request_duration_seconds', help: 'HTTP request latency by route and status',
-      labelNames: ['method', 'route', 'status'], buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [registry],
+    requests: new Counter({
+      name: 'fieldcode_http_requests_total',
+      help: 'HTTP requests by route and status',
+      labelNames: ['method', 'route', 'status'],
+      registers: [registry],
     }),
-    renders: new Counter({ name: 'fieldcode_renders_total', help: 'Renders by channel and result (ok, errors)', labelNames: ['channel', 'result'], registers: [registry] }),
-    libraryResponses: new Gauge({ name: 'fieldcode_library_responses', help: 'Standard responses served from the folder', registers: [registry] }),
-    libraryBroken: new Gauge({ name: 'fieldcode_library_broken_files', help: 'Files of the folder that failed to load', registers: [registry] }),
-    reloads: new Counter({ name: 'fieldcode_library_reloads_total', help: 'Library refreshes by result (ok, failed: a file or the config did not load)', labelNames: ['result'], registers: [registry] }),
+    latency: new Histogram({
+      name: 'fieldcode_http_request_duration_seconds',
+      help: 'HTTP request latency by route and status',
+      labelNames: ['method', 'route', 'status'],
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    renders: new Counter({
+      name: 'fieldcode_renders_total',
+      help: 'Renders by channel and result (ok, errors)',
+      labelNames: ['channel', 'result'],
+      registers: [registry],
+    }),
+    libraryResponses: new Gauge({
+      name: 'fieldcode_library_responses',
+      help: 'Standard responses served from the folder',
+      registers: [registry],
+    }),
+    libraryBroken: new Gauge({
+      name: 'fieldcode_library_broken_files',
+      help: 'Files of the folder that failed to load',
+      registers: [registry],
+    }),
+    reloads: new Counter({
+      name: 'fieldcode_library_reloads_total',
+      help: 'Library refreshes by result (ok, failed: a file or the config did not load)',
+      labelNames: ['result'],
+      registers: [registry],
+    }),
     inFlight: new Gauge({ name: 'fieldcode_http_requests_in_flight', help: 'Requests being processed', registers: [registry] }),
   };
 }

@@ -33,7 +33,8 @@ const position = {
 const renderResult = {
   type: 'object',
   required: ['output', 'diagnostics', 'ok'],
-  description: 'The result of `renderStandardResponse`: the channel payload (a string for the `text` channel), the findings, and whether there was no error.',
+  description:
+    'The result of `renderStandardResponse`: the channel payload (a string for the `text` channel), the findings, and whether there was no error.',
   properties: {
     output: { description: 'The channel payload, or null when nothing could be rendered.' },
     diagnostics: { type: 'array', items: { $ref: '#/components/schemas/Diagnostic' } },
@@ -45,7 +46,11 @@ const error = {
   type: 'object',
   required: ['error', 'message'],
   properties: {
-    error: { type: 'string', description: '`bad-request`, `unknown-response`, `unauthorized`, `not-found`, `payload-too-large`, `unsupported-media-type`, `busy`, `internal`.' },
+    error: {
+      type: 'string',
+      description:
+        '`bad-request`, `unknown-response`, `unauthorized`, `not-found`, `payload-too-large`, `unsupported-media-type`, `busy`, `internal`.',
+    },
     message: { type: 'string', description: 'What is wrong; for bad JSON, with line and column.' },
   },
 };
@@ -53,7 +58,8 @@ const error = {
 const batchLine = {
   type: 'object',
   required: ['line', 'status'],
-  description: 'One answer line of a batch: `line` (1-based line of the request body) and `status` (what `POST /v1/render` would have answered), then the render result or the error.',
+  description:
+    'One answer line of a batch: `line` (1-based line of the request body) and `status` (what `POST /v1/render` would have answered), then the render result or the error.',
   properties: {
     line: { type: 'integer' },
     status: { enum: [200, 400, 404, 422] },
@@ -111,7 +117,10 @@ export function openApiDocument(api: Pick<ContentApi, 'getSchema'>, version: str
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/RenderRequest' } } } },
           responses: {
             '200': json({ $ref: '#/components/schemas/RenderResult' }, 'Rendered without errors (`ok: true`).'),
-            '422': json({ $ref: '#/components/schemas/RenderResult' }, 'Rendered with errors (`ok: false`), e.g. a limit exceeded or, with `strict`, a missing value.'),
+            '422': json(
+              { $ref: '#/components/schemas/RenderResult' },
+              'Rendered with errors (`ok: false`), e.g. a limit exceeded or, with `strict`, a missing value.',
+            ),
             '404': json(errorRef, 'No response with that id or path in the folder.'),
             ...common,
           },
@@ -120,10 +129,14 @@ export function openApiDocument(api: Pick<ContentApi, 'getSchema'>, version: str
       '/v1/render/batch': {
         post: {
           summary: 'Render many requests: NDJSON in, NDJSON out (streamed, in order)',
-          description: 'Each line of the body is a render request; each answer line carries the request line number and the status `/v1/render` would answer. Lines are read as answers are written (backpressure), so the body can be arbitrarily long; a line is at most 1 MB.',
+          description:
+            'Each line of the body is a render request; each answer line carries the request line number and the status `/v1/render` would answer. Lines are read as answers are written (backpressure), so the body can be arbitrarily long; a line is at most 1 MB.',
           requestBody: { required: true, content: { 'application/x-ndjson': { schema: { $ref: '#/components/schemas/RenderRequest' } } } },
           responses: {
-            '200': { description: 'One answer line per request line.', content: { 'application/x-ndjson': { schema: { $ref: '#/components/schemas/BatchLine' } } } },
+            '200': {
+              description: 'One answer line per request line.',
+              content: { 'application/x-ndjson': { schema: { $ref: '#/components/schemas/BatchLine' } } },
+            },
             ...common,
           },
         },
@@ -133,13 +146,18 @@ export function openApiDocument(api: Pick<ContentApi, 'getSchema'>, version: str
           summary: "Lint a file's text with the folder's configuration",
           requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/LintRequest' } } } },
           responses: {
-            '200': json({
-              type: 'object',
-              properties: {
-                ok: { type: 'boolean' }, errorCount: { type: 'integer' }, warningCount: { type: 'integer' },
-                diagnostics: { type: 'array', items: { $ref: '#/components/schemas/Diagnostic' } },
+            '200': json(
+              {
+                type: 'object',
+                properties: {
+                  ok: { type: 'boolean' },
+                  errorCount: { type: 'integer' },
+                  warningCount: { type: 'integer' },
+                  diagnostics: { type: 'array', items: { $ref: '#/components/schemas/Diagnostic' } },
+                },
               },
-            }, 'The findings (also when there are errors: `ok` tells).'),
+              'The findings (also when there are errors: `ok` tells).',
+            ),
             ...common,
           },
         },
@@ -148,13 +166,22 @@ export function openApiDocument(api: Pick<ContentApi, 'getSchema'>, version: str
         get: {
           summary: 'The standard responses served, with their lint status, and the files that failed to load',
           responses: {
-            '200': json({
-              type: 'object',
-              properties: {
-                responses: { type: 'array', items: { $ref: '#/components/schemas/ResponseSummary' } },
-                problems: { type: 'array', items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' }, previous: { type: 'boolean' } } } },
+            '200': json(
+              {
+                type: 'object',
+                properties: {
+                  responses: { type: 'array', items: { $ref: '#/components/schemas/ResponseSummary' } },
+                  problems: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: { path: { type: 'string' }, message: { type: 'string' }, previous: { type: 'boolean' } },
+                    },
+                  },
+                },
               },
-            }, 'The library.'),
+              'The library.',
+            ),
           },
         },
       },
@@ -163,23 +190,43 @@ export function openApiDocument(api: Pick<ContentApi, 'getSchema'>, version: str
           summary: 'One standard response by envelope id (or by its path, URL-encoded)',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           responses: {
-            '200': json({
-              allOf: [{ $ref: '#/components/schemas/ResponseSummary' }],
-              properties: { response: { description: 'The file content (JSON value, or the text of a .txt response).' }, diagnostics: { type: 'array', items: { $ref: '#/components/schemas/Diagnostic' } } },
-            }, 'The response and its lint findings.'),
+            '200': json(
+              {
+                allOf: [{ $ref: '#/components/schemas/ResponseSummary' }],
+                properties: {
+                  response: { description: 'The file content (JSON value, or the text of a .txt response).' },
+                  diagnostics: { type: 'array', items: { $ref: '#/components/schemas/Diagnostic' } },
+                },
+              },
+              'The response and its lint findings.',
+            ),
             '404': json(errorRef, 'No such response.'),
           },
         },
       },
-      '/healthz': { get: { summary: 'Liveness: the process answers', security: [], responses: { '200': json({ type: 'object' }, '`{"status":"ok"}`') } } },
+      '/healthz': {
+        get: {
+          summary: 'Liveness: the process answers',
+          security: [],
+          responses: { '200': json({ type: 'object' }, '`{"status":"ok"}`') },
+        },
+      },
       '/readyz': {
         get: {
           summary: 'Readiness: the library is loaded and the service is not draining',
           security: [],
-          responses: { '200': json({ type: 'object' }, '`{"status":"ready","responses":N}`'), '503': json({ type: 'object' }, '`{"status":"draining"}` after SIGTERM') },
+          responses: {
+            '200': json({ type: 'object' }, '`{"status":"ready","responses":N}`'),
+            '503': json({ type: 'object' }, '`{"status":"draining"}` after SIGTERM'),
+          },
         },
       },
-      '/metrics': { get: { summary: 'Prometheus metrics (text exposition format)', responses: { '200': { description: 'Metrics', content: { 'text/plain': { schema: { type: 'string' } } } } } } },
+      '/metrics': {
+        get: {
+          summary: 'Prometheus metrics (text exposition format)',
+          responses: { '200': { description: 'Metrics', content: { 'text/plain': { schema: { type: 'string' } } } } },
+        },
+      },
       '/openapi.json': { get: { summary: 'This document', security: [], responses: { '200': json({ type: 'object' }, 'OpenAPI 3.1') } } },
     },
     components: {
@@ -195,7 +242,15 @@ export function openApiDocument(api: Pick<ContentApi, 'getSchema'>, version: str
         Error: error,
       },
       ...(authenticated
-        ? { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: `The token given to the service with --token-file or ${tokenEnvironmentVariable}.` } } }
+        ? {
+            securitySchemes: {
+              bearer: {
+                type: 'http',
+                scheme: 'bearer',
+                description: `The token given to the service with --token-file or ${tokenEnvironmentVariable}.`,
+              },
+            },
+          }
         : {}),
     },
   };

@@ -58,7 +58,8 @@ export function checkRenderRequest(api: Pick<ContentApi, 'validateSchema'>, body
   const issues = api.validateSchema('render-request', body);
   if (issues.length > 0) return { status: 400, error: 'bad-request', message: describeIssues(issues, 'body') };
   const request = body as RenderRequest;
-  if (request.data !== undefined && request.esp !== undefined) return { status: 400, error: 'bad-request', message: 'Give either "data" or "esp", not both' };
+  if (request.data !== undefined && request.esp !== undefined)
+    return { status: 400, error: 'bad-request', message: 'Give either "data" or "esp", not both' };
   if (request.data !== undefined && dataDepth(request.data) > maxDataDepth) {
     return { status: 400, error: 'bad-request', message: `"data" is nested deeper than ${maxDataDepth} levels` };
   }
@@ -84,7 +85,11 @@ export function renderRequest(api: RenderApi, library: LibrarySnapshot, request:
     const text = typeof request.esp === 'string' ? request.esp : JSON.stringify(request.esp);
     const parsed = api.parseInviteToChat(text);
     if (parsed.request === null || parsed.diagnostics.some((d) => d.severity === 'error')) {
-      return { status: 422, channel, body: { output: null, ok: false, diagnostics: parsed.diagnostics.map((d) => ({ ...d, path: `/esp${d.path ?? ''}` })) } };
+      return {
+        status: 422,
+        channel,
+        body: { output: null, ok: false, diagnostics: parsed.diagnostics.map((d) => ({ ...d, path: `/esp${d.path ?? ''}` })) },
+      };
     }
     data = api.inviteToChatToRenderData(parsed.request);
   }
@@ -93,11 +98,18 @@ export function renderRequest(api: RenderApi, library: LibrarySnapshot, request:
     const key = request.response.replace(/^\.\//, '');
     const entry = library.byId.get(key) ?? library.byPath.get(key);
     if (entry === undefined) {
-      return { status: 404, error: 'unknown-response', message: `No standard response with the id or path ${JSON.stringify(request.response)} in the served folder` };
+      return {
+        status: 404,
+        error: 'unknown-response',
+        message: `No standard response with the id or path ${JSON.stringify(request.response)} in the served folder`,
+      };
     }
     const result = entry.compiled.render(data as RenderData, options);
     // Findings are positioned in the library file, as `fieldcode render` positions them.
-    const positioned = result.diagnostics.length === 0 || entry.path.toLowerCase().endsWith('.txt') ? result.diagnostics : positionInEntry(api, entry, result.diagnostics);
+    const positioned =
+      result.diagnostics.length === 0 || entry.path.toLowerCase().endsWith('.txt')
+        ? result.diagnostics
+        : positionInEntry(api, entry, result.diagnostics);
     return answer({ ...result, diagnostics: positioned }, channel);
   }
   const base: RenderStandardResponseOptions = {};
@@ -111,7 +123,11 @@ const positionCache = new WeakMap<LibraryEntry, Map<string, Diagnostic['range']>
 const maxCachedPositions = 512;
 
 /** `positionInJsonText` over the entry's file, which parses the file only for findings not seen before. */
-function positionInEntry(api: Pick<ContentApi, 'positionInJsonText'>, entry: LibraryEntry, diagnostics: readonly Diagnostic[]): Diagnostic[] {
+function positionInEntry(
+  api: Pick<ContentApi, 'positionInJsonText'>,
+  entry: LibraryEntry,
+  diagnostics: readonly Diagnostic[],
+): Diagnostic[] {
   let cache = positionCache.get(entry);
   if (cache === undefined) positionCache.set(entry, (cache = new Map()));
   const keyOf = (d: Diagnostic): string => `${d.path ?? ''}\u0000${d.range.start.offset}\u0000${d.range.end.offset}`;
@@ -131,5 +147,9 @@ function positionInEntry(api: Pick<ContentApi, 'positionInJsonText'>, entry: Lib
 }
 
 function answer(result: RenderStandardResponseResult, channel: ChannelName): RenderAnswer {
-  return { status: result.ok ? 200 : 422, body: { output: result.output ?? null, diagnostics: result.diagnostics, ok: result.ok }, channel };
+  return {
+    status: result.ok ? 200 : 422,
+    body: { output: result.output ?? null, diagnostics: result.diagnostics, ok: result.ok },
+    channel,
+  };
 }

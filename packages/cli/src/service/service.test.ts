@@ -13,17 +13,23 @@ const seedLog = readFileSync(fileURLToPath(new URL('../../../../examples/data/se
 const token = 'test-token-0123456789abcdef';
 
 const bill = {
-  id: 'BILL0001', name: 'Bill due',
+  id: 'BILL0001',
+  name: 'Bill due',
   structured: {
     contentType: 'notification',
-    content: [{
-      index: 1, type: 'notification', language: 'en_US', id: 'ns_1@bill_due',
-      text: 'Hello {{1}}, you owe {{2}}.',
-      parameters: [
-        { name: 'name', index: '1', value: '<$ Contact.FirstName $>' },
-        { name: 'amount', index: '2', value: '<$ Contact.MyFC_BillAmount $>' },
-      ],
-    }],
+    content: [
+      {
+        index: 1,
+        type: 'notification',
+        language: 'en_US',
+        id: 'ns_1@bill_due',
+        text: 'Hello {{1}}, you owe {{2}}.',
+        parameters: [
+          { name: 'name', index: '1', value: '<$ Contact.FirstName $>' },
+          { name: 'amount', index: '2', value: '<$ Contact.MyFC_BillAmount $>' },
+        ],
+      },
+    ],
   },
   sampleData: { Contact: { FirstName: 'Sam', MyFC_BillAmount: '$1' } },
 };
@@ -37,9 +43,16 @@ function writeBill(text: string): void {
 
 async function service(options: { token?: string; bodyLimit?: number; maxInFlight?: number } = {}): Promise<Service> {
   return buildService({
-    api, library, metrics: createMetrics(false), host: '127.0.0.1', version: '0.0.0-test',
+    api,
+    library,
+    metrics: createMetrics(false),
+    host: '127.0.0.1',
+    version: '0.0.0-test',
     ...(options.token === undefined ? {} : { token: options.token }),
-    limits: { ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }), ...(options.maxInFlight === undefined ? {} : { maxInFlight: options.maxInFlight }) },
+    limits: {
+      ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+      ...(options.maxInFlight === undefined ? {} : { maxInFlight: options.maxInFlight }),
+    },
   });
 }
 
@@ -61,21 +74,29 @@ describe('POST /v1/render', () => {
   });
   afterAll(() => s.app.close());
 
-  const render = (body: unknown) => s.app.inject({ method: 'POST', url: '/v1/render', headers: json, payload: typeof body === 'string' ? body : JSON.stringify(body) });
+  const render = (body: unknown) =>
+    s.app.inject({ method: 'POST', url: '/v1/render', headers: json, payload: typeof body === 'string' ? body : JSON.stringify(body) });
 
   it('renders a library response by id, by path, and an inline response', async () => {
     const byId = await render({ response: 'BILL0001', data: { Contact: { FirstName: 'Ann', MyFC_BillAmount: '$10' } }, channel: 'text' });
     expect([byId.statusCode, byId.json()]).toEqual([200, { output: 'Hello Ann, you owe $10.', diagnostics: [], ok: true }]);
     const byPath = await render({ response: 'bill.json', channel: 'text' });
     expect(byPath.json()).toEqual({ output: 'Hello Sam, you owe $1.', diagnostics: [], ok: true });
-    const inline = await render({ response: { plainText: 'Bye <$ Contact.FirstName $>' }, data: { Contact: { FirstName: 'Bo' } }, channel: 'text' });
+    const inline = await render({
+      response: { plainText: 'Bye <$ Contact.FirstName $>' },
+      data: { Contact: { FirstName: 'Bo' } },
+      channel: 'text',
+    });
     expect([inline.statusCode, inline.json()]).toEqual([200, { output: 'Bye Bo', diagnostics: [], ok: true }]);
   });
 
   it('renders with an ESP request and a WhatsApp recipient', async () => {
     const answer = await render({ response: 'BILL0001', esp: seedLog, channel: 'whatsapp-cloud', to: '+44 7400 123456' });
     expect(answer.statusCode).toBe(200);
-    const output = answer.json().output as { to: string; template: { components: Array<{ type: string; parameters: Array<{ text: string }> }> } };
+    const output = answer.json().output as {
+      to: string;
+      template: { components: Array<{ type: string; parameters: Array<{ text: string }> }> };
+    };
     expect(output.to).toBe('+447400123456');
     expect(output.template.components.find((c) => c.type === 'body')!.parameters.map((p) => p.text)).toEqual(['John', '$129.99']);
   });
@@ -86,7 +107,10 @@ describe('POST /v1/render', () => {
     const body = answer.json();
     expect(body.ok).toBe(false);
     expect(body.diagnostics[0]).toEqual({
-      code: 'missing-value', severity: 'error', message: 'Missing value: Contact.MyFC_BillAmount (strict mode).', path: '/structured/content/0/parameters/1/value',
+      code: 'missing-value',
+      severity: 'error',
+      message: 'Missing value: Contact.MyFC_BillAmount (strict mode).',
+      path: '/structured/content/0/parameters/1/value',
       range: { start: { offset: 524, line: 22, column: 26 }, end: { offset: 547, line: 22, column: 49 } },
     });
     expect(body.diagnostics.map((d: { code: string }) => d.code)).toEqual(['missing-value', 'parameter-empty']);
@@ -98,12 +122,19 @@ describe('POST /v1/render', () => {
 
   it('answers 404 for an unknown response and 400 for malformed requests, never 500', async () => {
     expect([(await render({ response: 'NOPE' })).statusCode, (await render({ response: 'NOPE' })).json()]).toEqual([
-      404, { error: 'unknown-response', message: 'No standard response with the id or path "NOPE" in the served folder' },
+      404,
+      { error: 'unknown-response', message: 'No standard response with the id or path "NOPE" in the served folder' },
     ]);
     const badJson = await render('{"response": "BILL0001",\n  "data": }');
-    expect([badJson.statusCode, badJson.json()]).toEqual([400, { error: 'bad-request', message: "Invalid JSON at line 2, column 11: Expected a value but found '}'" }]);
+    expect([badJson.statusCode, badJson.json()]).toEqual([
+      400,
+      { error: 'bad-request', message: "Invalid JSON at line 2, column 11: Expected a value but found '}'" },
+    ]);
     const notObject = await render({ response: 'BILL0001', data: { Contact: { FirstName: 1 } } });
-    expect([notObject.statusCode, notObject.json()]).toEqual([400, { error: 'bad-request', message: 'body.data.Contact.FirstName must be string' }]);
+    expect([notObject.statusCode, notObject.json()]).toEqual([
+      400,
+      { error: 'bad-request', message: 'body.data.Contact.FirstName must be string' },
+    ]);
     const both = await render({ response: 'BILL0001', data: {}, esp: seedLog });
     expect(both.json()).toEqual({ error: 'bad-request', message: 'Give either "data" or "esp", not both' });
     const empty = await s.app.inject({ method: 'POST', url: '/v1/render', headers: json, payload: '' });
@@ -111,8 +142,16 @@ describe('POST /v1/render', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 40; i++) deep = { a: deep };
     const tooDeep = await render({ response: 'BILL0001', data: { Contact: { Deep: deep } } });
-    expect([tooDeep.statusCode, tooDeep.json()]).toEqual([400, { error: 'bad-request', message: '"data" is nested deeper than 32 levels' }]);
-    const text = await s.app.inject({ method: 'POST', url: '/v1/render', headers: { 'content-type': 'text/plain', host: '127.0.0.1' }, payload: 'hi' });
+    expect([tooDeep.statusCode, tooDeep.json()]).toEqual([
+      400,
+      { error: 'bad-request', message: '"data" is nested deeper than 32 levels' },
+    ]);
+    const text = await s.app.inject({
+      method: 'POST',
+      url: '/v1/render',
+      headers: { 'content-type': 'text/plain', host: '127.0.0.1' },
+      payload: 'hi',
+    });
     expect([text.statusCode, text.json().error]).toEqual([415, 'unsupported-media-type']);
     const badZone = await render({ response: 'BILL0001', timeZone: 'Mars/Olympus', channel: 'text' });
     expect(badZone.statusCode).toBeLessThan(500);
@@ -120,8 +159,16 @@ describe('POST /v1/render', () => {
 
   it('refuses a body over the limit with 413', async () => {
     const small = await service({ bodyLimit: 2048 });
-    const answer = await small.app.inject({ method: 'POST', url: '/v1/render', headers: json, payload: JSON.stringify({ response: 'BILL0001', data: { Contact: { FirstName: 'x'.repeat(4096) } } }) });
-    expect([answer.statusCode, answer.json()]).toEqual([413, { error: 'payload-too-large', message: 'The body is larger than 2048 bytes' }]);
+    const answer = await small.app.inject({
+      method: 'POST',
+      url: '/v1/render',
+      headers: json,
+      payload: JSON.stringify({ response: 'BILL0001', data: { Contact: { FirstName: 'x'.repeat(4096) } } }),
+    });
+    expect([answer.statusCode, answer.json()]).toEqual([
+      413,
+      { error: 'payload-too-large', message: 'The body is larger than 2048 bytes' },
+    ]);
     await small.app.close();
   });
 
@@ -158,21 +205,51 @@ describe('other endpoints', () => {
       JSON.stringify({ response: 'BILL0001', strict: true, data: {} }),
       JSON.stringify({ response: 'welcome.txt', channel: 'text', data: { Contact: { FirstName: 'Z' } } }),
     ].join('\n');
-    const answer = await s.app.inject({ method: 'POST', url: '/v1/render/batch', headers: { 'content-type': 'application/x-ndjson', host: '127.0.0.1' }, payload });
+    const answer = await s.app.inject({
+      method: 'POST',
+      url: '/v1/render/batch',
+      headers: { 'content-type': 'application/x-ndjson', host: '127.0.0.1' },
+      payload,
+    });
     expect(answer.statusCode).toBe(200);
     expect(answer.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
-    const lines = answer.body.trimEnd().split('\n').map((line) => JSON.parse(line));
-    expect(lines.map((line) => [line.line, line.status])).toEqual([[1, 200], [2, 400], [4, 404], [5, 422], [6, 200]]);
+    const lines = answer.body
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((line) => [line.line, line.status])).toEqual([
+      [1, 200],
+      [2, 400],
+      [4, 404],
+      [5, 422],
+      [6, 200],
+    ]);
     expect(lines[0]).toEqual({ line: 1, status: 200, output: 'Hello A, you owe $1.', diagnostics: [], ok: true });
-    expect(lines[1]).toEqual({ line: 2, status: 400, error: 'bad-request', message: 'Invalid JSON at line 1, column 25: Expected a property name in double quotes but found the end of the file — the \'{\' at line 1 column 1 is never closed' });
+    expect(lines[1]).toEqual({
+      line: 2,
+      status: 400,
+      error: 'bad-request',
+      message:
+        "Invalid JSON at line 1, column 25: Expected a property name in double quotes but found the end of the file — the '{' at line 1 column 1 is never closed",
+    });
     expect(lines[4].output).toBe('Hi Z!');
   });
 
   it('lints text with the folder configuration', async () => {
-    const answer = await s.app.inject({ method: 'POST', url: '/v1/lint', headers: json, payload: JSON.stringify({ text: 'Hi <$ Contact.FirstName $' , path: 'x.txt' }) });
+    const answer = await s.app.inject({
+      method: 'POST',
+      url: '/v1/lint',
+      headers: json,
+      payload: JSON.stringify({ text: 'Hi <$ Contact.FirstName $', path: 'x.txt' }),
+    });
     expect(answer.statusCode).toBe(200);
     const body = answer.json();
-    expect([body.ok, body.errorCount, body.diagnostics[0].code, body.diagnostics[0].range.start]).toEqual([false, 1, 'field-code-syntax', { offset: 3, line: 1, column: 4 }]);
+    expect([body.ok, body.errorCount, body.diagnostics[0].code, body.diagnostics[0].range.start]).toEqual([
+      false,
+      1,
+      'field-code-syntax',
+      { offset: 3, line: 1, column: 4 },
+    ]);
     const bad = await s.app.inject({ method: 'POST', url: '/v1/lint', headers: json, payload: JSON.stringify({ path: 'x.txt' }) });
     expect([bad.statusCode, bad.json()]).toEqual([400, { error: 'bad-request', message: "body must have required property 'text'" }]);
   });
@@ -187,7 +264,14 @@ describe('other endpoints', () => {
       problems: [],
     });
     const one = await s.app.inject({ method: 'GET', url: '/v1/responses/BILL0001', headers: { host: '127.0.0.1' } });
-    expect(one.json()).toEqual({ id: 'BILL0001', name: 'Bill due', path: 'bill.json', lint: { errorCount: 0, warningCount: 0 }, response: bill, diagnostics: [] });
+    expect(one.json()).toEqual({
+      id: 'BILL0001',
+      name: 'Bill due',
+      path: 'bill.json',
+      lint: { errorCount: 0, warningCount: 0 },
+      response: bill,
+      diagnostics: [],
+    });
     const byPath = await s.app.inject({ method: 'GET', url: '/v1/responses/welcome.txt', headers: { host: '127.0.0.1' } });
     expect(byPath.json().response).toBe('Hi <$ Contact.FirstName $>!');
     const missing = await s.app.inject({ method: 'GET', url: '/v1/responses/NOPE', headers: { host: '127.0.0.1' } });
@@ -230,7 +314,17 @@ describe('other endpoints', () => {
   it('serves its OpenAPI document with the project schemas', async () => {
     const doc = (await s.app.inject({ url: '/openapi.json', headers: { host: '127.0.0.1' } })).json();
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(['/v1/render', '/v1/render/batch', '/v1/lint', '/v1/responses', '/v1/responses/{id}', '/healthz', '/readyz', '/metrics', '/openapi.json']);
+    expect(Object.keys(doc.paths)).toEqual([
+      '/v1/render',
+      '/v1/render/batch',
+      '/v1/lint',
+      '/v1/responses',
+      '/v1/responses/{id}',
+      '/healthz',
+      '/readyz',
+      '/metrics',
+      '/openapi.json',
+    ]);
     expect(doc.components.schemas.RenderRequest).toEqual(api.getSchema('render-request'));
     expect(doc.components.schemas.RenderData).toEqual(api.getSchema('render-data'));
     expect(Object.keys(doc.paths['/v1/render'].post.responses)).toEqual(['200', '400', '404', '413', '422', '503']);
@@ -240,10 +334,13 @@ describe('other endpoints', () => {
 describe('bearer token', () => {
   it('guards /v1 and /metrics, leaves health, readiness and the document open', async () => {
     const s = await service({ token });
-    const get = (url: string, authorization?: string) => s.app.inject({ url, headers: { host: '127.0.0.1', ...(authorization === undefined ? {} : { authorization }) } });
+    const get = (url: string, authorization?: string) =>
+      s.app.inject({ url, headers: { host: '127.0.0.1', ...(authorization === undefined ? {} : { authorization }) } });
     const refused = await get('/v1/responses');
     expect([refused.statusCode, refused.json(), refused.headers['www-authenticate']]).toEqual([
-      401, { error: 'unauthorized', message: 'This service needs "Authorization: Bearer TOKEN"' }, 'Bearer realm="fieldcode"',
+      401,
+      { error: 'unauthorized', message: 'This service needs "Authorization: Bearer TOKEN"' },
+      'Bearer realm="fieldcode"',
     ]);
     expect((await get('/v1/responses', 'Bearer wrong-token-0123456789')).statusCode).toBe(401);
     expect((await get('/metrics')).statusCode).toBe(401);
@@ -252,7 +349,11 @@ describe('bearer token', () => {
     expect((await get('/healthz')).statusCode).toBe(200);
     expect((await get('/readyz')).statusCode).toBe(200);
     const doc = (await get('/openapi.json')).json();
-    expect(doc.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer', description: 'The token given to the service with --token-file or FIELDCODE_SERVE_TOKEN.' });
+    expect(doc.components.securitySchemes.bearer).toEqual({
+      type: 'http',
+      scheme: 'bearer',
+      description: 'The token given to the service with --token-file or FIELDCODE_SERVE_TOKEN.',
+    });
     await s.app.close();
   });
 });
@@ -268,7 +369,12 @@ describe('library reload', () => {
     writeBill(JSON.stringify({ ...bill, plainText: 'Changed <$ Contact.FirstName $>' }));
     const result = await library.refresh();
     expect(result).toEqual({ loaded: ['bill.json'], removed: [], failed: [] });
-    const answer = await s.app.inject({ method: 'POST', url: '/v1/render', headers: json, payload: JSON.stringify({ response: 'BILL0001', channel: 'text' }) });
+    const answer = await s.app.inject({
+      method: 'POST',
+      url: '/v1/render',
+      headers: json,
+      payload: JSON.stringify({ response: 'BILL0001', channel: 'text' }),
+    });
     expect(answer.json().output).toBe('Changed Sam');
     await s.app.close();
   });
@@ -277,8 +383,20 @@ describe('library reload', () => {
     const s = await service();
     writeBill('{ "id": "BILL0001", ');
     const result = await library.refresh();
-    expect(result.failed).toEqual([{ path: 'bill.json', message: expect.stringMatching(/^bill\.json:1:21: .* \[json-syntax\]$/), previous: true, stamp: expect.any(String) }]);
-    const answer = await s.app.inject({ method: 'POST', url: '/v1/render', headers: json, payload: JSON.stringify({ response: 'BILL0001', channel: 'text' }) });
+    expect(result.failed).toEqual([
+      {
+        path: 'bill.json',
+        message: expect.stringMatching(/^bill\.json:1:21: .* \[json-syntax\]$/),
+        previous: true,
+        stamp: expect.any(String),
+      },
+    ]);
+    const answer = await s.app.inject({
+      method: 'POST',
+      url: '/v1/render',
+      headers: json,
+      payload: JSON.stringify({ response: 'BILL0001', channel: 'text' }),
+    });
     expect([answer.statusCode, answer.json().output]).toEqual([200, 'Hello Sam, you owe $1.']);
     const list = (await s.app.inject({ url: '/v1/responses', headers: { host: '127.0.0.1' } })).json();
     expect(list.problems).toEqual([{ path: 'bill.json', message: result.failed[0]!.message, previous: true }]);

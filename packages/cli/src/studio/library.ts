@@ -50,10 +50,23 @@ export interface Library {
   dataFiles: string[];
 }
 
-type Api = Pick<ContentApi, 'lint' | 'applyFixes' | 'fileKind' | 'ruleMetas' | 'getProfile' | 'parseJsonText' | 'validateJsonText' | 'buildDataDictionary' | 'toEnvelope'>;
+type Api = Pick<
+  ContentApi,
+  | 'lint'
+  | 'applyFixes'
+  | 'fileKind'
+  | 'ruleMetas'
+  | 'getProfile'
+  | 'parseJsonText'
+  | 'validateJsonText'
+  | 'buildDataDictionary'
+  | 'toEnvelope'
+>;
 
 /** Config and lint job of the folder, re-read on every call so edits to the config apply at once. */
-export async function loadStudioJob(root: string): Promise<{ config: StudioConfig; job: LintJob; ignore: readonly string[]; ignoreBase: string }> {
+export async function loadStudioJob(
+  root: string,
+): Promise<{ config: StudioConfig; job: LintJob; ignore: readonly string[]; ignoreBase: string }> {
   const api = await contentApi();
   try {
     const loaded = await loadConfig(root, undefined);
@@ -77,7 +90,17 @@ export async function loadStudioJob(root: string): Promise<{ config: StudioConfi
 
 let api: Promise<Api> | undefined;
 function contentApi(): Promise<Api> {
-  api ??= content('lint', 'applyFixes', 'fileKind', 'ruleMetas', 'getProfile', 'parseJsonText', 'validateJsonText', 'buildDataDictionary', 'toEnvelope');
+  api ??= content(
+    'lint',
+    'applyFixes',
+    'fileKind',
+    'ruleMetas',
+    'getProfile',
+    'parseJsonText',
+    'validateJsonText',
+    'buildDataDictionary',
+    'toEnvelope',
+  );
   return api;
 }
 
@@ -140,7 +163,14 @@ export class LibraryIndex {
     return found;
   }
 
-  private async lintEntry(lintApi: Api, job: LintJob, absolute: string, path: string, size: number, mtimeMs: number): Promise<LibraryEntry> {
+  private async lintEntry(
+    lintApi: Api,
+    job: LintJob,
+    absolute: string,
+    path: string,
+    size: number,
+    mtimeMs: number,
+  ): Promise<LibraryEntry> {
     let diagnostics: Diagnostic[];
     let text: string | undefined;
     try {
@@ -149,10 +179,25 @@ export class LibraryIndex {
       text = linted.report.text;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      diagnostics = [{ code: 'read-error', severity: 'error' as const, message, range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } }];
+      diagnostics = [
+        {
+          code: 'read-error',
+          severity: 'error' as const,
+          message,
+          range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } },
+        },
+      ];
     }
     const counts = countDiagnostics(diagnostics);
-    const entry: LibraryEntry = { path, size, mtimeMs, errors: counts.errorCount, warnings: counts.warningCount, infos: counts.infoCount, ids: [] };
+    const entry: LibraryEntry = {
+      path,
+      size,
+      mtimeMs,
+      errors: counts.errorCount,
+      warnings: counts.warningCount,
+      infos: counts.infoCount,
+      ids: [],
+    };
     if (text !== undefined) Object.assign(entry, describe(lintApi, path, text));
     return entry;
   }

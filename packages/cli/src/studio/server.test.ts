@@ -42,7 +42,10 @@ beforeEach(async () => {
   mkdirSync(join(dir, 'assets'));
   writeFileSync(join(dir, 'assets', 'index.html'), '<!doctype html><title>studio</title>');
   writeFileSync(join(dir, 'assets', '.hidden.js'), 'secret');
-  writeFileSync(join(library, 'fieldcode.config.json'), JSON.stringify({ profile: 'apple-messages', rules: { 'unknown-field': 'off' }, ignore: ['data/**'] }));
+  writeFileSync(
+    join(library, 'fieldcode.config.json'),
+    JSON.stringify({ profile: 'apple-messages', rules: { 'unknown-field': 'off' }, ignore: ['data/**'] }),
+  );
   writeFileSync(join(library, 'hello.txt'), 'Hello <$ Contact.FirstName $>');
   writeFileSync(join(library, 'sub', 'broken.json'), '{ "plainText": ');
   writeFileSync(join(library, 'sub', 'fixable.json'), '{ "plainText": "Hi <${ Contact.FirstName }>" }');
@@ -85,7 +88,10 @@ describe('studio server', () => {
     expect(read.status).toBe(200);
     expect(read.body).toBe('Hello <$ Contact.FirstName $>');
     expect(read.headers.etag).toBe(etagOf('Hello <$ Contact.FirstName $>'));
-    const written = await call('PUT', '/api/file?path=hello.txt', { body: 'Hi ✓\r\n', headers: text({ 'if-match': String(read.headers.etag) }) });
+    const written = await call('PUT', '/api/file?path=hello.txt', {
+      body: 'Hi ✓\r\n',
+      headers: text({ 'if-match': String(read.headers.etag) }),
+    });
     expect(written.status).toBe(200);
     expect(JSON.parse(written.body)).toEqual({ path: 'hello.txt', etag: etagOf('Hi ✓\r\n') });
     expect(readFileSync(join(library, 'hello.txt'), 'utf8')).toBe('Hi ✓\r\n');
@@ -95,15 +101,25 @@ describe('studio server', () => {
   it('never overwrites a change made on disk since the file was opened', async () => {
     const read = await call('GET', '/api/file?path=hello.txt');
     writeFileSync(join(library, 'hello.txt'), 'changed elsewhere');
-    const answer = await call('PUT', '/api/file?path=hello.txt', { body: 'mine', headers: text({ 'if-match': String(read.headers.etag) }) });
+    const answer = await call('PUT', '/api/file?path=hello.txt', {
+      body: 'mine',
+      headers: text({ 'if-match': String(read.headers.etag) }),
+    });
     expect(answer.status).toBe(412);
-    expect(JSON.parse(answer.body)).toEqual({ error: 'The file changed on disk since it was opened.', etag: etagOf('changed elsewhere'), text: 'changed elsewhere' });
+    expect(JSON.parse(answer.body)).toEqual({
+      error: 'The file changed on disk since it was opened.',
+      etag: etagOf('changed elsewhere'),
+      text: 'changed elsewhere',
+    });
     expect(readFileSync(join(library, 'hello.txt'), 'utf8')).toBe('changed elsewhere');
     expect((await call('PUT', '/api/file?path=hello.txt', { body: 'mine', headers: text() })).status).toBe(428);
   });
 
   it('creates new files only where none exists (If-None-Match: *)', async () => {
-    const created = await call('PUT', '/api/file?path=sub/new.json', { body: '{"plainText":"x"}', headers: text({ 'if-none-match': '*' }) });
+    const created = await call('PUT', '/api/file?path=sub/new.json', {
+      body: '{"plainText":"x"}',
+      headers: text({ 'if-none-match': '*' }),
+    });
     expect(created.status).toBe(200);
     expect(readFileSync(join(library, 'sub', 'new.json'), 'utf8')).toBe('{"plainText":"x"}');
     const again = await call('PUT', '/api/file?path=sub/new.json', { body: 'other', headers: text({ 'if-none-match': '*' }) });
@@ -113,14 +129,21 @@ describe('studio server', () => {
   });
 
   it('renames without replacing, and deletes only the version shown', async () => {
-    expect((await call('POST', '/api/rename', { body: JSON.stringify({ from: 'hello.txt', to: 'sub/fixable.json' }), headers: json })).status).toBe(409);
-    const renamed = await call('POST', '/api/rename', { body: JSON.stringify({ from: 'hello.txt', to: 'sub/greeting.txt' }), headers: json });
+    expect(
+      (await call('POST', '/api/rename', { body: JSON.stringify({ from: 'hello.txt', to: 'sub/fixable.json' }), headers: json })).status,
+    ).toBe(409);
+    const renamed = await call('POST', '/api/rename', {
+      body: JSON.stringify({ from: 'hello.txt', to: 'sub/greeting.txt' }),
+      headers: json,
+    });
     expect(renamed.status).toBe(200);
     expect(existsSync(join(library, 'hello.txt'))).toBe(false);
     expect(readFileSync(join(library, 'sub', 'greeting.txt'), 'utf8')).toBe('Hello <$ Contact.FirstName $>');
     expect((await call('DELETE', '/api/file?path=sub/greeting.txt')).status).toBe(428);
     expect((await call('DELETE', '/api/file?path=sub/greeting.txt', { headers: { 'if-match': '"stale"' } })).status).toBe(412);
-    const deleted = await call('DELETE', '/api/file?path=sub/greeting.txt', { headers: { 'if-match': etagOf('Hello <$ Contact.FirstName $>') } });
+    const deleted = await call('DELETE', '/api/file?path=sub/greeting.txt', {
+      headers: { 'if-match': etagOf('Hello <$ Contact.FirstName $>') },
+    });
     expect(deleted.status).toBe(204);
     expect(existsSync(join(library, 'sub', 'greeting.txt'))).toBe(false);
   });
@@ -152,16 +175,25 @@ describe('studio server', () => {
 
   it('refuses foreign Host and Origin headers, and bodies over the limit', async () => {
     expect((await call('GET', '/api/library', { headers: { host: 'attacker.example:80' } })).status).toBe(403);
-    const foreign = await call('PUT', '/api/file?path=x.json', { body: '{}', headers: text({ 'if-none-match': '*', origin: 'http://attacker.example' }) });
+    const foreign = await call('PUT', '/api/file?path=x.json', {
+      body: '{}',
+      headers: text({ 'if-none-match': '*', origin: 'http://attacker.example' }),
+    });
     expect(foreign.status).toBe(403);
     expect(existsSync(join(library, 'x.json'))).toBe(false);
-    const huge = await call('PUT', '/api/file?path=big.json', { body: 'x'.repeat(maxBodyBytes + 1), headers: text({ 'if-none-match': '*' }) });
+    const huge = await call('PUT', '/api/file?path=big.json', {
+      body: 'x'.repeat(maxBodyBytes + 1),
+      headers: text({ 'if-none-match': '*' }),
+    });
     expect(huge.status).toBe(413);
     expect(existsSync(join(library, 'big.json'))).toBe(false);
   });
 
   it('fixes text with the --fix core under the folder config', async () => {
-    const answer = await call('POST', '/api/fix', { body: JSON.stringify({ path: 'sub/fixable.json', text: '{ "plainText": "Hi <${ Contact.FirstName }>" }' }), headers: json });
+    const answer = await call('POST', '/api/fix', {
+      body: JSON.stringify({ path: 'sub/fixable.json', text: '{ "plainText": "Hi <${ Contact.FirstName }>" }' }),
+      headers: json,
+    });
     expect(JSON.parse(answer.body)).toEqual({ text: '{ "plainText": "Hi <$ Contact.FirstName $>" }', fixed: 1 });
   });
 

@@ -64,7 +64,10 @@ async function defaultAssetsDir(): Promise<string> {
   try {
     module = (await import(specifier)) as { studioAssetsDir?: unknown };
   } catch (error) {
-    throw new Error(`the studio page is not available (${specifier} is not installed): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `the studio page is not available (${specifier} is not installed): ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   if (typeof module.studioAssetsDir !== 'string') throw new Error(`${specifier} does not name its assets directory`);
   return module.studioAssetsDir;
@@ -80,7 +83,12 @@ export async function buildStudioApp(root: string, assetsDir: string, host: stri
   // Cross-site requests: a mutating request with a foreign Origin is refused before any handler.
   app.addHook('onRequest', async (request, reply) => {
     const origin = request.headers.origin;
-    if (request.method !== 'GET' && request.method !== 'HEAD' && origin !== undefined && hostOf(origin) !== (request.headers.host ?? '').toLowerCase()) {
+    if (
+      request.method !== 'GET' &&
+      request.method !== 'HEAD' &&
+      origin !== undefined &&
+      hostOf(origin) !== (request.headers.host ?? '').toLowerCase()
+    ) {
       return reply.code(403).type('text/plain').send('cross-origin request refused');
     }
     return undefined;
@@ -97,7 +105,13 @@ export async function buildStudioApp(root: string, assetsDir: string, host: stri
     return reply.code(500).send({ error: `Internal error: ${error.message}` });
   });
 
-  await app.register(fastifyStatic, { root: assetsDir, dotfiles: 'ignore', serveDotFiles: false, index: ['index.html'], cacheControl: false });
+  await app.register(fastifyStatic, {
+    root: assetsDir,
+    dotfiles: 'ignore',
+    serveDotFiles: false,
+    index: ['index.html'],
+    cacheControl: false,
+  });
 
   app.get('/api/library', async () => ({ root, ...(await library.list()) }));
 
@@ -114,7 +128,10 @@ export async function buildStudioApp(root: string, assetsDir: string, host: stri
     reply.header('etag', etagOf(bytes)).header('last-modified', info.mtime.toUTCString());
     if (request.query.download !== undefined) {
       const name = target.relative.split('/').pop()!;
-      reply.header('content-disposition', `attachment; filename="${name.replace(/[^\w.-]/gu, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+      reply.header(
+        'content-disposition',
+        `attachment; filename="${name.replace(/[^\w.-]/gu, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      );
     }
     return reply.type(target.relative.endsWith('.json') ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8').send(bytes);
   });
@@ -132,7 +149,8 @@ export async function buildStudioApp(root: string, assetsDir: string, host: stri
 
   app.delete('/api/file', async (request: FastifyRequest<{ Querystring: { path?: string } }>, reply) => {
     const target = await resolveLibraryPath(root, request.query.path, true);
-    if (request.headers['if-match'] === undefined) return reply.code(428).send({ error: 'Deleting needs an If-Match header with the ETag of the version shown.' });
+    if (request.headers['if-match'] === undefined)
+      return reply.code(428).send({ error: 'Deleting needs an If-Match header with the ETag of the version shown.' });
     const precondition = await checkPrecondition(request, target.absolute);
     if (precondition) return reply.code(precondition.status).send(precondition.body);
     await rm(target.absolute);
@@ -167,7 +185,8 @@ export async function buildStudioApp(root: string, assetsDir: string, host: stri
 
   app.get('/api/search', async (request: FastifyRequest<{ Querystring: { q?: string } }>) => {
     const query = (request.query.q ?? '').toLowerCase();
-    if (query.length === 0 || query.length > maxQueryLength) throw new PathError(`The query must have 1 to ${maxQueryLength} characters.`, 400);
+    if (query.length === 0 || query.length > maxQueryLength)
+      throw new PathError(`The query must have 1 to ${maxQueryLength} characters.`, 400);
     const { files } = await library.list();
     const matches: string[] = [];
     for (const file of files) {
@@ -202,14 +221,20 @@ async function checkPrecondition(request: FastifyRequest, absolute: string): Pro
     throw error;
   });
   if (ifNoneMatch === '*') {
-    return current === undefined ? undefined : { status: 412, body: { error: 'The file already exists.', exists: true, etag: etagOf(current) } };
+    return current === undefined
+      ? undefined
+      : { status: 412, body: { error: 'The file already exists.', exists: true, etag: etagOf(current) } };
   }
-  if (typeof ifMatch !== 'string') return { status: 428, body: { error: 'Writing needs If-Match (the ETag of the version shown) or If-None-Match: * (a new file).' } };
+  if (typeof ifMatch !== 'string')
+    return { status: 428, body: { error: 'Writing needs If-Match (the ETag of the version shown) or If-None-Match: * (a new file).' } };
   if (current === undefined) return { status: 412, body: { error: 'The file was deleted on disk since it was opened.', deleted: true } };
   const etag = etagOf(current);
   if (etag === ifMatch) return undefined;
   const decoded = decode(current);
-  return { status: 412, body: { error: 'The file changed on disk since it was opened.', etag, text: decoded.kind === 'text' ? decoded.text : null } };
+  return {
+    status: 412,
+    body: { error: 'The file changed on disk since it was opened.', etag, text: decoded.kind === 'text' ? decoded.text : null },
+  };
 }
 
 function hostOf(origin: string): string {
@@ -233,4 +258,3 @@ export async function startStudio(options: StudioOptions): Promise<StudioServer>
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return { url: `http://${shownHost}:${port}/`, root, close: () => app.close() };
 }
-

@@ -5,6 +5,12 @@ export { inviteToChatToRenderData } from './render-data.js';
 export { parseKvListLog, type KvList, type KvEntry, type KvValue, type ParseKvListLogResult } from './kvlist.js';
 export { normalizeWhatsAppNumber, type NormalizeWhatsAppNumberOptions, type NormalizedWhatsAppNumber } from './phone.js';
 export type {
-  InviteToChatRequest, InviteToChatParameters, KvObject, KvObjectValue, ParseInviteToChatOptions,
-  ParseInviteToChatResult, ValidateInviteToChatOptions, SourceLocator,
+  InviteToChatRequest,
+  InviteToChatParameters,
+  KvObject,
+  KvObjectValue,
+  ParseInviteToChatOptions,
+  ParseInviteToChatResult,
+  ValidateInviteToChatOptions,
+  SourceLocator,
 } from './types.js';

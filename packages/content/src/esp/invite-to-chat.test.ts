@@ -35,10 +35,16 @@ Request [bstr] = KVList:
 `;
 
 const SEED_REQUEST = {
-  Version: '1.0', AppName: 'DMS_91', Service: 'ChatService', Method: 'InviteToChat',
+  Version: '1.0',
+  AppName: 'DMS_91',
+  Service: 'ChatService',
+  Method: 'InviteToChat',
   Parameters: {
-    _umsChannel: 'channel-whatsapp-REAL', _umsBusinessId: '12223334444', _umsClientId: '15556667777',
-    StandardResponseId: '000G9aF2PQ3A000K', TerminateSessionFlag: 'false',
+    _umsChannel: 'channel-whatsapp-REAL',
+    _umsBusinessId: '12223334444',
+    _umsClientId: '15556667777',
+    StandardResponseId: '000G9aF2PQ3A000K',
+    TerminateSessionFlag: 'false',
     Contact: { FirstName: 'John', LastName: 'Smith', MyFC_BillAmount: '$129.99', MyFC_Date: 'March 5 / 2020' },
     CustomProperties: {
       OtherProperty: [
@@ -58,11 +64,16 @@ describe('parseInviteToChat — DMS log', () => {
 
   it('warns that the seed client number without + becomes +115556667777 (seed 002 rule), positioned on the key', () => {
     const { diagnostics } = parseInviteToChat(SEED_LOG);
-    expect(diagnostics).toEqual([{
-      code: 'esp-client-number', severity: 'warning', path: '/Parameters/_umsClientId',
-      message: "_umsClientId may not be reachable on WhatsApp: no + sign, so the registered number's country code +1 was prefixed: the number is not a valid number for calling code +1",
-      range: { start: { offset: 415, line: 13, column: 6 }, end: { offset: 427, line: 13, column: 18 } },
-    }]);
+    expect(diagnostics).toEqual([
+      {
+        code: 'esp-client-number',
+        severity: 'warning',
+        path: '/Parameters/_umsClientId',
+        message:
+          "_umsClientId may not be reachable on WhatsApp: no + sign, so the registered number's country code +1 was prefixed: the number is not a valid number for calling code +1",
+        range: { start: { offset: 415, line: 13, column: 6 }, end: { offset: 427, line: 13, column: 18 } },
+      },
+    ]);
   });
 
   it('maps the seed request to render data', () => {
@@ -74,27 +85,35 @@ describe('parseInviteToChat — DMS log', () => {
   });
 
   it('accepts a bare parameter dump', () => {
-    const { request, diagnostics } = parseInviteToChat("'_umsClientId' [str] = \"+16315551002\"\n'_umsBusinessId' [str] = \"+919876543210\"");
+    const { request, diagnostics } = parseInviteToChat(
+      '\'_umsClientId\' [str] = "+16315551002"\n\'_umsBusinessId\' [str] = "+919876543210"',
+    );
     expect(diagnostics).toEqual([]);
     expect(request).toEqual({ Parameters: { _umsClientId: '+16315551002', _umsBusinessId: '+919876543210' } });
   });
 
   it('reports text without any request', () => {
     expect(parseInviteToChat('hello world')).toEqual({
-      request: null, format: 'dms-log',
-      diagnostics: [{
-        code: 'esp-no-request', severity: 'error',
-        message: "No InviteToChat request found: expected a \"Request [bstr] = KVList:\" block or 'Key' [type] = value lines",
-        range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } },
-      }],
+      request: null,
+      format: 'dms-log',
+      diagnostics: [
+        {
+          code: 'esp-no-request',
+          severity: 'error',
+          message: 'No InviteToChat request found: expected a "Request [bstr] = KVList:" block or \'Key\' [type] = value lines',
+          range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } },
+        },
+      ],
     });
   });
 
   it('positions a malformed line of a pasted log', () => {
-    const broken = SEED_LOG.replace("'Method' [str] = \"InviteToChat\"", "'Method' [str] \"InviteToChat\"");
+    const broken = SEED_LOG.replace('\'Method\' [str] = "InviteToChat"', '\'Method\' [str] "InviteToChat"');
     const { diagnostics, request } = parseInviteToChat(broken);
     expect(diagnostics[0]).toEqual({
-      code: 'kvlist-syntax', severity: 'error', message: "Malformed KVList line: expected 'Key' [type] = value",
+      code: 'kvlist-syntax',
+      severity: 'error',
+      message: "Malformed KVList line: expected 'Key' [type] = value",
       range: { start: { offset: 254, line: 9, column: 3 }, end: { offset: 283, line: 9, column: 32 } },
     });
     expect(request?.Method).toBeUndefined();
@@ -104,8 +123,11 @@ describe('parseInviteToChat — DMS log', () => {
 describe('parseInviteToChat — JSON', () => {
   it('reads the parameters form', () => {
     const text = JSON.stringify({
-      _umsClientId: '+16315551002', _umsBusinessId: '+919876543210',
-      Contact: { FirstName: 'John' }, CustomProperties: { CustomProp_Date: 'March 7 / 2020' }, Language: 'en',
+      _umsClientId: '+16315551002',
+      _umsBusinessId: '+919876543210',
+      Contact: { FirstName: 'John' },
+      CustomProperties: { CustomProp_Date: 'March 7 / 2020' },
+      Language: 'en',
     });
     const { request, diagnostics, format } = parseInviteToChat(text);
     expect(format).toBe('json');
@@ -126,10 +148,14 @@ describe('parseInviteToChat — JSON', () => {
   });
 
   it('positions JSON syntax errors, worded as the lint words them', () => {
-    expect(parseInviteToChat('{ "_umsClientId": "1",\n  "x": }').diagnostics).toEqual([{
-      code: 'json-syntax', severity: 'error', message: "Expected a value but found '}'",
-      range: { start: { offset: 30, line: 2, column: 8 }, end: { offset: 31, line: 2, column: 9 } },
-    }]);
+    expect(parseInviteToChat('{ "_umsClientId": "1",\n  "x": }').diagnostics).toEqual([
+      {
+        code: 'json-syntax',
+        severity: 'error',
+        message: "Expected a value but found '}'",
+        range: { start: { offset: 30, line: 2, column: 8 }, end: { offset: 31, line: 2, column: 9 } },
+      },
+    ]);
   });
 
   it('refuses absurdly deep JSON with a positioned json-syntax error, not a stack overflow', () => {
@@ -138,22 +164,47 @@ describe('parseInviteToChat — JSON', () => {
   });
 
   it('validates mandatory parameters, ChatQueueKey, TerminateSessionFlag and types, with positions', () => {
-    const text = '{\n"Service": "ChatService", "Method": "Invite",\n"Parameters": {\n"_umsBusinessId": "",\n"ChatQueueKey": "session-WA",\n"TerminateSessionFlag": "True",\n"Contact": "John"\n}\n}';
+    const text =
+      '{\n"Service": "ChatService", "Method": "Invite",\n"Parameters": {\n"_umsBusinessId": "",\n"ChatQueueKey": "session-WA",\n"TerminateSessionFlag": "True",\n"Contact": "John"\n}\n}';
     const { diagnostics } = parseInviteToChat(text, { channelCount: 2 });
     expect(diagnostics.map((d) => [d.code, d.severity, d.path, d.message, d.range.start.line, d.range.start.column])).toEqual([
       ['esp-service-method', 'error', '/Method', 'Method must be "InviteToChat" (this request gives another value)', 2, 27],
-      ['esp-app', 'warning', '/AppName', 'The request names neither AppName nor AppType (171 for DMS): the ESP object needs one of them to reach DMS', 2, 1],
+      [
+        'esp-app',
+        'warning',
+        '/AppName',
+        'The request names neither AppName nor AppType (171 for DMS): the ESP object needs one of them to reach DMS',
+        2,
+        1,
+      ],
       ['esp-parameter-type', 'error', '/Parameters/Contact', 'Contact must be a KVList (object), found a string', 7, 1],
       ['esp-missing-parameter', 'error', '/Parameters/_umsClientId', '_umsClientId is mandatory', 3, 1],
       ['esp-missing-parameter', 'error', '/Parameters/_umsBusinessId', '_umsBusinessId is mandatory', 4, 1],
       ['esp-missing-parameter', 'error', '/Parameters/_umsChannel', '_umsChannel is mandatory when 2 channels are configured', 3, 1],
-      ['esp-chat-queue-key', 'error', '/Parameters/ChatQueueKey', 'ChatQueueKey must be <tenant-id>:<Chat Server endpoint name> (e.g. 1:session-WA-sendSR)', 5, 1],
-      ['esp-terminate-session-flag', 'error', '/Parameters/TerminateSessionFlag', 'TerminateSessionFlag must be "true" or "false" (write it in lowercase: "true")', 6, 1],
+      [
+        'esp-chat-queue-key',
+        'error',
+        '/Parameters/ChatQueueKey',
+        'ChatQueueKey must be <tenant-id>:<Chat Server endpoint name> (e.g. 1:session-WA-sendSR)',
+        5,
+        1,
+      ],
+      [
+        'esp-terminate-session-flag',
+        'error',
+        '/Parameters/TerminateSessionFlag',
+        'TerminateSessionFlag must be "true" or "false" (write it in lowercase: "true")',
+        6,
+        1,
+      ],
     ]);
   });
 
   it('never reads prototype keys from the request', () => {
-    const { request } = parseInviteToChat('{ "_umsClientId": "a", "_umsBusinessId": "b", "__proto__": { "polluted": 1 }, "Contact": { "constructor": "x" } }', { media: 'other' });
+    const { request } = parseInviteToChat(
+      '{ "_umsClientId": "a", "_umsBusinessId": "b", "__proto__": { "polluted": 1 }, "Contact": { "constructor": "x" } }',
+      { media: 'other' },
+    );
     const data = inviteToChatToRenderData(request!);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(data.Contact).toEqual({ constructor: 'x' });
@@ -164,10 +215,28 @@ describe('parseInviteToChat — JSON', () => {
 
 describe('validateInviteToChat', () => {
   it('accepts a valid WhatsApp request', () => {
-    expect(validateInviteToChat({ Parameters: { _umsChannel: 'wa', _umsClientId: '+16315551002', _umsBusinessId: '+919876543210', ChatQueueKey: '1:session-WA-sendSR', TerminateSessionFlag: 'true' } }, { media: 'whatsapp', channelCount: 2 })).toEqual([]);
+    expect(
+      validateInviteToChat(
+        {
+          Parameters: {
+            _umsChannel: 'wa',
+            _umsClientId: '+16315551002',
+            _umsBusinessId: '+919876543210',
+            ChatQueueKey: '1:session-WA-sendSR',
+            TerminateSessionFlag: 'true',
+          },
+        },
+        { media: 'whatsapp', channelCount: 2 },
+      ),
+    ).toEqual([]);
   });
   it('skips the phone check for other media', () => {
-    expect(validateInviteToChat({ Parameters: { _umsChannel: 'channel-whatsapp', _umsClientId: 'conversation-1', _umsBusinessId: 'b' } }, { media: 'apple-messages' })).toEqual([]);
+    expect(
+      validateInviteToChat(
+        { Parameters: { _umsChannel: 'channel-whatsapp', _umsClientId: 'conversation-1', _umsBusinessId: 'b' } },
+        { media: 'apple-messages' },
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -177,27 +246,42 @@ describe('parseInviteToChat — robustness', () => {
   const internal = (text: string) => parseInviteToChat(text).diagnostics.filter((d) => d.code === 'esp-internal');
 
   it('reads arbitrary text without an internal error', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => {
-      expect(internal(text)).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        expect(internal(text)).toEqual([]);
+      }),
+    );
   });
   it('reads arbitrary log-like lines without an internal error', () => {
-    const line = fc.tuple(fc.constantFrom('', '  ', '    ', '\t'), fc.constantFrom("'K'", 'K', "'", '[', ''), fc.constantFrom(' [str]', ' [int]', ' [lst]', ' [bstr]', '', ' ['), fc.constantFrom(' = ', ' =', ''), fc.constantFrom('"v"', '"', 'KVList:', '12', 'x', ''))
+    const line = fc
+      .tuple(
+        fc.constantFrom('', '  ', '    ', '\t'),
+        fc.constantFrom("'K'", 'K', "'", '[', ''),
+        fc.constantFrom(' [str]', ' [int]', ' [lst]', ' [bstr]', '', ' ['),
+        fc.constantFrom(' = ', ' =', ''),
+        fc.constantFrom('"v"', '"', 'KVList:', '12', 'x', ''),
+      )
       .map((parts) => parts.join(''));
-    fc.assert(fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
-      expect(internal(`Request [bstr] = KVList:\n${lines.join('\n')}`)).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
+        expect(internal(`Request [bstr] = KVList:\n${lines.join('\n')}`)).toEqual([]);
+      }),
+    );
   });
   it('reads arbitrary JSON values without an internal error', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => {
-      expect(internal(JSON.stringify({ Parameters: value }))).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(internal(JSON.stringify({ Parameters: value }))).toEqual([]);
+      }),
+    );
   });
   it('positions the diagnostics of malformed log lines exactly', () => {
     const source = "Request [bstr] = KVList:\n  'K' [str] = \"v";
     const [syntax] = parseInviteToChat(source).diagnostics;
     expect(syntax).toEqual({
-      code: 'kvlist-syntax', severity: 'error', message: 'Unterminated string value: missing closing "',
+      code: 'kvlist-syntax',
+      severity: 'error',
+      message: 'Unterminated string value: missing closing "',
       range: { start: { offset: 39, line: 2, column: 15 }, end: { offset: 41, line: 2, column: 17 } },
     });
     expect(source.slice(39, 41)).toBe('"v');

@@ -7,7 +7,14 @@ import type { Node as JsonNode } from 'jsonc-parser';
 import { parseJsonDocument } from '../lint/validate-json.js';
 import { kvListOf, parseKvListLog, type KvList } from './kvlist.js';
 import { TextPositions, startRange } from './text-position.js';
-import type { InviteToChatParameters, InviteToChatRequest, KvObject, KvObjectValue, ParseInviteToChatOptions, ParseInviteToChatResult } from './types.js';
+import type {
+  InviteToChatParameters,
+  InviteToChatRequest,
+  KvObject,
+  KvObjectValue,
+  ParseInviteToChatOptions,
+  ParseInviteToChatResult,
+} from './types.js';
 import { validateInviteToChat } from './validate.js';
 
 /** Sets an own property, even for names such as `__proto__`, without touching prototypes. */
@@ -43,14 +50,21 @@ export function parseInviteToChat(text: string, given: ParseInviteToChatOptions 
   const source = typeof text === 'string' ? text : '';
   try {
     if (source.trim() === '') {
-      return { request: null, format: 'unknown', diagnostics: [{ code: 'esp-empty', severity: 'error', message: 'The InviteToChat request is empty', range: startRange() }] };
+      return {
+        request: null,
+        format: 'unknown',
+        diagnostics: [{ code: 'esp-empty', severity: 'error', message: 'The InviteToChat request is empty', range: startRange() }],
+      };
     }
     return source.trimStart().startsWith('{') ? parseJson(source, options) : parseLog(source, options);
   } catch (error) {
     // Defensive: parsing must never surface an exception to the caller.
     return {
-      request: null, format: 'unknown',
-      diagnostics: [{ code: 'esp-internal', severity: 'error', message: `The request could not be read: ${String(error)}`, range: startRange() }],
+      request: null,
+      format: 'unknown',
+      diagnostics: [
+        { code: 'esp-internal', severity: 'error', message: `The request could not be read: ${String(error)}`, range: startRange() },
+      ],
     };
   }
 }
@@ -65,8 +79,16 @@ function parseJson(source: string, options: ParseInviteToChatOptions): ParseInvi
   if (tree === undefined) return { request: null, format: 'json', diagnostics: syntax };
   if (tree.type !== 'object') {
     return {
-      request: null, format: 'json',
-      diagnostics: [{ code: 'esp-shape', severity: 'error', message: 'An InviteToChat request must be a JSON object', range: positions.range(tree.offset, tree.offset + tree.length) }],
+      request: null,
+      format: 'json',
+      diagnostics: [
+        {
+          code: 'esp-shape',
+          severity: 'error',
+          message: 'An InviteToChat request must be a JSON object',
+          range: positions.range(tree.offset, tree.offset + tree.length),
+        },
+      ],
     };
   }
   const ranges = new Map<string, Range>();
@@ -78,7 +100,9 @@ function parseJson(source: string, options: ParseInviteToChatOptions): ParseInvi
   const diagnostics: Diagnostic[] = [];
   if (!bare && !isPlainObject(getOwn(object, 'Parameters'))) {
     diagnostics.push({
-      code: 'esp-shape', severity: 'error', path: '/Parameters',
+      code: 'esp-shape',
+      severity: 'error',
+      path: '/Parameters',
       message: '"Parameters" must be an object of request parameters',
       range: locate('/Parameters') ?? positions.range(tree.offset, tree.offset + 1),
     });
@@ -131,8 +155,9 @@ function parseLog(source: string, options: ParseInviteToChatOptions): ParseInvit
   }
   if (list === undefined) {
     diagnostics.push({
-      code: 'esp-no-request', severity: 'error',
-      message: "No InviteToChat request found: expected a \"Request [bstr] = KVList:\" block or 'Key' [type] = value lines",
+      code: 'esp-no-request',
+      severity: 'error',
+      message: 'No InviteToChat request found: expected a "Request [bstr] = KVList:" block or \'Key\' [type] = value lines',
       range: startRange(),
     });
     return { request: null, format: 'dms-log', diagnostics };

@@ -109,7 +109,13 @@ export function parseKvListLog(text: string): ParseKvListLogResult {
     }
     if (block.childIndent === undefined) block.childIndent = indent;
     else if (indent !== block.childIndent && stack.length > 1) {
-      report('kvlist-indentation', 'warning', `Inconsistent indentation: ${indent} spaces where the list's other entries use ${block.childIndent}`, offset, offset + indent);
+      report(
+        'kvlist-indentation',
+        'warning',
+        `Inconsistent indentation: ${indent} spaces where the list's other entries use ${block.childIndent}`,
+        offset,
+        offset + indent,
+      );
     }
     const quoted = match[2] !== undefined;
     const key = (quoted ? match[2] : match[3])!;
@@ -118,7 +124,13 @@ export function parseKvListLog(text: string): ParseKvListLogResult {
     const rawValue = match[5]!;
     const valueStart = offset + line.length - rawValue.length;
     const entry: KvEntry = {
-      key, type, value: '', keyStart, keyEnd: keyStart + key.length, lineStart: offset, lineEnd: offset + line.length,
+      key,
+      type,
+      value: '',
+      keyStart,
+      keyEnd: keyStart + key.length,
+      lineStart: offset,
+      lineEnd: offset + line.length,
     };
     block.list.entries.push(entry);
     if (KVLIST_OPENER.test(rawValue)) {
@@ -127,7 +139,13 @@ export function parseKvListLog(text: string): ParseKvListLogResult {
       // The root block is not a nesting level.
       const dropped = stack.length > MAX_KVLIST_DEPTH;
       if (dropped) {
-        report('kvlist-too-deep', 'error', `KVList nested more than ${MAX_KVLIST_DEPTH} levels deep: this entry and everything inside it are left out`, keyStart, offset + line.length);
+        report(
+          'kvlist-too-deep',
+          'error',
+          `KVList nested more than ${MAX_KVLIST_DEPTH} levels deep: this entry and everything inside it are left out`,
+          keyStart,
+          offset + line.length,
+        );
       }
       stack.push({ parentIndent: indent, childIndent: undefined, list, dropped });
       return;

@@ -7,29 +7,45 @@ const registeredNumber = '+91 98765 43210';
 describe('normalizeWhatsAppNumber — seed 002 table (registered with an Indian number)', () => {
   it('"+1-631-555-1002" → +16315551002, valid', () => {
     expect(normalizeWhatsAppNumber('+1-631-555-1002', { registeredNumber })).toEqual({
-      e164: '+16315551002', valid: true, country: 'US', type: 'FIXED_LINE_OR_MOBILE',
+      e164: '+16315551002',
+      valid: true,
+      country: 'US',
+      type: 'FIXED_LINE_OR_MOBILE',
     });
   });
   it('"6315551002" → +916315551002, invalid (an Indian fixed line)', () => {
     expect(normalizeWhatsAppNumber('6315551002', { registeredNumber })).toEqual({
-      e164: '+916315551002', valid: false, country: 'IN', type: 'FIXED_LINE',
-      reason: "no + sign, so the registered number's country code +91 was prefixed: +916315551002 is a fixed line number in IN, not a mobile number",
+      e164: '+916315551002',
+      valid: false,
+      country: 'IN',
+      type: 'FIXED_LINE',
+      reason:
+        "no + sign, so the registered number's country code +91 was prefixed: +916315551002 is a fixed line number in IN, not a mobile number",
     });
   });
   it('"1-631-555-1002" → +9116315551002, invalid (too long for India)', () => {
     expect(normalizeWhatsAppNumber('1-631-555-1002', { registeredNumber })).toEqual({
-      e164: '+9116315551002', valid: false, country: 'IN',
-      reason: "no + sign, so the registered number's country code +91 was prefixed: +9116315551002 is not a valid number for IN; written with + it would be +16315551002 (US)",
+      e164: '+9116315551002',
+      valid: false,
+      country: 'IN',
+      reason:
+        "no + sign, so the registered number's country code +91 was prefixed: +9116315551002 is not a valid number for IN; written with + it would be +16315551002 (US)",
     });
   });
   it('"+1 (516) 283-7151" → +15162837151, valid', () => {
     expect(normalizeWhatsAppNumber('+1 (516) 283-7151', { registeredNumber })).toEqual({
-      e164: '+15162837151', valid: true, country: 'US', type: 'FIXED_LINE_OR_MOBILE',
+      e164: '+15162837151',
+      valid: true,
+      country: 'US',
+      type: 'FIXED_LINE_OR_MOBILE',
     });
   });
   it('"+54 9 11 5612-1008" → +5491156121008, valid', () => {
     expect(normalizeWhatsAppNumber('+54 9 11 5612-1008', { registeredNumber })).toEqual({
-      e164: '+5491156121008', valid: true, country: 'AR', type: 'MOBILE',
+      e164: '+5491156121008',
+      valid: true,
+      country: 'AR',
+      type: 'MOBILE',
     });
   });
 });
@@ -46,13 +62,17 @@ describe('normalizeWhatsAppNumber — other inputs', () => {
   });
   it('no + and no registered number: digits kept, reported invalid', () => {
     expect(normalizeWhatsAppNumber('15556667777')).toEqual({
-      e164: '+15556667777', valid: false,
-      reason: 'the number has no + and no registered number was given to take the country code from; +15556667777 is not a valid number for calling code +1',
+      e164: '+15556667777',
+      valid: false,
+      reason:
+        'the number has no + and no registered number was given to take the country code from; +15556667777 is not a valid number for calling code +1',
     });
   });
   it('unknown country calling code', () => {
     expect(normalizeWhatsAppNumber('+999 123')).toEqual({
-      e164: '+999123', valid: false, reason: '+999123 is not a phone number with a known country calling code',
+      e164: '+999123',
+      valid: false,
+      reason: '+999123 is not a phone number with a known country calling code',
     });
   });
   it('wrong length', () => {

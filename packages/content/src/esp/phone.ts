@@ -56,7 +56,11 @@ function check(e164: string): { valid: boolean; reason?: string; country?: strin
   const type = parsed.getType();
   const base = { ...(country ? { country } : {}), ...(type ? { type } : {}) };
   if (!MOBILE_CAPABLE.has(type)) {
-    return { valid: false, reason: `${e164} is a ${String(type).toLowerCase().replace(/_/g, ' ')} number in ${where}, not a mobile number`, ...base };
+    return {
+      valid: false,
+      reason: `${e164} is a ${String(type).toLowerCase().replace(/_/g, ' ')} number in ${where}, not a mobile number`,
+      ...base,
+    };
   }
   return { valid: true, ...base };
 }
@@ -88,9 +92,7 @@ export function normalizeWhatsAppNumber(raw: string, given: NormalizeWhatsAppNum
   if (result.valid) return { e164, ...result };
   // Explain the translation: the author most likely meant another country.
   const asInternational = check(`+${digits}`);
-  const hint = asInternational.valid
-    ? `; written with + it would be +${digits} (${asInternational.country ?? 'valid'})`
-    : '';
+  const hint = asInternational.valid ? `; written with + it would be +${digits} (${asInternational.country ?? 'valid'})` : '';
   return {
     e164,
     ...result,

@@ -7,8 +7,15 @@ import type { InviteToChatRequest } from './types.js';
 
 /** ESP parameters that configure DMS and are not user data. */
 const REQUEST_PARAMETERS = new Set([
-  '_umsChannel', '_umsClientId', '_umsBusinessId', 'StandardResponseId', 'ChatQueueKey', 'TerminateSessionFlag',
-  'Contact', 'Agent', 'CustomProperties',
+  '_umsChannel',
+  '_umsClientId',
+  '_umsBusinessId',
+  'StandardResponseId',
+  'ChatQueueKey',
+  'TerminateSessionFlag',
+  'Contact',
+  'Agent',
+  'CustomProperties',
 ]);
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -11,7 +11,14 @@ import type { InviteToChatRequest, ValidateInviteToChatOptions } from './types.j
 const CHAT_QUEUE_KEY = /^\d+:[^\s:]+$/;
 
 /** Parameters whose value must be a string. */
-const STRING_PARAMETERS = ['_umsChannel', '_umsClientId', '_umsBusinessId', 'StandardResponseId', 'ChatQueueKey', 'TerminateSessionFlag'] as const;
+const STRING_PARAMETERS = [
+  '_umsChannel',
+  '_umsClientId',
+  '_umsBusinessId',
+  'StandardResponseId',
+  'ChatQueueKey',
+  'TerminateSessionFlag',
+] as const;
 /** Parameters whose value must be a KVList (object). */
 const LIST_PARAMETERS = ['Contact', 'Agent', 'CustomProperties'] as const;
 
@@ -52,7 +59,13 @@ export function validateInviteToChat(request: InviteToChatRequest, given: Valida
     const appName = own(request, 'AppName');
     const appType = own(request, 'AppType');
     if ((appName === undefined || appName === '') && (appType === undefined || appType === '')) {
-      report('esp-app', 'warning', 'The request names neither AppName nor AppType (171 for DMS): the ESP object needs one of them to reach DMS', '/AppName', service !== undefined ? '/Service' : '/Method');
+      report(
+        'esp-app',
+        'warning',
+        'The request names neither AppName nor AppType (171 for DMS): the ESP object needs one of them to reach DMS',
+        '/AppName',
+        service !== undefined ? '/Service' : '/Method',
+      );
     }
   }
 
@@ -72,22 +85,44 @@ export function validateInviteToChat(request: InviteToChatRequest, given: Valida
   for (const key of ['_umsClientId', '_umsBusinessId'] as const) {
     const value = own(parameters, key);
     if (value === undefined || value === '') {
-      report('esp-missing-parameter', 'error', `${key} is mandatory`, `/Parameters/${key}`, value === undefined ? '/Parameters' : `/Parameters/${key}`);
+      report(
+        'esp-missing-parameter',
+        'error',
+        `${key} is mandatory`,
+        `/Parameters/${key}`,
+        value === undefined ? '/Parameters' : `/Parameters/${key}`,
+      );
     }
   }
   const channel = own(parameters, '_umsChannel');
   if ((options.channelCount ?? 1) > 1 && (channel === undefined || channel === '')) {
-    report('esp-missing-parameter', 'error', `_umsChannel is mandatory when ${options.channelCount} channels are configured`, '/Parameters/_umsChannel', '/Parameters');
+    report(
+      'esp-missing-parameter',
+      'error',
+      `_umsChannel is mandatory when ${options.channelCount} channels are configured`,
+      '/Parameters/_umsChannel',
+      '/Parameters',
+    );
   }
 
   const queueKey = own(parameters, 'ChatQueueKey');
   if (typeof queueKey === 'string' && !CHAT_QUEUE_KEY.test(queueKey)) {
-    report('esp-chat-queue-key', 'error', `ChatQueueKey must be <tenant-id>:<Chat Server endpoint name> (e.g. 1:session-WA-sendSR)`, '/Parameters/ChatQueueKey');
+    report(
+      'esp-chat-queue-key',
+      'error',
+      `ChatQueueKey must be <tenant-id>:<Chat Server endpoint name> (e.g. 1:session-WA-sendSR)`,
+      '/Parameters/ChatQueueKey',
+    );
   }
   const terminate = own(parameters, 'TerminateSessionFlag');
   if (typeof terminate === 'string' && terminate !== 'true' && terminate !== 'false') {
     const hint = /^(true|false)$/i.test(terminate) ? ` (write it in lowercase: "${terminate.toLowerCase()}")` : '';
-    report('esp-terminate-session-flag', 'error', `TerminateSessionFlag must be "true" or "false"${hint}`, '/Parameters/TerminateSessionFlag');
+    report(
+      'esp-terminate-session-flag',
+      'error',
+      `TerminateSessionFlag must be "true" or "false"${hint}`,
+      '/Parameters/TerminateSessionFlag',
+    );
   }
 
   const clientId = own(parameters, '_umsClientId');
@@ -106,7 +141,9 @@ export function validateInviteToChat(request: InviteToChatRequest, given: Valida
   if (otherProperty !== undefined) {
     const pairs = Array.isArray(otherProperty) ? otherProperty : [otherProperty];
     pairs.forEach((pair, index) => {
-      const path = Array.isArray(otherProperty) ? `/Parameters/CustomProperties/OtherProperty/${index}` : '/Parameters/CustomProperties/OtherProperty';
+      const path = Array.isArray(otherProperty)
+        ? `/Parameters/CustomProperties/OtherProperty/${index}`
+        : '/Parameters/CustomProperties/OtherProperty';
       if (typeof own(pair, 'Name') !== 'string' || own(pair, 'Name') === '') {
         report('esp-custom-property', 'error', 'An OtherProperty entry needs a non-empty Name and a Value', path);
       }

@@ -16,7 +16,11 @@ describe('applyFixes', () => {
   });
 
   it('skips a fix overlapping an earlier one and fixes outside the text', () => {
-    expect(applyFixes('abcdef', [at(1, 4, 'X'), at(2, 3, 'Y'), at(5, 99, 'Z')], { kind: 'text' })).toEqual({ text: 'aXef', applied: 1, skipped: 2 });
+    expect(applyFixes('abcdef', [at(1, 4, 'X'), at(2, 3, 'Y'), at(5, 99, 'Z')], { kind: 'text' })).toEqual({
+      text: 'aXef',
+      applied: 1,
+      skipped: 2,
+    });
   });
 
   it('refuses fixes that would break a file that parsed as JSON', () => {

@@ -27,7 +27,11 @@ export function applyFixes(text: string, diagnostics: readonly Diagnostic[], giv
   for (const edit of edits) {
     const valid = edit.start >= 0 && edit.end >= edit.start && edit.end <= text.length;
     // Overlap, or two insertions at the same point, cannot both apply.
-    if (!valid || edit.start < lastEnd || (edit.start === lastEnd && chosen.length > 0 && chosen[chosen.length - 1]!.start === edit.start)) {
+    if (
+      !valid ||
+      edit.start < lastEnd ||
+      (edit.start === lastEnd && chosen.length > 0 && chosen[chosen.length - 1]!.start === edit.start)
+    ) {
       skipped++;
       continue;
     }

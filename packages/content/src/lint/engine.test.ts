@@ -30,7 +30,9 @@ describe('lint engine', () => {
 
   it('applies severity overrides and turns rules off', () => {
     const result = lint(LONG_FOOTER, { rules: { 'footer-length': 'warning', 'interactive-as-notification': 'off' } });
-    expect(result.diagnostics.map(formatDiagnostic)).toEqual(['footer-length warning 1:54-1:115 The footer is 61 characters long; the limit is 60 (whatsapp). @/footer']);
+    expect(result.diagnostics.map(formatDiagnostic)).toEqual([
+      'footer-length warning 1:54-1:115 The footer is 61 characters long; the limit is 60 (whatsapp). @/footer',
+    ]);
   });
 
   it('turns a crashing rule into an internal-error diagnostic naming the rule', () => {

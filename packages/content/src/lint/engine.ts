@@ -48,7 +48,10 @@ export function lintWithRules(builtIn: readonly Rule[], text: string, given: Lin
     diagnostics.push(internalError('lint', error, lines));
   }
   diagnostics.sort(
-    (a, b) => a.range.start.offset - b.range.start.offset || a.range.end.offset - b.range.end.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    (a, b) =>
+      a.range.start.offset - b.range.start.offset ||
+      a.range.end.offset - b.range.end.offset ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
   );
   return summarize(diagnostics);
 }
@@ -72,7 +75,10 @@ export function summarize(diagnostics: Diagnostic[]): LintResult {
  * The rules to run (built-in first, then each plugin's, ids unique) and the configured severities:
  * the presets named in `options.presets` in order, then `options.rules`.
  */
-function resolvePlugins(builtIn: readonly Rule[], options: LintOptions): { ruleList: readonly Rule[]; severities: Record<string, RuleSeverity> } {
+function resolvePlugins(
+  builtIn: readonly Rule[],
+  options: LintOptions,
+): { ruleList: readonly Rule[]; severities: Record<string, RuleSeverity> } {
   const plugins = options.plugins ?? [];
   const ruleList = [...builtIn];
   const ids = new Set(rules.map((rule) => rule.meta.id));
@@ -109,7 +115,8 @@ function wordMessage(rule: Rule, problem: Problem): string {
     return problem.message;
   }
   const template = ownValue(rule.meta.messages, problem.messageId);
-  if (template === undefined) throw new Error(`rule '${rule.meta.id}' reported messageId '${problem.messageId}', which its meta.messages does not define`);
+  if (template === undefined)
+    throw new Error(`rule '${rule.meta.id}' reported messageId '${problem.messageId}', which its meta.messages does not define`);
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
     const value = ownValue(problem.data, name);
     if (value === undefined) throw new Error(`rule '${rule.meta.id}' reported messageId '${problem.messageId}' without data '${name}'`);
@@ -133,11 +140,22 @@ function runRules(
   const compileOptions = options.dataDictionary ? { dataDictionary: options.dataDictionary } : {};
   if (kind === 'text') {
     file = textFileModel(text);
-    file.response = compileStandardResponse(text, { kind: 'text', ...(options.dataDictionary ? { dataDictionary: options.dataDictionary } : {}) }).response ?? undefined;
+    file.response =
+      compileStandardResponse(text, { kind: 'text', ...(options.dataDictionary ? { dataDictionary: options.dataDictionary } : {}) })
+        .response ?? undefined;
   } else {
     const parsed = parseJsonTree(text);
     if (parsed.errors.length > 0 || !parsed.root) {
-      file = { kind: 'json', text, attachments: [], templates: [], enumStrings: [], templateOf: () => undefined, templateAt: () => undefined, syntaxErrors: parsed.errors };
+      file = {
+        kind: 'json',
+        text,
+        attachments: [],
+        templates: [],
+        enumStrings: [],
+        templateOf: () => undefined,
+        templateAt: () => undefined,
+        syntaxErrors: parsed.errors,
+      };
       syntaxOnly = true;
     } else {
       const value: unknown = getNodeValue(parsed.root);
@@ -174,7 +192,15 @@ function runRules(
           const problem = ownOptions(reported);
           // A fix from a rule that does not declare it: the rule's bug, reported as an internal error.
           if (problem.fix && !rule.meta.fixable) throw new Error(`rule '${id}' reported a fix but its meta.fixable is false`);
-          const diagnostic = toDiagnostic(id, problem, wordMessage(rule, problem), override === undefined ? undefined : (override as Severity), configured as Severity, lines, text.length);
+          const diagnostic = toDiagnostic(
+            id,
+            problem,
+            wordMessage(rule, problem),
+            override === undefined ? undefined : (override as Severity),
+            configured as Severity,
+            lines,
+            text.length,
+          );
           collected.push(diagnostic);
           trace?.(diagnostic, { messageId: problem.messageId, data: problem.data });
         },

@@ -24,7 +24,11 @@ export function languageFixEdit(template: TemplateText, fix: Fix): TextEdit {
  * Language messages name positions inside the template ("the '(' at line 2, column 14"); inside a
  * JSON string those are rewritten to the file's line and column.
  */
-export function filePositionsInMessage(template: TemplateText, message: string, positionOf: (fileOffset: number) => { line: number; column: number }): string {
+export function filePositionsInMessage(
+  template: TemplateText,
+  message: string,
+  positionOf: (fileOffset: number) => { line: number; column: number },
+): string {
   if (!template.node) return message;
   return message.replace(/\bline (\d+), column (\d+)/g, (all, line: string, column: string) => {
     const decoded = decodedOffset(template.value, Number(line), Number(column));

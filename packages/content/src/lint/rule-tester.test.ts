@@ -46,10 +46,13 @@ function outcomes(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[
   return results;
 }
 
-const good: InvalidCase = { code: 'a TODO', errors: [{ messageId: 'todo', data: { word: 'TODO' }, highlighted: 'TODO' }], output: 'a DONE' };
+const good: InvalidCase = {
+  code: 'a TODO',
+  errors: [{ messageId: 'todo', data: { word: 'TODO' }, highlighted: 'TODO' }],
+  output: 'a DONE',
+};
 
 describe('RuleTester', () => {
-
   it('passes a rule whose reports, ranges and fixes are as listed', () => {
     expect(outcomes(todoRule(), { valid: [{ code: 'all done' }], invalid: [good] })).toEqual(['', '']);
   });
@@ -84,22 +87,31 @@ describe('lint plugins', () => {
   const plugin = { name: 'acme', rules: [todoRule()], presets: { strict: { 'acme/no-todo': 'error' as const } } };
 
   it('runs plugin rules after the built-in ones, on the files they apply to', () => {
-    expect(lint('a TODO', { kind: 'text', plugins: [plugin] }).diagnostics.map((d) => [d.code, d.severity, d.message, d.fix?.text])).toEqual([
-      ['acme/no-todo', 'warning', 'Resolve the TODO before sending.', 'DONE'],
-    ]);
-    expect(lint('{"contentType":"text","text":"a TODO"}', { plugins: [plugin] }).diagnostics.map((d) => d.code)).not.toContain('acme/no-todo');
+    expect(
+      lint('a TODO', { kind: 'text', plugins: [plugin] }).diagnostics.map((d) => [d.code, d.severity, d.message, d.fix?.text]),
+    ).toEqual([['acme/no-todo', 'warning', 'Resolve the TODO before sending.', 'DONE']]);
+    expect(lint('{"contentType":"text","text":"a TODO"}', { plugins: [plugin] }).diagnostics.map((d) => d.code)).not.toContain(
+      'acme/no-todo',
+    );
   });
 
   it('applies presets, and rules settings over them', () => {
-    expect(lint('a TODO', { kind: 'text', plugins: [plugin], presets: ['acme/strict'] }).diagnostics.map((d) => d.severity)).toEqual(['error']);
-    expect(lint('a TODO', { kind: 'text', plugins: [plugin], presets: ['acme/strict'], rules: { 'acme/no-todo': 'off' } }).diagnostics).toEqual([]);
+    expect(lint('a TODO', { kind: 'text', plugins: [plugin], presets: ['acme/strict'] }).diagnostics.map((d) => d.severity)).toEqual([
+      'error',
+    ]);
+    expect(
+      lint('a TODO', { kind: 'text', plugins: [plugin], presets: ['acme/strict'], rules: { 'acme/no-todo': 'off' } }).diagnostics,
+    ).toEqual([]);
   });
 
   it('reports an unknown preset and a rule id that already exists as internal errors', () => {
     expect(lint('a', { kind: 'text', plugins: [plugin], presets: ['acme/lax'] }).diagnostics.map((d) => d.message)).toEqual([
       "Rule 'lint' failed on this file (unknown preset 'acme/lax' (a preset is named <plugin>/<preset>)); please report it.",
     ]);
-    const clash = { name: 'clash', rules: [{ ...todoRule(), meta: ruleMeta({ id: 'schema', defaultSeverity: 'error', description: 'x', fixable: false }) }] };
+    const clash = {
+      name: 'clash',
+      rules: [{ ...todoRule(), meta: ruleMeta({ id: 'schema', defaultSeverity: 'error', description: 'x', fixable: false }) }],
+    };
     expect(lint('a', { kind: 'text', plugins: [clash] }).diagnostics.map((d) => d.message)).toEqual([
       "Rule 'lint' failed on this file (plugin 'clash' defines rule 'schema', which already exists); please report it.",
     ]);

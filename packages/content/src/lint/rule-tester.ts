@@ -96,13 +96,23 @@ export class RuleTester {
     const traced = new Map<Diagnostic, { messageId?: string; data?: Record<string, string | number> }>();
     const result = lintWithRules([rule], testCase.code, options, (diagnostic, problem) => traced.set(diagnostic, problem));
     const internal = result.diagnostics.filter((d) => d.code === INTERNAL_ERROR);
-    if (internal.length > 0) fail(`${id}: the rule failed`, [], internal.map((d) => d.message));
+    if (internal.length > 0)
+      fail(
+        `${id}: the rule failed`,
+        [],
+        internal.map((d) => d.message),
+      );
     return result.diagnostics.map((diagnostic) => ({ diagnostic, ...traced.get(diagnostic) }));
   }
 
   private checkValid(rule: Rule, testCase: ValidCase): void {
     const reports = this.lintCase(rule, testCase);
-    if (reports.length > 0) fail(`${rule.meta.id}: expected no report`, [], reports.map((r) => r.diagnostic.message));
+    if (reports.length > 0)
+      fail(
+        `${rule.meta.id}: expected no report`,
+        [],
+        reports.map((r) => r.diagnostic.message),
+      );
   }
 
   private checkInvalid(rule: Rule, testCase: InvalidCase): void {
@@ -110,7 +120,8 @@ export class RuleTester {
     const reports = this.lintCase(rule, testCase);
     const actual = reports.map((report, i) => {
       const { diagnostic } = report;
-      if (report.messageId === undefined) fail(`${rule.meta.id}: every report must use a messageId of meta.messages`, testCase.errors[i]?.messageId, diagnostic.message);
+      if (report.messageId === undefined)
+        fail(`${rule.meta.id}: every report must use a messageId of meta.messages`, testCase.errors[i]?.messageId, diagnostic.message);
       const expected = testCase.errors[i];
       const shown: Record<string, unknown> = {
         messageId: report.messageId,
@@ -132,10 +143,19 @@ export class RuleTester {
 
     const fixes = reports.filter((r) => r.diagnostic.fix !== undefined);
     if (testCase.output === undefined) {
-      if (fixes.length > 0) fail(`${rule.meta.id}: the case has no output, but the rule offers fixes`, [], fixes.map((r) => r.diagnostic.fix));
+      if (fixes.length > 0)
+        fail(
+          `${rule.meta.id}: the case has no output, but the rule offers fixes`,
+          [],
+          fixes.map((r) => r.diagnostic.fix),
+        );
       return;
     }
-    const fixed = applyFixes(testCase.code, reports.map((r) => r.diagnostic), { kind: fileKind({ ...this.defaults, ...testCase.options }) }).text;
+    const fixed = applyFixes(
+      testCase.code,
+      reports.map((r) => r.diagnostic),
+      { kind: fileKind({ ...this.defaults, ...testCase.options }) },
+    ).text;
     if (fixed !== testCase.output) fail(`${rule.meta.id}: the fixed text differs`, testCase.output, fixed);
   }
 }

@@ -25,9 +25,13 @@ describe('placeholders', () => {
   it('agrees with the regex it replaces (the suite seed)', () => {
     const pieces = fc.constantFrom('{', '}', '(', ')', ' ', '\t', '1', '23', 'x', '{{', '}}');
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 24 }).map((p) => p.join('')), fc.boolean(), (text, lenient) => {
-        expect(placeholders(text, lenient)).toEqual(reference(text, lenient));
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 24 }).map((p) => p.join('')),
+        fc.boolean(),
+        (text, lenient) => {
+          expect(placeholders(text, lenient)).toEqual(reference(text, lenient));
+        },
+      ),
     );
   });
 });

@@ -54,7 +54,10 @@ export function fileLimitChecks(context: RuleContext): LimitCheck[] {
  * bounds of the part's template (with `{{n}}` filled by its parameters) against the profile's limit.
  * Returns the checks with their template and bounds for rules that add their own findings.
  */
-export function checkTableLimits(context: RuleContext, code: string): Array<{ check: LimitCheck; template: TemplateText; bounds: LengthBounds }> {
+export function checkTableLimits(
+  context: RuleContext,
+  code: string,
+): Array<{ check: LimitCheck; template: TemplateText; bounds: LengthBounds }> {
   const done: Array<{ check: LimitCheck; template: TemplateText; bounds: LengthBounds }> = [];
   for (const check of fileLimitChecks(context)) {
     if (check.entry.code !== code) continue;
@@ -203,7 +206,10 @@ export function parameterEntries(context: RuleContext, item: { node: JsonNode; p
     value: context.file.templateOf(propertyNode(node, 'value')),
   }));
   // The placeholder each fills, as the renderer numbers them: its index, else its rank + 1 in index order.
-  sortItemsByIndex(entries.filter((e) => e.node.type === 'object'), (e) => e.index).forEach((entry, rank) => {
+  sortItemsByIndex(
+    entries.filter((e) => e.node.type === 'object'),
+    (e) => e.index,
+  ).forEach((entry, rank) => {
     entry.n = entry.index ?? rank + 1;
   });
   return entries;
@@ -233,7 +239,7 @@ export function renderedLength(context: RuleContext, template: TemplateText, par
   const unbounded = base.max === null ? unboundedFields(context, template) : [];
   const compiled = parameters.length > 0 ? context.file.response?.textAt(template.pointer) : undefined;
   // The renderer's placeholders (message/placeholders.ts): the ones it fills are the ones counted.
-  for (const p of parameters.length > 0 ? compiled?.placeholders ?? findPlaceholders(template.value) : []) {
+  for (const p of parameters.length > 0 ? (compiled?.placeholders ?? findPlaceholders(template.value)) : []) {
     const param = [...parameters].reverse().find((e) => e.n === p.n);
     if (!param) continue;
     const literal = context.measure(template.value.slice(p.start, p.end));

@@ -50,7 +50,12 @@ export function reportAt(
   const template = context.file.templateOf(node);
   const base = { message: problem.message, path: problem.path, ...(problem.severity ? { severity: problem.severity } : {}) };
   if (template) {
-    context.report({ ...base, template, ...(problem.start !== undefined ? { start: problem.start } : {}), ...(problem.end !== undefined ? { end: problem.end } : {}) });
+    context.report({
+      ...base,
+      template,
+      ...(problem.start !== undefined ? { start: problem.start } : {}),
+      ...(problem.end !== undefined ? { end: problem.end } : {}),
+    });
   } else {
     context.report({ ...base, node });
   }

@@ -8,11 +8,15 @@ describe('validateJsonText', () => {
   it('validates a config and positions the issues', () => {
     const { value, diagnostics } = validateJsonText('{\n  "profile": "whatsapp",\n  "rulez": {}\n}', 'fieldcode-config');
     expect(value).toEqual({ profile: 'whatsapp', rulez: {} });
-    expect(diagnostics.map(formatDiagnostic)).toEqual(["schema error 3:3-3:10 Unknown property 'rulez' (not allowed at the top level). @/rulez"]);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      "schema error 3:3-3:10 Unknown property 'rulez' (not allowed at the top level). @/rulez",
+    ]);
   });
 
   it('reports JSON syntax errors', () => {
-    expect(validateJsonText('{"profile": }', 'fieldcode-config').diagnostics.map(formatDiagnostic)).toEqual(["json-syntax error 1:13-1:14 Expected a value but found '}'"]);
+    expect(validateJsonText('{"profile": }', 'fieldcode-config').diagnostics.map(formatDiagnostic)).toEqual([
+      "json-syntax error 1:13-1:14 Expected a value but found '}'",
+    ]);
   });
 
   it('returns the value and no diagnostics for a valid document', () => {
@@ -54,4 +58,3 @@ describe('positionInJsonText', () => {
     expect(positionInJsonText('{', [{ ...base, path: '/a' }])).toEqual([{ ...base, path: '/a' }]);
   });
 });
-

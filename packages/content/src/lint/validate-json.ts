@@ -36,7 +36,12 @@ export function parseJsonDocument(text: string, options: JsonReadOptions = {}): 
   if (errors.length > 0 || !root) {
     const problem = describeJsonSyntaxError(text, errors, lines, Object.hasOwn(options, 'quoteText') ? options.quoteText !== false : true);
     const range = lines.rangeAt(problem?.start ?? 0, problem?.end ?? 0);
-    return { lines, root: undefined, value: undefined, diagnostics: [{ code: 'json-syntax', severity: 'error', message: problem?.message ?? 'Invalid JSON', range }] };
+    return {
+      lines,
+      root: undefined,
+      value: undefined,
+      diagnostics: [{ code: 'json-syntax', severity: 'error', message: problem?.message ?? 'Invalid JSON', range }],
+    };
   }
   return { lines, root, value: getNodeValue(root), diagnostics: [] };
 }
@@ -87,6 +92,9 @@ export function positionInJsonText(text: string, diagnostics: readonly Diagnosti
     if (!exact) return diagnostic;
     if (node.type !== 'string') return { ...diagnostic, range: lines.rangeAt(node.offset, node.offset) };
     const string = new JsonStringText(text, node);
-    return { ...diagnostic, range: lines.rangeAt(string.toFileOffset(diagnostic.range.start.offset), string.toFileOffset(diagnostic.range.end.offset)) };
+    return {
+      ...diagnostic,
+      range: lines.rangeAt(string.toFileOffset(diagnostic.range.start.offset), string.toFileOffset(diagnostic.range.end.offset)),
+    };
   });
 }

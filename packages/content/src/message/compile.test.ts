@@ -6,7 +6,17 @@ const billReminder = {
   structured: {
     contentType: 'notification',
     content: [
-      { index: 2, type: 'notification', language: 'en_US', id: 'ns@bill', text: 'Hello {{1}}, pay {{2}}.', parameters: [{ name: 'Amount', index: '2', value: '<$ Contact.Amount $>' }, { name: 'Name', index: '1', value: '<$ Contact.FirstName $>' }] },
+      {
+        index: 2,
+        type: 'notification',
+        language: 'en_US',
+        id: 'ns@bill',
+        text: 'Hello {{1}}, pay {{2}}.',
+        parameters: [
+          { name: 'Amount', index: '2', value: '<$ Contact.Amount $>' },
+          { name: 'Name', index: '1', value: '<$ Contact.FirstName $>' },
+        ],
+      },
       { index: 1, type: 'image', url: 'https://example.com/a.png', mime: 'image/png' },
       { index: 4, type: 'quick-reply', text: 'Got It' },
       { index: 3, type: 'text', text: 'Footer text' },
@@ -24,13 +34,19 @@ describe('compileStandardResponse — the model', () => {
     expect(model.header?.pointer).toBe('/structured/content/1');
     expect(model.header?.media).toMatchObject({ type: 'image', mime: 'image/png', pointer: '/structured/content/1' });
     expect(model.body?.text?.pointer).toBe('/structured/content/0/text');
-    expect(model.body?.parameters.map((p) => [p.n, p.name, p.pointer])).toEqual([[1, 'Name', '/structured/content/0/parameters/1'], [2, 'Amount', '/structured/content/0/parameters/0']]);
+    expect(model.body?.parameters.map((p) => [p.n, p.name, p.pointer])).toEqual([
+      [1, 'Name', '/structured/content/0/parameters/1'],
+      [2, 'Amount', '/structured/content/0/parameters/0'],
+    ]);
     expect(model.footer?.text?.source).toBe('Footer text');
     expect(model.buttons.map((b) => [b.type, b.text?.source])).toEqual([['quick-reply', 'Got It']]);
   });
 
   it('keeps {{n}} as structured placeholders of the literal text, never inside a field code', () => {
-    const { response } = compileStandardResponse({ contentType: 'notification', content: [{ type: 'notification', text: 'A {{1}} <$ "{{2}}" $> {{ 3 }}', parameters: [] }] });
+    const { response } = compileStandardResponse({
+      contentType: 'notification',
+      content: [{ type: 'notification', text: 'A {{1}} <$ "{{2}}" $> {{ 3 }}', parameters: [] }],
+    });
     const text = response!.model.body!.text!;
     expect(text.placeholders).toEqual([
       { n: 1, start: 2, end: 7, canonical: true },
@@ -52,7 +68,9 @@ describe('compileStandardResponse — the model', () => {
   it('reports JSON syntax errors and unusable values instead of a response', () => {
     expect(compileStandardResponse('{"contentType":').diagnostics.map((d) => d.code)).toEqual(['json-syntax']);
     expect(compileStandardResponse(42).diagnostics.map((d) => d.code)).toEqual(['render-input']);
-    expect(compileStandardResponse({ name: 'x' }).diagnostics.map((d) => d.message)).toEqual(['The envelope has neither "structured" nor "plainText"']);
+    expect(compileStandardResponse({ name: 'x' }).diagnostics.map((d) => d.message)).toEqual([
+      'The envelope has neither "structured" nor "plainText"',
+    ]);
   });
 
   it('reads field-code text for kind text and .txt paths', () => {
@@ -69,21 +87,45 @@ describe('compiled response — render', () => {
       const data = { Contact: { FirstName: name, Amount: '$5' } };
       const once = response!.render(data, { channel: 'whatsapp-cloud', to: '+1' });
       expect(once).toEqual(renderStandardResponse(billReminder, data, { channel: 'whatsapp-cloud', to: '+1' }));
-      expect(once.output).toMatchObject({ template: { components: [{ type: 'header' }, { type: 'body', parameters: [{ type: 'text', text: name }, { type: 'text', text: '$5' }] }, { type: 'button' }] } });
+      expect(once.output).toMatchObject({
+        template: {
+          components: [
+            { type: 'header' },
+            {
+              type: 'body',
+              parameters: [
+                { type: 'text', text: name },
+                { type: 'text', text: '$5' },
+              ],
+            },
+            { type: 'button' },
+          ],
+        },
+      });
     }
   });
 
   it('does not read placeholders from the data, whatever characters the data holds', () => {
     // The previous renderer swapped placeholders for private-use markers; data holding those characters was read as a placeholder.
     const marker = '\uE0001\uE001\uE001\uE002';
-    const sr = { contentType: 'notification', content: [{ type: 'notification', text: 'A {{1}} <$ Contact.X $>', parameters: [{ index: 1, value: 'one' }] }] };
+    const sr = {
+      contentType: 'notification',
+      content: [{ type: 'notification', text: 'A {{1}} <$ Contact.X $>', parameters: [{ index: 1, value: 'one' }] }],
+    };
     const result = renderStandardResponse(sr, { Contact: { X: `${marker} {{1}}` } });
     expect((result.output as { content: Array<{ text: string }> }).content[0]!.text).toBe(`A one ${marker} {{1}}`);
     expect(result.diagnostics).toEqual([]);
   });
 
   it('re-checks limits with the same fallbacks as the lint: an apple-messages quick-replies body of 201 characters is an error', () => {
-    const sr = { contentType: 'quick-replies', text: 'x'.repeat(201), content: [{ type: 'quick-reply', text: 'A' }, { type: 'quick-reply', text: 'B' }] };
+    const sr = {
+      contentType: 'quick-replies',
+      text: 'x'.repeat(201),
+      content: [
+        { type: 'quick-reply', text: 'A' },
+        { type: 'quick-reply', text: 'B' },
+      ],
+    };
     const result = renderStandardResponse(sr, {}, { profile: 'apple-messages' });
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => [d.code, d.path, d.message])).toEqual([
@@ -92,11 +134,14 @@ describe('compiled response — render', () => {
   });
 
   it('treats "-1" and "1.5" as no index: such an item goes after the indexed ones (here: the footer)', () => {
-    const sr = { contentType: 'notification', content: [
-      { index: '-1', type: 'text', text: 'x'.repeat(61) },
-      { index: 1, type: 'notification', text: 'Body' },
-      { index: '1.5', type: 'quick-reply', text: 'Yes' },
-    ] };
+    const sr = {
+      contentType: 'notification',
+      content: [
+        { index: '-1', type: 'text', text: 'x'.repeat(61) },
+        { index: 1, type: 'notification', text: 'Body' },
+        { index: '1.5', type: 'quick-reply', text: 'Yes' },
+      ],
+    };
     const { response } = compileStandardResponse(sr);
     expect(response!.model.header).toBeUndefined();
     expect(response!.model.footer?.pointer).toBe('/content/0');
@@ -116,11 +161,16 @@ describe('compiled response — render', () => {
 describe('lint and render read the same model', () => {
   it('an item with "index": "-1" is the footer for both (the lint called it a header, the renderer a footer)', async () => {
     const { lint } = await import('../lint/engine.js');
-    const sr = { contentType: 'notification', content: [
-      { index: '-1', type: 'text', text: 'x'.repeat(61) },
-      { index: 1, type: 'notification', text: 'Body' },
-    ] };
-    const linted = lint(JSON.stringify(sr)).diagnostics.filter((d) => d.code.endsWith('-length')).map((d) => [d.code, d.path]);
+    const sr = {
+      contentType: 'notification',
+      content: [
+        { index: '-1', type: 'text', text: 'x'.repeat(61) },
+        { index: 1, type: 'notification', text: 'Body' },
+      ],
+    };
+    const linted = lint(JSON.stringify(sr))
+      .diagnostics.filter((d) => d.code.endsWith('-length'))
+      .map((d) => [d.code, d.path]);
     const rendered = renderStandardResponse(sr, {}).diagnostics.map((d) => [d.code, d.path]);
     expect(linted).toEqual([['footer-length', '/content/0/text']]);
     expect(rendered).toEqual(linted);

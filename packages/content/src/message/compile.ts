@@ -19,7 +19,14 @@ import type { ModelMedia, ModelParameter, ModelPart, PartKind, ResponseModel } f
 import { setOwn, type ArrayNode, type ObjectNode, type RenderNode, type TextNode } from './tree.js';
 import { CompiledResponse } from './response.js';
 
-export const CONTENT_TYPES: ReadonlySet<ContentType> = new Set<ContentType>(['notification', 'quick-replies', 'generic', 'single-selection-list', 'reply-buttons', 'text']);
+export const CONTENT_TYPES: ReadonlySet<ContentType> = new Set<ContentType>([
+  'notification',
+  'quick-replies',
+  'generic',
+  'single-selection-list',
+  'reply-buttons',
+  'text',
+]);
 
 export interface CompileStandardResponseOptions {
   /** How a string source is read: `json` (file text, the default) or `text` (field-code text). */
@@ -86,7 +93,12 @@ export function compileStandardResponse(source: unknown, given: CompileStandardR
  * Compiles a JSON file already parsed by the lint (its tree and value), so the file is parsed once.
  * @internal
  */
-export function compileParsedJson(text: string, root: JsonNode, value: unknown, options: CompileStandardResponseOptions = {}): CompileStandardResponseResult {
+export function compileParsedJson(
+  text: string,
+  root: JsonNode,
+  value: unknown,
+  options: CompileStandardResponseOptions = {},
+): CompileStandardResponseResult {
   return compileValue(value, options, { text, root });
 }
 
@@ -95,11 +107,20 @@ export function compileParsedJson(text: string, root: JsonNode, value: unknown, 
  * envelope's `variants`) with pointers inside the variant, so the lint can run the rules on it.
  * @internal
  */
-export function compileParsedVariant(text: string, root: JsonNode, envelope: unknown, language: string, options: CompileStandardResponseOptions = {}): CompileStandardResponseResult {
+export function compileParsedVariant(
+  text: string,
+  root: JsonNode,
+  envelope: unknown,
+  language: string,
+  options: CompileStandardResponseOptions = {},
+): CompileStandardResponseResult {
   const structured = own(own(own(envelope, 'variants'), language), 'structured');
   if (!isObject(structured)) return inputError(`The variant ${JSON.stringify(language)} has no structured body`);
   const builder = new Builder(ownOptions(options), { text, root });
-  return { response: builder.structured(structured, `/variants/${escapeSegment(language)}/structured`, isObject(envelope) ? envelope : undefined), diagnostics: [] };
+  return {
+    response: builder.structured(structured, `/variants/${escapeSegment(language)}/structured`, isObject(envelope) ? envelope : undefined),
+    diagnostics: [],
+  };
 }
 
 /** The file a value was parsed from (for source spans). */
@@ -108,7 +129,11 @@ interface FileSource {
   root: JsonNode;
 }
 
-function compileValue(value: unknown, options: CompileStandardResponseOptions, file: FileSource | undefined): CompileStandardResponseResult {
+function compileValue(
+  value: unknown,
+  options: CompileStandardResponseOptions,
+  file: FileSource | undefined,
+): CompileStandardResponseResult {
   if (!isObject(value)) return inputError('A standard response must be field-code text, a structured body or an envelope');
   const builder = new Builder(options, file);
   if (isStructuredBody(value)) return { response: builder.structured(value, '', undefined), diagnostics: [] };
@@ -131,7 +156,10 @@ class Builder {
   /** Pointers of objects inside frozen static subtrees (for diagnostics of channels). */
   readonly staticPointers = new WeakMap<object, string>();
 
-  constructor(options: CompileStandardResponseOptions, private readonly file: FileSource | undefined) {
+  constructor(
+    options: CompileStandardResponseOptions,
+    private readonly file: FileSource | undefined,
+  ) {
     this.language = options.dataDictionary !== undefined ? { dataDictionary: options.dataDictionary } : undefined;
   }
 
@@ -148,7 +176,13 @@ class Builder {
     if (text === undefined) {
       this.strings.set(pointer, source);
       const { span, string } = this.span(pointer);
-      text = new CompiledText(source, pointer, span, this.language, string === undefined ? undefined : (offset) => string.toFileOffset(offset));
+      text = new CompiledText(
+        source,
+        pointer,
+        span,
+        this.language,
+        string === undefined ? undefined : (offset) => string.toFileOffset(offset),
+      );
       this.texts.set(pointer, text);
       this.ordered.push(text);
     }
@@ -158,13 +192,25 @@ class Builder {
   /** A response with a plain-text body only (a `.txt` file or field-code text). */
   plainOnly(source: string): CompiledResponse {
     const plain = this.plainBody(source, '', []);
-    return new CompiledResponse({ structured: undefined, plain, sampleData: undefined, profile: undefined, texts: this.ordered, slots: this.slots, slotOf: this.slotOf, strings: this.strings, staticPointers: this.staticPointers, ranges: new Map() });
+    return new CompiledResponse({
+      structured: undefined,
+      plain,
+      sampleData: undefined,
+      profile: undefined,
+      texts: this.ordered,
+      slots: this.slots,
+      slotOf: this.slotOf,
+      strings: this.strings,
+      staticPointers: this.staticPointers,
+      ranges: new Map(),
+    });
   }
 
   structured(body: Json | undefined, pointer: string, envelope: Json | undefined): CompiledResponse {
     const plainText = own(envelope, 'plainText');
     const attachments = own(envelope, 'attachments');
-    const plain = typeof plainText === 'string' ? this.plainBody(plainText, '/plainText', Array.isArray(attachments) ? attachments : []) : undefined;
+    const plain =
+      typeof plainText === 'string' ? this.plainBody(plainText, '/plainText', Array.isArray(attachments) ? attachments : []) : undefined;
     const sample = own(envelope, 'sampleData');
     const profile = own(envelope, 'profile');
     let compiled: { tree: RenderNode; model: ResponseModel } | undefined;
@@ -173,10 +219,16 @@ class Builder {
       compiled = { tree, model: this.model(body, pointer) };
     }
     return new CompiledResponse({
-      structured: compiled, plain,
+      structured: compiled,
+      plain,
       sampleData: isObject(sample) ? (sample as RenderData) : undefined,
       profile: typeof profile === 'string' ? profile : undefined,
-      texts: this.ordered, slots: this.slots, slotOf: this.slotOf, strings: this.strings, staticPointers: this.staticPointers, ranges: new Map(),
+      texts: this.ordered,
+      slots: this.slots,
+      slotOf: this.slotOf,
+      strings: this.strings,
+      staticPointers: this.staticPointers,
+      ranges: new Map(),
     });
   }
 
@@ -218,7 +270,8 @@ class Builder {
     }
     if (Array.isArray(value)) {
       const positions = value.map((_, position) => position);
-      const order = key === 'parameters' || (key === 'content' && depth === 1) ? sortItemsByIndex(positions, (p) => itemIndex(value[p])) : positions;
+      const order =
+        key === 'parameters' || (key === 'content' && depth === 1) ? sortItemsByIndex(positions, (p) => itemIndex(value[p])) : positions;
       const array: ArrayNode = { kind: 'array', pointer, nodes: order.map((p) => this.node(value[p], child(pointer, p), key, depth + 1)) };
       return this.freeze(array);
     }
@@ -230,14 +283,21 @@ class Builder {
     const nodes = keys.map((k) => {
       const v = value[k];
       const at = child(pointer, k);
-      if (fills && (k === 'text' || k === 'url') && typeof v === 'string' && this.needsFill(v, at)) return this.textNode(v, at, true, k === 'url');
+      if (fills && (k === 'text' || k === 'url') && typeof v === 'string' && this.needsFill(v, at))
+        return this.textNode(v, at, true, k === 'url');
       return this.node(v, at, k, k === 'content' && depth === 0 ? 1 : depth + 1);
     });
     const object: ObjectNode = { kind: 'object', pointer, keys, nodes };
     if (fills && Array.isArray(parameters) && nodes.some((n) => n.kind === 'text' && n.fill)) {
-      const sorted = sortItemsByIndex(parameters.map((p, position) => ({ p, position })), (entry) => itemIndex(entry.p)).filter((entry) => isObject(entry.p));
+      const sorted = sortItemsByIndex(
+        parameters.map((p, position) => ({ p, position })),
+        (entry) => itemIndex(entry.p),
+      ).filter((entry) => isObject(entry.p));
       const numbers = new Map<number, number>();
-      const rendered = sortItemsByIndex(parameters.map((_, position) => position), (p) => itemIndex(parameters[p]));
+      const rendered = sortItemsByIndex(
+        parameters.map((_, position) => position),
+        (p) => itemIndex(parameters[p]),
+      );
       sorted.forEach((entry, position) => numbers.set(itemIndex(entry.p) ?? position + 1, rendered.indexOf(entry.position)));
       object.parameters = { at: keys.indexOf('parameters'), numbers };
     }
@@ -264,7 +324,17 @@ class Builder {
   }
 
   private emptyModel(contentType: ContentType | undefined, declared: unknown, pointer: string): ResponseModel {
-    return { contentType, declaredContentType: declared, pointer, buttons: [], sections: [], cards: [], attachments: [], others: [], texts: this.ordered };
+    return {
+      contentType,
+      declaredContentType: declared,
+      pointer,
+      buttons: [],
+      sections: [],
+      cards: [],
+      attachments: [],
+      others: [],
+      texts: this.ordered,
+    };
   }
 
   private textAt(object: unknown, key: string, pointer: string): CompiledText | undefined {
@@ -275,7 +345,10 @@ class Builder {
   private parametersOf(item: Json, pointer: string): ModelParameter[] {
     const list = own(item, 'parameters');
     if (!Array.isArray(list)) return [];
-    const ordered = sortItemsByIndex(list.map((p, position) => ({ p, position })), (entry) => itemIndex(entry.p)).filter((entry) => isObject(entry.p));
+    const ordered = sortItemsByIndex(
+      list.map((p, position) => ({ p, position })),
+      (entry) => itemIndex(entry.p),
+    ).filter((entry) => isObject(entry.p));
     return ordered.map(({ p, position }, rank) => {
       const at = child(child(pointer, 'parameters'), position);
       const index = itemIndex(p);
@@ -340,12 +413,17 @@ class Builder {
     const model = this.emptyModel(contentType, declared, pointer);
     const content = own(body, 'content');
     const raw = Array.isArray(content) ? content : [];
-    const items = sortItemsByIndex(raw.map((item, position) => ({ item, position })), (entry) => itemIndex(entry.item))
+    const items = sortItemsByIndex(
+      raw.map((item, position) => ({ item, position })),
+      (entry) => itemIndex(entry.item),
+    )
       .filter((entry): entry is { item: Json; position: number } => isObject(entry.item))
       .map((entry) => ({ item: entry.item, pointer: child(child(pointer, 'content'), entry.position) }));
     switch (contentType) {
       case 'notification': {
-        const split = splitNotification(items.map((entry) => (typeof own(entry.item, 'type') === 'string' ? (own(entry.item, 'type') as string) : undefined)));
+        const split = splitNotification(
+          items.map((entry) => (typeof own(entry.item, 'type') === 'string' ? (own(entry.item, 'type') as string) : undefined)),
+        );
         const at = (position: number | undefined) => (position === undefined ? undefined : items[position]);
         const header = at(split.header);
         if (header !== undefined) {
@@ -382,7 +460,9 @@ class Builder {
         model.sections = items.map((entry) => {
           const section = this.part('section', entry.item, entry.pointer);
           const rows = own(entry.item, 'rows');
-          section.rows = Array.isArray(rows) ? rows.flatMap((row, r) => (isObject(row) ? [this.part('row', row, child(child(entry.pointer, 'rows'), r))] : [])) : [];
+          section.rows = Array.isArray(rows)
+            ? rows.flatMap((row, r) => (isObject(row) ? [this.part('row', row, child(child(entry.pointer, 'rows'), r))] : []))
+            : [];
           return section;
         });
         break;
@@ -395,7 +475,11 @@ class Builder {
           if (isObject(image)) card.media = this.media(image, child(entry.pointer, 'image'), 'image');
           else if (isObject(video)) card.media = this.media(video, child(entry.pointer, 'video'), 'video');
           const buttons = own(entry.item, 'buttons');
-          card.buttons = Array.isArray(buttons) ? buttons.flatMap((button, b) => (isObject(button) ? [this.part('button', button, child(child(entry.pointer, 'buttons'), b))] : [])) : [];
+          card.buttons = Array.isArray(buttons)
+            ? buttons.flatMap((button, b) =>
+                isObject(button) ? [this.part('button', button, child(child(entry.pointer, 'buttons'), b))] : [],
+              )
+            : [];
           return card;
         });
         break;

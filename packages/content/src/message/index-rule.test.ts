@@ -20,13 +20,34 @@ describe('sortItemsByIndex', () => {
   });
 
   it('is stable for equal indexes', () => {
-    const items = [{ index: 2, id: 'a' }, { index: 1, id: 'b' }, { index: 2, id: 'c' }, { index: '1', id: 'd' }];
+    const items = [
+      { index: 2, id: 'a' },
+      { index: 1, id: 'b' },
+      { index: 2, id: 'c' },
+      { index: '1', id: 'd' },
+    ];
     expect(sortItemsByIndex(items).map((item) => item.id)).toEqual(['b', 'd', 'a', 'c']);
   });
 
   it('puts items without a usable index after the indexed ones, in their original order', () => {
-    const items = [{ id: 'x' }, { index: 2, id: 'a' }, { index: 'first', id: 'y' }, { index: 1, id: 'b' }, null, 'z', { index: Number.NaN, id: 'n' }];
-    expect(sortItemsByIndex(items)).toEqual([{ index: 1, id: 'b' }, { index: 2, id: 'a' }, { id: 'x' }, { index: 'first', id: 'y' }, null, 'z', { index: Number.NaN, id: 'n' }]);
+    const items = [
+      { id: 'x' },
+      { index: 2, id: 'a' },
+      { index: 'first', id: 'y' },
+      { index: 1, id: 'b' },
+      null,
+      'z',
+      { index: Number.NaN, id: 'n' },
+    ];
+    expect(sortItemsByIndex(items)).toEqual([
+      { index: 1, id: 'b' },
+      { index: 2, id: 'a' },
+      { id: 'x' },
+      { index: 'first', id: 'y' },
+      null,
+      'z',
+      { index: Number.NaN, id: 'n' },
+    ]);
   });
 
   it('keeps the array order when no item has an index', () => {

@@ -5,7 +5,24 @@ export { CompiledText, type TextSegment, type SourceSpan } from './text.js';
 export { findPlaceholders, type Placeholder } from './placeholders.js';
 export { itemIndex, indexValue, sortItemsByIndex } from './index-rule.js';
 export { ENUM_KEYS, isTemplateKey } from './template-keys.js';
-export { splitNotification, notificationPartsOf, MEDIA_TYPES, HEADER_MEDIA_TYPES, TEMPLATE_BUTTON_TYPES, type NotificationSplit } from './parts.js';
+export {
+  splitNotification,
+  notificationPartsOf,
+  MEDIA_TYPES,
+  HEADER_MEDIA_TYPES,
+  TEMPLATE_BUTTON_TYPES,
+  type NotificationSplit,
+} from './parts.js';
 export { fieldLimit, profileLimit, type FieldLimit, type LimitedField } from './limits.js';
 export { buttonCountFindings, type CountFinding } from './counts.js';
-export { limitChecks, limitedTexts, type LimitedText, type LimitCheck, type ModelMedia, type ModelParameter, type ModelPart, type PartKind, type ResponseModel } from './model.js';
+export {
+  limitChecks,
+  limitedTexts,
+  type LimitedText,
+  type LimitCheck,
+  type ModelMedia,
+  type ModelParameter,
+  type ModelPart,
+  type PartKind,
+  type ResponseModel,
+} from './model.js';

@@ -9,10 +9,19 @@ import type { ContentType, Limit, LimitId, LimitProfile } from '../types.js';
 
 /** The limited fields of model parts. */
 export type LimitedField =
-  | 'header' | 'body' | 'footer'
-  | 'button.label' | 'button.url' | 'button.phone'
-  | 'reply.title' | 'reply.id'
-  | 'list.button' | 'section.title' | 'row.title' | 'row.description' | 'row.id'
+  | 'header'
+  | 'body'
+  | 'footer'
+  | 'button.label'
+  | 'button.url'
+  | 'button.phone'
+  | 'reply.title'
+  | 'reply.id'
+  | 'list.button'
+  | 'section.title'
+  | 'row.title'
+  | 'row.description'
+  | 'row.id'
   | 'card.body';
 
 export interface FieldLimit {
@@ -45,8 +54,14 @@ const TABLE: Record<ContentType, Partial<Record<LimitedField, FieldLimit>>> = {
     'button.url': entry('button-label-length', ['buttons.url.length'], 'The button URL', 'Button URL'),
     'button.phone': entry('button-label-length', ['buttons.phone.length'], 'The button phone number', 'Button phone number'),
   },
-  'reply-buttons': { ...replyTable(), 'reply.title': entry('button-label-length', ['replyButtons.title.length', I], 'The reply-button title', 'Reply button title') },
-  'quick-replies': { ...replyTable(), 'reply.title': entry('button-label-length', ['replyButtons.title.length', I], 'The quick-reply title', 'Quick-reply title') },
+  'reply-buttons': {
+    ...replyTable(),
+    'reply.title': entry('button-label-length', ['replyButtons.title.length', I], 'The reply-button title', 'Reply button title'),
+  },
+  'quick-replies': {
+    ...replyTable(),
+    'reply.title': entry('button-label-length', ['replyButtons.title.length', I], 'The quick-reply title', 'Quick-reply title'),
+  },
   'single-selection-list': {
     header: entry('header-length', ['list.header.length', 'header.text.length', I], 'The text header', 'List header'),
     body: entry('body-length', ['list.body.length', 'body.length', I], 'The list body', 'List body'),
@@ -59,9 +74,19 @@ const TABLE: Record<ContentType, Partial<Record<LimitedField, FieldLimit>>> = {
   },
   generic: {
     body: entry('body-length', ['body.length', I, 'text.length'], 'The body', 'Body'),
-    'card.body': entry('carousel-cards', ['carousel.cardBody.length'], 'The card body (title and subtitle)', 'Card body (title and subtitle)'),
+    'card.body': entry(
+      'carousel-cards',
+      ['carousel.cardBody.length'],
+      'The card body (title and subtitle)',
+      'Card body (title and subtitle)',
+    ),
     // The channels send WhatsApp's interactive carousel: its card buttons have their own figure.
-    'button.label': entry('button-label-length', ['carousel.buttonLabel.length', 'buttons.label.length', I], 'The carousel card button label', 'Carousel card button label'),
+    'button.label': entry(
+      'button-label-length',
+      ['carousel.buttonLabel.length', 'buttons.label.length', I],
+      'The carousel card button label',
+      'Carousel card button label',
+    ),
     'button.url': entry('button-label-length', ['buttons.url.length'], 'The button URL', 'Button URL'),
     'button.phone': entry('button-label-length', ['buttons.phone.length'], 'The button phone number', 'Button phone number'),
   },
@@ -77,7 +102,11 @@ export function fieldLimit(contentType: string | undefined, field: LimitedField)
 }
 
 /** The limit a profile sets on a field of a content type (the first of the entry's ids it defines). */
-export function profileLimit(profile: LimitProfile, contentType: string | undefined, field: LimitedField): { id: LimitId; limit: Limit; entry: FieldLimit } | undefined {
+export function profileLimit(
+  profile: LimitProfile,
+  contentType: string | undefined,
+  field: LimitedField,
+): { id: LimitId; limit: Limit; entry: FieldLimit } | undefined {
   const found = fieldLimit(contentType, field);
   if (found === undefined) return undefined;
   for (const id of found.ids) {

@@ -117,10 +117,12 @@ export function limitedTexts(model: ResponseModel, profile: LimitProfile): Limit
     if (fieldLimit(contentType, field) === undefined) return;
     const found = profileLimit(profile, contentType, field);
     const entry: LimitedText = { field, pointer, texts: present, parameters };
-    if (found !== undefined) entry.check = { field, entry: found.entry, id: found.id, limit: found.limit, pointer, texts: present, parameters };
+    if (found !== undefined)
+      entry.check = { field, entry: found.entry, id: found.id, limit: found.limit, pointer, texts: present, parameters };
     entries.push(entry);
   };
-  if (model.header?.text !== undefined && model.header.media === undefined) add('header', model.header.text.pointer, [model.header.text], model.header.parameters);
+  if (model.header?.text !== undefined && model.header.media === undefined)
+    add('header', model.header.text.pointer, [model.header.text], model.header.parameters);
   if (model.body?.text !== undefined) add('body', model.body.text.pointer, [model.body.text], model.body.parameters);
   if (model.footer?.text !== undefined) add('footer', model.footer.text.pointer, [model.footer.text]);
   if (model.listButton?.text !== undefined) add('list.button', model.listButton.text.pointer, [model.listButton.text]);

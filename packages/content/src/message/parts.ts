@@ -32,7 +32,13 @@ export function splitNotification(types: ReadonlyArray<string | undefined>): Not
   types.forEach((type, position) => {
     if (position === bodyAt) split.body = position;
     else if (type !== undefined && TEMPLATE_BUTTON_TYPES.has(type)) split.buttons.push(position);
-    else if (bodyAt !== -1 && position < bodyAt && split.header === undefined && (type === 'text' || (type !== undefined && HEADER_MEDIA_TYPES.has(type)))) split.header = position;
+    else if (
+      bodyAt !== -1 &&
+      position < bodyAt &&
+      split.header === undefined &&
+      (type === 'text' || (type !== undefined && HEADER_MEDIA_TYPES.has(type)))
+    )
+      split.header = position;
     else if (bodyAt !== -1 && position > bodyAt && split.footer === undefined && type === 'text') split.footer = position;
     else split.others.push(position);
   });
@@ -40,10 +46,23 @@ export function splitNotification(types: ReadonlyArray<string | undefined>): Not
 }
 
 /** The split applied to the items themselves. */
-export function notificationPartsOf<T>(items: readonly T[], typeOf: (item: T) => string | undefined): {
-  header?: T; body?: T; footer?: T; buttons: T[]; others: T[];
+export function notificationPartsOf<T>(
+  items: readonly T[],
+  typeOf: (item: T) => string | undefined,
+): {
+  header?: T;
+  body?: T;
+  footer?: T;
+  buttons: T[];
+  others: T[];
 } {
   const split = splitNotification(items.map(typeOf));
   const at = (position: number | undefined): T | undefined => (position === undefined ? undefined : items[position]);
-  return { header: at(split.header), body: at(split.body), footer: at(split.footer), buttons: split.buttons.map((p) => items[p]!), others: split.others.map((p) => items[p]!) };
+  return {
+    header: at(split.header),
+    body: at(split.body),
+    footer: at(split.footer),
+    buttons: split.buttons.map((p) => items[p]!),
+    others: split.others.map((p) => items[p]!),
+  };
 }

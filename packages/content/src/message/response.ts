@@ -3,7 +3,15 @@
  * evaluates only what depends on the data, re-checks the profile's limits on the result and hands
  * the rendered message to the channel module.
  */
-import { measureLength, ownOptions, type Diagnostic, type Range, type RenderData, type RenderOptions, type Severity } from '@fieldcode/language';
+import {
+  measureLength,
+  ownOptions,
+  type Diagnostic,
+  type Range,
+  type RenderData,
+  type RenderOptions,
+  type Severity,
+} from '@fieldcode/language';
 import type { ContentType, LimitProfile, RenderStandardResponseOptions, RenderStandardResponseResult } from '../types.js';
 import { lengthUnitName, resolveProfile } from '../profiles/index.js';
 import { startRange, TextPositions } from '../esp/text-position.js';
@@ -15,7 +23,8 @@ import type { CompiledText } from './text.js';
 import { nodeOf, renderNode, type RenderNode, type RenderRun } from './tree.js';
 
 /** Options of {@link CompiledResponse.render} (the `renderStandardResponse` options). */
-export type RenderResponseOptions = Omit<RenderStandardResponseOptions, 'dataDictionary'> & Pick<RenderStandardResponseOptions, 'dataDictionary'>;
+export type RenderResponseOptions = Omit<RenderStandardResponseOptions, 'dataDictionary'> &
+  Pick<RenderStandardResponseOptions, 'dataDictionary'>;
 
 /** What {@link CompiledResponse.renderModel} returns: the render result plus the rendered model. */
 export interface RenderedModel extends RenderStandardResponseResult {
@@ -114,16 +123,28 @@ export class CompiledResponse {
     try {
       const { result, run, source } = this.renderUnsafe(data, ownOptions(options));
       const model = source?.model ?? this.model;
-      return { ...result, model, text: (text) => (text === undefined ? undefined : run === undefined ? text.constant ?? text.source : this.rendered(text, run)) };
+      return {
+        ...result,
+        model,
+        text: (text) => (text === undefined ? undefined : run === undefined ? (text.constant ?? text.source) : this.rendered(text, run)),
+      };
     } catch (error) {
-      return { ...fail('render-internal', `Rendering failed: ${String(error)}`), model: this.model, text: (text) => text?.constant ?? text?.source };
+      return {
+        ...fail('render-internal', `Rendering failed: ${String(error)}`),
+        model: this.model,
+        text: (text) => text?.constant ?? text?.source,
+      };
     }
   }
 
-  private renderUnsafe(data: RenderData | null | undefined, options: RenderResponseOptions): { result: RenderStandardResponseResult; run?: RenderRun; source?: Compiled } {
+  private renderUnsafe(
+    data: RenderData | null | undefined,
+    options: RenderResponseOptions,
+  ): { result: RenderStandardResponseResult; run?: RenderRun; source?: Compiled } {
     const channelName = options.channel ?? 'genesys';
     const channel = channels.get(channelName);
-    if (channel === undefined) return failed('render-channel', `Unknown channel ${JSON.stringify(channelName)}; expected one of ${[...channels.keys()].join(', ')}`);
+    if (channel === undefined)
+      return failed('render-channel', `Unknown channel ${JSON.stringify(channelName)}; expected one of ${[...channels.keys()].join(', ')}`);
     const { structured, plain } = this.parts;
     // The plain channel prefers the envelope's plain-text body when there is one.
     const source = plain !== undefined && (structured === undefined || channelName === 'text') ? plain : structured!;
@@ -132,7 +153,13 @@ export class CompiledResponse {
     if (profile === undefined) return failed('render-profile', `Unknown limit profile ${JSON.stringify(profileInput)}`);
 
     let language: RenderOptions | undefined;
-    if (options.strict !== undefined || options.now !== undefined || options.timeZone !== undefined || options.locale !== undefined || options.dataDictionary !== undefined) {
+    if (
+      options.strict !== undefined ||
+      options.now !== undefined ||
+      options.timeZone !== undefined ||
+      options.locale !== undefined ||
+      options.dataDictionary !== undefined
+    ) {
       language = {};
       if (options.strict !== undefined) language.strict = options.strict;
       if (options.now !== undefined) language.now = options.now;
@@ -141,14 +168,22 @@ export class CompiledResponse {
       if (options.dataDictionary !== undefined) language.dataDictionary = options.dataDictionary;
     }
     const run: RenderRun = {
-      data: data ?? this.sampleData ?? {}, options: language, strict: options.strict === true,
-      diagnostics: [], outputs: new Array<string>(this.parts.slots),
+      data: data ?? this.sampleData ?? {},
+      options: language,
+      strict: options.strict === true,
+      diagnostics: [],
+      outputs: new Array<string>(this.parts.slots),
     };
     const body = renderNode(source.tree, run) as Item;
     const context = this.context(source, body, run.diagnostics, profile, options);
     const model = source.model;
     if (model.contentType === undefined) {
-      context.report('render-input', 'error', `Unknown contentType ${JSON.stringify(model.declaredContentType)}; expected one of notification, quick-replies, generic, single-selection-list, reply-buttons, text`, `${model.pointer}/contentType`);
+      context.report(
+        'render-input',
+        'error',
+        `Unknown contentType ${JSON.stringify(model.declaredContentType)}; expected one of notification, quick-replies, generic, single-selection-list, reply-buttons, text`,
+        `${model.pointer}/contentType`,
+      );
       return { result: { output: null, diagnostics: run.diagnostics, ok: false }, run, source };
     }
     const content = body['content'];
@@ -164,11 +199,21 @@ export class CompiledResponse {
    * The rendered string of one text (placeholders filled as in the payload), or undefined when
    * `pointer` names no text of the structured body. Used by the lint's "also after rendering" checks.
    */
-  renderedText(pointer: string, data: RenderData | null | undefined, options: Pick<RenderResponseOptions, 'strict' | 'now' | 'timeZone' | 'locale'> = {}): string | undefined {
+  renderedText(
+    pointer: string,
+    data: RenderData | null | undefined,
+    options: Pick<RenderResponseOptions, 'strict' | 'now' | 'timeZone' | 'locale'> = {},
+  ): string | undefined {
     const text = this.textAt(pointer);
     const source = this.parts.structured ?? this.parts.plain;
     if (text === undefined || source === undefined) return undefined;
-    const run: RenderRun = { data: data ?? this.sampleData ?? {}, options: { ...options }, strict: options.strict === true, diagnostics: [], outputs: new Array<string>(this.parts.slots) };
+    const run: RenderRun = {
+      data: data ?? this.sampleData ?? {},
+      options: { ...options },
+      strict: options.strict === true,
+      diagnostics: [],
+      outputs: new Array<string>(this.parts.slots),
+    };
     renderNode(source.tree, run);
     return this.rendered(text, run);
   }
@@ -206,7 +251,11 @@ export class CompiledResponse {
       const isFixed = (check: LimitCheck) => check.texts.every((t) => !this.parts.slotOf.has(t.pointer));
       const fixed: Diagnostic[] = [];
       for (const check of all.filter(isFixed)) {
-        const finding = this.measure(check, check.texts.map((t) => t.constant ?? t.source), profile);
+        const finding = this.measure(
+          check,
+          check.texts.map((t) => t.constant ?? t.source),
+          profile,
+        );
         if (finding !== undefined) fixed.push(finding);
       }
       checks = { fixed, dynamic: all.filter((check) => !isFixed(check)), whitespace: whitespaceParameters(source.model) };
@@ -221,7 +270,9 @@ export class CompiledResponse {
     if (size <= check.limit.value) return undefined;
     const source = this.parts.strings.get(check.pointer) ?? '';
     return {
-      code: check.entry.code, severity: 'error', path: check.pointer,
+      code: check.entry.code,
+      severity: 'error',
+      path: check.pointer,
       message: `${check.entry.rendered} is ${size} ${lengthUnitName(profile.lengthUnit)} after rendering; the ${profile.name} limit is ${check.limit.value}`,
       range: new TextPositions(source).range(0, source.length),
     };
@@ -237,7 +288,11 @@ export class CompiledResponse {
     const checks = this.profileChecks(source, profile);
     for (const finding of checks.fixed) run.diagnostics.push({ ...finding });
     for (const check of checks.dynamic) {
-      const finding = this.measure(check, check.texts.map((t) => this.rendered(t, run)), profile);
+      const finding = this.measure(
+        check,
+        check.texts.map((t) => this.rendered(t, run)),
+        profile,
+      );
       if (finding !== undefined) run.diagnostics.push(finding);
     }
     const maxSpaces = profile.limits['parameter.maxConsecutiveSpaces']?.value ?? 4;
@@ -246,26 +301,54 @@ export class CompiledResponse {
       const value = this.rendered(parameter.value, run);
       // Meta rejects an empty template parameter.
       if (value === '') {
-        context.report('parameter-empty', 'error', `The rendered value of parameter ${JSON.stringify(parameter.name ?? '')} in the ${where} is empty; WhatsApp rejects empty template parameters`, parameter.value.pointer);
+        context.report(
+          'parameter-empty',
+          'error',
+          `The rendered value of parameter ${JSON.stringify(parameter.name ?? '')} in the ${where} is empty; WhatsApp rejects empty template parameters`,
+          parameter.value.pointer,
+        );
         continue;
       }
-      const problem = value.includes('\n') || value.includes('\r') ? 'a newline' : value.includes('\t') ? 'a tab' : value.includes(' '.repeat(maxSpaces + 1)) ? `more than ${maxSpaces} consecutive spaces` : undefined;
+      const problem =
+        value.includes('\n') || value.includes('\r')
+          ? 'a newline'
+          : value.includes('\t')
+            ? 'a tab'
+            : value.includes(' '.repeat(maxSpaces + 1))
+              ? `more than ${maxSpaces} consecutive spaces`
+              : undefined;
       if (problem !== undefined) {
-        context.report('parameter-whitespace', 'error', `The rendered value of parameter ${JSON.stringify(parameter.name ?? '')} in the ${where} contains ${problem}`, parameter.value.pointer);
+        context.report(
+          'parameter-whitespace',
+          'error',
+          `The rendered value of parameter ${JSON.stringify(parameter.name ?? '')} in the ${where} contains ${problem}`,
+          parameter.value.pointer,
+        );
       }
     }
     // A template footer is static: a {{n}} left in it would be sent as literal braces.
     const footer = source.model.contentType === 'notification' ? source.model.footer?.text : undefined;
     if (footer !== undefined) {
       const placeholder = /\{\{\s*[A-Za-z0-9_]+\s*\}\}/.exec(this.rendered(footer, run));
-      if (placeholder !== null) context.report('footer-placeholder', 'error', `A template footer cannot hold a variable; ${placeholder[0]} would be sent as text`, footer.pointer);
+      if (placeholder !== null)
+        context.report(
+          'footer-placeholder',
+          'error',
+          `A template footer cannot hold a variable; ${placeholder[0]} would be sent as text`,
+          footer.pointer,
+        );
     }
   }
 
-  private context(source: Compiled, body: Item, diagnostics: Diagnostic[], profile: LimitProfile, options: RenderResponseOptions): RenderContext {
+  private context(
+    source: Compiled,
+    body: Item,
+    diagnostics: Diagnostic[],
+    profile: LimitProfile,
+    options: RenderResponseOptions,
+  ): RenderContext {
     return new Context(this.parts, source.tree, body, diagnostics, profile, options);
   }
-
 }
 
 /**
@@ -326,8 +409,10 @@ class Context implements RenderContext {
  */
 function whitespaceParameters(model: ResponseModel): Array<{ parameter: ModelParameter; where: string }> {
   const found: Array<{ parameter: ModelParameter; where: string }> = [];
-  if (model.contentType === 'notification' && model.header?.type === 'text') for (const parameter of model.header.parameters) found.push({ parameter, where: 'header' });
-  if (model.contentType === 'notification' && model.body !== undefined) for (const parameter of model.body.parameters) found.push({ parameter, where: 'body' });
+  if (model.contentType === 'notification' && model.header?.type === 'text')
+    for (const parameter of model.header.parameters) found.push({ parameter, where: 'header' });
+  if (model.contentType === 'notification' && model.body !== undefined)
+    for (const parameter of model.body.parameters) found.push({ parameter, where: 'body' });
   const buttons = (list: ModelPart[]) => {
     for (const button of list) for (const parameter of button.parameters) found.push({ parameter, where: 'button' });
   };

@@ -9,7 +9,16 @@ export const ENUM_KEYS: ReadonlySet<string> = new Set(['type', 'contentType', 'm
 
 /** Envelope keys that are metadata, not rendered text. */
 export const ENVELOPE_META_KEYS: ReadonlySet<string> = new Set([
-  '$schema', 'name', 'id', 'description', 'profile', 'sampleData', 'category', 'parameterFormat', 'examples', 'variants',
+  '$schema',
+  'name',
+  'id',
+  'description',
+  'profile',
+  'sampleData',
+  'category',
+  'parameterFormat',
+  'examples',
+  'variants',
 ]);
 
 /** True when the string value of `key` (inside a structured body or attachment) is a template. */

@@ -60,7 +60,13 @@ export class CompiledText {
   private positions: TextPositions | undefined;
   private readonly toFile: ((offset: number) => number) | undefined;
 
-  constructor(source: string, pointer: string, span: SourceSpan | undefined, options: LanguageOptions | undefined, toFileOffset?: (offset: number) => number) {
+  constructor(
+    source: string,
+    pointer: string,
+    span: SourceSpan | undefined,
+    options: LanguageOptions | undefined,
+    toFileOffset?: (offset: number) => number,
+  ) {
     this.source = source;
     this.pointer = pointer;
     this.span = span;
@@ -99,7 +105,11 @@ export class CompiledText {
     }
     this.segments = segments;
     this.dynamic = segments.some((segment) => segment.kind === 'template');
-    this.constant = this.dynamic ? null : segments.map((segment) => (segment.kind === 'literal' ? segment.text : segment.kind === 'placeholder' ? segment.source : '')).join('');
+    this.constant = this.dynamic
+      ? null
+      : segments
+          .map((segment) => (segment.kind === 'literal' ? segment.text : segment.kind === 'placeholder' ? segment.source : ''))
+          .join('');
   }
 
   private piece(text: string, offset: number, options: LanguageOptions | undefined): TextSegment {
@@ -149,6 +159,10 @@ export class CompiledText {
   /** A diagnostic of a piece, moved to the text's own offsets. */
   private shift(diagnostic: Diagnostic, offset: number): Diagnostic {
     if (offset === 0) return { ...diagnostic, path: this.pointer };
-    return { ...diagnostic, path: this.pointer, range: this.range(diagnostic.range.start.offset + offset, diagnostic.range.end.offset + offset) };
+    return {
+      ...diagnostic,
+      path: this.pointer,
+      range: this.range(diagnostic.range.start.offset + offset, diagnostic.range.end.offset + offset),
+    };
   }
 }

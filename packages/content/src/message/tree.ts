@@ -65,19 +65,36 @@ function renderText(node: TextNode, run: RenderRun, values: ((n: number) => stri
   };
   const text = node.text;
   const output = node.fill
-    ? text.render(run.data, run.options, sink, values ?? (() => undefined), (placeholder: Placeholder) => {
-        run.diagnostics.push({
-          code: 'placeholder-parameter-mismatch', severity: run.strict ? 'error' : 'warning',
-          message: `{{${placeholder.n}}} has no parameter with index ${placeholder.n}; it renders empty`,
-          path: text.pointer, range: text.range(placeholder.start, placeholder.end),
-        });
-      }, node.encode ? (value: string, placeholder: Placeholder) => {
-        const encoded = encodeUrlComponent(value);
-        if (encoded.repaired) {
-          run.diagnostics.push({ code: URL_LONE_SURROGATE, severity: 'warning', message: urlLoneSurrogateMessage, path: text.pointer, range: text.range(placeholder.start, placeholder.end) });
-        }
-        return encoded.text;
-      } : undefined)
+    ? text.render(
+        run.data,
+        run.options,
+        sink,
+        values ?? (() => undefined),
+        (placeholder: Placeholder) => {
+          run.diagnostics.push({
+            code: 'placeholder-parameter-mismatch',
+            severity: run.strict ? 'error' : 'warning',
+            message: `{{${placeholder.n}}} has no parameter with index ${placeholder.n}; it renders empty`,
+            path: text.pointer,
+            range: text.range(placeholder.start, placeholder.end),
+          });
+        },
+        node.encode
+          ? (value: string, placeholder: Placeholder) => {
+              const encoded = encodeUrlComponent(value);
+              if (encoded.repaired) {
+                run.diagnostics.push({
+                  code: URL_LONE_SURROGATE,
+                  severity: 'warning',
+                  message: urlLoneSurrogateMessage,
+                  path: text.pointer,
+                  range: text.range(placeholder.start, placeholder.end),
+                });
+              }
+              return encoded.text;
+            }
+          : undefined,
+      )
     : text.render(run.data, run.options, sink);
   run.outputs[node.slot] = output;
   return output;

@@ -30,7 +30,12 @@ describe('validation without run-time code generation', () => {
     expect(
       JSON.parse(vm.runInContext("JSON.stringify(model.validateSchema('render-data', { Interaction: { DateCreated: 'soon' } }))", context)),
     ).toEqual([
-      { instancePath: '/Interaction/DateCreated', keyword: 'format', message: 'must match format "date-time"', params: { format: 'date-time' } },
+      {
+        instancePath: '/Interaction/DateCreated',
+        keyword: 'format',
+        message: 'must match format "date-time"',
+        params: { format: 'date-time' },
+      },
     ]);
   }, 20_000);
 });

@@ -9,11 +9,25 @@ describe('buildDataDictionary', () => {
   it('describes the shipped render data', () => {
     const dictionary = buildDataDictionary(schemas['render-data']);
     expect(Object.keys(dictionary.fields)).toEqual([
-      'Contact.Id', 'Contact.Title', 'Contact.FirstName', 'Contact.LastName', 'Contact.FullName',
-      'Contact.PrimaryEmailAddress', 'Contact.PrimaryPhoneNumber', 'Contact.EmailAddresses',
-      'Agent.FirstName', 'Agent.LastName', 'Agent.FullName', 'Agent.Signature',
-      'Interaction.Id', 'Interaction.DateCreated', 'Interaction.Subject', 'Interaction.ToAddress',
-      'Interaction.FromAddress', 'Interaction.TimeZone', 'Interaction.AttachedData',
+      'Contact.Id',
+      'Contact.Title',
+      'Contact.FirstName',
+      'Contact.LastName',
+      'Contact.FullName',
+      'Contact.PrimaryEmailAddress',
+      'Contact.PrimaryPhoneNumber',
+      'Contact.EmailAddresses',
+      'Agent.FirstName',
+      'Agent.LastName',
+      'Agent.FullName',
+      'Agent.Signature',
+      'Interaction.Id',
+      'Interaction.DateCreated',
+      'Interaction.Subject',
+      'Interaction.ToAddress',
+      'Interaction.FromAddress',
+      'Interaction.TimeZone',
+      'Interaction.AttachedData',
     ]);
     expect(dictionary.fields['Interaction.DateCreated']).toEqual({
       type: 'date-time',
@@ -36,9 +50,17 @@ describe('buildDataDictionary', () => {
       maxLength: 40,
       description: 'First name (Acme CRM field, at most 40 characters).',
     });
-    expect(dictionary.fields['Variables.CustomProp_Time']).toEqual({ type: 'string', maxLength: 8, description: 'Due time of the bill, e.g. `3:00 PM`.' });
+    expect(dictionary.fields['Variables.CustomProp_Time']).toEqual({
+      type: 'string',
+      maxLength: 8,
+      description: 'Due time of the bill, e.g. `3:00 PM`.',
+    });
     expect(dictionary.fields['Agent.Signature']).toEqual({ type: 'string', description: "The agent's signature text." });
-    expect(dictionary.fields['Interaction.AttachedData.OrderId']).toEqual({ type: 'string', maxLength: 12, description: 'Acme order number, e.g. `A-10023`.' });
+    expect(dictionary.fields['Interaction.AttachedData.OrderId']).toEqual({
+      type: 'string',
+      maxLength: 12,
+      description: 'Acme order number, e.g. `A-10023`.',
+    });
     expect([...(dictionary.closedObjects ?? [])].sort()).toEqual(['Agent', 'Interaction']);
     expect(Object.keys(dictionary.fields)).toHaveLength(26);
   });
@@ -49,7 +71,11 @@ describe('buildDataDictionary', () => {
       allOf: [{ $ref: '../schemas/render-data.schema.json' }],
       properties: {
         Contact: { $ref: '#/$defs/contact' },
-        Variables: { type: 'object', additionalProperties: false, properties: { Total: { $ref: 'https://example.com/crm.json#/$defs/amount' } } },
+        Variables: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { Total: { $ref: 'https://example.com/crm.json#/$defs/amount' } },
+        },
       },
       $defs: { contact: { type: 'object', properties: { Tier: { type: 'string', maxLength: 4 } } } },
     };

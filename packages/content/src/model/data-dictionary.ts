@@ -74,7 +74,14 @@ function resolveRef(ref: string, doc: Record<string, unknown>, extra: readonly J
 }
 
 /** The schema itself plus every schema it pulls in at the same place through `$ref` and `allOf`. */
-function flatten(located: Located, extra: readonly JsonSchema[], budget: Budget, depth = 0, out: Located[] = [], seen = new Set<object>()): Located[] {
+function flatten(
+  located: Located,
+  extra: readonly JsonSchema[],
+  budget: Budget,
+  depth = 0,
+  out: Located[] = [],
+  seen = new Set<object>(),
+): Located[] {
   if (depth > MAX_DEPTH || seen.has(located.schema) || ++budget.visits > WORK_LIMIT) return out;
   seen.add(located.schema);
   out.push(located);

@@ -9,7 +9,10 @@ describe('toEnvelope', () => {
 
   it('wraps a bare body, moving its $schema to the envelope', () => {
     const body = { $schema: '../schemas/standard-response.schema.json', contentType: 'text', text: 'Hi' };
-    expect(toEnvelope(body)).toEqual({ $schema: '../schemas/standard-response.schema.json', structured: { contentType: 'text', text: 'Hi' } });
+    expect(toEnvelope(body)).toEqual({
+      $schema: '../schemas/standard-response.schema.json',
+      structured: { contentType: 'text', text: 'Hi' },
+    });
     expect(body.$schema).toBe('../schemas/standard-response.schema.json');
     expect(toEnvelope({ content: [] })).toEqual({ structured: { content: [] } });
   });

@@ -16,18 +16,27 @@ type GeneratedFile = { path: string; content: string };
 const files = generate() as GeneratedFile[];
 
 describe('generated model files', () => {
-  it.each(files.map((file) => [file.path, file] as const))('%s is up to date (run `npm run generate` after editing schemas/)', (_path, file) => {
-    expect(readFileSync(join(repoRoot, file.path), 'utf8') === file.content).toBe(true);
-  });
+  it.each(files.map((file) => [file.path, file] as const))(
+    '%s is up to date (run `npm run generate` after editing schemas/)',
+    (_path, file) => {
+      expect(readFileSync(join(repoRoot, file.path), 'utf8') === file.content).toBe(true);
+    },
+  );
 
   it('generates nothing else, and a copy of every schema', () => {
     const dir = join(repoRoot, 'packages/content/src/model/generated');
     const committed = [
-      ...readdirSync(dir).filter((name) => name !== 'schemas').map((name) => `validators/${name}`),
+      ...readdirSync(dir)
+        .filter((name) => name !== 'schemas')
+        .map((name) => `validators/${name}`),
       ...readdirSync(join(dir, 'schemas')).map((name) => `schemas/${name}`),
     ].sort();
     expect(committed).toEqual(
-      ['validators/validators.d.ts', 'validators/validators.js', ...generatorNames.map((name: string) => `schemas/${name}.schema.json`)].sort(),
+      [
+        'validators/validators.d.ts',
+        'validators/validators.js',
+        ...generatorNames.map((name: string) => `schemas/${name}.schema.json`),
+      ].sort(),
     );
     expect(readdirSync(join(repoRoot, 'schemas')).sort()).toEqual(generatorNames.map((name: string) => `${name}.schema.json`).sort());
   });
@@ -57,7 +66,8 @@ describe('schemas', () => {
     const plain = new Ajv2020({ strict: true });
     addFormats(plain);
     for (const { schema } of readSchemaTexts()) plain.addSchema(schema);
-    for (const name of generatorNames) expect(typeof plain.getSchema(`https://fieldcode.dev/schemas/${name}.schema.json`), name).toBe('function');
+    for (const name of generatorNames)
+      expect(typeof plain.getSchema(`https://fieldcode.dev/schemas/${name}.schema.json`), name).toBe('function');
     expect(ajv.opts.strictTypes).toBe(true);
     expect(ajv.opts.strictTuples).toBe(true);
     expect(ajv.opts.strictRequired).toBe(true);
@@ -98,7 +108,8 @@ describe('schemas', () => {
 
   it('no schema caps text lengths (channel limits belong to profiles and lint rules)', () => {
     // Meta's vendor models (meta-*) state Meta's own creation rules, lengths included.
-    for (const name of schemaNames.filter((n) => !n.startsWith('meta-'))) expect(JSON.stringify(schemas[name]), name).not.toMatch(/"maxLength"/);
+    for (const name of schemaNames.filter((n) => !n.startsWith('meta-')))
+      expect(JSON.stringify(schemas[name]), name).not.toMatch(/"maxLength"/);
   });
 
   it('getSchema and isSchemaName', () => {

@@ -14,13 +14,16 @@ function limitIds(): string[] {
 
 describe('limit-profile schema', () => {
   it('knows exactly the LimitId values of types.ts', () => {
-    const properties = (schemas['limit-profile'] as { properties: { limits: { properties: Record<string, unknown> } } }).properties.limits.properties;
+    const properties = (schemas['limit-profile'] as { properties: { limits: { properties: Record<string, unknown> } } }).properties.limits
+      .properties;
     expect(Object.keys(properties).sort()).toEqual(limitIds().sort());
     expect(limitIds()).toContain('body.length');
   });
 
   const profilesDir = new URL('../profiles/', import.meta.url);
-  const profiles = readdirSync(profilesDir).filter((file) => file.endsWith('.json')).sort();
+  const profiles = readdirSync(profilesDir)
+    .filter((file) => file.endsWith('.json'))
+    .sort();
 
   it.each(profiles)('shipped profile %s validates', (file) => {
     expect(validateSchema('limit-profile', JSON.parse(readFileSync(new URL(file, profilesDir), 'utf8')))).toEqual([]);

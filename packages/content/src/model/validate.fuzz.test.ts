@@ -12,8 +12,22 @@ describe('validateSchema on arbitrary JSON', () => {
       fc.jsonValue({ maxDepth: 6 }),
       // Documents close to the real shapes reach deeper into the schemas.
       fc.record({
-        contentType: fc.constantFrom('notification', 'quick-replies', 'generic', 'single-selection-list', 'reply-buttons', 'text', '<$ X $>'),
-        content: fc.array(fc.dictionary(fc.constantFrom('type', 'index', 'text', 'url', 'id', 'parameters', 'rows', 'buttons'), fc.jsonValue({ maxDepth: 3 })), { maxLength: 4 }),
+        contentType: fc.constantFrom(
+          'notification',
+          'quick-replies',
+          'generic',
+          'single-selection-list',
+          'reply-buttons',
+          'text',
+          '<$ X $>',
+        ),
+        content: fc.array(
+          fc.dictionary(
+            fc.constantFrom('type', 'index', 'text', 'url', 'id', 'parameters', 'rows', 'buttons'),
+            fc.jsonValue({ maxDepth: 3 }),
+          ),
+          { maxLength: 4 },
+        ),
       }),
     );
     fc.assert(

@@ -26,16 +26,24 @@ describe('validateSchema', () => {
   });
 
   it('dispatches on contentType and item type, leaving out ajv\'s companion "if" errors', () => {
-    expect(brief('structured-body', { contentType: 'quick-replies', text: 'Pick one', content: [{ id: 1, type: 'quick-reply' }] })).toEqual([
-      ['/content/0', 'required', "must have required property 'text'"],
-    ]);
-    expect(brief('standard-response', { structured: { contentType: 'notification', content: [body, { type: 'url-button', text: 'Go' }] } })).toEqual([
-      ['/structured/content/1', 'required', "must have required property 'url'"],
-    ]);
+    expect(brief('structured-body', { contentType: 'quick-replies', text: 'Pick one', content: [{ id: 1, type: 'quick-reply' }] })).toEqual(
+      [['/content/0', 'required', "must have required property 'text'"]],
+    );
+    expect(
+      brief('standard-response', { structured: { contentType: 'notification', content: [body, { type: 'url-button', text: 'Go' }] } }),
+    ).toEqual([['/structured/content/1', 'required', "must have required property 'url'"]]);
   });
 
   it('reports every problem, not only the first', () => {
-    expect(brief('standard-response', { contentType: 'reply-buttons', content: [{ type: 'reply-button', text: 'Yes' }, { type: 'button', id: 'no' }] })).toEqual([
+    expect(
+      brief('standard-response', {
+        contentType: 'reply-buttons',
+        content: [
+          { type: 'reply-button', text: 'Yes' },
+          { type: 'button', id: 'no' },
+        ],
+      }),
+    ).toEqual([
       ['', 'required', "must have required property 'text'"],
       ['/content/0', 'required', "must have required property 'id'"],
       ['/content/1', 'required', "must have required property 'text'"],
@@ -44,12 +52,12 @@ describe('validateSchema', () => {
   });
 
   it('rejects field codes and placeholders in enumerated fields with one targeted issue', () => {
-    expect(brief('standard-response', { contentType: '<$ Interaction.AttachedData(\'Kind\') $>', content: [] })).toEqual([
+    expect(brief('standard-response', { contentType: "<$ Interaction.AttachedData('Kind') $>", content: [] })).toEqual([
       ['/contentType', 'pattern', 'must match pattern "^[^<>{}$]*$"'],
     ]);
-    expect(brief('text', { contentType: 'text', content: [{ type: 'document', url: 'https://x/a.pdf', mime: 'application/{{1}}' }] })).toEqual([
-      ['/content/0/mime', 'pattern', 'must match pattern "^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"'],
-    ]);
+    expect(
+      brief('text', { contentType: 'text', content: [{ type: 'document', url: 'https://x/a.pdf', mime: 'application/{{1}}' }] }),
+    ).toEqual([['/content/0/mime', 'pattern', 'must match pattern "^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"']]);
   });
 
   it('validates non-object input without throwing', () => {
@@ -73,6 +81,8 @@ describe('validateSchema', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 10_000; i++) deep = [deep];
     expect(brief('standard-response', { plainText: 'Hi', 'x-deep': deep })).toEqual([]);
-    expect(brief('render-data', { Variables: { a: deep }, Contact: { FirstName: deep } })).toEqual([['/Contact/FirstName', 'type', 'must be string']]);
+    expect(brief('render-data', { Variables: { a: deep }, Contact: { FirstName: deep } })).toEqual([
+      ['/Contact/FirstName', 'type', 'must be string'],
+    ]);
   });
 });

@@ -22,14 +22,33 @@ import { compileStandardResponse } from '../message/compile.js';
  *
  * Never throws: unusable input gives `output: null` and an error diagnostic.
  */
-export function renderStandardResponse(sr: unknown, data: RenderData, given: RenderStandardResponseOptions = {}): RenderStandardResponseResult {
+export function renderStandardResponse(
+  sr: unknown,
+  data: RenderData,
+  given: RenderStandardResponseOptions = {},
+): RenderStandardResponseResult {
   try {
     const options = ownOptions(given);
-    const compiled = compileStandardResponse(sr, options.dataDictionary !== undefined ? { kind: 'text', dataDictionary: options.dataDictionary } : { kind: 'text' });
+    const compiled = compileStandardResponse(
+      sr,
+      options.dataDictionary !== undefined ? { kind: 'text', dataDictionary: options.dataDictionary } : { kind: 'text' },
+    );
     if (compiled.response === null) return { output: null, diagnostics: compiled.diagnostics, ok: false };
     return compiled.response.render(data, options);
   } catch (error) {
     const start = { offset: 0, line: 1, column: 1 };
-    return { output: null, ok: false, diagnostics: [{ code: 'render-internal', severity: 'error', message: `Rendering failed: ${String(error)}`, range: { start, end: { ...start } }, path: '' }] };
+    return {
+      output: null,
+      ok: false,
+      diagnostics: [
+        {
+          code: 'render-internal',
+          severity: 'error',
+          message: `Rendering failed: ${String(error)}`,
+          range: { start, end: { ...start } },
+          path: '',
+        },
+      ],
+    };
   }
 }

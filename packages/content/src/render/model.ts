@@ -61,7 +61,9 @@ export function obj(item: unknown, key: string): Item | undefined {
 export function list(item: unknown, key: string): Item[] {
   if (typeof item !== 'object' || item === null || !Object.prototype.hasOwnProperty.call(item, key)) return [];
   const value = (item as Item)[key];
-  return Array.isArray(value) ? value.filter((entry): entry is Item => typeof entry === 'object' && entry !== null && !Array.isArray(entry)) : [];
+  return Array.isArray(value)
+    ? value.filter((entry): entry is Item => typeof entry === 'object' && entry !== null && !Array.isArray(entry))
+    : [];
 }
 
 /** The parts of a notification (WhatsApp template) in display order, as the one splitter (message/parts.ts) finds them. */

@@ -12,7 +12,8 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
 export const URL_LONE_SURROGATE = 'url-lone-surrogate';
 
 /** The warning's message (the value itself is data and is not quoted). */
-export const urlLoneSurrogateMessage = 'A value placed in a URL holds a lone UTF-16 surrogate (broken text in the data); it is sent as the replacement character U+FFFD';
+export const urlLoneSurrogateMessage =
+  'A value placed in a URL holds a lone UTF-16 surrogate (broken text in the data); it is sent as the replacement character U+FFFD';
 
 /** `value` percent-encoded; `repaired` tells whether lone surrogates were replaced first. */
 export function encodeUrlComponent(value: string): { text: string; repaired: boolean } {

@@ -9,7 +9,16 @@ import { templateVariables } from './variables.js';
 
 /** Review status of a template in Meta's listing. */
 export type TemplateStatus =
-  | 'APPROVED' | 'PENDING' | 'REJECTED' | 'PAUSED' | 'DISABLED' | 'IN_APPEAL' | 'PENDING_DELETION' | 'DELETED' | 'LIMIT_EXCEEDED' | 'ARCHIVED';
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'PAUSED'
+  | 'DISABLED'
+  | 'IN_APPEAL'
+  | 'PENDING_DELETION'
+  | 'DELETED'
+  | 'LIMIT_EXCEEDED'
+  | 'ARCHIVED';
 
 export interface ApprovedButton {
   type: string;
@@ -82,7 +91,8 @@ function readTemplate(entry: Json): ApprovedTemplate {
     language: str(entry, 'language') ?? '',
     status: (str(entry, 'status') ?? 'PENDING') as TemplateStatus,
     // Meta's default is positional; a listing without the field but with named variables is named.
-    parameterFormat: format === 'named' || (format === '' && templateVariables(bodyText ?? '').some((v) => !v.positional)) ? 'named' : 'positional',
+    parameterFormat:
+      format === 'named' || (format === '' && templateVariables(bodyText ?? '').some((v) => !v.positional)) ? 'named' : 'positional',
     buttons: [],
   };
   const id = str(entry, 'id');

@@ -69,14 +69,19 @@ export function compareTemplate(ours: ResponseTemplate, approved: ApprovedTempla
   const ourHeader = ours.header?.format;
   if (ourHeader !== theirHeader) {
     if (ourHeader === undefined) {
-      out.push({ kind: 'header-format', path: ours.body?.itemPointer ?? ours.idPointer, message: `The approved template has ${article(theirHeader!)} header; this response has none: ${theirHeader === 'TEXT' ? SEEN : E132000}.` });
+      out.push({
+        kind: 'header-format',
+        path: ours.body?.itemPointer ?? ours.idPointer,
+        message: `The approved template has ${article(theirHeader!)} header; this response has none: ${theirHeader === 'TEXT' ? SEEN : E132000}.`,
+      });
     } else {
       out.push({
         kind: 'header-format',
         path: `${ours.header!.pointer}/type`,
-        message: theirHeader === undefined
-          ? `This ${ourHeader} header is not in the approved template: ${ourHeader === 'TEXT' ? SEEN : E132000}.`
-          : `Header is ${ourHeader}; the approved template has ${article(theirHeader)} header: ${E132012}.`,
+        message:
+          theirHeader === undefined
+            ? `This ${ourHeader} header is not in the approved template: ${ourHeader === 'TEXT' ? SEEN : E132000}.`
+            : `Header is ${ourHeader}; the approved template has ${article(theirHeader)} header: ${E132012}.`,
       });
     }
   } else if (ours.header?.text && approved.header?.text !== undefined) {
@@ -90,10 +95,20 @@ export function compareTemplate(ours: ResponseTemplate, approved: ApprovedTempla
   if (ours.footer && approved.footer === undefined) {
     out.push({ kind: 'footer', path: ours.footer.pointer, message: `This footer is not in the approved template: ${SEEN}.` });
   } else if (!ours.footer && approved.footer) {
-    out.push({ kind: 'footer', path: ours.body?.itemPointer ?? ours.idPointer, message: `The approved template has the footer ${excerpt(approved.footer.text)}; this response has none.` });
+    out.push({
+      kind: 'footer',
+      path: ours.body?.itemPointer ?? ours.idPointer,
+      message: `The approved template has the footer ${excerpt(approved.footer.text)}; this response has none.`,
+    });
   } else if (ours.footer && approved.footer) {
     const d = textDifference(ours.footer.text, approved.footer.text);
-    if (d) out.push({ kind: 'footer', path: ours.footer.pointer, ...d.range, message: `Footer differs from the approved ${excerpt(approved.footer.text)}: ${SEEN}.` });
+    if (d)
+      out.push({
+        kind: 'footer',
+        path: ours.footer.pointer,
+        ...d.range,
+        message: `Footer differs from the approved ${excerpt(approved.footer.text)}: ${SEEN}.`,
+      });
   }
 
   // Buttons: Meta matches send-time button parameters by index and type.
@@ -103,16 +118,29 @@ export function compareTemplate(ours: ResponseTemplate, approved: ApprovedTempla
     const b = ours.buttons[i]!;
     const t = theirs[i]!;
     if (b.type !== t.type) {
-      out.push({ kind: 'button-type', path: `${b.pointer}/type`, message: `Button ${i + 1} is ${b.type}; the approved template has ${t.type} there: ${E132012}.` });
+      out.push({
+        kind: 'button-type',
+        path: `${b.pointer}/type`,
+        message: `Button ${i + 1} is ${b.type}; the approved template has ${t.type} there: ${E132012}.`,
+      });
       continue;
     }
     if (t.text !== undefined && b.label !== t.text) {
       const d = textDifference(b.label, t.text);
-      out.push({ kind: 'button-text', path: `${b.pointer}/text`, ...(d?.range ?? {}), message: `Button ${i + 1} label differs from the approved ${excerpt(t.text)}: ${SEEN}.` });
+      out.push({
+        kind: 'button-text',
+        path: `${b.pointer}/text`,
+        ...(d?.range ?? {}),
+        message: `Button ${i + 1} label differs from the approved ${excerpt(t.text)}: ${SEEN}.`,
+      });
     }
     if (b.type === 'URL' && b.url && t.url !== undefined) out.push(...compareUrl(b.url, t.url, i));
     if (b.type === 'PHONE_NUMBER' && t.phone_number !== undefined && b.phone !== t.phone_number) {
-      out.push({ kind: 'phone-number', path: `${b.pointer}/phone`, message: `Button ${i + 1} calls ${excerpt(b.phone ?? '')}; the approved template calls ${excerpt(t.phone_number)}: the customer calls the approved number.` });
+      out.push({
+        kind: 'phone-number',
+        path: `${b.pointer}/phone`,
+        message: `Button ${i + 1} calls ${excerpt(b.phone ?? '')}; the approved template calls ${excerpt(t.phone_number)}: the customer calls the approved number.`,
+      });
     }
   }
   if (ours.buttons.length > theirs.length) {
@@ -126,7 +154,10 @@ export function compareTemplate(ours: ResponseTemplate, approved: ApprovedTempla
     out.push({
       kind: 'button-count',
       path: ours.buttons[ours.buttons.length - 1]?.pointer ?? ours.body?.itemPointer ?? ours.idPointer,
-      message: `The response has ${ours.buttons.length} buttons; the approved template has ${theirs.length} (${theirs.slice(ours.buttons.length).map((b) => b.type).join(', ')} missing): ${E132000}.`,
+      message: `The response has ${ours.buttons.length} buttons; the approved template has ${theirs.length} (${theirs
+        .slice(ours.buttons.length)
+        .map((b) => b.type)
+        .join(', ')} missing): ${E132000}.`,
     });
   }
   return out;
@@ -178,18 +209,27 @@ function compareUrl(url: TemplateText, approvedUrl: string, index: number): Drif
   const ourVariable = url.variables.length > 0;
   const theirVariable = templateVariables(approvedUrl).length > 0;
   if (ourVariable !== theirVariable) {
-    return [{
-      kind: 'url-variable',
-      path: url.pointer,
-      ...(ourVariable ? { start: url.variables[0]!.start, end: url.variables[0]!.end } : {}),
-      message: ourVariable
-        ? `Button ${index + 1} URL has a suffix variable; the approved URL ${excerpt(approvedUrl)} has none: ${E132000}.`
-        : `Button ${index + 1} URL has no suffix variable; the approved URL ${excerpt(approvedUrl)} has one: ${E132000}.`,
-    }];
+    return [
+      {
+        kind: 'url-variable',
+        path: url.pointer,
+        ...(ourVariable ? { start: url.variables[0]!.start, end: url.variables[0]!.end } : {}),
+        message: ourVariable
+          ? `Button ${index + 1} URL has a suffix variable; the approved URL ${excerpt(approvedUrl)} has none: ${E132000}.`
+          : `Button ${index + 1} URL has no suffix variable; the approved URL ${excerpt(approvedUrl)} has one: ${E132000}.`,
+      },
+    ];
   }
   const d = textDifference(url.text, approvedUrl);
   return d
-    ? [{ kind: 'url-text', path: url.pointer, ...d.range, message: `Button ${index + 1} URL differs from the approved ${excerpt(approvedUrl)}: the customer opens the approved URL.` }]
+    ? [
+        {
+          kind: 'url-text',
+          path: url.pointer,
+          ...d.range,
+          message: `Button ${index + 1} URL differs from the approved ${excerpt(approvedUrl)}: the customer opens the approved URL.`,
+        },
+      ]
     : [];
 }
 
@@ -201,7 +241,10 @@ function unique(keys: string[]): string[] {
  * Where two template texts differ after placeholder normalization: the differing run in `ours`
  * (offsets in the original text) and the two differing runs. Undefined when they are identical.
  */
-export function textDifference(ours: string, theirs: string): { range: { start: number; end: number }; ours: string; theirs: string } | undefined {
+export function textDifference(
+  ours: string,
+  theirs: string,
+): { range: { start: number; end: number }; ours: string; theirs: string } | undefined {
   const a = normalizeTemplateText(ours);
   const b = normalizeTemplateText(theirs);
   if (a.text === b.text) return undefined;
@@ -212,11 +255,16 @@ export function textDifference(ours: string, theirs: string): { range: { start: 
     suffix < a.text.length - prefix &&
     suffix < b.text.length - prefix &&
     a.text[a.text.length - 1 - suffix] === b.text[b.text.length - 1 - suffix]
-  ) suffix++;
+  )
+    suffix++;
   const startN = prefix;
   const endN = a.text.length - suffix;
   // An insertion in Meta's copy (nothing differs here) still marks one character of ours.
   const start = endN > startN ? a.source[startN]! : Math.max(0, Math.min(a.source[startN]!, ours.length - 1));
   const end = endN > startN ? a.source[endN - 1]! + 1 : Math.min(ours.length, start + 1);
-  return { range: { start, end: Math.max(end, start) }, ours: a.text.slice(startN, endN), theirs: b.text.slice(startN, b.text.length - suffix) };
+  return {
+    range: { start, end: Math.max(end, start) },
+    ours: a.text.slice(startN, endN),
+    theirs: b.text.slice(startN, b.text.length - suffix),
+  };
 }

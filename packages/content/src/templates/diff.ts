@@ -19,7 +19,11 @@ function rows(ours: ResponseTemplate, approved: ApprovedTemplate | undefined): R
   out.push({ part: 'category', ours: ours.category ?? '', theirs: approved?.category ?? '' });
   out.push({ part: 'parameter format', ours: ours.parameterFormat, theirs: approved?.parameterFormat ?? '' });
   const header = ours.header ? (ours.header.text ? `${ours.header.format}: ${ours.header.text.text}` : ours.header.format) : '';
-  const theirHeader = approved?.header ? (approved.header.text !== undefined ? `${approved.header.format}: ${approved.header.text}` : approved.header.format) : '';
+  const theirHeader = approved?.header
+    ? approved.header.text !== undefined
+      ? `${approved.header.format}: ${approved.header.text}`
+      : approved.header.format
+    : '';
   out.push({ part: 'header', ours: header, theirs: theirHeader });
   out.push({ part: 'body', ours: ours.body?.text ?? '', theirs: approved?.body?.text ?? '' });
   out.push({ part: 'footer', ours: ours.footer?.text ?? '', theirs: approved?.footer?.text ?? '' });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { validateSchema } from '../model/validate.js';
 import { exportTemplates } from './export.js';
 
-const fixture = (name: string) => JSON.parse(readFileSync(new URL(`../../../../test/fixtures/templates/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../../../test/fixtures/templates/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
 
 describe('exportTemplates', () => {
   const exported = exportTemplates(fixture('appointment-reminder.json'));
@@ -23,7 +24,15 @@ describe('exportTemplates', () => {
       category: 'UTILITY',
       parameter_format: 'positional',
       components: [
-        { type: 'HEADER', format: 'IMAGE', example: { header_handle: ['4::aW1hZ2UvanBlZw==:ARa1ZDhwbLZM3EUeTn6ZaNSLt-Uq0W6q9vjKg1byCsbtzf9JfNUYqpLk1f2lDY6vdTFe7wQ0B8i1nHz8nJ1nCfXpZ4ThSw'] } },
+        {
+          type: 'HEADER',
+          format: 'IMAGE',
+          example: {
+            header_handle: [
+              '4::aW1hZ2UvanBlZw==:ARa1ZDhwbLZM3EUeTn6ZaNSLt-Uq0W6q9vjKg1byCsbtzf9JfNUYqpLk1f2lDY6vdTFe7wQ0B8i1nHz8nJ1nCfXpZ4ThSw',
+            ],
+          },
+        },
         {
           type: 'BODY',
           text: 'Hello {{1}}, your appointment with {{2}} is on {{3}}. Reply to confirm or reschedule.',
@@ -35,7 +44,12 @@ describe('exportTemplates', () => {
           buttons: [
             { type: 'QUICK_REPLY', text: 'Confirm' },
             { type: 'QUICK_REPLY', text: 'Reschedule' },
-            { type: 'URL', text: 'Manage booking', url: 'https://clinic.example.com/booking/{{1}}', example: ['https://clinic.example.com/booking/A1B2C3'] },
+            {
+              type: 'URL',
+              text: 'Manage booking',
+              url: 'https://clinic.example.com/booking/{{1}}',
+              example: ['https://clinic.example.com/booking/A1B2C3'],
+            },
           ],
         },
       ],
@@ -56,11 +70,22 @@ describe('exportTemplates', () => {
       structured: {
         contentType: 'notification',
         content: [
-          { index: 1, type: 'text', text: 'Order {{order_id}}', parameters: [{ name: 'order_id', index: 1, value: '<$ Variables.Order $>' }] },
           {
-            index: 2, type: 'notification', id: 'ns@order_status', language: 'en_US',
+            index: 1,
+            type: 'text',
+            text: 'Order {{order_id}}',
+            parameters: [{ name: 'order_id', index: 1, value: '<$ Variables.Order $>' }],
+          },
+          {
+            index: 2,
+            type: 'notification',
+            id: 'ns@order_status',
+            language: 'en_US',
             text: 'Hi {{first_name}}, your order should arrive by {{delivery_date}}. Track it below.',
-            parameters: [{ name: 'first_name', index: 1, value: '<$ Contact.FirstName $>' }, { name: 'delivery_date', index: 2, value: '<$ Variables.Eta $>' }],
+            parameters: [
+              { name: 'first_name', index: 1, value: '<$ Contact.FirstName $>' },
+              { name: 'delivery_date', index: 2, value: '<$ Variables.Eta $>' },
+            ],
           },
         ],
       },
@@ -69,11 +94,21 @@ describe('exportTemplates', () => {
     const [result] = exportTemplates(named);
     expect(result!.problems).toEqual([]);
     expect(result!.body!.components).toEqual([
-      { type: 'HEADER', format: 'TEXT', text: 'Order {{order_id}}', example: { header_text_named_params: [{ param_name: 'order_id', example: '83920' }] } },
+      {
+        type: 'HEADER',
+        format: 'TEXT',
+        text: 'Order {{order_id}}',
+        example: { header_text_named_params: [{ param_name: 'order_id', example: '83920' }] },
+      },
       {
         type: 'BODY',
         text: 'Hi {{first_name}}, your order should arrive by {{delivery_date}}. Track it below.',
-        example: { body_text_named_params: [{ param_name: 'first_name', example: 'Pablo' }, { param_name: 'delivery_date', example: 'Friday, June 6' }] },
+        example: {
+          body_text_named_params: [
+            { param_name: 'first_name', example: 'Pablo' },
+            { param_name: 'delivery_date', example: 'Friday, June 6' },
+          ],
+        },
       },
     ]);
     expect(validateSchema('meta-template-create', result!.body)).toEqual([]);
@@ -84,7 +119,14 @@ describe('exportTemplates', () => {
       structured: {
         contentType: 'notification',
         content: [
-          { index: 1, type: 'notification', id: 'ns@promo', language: 'en_US', text: 'Hello <$ Contact.FirstName $>, save {{1}} today.', parameters: [{ index: 1, value: '<$ Variables.Missing $>' }] },
+          {
+            index: 1,
+            type: 'notification',
+            id: 'ns@promo',
+            language: 'en_US',
+            text: 'Hello <$ Contact.FirstName $>, save {{1}} today.',
+            parameters: [{ index: 1, value: '<$ Variables.Missing $>' }],
+          },
           { index: 2, type: 'text', text: 'Footer' },
           { index: 3, type: 'quick-reply', text: 'A label much longer than Meta allows for a button' },
         ],
@@ -92,18 +134,35 @@ describe('exportTemplates', () => {
     };
     expect(exportTemplates(bad)).toEqual([
       {
-        name: 'promo', language: 'en_US', variantPointer: '',
+        name: 'promo',
+        language: 'en_US',
+        variantPointer: '',
         problems: [
-          { message: 'The response has no category (MARKETING, UTILITY or AUTHENTICATION); Meta needs one to review the template.', path: '' },
-          { message: 'This text holds field codes; a Meta template text is fixed: move the field codes into parameters and use {{…}} variables.', path: '/structured/content/0/text' },
-          { message: 'Variable {{1}} has no example: add examples.body["1"] or sample data for its parameter (Meta requires an example for every variable).', path: '/structured/content/0/parameters/0' },
+          {
+            message: 'The response has no category (MARKETING, UTILITY or AUTHENTICATION); Meta needs one to review the template.',
+            path: '',
+          },
+          {
+            message:
+              'This text holds field codes; a Meta template text is fixed: move the field codes into parameters and use {{…}} variables.',
+            path: '/structured/content/0/text',
+          },
+          {
+            message:
+              'Variable {{1}} has no example: add examples.body["1"] or sample data for its parameter (Meta requires an example for every variable).',
+            path: '/structured/content/0/parameters/0',
+          },
         ],
       },
     ]);
     const fixed = { ...bad, category: 'MARKETING', examples: { body: { '1': '10%' } } };
     fixed.structured.content[0]!.text = 'Hello, save {{1}} today.';
     expect(exportTemplates(fixed)[0]!.problems).toEqual([
-      { message: "The exported template breaks Meta's creation rules at /components/2/buttons/0/text: must NOT have more than 25 characters.", path: '/structured/content/0' },
+      {
+        message:
+          "The exported template breaks Meta's creation rules at /components/2/buttons/0/text: must NOT have more than 25 characters.",
+        path: '/structured/content/0',
+      },
     ]);
   });
 
@@ -116,20 +175,34 @@ describe('exportTemplates', () => {
 describe('meta-template-create schema', () => {
   const body = (components: unknown[]) => ({ name: 'x', language: 'en_US', category: 'UTILITY', components });
   it('requires an example for a body with variables, and no variable in a footer', () => {
-    expect(validateSchema('meta-template-create', body([{ type: 'BODY', text: 'Hi {{1}} there.' }])).map((i) => `${i.instancePath} ${i.message}`)).toContain(
-      "/components/0 must have required property 'example'",
-    );
-    expect(validateSchema('meta-template-create', body([{ type: 'BODY', text: 'Hi.' }, { type: 'FOOTER', text: 'By {{1}}' }])).map((i) => `${i.instancePath} ${i.message}`)).toContain(
-      '/components/1/text must NOT be valid',
-    );
+    expect(
+      validateSchema('meta-template-create', body([{ type: 'BODY', text: 'Hi {{1}} there.' }])).map(
+        (i) => `${i.instancePath} ${i.message}`,
+      ),
+    ).toContain("/components/0 must have required property 'example'");
+    expect(
+      validateSchema(
+        'meta-template-create',
+        body([
+          { type: 'BODY', text: 'Hi.' },
+          { type: 'FOOTER', text: 'By {{1}}' },
+        ]),
+      ).map((i) => `${i.instancePath} ${i.message}`),
+    ).toContain('/components/1/text must NOT be valid');
   });
   it('takes exactly one body and at most 2 URL buttons', () => {
     const url = { type: 'URL', text: 'Go', url: 'https://example.com' };
-    expect(validateSchema('meta-template-create', body([{ type: 'FOOTER', text: 'x' }])).map((i) => `${i.instancePath} ${i.message}`)).toContain(
-      '/components must contain at least 1 and no more than 1 valid item(s)',
-    );
-    expect(validateSchema('meta-template-create', body([{ type: 'BODY', text: 'Hi.' }, { type: 'BUTTONS', buttons: [url, url, url] }])).map((i) => `${i.instancePath} ${i.message}`)).toEqual([
-      '/components/1/buttons must contain at least 0 and no more than 2 valid item(s)',
-    ]);
+    expect(
+      validateSchema('meta-template-create', body([{ type: 'FOOTER', text: 'x' }])).map((i) => `${i.instancePath} ${i.message}`),
+    ).toContain('/components must contain at least 1 and no more than 1 valid item(s)');
+    expect(
+      validateSchema(
+        'meta-template-create',
+        body([
+          { type: 'BODY', text: 'Hi.' },
+          { type: 'BUTTONS', buttons: [url, url, url] },
+        ]),
+      ).map((i) => `${i.instancePath} ${i.message}`),
+    ).toEqual(['/components/1/buttons must contain at least 0 and no more than 2 valid item(s)']);
   });
 });

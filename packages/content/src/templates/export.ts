@@ -51,12 +51,20 @@ export function exportTemplate(template: ResponseTemplate): ExportedTemplate {
   const result: ExportedTemplate = { variantPointer: template.variantPointer, problems };
   if (template.name !== undefined) result.name = template.name;
   if (template.language !== undefined) result.language = template.language;
-  if (template.name === undefined) problems.push({ message: 'The notification has no template id (namespace@name); Meta needs a template name.', path: template.idPointer });
+  if (template.name === undefined)
+    problems.push({
+      message: 'The notification has no template id (namespace@name); Meta needs a template name.',
+      path: template.idPointer,
+    });
   if (template.language === undefined) problems.push({ message: 'The notification has no language.', path: template.languagePointer });
   if (template.category === undefined) {
-    problems.push({ message: 'The response has no category (MARKETING, UTILITY or AUTHENTICATION); Meta needs one to review the template.', path: '' });
+    problems.push({
+      message: 'The response has no category (MARKETING, UTILITY or AUTHENTICATION); Meta needs one to review the template.',
+      path: '',
+    });
   }
-  for (const u of template.unsupported) problems.push({ message: `A '${u.type}' item at this place has no counterpart in a Meta template.`, path: u.pointer });
+  for (const u of template.unsupported)
+    problems.push({ message: `A '${u.type}' item at this place has no counterpart in a Meta template.`, path: u.pointer });
 
   const components: MetaComponent[] = [];
   const named = template.parameterFormat === 'named';
@@ -93,12 +101,17 @@ export function exportTemplate(template: ResponseTemplate): ExportedTemplate {
           const button: Record<string, unknown> = { type: 'URL', text: label, url: staticText(b.url.text, b.url.pointer, problems) };
           if (b.url.variables.length > 0) {
             const missing = b.url.examples.find((e) => e.value === undefined);
-            if (missing) problems.push({ message: `The URL variable {{${missing.key}}} has no example: add examples.buttons["${b.position}"] or sample data for its parameter.`, path: b.url.pointer });
+            if (missing)
+              problems.push({
+                message: `The URL variable {{${missing.key}}} has no example: add examples.buttons["${b.position}"] or sample data for its parameter.`,
+                path: b.url.pointer,
+              });
             button['example'] = [withExamples(b.url)];
           }
           return button;
         }
-        if (b.type === 'PHONE_NUMBER') return { type: 'PHONE_NUMBER', text: label, phone_number: staticText(b.phone ?? '', `${b.pointer}/phone`, problems) };
+        if (b.type === 'PHONE_NUMBER')
+          return { type: 'PHONE_NUMBER', text: label, phone_number: staticText(b.phone ?? '', `${b.pointer}/phone`, problems) };
         return { type: b.type, text: label };
       }),
     });
@@ -112,9 +125,13 @@ export function exportTemplate(template: ResponseTemplate): ExportedTemplate {
   };
   // Truth comes from Meta's rules: the request must validate against the creation schema (checked
   // once the response's own problems are fixed, so that one cause is reported once).
-  if (problems.length === 0) for (const issue of validateSchema('meta-template-create', body)) {
-    problems.push({ message: `The exported template breaks Meta's creation rules at ${issue.instancePath || '/'}: ${issue.message}.`, path: template.body?.itemPointer ?? '' });
-  }
+  if (problems.length === 0)
+    for (const issue of validateSchema('meta-template-create', body)) {
+      problems.push({
+        message: `The exported template breaks Meta's creation rules at ${issue.instancePath || '/'}: ${issue.message}.`,
+        path: template.body?.itemPointer ?? '',
+      });
+    }
   if (problems.length === 0) result.body = body;
   return result;
 }
@@ -122,12 +139,20 @@ export function exportTemplate(template: ResponseTemplate): ExportedTemplate {
 /** A template text must be static: field codes are evaluated per customer, Meta approves fixed text. */
 function staticText(text: string, path: string, problems: ExportProblem[]): string {
   if (FIELD_CODE.test(text)) {
-    problems.push({ message: 'This text holds field codes; a Meta template text is fixed: move the field codes into parameters and use {{…}} variables.', path });
+    problems.push({
+      message: 'This text holds field codes; a Meta template text is fixed: move the field codes into parameters and use {{…}} variables.',
+      path,
+    });
   }
   return text;
 }
 
-function textExample(part: TemplateText, named: boolean, kind: 'header' | 'body', problems: ExportProblem[]): Record<string, unknown> | undefined {
+function textExample(
+  part: TemplateText,
+  named: boolean,
+  kind: 'header' | 'body',
+  problems: ExportProblem[],
+): Record<string, unknown> | undefined {
   if (part.variables.length === 0) return undefined;
   for (const e of part.examples) {
     if (e.value === undefined) {

@@ -1,11 +1,34 @@
 /** WhatsApp template round-trip with Meta: the template a response stands for, export, approved listing, comparison. */
 export { templateVariables, normalizeTemplateText, type TemplateVariable, type NormalizedText } from './variables.js';
 export {
-  responseTemplates, templateNameOf, withExamples,
-  type ResponseTemplate, type TemplateText as TemplateVariableText, type TemplateHeader, type TemplateButton, type VariableExample,
-  type TemplateCategory, type ParameterFormat, type HeaderFormat,
+  responseTemplates,
+  templateNameOf,
+  withExamples,
+  type ResponseTemplate,
+  type TemplateText as TemplateVariableText,
+  type TemplateHeader,
+  type TemplateButton,
+  type VariableExample,
+  type TemplateCategory,
+  type ParameterFormat,
+  type HeaderFormat,
 } from './model.js';
-export { exportTemplates, exportTemplate, type ExportedTemplate, type ExportProblem, type MetaTemplateCreate, type MetaComponent } from './export.js';
-export { readTemplateExport, findTemplate, templatesNamed, type ApprovedTemplate, type ApprovedButton, type TemplateExport, type TemplateStatus } from './approved.js';
+export {
+  exportTemplates,
+  exportTemplate,
+  type ExportedTemplate,
+  type ExportProblem,
+  type MetaTemplateCreate,
+  type MetaComponent,
+} from './export.js';
+export {
+  readTemplateExport,
+  findTemplate,
+  templatesNamed,
+  type ApprovedTemplate,
+  type ApprovedButton,
+  type TemplateExport,
+  type TemplateStatus,
+} from './approved.js';
 export { compareTemplate, textDifference, excerpt, type Drift, type DriftKind } from './compare.js';
 export { templateDiff } from './diff.js';

@@ -98,7 +98,12 @@ function escapeSegment(segment: string | number): string {
 }
 
 const MEDIA: Record<string, HeaderFormat> = { image: 'IMAGE', video: 'VIDEO', document: 'DOCUMENT' };
-const BUTTONS: Record<string, string> = { 'quick-reply': 'QUICK_REPLY', 'url-button': 'URL', 'phone-button': 'PHONE_NUMBER', 'copy-code': 'COPY_CODE' };
+const BUTTONS: Record<string, string> = {
+  'quick-reply': 'QUICK_REPLY',
+  'url-button': 'URL',
+  'phone-button': 'PHONE_NUMBER',
+  'copy-code': 'COPY_CODE',
+};
 
 /** The Meta template name of a notification `id` (`namespace@element_name` → `element_name`). */
 export function templateNameOf(id: string | undefined): string | undefined {
@@ -130,7 +135,14 @@ export function responseTemplates(value: unknown): ResponseTemplate[] {
     for (const language of Object.keys(variants)) {
       const variant = variants[language];
       const base = `/variants/${escapeSegment(language)}`;
-      const t = templateOf(own(variant, 'structured'), `${base}/structured`, base, meta, mergeExamples(own(value, 'examples'), own(variant, 'examples')), sampleData);
+      const t = templateOf(
+        own(variant, 'structured'),
+        `${base}/structured`,
+        base,
+        meta,
+        mergeExamples(own(value, 'examples'), own(variant, 'examples')),
+        sampleData,
+      );
       if (t) out.push(t);
     }
   }
@@ -176,7 +188,12 @@ function templateOf(
   const textPart = (item: Json, itemPointer: string, key: string, explicit: Json): TemplateText => {
     const text = str(item, key) ?? '';
     const variables = templateVariables(text);
-    return { text, pointer: `${itemPointer}/${key}`, variables, examples: exampleValues(item, itemPointer, variables, explicit, parameterFormat, sampleData) };
+    return {
+      text,
+      pointer: `${itemPointer}/${key}`,
+      variables,
+      examples: exampleValues(item, itemPointer, variables, explicit, parameterFormat, sampleData),
+    };
   };
 
   const template: ResponseTemplate = {

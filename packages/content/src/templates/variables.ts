@@ -23,7 +23,12 @@ export function templateVariables(text: string): TemplateVariable[] {
   const re = new RegExp(VARIABLE.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const key = m[1]!;
-    out.push({ key: /^[0-9]/.test(key) ? String(Number(key)) : key, positional: /^[0-9]/.test(key), start: m.index, end: m.index + m[0].length });
+    out.push({
+      key: /^[0-9]/.test(key) ? String(Number(key)) : key,
+      positional: /^[0-9]/.test(key),
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return out;
 }
@@ -44,7 +49,7 @@ export function normalizeTemplateText(text: string): NormalizedText {
   const source: number[] = [];
   const variables = templateVariables(text);
   let v = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const variable = variables[v];
     if (variable && variable.start === i) {
       const written = `{{${variable.key}}}`;

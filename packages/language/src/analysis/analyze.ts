@@ -10,9 +10,17 @@ import { measureLength } from '../length.js';
 import { OPERATOR_KINDS } from '../parser/operators.js';
 import { createLineIndex, type LineIndex } from '../positions.js';
 import { compileTemplate, liveFieldCodes } from '../runtime/template.js';
-import type { AnalyzeOptions, AnalyzeResult, DataDictionary, Diagnostic, FieldCodeUse, FieldInfo, FunctionUse, LengthUnit } from '../types.js';
+import type {
+  AnalyzeOptions,
+  AnalyzeResult,
+  DataDictionary,
+  Diagnostic,
+  FieldCodeUse,
+  FieldInfo,
+  FunctionUse,
+  LengthUnit,
+} from '../types.js';
 import { pathOf } from './paths.js';
-
 
 interface Bounds {
   min: number;
@@ -70,7 +78,11 @@ class Analyzer {
       }
       case 'Unary': {
         const inner = this.visit(node.operand, guarded);
-        return this.isConstant(node) ? this.constant(node) : node.operator === 'Not' ? { min: 4, max: 5 } : { min: 0, max: inner.max === null ? null : inner.max + 1 };
+        return this.isConstant(node)
+          ? this.constant(node)
+          : node.operator === 'Not'
+            ? { min: 4, max: 5 }
+            : { min: 0, max: inner.max === null ? null : inner.max + 1 };
       }
       case 'Binary': {
         const left = this.visit(node.left, guarded);
@@ -194,7 +206,8 @@ class Analyzer {
         return this.isConstant(node.left) && this.isConstant(node.right);
       case 'Call':
         if (node.callee.kind !== 'Identifier') return false;
-        if (node.callee.name.toLowerCase() === 'now' || lookupFunction(node.callee.name, this.options?.functions) === undefined) return false;
+        if (node.callee.name.toLowerCase() === 'now' || lookupFunction(node.callee.name, this.options?.functions) === undefined)
+          return false;
         return node.args.every((arg) => this.isConstant(arg));
       default:
         return false;
@@ -234,7 +247,8 @@ class Analyzer {
     if (catalogEntry(path) !== undefined || dictionaryField(dictionary, path) !== undefined) return;
     if (objectKey === 'contact' && segments[1]?.toLowerCase() === 'emailaddresses') return;
     const closedByDictionary = (dictionary?.closedObjects ?? []).some((name) => name.toLowerCase() === objectKey);
-    const closedByCatalog = objectCatalog.get(objectKey)?.closed === true && !(objectKey === 'interaction' && segments[1]?.toLowerCase() === 'attacheddata');
+    const closedByCatalog =
+      objectCatalog.get(objectKey)?.closed === true && !(objectKey === 'interaction' && segments[1]?.toLowerCase() === 'attacheddata');
     const known = dictionary !== undefined && Object.keys(dictionary.fields ?? {}).length > 0;
     if (!closedByDictionary && !closedByCatalog && !known) return;
     this.diagnostics.push({

@@ -55,7 +55,8 @@ export const dateFunctions: FunctionDefinition[] = [
         return new FieldDate(ms);
       }
       if (first instanceof FieldDate && args.length === 1) return first;
-      if (args.length < 3) throw new FunctionError('argument-count', 'expects Year, Month, Day[, Hour[, Minute[, Second]]] or a String[, Locale].', 'error');
+      if (args.length < 3)
+        throw new FunctionError('argument-count', 'expects Year, Month, Day[, Hour[, Minute[, Second]]] or a String[, Locale].', 'error');
       const parts = args.map((a, i) => integerArg(a, i + 1));
       const [year, month, day, hour = 0, minute = 0, second = 0] = parts as [number, number, number, number?, number?, number?];
       const ms = instantFromLocal(zoneOf(ctx), year, month, day, hour, minute, second);
@@ -64,11 +65,16 @@ export const dateFunctions: FunctionDefinition[] = [
     },
   },
   dateField('Day', 'Day of the month, 1–31.', (f) => f.day, [[`Day(${TUESDAY})`, '23']]),
-  dateField('Hour12', 'Hour on a 12-hour clock, 1–12.', (f) => (f.hour % 12 === 0 ? 12 : f.hour % 12), [[`Hour12(Date(1965, 11, 23, 21, 3, 10))`, '9']]),
+  dateField('Hour12', 'Hour on a 12-hour clock, 1–12.', (f) => (f.hour % 12 === 0 ? 12 : f.hour % 12), [
+    [`Hour12(Date(1965, 11, 23, 21, 3, 10))`, '9'],
+  ]),
   dateField('Hour24', 'Hour on a 24-hour clock, 0–23.', (f) => f.hour, [[`Hour24(Date(1965, 11, 23, 21, 3, 10))`, '21']]),
   dateField('IsAm', 'True between midnight and noon.', (f) => f.hour < 12, [[`IsAm(${TUESDAY})`, 'True']]),
   dateField('IsPm', 'True between noon and midnight.', (f) => f.hour >= 12, [[`IsPm(${TUESDAY})`, 'False']]),
-  dateField('WeekdayName', 'Name of the weekday in the render locale (English by default).', (f, ctx) => localeOf(ctx).weekdays[f.weekday] ?? '', [
-    [`WeekdayName(${TUESDAY})`, 'Tuesday'],
-  ]),
+  dateField(
+    'WeekdayName',
+    'Name of the weekday in the render locale (English by default).',
+    (f, ctx) => localeOf(ctx).weekdays[f.weekday] ?? '',
+    [[`WeekdayName(${TUESDAY})`, 'Tuesday']],
+  ),
 ];

@@ -24,7 +24,12 @@ function stringMap(name: string, description: string, fn: (s: string) => string,
   };
 }
 
-function stringTest(name: string, description: string, fn: (s: string, part: string) => boolean, examples: Array<[string, string]>): FunctionDefinition {
+function stringTest(
+  name: string,
+  description: string,
+  fn: (s: string, part: string) => boolean,
+  examples: Array<[string, string]>,
+): FunctionDefinition {
   return {
     name,
     signature: `${name}(String, Part)`,
@@ -82,7 +87,8 @@ export const extensionFunctions: FunctionDefinition[] = [
   {
     name: 'Default',
     signature: 'Default(Value, Fallback)',
-    description: 'Value, or Fallback when Value is missing or empty text. A missing Value is not a missing use; Fallback is evaluated only when needed.',
+    description:
+      'Value, or Fallback when Value is missing or empty text. A missing Value is not a missing use; Fallback is evaluated only when needed.',
     minArgs: 2,
     maxArgs: 2,
     extension: true,
@@ -108,10 +114,14 @@ export const extensionFunctions: FunctionDefinition[] = [
     extension: true,
     examples: [['Contains("Hello", "ELL")', 'True']],
     call([value, part], ctx) {
-      return stringArg(value ?? null, ctx).toLowerCase().includes(stringArg(part ?? null, ctx).toLowerCase());
+      return stringArg(value ?? null, ctx)
+        .toLowerCase()
+        .includes(stringArg(part ?? null, ctx).toLowerCase());
     },
   },
-  stringTest('StartsWith', 'True when String starts with Part, ignoring case.', (s, p) => s.startsWith(p), [['StartsWith("Hello", "he")', 'True']]),
+  stringTest('StartsWith', 'True when String starts with Part, ignoring case.', (s, p) => s.startsWith(p), [
+    ['StartsWith("Hello", "he")', 'True'],
+  ]),
   stringTest('EndsWith', 'True when String ends with Part, ignoring case.', (s, p) => s.endsWith(p), [['EndsWith("Hello", "LO")', 'True']]),
   {
     name: 'Round',
@@ -147,7 +157,11 @@ export const extensionFunctions: FunctionDefinition[] = [
   dateField('Month', 'Month of the date, 1–12.', (f) => f.month, [['Month(Date(1965, 11, 23))', '11']], true),
   dateField('Minute', 'Minute of the time, 0–59.', (f) => f.minute, [['Minute(Date(1965, 11, 23, 9, 3, 10))', '3']], true),
   dateField('Second', 'Second of the time, 0–59.', (f) => f.second, [['Second(Date(1965, 11, 23, 9, 3, 10))', '10']], true),
-  dateField('MonthName', 'Name of the month in the render locale (English by default).', (f, ctx) => localeOf(ctx).months[f.month - 1] ?? '', [
-    ['MonthName(Date(1965, 11, 23))', 'November'],
-  ], true),
+  dateField(
+    'MonthName',
+    'Name of the month in the render locale (English by default).',
+    (f, ctx) => localeOf(ctx).months[f.month - 1] ?? '',
+    [['MonthName(Date(1965, 11, 23))', 'November']],
+    true,
+  ),
 ];

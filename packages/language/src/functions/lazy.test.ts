@@ -6,7 +6,11 @@ describe('lazy functions', () => {
   it('If and Default are registry functions with lazy arguments and a guarded first argument', () => {
     for (const name of ['if', 'default']) {
       const definition = builtinFunctions.get(name)!;
-      expect([definition.name, typeof definition.lazy, definition.guardsArguments]).toEqual([name === 'if' ? 'If' : 'Default', 'function', [0]]);
+      expect([definition.name, typeof definition.lazy, definition.guardsArguments]).toEqual([
+        name === 'if' ? 'If' : 'Default',
+        'function',
+        [0],
+      ]);
     }
     expect(builtinFunctions.get('isnumber')!.guardsArguments).toBe('all');
   });

@@ -24,7 +24,8 @@ export const stringFunctions: FunctionDefinition[] = [
   {
     name: 'Left',
     signature: 'Left(String, Number)',
-    description: 'The first Number characters of String; 0 or a negative Number gives empty text, more than the length gives the whole string.',
+    description:
+      'The first Number characters of String; 0 or a negative Number gives empty text, more than the length gives the whole string.',
     minArgs: 2,
     maxArgs: 2,
     extension: false,

@@ -14,14 +14,7 @@ import {
   type IToken,
   type TokenType,
 } from 'chevrotain';
-import type {
-  Span,
-  CallExpression,
-  ErrorExpression,
-  Expression,
-  Identifier as IdentifierNode,
-  MemberExpression,
-} from '../ast.js';
+import type { Span, CallExpression, ErrorExpression, Expression, Identifier as IdentifierNode, MemberExpression } from '../ast.js';
 import { decodeStringContent, numberValue } from './literals.js';
 import { closingWhere, syntaxMessages, type SyntaxErrorCode, type SyntaxMessage } from './messages.js';
 import { BINARY_OPERATORS, LOWEST_LEVEL, NOT_LEVEL } from './operators.js';
@@ -118,7 +111,11 @@ function createMessageProvider(parser: () => ExpressionParser): IParserErrorMess
       const context = p.messageContext;
       const found = tokenName(actual, context);
       if (expected === EOF) {
-        return p.word(actual.tokenType === Unknown ? syntaxMessages.unexpectedCharacter(actual.image) : syntaxMessages.expectedOperator(found, context.endName));
+        return p.word(
+          actual.tokenType === Unknown
+            ? syntaxMessages.unexpectedCharacter(actual.image)
+            : syntaxMessages.expectedOperator(found, context.endName),
+        );
       }
       if (expected === RParen) {
         const paren = p.innermostParen();
@@ -233,7 +230,11 @@ export class ExpressionParser extends EmbeddedActionsParser {
   /** `)` is missing at the end of the tokens: reported here so the tree stays whole. */
   private missingParen(open: IToken): void {
     const end = this.lastEnd();
-    this.ownErrors.push({ ...syntaxMessages.missingParenthesis(closingWhere(this.messageContext.describe, open.startOffset)), start: end, end });
+    this.ownErrors.push({
+      ...syntaxMessages.missingParenthesis(closingWhere(this.messageContext.describe, open.startOffset)),
+      start: end,
+      end,
+    });
   }
 
   /** The innermost `(` being parsed, if any. */
@@ -284,7 +285,10 @@ export class ExpressionParser extends EmbeddedActionsParser {
     const worded =
       next.tokenType === Unknown
         ? syntaxMessages.unexpectedCharacter(next.image)
-        : syntaxMessages.expectedValue(describePrevious(previous), next.tokenType === EOF ? this.messageContext.endName : `'${next.image}'`);
+        : syntaxMessages.expectedValue(
+            describePrevious(previous),
+            next.tokenType === EOF ? this.messageContext.endName : `'${next.image}'`,
+          );
     this.ownErrors.push({ ...worded, ...span });
     const at = isRealToken(previous) ? tokenEnd(previous) : span.start;
     return { kind: 'Error', start: at, end: at };
@@ -295,7 +299,10 @@ export class ExpressionParser extends EmbeddedActionsParser {
     if (this.RECORDING_PHASE) return;
     const next = this.LA(1);
     if (next.tokenType === EOF) return;
-    const worded = next.tokenType === Unknown ? syntaxMessages.unexpectedCharacter(next.image) : syntaxMessages.expectedOperator(`'${next.image}'`, this.messageContext.endName);
+    const worded =
+      next.tokenType === Unknown
+        ? syntaxMessages.unexpectedCharacter(next.image)
+        : syntaxMessages.expectedOperator(`'${next.image}'`, this.messageContext.endName);
     this.ownErrors.push({ ...worded, ...this.nextSpan() });
     while (this.LA(1).tokenType !== EOF) this.SKIP_TOKEN();
   }
@@ -367,16 +374,14 @@ export class ExpressionParser extends EmbeddedActionsParser {
             ALT: () => {
               const op = this.CONSUME(NotOperator);
               const operand = this.SUBRULE(this.expression, { ARGS: [NOT_LEVEL] });
-              return this.ACTION(
-                (): Expression => ({
-                  kind: 'Unary',
-                  operator: 'Not',
-                  operand,
-                  operatorSpan: { start: op.startOffset, end: tokenEnd(op) },
-                  start: op.startOffset,
-                  end: operand.end,
-                }),
-              );
+              return this.ACTION((): Expression => ({
+                kind: 'Unary',
+                operator: 'Not',
+                operand,
+                operatorSpan: { start: op.startOffset, end: tokenEnd(op) },
+                start: op.startOffset,
+                end: operand.end,
+              }));
             },
           },
           { ALT: () => this.SUBRULE(this.unary) },
@@ -406,16 +411,14 @@ export class ExpressionParser extends EmbeddedActionsParser {
           ALT: () => {
             const op = this.CONSUME(AdditiveOperator);
             const operand = this.SUBRULE(this.unary);
-            return this.ACTION(
-              (): Expression => ({
-                kind: 'Unary',
-                operator: op.tokenType === Minus ? '-' : '+',
-                operand,
-                operatorSpan: { start: op.startOffset, end: tokenEnd(op) },
-                start: op.startOffset,
-                end: operand.end,
-              }),
-            );
+            return this.ACTION((): Expression => ({
+              kind: 'Unary',
+              operator: op.tokenType === Minus ? '-' : '+',
+              operand,
+              operatorSpan: { start: op.startOffset, end: tokenEnd(op) },
+              start: op.startOffset,
+              end: operand.end,
+            }));
           },
         },
         { ALT: () => this.SUBRULE(this.postfix) },
@@ -462,21 +465,25 @@ export class ExpressionParser extends EmbeddedActionsParser {
   );
 
   /** `( args )` of a call; returns the arguments and the end offset. */
-  private readonly argumentList = this.RULE('argumentList', (): { args: Expression[]; end: number } => {
-    const open = this.CONSUME(LParen);
-    return this.withinParen(open, true, () => {
-      const args: Expression[] = [];
-      this.OPTION(() => {
-        args.push(this.SUBRULE(this.formula));
-        this.MANY(() => {
-          this.CONSUME(Comma);
-          args.push(this.SUBRULE2(this.formula));
+  private readonly argumentList = this.RULE(
+    'argumentList',
+    (): { args: Expression[]; end: number } => {
+      const open = this.CONSUME(LParen);
+      return this.withinParen(open, true, () => {
+        const args: Expression[] = [];
+        this.OPTION(() => {
+          args.push(this.SUBRULE(this.formula));
+          this.MANY(() => {
+            this.CONSUME(Comma);
+            args.push(this.SUBRULE2(this.formula));
+          });
         });
+        const end = this.closeParen(open);
+        return { args, end };
       });
-      const end = this.closeParen(open);
-      return { args, end };
-    });
-  }, { recoveryValueFunc: (e: IRecognitionException) => ({ args: [this.recovered(e)], end: this.recovered(e).end }) });
+    },
+    { recoveryValueFunc: (e: IRecognitionException) => ({ args: [this.recovered(e)], end: this.recovered(e).end }) },
+  );
 
   private readonly primary = this.RULE(
     'primary',
@@ -503,14 +510,12 @@ export class ExpressionParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const token = this.CONSUME(BooleanLiteral);
-            return this.ACTION(
-              (): Expression => ({
-                kind: 'Boolean',
-                value: token.tokenType === True,
-                start: token.startOffset,
-                end: tokenEnd(token),
-              }),
-            );
+            return this.ACTION((): Expression => ({
+              kind: 'Boolean',
+              value: token.tokenType === True,
+              start: token.startOffset,
+              end: tokenEnd(token),
+            }));
           },
         },
       ]);
@@ -519,26 +524,37 @@ export class ExpressionParser extends EmbeddedActionsParser {
   );
 
   /** A bare name (object or custom variable) or a function call. */
-  private readonly nameOrCall = this.RULE('nameOrCall', (): Expression => {
-    const name = this.CONSUME(Identifier);
-    const identifier = this.ACTION(
-      (): IdentifierNode => ({ kind: 'Identifier', name: name.image, start: name.startOffset, end: tokenEnd(name) }),
-    );
-    const call = this.OPTION(() => this.SUBRULE(this.argumentList));
-    return this.ACTION((): Expression => {
-      if (!call) return identifier;
-      return { kind: 'Call', callee: identifier, args: call.args, start: identifier.start, end: call.end };
-    });
-  }, this.recovery);
+  private readonly nameOrCall = this.RULE(
+    'nameOrCall',
+    (): Expression => {
+      const name = this.CONSUME(Identifier);
+      const identifier = this.ACTION((): IdentifierNode => ({
+        kind: 'Identifier',
+        name: name.image,
+        start: name.startOffset,
+        end: tokenEnd(name),
+      }));
+      const call = this.OPTION(() => this.SUBRULE(this.argumentList));
+      return this.ACTION((): Expression => {
+        if (!call) return identifier;
+        return { kind: 'Call', callee: identifier, args: call.args, start: identifier.start, end: call.end };
+      });
+    },
+    this.recovery,
+  );
 
-  private readonly parenthesized = this.RULE('parenthesized', (): Expression => {
-    const open = this.CONSUME(LParen);
-    return this.withinParen(open, false, (): Expression => {
-      const expression = this.SUBRULE(this.formula);
-      const end = this.closeParen(open);
-      return { kind: 'Paren', expression, start: open.startOffset, end };
-    });
-  }, this.recovery);
+  private readonly parenthesized = this.RULE(
+    'parenthesized',
+    (): Expression => {
+      const open = this.CONSUME(LParen);
+      return this.withinParen(open, false, (): Expression => {
+        const expression = this.SUBRULE(this.formula);
+        const end = this.closeParen(open);
+        return { kind: 'Paren', expression, start: open.startOffset, end };
+      });
+    },
+    this.recovery,
+  );
 }
 
 /** A string node from any string-literal token (terminated, unterminated or typographic). */

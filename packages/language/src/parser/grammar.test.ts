@@ -33,7 +33,9 @@ describe('field-code grammar', () => {
 
   it('has one operator table entry for every infix operator token, and none for other tokens', () => {
     const isToken = (type: TokenType) => !type.PATTERN || type.PATTERN !== Lexer.NA;
-    const infix = ALL_TOKENS.filter((type) => isToken(type) && type !== InfixOperator && tokenMatcher({ tokenTypeIdx: type.tokenTypeIdx } as never, InfixOperator));
+    const infix = ALL_TOKENS.filter(
+      (type) => isToken(type) && type !== InfixOperator && tokenMatcher({ tokenTypeIdx: type.tokenTypeIdx } as never, InfixOperator),
+    );
     expect(infix.map((type) => type.name).sort()).toEqual([...BINARY_OPERATORS.keys()].map((type) => type.name).sort());
     expect(BINARY_OPERATOR_SYMBOLS).toEqual(['!=', '&&', '<=', '<>', '==', '>=', '||', '*', '+', '-', '/', ':', '<', '=', '>', '^']);
   });

@@ -75,13 +75,7 @@ export function parse(source: string, given?: ParseOptions): ParseResult {
   try {
     const limits = syntaxLimits(options);
     if (text.length > limits.maxTemplateLength) {
-      sink.add(
-        'template-too-large',
-        'error',
-        `Template is ${text.length} characters long; the limit is ${limits.maxTemplateLength}`,
-        0,
-        0,
-      );
+      sink.add('template-too-large', 'error', `Template is ${text.length} characters long; the limit is ${limits.maxTemplateLength}`, 0, 0);
       return { ast: { kind: 'Template', body: [], start: 0, end: text.length }, diagnostics: sink.diagnostics };
     }
     const ast = withoutStackTraces(() => parseTemplate(text, limits, sink));

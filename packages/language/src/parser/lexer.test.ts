@@ -126,16 +126,19 @@ describe('scanned tokens agree with the regexes they replace', () => {
     const typographic = /[\u2018\u2019](?:(?!\$>)[^\u2018\u2019])*[\u2018\u2019]/y;
     const pieces = fc.constantFrom('1', '0', '.', 'e', 'E', '+', '-', 'x', '_', ' ', '$>', '\u2018', '\u2019', '$', '>');
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 14 }).map((p) => p.join('')), (tail) => {
-        const lexed = tokenizeSource(`<$ 1${tail}`)[1]!;
-        number.lastIndex = 0;
-        expect(lexed.image).toBe(number.exec(`1${tail}`)![0]);
-        const quoted = tokenizeSource(`<$ \u2018${tail}`)[1]!;
-        typographic.lastIndex = 0;
-        const expected = typographic.exec(`\u2018${tail}`);
-        if (expected) expect(quoted.image).toBe(expected[0]);
-        else expect(quoted.tokenType.name).toBe('LoneTypographicQuote');
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 14 }).map((p) => p.join('')),
+        (tail) => {
+          const lexed = tokenizeSource(`<$ 1${tail}`)[1]!;
+          number.lastIndex = 0;
+          expect(lexed.image).toBe(number.exec(`1${tail}`)![0]);
+          const quoted = tokenizeSource(`<$ \u2018${tail}`)[1]!;
+          typographic.lastIndex = 0;
+          const expected = typographic.exec(`\u2018${tail}`);
+          if (expected) expect(quoted.image).toBe(expected[0]);
+          else expect(quoted.tokenType.name).toBe('LoneTypographicQuote');
+        },
+      ),
     );
   });
 });

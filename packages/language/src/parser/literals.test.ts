@@ -27,9 +27,7 @@ describe('decodeStringContent', () => {
 
 describe('numberValue', () => {
   it('accepts the documented spellings', () => {
-    expect(['0', '42', '12.34', '12.34e-2', '12.2e2', '1E5', '2e+3'].map(numberValue)).toEqual([
-      0, 42, 12.34, 0.1234, 1220, 100000, 2000,
-    ]);
+    expect(['0', '42', '12.34', '12.34e-2', '12.2e2', '1E5', '2e+3'].map(numberValue)).toEqual([0, 42, 12.34, 0.1234, 1220, 100000, 2000]);
   });
 
   it('rejects malformed and out-of-range numbers', () => {

@@ -31,7 +31,10 @@ export const syntaxMessages = {
   }),
 
   /** `.` not followed by a name. */
-  expectedPropertyName: (found: string): SyntaxMessage => ({ code: 'unexpected-token', message: `Expected a property name after '.', but found ${found}` }),
+  expectedPropertyName: (found: string): SyntaxMessage => ({
+    code: 'unexpected-token',
+    message: `Expected a property name after '.', but found ${found}`,
+  }),
 
   /** The field code ends inside parentheses. `where` is `" to close the '(' at line L, column C"` or empty. */
   missingParenthesis: (where: string): SyntaxMessage => ({ code: 'missing-parenthesis', message: `Missing ')'${where}` }),
@@ -43,7 +46,10 @@ export const syntaxMessages = {
   }),
 
   /** Any other token that does not fit. */
-  expectedToken: (expected: string, found: string): SyntaxMessage => ({ code: 'unexpected-token', message: `Expected '${expected}', but found ${found}` }),
+  expectedToken: (expected: string, found: string): SyntaxMessage => ({
+    code: 'unexpected-token',
+    message: `Expected '${expected}', but found ${found}`,
+  }),
 
   /** A repetition that needs at least one more element. */
   unexpected: (found: string): SyntaxMessage => ({ code: 'unexpected-token', message: `Unexpected ${found}` }),

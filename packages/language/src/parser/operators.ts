@@ -67,7 +67,12 @@ export interface BinaryOperatorSpec {
   readonly kind: OperatorKind;
 }
 
-const spec = (operator: BinaryOperator, level: number): BinaryOperatorSpec => ({ operator, level, associativity: 'left', kind: OPERATOR_KINDS[operator] });
+const spec = (operator: BinaryOperator, level: number): BinaryOperatorSpec => ({
+  operator,
+  level,
+  associativity: 'left',
+  kind: OPERATOR_KINDS[operator],
+});
 
 /** Operator tokens → their spec. Several spellings share one operator (`=`, `==`, `EQ`). */
 export const BINARY_OPERATORS: ReadonlyMap<TokenType, BinaryOperatorSpec> = new Map<TokenType, BinaryOperatorSpec>([

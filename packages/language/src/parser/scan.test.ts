@@ -62,7 +62,11 @@ describe('scanFieldCodes', () => {
   });
 
   it('knows the objects in any case', () => {
-    expect(kinds('<$ contact + AGENT + Interaction + Variables.X + Other $>').filter((k) => !k.startsWith('operator') && !k.startsWith('delimiter'))).toEqual([
+    expect(
+      kinds('<$ contact + AGENT + Interaction + Variables.X + Other $>').filter(
+        (k) => !k.startsWith('operator') && !k.startsWith('delimiter'),
+      ),
+    ).toEqual([
       'object:contact',
       'object:AGENT',
       'object:Interaction',

@@ -7,16 +7,7 @@ import { tokenizeSource } from './lexer.js';
 import { Keyword, StringLiteral } from './tokens.js';
 
 export type FieldCodeTokenKind =
-  | 'delimiter'
-  | 'object'
-  | 'property'
-  | 'function'
-  | 'string'
-  | 'number'
-  | 'operator'
-  | 'keyword'
-  | 'punctuation'
-  | 'identifier';
+  'delimiter' | 'object' | 'property' | 'function' | 'string' | 'number' | 'operator' | 'keyword' | 'punctuation' | 'identifier';
 
 /** One highlighted token: `[start, end)` offsets into the scanned text. */
 export interface FieldCodeToken {

@@ -328,4 +328,3 @@ function isOperandToken(token: IToken): boolean {
   const name = token.tokenType.name;
   return name === 'Identifier' || name === 'NumberLiteral' || name === 'True' || name === 'False' || isA(token, StringLiteral);
 }
-

@@ -178,11 +178,13 @@ function stringTokens(mode: FieldCodeMode, quote: '"' | "'"): [TokenType, TokenT
   const name = `${quote === '"' ? 'Double' : 'Single'}Quoted${mode[0]!.toUpperCase()}${mode.slice(1)}`;
   // Both variants scan the same way; the terminated one is tried first. Scanning twice when a
   // string is unterminated keeps the whole lex linear.
-  const matcher = (wantTerminated: boolean) => (text: string, offset: number): CustomPatternMatcherReturn | null => {
-    if (text.charCodeAt(offset) !== quoteCode) return null;
-    const { end, terminated } = scanString(text, offset, mode);
-    return terminated === wantTerminated ? [text.substring(offset, end)] : null;
-  };
+  const matcher =
+    (wantTerminated: boolean) =>
+    (text: string, offset: number): CustomPatternMatcherReturn | null => {
+      if (text.charCodeAt(offset) !== quoteCode) return null;
+      const { end, terminated } = scanString(text, offset, mode);
+      return terminated === wantTerminated ? [text.substring(offset, end)] : null;
+    };
   const terminated = createToken({
     name,
     pattern: { exec: matcher(true) },

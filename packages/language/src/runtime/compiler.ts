@@ -247,7 +247,15 @@ export class ExpressionCompiler {
   }
 
   /** `expr.Property` where `expr` is not a plain name chain, e.g. `(Contact.EmailAddresses).Count`. */
-  private memberOfValue(object: Expression, property: string, propertySpan: Span, span: Span, guarded: boolean, depth: number, tree: number): Evaluate {
+  private memberOfValue(
+    object: Expression,
+    property: string,
+    propertySpan: Span,
+    span: Span,
+    guarded: boolean,
+    depth: number,
+    tree: number,
+  ): Evaluate {
     if (isDeniedName(property)) {
       report(this.cx, 'denied-name', 'error', `"${property}" is a reserved name and never resolves to data.`, propertySpan);
       return constant(null);
@@ -278,7 +286,14 @@ export class ExpressionCompiler {
       for (const arg of node.args) this.compile(arg, guarded, nested, tree + 1);
       const suggestion = suggestFunction(name, cx.functions);
       const range = cx.lineIndex().rangeAt(callee.start, callee.end);
-      report(cx, 'unknown-function', 'error', `Unknown function "${name}".`, callee, suggestion ? { suggestions: [{ message: `Change to ${suggestion}`, fix: { range, text: suggestion } }] } : undefined);
+      report(
+        cx,
+        'unknown-function',
+        'error',
+        `Unknown function "${name}".`,
+        callee,
+        suggestion ? { suggestions: [{ message: `Change to ${suggestion}`, fix: { range, text: suggestion } }] } : undefined,
+      );
       return nothing;
     }
     const argc = node.args.length;
@@ -286,11 +301,19 @@ export class ExpressionCompiler {
       for (const arg of node.args) this.compile(arg, guarded, nested, tree + 1);
       const expected =
         definition.minArgs === definition.maxArgs ? `${definition.minArgs}` : `${definition.minArgs} to ${definition.maxArgs}`;
-      report(cx, 'argument-count', 'error', `${definition.name} takes ${expected} argument${expected === '1' ? '' : 's'}, not ${argc}: ${definition.signature}.`, node);
+      report(
+        cx,
+        'argument-count',
+        'error',
+        `${definition.name} takes ${expected} argument${expected === '1' ? '' : 's'}, not ${argc}: ${definition.signature}.`,
+        node,
+      );
       return nothing;
     }
     const guards = definition.guardsArguments;
-    const args = node.args.map((arg, i) => this.compile(arg, guarded || guards === 'all' || (guards?.includes(i) ?? false), nested, tree + 1));
+    const args = node.args.map((arg, i) =>
+      this.compile(arg, guarded || guards === 'all' || (guards?.includes(i) ?? false), nested, tree + 1),
+    );
     const lazy = definition.lazy;
     if (lazy !== undefined) {
       return (s) => {
@@ -321,12 +344,26 @@ export class ExpressionCompiler {
   }
 
   /** Properties with arguments: `Interaction.AttachedData("Key")`, `Contact.EmailAddresses.Exists("a@b.c")`. */
-  private method(node: CallExpression, object: Expression, property: string, propertySpan: Span, guarded: boolean, depth: number, tree: number): Evaluate {
+  private method(
+    node: CallExpression,
+    object: Expression,
+    property: string,
+    propertySpan: Span,
+    guarded: boolean,
+    depth: number,
+    tree: number,
+  ): Evaluate {
     const cx = this.cx;
     const lower = property.toLowerCase();
     const nested = depth + 1;
     if (lower !== 'attacheddata' && lower !== 'exists') {
-      report(cx, 'unknown-member', 'error', `"${property}" does not take arguments (known: AttachedData("Key"), Exists(Value)).`, propertySpan);
+      report(
+        cx,
+        'unknown-member',
+        'error',
+        `"${property}" does not take arguments (known: AttachedData("Key"), Exists(Value)).`,
+        propertySpan,
+      );
       return nothing;
     }
     if (node.args.length !== 1) {
@@ -410,7 +447,15 @@ export class ExpressionCompiler {
     };
   }
 
-  private binary(operator: BinaryOperator, leftNode: Expression, rightNode: Expression, span: Span, guarded: boolean, depth: number, tree: number): Evaluate {
+  private binary(
+    operator: BinaryOperator,
+    leftNode: Expression,
+    rightNode: Expression,
+    span: Span,
+    guarded: boolean,
+    depth: number,
+    tree: number,
+  ): Evaluate {
     const left = this.compile(leftNode, guarded, depth, tree + 1);
     const right = this.compile(rightNode, guarded, depth, tree + 1);
     switch (operator) {

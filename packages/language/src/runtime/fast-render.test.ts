@@ -3,7 +3,10 @@ import { createFastRender } from './fast-render.js';
 import { compileTemplate } from './template.js';
 
 const seed = 'Hello <$ Contact.FirstName $> <$ Contact.LastName $>, due <$ CustomProp_Date $>.';
-const contact = (FirstName: unknown, LastName: unknown = 'Smith') => ({ Contact: { FirstName, LastName }, Variables: { CustomProp_Date: 'March 7' } });
+const contact = (FirstName: unknown, LastName: unknown = 'Smith') => ({
+  Contact: { FirstName, LastName },
+  Variables: { CustomProp_Date: 'March 7' },
+});
 
 describe('fast render of name-path templates', () => {
   const fastRender = createFastRender([
@@ -82,7 +85,10 @@ describe('templates with the fast render give the general results', () => {
     const result = compileTemplate(seed).render(contact('John'), { limits: { maxSteps: 2 } });
     expect(result.output).toBe('Hello John Smith, due ');
     expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([['step-limit', 'Rendering stopped after 2 evaluation steps.']]);
-    expect(compileTemplate(seed).render(contact('John'), { limits: { maxSteps: 3 } })).toEqual({ output: 'Hello John Smith, due March 7.', diagnostics: [] });
+    expect(compileTemplate(seed).render(contact('John'), { limits: { maxSteps: 3 } })).toEqual({
+      output: 'Hello John Smith, due March 7.',
+      diagnostics: [],
+    });
   });
 
   it('keeps the output limit: the output is cut with a diagnostic', () => {

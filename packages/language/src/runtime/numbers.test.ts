@@ -68,12 +68,15 @@ describe('parseNumberPrefix and parseWholeNumber', () => {
     const reference = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
     const pieces = fc.constantFrom('1', '0', '42', '.', '+', '-', 'e', 'E', ' ', 'x', '\t');
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 12 }).map((p) => p.join('')), (text) => {
-        const trimmed = text.trim();
-        const value = Number(trimmed);
-        const expected = trimmed !== '' && reference.test(trimmed) && Number.isFinite(value) ? value : null;
-        expect(parseWholeNumber(text)).toBe(expected);
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 12 }).map((p) => p.join('')),
+        (text) => {
+          const trimmed = text.trim();
+          const value = Number(trimmed);
+          const expected = trimmed !== '' && reference.test(trimmed) && Number.isFinite(value) ? value : null;
+          expect(parseWholeNumber(text)).toBe(expected);
+        },
+      ),
     );
   });
 });

@@ -132,7 +132,13 @@ export function parseNumberPrefix(text: string, locale: LocaleInfo): number | nu
       out += c;
       digits++;
       i++;
-    } else if (digits > 0 && c !== undefined && locale.groups.includes(c) && c !== locale.decimal && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) {
+    } else if (
+      digits > 0 &&
+      c !== undefined &&
+      locale.groups.includes(c) &&
+      c !== locale.decimal &&
+      /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))
+    ) {
       i++;
     } else break;
   }

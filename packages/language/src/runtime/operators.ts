@@ -111,4 +111,3 @@ export function comparison(op: BinaryOperator, order: number): boolean {
       return order !== 0;
   }
 }
-

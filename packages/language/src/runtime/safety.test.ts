@@ -12,7 +12,8 @@ describe('safe data access', () => {
     expect(isPlainObject(null)).toBe(false);
   });
   it('denies prototype names in any case', () => {
-    for (const name of ['__proto__', 'Constructor', 'PROTOTYPE', '__defineGetter__', '__lookupsetter__']) expect(isDeniedName(name)).toBe(true);
+    for (const name of ['__proto__', 'Constructor', 'PROTOTYPE', '__defineGetter__', '__lookupsetter__'])
+      expect(isDeniedName(name)).toBe(true);
     expect(isDeniedName('FirstName')).toBe(false);
   });
   it('reads exact own data properties, then ignoring case', () => {

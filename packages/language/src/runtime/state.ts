@@ -78,7 +78,10 @@ export class RenderState implements FunctionContext {
       const resolved = resolveZone(name);
       if (resolved === null) {
         // A zone from the data is named by its path, never quoted: diagnostics do not echo data.
-        const message = option === undefined ? 'Unknown time zone in Interaction.TimeZone; UTC is used.' : `Unknown time zone "${name}" in the timeZone option; UTC is used.`;
+        const message =
+          option === undefined
+            ? 'Unknown time zone in Interaction.TimeZone; UTC is used.'
+            : `Unknown time zone "${name}" in the timeZone option; UTC is used.`;
         this.report('invalid-time-zone', 'warning', message, { start: 0, end: 0 });
       } else zone = resolved;
     }
@@ -96,7 +99,12 @@ export class RenderState implements FunctionContext {
       const found = typeof id === 'string' ? findLocale(id) : undefined;
       this.localeValue = found ?? defaultLocale;
       if (id !== undefined && found === undefined) {
-        this.report('unknown-locale', 'warning', 'Unknown locale in the locale option (known: en_US, en_GB, fr_FR, de_DE); en_US is used.', { start: 0, end: 0 });
+        this.report(
+          'unknown-locale',
+          'warning',
+          'Unknown locale in the locale option (known: en_US, en_GB, fr_FR, de_DE); en_US is used.',
+          { start: 0, end: 0 },
+        );
       }
     }
     return this.localeValue;

@@ -42,7 +42,14 @@ function ianaZone(name: string): Zone | null {
       for (const part of format.formatToParts(epochMs)) {
         if (part.type !== 'literal') fields[part.type] = Number(part.value);
       }
-      const asUtc = Date.UTC(fields.year ?? 1970, (fields.month ?? 1) - 1, fields.day ?? 1, fields.hour ?? 0, fields.minute ?? 0, fields.second ?? 0);
+      const asUtc = Date.UTC(
+        fields.year ?? 1970,
+        (fields.month ?? 1) - 1,
+        fields.day ?? 1,
+        fields.hour ?? 0,
+        fields.minute ?? 0,
+        fields.second ?? 0,
+      );
       const truncated = Math.floor(epochMs / 1000) * 1000;
       return Math.round((asUtc - truncated) / 60_000);
     },

@@ -59,7 +59,8 @@ function schemaMessage(issue: SchemaIssue, root: JsonNode): string {
     case 'contains': {
       // The notification schema requires exactly one body item; say so in the author's terms.
       const parent = nodeAtPointer(root, issue.instancePath.replace(/\/content$/, '')).node;
-      const contentType = parent.type === 'object' ? parent.children?.find((p) => p.children?.[0]?.value === 'contentType')?.children?.[1]?.value : undefined;
+      const contentType =
+        parent.type === 'object' ? parent.children?.find((p) => p.children?.[0]?.value === 'contentType')?.children?.[1]?.value : undefined;
       if (issue.instancePath.endsWith('/content') && contentType === 'notification') {
         return `A notification needs exactly one item of type 'notification' (the message body) in '${issue.instancePath}'.`;
       }

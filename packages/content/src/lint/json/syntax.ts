@@ -19,7 +19,15 @@ const ParseErrorCode = {
   InvalidEscapeCharacter: 15,
   InvalidCharacter: 16,
 } as const;
-const SyntaxKind = { OpenBraceToken: 1, CloseBraceToken: 2, OpenBracketToken: 3, CloseBracketToken: 4, LineBreakTrivia: 14, Trivia: 15, EOF: 17 } as const;
+const SyntaxKind = {
+  OpenBraceToken: 1,
+  CloseBraceToken: 2,
+  OpenBracketToken: 3,
+  CloseBracketToken: 4,
+  LineBreakTrivia: 14,
+  Trivia: 15,
+  EOF: 17,
+} as const;
 import type { TextLines } from './lines.js';
 import { MAX_JSON_DEPTH, NESTING_TOO_DEEP } from './tree.js';
 
@@ -42,10 +50,11 @@ const BASE_MESSAGES: Partial<Record<number, string>> = {
   [ParseErrorCode.EndOfFileExpected]: 'Unexpected content after the end of the JSON value',
   [ParseErrorCode.InvalidCommentToken]: 'Comments are not allowed in JSON',
   [ParseErrorCode.UnexpectedEndOfComment]: 'Unterminated comment',
-  [ParseErrorCode.UnexpectedEndOfString]: 'Unterminated string: a JSON string must end with \'"\' on the same line',
+  [ParseErrorCode.UnexpectedEndOfString]: "Unterminated string: a JSON string must end with '\"' on the same line",
   [ParseErrorCode.UnexpectedEndOfNumber]: 'Incomplete number',
   [ParseErrorCode.InvalidUnicode]: "Invalid '\\u' escape: it needs 4 hexadecimal digits",
-  [ParseErrorCode.InvalidEscapeCharacter]: "Invalid escape sequence in a JSON string (only \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX are allowed)",
+  [ParseErrorCode.InvalidEscapeCharacter]:
+    'Invalid escape sequence in a JSON string (only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX are allowed)',
   [ParseErrorCode.InvalidCharacter]: 'Control characters must be escaped in JSON strings (write a line break as \\n, a tab as \\t)',
 };
 
@@ -64,11 +73,20 @@ export interface JsonSyntaxProblem {
  * quoting it: for files that are not the project's own (data, ESP logs, a config or data schema
  * that may be any file), whose bytes must not reach the output.
  */
-export function describeJsonSyntaxError(text: string, errors: readonly ParseError[], lines: TextLines, quoteText = true): JsonSyntaxProblem | undefined {
+export function describeJsonSyntaxError(
+  text: string,
+  errors: readonly ParseError[],
+  lines: TextLines,
+  quoteText = true,
+): JsonSyntaxProblem | undefined {
   const first = errors[0];
   if (!first) return undefined;
   if ((first.error as number) === NESTING_TOO_DEEP) {
-    return { message: `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep here; a standard response needs only a few levels.`, start: first.offset, end: first.offset + 1 };
+    return {
+      message: `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep here; a standard response needs only a few levels.`,
+      start: first.offset,
+      end: first.offset + 1,
+    };
   }
   const start = Math.min(first.offset, text.length);
   const end = Math.min(text.length, start + Math.max(0, first.length));

@@ -9,13 +9,29 @@ type Kind = 'image' | 'video' | 'audio' | 'document';
 
 /** File extensions → MIME types, to cross-check `name`/URL against `mime`. */
 const EXTENSION_MIME: Readonly<Record<string, string>> = {
-  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', heic: 'image/heic',
-  mp4: 'video/mp4', '3gp': 'video/3gpp', mov: 'video/quicktime',
-  aac: 'audio/aac', amr: 'audio/amr', opus: 'audio/opus', ogg: 'audio/ogg', mp3: 'audio/mpeg', m4a: 'audio/mp4',
-  pdf: 'application/pdf', txt: 'text/plain', doc: 'application/msword',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  gif: 'image/gif',
+  webp: 'image/webp',
+  heic: 'image/heic',
+  mp4: 'video/mp4',
+  '3gp': 'video/3gpp',
+  mov: 'video/quicktime',
+  aac: 'audio/aac',
+  amr: 'audio/amr',
+  opus: 'audio/opus',
+  ogg: 'audio/ogg',
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  pdf: 'application/pdf',
+  txt: 'text/plain',
+  doc: 'application/msword',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  ppt: 'application/vnd.ms-powerpoint', pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  xls: 'application/vnd.ms-excel', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ppt: 'application/vnd.ms-powerpoint',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  xls: 'application/vnd.ms-excel',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 interface Media {
@@ -26,7 +42,12 @@ interface Media {
 
 /** Attachments and media headers: MIME type accepted by the profile, name matching the type, size. */
 export const attachmentType: Rule = {
-  meta: ruleMeta({ id: 'attachment-type', defaultSeverity: 'error', description: 'Attachments must have a type and size the channel accepts.', fixable: false }),
+  meta: ruleMeta({
+    id: 'attachment-type',
+    defaultSeverity: 'error',
+    description: 'Attachments must have a type and size the channel accepts.',
+    fixable: false,
+  }),
   check(context) {
     for (const media of collectMedia(context)) checkMedia(context, media);
   },
@@ -50,7 +71,9 @@ function collectMedia(context: RuleContext): Media[] {
     if (s.contentType === 'notification') {
       // Audio is never a header (message/parts.ts): an audio item where the header would sit is named as such.
       const bodyAt = s.items.findIndex((i) => i.type === 'notification');
-      const header = s.items.slice(0, Math.max(0, bodyAt)).find((i) => i.type === 'text' || (i.type !== undefined && MEDIA_TYPES.has(i.type)));
+      const header = s.items
+        .slice(0, Math.max(0, bodyAt))
+        .find((i) => i.type === 'text' || (i.type !== undefined && MEDIA_TYPES.has(i.type)));
       if (header?.type === 'audio') {
         context.report({
           node: propertyNode(header.node, 'type'),

@@ -7,11 +7,17 @@ import { checkTableLimits, unitName, type LengthBounds } from '../structure.js';
  * list bodies (error and "many clients" warning figures), plain text and `.txt` files.
  */
 export const bodyLength: Rule = {
-  meta: ruleMeta({ id: 'body-length', defaultSeverity: 'error', description: 'Message bodies must fit the profile (1024 characters for WhatsApp templates, also after rendering).', fixable: false }),
+  meta: ruleMeta({
+    id: 'body-length',
+    defaultSeverity: 'error',
+    description: 'Message bodies must fit the profile (1024 characters for WhatsApp templates, also after rendering).',
+    fixable: false,
+  }),
   check(context) {
     const contentType = context.file.response?.model.contentType;
     for (const { check, template, bounds } of checkTableLimits(context, 'body-length')) {
-      if (contentType === 'notification' && check.id === 'body.length' && template.pointer !== '/plainText') checkWithSampleData(context, template, bounds);
+      if (contentType === 'notification' && check.id === 'body.length' && template.pointer !== '/plainText')
+        checkWithSampleData(context, template, bounds);
       if (check.id === 'list.body.length' || (contentType === 'single-selection-list' && template.pointer !== '/plainText')) {
         const warn = context.limit('list.body.warnLength');
         if (warn && bounds.min > warn.value && bounds.min <= check.limit.value) {

@@ -3,7 +3,10 @@ import { formatDiagnostic, lint } from '../index.js';
 import type { LintOptions } from '../../types.js';
 
 /** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) => lint(text, options).diagnostics.filter((d) => d.code === RULE).map(formatDiagnostic);
+const run = (text: string, options: LintOptions = {}) =>
+  lint(text, options)
+    .diagnostics.filter((d) => d.code === RULE)
+    .map(formatDiagnostic);
 const RULE = 'button-count';
 
 const B = '{"index":1,"type":"notification","id":"ns@x","language":"en_US","text":"Hi."}';
@@ -22,7 +25,9 @@ describe('button-count on the whatsapp profile (the seed rules)', () => {
   });
 
   it('allows at most 3 quick replies, 1 URL and 1 phone button', () => {
-    expect(run(N(qr(2, 'a'), qr(3, 'b'), qr(4, 'c'), qr(5, 'd')))).toEqual(['button-count error 1:252-1:295 4 quick-reply buttons; at most 3 allowed (whatsapp). @/content/4']);
+    expect(run(N(qr(2, 'a'), qr(3, 'b'), qr(4, 'c'), qr(5, 'd')))).toEqual([
+      'button-count error 1:252-1:295 4 quick-reply buttons; at most 3 allowed (whatsapp). @/content/4',
+    ]);
     expect(run(N(url(2), url(3)))).toEqual(['button-count error 1:185-1:249 2 URL buttons; at most 1 allowed (whatsapp). @/content/2']);
     expect(run(N(qr(2, 'a'), qr(3, 'b'), qr(4, 'c')))).toEqual([]);
     expect(run(N(url(2), phone(3)))).toEqual([]);
@@ -41,20 +46,26 @@ describe('button-count on whatsapp-cloud (Meta 2026)', () => {
   });
 
   it('allows at most 2 URL buttons', () => {
-    expect(run(N(url(2), url(3), url(4)), { profile: 'whatsapp-cloud' })).toEqual(['button-count error 1:250-1:314 3 URL buttons; at most 2 allowed (whatsapp-cloud). @/content/3']);
+    expect(run(N(url(2), url(3), url(4)), { profile: 'whatsapp-cloud' })).toEqual([
+      'button-count error 1:250-1:314 3 URL buttons; at most 2 allowed (whatsapp-cloud). @/content/3',
+    ]);
   });
 });
 
 describe('button-count on interactive messages', () => {
   it('allows 1 to 3 reply buttons', () => {
-    expect(run(RB(rb('a', 'A'), rb('b', 'B'), rb('c', 'C'), rb('d', 'D')))).toEqual(['button-count error 1:187-1:230 Reply buttons: 4 given; at most 3 allowed (whatsapp). @/content/3']);
+    expect(run(RB(rb('a', 'A'), rb('b', 'B'), rb('c', 'C'), rb('d', 'D')))).toEqual([
+      'button-count error 1:187-1:230 Reply buttons: 4 given; at most 3 allowed (whatsapp). @/content/3',
+    ]);
     expect(run(RB())).toEqual(['button-count error 1:54-1:56 Reply buttons: 0 given; at least 1 required (whatsapp). @/content']);
     expect(run(RB(rb('a', 'A')))).toEqual([]);
   });
 
   it('requires 2 to 5 quick replies on apple-messages', () => {
     const text = '{"contentType":"quick-replies","text":"Q?","content":[{"id":1,"type":"quick-reply","action":"message","text":"Yes"}]}';
-    expect(run(text, { profile: 'apple-messages' })).toEqual(['button-count error 1:54-1:117 Quick replies: 1 given; at least 2 required (apple-messages). @/content']);
+    expect(run(text, { profile: 'apple-messages' })).toEqual([
+      'button-count error 1:54-1:117 Quick replies: 1 given; at least 2 required (apple-messages). @/content',
+    ]);
   });
 
   it('allows at most 2 buttons per carousel card', () => {

@@ -10,7 +10,12 @@ import { notificationParts, structuredOf } from '../structure.js';
  * interactive reply buttons (1–3), quick replies, carousel card buttons.
  */
 export const buttonCount: Rule = {
-  meta: ruleMeta({ id: 'button-count', defaultSeverity: 'error', description: 'Messages must have a number and mix of buttons the channel accepts.', fixable: false }),
+  meta: ruleMeta({
+    id: 'button-count',
+    defaultSeverity: 'error',
+    description: 'Messages must have a number and mix of buttons the channel accepts.',
+    fixable: false,
+  }),
   check(context) {
     const s = context.file.structured;
     const model = context.file.response?.model;

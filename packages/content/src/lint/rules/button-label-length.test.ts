@@ -3,7 +3,10 @@ import { formatDiagnostic, lint } from '../index.js';
 import type { LintOptions } from '../../types.js';
 
 /** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) => lint(text, options).diagnostics.filter((d) => d.code === RULE).map(formatDiagnostic);
+const run = (text: string, options: LintOptions = {}) =>
+  lint(text, options)
+    .diagnostics.filter((d) => d.code === RULE)
+    .map(formatDiagnostic);
 const RULE = 'button-label-length';
 
 const B = '{"index":1,"type":"notification","id":"ns@x","language":"en_US","text":"Hi."}';
@@ -33,12 +36,16 @@ describe('button-label-length', () => {
 
   it('limits reply-button titles to 20', () => {
     const text = `{"contentType":"reply-buttons","text":"Q?","content":[{"type":"reply-button","id":"a","text":"${'x'.repeat(21)}"},{"type":"reply-button","id":"b","text":"B"}]}`;
-    expect(run(text)).toEqual(['button-label-length error 1:95-1:116 The reply-button title is 21 characters long; the limit is 20 (whatsapp). @/content/0/text']);
+    expect(run(text)).toEqual([
+      'button-label-length error 1:95-1:116 The reply-button title is 21 characters long; the limit is 20 (whatsapp). @/content/0/text',
+    ]);
   });
 
   it('limits reply-button ids to 256', () => {
     const text = `{"contentType":"reply-buttons","text":"Q?","content":[{"type":"reply-button","id":"${'i'.repeat(257)}","text":"A"}]}`;
-    expect(run(text)).toEqual(['button-label-length error 1:84-1:341 The reply-button id is 257 characters long; the limit is 256 (whatsapp). @/content/0/id']);
+    expect(run(text)).toEqual([
+      'button-label-length error 1:84-1:341 The reply-button id is 257 characters long; the limit is 256 (whatsapp). @/content/0/id',
+    ]);
   });
 
   it('limits Apple quick-reply titles to 200 (interactive strings)', () => {

@@ -3,7 +3,12 @@ import { checkTableLimits } from '../structure.js';
 
 /** Button labels, reply-button and quick-reply titles and ids, URL and phone values of buttons (limit table: message/limits.ts). */
 export const buttonLabelLength: Rule = {
-  meta: ruleMeta({ id: 'button-label-length', defaultSeverity: 'error', description: 'Button labels (and button URLs and phone numbers) must fit the profile.', fixable: false }),
+  meta: ruleMeta({
+    id: 'button-label-length',
+    defaultSeverity: 'error',
+    description: 'Button labels (and button URLs and phone numbers) must fit the profile.',
+    fixable: false,
+  }),
   check(context) {
     checkTableLimits(context, 'button-label-length');
   },

@@ -3,7 +3,10 @@ import { formatDiagnostic, lint } from '../index.js';
 import type { LintOptions } from '../../types.js';
 
 /** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) => lint(text, options).diagnostics.filter((d) => d.code === RULE).map(formatDiagnostic);
+const run = (text: string, options: LintOptions = {}) =>
+  lint(text, options)
+    .diagnostics.filter((d) => d.code === RULE)
+    .map(formatDiagnostic);
 const RULE = 'carousel-cards';
 
 const IMAGE = '"image":{"url":"https://x/a.png","mime":"image/png"}';
@@ -13,9 +16,13 @@ const G = (...cards: string[]) => `{"contentType":"generic","text":"Offers","con
 
 describe('carousel-cards', () => {
   it('requires 2 to 10 cards', () => {
-    expect(run(G(card('A')))).toEqual(['carousel-cards error 1:52-1:180 The carousel has 1 card; at least 2 required (whatsapp). @/content']);
+    expect(run(G(card('A')))).toEqual([
+      'carousel-cards error 1:52-1:180 The carousel has 1 card; at least 2 required (whatsapp). @/content',
+    ]);
     const eleven = Array.from({ length: 11 }, (_, i) => card(String(i)));
-    expect(run(G(...eleven))).toEqual(['carousel-cards error 1:1323-1:1450 The carousel has 11 cards; at most 10 allowed (whatsapp). @/content/10']);
+    expect(run(G(...eleven))).toEqual([
+      'carousel-cards error 1:1323-1:1450 The carousel has 11 cards; at most 10 allowed (whatsapp). @/content/10',
+    ]);
     expect(run(G(card('A'), card('B')))).toEqual([]);
   });
 
@@ -28,7 +35,9 @@ describe('carousel-cards', () => {
 
   it('requires every card to have the same media kind and buttons', () => {
     const video = '"video":{"url":"https://x/a.mp4","mime":"video/mp4"}';
-    expect(run(G(card('A'), card('B', undefined, video), card('C', undefined, IMAGE, '[{"type":"url-button","text":"a","url":"https://x"}]')))).toEqual([
+    expect(
+      run(G(card('A'), card('B', undefined, video), card('C', undefined, IMAGE, '[{"type":"url-button","text":"a","url":"https://x"}]'))),
+    ).toEqual([
       'carousel-cards error 1:180-1:306 Every card must have the same components: the first card has (image | quick-reply), this one (video | quick-reply). @/content/1',
       'carousel-cards error 1:307-1:450 Every card must have the same components: the first card has (image | quick-reply), this one (image | url-button). @/content/2',
     ]);

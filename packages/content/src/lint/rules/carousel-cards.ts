@@ -20,7 +20,12 @@ function literalLineBreaks(context: Parameters<Rule['check']>[0], template: Temp
  * either one URL button or quick replies only.
  */
 export const carouselCards: Rule = {
-  meta: ruleMeta({ id: 'carousel-cards', defaultSeverity: 'error', description: 'Carousels must have 2–10 alike cards whose bodies fit the profile.', fixable: false }),
+  meta: ruleMeta({
+    id: 'carousel-cards',
+    defaultSeverity: 'error',
+    description: 'Carousels must have 2–10 alike cards whose bodies fit the profile.',
+    fixable: false,
+  }),
   check(context) {
     const s = structuredOf(context, 'generic');
     if (!s) return;
@@ -30,11 +35,19 @@ export const carouselCards: Rule = {
     const max = context.limit('carousel.cards.max');
     const content = propertyNode(s.node, 'content');
     if (min && cards.length < min.value) {
-      context.report({ node: content ?? s.node, path: childPointer(s.pointer, 'content'), message: `The carousel has ${cards.length} card${cards.length === 1 ? '' : 's'}; at least ${min.value} required (${profile}).` });
+      context.report({
+        node: content ?? s.node,
+        path: childPointer(s.pointer, 'content'),
+        message: `The carousel has ${cards.length} card${cards.length === 1 ? '' : 's'}; at least ${min.value} required (${profile}).`,
+      });
     }
     if (max && cards.length > max.value) {
       const extra = cards[max.value]!;
-      context.report({ node: extra.node, path: extra.pointer, message: `The carousel has ${cards.length} cards; at most ${max.value} allowed (${profile}).` });
+      context.report({
+        node: extra.node,
+        path: extra.pointer,
+        message: `The carousel has ${cards.length} cards; at most ${max.value} allowed (${profile}).`,
+      });
     }
     if (context.limit('carousel.cardButtons')) {
       for (const card of cards) {
@@ -57,21 +70,30 @@ export const carouselCards: Rule = {
       if (!title) continue;
       const breaks = literalLineBreaks(context, title) + (subtitle ? 1 + literalLineBreaks(context, subtitle) : 0);
       if (breaks > MAX_CARD_LINE_BREAKS) {
-        context.report({ template: subtitle ?? title, message: `The card body (title and subtitle) has ${breaks} line breaks; WhatsApp carousel cards take at most ${MAX_CARD_LINE_BREAKS} (${profile}).` });
+        context.report({
+          template: subtitle ?? title,
+          message: `The card body (title and subtitle) has ${breaks} line breaks; WhatsApp carousel cards take at most ${MAX_CARD_LINE_BREAKS} (${profile}).`,
+        });
       }
     }
     // All cards alike: same media kind and the same button types in the same order.
     const shape = (node: import('../json/tree.js').JsonNode) =>
-      `${propertyNode(node, 'image') ? 'image' : propertyNode(node, 'video') ? 'video' : 'no media'} | ${arrayItems(propertyNode(node, 'buttons'))
-        .map((b) => stringProperty(b, 'type') ?? '?')
-        .join(', ') || 'no buttons'}`;
+      `${propertyNode(node, 'image') ? 'image' : propertyNode(node, 'video') ? 'video' : 'no media'} | ${
+        arrayItems(propertyNode(node, 'buttons'))
+          .map((b) => stringProperty(b, 'type') ?? '?')
+          .join(', ') || 'no buttons'
+      }`;
     const first = cards[0];
     if (!first) return;
     const expected = shape(first.node);
     for (const card of cards.slice(1)) {
       const actual = shape(card.node);
       if (actual !== expected) {
-        context.report({ node: card.node, path: card.pointer, message: `Every card must have the same components: the first card has (${expected}), this one (${actual}).` });
+        context.report({
+          node: card.node,
+          path: card.pointer,
+          message: `Every card must have the same components: the first card has (${expected}), this one (${actual}).`,
+        });
       }
     }
   },

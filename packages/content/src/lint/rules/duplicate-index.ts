@@ -40,7 +40,12 @@ export const duplicateIndex: Rule = {
       for (const param of parameterEntries(context, item)) {
         if (param.index === undefined) continue;
         if (used.has(param.index)) {
-          context.report({ node: param.indexNode, path: childPointer(param.pointer, 'index'), messageId: 'parameterIndex', data: { index: param.index } });
+          context.report({
+            node: param.indexNode,
+            path: childPointer(param.pointer, 'index'),
+            messageId: 'parameterIndex',
+            data: { index: param.index },
+          });
         }
         used.add(param.index);
       }

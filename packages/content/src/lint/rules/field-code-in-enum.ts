@@ -12,7 +12,11 @@ export const fieldCodeInEnum: Rule = {
     for (const e of context.file.enumStrings) {
       const value = typeof e.node.value === 'string' ? e.node.value : '';
       if (value.includes('<$') || /\{\{\s*\w+\s*\}\}/.test(value)) {
-        context.report({ node: e.node, path: e.pointer, message: `'${e.key}' is an enumeration and is not rendered: field codes and placeholders stay literal here.` });
+        context.report({
+          node: e.node,
+          path: e.pointer,
+          message: `'${e.key}' is an enumeration and is not rendered: field codes and placeholders stay literal here.`,
+        });
       }
     }
   },

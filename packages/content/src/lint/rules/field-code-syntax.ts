@@ -17,7 +17,12 @@ const HANDLED_ELSEWHERE: ReadonlySet<string> = new Set([
  * inside the JSON strings. The language's diagnostic code is kept in brackets.
  */
 export const fieldCodeSyntax: Rule = {
-  meta: ruleMeta({ id: 'field-code-syntax', defaultSeverity: 'error', description: 'Field codes must parse (delimiters, strings, parentheses, operators).', fixable: true }),
+  meta: ruleMeta({
+    id: 'field-code-syntax',
+    defaultSeverity: 'error',
+    description: 'Field codes must parse (delimiters, strings, parentheses, operators).',
+    fixable: true,
+  }),
   check(context) {
     for (const template of context.file.templates) {
       if (!template.value.includes('<$') && !template.value.includes('$>')) continue;

@@ -3,7 +3,10 @@ import { formatDiagnostic, lint } from '../index.js';
 import type { LintOptions } from '../../types.js';
 
 /** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) => lint(text, options).diagnostics.filter((d) => d.code === RULE).map(formatDiagnostic);
+const run = (text: string, options: LintOptions = {}) =>
+  lint(text, options)
+    .diagnostics.filter((d) => d.code === RULE)
+    .map(formatDiagnostic);
 const RULE = 'genesys-compat';
 
 describe('genesys-compat', () => {

@@ -2,7 +2,12 @@ import { ruleMeta, type Rule } from '../rule.js';
 
 /** Off by default: flags fieldcode extension functions, which Genesys does not document. */
 export const genesysCompat: Rule = {
-  meta: ruleMeta({ id: 'genesys-compat', defaultSeverity: 'off', description: 'Templates must only use what Genesys documents (no extension functions).', fixable: false }),
+  meta: ruleMeta({
+    id: 'genesys-compat',
+    defaultSeverity: 'off',
+    description: 'Templates must only use what Genesys documents (no extension functions).',
+    fixable: false,
+  }),
   check(context) {
     for (const template of context.file.templates) {
       if (!template.value.includes('<$')) continue;

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, lint } from '../index.js';
 
 const RULE = 'header-format';
-const run = (text: string) => lint(text).diagnostics.filter((d) => d.code === RULE).map(formatDiagnostic);
+const run = (text: string) =>
+  lint(text)
+    .diagnostics.filter((d) => d.code === RULE)
+    .map(formatDiagnostic);
 const notification = (header: string) =>
   `{"contentType":"notification","content":[{"type":"text","text":${JSON.stringify(header)}},{"type":"notification","id":"ns@n","language":"en_US","text":"Hello *there*."}]}`;
 

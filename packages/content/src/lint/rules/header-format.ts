@@ -10,7 +10,12 @@ const MARKUP = /[*_~`]/g;
  * field code is an operator, and values come from data.
  */
 export const headerFormat: Rule = {
-  meta: ruleMeta({ id: 'header-format', defaultSeverity: 'warning', description: 'Notification text headers must not use formatting characters (* _ ~ `).', fixable: false }),
+  meta: ruleMeta({
+    id: 'header-format',
+    defaultSeverity: 'warning',
+    description: 'Notification text headers must not use formatting characters (* _ ~ `).',
+    fixable: false,
+  }),
   check(context) {
     const notification = structuredOf(context, 'notification');
     if (!notification) return;

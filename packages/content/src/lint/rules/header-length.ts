@@ -3,14 +3,22 @@ import { checkTableLimits, placeholders } from '../structure.js';
 
 /** Text headers: length (after filling `{{n}}`, limit table: message/limits.ts) and number of variables. */
 export const headerLength: Rule = {
-  meta: ruleMeta({ id: 'header-length', defaultSeverity: 'error', description: 'Text headers must fit the profile (60 characters, at most 1 variable on WhatsApp).', fixable: false }),
+  meta: ruleMeta({
+    id: 'header-length',
+    defaultSeverity: 'error',
+    description: 'Text headers must fit the profile (60 characters, at most 1 variable on WhatsApp).',
+    fixable: false,
+  }),
   check(context) {
     for (const { template } of checkTableLimits(context, 'header-length')) {
       if (context.file.response?.model.contentType !== 'notification') continue;
       const maxVariables = context.limit('header.text.variables');
       const count = placeholders(template.value, true).length;
       if (maxVariables && count > maxVariables.value) {
-        context.report({ template, message: `The text header has ${count} variables; at most ${maxVariables.value} allowed (${context.profile.name}).` });
+        context.report({
+          template,
+          message: `The text header has ${count} variables; at most ${maxVariables.value} allowed (${context.profile.name}).`,
+        });
       }
     }
   },

@@ -21,7 +21,13 @@ export const interactiveAsNotification: Rule = {
     if (!s || !context.profile.limits['replyButtons.max']) return; // channels without WhatsApp's session rule
     const contentTypeNode = propertyNode(s.node, 'contentType');
     const what =
-      s.contentType === 'reply-buttons' ? 'Reply buttons are' : s.contentType === 'single-selection-list' ? 'A list message is' : s.contentType === 'quick-replies' ? 'Quick replies (sent as reply buttons) are' : undefined;
+      s.contentType === 'reply-buttons'
+        ? 'Reply buttons are'
+        : s.contentType === 'single-selection-list'
+          ? 'A list message is'
+          : s.contentType === 'quick-replies'
+            ? 'Quick replies (sent as reply buttons) are'
+            : undefined;
     if (what) {
       context.report({
         node: contentTypeNode,

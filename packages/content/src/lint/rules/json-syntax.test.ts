@@ -3,7 +3,10 @@ import { formatDiagnostic, lint } from '../index.js';
 import type { LintOptions } from '../../types.js';
 
 /** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) => lint(text, options).diagnostics.filter((d) => d.code === RULE).map(formatDiagnostic);
+const run = (text: string, options: LintOptions = {}) =>
+  lint(text, options)
+    .diagnostics.filter((d) => d.code === RULE)
+    .map(formatDiagnostic);
 const RULE = 'json-syntax';
 
 describe('json-syntax', () => {
@@ -15,17 +18,21 @@ describe('json-syntax', () => {
   });
 
   it('names a trailing comma', () => {
-    expect(run('{"a": 1,}')).toEqual(["json-syntax error 1:9-1:10 Expected a property name in double quotes but found '}' — a trailing comma before '}' is not allowed in JSON"]);
+    expect(run('{"a": 1,}')).toEqual([
+      "json-syntax error 1:9-1:10 Expected a property name in double quotes but found '}' — a trailing comma before '}' is not allowed in JSON",
+    ]);
   });
 
   it('reports an empty file and an unclosed object', () => {
     expect(run('')).toEqual(['json-syntax error 1:1-1:1 Expected a value but found the end of the file']);
-    expect(run('{"a": [1, 2]')).toEqual(["json-syntax error 1:13-1:13 Expected ',' or '}' but found the end of the file — the '{' at line 1 column 1 is never closed"]);
+    expect(run('{"a": [1, 2]')).toEqual([
+      "json-syntax error 1:13-1:13 Expected ',' or '}' but found the end of the file — the '{' at line 1 column 1 is never closed",
+    ]);
   });
 
   it('reports a raw line break inside a string and comments', () => {
     expect(run('{"text": "a\nb"}')).toEqual([
-      'json-syntax error 1:10-1:12 Unterminated string: a JSON string must end with \'"\' on the same line — the \'{\' at line 1 column 1 is never closed',
+      "json-syntax error 1:10-1:12 Unterminated string: a JSON string must end with '\"' on the same line — the '{' at line 1 column 1 is never closed",
     ]);
     expect(run('{"a": 1 // note\n}')).toEqual(['json-syntax error 1:9-1:16 Comments are not allowed in JSON']);
   });
@@ -43,7 +50,9 @@ describe('json-syntax', () => {
 
   it('reports JSON nested too deeply instead of overflowing the stack', () => {
     const text = `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
-    expect(run(text)).toEqual(['json-syntax error 1:205-1:206 The JSON is nested more than 200 levels deep here; a standard response needs only a few levels.']);
+    expect(run(text)).toEqual([
+      'json-syntax error 1:205-1:206 The JSON is nested more than 200 levels deep here; a standard response needs only a few levels.',
+    ]);
     expect(run(`${'['.repeat(199)}${']'.repeat(199)}`)).toEqual([]);
   });
 
@@ -52,6 +61,8 @@ describe('json-syntax', () => {
   });
 
   it('warns on duplicate keys (the last value wins)', () => {
-    expect(run('{"name":"x","plainText":"Hi","plainText":"Ho"}')).toEqual(["json-syntax warning 1:30-1:41 Duplicate property 'plainText': only its last value is used."]);
+    expect(run('{"name":"x","plainText":"Hi","plainText":"Ho"}')).toEqual([
+      "json-syntax warning 1:30-1:41 Duplicate property 'plainText': only its last value is used.",
+    ]);
   });
 });

@@ -3,7 +3,10 @@ import { formatDiagnostic, lint } from '../index.js';
 import type { LintOptions } from '../../types.js';
 
 /** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) => lint(text, options).diagnostics.filter((d) => d.code === RULE).map(formatDiagnostic);
+const run = (text: string, options: LintOptions = {}) =>
+  lint(text, options)
+    .diagnostics.filter((d) => d.code === RULE)
+    .map(formatDiagnostic);
 const RULE = 'list-row-count';
 
 const list = (sections: string[], button = 'Go') =>
@@ -30,6 +33,8 @@ describe('list-row-count', () => {
   });
 
   it('requires at least one row', () => {
-    expect(run(list([section('A', [])]))).toEqual(['list-row-count error 1:78-1:120 The list has no rows; at least one row is required. @/content']);
+    expect(run(list([section('A', [])]))).toEqual([
+      'list-row-count error 1:78-1:120 The list has no rows; at least one row is required. @/content',
+    ]);
   });
 });

@@ -5,7 +5,12 @@ import { structuredOf } from '../structure.js';
 
 /** List messages: at least one row, at most 10 rows in total (not per section), at most 10 sections. */
 export const listRowCount: Rule = {
-  meta: ruleMeta({ id: 'list-row-count', defaultSeverity: 'error', description: 'List messages must have 1–10 rows in total and at most 10 sections.', fixable: false }),
+  meta: ruleMeta({
+    id: 'list-row-count',
+    defaultSeverity: 'error',
+    description: 'List messages must have 1–10 rows in total and at most 10 sections.',
+    fixable: false,
+  }),
   check(context) {
     const s = structuredOf(context, 'single-selection-list');
     if (!s) return;
@@ -14,19 +19,34 @@ export const listRowCount: Rule = {
     const maxSections = context.limit('list.sections');
     if (maxSections && sections.length > maxSections.value) {
       const extra = sections[maxSections.value]!;
-      context.report({ node: extra.node, path: extra.pointer, message: `The list has ${sections.length} sections; at most ${maxSections.value} allowed (${profile}).` });
+      context.report({
+        node: extra.node,
+        path: extra.pointer,
+        message: `The list has ${sections.length} sections; at most ${maxSections.value} allowed (${profile}).`,
+      });
     }
     const rows = sections.flatMap((section) =>
-      arrayItems(propertyNode(section.node, 'rows')).map((node, i) => ({ node, pointer: childPointer(childPointer(section.pointer, 'rows'), i) })),
+      arrayItems(propertyNode(section.node, 'rows')).map((node, i) => ({
+        node,
+        pointer: childPointer(childPointer(section.pointer, 'rows'), i),
+      })),
     );
     const maxRows = context.limit('list.rows');
     if (maxRows && rows.length > maxRows.value) {
       const extra = rows[maxRows.value]!;
-      context.report({ node: extra.node, path: extra.pointer, message: `The list has ${rows.length} rows in total; at most ${maxRows.value} across all sections (${profile}).` });
+      context.report({
+        node: extra.node,
+        path: extra.pointer,
+        message: `The list has ${rows.length} rows in total; at most ${maxRows.value} across all sections (${profile}).`,
+      });
     }
     if (rows.length === 0) {
       const content = propertyNode(s.node, 'content');
-      context.report({ node: content ?? s.node, path: childPointer(s.pointer, 'content'), message: 'The list has no rows; at least one row is required.' });
+      context.report({
+        node: content ?? s.node,
+        path: childPointer(s.pointer, 'content'),
+        message: 'The list has no rows; at least one row is required.',
+      });
     }
   },
 };

@@ -8,7 +8,12 @@ import { ruleMeta, type Rule } from '../rule.js';
  * so that the preview shows the message as a customer would see it.
  */
 export const missingValue: Rule = {
-  meta: ruleMeta({ id: 'missing-value', defaultSeverity: 'info', description: "Field codes should have a value in the envelope's sample data.", fixable: false }),
+  meta: ruleMeta({
+    id: 'missing-value',
+    defaultSeverity: 'info',
+    description: "Field codes should have a value in the envelope's sample data.",
+    fixable: false,
+  }),
   check(context) {
     const sample = propertyNode(context.file.envelope, 'sampleData');
     if (!sample || sample.type !== 'object') return;

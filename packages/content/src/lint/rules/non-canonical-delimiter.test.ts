@@ -3,7 +3,10 @@ import { formatDiagnostic, lint } from '../index.js';
 import type { LintOptions } from '../../types.js';
 
 /** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) => lint(text, options).diagnostics.filter((d) => d.code === RULE).map(formatDiagnostic);
+const run = (text: string, options: LintOptions = {}) =>
+  lint(text, options)
+    .diagnostics.filter((d) => d.code === RULE)
+    .map(formatDiagnostic);
 const RULE = 'non-canonical-delimiter';
 
 import { applyFixes } from '../index.js';
@@ -26,12 +29,17 @@ describe('non-canonical-delimiter', () => {
 
   it('JSON-escapes a canonical text that contains double quotes', () => {
     const text = '{"contentType":"text","text":"<${ Left(\\"ab\\", 1) }>","content":[]}';
-    const fixed = applyFixes(text, lint(text).diagnostics.filter((d) => d.code === RULE));
+    const fixed = applyFixes(
+      text,
+      lint(text).diagnostics.filter((d) => d.code === RULE),
+    );
     expect(fixed.applied).toBe(1);
     expect(JSON.parse(fixed.text).text).toBe('<$ Left("ab", 1) $>');
   });
 
   it('works in .txt files', () => {
-    expect(run('Hi <${ Contact.FirstName }>!', { kind: 'text' })).toEqual(["non-canonical-delimiter warning 1:4-1:28 Field code written '<${ … }>'; the standard spelling is '<$ … $>'"]);
+    expect(run('Hi <${ Contact.FirstName }>!', { kind: 'text' })).toEqual([
+      "non-canonical-delimiter warning 1:4-1:28 Field code written '<${ … }>'; the standard spelling is '<$ … $>'",
+    ]);
   });
 });

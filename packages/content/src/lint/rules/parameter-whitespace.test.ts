@@ -3,13 +3,18 @@ import { formatDiagnostic, lint } from '../index.js';
 import type { LintOptions } from '../../types.js';
 
 /** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) => lint(text, options).diagnostics.filter((d) => d.code === RULE).map(formatDiagnostic);
+const run = (text: string, options: LintOptions = {}) =>
+  lint(text, options)
+    .diagnostics.filter((d) => d.code === RULE)
+    .map(formatDiagnostic);
 const RULE = 'parameter-whitespace';
 
 const N = (...items: string[]) => `{"contentType":"notification","content":[${items.join(',')}]}`;
 const body = (text: string, params: Array<[string | number, string]> = []) =>
   `{"index":1,"type":"notification","id":"ns@x","language":"en_US","text":${JSON.stringify(text)}${
-    params.length ? `,"parameters":[${params.map(([i, v], n) => `{"name":"p${n + 1}","index":${JSON.stringify(i)},"value":${JSON.stringify(v)}}`).join(',')}]` : ''
+    params.length
+      ? `,"parameters":[${params.map(([i, v], n) => `{"name":"p${n + 1}","index":${JSON.stringify(i)},"value":${JSON.stringify(v)}}`).join(',')}]`
+      : ''
   }}`;
 
 const headerWith = (value: string) =>
@@ -34,8 +39,11 @@ describe('parameter-whitespace', () => {
   });
 
   it('checks URL button parameters but not body parameters', () => {
-    const url = '{"index":2,"type":"url-button","text":"Go","url":"https://x.io/{{1}}","parameters":[{"name":"o","index":1,"value":"a\\tb"}]}';
-    expect(run(N(body('Hi.'), url))).toEqual(['parameter-whitespace error 1:236-1:238 A header or button parameter value cannot contain a tab. @/content/1/parameters/0/value']);
+    const url =
+      '{"index":2,"type":"url-button","text":"Go","url":"https://x.io/{{1}}","parameters":[{"name":"o","index":1,"value":"a\\tb"}]}';
+    expect(run(N(body('Hi.'), url))).toEqual([
+      'parameter-whitespace error 1:236-1:238 A header or button parameter value cannot contain a tab. @/content/1/parameters/0/value',
+    ]);
     expect(run(N(body('Hi {{1}}.', [['1', 'a\n\tb']])))).toEqual([]);
   });
 });

@@ -31,20 +31,32 @@ export const parameterWhitespace: Rule = {
 
 function checkValue(context: RuleContext, template: TemplateText, maxSpaces: number): void {
   const bad = new RegExp(`[\\n\\r\\t]| {${maxSpaces + 1},}`, 'g');
-  const describe = (m: string) => (m.includes('\t') ? 'a tab' : /[\n\r]/.test(m) ? 'a line break' : `${m.length} consecutive spaces (at most ${maxSpaces})`);
+  const describe = (m: string) =>
+    m.includes('\t') ? 'a tab' : /[\n\r]/.test(m) ? 'a line break' : `${m.length} consecutive spaces (at most ${maxSpaces})`;
   const { ast } = context.parse(template);
   for (const part of ast.body) {
     if (part.kind === 'Text') {
       bad.lastIndex = 0;
       for (let m = bad.exec(part.value); m; m = bad.exec(part.value)) {
-        context.report({ template, start: part.start + m.index, end: part.start + m.index + m[0].length, message: `A header or button parameter value cannot contain ${describe(m[0])}.` });
+        context.report({
+          template,
+          start: part.start + m.index,
+          end: part.start + m.index + m[0].length,
+          message: `A header or button parameter value cannot contain ${describe(m[0])}.`,
+        });
       }
     } else if (part.expression) {
       walkExpressions({ kind: 'Template', start: part.start, end: part.end, body: [part] }, (node) => {
         if (node.kind !== 'String') return;
         bad.lastIndex = 0;
         const m = bad.exec(node.value);
-        if (m) context.report({ template, start: node.start, end: node.end, message: `A header or button parameter value cannot contain ${describe(m[0])}; this string literal has one.` });
+        if (m)
+          context.report({
+            template,
+            start: node.start,
+            end: node.end,
+            message: `A header or button parameter value cannot contain ${describe(m[0])}; this string literal has one.`,
+          });
       });
     }
   }

@@ -38,14 +38,23 @@ function checkItem(context: RuleContext, template: TemplateText, params: Paramet
   const numbers = new Set(found.map((p) => p.number));
   for (const p of found) {
     if (!params.some((e) => e.index === p.number)) {
-      context.report({ template, start: p.start, end: p.end, message: `Placeholder {{${p.number}}} has no parameter with index ${p.number}.` });
+      context.report({
+        template,
+        start: p.start,
+        end: p.end,
+        message: `Placeholder {{${p.number}}} has no parameter with index ${p.number}.`,
+      });
     }
   }
   for (const e of params) {
     if (e.index === undefined) {
       context.report({ node: e.node, path: e.pointer, message: `Parameter${e.name ? ` '${e.name}'` : ''} has no numeric index.` });
     } else if (!numbers.has(e.index)) {
-      context.report({ node: e.indexNode ?? e.node, path: e.pointer, message: `Parameter${e.name ? ` '${e.name}'` : ''} (index ${e.index}) is not used: the text has no {{${e.index}}}.` });
+      context.report({
+        node: e.indexNode ?? e.node,
+        path: e.pointer,
+        message: `Parameter${e.name ? ` '${e.name}'` : ''} (index ${e.index}) is not used: the text has no {{${e.index}}}.`,
+      });
     }
   }
   // Sequence: first appearances must read 1, 2, 3, …
@@ -55,7 +64,12 @@ function checkItem(context: RuleContext, template: TemplateText, params: Paramet
     if (seen.has(p.number)) continue;
     seen.add(p.number);
     if (p.number !== expected) {
-      context.report({ template, start: p.start, end: p.end, message: `Placeholders must be numbered 1, 2, 3… in order of appearance: found {{${p.number}}} where {{${expected}}} was expected.` });
+      context.report({
+        template,
+        start: p.start,
+        end: p.end,
+        message: `Placeholders must be numbered 1, 2, 3… in order of appearance: found {{${p.number}}} where {{${expected}}} was expected.`,
+      });
       break;
     }
     expected++;
@@ -65,7 +79,12 @@ function checkItem(context: RuleContext, template: TemplateText, params: Paramet
     if (found.length > 1) {
       context.report({ template, start: found[1]!.start, end: found[1]!.end, message: 'A button URL takes at most one variable.' });
     } else if (last && last.end !== text.trimEnd().length) {
-      context.report({ template, start: last.start, end: last.end, message: 'The variable of a button URL must be at the end of the URL.' });
+      context.report({
+        template,
+        start: last.start,
+        end: last.end,
+        message: 'The variable of a button URL must be at the end of the URL.',
+      });
     }
   }
 }

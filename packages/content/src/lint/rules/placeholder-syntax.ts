@@ -28,7 +28,12 @@ const NAMED = /\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}/g;
 
 /** Malformed placeholders (`{1}`, `{{ 1}`, `{(1)}`, `{{1}`, `{{{1}}}`) with a fix to `{{1}}`. */
 export const placeholderSyntax: Rule = {
-  meta: ruleMeta({ id: 'placeholder-syntax', defaultSeverity: 'error', description: 'Placeholders must be written exactly `{{n}}`.', fixable: true }),
+  meta: ruleMeta({
+    id: 'placeholder-syntax',
+    defaultSeverity: 'error',
+    description: 'Placeholders must be written exactly `{{n}}`.',
+    fixable: true,
+  }),
   check(context) {
     for (const { template } of placeholderTemplates(context)) {
       const text = template.value;

@@ -5,7 +5,12 @@ import { structuredOf } from '../structure.js';
 
 /** Reply-button and quick-reply titles (and ids) must be unique within a message. */
 export const replyButtonUnique: Rule = {
-  meta: ruleMeta({ id: 'reply-button-unique', defaultSeverity: 'error', description: 'Reply-button titles and ids must be unique within the message.', fixable: false }),
+  meta: ruleMeta({
+    id: 'reply-button-unique',
+    defaultSeverity: 'error',
+    description: 'Reply-button titles and ids must be unique within the message.',
+    fixable: false,
+  }),
   check(context) {
     const s = structuredOf(context, 'reply-buttons', 'quick-replies');
     if (!s) return;
@@ -17,7 +22,11 @@ export const replyButtonUnique: Rule = {
         const value = String(node.value).trim();
         const first = seen.get(value.toLowerCase());
         if (first) {
-          context.report({ node, path: `${item.pointer}/${key}`, message: `Duplicate ${key === 'text' ? 'title' : 'id'} '${value}': each ${key === 'text' ? 'title' : 'id'} must be unique within the message.` });
+          context.report({
+            node,
+            path: `${item.pointer}/${key}`,
+            message: `Duplicate ${key === 'text' ? 'title' : 'id'} '${value}': each ${key === 'text' ? 'title' : 'id'} must be unique within the message.`,
+          });
         } else {
           seen.set(value.toLowerCase(), node);
         }

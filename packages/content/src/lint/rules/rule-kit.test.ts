@@ -67,14 +67,22 @@ describe('rule kit: every rule is documented and tested', () => {
   it.each(rules.map((rule) => [rule.meta.id, rule] as const))('%s has a docs/rules.md section with a failing example', (id, rule) => {
     const text = section(id);
     expect(text, `docs/rules.md has no "## ${id}" section`).toBeDefined();
-    expect(text!.includes('→'), `the "## ${id}" section: a failing example (\`input\` → report) ${NO_DOCS_EXAMPLE_YET.has(id) ? 'exists now: remove it from NO_DOCS_EXAMPLE_YET' : 'is missing'}`).toBe(!NO_DOCS_EXAMPLE_YET.has(id));
+    expect(
+      text!.includes('→'),
+      `the "## ${id}" section: a failing example (\`input\` → report) ${NO_DOCS_EXAMPLE_YET.has(id) ? 'exists now: remove it from NO_DOCS_EXAMPLE_YET' : 'is missing'}`,
+    ).toBe(!NO_DOCS_EXAMPLE_YET.has(id));
     expect(rule.meta.docs).toBe(`docs/rules.md#${id}`);
   });
 
   it.each(rules.map((rule) => [rule.meta.id] as const))('%s has a test file that uses the RuleTester', (id) => {
     expect(existsSync(testFile(id)), `packages/content/src/lint/rules/${id}.test.ts is missing`).toBe(true);
     const usesTester = readFileSync(testFile(id), 'utf8').includes('new RuleTester(');
-    expect(usesTester, NOT_YET_ON_RULE_TESTER.has(id) ? `${id} uses the RuleTester now: remove it from NOT_YET_ON_RULE_TESTER` : `${id}.test.ts must use the RuleTester`).toBe(!NOT_YET_ON_RULE_TESTER.has(id));
+    expect(
+      usesTester,
+      NOT_YET_ON_RULE_TESTER.has(id)
+        ? `${id} uses the RuleTester now: remove it from NOT_YET_ON_RULE_TESTER`
+        : `${id}.test.ts must use the RuleTester`,
+    ).toBe(!NOT_YET_ON_RULE_TESTER.has(id));
   });
 
   it('lists no rule as unconverted that does not exist', () => {

@@ -21,7 +21,9 @@ export const templateAdjacentVariables: Rule = {
         const b = part.variables[i]!;
         if (part.text.slice(a.end, b.start).trim() !== '') continue;
         reportAt(context, {
-          path: part.pointer, start: a.start, end: b.end,
+          path: part.pointer,
+          start: a.start,
+          end: b.end,
           message: `Adjacent variables {{${a.key}}} and {{${b.key}}}: put text between them (Meta may reject the template).`,
         });
       }

@@ -7,7 +7,9 @@ import { readTemplateExport } from '../../templates/approved.js';
 const fixture = (name: string) => readFileSync(new URL(`../../../../../test/fixtures/templates/${name}`, import.meta.url), 'utf8');
 const { templates, problems } = readTemplateExport(JSON.parse(fixture('message-templates-pages.json')));
 const run = (text: string, codes: string[] = ['template-approved', 'template-drift']) =>
-  lint(text, { filePath: 'r.json', templates }).diagnostics.filter((d) => codes.includes(d.code)).map(formatDiagnostic);
+  lint(text, { filePath: 'r.json', templates })
+    .diagnostics.filter((d) => codes.includes(d.code))
+    .map(formatDiagnostic);
 const N = (id: string, text: string, extra = '') =>
   `{"structured":{"contentType":"notification","content":[{"index":1,"type":"notification","id":"ns@${id}","language":"en_US","text":${JSON.stringify(text)},"parameters":[{"index":1,"value":"x"},{"index":2,"value":"y"},{"index":3,"value":"z"}]}${extra}]}}`;
 
@@ -36,7 +38,15 @@ describe('template-approved', () => {
   });
 
   it('PAUSED (132015)', () => {
-    expect(run(N('payment_due', 'Hello {{1}}, your payment of {{2}} is due on {{3}}. Pay in the app to avoid a late fee.', ',{"index":2,"type":"phone-button","text":"Call us","phone":"+15550100200"}'))).toEqual([
+    expect(
+      run(
+        N(
+          'payment_due',
+          'Hello {{1}}, your payment of {{2}} is due on {{3}}. Pay in the app to avoid a late fee.',
+          ',{"index":2,"type":"phone-button","text":"Call us","phone":"+15550100200"}',
+        ),
+      ),
+    ).toEqual([
       "template-approved error 1:95-1:109 Template 'payment_due' (en_US) is PAUSED by Meta for low quality: sends fail with error 132015 (template is paused). @/structured/content/0/id",
     ]);
   });
@@ -48,7 +58,15 @@ describe('template-approved', () => {
   });
 
   it('a phone number that differs from the approved one', () => {
-    expect(run(N('payment_due', 'Hello {{1}}, your payment of {{2}} is due on {{3}}. Pay in the app to avoid a late fee.', ',{"index":2,"type":"phone-button","text":"Call us","phone":"+15550100299"}'))).toEqual([
+    expect(
+      run(
+        N(
+          'payment_due',
+          'Hello {{1}}, your payment of {{2}} is due on {{3}}. Pay in the app to avoid a late fee.',
+          ',{"index":2,"type":"phone-button","text":"Call us","phone":"+15550100299"}',
+        ),
+      ),
+    ).toEqual([
       "template-approved error 1:95-1:109 Template 'payment_due' (en_US) is PAUSED by Meta for low quality: sends fail with error 132015 (template is paused). @/structured/content/0/id",
       'template-drift error 1:374-1:386 Button 1 calls "+15550100299"; the approved template calls "+15550100200": the customer calls the approved number. @/structured/content/1/phone',
     ]);

@@ -4,7 +4,8 @@ import { reportAt, viewTemplate } from '../template-view.js';
 
 /** What each non-approved status means at send time (META-ERRORS; META-TEMPLATES for the statuses). */
 const STATUS_MESSAGES: Record<string, string> = {
-  PENDING: 'is still in review (PENDING); it cannot be sent until Meta approves it: sends fail with error 132001 (template does not exist) until then',
+  PENDING:
+    'is still in review (PENDING); it cannot be sent until Meta approves it: sends fail with error 132001 (template does not exist) until then',
   PAUSED: 'is PAUSED by Meta for low quality: sends fail with error 132015 (template is paused)',
   DISABLED: 'is DISABLED by Meta for low quality: sends fail with error 132016 (template is disabled)',
   IN_APPEAL: 'is IN_APPEAL after a rejection; it cannot be sent until the appeal is granted',
@@ -49,9 +50,10 @@ export const templateApproved: Rule = {
     }
     if (found.status === 'APPROVED') return;
     const reason = found.rejectedReason && found.rejectedReason !== 'NONE' ? ` (reason: ${found.rejectedReason})` : '';
-    const status = found.status === 'REJECTED'
-      ? `was REJECTED by Meta${reason}; it cannot be sent: sends fail with error 132001 (template does not exist)`
-      : STATUS_MESSAGES[found.status] ?? `has status ${found.status}; only APPROVED templates can be sent`;
+    const status =
+      found.status === 'REJECTED'
+        ? `was REJECTED by Meta${reason}; it cannot be sent: sends fail with error 132001 (template does not exist)`
+        : (STATUS_MESSAGES[found.status] ?? `has status ${found.status}; only APPROVED templates can be sent`);
     reportAt(context, { path: template.idPointer, message: `Template '${template.name}' (${template.language}) ${status}.` });
   },
 };

@@ -23,12 +23,21 @@ export const templateAuthentication: Rule = {
     if (!template || template.category !== 'AUTHENTICATION') return;
     const why = '; Meta accepts only its preset for AUTHENTICATION templates';
     if (template.header && template.header.format !== 'TEXT') {
-      reportAt(context, { path: `${template.header.pointer}/type`, message: `An authentication template takes no ${template.header.format.toLowerCase()} header${why}.` });
+      reportAt(context, {
+        path: `${template.header.pointer}/type`,
+        message: `An authentication template takes no ${template.header.format.toLowerCase()} header${why}.`,
+      });
     }
     const body = template.body;
     if (body) {
       const url = URL_IN_TEXT.exec(body.text);
-      if (url) reportAt(context, { path: body.pointer, start: url.index, end: url.index + url[0].length, message: `An authentication template body takes no URL${why}.` });
+      if (url)
+        reportAt(context, {
+          path: body.pointer,
+          start: url.index,
+          end: url.index + url[0].length,
+          message: `An authentication template body takes no URL${why}.`,
+        });
       const keys = [...new Set(body.variables.map((v) => v.key))];
       if (keys.length !== 1) {
         const extra = body.variables.find((v) => v.key !== keys[0]);
@@ -42,7 +51,9 @@ export const templateAuthentication: Rule = {
         if (example.value !== undefined && [...example.value].length > MAX_OTP_LENGTH) {
           const v = body.variables.find((x) => x.key === example.key)!;
           reportAt(context, {
-            path: body.pointer, start: v.start, end: v.end,
+            path: body.pointer,
+            start: v.start,
+            end: v.end,
             message: `The code {{${example.key}}} is ${[...example.value].length} characters long in its example; one-time codes are at most ${MAX_OTP_LENGTH} characters${why}.`,
           });
         }
@@ -54,7 +65,10 @@ export const templateAuthentication: Rule = {
         hasOtp = true;
         continue;
       }
-      reportAt(context, { path: `${button.pointer}/type`, message: `An authentication template takes only a one-time-password button, not ${button.type}${why}.` });
+      reportAt(context, {
+        path: `${button.pointer}/type`,
+        message: `An authentication template takes only a one-time-password button, not ${button.type}${why}.`,
+      });
     }
     if (!hasOtp && body) {
       reportAt(context, {

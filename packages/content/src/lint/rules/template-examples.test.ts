@@ -2,24 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, lint } from '../index.js';
 
 const RULE = 'template-examples';
-const run = (text: string) => lint(text, { filePath: 'r.json' }).diagnostics.filter((d) => d.code === RULE).map(formatDiagnostic);
+const run = (text: string) =>
+  lint(text, { filePath: 'r.json' })
+    .diagnostics.filter((d) => d.code === RULE)
+    .map(formatDiagnostic);
 /** A notification body with n parameters `<$ Contact.Fi $>`, and envelope options. */
-const B = (text: string, opts: { category?: string; n?: number; extra?: string; examples?: string; sample?: string } = {}) => `{${opts.category ? `"category":"${opts.category}",` : ""}${opts.examples ? `"examples":${opts.examples},` : ""}"structured":{"contentType":"notification","content":[{"index":1,"type":"notification","id":"ns@t","language":"en_US","text":${JSON.stringify(text)},"parameters":[${Array.from({ length: opts.n ?? 0 }, (_, i) => `{"index":${i + 1},"value":"<$ Contact.F${i + 1} $>"}`).join(",")}]}${opts.extra ?? ""}]}${opts.sample ? `,"sampleData":${opts.sample}` : ""}}`;
+const B = (text: string, opts: { category?: string; n?: number; extra?: string; examples?: string; sample?: string } = {}) =>
+  `{${opts.category ? `"category":"${opts.category}",` : ''}${opts.examples ? `"examples":${opts.examples},` : ''}"structured":{"contentType":"notification","content":[{"index":1,"type":"notification","id":"ns@t","language":"en_US","text":${JSON.stringify(text)},"parameters":[${Array.from({ length: opts.n ?? 0 }, (_, i) => `{"index":${i + 1},"value":"<$ Contact.F${i + 1} $>"}`).join(',')}]}${opts.extra ?? ''}]}${opts.sample ? `,"sampleData":${opts.sample}` : ''}}`;
 
 describe(RULE, () => {
-  it("a body variable, a URL variable and a media header without examples", () => {
-    expect(run(B('Hello {{1}}, your order {{2}} is ready.', { n: 2, category: 'UTILITY', examples: '{"body":{"1":"Ana"}}', extra: ',{"index":0,"type":"video","url":"https://example.com/a.mp4"},{"index":2,"type":"url-button","text":"Track","url":"https://example.com/t/{{1}}","parameters":[{"index":1,"value":"<$ Contact.Ref $>"}]}' }))).toEqual([
-      "template-examples error 1:205-1:210 Variable {{2}} has no example: add examples.body[\"2\"] or sample data that gives its parameter a value (Meta requires an example for every variable). @/structured/content/0/text",
-      "template-examples error 1:334-1:341 The video header has no sample: set examples.header.handle to the upload handle of a sample file (Meta requires one for media headers). @/structured/content/1/type",
-      "template-examples error 1:452-1:457 Variable {{1}} has no example: add examples.buttons[\"0\"] or sample data that gives its parameter a value (Meta requires an example for every variable). @/structured/content/2/url",
+  it('a body variable, a URL variable and a media header without examples', () => {
+    expect(
+      run(
+        B('Hello {{1}}, your order {{2}} is ready.', {
+          n: 2,
+          category: 'UTILITY',
+          examples: '{"body":{"1":"Ana"}}',
+          extra:
+            ',{"index":0,"type":"video","url":"https://example.com/a.mp4"},{"index":2,"type":"url-button","text":"Track","url":"https://example.com/t/{{1}}","parameters":[{"index":1,"value":"<$ Contact.Ref $>"}]}',
+        }),
+      ),
+    ).toEqual([
+      'template-examples error 1:205-1:210 Variable {{2}} has no example: add examples.body["2"] or sample data that gives its parameter a value (Meta requires an example for every variable). @/structured/content/0/text',
+      'template-examples error 1:334-1:341 The video header has no sample: set examples.header.handle to the upload handle of a sample file (Meta requires one for media headers). @/structured/content/1/type',
+      'template-examples error 1:452-1:457 Variable {{1}} has no example: add examples.buttons["0"] or sample data that gives its parameter a value (Meta requires an example for every variable). @/structured/content/2/url',
     ]);
   });
 
-  it("examples from the sample data rendered through the parameters", () => {
-    expect(run(B('Hello {{1}}, your order {{2}} is ready.', { n: 2, category: 'UTILITY', sample: '{"Contact":{"F1":"Ana","F2":"A-1"}}' }))).toEqual([]);
+  it('examples from the sample data rendered through the parameters', () => {
+    expect(
+      run(B('Hello {{1}}, your order {{2}} is ready.', { n: 2, category: 'UTILITY', sample: '{"Contact":{"F1":"Ana","F2":"A-1"}}' })),
+    ).toEqual([]);
   });
 
-  it("only for responses that declare a category", () => {
+  it('only for responses that declare a category', () => {
     expect(run(B('Hello {{1}}, your order {{2}} is ready.', { n: 2 }))).toEqual([]);
   });
 });

@@ -30,7 +30,9 @@ export const templateExamples: Rule = {
         const button = template.buttons.find((b) => b.url === part);
         const key = button ? String(button.position) : example.key;
         reportAt(context, {
-          path: part.pointer, start: v.start, end: v.end,
+          path: part.pointer,
+          start: v.start,
+          end: v.end,
           message: `Variable {{${example.key}}} has no example: add ${where}["${key}"] or sample data that gives its parameter a value (Meta requires an example for every variable).`,
         });
       }

@@ -21,7 +21,9 @@ export const templateLineBreaks: Rule = {
     for (let m = re.exec(body.text); m; m = re.exec(body.text)) {
       const breaks = (m[0].match(/\n/g) ?? []).length;
       reportAt(context, {
-        path: body.pointer, start: m.index, end: m.index + m[0].length,
+        path: body.pointer,
+        start: m.index,
+        end: m.index + m[0].length,
         message: `${breaks} consecutive line breaks in the body; keep at most 2 (Meta may reject the template).`,
       });
     }

@@ -28,7 +28,9 @@ export const templateTrailingPunctuation: Rule = {
     const after = body.text.slice(last.end);
     if (after.trim() === '' || !ONLY_PUNCTUATION.test(after)) return;
     reportAt(context, {
-      path: body.pointer, start: last.start, end: last.end + after.trimEnd().length,
+      path: body.pointer,
+      start: last.start,
+      end: last.end + after.trimEnd().length,
       message: `The body ends with {{${last.key}}} followed only by ${JSON.stringify(after.trim())}: Meta may treat it as ending with a variable; end with a few words instead.`,
     });
   },

@@ -3,8 +3,27 @@ import { reportAt, viewTemplate } from '../template-view.js';
 
 /** Well-known public URL shorteners (hosts, lowercase). */
 export const URL_SHORTENERS: ReadonlySet<string> = new Set([
-  'bit.ly', 'bitly.com', 'tinyurl.com', 'goo.gl', 't.co', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly',
-  'shorturl.at', 'rb.gy', 't.ly', 'tiny.cc', 'bl.ink', 's.id', 'v.gd', 'shorte.st', 'adf.ly', 'lnkd.in', 'wa.link',
+  'bit.ly',
+  'bitly.com',
+  'tinyurl.com',
+  'goo.gl',
+  't.co',
+  'ow.ly',
+  'is.gd',
+  'buff.ly',
+  'rebrand.ly',
+  'cutt.ly',
+  'shorturl.at',
+  'rb.gy',
+  't.ly',
+  'tiny.cc',
+  'bl.ink',
+  's.id',
+  'v.gd',
+  'shorte.st',
+  'adf.ly',
+  'lnkd.in',
+  'wa.link',
 ]);
 
 /**
@@ -29,7 +48,9 @@ export const templateUrlShortener: Rule = {
       if (!URL_SHORTENERS.has(host)) continue;
       const start = url.text.indexOf(m[1]!);
       reportAt(context, {
-        path: url.pointer, start, end: start + m[1]!.length,
+        path: url.pointer,
+        start,
+        end: start + m[1]!.length,
         message: `${host} is a URL shortener: use the full link of your own domain (Meta may reject templates whose links hide their destination).`,
       });
     }

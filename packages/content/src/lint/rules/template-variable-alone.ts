@@ -34,7 +34,9 @@ export const templateVariableAlone: Rule = {
       const others = body.variables.some((o) => o !== v && o.start >= startAt && o.end <= v.end + afterEnd);
       if (!others && NO_CONTEXT.test(segment)) {
         reportAt(context, {
-          path: body.pointer, start: v.start, end: v.end,
+          path: body.pointer,
+          start: v.start,
+          end: v.end,
           message: `Variable {{${v.key}}} makes a line or sentence on its own: surround it with text that says what it holds (Meta may reject the template).`,
         });
       }

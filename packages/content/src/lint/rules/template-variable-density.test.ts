@@ -2,24 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { formatDiagnostic, lint } from '../index.js';
 
 const RULE = 'template-variable-density';
-const run = (text: string) => lint(text, { filePath: 'r.json' }).diagnostics.filter((d) => d.code === RULE).map(formatDiagnostic);
+const run = (text: string) =>
+  lint(text, { filePath: 'r.json' })
+    .diagnostics.filter((d) => d.code === RULE)
+    .map(formatDiagnostic);
 /** A notification body with n parameters `<$ Contact.Fi $>`, and envelope options. */
-const B = (text: string, opts: { category?: string; n?: number; extra?: string; examples?: string; sample?: string } = {}) => `{${opts.category ? `"category":"${opts.category}",` : ""}${opts.examples ? `"examples":${opts.examples},` : ""}"structured":{"contentType":"notification","content":[{"index":1,"type":"notification","id":"ns@t","language":"en_US","text":${JSON.stringify(text)},"parameters":[${Array.from({ length: opts.n ?? 0 }, (_, i) => `{"index":${i + 1},"value":"<$ Contact.F${i + 1} $>"}`).join(",")}]}${opts.extra ?? ""}]}${opts.sample ? `,"sampleData":${opts.sample}` : ""}}`;
+const B = (text: string, opts: { category?: string; n?: number; extra?: string; examples?: string; sample?: string } = {}) =>
+  `{${opts.category ? `"category":"${opts.category}",` : ''}${opts.examples ? `"examples":${opts.examples},` : ''}"structured":{"contentType":"notification","content":[{"index":1,"type":"notification","id":"ns@t","language":"en_US","text":${JSON.stringify(text)},"parameters":[${Array.from({ length: opts.n ?? 0 }, (_, i) => `{"index":${i + 1},"value":"<$ Contact.F${i + 1} $>"}`).join(',')}]}${opts.extra ?? ''}]}${opts.sample ? `,"sampleData":${opts.sample}` : ''}}`;
 
 describe(RULE, () => {
-  it("three variables in three words", () => {
+  it('three variables in three words', () => {
     expect(run(B('Hi {{1}}, {{2}} and {{3}} ok.', { n: 3, category: 'UTILITY' }))).toEqual([
-      "template-variable-density warning 1:149-1:178 The body has 3 variables and 3 words; Meta may reject it for too many variables for its length: aim for at least 7 words besides the variables (words and variables together ≥ 3 × 3 + 1). @/structured/content/0/text",
+      'template-variable-density warning 1:149-1:178 The body has 3 variables and 3 words; Meta may reject it for too many variables for its length: aim for at least 7 words besides the variables (words and variables together ≥ 3 × 3 + 1). @/structured/content/0/text',
     ]);
   });
 
-  it("one word short of 3 × 3 + 1", () => {
+  it('one word short of 3 × 3 + 1', () => {
     expect(run(B('Hi {{1}}, your order {{2}} ships {{3}} today ok.', { n: 3, category: 'UTILITY' }))).toEqual([
-      "template-variable-density warning 1:149-1:197 The body has 3 variables and 6 words; Meta may reject it for too many variables for its length: aim for at least 7 words besides the variables (words and variables together ≥ 3 × 3 + 1). @/structured/content/0/text",
+      'template-variable-density warning 1:149-1:197 The body has 3 variables and 6 words; Meta may reject it for too many variables for its length: aim for at least 7 words besides the variables (words and variables together ≥ 3 × 3 + 1). @/structured/content/0/text',
     ]);
   });
 
-  it("enough words", () => {
+  it('enough words', () => {
     expect(run(B('Hi {{1}}, your order {{2}} ships {{3}} today, see you soon.', { n: 3, category: 'UTILITY' }))).toEqual([]);
   });
 });

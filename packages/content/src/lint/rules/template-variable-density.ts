@@ -11,7 +11,8 @@ export const templateVariableDensity: Rule = {
   meta: ruleMeta({
     id: 'template-variable-density',
     defaultSeverity: 'warning',
-    description: 'Enough words for the number of variables in the template body (Meta may reject templates with too many variables for their length).',
+    description:
+      'Enough words for the number of variables in the template body (Meta may reject templates with too many variables for their length).',
     fixable: false,
   }),
   check(context) {

@@ -18,10 +18,20 @@ export const templateVariableEdge: Rule = {
     const first = body.variables[0]!;
     const last = body.variables[body.variables.length - 1]!;
     if (body.text.slice(0, first.start).trim() === '') {
-      reportAt(context, { path: body.pointer, start: first.start, end: first.end, message: 'The body must not start with a variable (Meta rejects such templates); put text before it.' });
+      reportAt(context, {
+        path: body.pointer,
+        start: first.start,
+        end: first.end,
+        message: 'The body must not start with a variable (Meta rejects such templates); put text before it.',
+      });
     }
     if (body.text.slice(last.end).trim() === '') {
-      reportAt(context, { path: body.pointer, start: last.start, end: last.end, message: 'The body must not end with a variable (Meta rejects such templates); add text after it.' });
+      reportAt(context, {
+        path: body.pointer,
+        start: last.start,
+        end: last.end,
+        message: 'The body must not end with a variable (Meta rejects such templates); add text after it.',
+      });
     }
   },
 };

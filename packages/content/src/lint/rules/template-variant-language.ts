@@ -18,9 +18,17 @@ export const templateVariantLanguage: Rule = {
     if (!body) return;
     const language = body.node.children?.find((p) => p.children?.[0]?.value === 'language')?.children?.[1];
     if (!language || language.type !== 'string') {
-      context.report({ node: body.node, path: body.pointer, message: `The notification of variant '${variant.language}' has no language; set it to '${variant.language}'.` });
+      context.report({
+        node: body.node,
+        path: body.pointer,
+        message: `The notification of variant '${variant.language}' has no language; set it to '${variant.language}'.`,
+      });
     } else if (language.value !== variant.language) {
-      context.report({ node: language, path: `${body.pointer}/language`, message: `The notification of variant '${variant.language}' has language '${String(language.value)}'; it must be '${variant.language}'.` });
+      context.report({
+        node: language,
+        path: `${body.pointer}/language`,
+        message: `The notification of variant '${variant.language}' has language '${String(language.value)}'; it must be '${variant.language}'.`,
+      });
     }
   },
 };

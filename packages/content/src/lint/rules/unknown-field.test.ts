@@ -3,7 +3,10 @@ import { formatDiagnostic, lint } from '../index.js';
 import type { LintOptions } from '../../types.js';
 
 /** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) => lint(text, options).diagnostics.filter((d) => d.code === RULE).map(formatDiagnostic);
+const run = (text: string, options: LintOptions = {}) =>
+  lint(text, options)
+    .diagnostics.filter((d) => d.code === RULE)
+    .map(formatDiagnostic);
 const RULE = 'unknown-field';
 
 import { applyFixes } from '../index.js';
@@ -16,13 +19,20 @@ describe('unknown-field', () => {
       "unknown-field warning 1:64-1:78 Unknown field 'Agent.Signatur'; did you mean 'Agent.Signature'? @/text",
       "unknown-field warning 1:85-1:99 'Interaction.id' matches 'Interaction.Id' only when ignoring case; write 'Id' [field-case]. @/text",
     ]);
-    expect(JSON.parse(applyFixes(text, diagnostics).text).text).toBe('<$ Contact.MyFC_BillAmount $> <$ Agent.Signatur $> <$ Interaction.Id $>');
+    expect(JSON.parse(applyFixes(text, diagnostics).text).text).toBe(
+      '<$ Contact.MyFC_BillAmount $> <$ Agent.Signatur $> <$ Interaction.Id $>',
+    );
   });
 
   it('with a data dictionary that closes Contact', () => {
     const text = '{"contentType":"text","text":"<$ Contact.MyFC_BillAmount $> <$ Contact.Nope $> <$ CustomProp_Date $>","content":[]}';
-    const dataDictionary = { fields: { 'Contact.MyFC_BillAmount': { type: 'string' as const, maxLength: 12 } }, closedObjects: ['Contact'] };
-    expect(run(text, { dataDictionary })).toEqual(["unknown-field warning 1:64-1:76 Unknown field 'Contact.Nope' (not in the data dictionary). @/text"]);
+    const dataDictionary = {
+      fields: { 'Contact.MyFC_BillAmount': { type: 'string' as const, maxLength: 12 } },
+      closedObjects: ['Contact'],
+    };
+    expect(run(text, { dataDictionary })).toEqual([
+      "unknown-field warning 1:64-1:76 Unknown field 'Contact.Nope' (not in the data dictionary). @/text",
+    ]);
   });
 
   it('on open objects, reports only names one or two letters away from a known field, with a suggestion', () => {

@@ -10,7 +10,12 @@ import { ruleMeta, type Rule } from '../rule.js';
  * name one or two letters away from a known field (`Contact.FristName`), with a suggestion.
  */
 export const unknownField: Rule = {
-  meta: ruleMeta({ id: 'unknown-field', defaultSeverity: 'warning', description: 'Field codes must use known fields with their exact spelling.', fixable: true }),
+  meta: ruleMeta({
+    id: 'unknown-field',
+    defaultSeverity: 'warning',
+    description: 'Field codes must use known fields with their exact spelling.',
+    fixable: true,
+  }),
   check(context) {
     const catalog = catalogObjects();
     const dictionary = context.dataDictionary;
@@ -26,7 +31,10 @@ export const unknownField: Rule = {
         if (root === 'Interaction' && property === 'AttachedData') continue;
         let known = knownByRoot.get(root);
         if (!known) {
-          const names = [...(catalog.get(root)?.properties ?? []), ...dictionaryFields.filter((f) => f.startsWith(`${root}.`)).map((f) => f.slice(root.length + 1).split('.')[0]!)];
+          const names = [
+            ...(catalog.get(root)?.properties ?? []),
+            ...dictionaryFields.filter((f) => f.startsWith(`${root}.`)).map((f) => f.slice(root.length + 1).split('.')[0]!),
+          ];
           knownByRoot.set(root, (known = new Set(names)));
         }
         if (known.has(property)) continue;
@@ -57,7 +65,10 @@ export const unknownField: Rule = {
             start,
             end,
             message: `Unknown field '${root}.${property}'${dictionaryNote}${guess}${customNote}`,
-            suggestions: near && at >= 0 ? [{ message: `Replace with '${near}'`, fix: templateEdit(template, propStart, propStart + property.length, near) }] : undefined,
+            suggestions:
+              near && at >= 0
+                ? [{ message: `Replace with '${near}'`, fix: templateEdit(template, propStart, propStart + property.length, near) }]
+                : undefined,
           });
         }
       }

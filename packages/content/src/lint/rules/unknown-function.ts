@@ -8,7 +8,12 @@ const CODES: ReadonlySet<string> = new Set(['unknown-function', 'argument-count'
  * `unknown-function` and `argument-count` findings, with its "did you mean" suggestion).
  */
 export const unknownFunction: Rule = {
-  meta: ruleMeta({ id: 'unknown-function', defaultSeverity: 'error', description: 'Called functions must exist and get a valid number of arguments.', fixable: false }),
+  meta: ruleMeta({
+    id: 'unknown-function',
+    defaultSeverity: 'error',
+    description: 'Called functions must exist and get a valid number of arguments.',
+    fixable: false,
+  }),
   check(context) {
     for (const template of context.file.templates) {
       if (!template.value.includes('<$')) continue;
@@ -20,7 +25,8 @@ export const unknownFunction: Rule = {
           template,
           start: d.range.start.offset,
           end: d.range.end.offset,
-          message: alternative && !message.includes(alternative) ? `${message.replace(/\.$/, '')}; did you mean "${alternative}"?` : message,
+          message:
+            alternative && !message.includes(alternative) ? `${message.replace(/\.$/, '')}; did you mean "${alternative}"?` : message,
           suggestions: d.suggestions?.map((s) => ({ message: s.message, fix: languageFixEdit(template, s.fix) })),
         });
       }

@@ -12,7 +12,15 @@ new RuleTester().run(unknownProfile, {
     {
       name: 'an unknown profile name',
       code: '{"name":"x","profile":"telegram","plainText":"Hi"}',
-      errors: [{ messageId: 'unknownProfile', data: { name: 'telegram', known: 'whatsapp, whatsapp-cloud, apple-messages', used: 'whatsapp' }, highlighted: '"telegram"', severity: 'error', path: '/profile' }],
+      errors: [
+        {
+          messageId: 'unknownProfile',
+          data: { name: 'telegram', known: 'whatsapp, whatsapp-cloud, apple-messages', used: 'whatsapp' },
+          highlighted: '"telegram"',
+          severity: 'error',
+          path: '/profile',
+        },
+      ],
     },
   ],
 });
@@ -26,6 +34,8 @@ describe('unknown-profile', () => {
 
   it('lets the file profile win over the option', () => {
     const long = `{"name":"x","profile":"apple-messages","plainText":"${'a'.repeat(2001)}"}`;
-    expect(lint(long, { profile: 'whatsapp' }).diagnostics.map((d) => d.message)).toEqual(['The text is 2001 characters long; the limit is 2000 (apple-messages).']);
+    expect(lint(long, { profile: 'whatsapp' }).diagnostics.map((d) => d.message)).toEqual([
+      'The text is 2001 characters long; the limit is 2000 (apple-messages).',
+    ]);
   });
 });

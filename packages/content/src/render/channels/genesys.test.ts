@@ -12,10 +12,23 @@ describe('genesys channel (default)', () => {
       contentType: 'notification',
       content: [
         { index: 1, type: 'text', text: 'Order A 17/B', parameters: [{ name: 'Order', index: 1, value: 'A 17/B' }] },
-        { index: 2, type: 'notification', id: 'acme@order_update', language: 'en_GB', text: 'Hi John, your order shipped.', parameters: [{ name: 'Name', index: '1', value: 'John' }] },
+        {
+          index: 2,
+          type: 'notification',
+          id: 'acme@order_update',
+          language: 'en_GB',
+          text: 'Hi John, your order shipped.',
+          parameters: [{ name: 'Name', index: '1', value: 'John' }],
+        },
         { index: 3, type: 'text', text: 'Acme support' },
         { index: 4, type: 'quick-reply', text: 'Thanks', payload: 'thanks' },
-        { index: 5, type: 'url-button', text: 'Track order', url: 'https://example.com/track/A%2017%2FB', parameters: [{ name: 'Order', index: 1, value: 'A 17/B' }] },
+        {
+          index: 5,
+          type: 'url-button',
+          text: 'Track order',
+          url: 'https://example.com/track/A%2017%2FB',
+          parameters: [{ name: 'Order', index: 1, value: 'A 17/B' }],
+        },
         { index: 6, type: 'phone-button', text: 'Call us', phone: '+16315551002' },
       ],
     });
@@ -25,9 +38,18 @@ describe('genesys channel (default)', () => {
     expect(renderStandardResponse(samples.selectionList, samples.data, { channel: 'genesys' }).output).toEqual({
       contentType: 'single-selection-list',
       header: { type: 'text', text: 'Opening hours' },
-      text: 'Which store, John?', footer: 'Acme', button: 'Choose store',
+      text: 'Which store, John?',
+      footer: 'Acme',
+      button: 'Choose store',
       content: [
-        { type: 'section', title: 'Paris', rows: [{ id: 'paris-1', title: 'Opera', description: '9:00–19:00' }, { id: 'paris-2', title: 'Bastille' }] },
+        {
+          type: 'section',
+          title: 'Paris',
+          rows: [
+            { id: 'paris-1', title: 'Opera', description: '9:00–19:00' },
+            { id: 'paris-2', title: 'Bastille' },
+          ],
+        },
         { type: 'section', title: 'Lyon', rows: [{ id: 'lyon-1', title: 'Bellecour', description: '10:00–18:00' }] },
       ],
     });

@@ -9,40 +9,46 @@ describe('open-messaging channel', () => {
   it('renders a rich notification (text header variable, footer, quick reply, URL and phone buttons)', () => {
     const result = render(samples.richNotification);
     expect(result.output).toEqual({
-      "channel": {
-        "platform": "Open",
-        "type": "Private",
-        "to": {
-          "id": "+16315551002"
+      channel: {
+        platform: 'Open',
+        type: 'Private',
+        to: {
+          id: '+16315551002',
         },
-        "time": "2026-11-21T09:30:00.000Z"
+        time: '2026-11-21T09:30:00.000Z',
       },
-      "type": "Structured",
-      "content": [
+      type: 'Structured',
+      content: [
         {
-          "contentType": "Notification",
-          "template": {
-            "id": "acme@order_update",
-            "language": "en_GB",
-            "header": {
-              "type": "Text",
-              "text": "Order A 17/B",
-              "parameters": [{ "name": "Order", "text": "A 17/B" }]
+          contentType: 'Notification',
+          template: {
+            id: 'acme@order_update',
+            language: 'en_GB',
+            header: {
+              type: 'Text',
+              text: 'Order A 17/B',
+              parameters: [{ name: 'Order', text: 'A 17/B' }],
             },
-            "body": {
-              "text": "Hi John, your order shipped.",
-              "parameters": [{ "name": "Name", "text": "John" }]
+            body: {
+              text: 'Hi John, your order shipped.',
+              parameters: [{ name: 'Name', text: 'John' }],
             },
-            "footer": { "text": "Acme support" },
-            "buttons": [
-              { "type": "QuickReply", "index": 0, "text": "Thanks", "payload": "thanks" },
-              { "type": "Url", "index": 1, "text": "Track order", "url": "https://example.com/track/A%2017%2FB", "parameters": [{ "name": "Order", "text": "A 17/B" }] },
-              { "type": "PhoneNumber", "index": 2, "text": "Call us", "phoneNumber": "+16315551002" }
-            ]
-          }
-        }
+            footer: { text: 'Acme support' },
+            buttons: [
+              { type: 'QuickReply', index: 0, text: 'Thanks', payload: 'thanks' },
+              {
+                type: 'Url',
+                index: 1,
+                text: 'Track order',
+                url: 'https://example.com/track/A%2017%2FB',
+                parameters: [{ name: 'Order', text: 'A 17/B' }],
+              },
+              { type: 'PhoneNumber', index: 2, text: 'Call us', phoneNumber: '+16315551002' },
+            ],
+          },
+        },
       ],
-      "direction": "Outbound"
+      direction: 'Outbound',
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
@@ -50,35 +56,35 @@ describe('open-messaging channel', () => {
   it('renders quick-replies', () => {
     const result = render(samples.quickReplies);
     expect(result.output).toEqual({
-      "channel": {
-        "platform": "Open",
-        "type": "Private",
-        "to": {
-          "id": "+16315551002"
+      channel: {
+        platform: 'Open',
+        type: 'Private',
+        to: {
+          id: '+16315551002',
         },
-        "time": "2026-11-21T09:30:00.000Z"
+        time: '2026-11-21T09:30:00.000Z',
       },
-      "type": "Structured",
-      "text": "Will 3:00PM tomorrow work for you, John?",
-      "content": [
+      type: 'Structured',
+      text: 'Will 3:00PM tomorrow work for you, John?',
+      content: [
         {
-          "contentType": "QuickReply",
-          "quickReply": {
-            "text": "Sounds Good.",
-            "payload": "1",
-            "action": "Message"
-          }
+          contentType: 'QuickReply',
+          quickReply: {
+            text: 'Sounds Good.',
+            payload: '1',
+            action: 'Message',
+          },
         },
         {
-          "contentType": "QuickReply",
-          "quickReply": {
-            "text": "No, sorry.",
-            "payload": "2",
-            "action": "Message"
-          }
-        }
+          contentType: 'QuickReply',
+          quickReply: {
+            text: 'No, sorry.',
+            payload: '2',
+            action: 'Message',
+          },
+        },
       ],
-      "direction": "Outbound"
+      direction: 'Outbound',
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
@@ -86,44 +92,44 @@ describe('open-messaging channel', () => {
   it('renders reply-buttons with an image header', () => {
     const result = render(samples.replyButtons);
     expect(result.output).toEqual({
-      "channel": {
-        "platform": "Open",
-        "type": "Private",
-        "to": {
-          "id": "+16315551002"
+      channel: {
+        platform: 'Open',
+        type: 'Private',
+        to: {
+          id: '+16315551002',
         },
-        "time": "2026-11-21T09:30:00.000Z"
+        time: '2026-11-21T09:30:00.000Z',
       },
-      "type": "Structured",
-      "text": "Is John available?\n\nAcme",
-      "content": [
+      type: 'Structured',
+      text: 'Is John available?\n\nAcme',
+      content: [
         {
-          "contentType": "Attachment",
-          "attachment": {
-            "mediaType": "Image",
-            "url": "https://example.com/a.png",
-            "mime": "image/png",
-            "filename": "a.png"
-          }
+          contentType: 'Attachment',
+          attachment: {
+            mediaType: 'Image',
+            url: 'https://example.com/a.png',
+            mime: 'image/png',
+            filename: 'a.png',
+          },
         },
         {
-          "contentType": "QuickReply",
-          "quickReply": {
-            "text": "Yes",
-            "payload": "yes",
-            "action": "Message"
-          }
+          contentType: 'QuickReply',
+          quickReply: {
+            text: 'Yes',
+            payload: 'yes',
+            action: 'Message',
+          },
         },
         {
-          "contentType": "QuickReply",
-          "quickReply": {
-            "text": "No",
-            "payload": "no",
-            "action": "Message"
-          }
-        }
+          contentType: 'QuickReply',
+          quickReply: {
+            text: 'No',
+            payload: 'no',
+            action: 'Message',
+          },
+        },
       ],
-      "direction": "Outbound"
+      direction: 'Outbound',
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
@@ -131,58 +137,58 @@ describe('open-messaging channel', () => {
   it('renders a single-selection-list', () => {
     const result = render(samples.selectionList);
     expect(result.output).toEqual({
-      "channel": {
-        "platform": "Open",
-        "type": "Private",
-        "to": {
-          "id": "+16315551002"
+      channel: {
+        platform: 'Open',
+        type: 'Private',
+        to: {
+          id: '+16315551002',
         },
-        "time": "2026-11-21T09:30:00.000Z"
+        time: '2026-11-21T09:30:00.000Z',
       },
-      "type": "Structured",
-      "text": "Which store, John?",
-      "content": [
+      type: 'Structured',
+      text: 'Which store, John?',
+      content: [
         {
-          "contentType": "ListPicker",
-          "listPicker": {
-            "sections": [
+          contentType: 'ListPicker',
+          listPicker: {
+            sections: [
               {
-                "title": "Paris",
-                "multipleSelection": false,
-                "items": [
+                title: 'Paris',
+                multipleSelection: false,
+                items: [
                   {
-                    "id": "paris-1",
-                    "title": "Opera",
-                    "subtitle": "9:00–19:00"
+                    id: 'paris-1',
+                    title: 'Opera',
+                    subtitle: '9:00–19:00',
                   },
                   {
-                    "id": "paris-2",
-                    "title": "Bastille"
-                  }
-                ]
+                    id: 'paris-2',
+                    title: 'Bastille',
+                  },
+                ],
               },
               {
-                "title": "Lyon",
-                "multipleSelection": false,
-                "items": [
+                title: 'Lyon',
+                multipleSelection: false,
+                items: [
                   {
-                    "id": "lyon-1",
-                    "title": "Bellecour",
-                    "subtitle": "10:00–18:00"
-                  }
-                ]
-              }
+                    id: 'lyon-1',
+                    title: 'Bellecour',
+                    subtitle: '10:00–18:00',
+                  },
+                ],
+              },
             ],
-            "receivedMessage": {
-              "title": "Which store, John?",
-              "buttonLabel": "Choose store",
-              "header": "Opening hours",
-              "subtitle": "Acme"
-            }
-          }
-        }
+            receivedMessage: {
+              title: 'Which store, John?',
+              buttonLabel: 'Choose store',
+              header: 'Opening hours',
+              subtitle: 'Acme',
+            },
+          },
+        },
       ],
-      "direction": "Outbound"
+      direction: 'Outbound',
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
@@ -190,49 +196,49 @@ describe('open-messaging channel', () => {
   it('renders a generic carousel with quick-reply cards', () => {
     const result = render(samples.carousel);
     expect(result.output).toEqual({
-      "channel": {
-        "platform": "Open",
-        "type": "Private",
-        "to": {
-          "id": "+16315551002"
+      channel: {
+        platform: 'Open',
+        type: 'Private',
+        to: {
+          id: '+16315551002',
         },
-        "time": "2026-11-21T09:30:00.000Z"
+        time: '2026-11-21T09:30:00.000Z',
       },
-      "type": "Structured",
-      "text": "Our offers for John",
-      "content": [
+      type: 'Structured',
+      text: 'Our offers for John',
+      content: [
         {
-          "contentType": "Carousel",
-          "carousel": {
-            "cards": [
+          contentType: 'Carousel',
+          carousel: {
+            cards: [
               {
-                "title": "Plan S",
-                "description": "10 GB",
-                "image": "https://example.com/s.png",
-                "actions": [
+                title: 'Plan S',
+                description: '10 GB',
+                image: 'https://example.com/s.png',
+                actions: [
                   {
-                    "type": "Postback",
-                    "text": "Choose S",
-                    "payload": "plan-s"
-                  }
-                ]
+                    type: 'Postback',
+                    text: 'Choose S',
+                    payload: 'plan-s',
+                  },
+                ],
               },
               {
-                "title": "Plan M",
-                "image": "https://example.com/m.png",
-                "actions": [
+                title: 'Plan M',
+                image: 'https://example.com/m.png',
+                actions: [
                   {
-                    "type": "Postback",
-                    "text": "Choose M",
-                    "payload": "plan-m"
-                  }
-                ]
-              }
-            ]
-          }
-        }
+                    type: 'Postback',
+                    text: 'Choose M',
+                    payload: 'plan-m',
+                  },
+                ],
+              },
+            ],
+          },
+        },
       ],
-      "direction": "Outbound"
+      direction: 'Outbound',
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
@@ -240,48 +246,48 @@ describe('open-messaging channel', () => {
   it('renders a generic carousel with URL cards', () => {
     const result = render(samples.carouselWithLinks);
     expect(result.output).toEqual({
-      "channel": {
-        "platform": "Open",
-        "type": "Private",
-        "to": {
-          "id": "+16315551002"
+      channel: {
+        platform: 'Open',
+        type: 'Private',
+        to: {
+          id: '+16315551002',
         },
-        "time": "2026-11-21T09:30:00.000Z"
+        time: '2026-11-21T09:30:00.000Z',
       },
-      "type": "Structured",
-      "text": "Offers",
-      "content": [
+      type: 'Structured',
+      text: 'Offers',
+      content: [
         {
-          "contentType": "Carousel",
-          "carousel": {
-            "cards": [
+          contentType: 'Carousel',
+          carousel: {
+            cards: [
               {
-                "title": "Plan S",
-                "video": "https://example.com/s.mp4",
-                "actions": [
+                title: 'Plan S',
+                video: 'https://example.com/s.mp4',
+                actions: [
                   {
-                    "type": "Link",
-                    "text": "Details",
-                    "url": "https://example.com/s"
-                  }
-                ]
+                    type: 'Link',
+                    text: 'Details',
+                    url: 'https://example.com/s',
+                  },
+                ],
               },
               {
-                "title": "Plan M",
-                "video": "https://example.com/m.mp4",
-                "actions": [
+                title: 'Plan M',
+                video: 'https://example.com/m.mp4',
+                actions: [
                   {
-                    "type": "Link",
-                    "text": "Details",
-                    "url": "https://example.com/m"
-                  }
-                ]
-              }
-            ]
-          }
-        }
+                    type: 'Link',
+                    text: 'Details',
+                    url: 'https://example.com/m',
+                  },
+                ],
+              },
+            ],
+          },
+        },
       ],
-      "direction": "Outbound"
+      direction: 'Outbound',
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
@@ -289,29 +295,29 @@ describe('open-messaging channel', () => {
   it('renders text with a document attachment', () => {
     const result = render(samples.textWithAttachment);
     expect(result.output).toEqual({
-      "channel": {
-        "platform": "Open",
-        "type": "Private",
-        "to": {
-          "id": "+16315551002"
+      channel: {
+        platform: 'Open',
+        type: 'Private',
+        to: {
+          id: '+16315551002',
         },
-        "time": "2026-11-21T09:30:00.000Z"
+        time: '2026-11-21T09:30:00.000Z',
       },
-      "type": "Text",
-      "text": "Here is your invoice, John.",
-      "content": [
+      type: 'Text',
+      text: 'Here is your invoice, John.',
+      content: [
         {
-          "contentType": "Attachment",
-          "attachment": {
-            "mediaType": "File",
-            "url": "https://example.com/invoice.pdf",
-            "mime": "application/pdf",
-            "filename": "invoice.pdf",
-            "contentSizeBytes": 48213
-          }
-        }
+          contentType: 'Attachment',
+          attachment: {
+            mediaType: 'File',
+            url: 'https://example.com/invoice.pdf',
+            mime: 'application/pdf',
+            filename: 'invoice.pdf',
+            contentSizeBytes: 48213,
+          },
+        },
       ],
-      "direction": "Outbound"
+      direction: 'Outbound',
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
@@ -324,14 +330,30 @@ describe('open-messaging channel', () => {
         contentType: 'notification',
         content: [
           { type: 'image', url: 'https://example.com/bill.png', name: 'bill.png', mime: 'image/png', size: 19200 },
-          { type: 'notification', id: 'acme@bill_due', language: 'en_US', text: 'Hi {{1}}', parameters: [{ index: 1, value: '<$ Contact.FirstName $>' }] },
+          {
+            type: 'notification',
+            id: 'acme@bill_due',
+            language: 'en_US',
+            text: 'Hi {{1}}',
+            parameters: [{ index: 1, value: '<$ Contact.FirstName $>' }],
+          },
         ],
       };
       const output = render(sr).output as { content: unknown[] };
       expect(output.content).toHaveLength(1);
       expect(template(output)).toEqual({
-        id: 'acme@bill_due', language: 'en_US',
-        header: { type: 'Media', media: { mediaType: 'Image', url: 'https://example.com/bill.png', mime: 'image/png', filename: 'bill.png', contentSizeBytes: 19200 } },
+        id: 'acme@bill_due',
+        language: 'en_US',
+        header: {
+          type: 'Media',
+          media: {
+            mediaType: 'Image',
+            url: 'https://example.com/bill.png',
+            mime: 'image/png',
+            filename: 'bill.png',
+            contentSizeBytes: 19200,
+          },
+        },
         body: { text: 'Hi John', parameters: [{ text: 'John' }] },
       });
     });
@@ -339,25 +361,46 @@ describe('open-messaging channel', () => {
     it('URL and phone buttons are sent in template.buttons (no longer dropped with a warning)', () => {
       const result = render(samples.richNotification);
       expect(result.diagnostics).toEqual([]);
-      expect((template(result.output)['buttons'] as Array<{ type: string }>).map((b) => b.type)).toEqual(['QuickReply', 'Url', 'PhoneNumber']);
+      expect((template(result.output)['buttons'] as Array<{ type: string }>).map((b) => b.type)).toEqual([
+        'QuickReply',
+        'Url',
+        'PhoneNumber',
+      ]);
     });
 
     it('a phone button in a carousel card is a tel: link with its number, not a Postback without it', () => {
-      const sr = { contentType: 'generic', text: 'Plans', content: [{ type: 'card', title: 'Plan S', buttons: [{ type: 'phone-button', text: 'Call', phone: '+1 631 555 1002' }] }] };
+      const sr = {
+        contentType: 'generic',
+        text: 'Plans',
+        content: [{ type: 'card', title: 'Plan S', buttons: [{ type: 'phone-button', text: 'Call', phone: '+1 631 555 1002' }] }],
+      };
       const output = render(sr).output as { content: Array<{ card: { actions: unknown[] } }> };
       expect(output.content[0]!.card.actions).toEqual([{ type: 'Link', text: 'Call', url: 'tel:+16315551002' }]);
     });
 
     it('attachment size maps to contentSizeBytes', () => {
       const output = render(samples.textWithAttachment).output as { content: Array<{ attachment: object }> };
-      expect(output.content[0]!.attachment).toEqual({ mediaType: 'File', url: 'https://example.com/invoice.pdf', mime: 'application/pdf', filename: 'invoice.pdf', contentSizeBytes: 48213 });
+      expect(output.content[0]!.attachment).toEqual({
+        mediaType: 'File',
+        url: 'https://example.com/invoice.pdf',
+        mime: 'application/pdf',
+        filename: 'invoice.pdf',
+        contentSizeBytes: 48213,
+      });
     });
   });
 
   it('passes a WhatsApp media id as the attachment id and a caption as its text', () => {
-    const sr = { contentType: 'text', text: 'Invoice', content: [{ type: 'document', id: '998877', url: 'https://example.com/i.pdf', name: 'i.pdf', caption: 'March invoice' }] };
+    const sr = {
+      contentType: 'text',
+      text: 'Invoice',
+      content: [{ type: 'document', id: '998877', url: 'https://example.com/i.pdf', name: 'i.pdf', caption: 'March invoice' }],
+    };
     expect((render(sr).output as { content: unknown[] }).content).toEqual([
-      { contentType: 'Attachment', attachment: { mediaType: 'File', url: 'https://example.com/i.pdf', id: '998877', text: 'March invoice', filename: 'i.pdf' } },
+      {
+        contentType: 'Attachment',
+        attachment: { mediaType: 'File', url: 'https://example.com/i.pdf', id: '998877', text: 'March invoice', filename: 'i.pdf' },
+      },
     ]);
   });
 });

@@ -90,7 +90,12 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
   const parts = message.parts ?? { buttons: [], others: [] };
   const body = parts.body;
   if (body === undefined) {
-    context.report('channel-unsupported', 'error', 'A notification needs exactly one item of type "notification" (the body)', context.pointerOf(message.body, 'content'));
+    context.report(
+      'channel-unsupported',
+      'error',
+      'A notification needs exactly one item of type "notification" (the body)',
+      context.pointerOf(message.body, 'content'),
+    );
     return envelope(context, 'Structured', { content: [] });
   }
   const template: Payload = {};
@@ -99,16 +104,22 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
   const language = str(body, 'language');
   if (language !== undefined) template['language'] = language;
   if (parts.header !== undefined) {
-    template['header'] = str(parts.header, 'type') === 'text'
-      ? { type: 'Text', text: str(parts.header, 'text') ?? '', parameters: templateParameters(parts.header) }
-      : { type: 'Media', media: media(parts.header) };
+    template['header'] =
+      str(parts.header, 'type') === 'text'
+        ? { type: 'Text', text: str(parts.header, 'text') ?? '', parameters: templateParameters(parts.header) }
+        : { type: 'Media', media: media(parts.header) };
   }
   template['body'] = { text: str(body, 'text') ?? '', parameters: templateParameters(body) };
   if (parts.footer !== undefined) template['footer'] = { text: str(parts.footer, 'text') ?? '' };
   const buttons = parts.buttons.flatMap((button, index) => templateButton(button, index) ?? []);
   if (buttons.length > 0) template['buttons'] = buttons;
   for (const other of parts.others) {
-    context.report('channel-unsupported', 'warning', `A "${str(other, 'type') ?? 'unknown'}" item has no place in a notification and is not sent`, context.pointerOf(other));
+    context.report(
+      'channel-unsupported',
+      'warning',
+      `A "${str(other, 'type') ?? 'unknown'}" item has no place in a notification and is not sent`,
+      context.pointerOf(other),
+    );
   }
   return envelope(context, 'Structured', { content: [{ contentType: 'Notification', template }] });
 }
@@ -118,7 +129,11 @@ function replies(message: RenderedMessage, context: RenderContext): Payload {
   const header = obj(message.body, 'header');
   if (header !== undefined && str(header, 'type') !== 'text') content.push(attachment(header));
   for (const item of message.items) content.push(quickReply(item, str(item, 'payload') ?? str(item, 'id')));
-  const text = [header !== undefined && str(header, 'type') === 'text' ? str(header, 'text') : undefined, str(message.body, 'text'), str(message.body, 'footer')]
+  const text = [
+    header !== undefined && str(header, 'type') === 'text' ? str(header, 'text') : undefined,
+    str(message.body, 'text'),
+    str(message.body, 'footer'),
+  ]
     .filter((part): part is string => part !== undefined && part !== '')
     .join('\n\n');
   return envelope(context, 'Structured', { text, content });
@@ -134,15 +149,24 @@ function card(item: Item, context: RenderContext): Payload {
     const url = str(media, 'url');
     // A card takes a URL; a WhatsApp media id means nothing to other Open Messaging channels.
     if (url !== undefined) result[kind] = url;
-    else context.report('channel-unsupported', 'warning', `An Open Messaging card ${kind} needs a url; a media id alone is not sent`, context.pointerOf(media));
+    else
+      context.report(
+        'channel-unsupported',
+        'warning',
+        `An Open Messaging card ${kind} needs a url; a media id alone is not sent`,
+        context.pointerOf(media),
+      );
   }
   result['actions'] = list(item, 'buttons').map((button) => {
     const text = str(button, 'text') ?? '';
     switch (str(button, 'type')) {
-      case 'url-button': return { type: 'Link', text, url: str(button, 'url') ?? '' };
+      case 'url-button':
+        return { type: 'Link', text, url: str(button, 'url') ?? '' };
       // A card action has no phone type: a tel: link dials the number.
-      case 'phone-button': return { type: 'Link', text, url: `tel:${(str(button, 'phone') ?? '').replace(/[^+\d]/g, '')}` };
-      default: return { type: 'Postback', text, payload: str(button, 'payload') ?? text };
+      case 'phone-button':
+        return { type: 'Link', text, url: `tel:${(str(button, 'phone') ?? '').replace(/[^+\d]/g, '')}` };
+      default:
+        return { type: 'Postback', text, payload: str(button, 'payload') ?? text };
     }
   });
   return result;
@@ -171,7 +195,10 @@ function listPicker(message: RenderedMessage, context: RenderContext): Payload {
   if (header !== undefined && str(header, 'type') === 'text') receivedMessage['header'] = str(header, 'text') ?? '';
   const footer = str(message.body, 'footer');
   if (footer !== undefined) receivedMessage['subtitle'] = footer;
-  return envelope(context, 'Structured', { text: str(message.body, 'text') ?? '', content: [{ contentType: 'ListPicker', listPicker: { sections, receivedMessage } }] });
+  return envelope(context, 'Structured', {
+    text: str(message.body, 'text') ?? '',
+    content: [{ contentType: 'ListPicker', listPicker: { sections, receivedMessage } }],
+  });
 }
 
 function text(message: RenderedMessage, context: RenderContext): Payload {
@@ -185,12 +212,17 @@ export const openMessaging: ChannelModule = {
   description: 'Genesys Cloud Open Messaging outbound normalized message',
   render(message, context) {
     switch (message.contentType) {
-      case 'notification': return notification(message, context);
+      case 'notification':
+        return notification(message, context);
       case 'quick-replies':
-      case 'reply-buttons': return replies(message, context);
-      case 'generic': return generic(message, context);
-      case 'single-selection-list': return listPicker(message, context);
-      case 'text': return text(message, context);
+      case 'reply-buttons':
+        return replies(message, context);
+      case 'generic':
+        return generic(message, context);
+      case 'single-selection-list':
+        return listPicker(message, context);
+      case 'text':
+        return text(message, context);
     }
   },
 };

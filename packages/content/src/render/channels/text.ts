@@ -48,7 +48,12 @@ function blocks(message: RenderedMessage): Array<string | undefined> {
     }
     case 'quick-replies':
     case 'reply-buttons':
-      return [header(obj(body, 'header')), str(body, 'text'), str(body, 'footer'), buttonLines(message.items.map((item) => ({ ...item, type: 'quick-reply' }))).join('\n')];
+      return [
+        header(obj(body, 'header')),
+        str(body, 'text'),
+        str(body, 'footer'),
+        buttonLines(message.items.map((item) => ({ ...item, type: 'quick-reply' }))).join('\n'),
+      ];
     case 'single-selection-list': {
       let number = 0;
       const sections = message.items.map((section) => {
@@ -70,7 +75,9 @@ function blocks(message: RenderedMessage): Array<string | undefined> {
           const video = obj(card, 'video');
           const lines = [
             image ? mediaLine(image, 'image') : video ? mediaLine(video, 'video') : undefined,
-            str(card, 'title'), str(card, 'subtitle'), ...buttonLines(list(card, 'buttons')),
+            str(card, 'title'),
+            str(card, 'subtitle'),
+            ...buttonLines(list(card, 'buttons')),
           ];
           return lines.filter((line) => line !== undefined && line !== '').join('\n');
         }),
@@ -84,6 +91,8 @@ export const text: ChannelModule = {
   name: 'text',
   description: 'Plain-text fallback (a string)',
   render(message) {
-    return blocks(message).filter((block): block is string => block !== undefined && block !== '').join('\n\n');
+    return blocks(message)
+      .filter((block): block is string => block !== undefined && block !== '')
+      .join('\n\n');
   },
 };

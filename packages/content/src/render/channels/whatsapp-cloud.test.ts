@@ -9,58 +9,58 @@ describe('whatsapp-cloud channel', () => {
   it('renders a rich notification (text header variable, footer, quick reply, URL and phone buttons)', () => {
     const result = render(samples.richNotification);
     expect(result.output).toEqual({
-      "messaging_product": "whatsapp",
-      "recipient_type": "individual",
-      "to": "+16315551002",
-      "type": "template",
-      "template": {
-        "name": "order_update",
-        "language": {
-          "code": "en_GB"
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '+16315551002',
+      type: 'template',
+      template: {
+        name: 'order_update',
+        language: {
+          code: 'en_GB',
         },
-        "components": [
+        components: [
           {
-            "type": "header",
-            "parameters": [
+            type: 'header',
+            parameters: [
               {
-                "type": "text",
-                "text": "A 17/B"
-              }
-            ]
+                type: 'text',
+                text: 'A 17/B',
+              },
+            ],
           },
           {
-            "type": "body",
-            "parameters": [
+            type: 'body',
+            parameters: [
               {
-                "type": "text",
-                "text": "John"
-              }
-            ]
+                type: 'text',
+                text: 'John',
+              },
+            ],
           },
           {
-            "type": "button",
-            "sub_type": "quick_reply",
-            "index": "0",
-            "parameters": [
+            type: 'button',
+            sub_type: 'quick_reply',
+            index: '0',
+            parameters: [
               {
-                "type": "payload",
-                "payload": "thanks"
-              }
-            ]
+                type: 'payload',
+                payload: 'thanks',
+              },
+            ],
           },
           {
-            "type": "button",
-            "sub_type": "url",
-            "index": "1",
-            "parameters": [
+            type: 'button',
+            sub_type: 'url',
+            index: '1',
+            parameters: [
               {
-                "type": "text",
-                "text": "A%2017%2FB"
-              }
-            ]
-          }
-        ]
-      }
+                type: 'text',
+                text: 'A%2017%2FB',
+              },
+            ],
+          },
+        ],
+      },
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
@@ -68,34 +68,34 @@ describe('whatsapp-cloud channel', () => {
   it('renders quick-replies', () => {
     const result = render(samples.quickReplies);
     expect(result.output).toEqual({
-      "messaging_product": "whatsapp",
-      "recipient_type": "individual",
-      "to": "+16315551002",
-      "type": "interactive",
-      "interactive": {
-        "type": "button",
-        "body": {
-          "text": "Will 3:00PM tomorrow work for you, John?"
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '+16315551002',
+      type: 'interactive',
+      interactive: {
+        type: 'button',
+        body: {
+          text: 'Will 3:00PM tomorrow work for you, John?',
         },
-        "action": {
-          "buttons": [
+        action: {
+          buttons: [
             {
-              "type": "reply",
-              "reply": {
-                "id": "1",
-                "title": "Sounds Good."
-              }
+              type: 'reply',
+              reply: {
+                id: '1',
+                title: 'Sounds Good.',
+              },
             },
             {
-              "type": "reply",
-              "reply": {
-                "id": "2",
-                "title": "No, sorry."
-              }
-            }
-          ]
-        }
-      }
+              type: 'reply',
+              reply: {
+                id: '2',
+                title: 'No, sorry.',
+              },
+            },
+          ],
+        },
+      },
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
@@ -103,43 +103,43 @@ describe('whatsapp-cloud channel', () => {
   it('renders reply-buttons with an image header', () => {
     const result = render(samples.replyButtons);
     expect(result.output).toEqual({
-      "messaging_product": "whatsapp",
-      "recipient_type": "individual",
-      "to": "+16315551002",
-      "type": "interactive",
-      "interactive": {
-        "type": "button",
-        "header": {
-          "type": "image",
-          "image": {
-            "link": "https://example.com/a.png"
-          }
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '+16315551002',
+      type: 'interactive',
+      interactive: {
+        type: 'button',
+        header: {
+          type: 'image',
+          image: {
+            link: 'https://example.com/a.png',
+          },
         },
-        "body": {
-          "text": "Is John available?"
+        body: {
+          text: 'Is John available?',
         },
-        "footer": {
-          "text": "Acme"
+        footer: {
+          text: 'Acme',
         },
-        "action": {
-          "buttons": [
+        action: {
+          buttons: [
             {
-              "type": "reply",
-              "reply": {
-                "id": "yes",
-                "title": "Yes"
-              }
+              type: 'reply',
+              reply: {
+                id: 'yes',
+                title: 'Yes',
+              },
             },
             {
-              "type": "reply",
-              "reply": {
-                "id": "no",
-                "title": "No"
-              }
-            }
-          ]
-        }
-      }
+              type: 'reply',
+              reply: {
+                id: 'no',
+                title: 'No',
+              },
+            },
+          ],
+        },
+      },
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
@@ -147,52 +147,52 @@ describe('whatsapp-cloud channel', () => {
   it('renders a single-selection-list', () => {
     const result = render(samples.selectionList);
     expect(result.output).toEqual({
-      "messaging_product": "whatsapp",
-      "recipient_type": "individual",
-      "to": "+16315551002",
-      "type": "interactive",
-      "interactive": {
-        "type": "list",
-        "header": {
-          "type": "text",
-          "text": "Opening hours"
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '+16315551002',
+      type: 'interactive',
+      interactive: {
+        type: 'list',
+        header: {
+          type: 'text',
+          text: 'Opening hours',
         },
-        "body": {
-          "text": "Which store, John?"
+        body: {
+          text: 'Which store, John?',
         },
-        "footer": {
-          "text": "Acme"
+        footer: {
+          text: 'Acme',
         },
-        "action": {
-          "button": "Choose store",
-          "sections": [
+        action: {
+          button: 'Choose store',
+          sections: [
             {
-              "title": "Paris",
-              "rows": [
+              title: 'Paris',
+              rows: [
                 {
-                  "id": "paris-1",
-                  "title": "Opera",
-                  "description": "9:00–19:00"
+                  id: 'paris-1',
+                  title: 'Opera',
+                  description: '9:00–19:00',
                 },
                 {
-                  "id": "paris-2",
-                  "title": "Bastille"
-                }
-              ]
+                  id: 'paris-2',
+                  title: 'Bastille',
+                },
+              ],
             },
             {
-              "title": "Lyon",
-              "rows": [
+              title: 'Lyon',
+              rows: [
                 {
-                  "id": "lyon-1",
-                  "title": "Bellecour",
-                  "description": "10:00–18:00"
-                }
-              ]
-            }
-          ]
-        }
-      }
+                  id: 'lyon-1',
+                  title: 'Bellecour',
+                  description: '10:00–18:00',
+                },
+              ],
+            },
+          ],
+        },
+      },
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
@@ -200,68 +200,68 @@ describe('whatsapp-cloud channel', () => {
   it('renders a generic carousel with quick-reply cards', () => {
     const result = render(samples.carousel);
     expect(result.output).toEqual({
-      "messaging_product": "whatsapp",
-      "recipient_type": "individual",
-      "to": "+16315551002",
-      "type": "interactive",
-      "interactive": {
-        "type": "carousel",
-        "body": {
-          "text": "Our offers for John"
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '+16315551002',
+      type: 'interactive',
+      interactive: {
+        type: 'carousel',
+        body: {
+          text: 'Our offers for John',
         },
-        "action": {
-          "cards": [
+        action: {
+          cards: [
             {
-              "card_index": 0,
-              "type": "cta_url",
-              "header": {
-                "type": "image",
-                "image": {
-                  "link": "https://example.com/s.png"
-                }
+              card_index: 0,
+              type: 'cta_url',
+              header: {
+                type: 'image',
+                image: {
+                  link: 'https://example.com/s.png',
+                },
               },
-              "body": {
-                "text": "Plan S\n10 GB"
+              body: {
+                text: 'Plan S\n10 GB',
               },
-              "action": {
-                "buttons": [
+              action: {
+                buttons: [
                   {
-                    "type": "quick_reply",
-                    "quick_reply": {
-                      "id": "plan-s",
-                      "title": "Choose S"
-                    }
-                  }
-                ]
-              }
+                    type: 'quick_reply',
+                    quick_reply: {
+                      id: 'plan-s',
+                      title: 'Choose S',
+                    },
+                  },
+                ],
+              },
             },
             {
-              "card_index": 1,
-              "type": "cta_url",
-              "header": {
-                "type": "image",
-                "image": {
-                  "link": "https://example.com/m.png"
-                }
+              card_index: 1,
+              type: 'cta_url',
+              header: {
+                type: 'image',
+                image: {
+                  link: 'https://example.com/m.png',
+                },
               },
-              "body": {
-                "text": "Plan M"
+              body: {
+                text: 'Plan M',
               },
-              "action": {
-                "buttons": [
+              action: {
+                buttons: [
                   {
-                    "type": "quick_reply",
-                    "quick_reply": {
-                      "id": "plan-m",
-                      "title": "Choose M"
-                    }
-                  }
-                ]
-              }
-            }
-          ]
-        }
-      }
+                    type: 'quick_reply',
+                    quick_reply: {
+                      id: 'plan-m',
+                      title: 'Choose M',
+                    },
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      },
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
@@ -269,60 +269,60 @@ describe('whatsapp-cloud channel', () => {
   it('renders a generic carousel with URL cards', () => {
     const result = render(samples.carouselWithLinks);
     expect(result.output).toEqual({
-      "messaging_product": "whatsapp",
-      "recipient_type": "individual",
-      "to": "+16315551002",
-      "type": "interactive",
-      "interactive": {
-        "type": "carousel",
-        "body": {
-          "text": "Offers"
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '+16315551002',
+      type: 'interactive',
+      interactive: {
+        type: 'carousel',
+        body: {
+          text: 'Offers',
         },
-        "action": {
-          "cards": [
+        action: {
+          cards: [
             {
-              "card_index": 0,
-              "type": "cta_url",
-              "header": {
-                "type": "video",
-                "video": {
-                  "link": "https://example.com/s.mp4"
-                }
+              card_index: 0,
+              type: 'cta_url',
+              header: {
+                type: 'video',
+                video: {
+                  link: 'https://example.com/s.mp4',
+                },
               },
-              "body": {
-                "text": "Plan S"
+              body: {
+                text: 'Plan S',
               },
-              "action": {
-                "name": "cta_url",
-                "parameters": {
-                  "display_text": "Details",
-                  "url": "https://example.com/s"
-                }
-              }
+              action: {
+                name: 'cta_url',
+                parameters: {
+                  display_text: 'Details',
+                  url: 'https://example.com/s',
+                },
+              },
             },
             {
-              "card_index": 1,
-              "type": "cta_url",
-              "header": {
-                "type": "video",
-                "video": {
-                  "link": "https://example.com/m.mp4"
-                }
+              card_index: 1,
+              type: 'cta_url',
+              header: {
+                type: 'video',
+                video: {
+                  link: 'https://example.com/m.mp4',
+                },
               },
-              "body": {
-                "text": "Plan M"
+              body: {
+                text: 'Plan M',
               },
-              "action": {
-                "name": "cta_url",
-                "parameters": {
-                  "display_text": "Details",
-                  "url": "https://example.com/m"
-                }
-              }
-            }
-          ]
-        }
-      }
+              action: {
+                name: 'cta_url',
+                parameters: {
+                  display_text: 'Details',
+                  url: 'https://example.com/m',
+                },
+              },
+            },
+          ],
+        },
+      },
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
@@ -331,37 +331,61 @@ describe('whatsapp-cloud channel', () => {
     const result = render(samples.textWithAttachment);
     expect(result.output).toEqual([
       {
-        "messaging_product": "whatsapp",
-        "recipient_type": "individual",
-        "to": "+16315551002",
-        "type": "text",
-        "text": {
-          "preview_url": false,
-          "body": "Here is your invoice, John."
-        }
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        to: '+16315551002',
+        type: 'text',
+        text: {
+          preview_url: false,
+          body: 'Here is your invoice, John.',
+        },
       },
       {
-        "messaging_product": "whatsapp",
-        "recipient_type": "individual",
-        "to": "+16315551002",
-        "type": "document",
-        "document": {
-          "link": "https://example.com/invoice.pdf",
-          "filename": "invoice.pdf"
-        }
-      }
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        to: '+16315551002',
+        type: 'document',
+        document: {
+          link: 'https://example.com/invoice.pdf',
+          filename: 'invoice.pdf',
+        },
+      },
     ]);
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
 
   it('reports what a WhatsApp interactive message cannot carry', () => {
-    const mixed = { contentType: 'generic', text: 'x', content: [{ type: 'card', title: 'A', buttons: [{ type: 'quick-reply', text: 'Q' }, { type: 'url-button', text: 'U', url: 'https://e.com' }] }] };
+    const mixed = {
+      contentType: 'generic',
+      text: 'x',
+      content: [
+        {
+          type: 'card',
+          title: 'A',
+          buttons: [
+            { type: 'quick-reply', text: 'Q' },
+            { type: 'url-button', text: 'U', url: 'https://e.com' },
+          ],
+        },
+      ],
+    };
     expect(render(mixed).diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
       ['channel-unsupported', 'error', '/content/0', 'Every WhatsApp carousel card needs an image or a video header'],
-      ['channel-unsupported', 'error', '/content/0/buttons', 'A WhatsApp carousel card takes either one URL button or quick-reply buttons only'],
+      [
+        'channel-unsupported',
+        'error',
+        '/content/0/buttons',
+        'A WhatsApp carousel card takes either one URL button or quick-reply buttons only',
+      ],
       ['carousel-cards', 'error', '/content', 'A WhatsApp carousel has 2 to 10 cards; this one has 1'],
     ]);
-    const imageList = { contentType: 'single-selection-list', header: { type: 'image', url: 'https://e.com/a.png' }, text: 'x', button: 'b', content: [] };
+    const imageList = {
+      contentType: 'single-selection-list',
+      header: { type: 'image', url: 'https://e.com/a.png' },
+      text: 'x',
+      button: 'b',
+      content: [],
+    };
     expect(render(imageList).diagnostics.map((d) => [d.code, d.path, d.message])).toEqual([
       ['channel-unsupported', '/content', 'A WhatsApp list needs at least one section with a row'],
       ['channel-unsupported', '/header/type', 'A WhatsApp list message header can only be text'],
@@ -369,16 +393,39 @@ describe('whatsapp-cloud channel', () => {
   });
 
   it('reports a genesys:// media link as unusable (upload and use a media id or an https link) and warns about a missing language', () => {
-    const sr = { contentType: 'notification', content: [{ type: 'document', url: 'genesys://ucs/document/1?file-name=a.pdf', name: 'a.pdf' }, { type: 'notification', id: 'plain_name', text: 'Hi' }] };
+    const sr = {
+      contentType: 'notification',
+      content: [
+        { type: 'document', url: 'genesys://ucs/document/1?file-name=a.pdf', name: 'a.pdf' },
+        { type: 'notification', id: 'plain_name', text: 'Hi' },
+      ],
+    };
     const result = render(sr);
     expect(result.output).toEqual({
-      messaging_product: 'whatsapp', recipient_type: 'individual', to: '+16315551002', type: 'template',
-      template: { name: 'plain_name', language: { code: 'en_US' }, components: [{ type: 'header', parameters: [{ type: 'document', document: { link: 'genesys://ucs/document/1?file-name=a.pdf', filename: 'a.pdf' } }] }] },
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '+16315551002',
+      type: 'template',
+      template: {
+        name: 'plain_name',
+        language: { code: 'en_US' },
+        components: [
+          {
+            type: 'header',
+            parameters: [{ type: 'document', document: { link: 'genesys://ucs/document/1?file-name=a.pdf', filename: 'a.pdf' } }],
+          },
+        ],
+      },
     });
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
       ['channel-language', 'warning', '/content/1', 'The notification has no "language"; en_US is sent'],
-      ['channel-media-link', 'error', '/content/0/url', 'WhatsApp Cloud API cannot fetch this link: upload and use a media id or an https link'],
+      [
+        'channel-media-link',
+        'error',
+        '/content/0/url',
+        'WhatsApp Cloud API cannot fetch this link: upload and use a media id or an https link',
+      ],
     ]);
   });
 
@@ -391,15 +438,28 @@ describe('whatsapp-cloud channel', () => {
   it('sends plain field-code text as a text message; `to` is empty when not given (with a warning)', () => {
     const result = renderStandardResponse('Hi <$ Contact.FirstName $>', samples.data, { channel: 'whatsapp-cloud' });
     expect(result.output).toEqual({
-      messaging_product: 'whatsapp', recipient_type: 'individual', to: '', type: 'text', text: { preview_url: false, body: 'Hi John' },
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '',
+      type: 'text',
+      text: { preview_url: false, body: 'Hi John' },
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
-      ['channel-recipient', 'warning', '', 'No recipient: the payload has an empty "to"; pass the customer\'s WhatsApp number (E.164, e.g. +16315551002)'],
+      [
+        'channel-recipient',
+        'warning',
+        '',
+        'No recipient: the payload has an empty "to"; pass the customer\'s WhatsApp number (E.164, e.g. +16315551002)',
+      ],
     ]);
   });
 
   it('reports more quick replies than WhatsApp reply buttons can carry', () => {
-    const sr = { contentType: 'quick-replies', text: 'Pick one', content: ['A', 'B', 'C', 'D'].map((text, i) => ({ id: i + 1, type: 'quick-reply', action: 'message', text })) };
+    const sr = {
+      contentType: 'quick-replies',
+      text: 'Pick one',
+      content: ['A', 'B', 'C', 'D'].map((text, i) => ({ id: i + 1, type: 'quick-reply', action: 'message', text })),
+    };
     const result = render(sr);
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
@@ -408,7 +468,12 @@ describe('whatsapp-cloud channel', () => {
   });
 
   describe('known defects (each reproduced on the previous channel)', () => {
-    const card = (title: string, button: object) => ({ type: 'card', title, image: { url: `https://example.com/${title}.png` }, buttons: [button] });
+    const card = (title: string, button: object) => ({
+      type: 'card',
+      title,
+      image: { url: `https://example.com/${title}.png` },
+      buttons: [button],
+    });
 
     it('template.namespace is not a Cloud API field: only the element name is sent', () => {
       const result = render(samples.richNotification);
@@ -417,7 +482,10 @@ describe('whatsapp-cloud channel', () => {
     });
 
     it('a carousel without text is an error (Meta requires the body text)', () => {
-      const sr = { contentType: 'generic', content: [card('a', { type: 'quick-reply', text: 'A' }), card('b', { type: 'quick-reply', text: 'B' })] };
+      const sr = {
+        contentType: 'generic',
+        content: [card('a', { type: 'quick-reply', text: 'A' }), card('b', { type: 'quick-reply', text: 'B' })],
+      };
       const result = render(sr);
       expect(result.ok).toBe(false);
       expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
@@ -427,19 +495,41 @@ describe('whatsapp-cloud channel', () => {
 
     it('interactive carousel button labels are held to 20 characters, not the template label limit of 25', () => {
       const label = 'Choose this plan now'; // 20
-      const ok = render({ contentType: 'generic', text: 'Plans', content: [card('a', { type: 'quick-reply', text: label }), card('b', { type: 'quick-reply', text: 'B' })] });
+      const ok = render({
+        contentType: 'generic',
+        text: 'Plans',
+        content: [card('a', { type: 'quick-reply', text: label }), card('b', { type: 'quick-reply', text: 'B' })],
+      });
       expect(ok.diagnostics).toEqual([]);
       for (const profile of ['whatsapp', 'whatsapp-cloud']) {
-        const long = renderStandardResponse({ contentType: 'generic', text: 'Plans', content: [card('a', { type: 'url-button', text: `${label}!`, url: 'https://example.com/a' }), card('b', { type: 'url-button', text: 'B', url: 'https://example.com/b' })] }, samples.data, { ...samples.options, channel: 'whatsapp-cloud', profile });
+        const long = renderStandardResponse(
+          {
+            contentType: 'generic',
+            text: 'Plans',
+            content: [
+              card('a', { type: 'url-button', text: `${label}!`, url: 'https://example.com/a' }),
+              card('b', { type: 'url-button', text: 'B', url: 'https://example.com/b' }),
+            ],
+          },
+          samples.data,
+          { ...samples.options, channel: 'whatsapp-cloud', profile },
+        );
         expect(long.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
-          ['button-label-length', 'error', '/content/0/buttons/0/text', `Carousel card button label is 21 characters after rendering; the ${profile} limit is 20`],
+          [
+            'button-label-length',
+            'error',
+            '/content/0/buttons/0/text',
+            `Carousel card button label is 21 characters after rendering; the ${profile} limit is 20`,
+          ],
         ]);
       }
     });
 
     it('a list with several sections needs a title on each, and row ids unique across sections', () => {
       const sr = {
-        contentType: 'single-selection-list', text: 'Which store?', button: 'Choose',
+        contentType: 'single-selection-list',
+        text: 'Which store?',
+        button: 'Choose',
         content: [
           { type: 'section', title: 'Paris', rows: [{ id: 'r1', title: 'Opera' }] },
           { type: 'section', rows: [{ id: 'r1', title: 'Bellecour' }] },
@@ -449,7 +539,12 @@ describe('whatsapp-cloud channel', () => {
       expect(result.ok).toBe(false);
       expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
         ['channel-unsupported', 'error', '/content/1', 'A WhatsApp list with several sections needs a title on every section'],
-        ['channel-unsupported', 'error', '/content/1/rows/0/id', 'Row id "r1" is used twice; WhatsApp list row ids must be unique across all sections'],
+        [
+          'channel-unsupported',
+          'error',
+          '/content/1/rows/0/id',
+          'Row id "r1" is used twice; WhatsApp list row ids must be unique across all sections',
+        ],
       ]);
       // One section may go without a title.
       expect(render({ ...sr, content: [{ type: 'section', rows: [{ id: 'r1', title: 'Opera' }] }] }).diagnostics).toEqual([]);
@@ -467,11 +562,20 @@ describe('whatsapp-cloud channel', () => {
       const bad = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: '6315551002' });
       expect(bad.ok).toBe(false);
       expect(bad.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
-        ['channel-recipient', 'error', '', 'The recipient is not a WhatsApp number: the number is not a valid number for PH; write it in E.164 form (+ and the country code)'],
+        [
+          'channel-recipient',
+          'error',
+          '',
+          'The recipient is not a WhatsApp number: the number is not a valid number for PH; write it in E.164 form (+ and the country code)',
+        ],
       ]);
       const letters = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: 'john@example.com' });
       expect(letters.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
-        ['channel-recipient', 'error', 'The recipient is not a WhatsApp number: the number has no digits; write it in E.164 form (+ and the country code)'],
+        [
+          'channel-recipient',
+          'error',
+          'The recipient is not a WhatsApp number: the number has no digits; write it in E.164 form (+ and the country code)',
+        ],
       ]);
       expect((letters.output as { to: string }).to).toBe('john@example.com');
     });
@@ -488,12 +592,15 @@ describe('whatsapp-cloud channel', () => {
       };
       const result = render(sr);
       expect(result.diagnostics).toEqual([]);
-      expect((result.output as { template: { components: unknown[] } }).template.components).toEqual([{ type: 'header', parameters: [{ type: 'image', image: { id: '1203847562' } }] }]);
+      expect((result.output as { template: { components: unknown[] } }).template.components).toEqual([
+        { type: 'header', parameters: [{ type: 'image', image: { id: '1203847562' } }] },
+      ]);
     });
 
     it('sends captions on image, video and document messages, and reports one where the API has none', () => {
       const sr = {
-        contentType: 'text', text: 'Your documents',
+        contentType: 'text',
+        text: 'Your documents',
         content: [
           { type: 'image', url: 'https://example.com/a.png', caption: 'Front, <$ Contact.FirstName $>' },
           { type: 'document', id: '998877', name: 'invoice.pdf', caption: 'Invoice' },
@@ -502,9 +609,27 @@ describe('whatsapp-cloud channel', () => {
       };
       const result = render(sr);
       expect((result.output as unknown[]).slice(1)).toEqual([
-        { messaging_product: 'whatsapp', recipient_type: 'individual', to: '+16315551002', type: 'image', image: { link: 'https://example.com/a.png', caption: 'Front, John' } },
-        { messaging_product: 'whatsapp', recipient_type: 'individual', to: '+16315551002', type: 'document', document: { id: '998877', filename: 'invoice.pdf', caption: 'Invoice' } },
-        { messaging_product: 'whatsapp', recipient_type: 'individual', to: '+16315551002', type: 'audio', audio: { link: 'https://example.com/a.ogg' } },
+        {
+          messaging_product: 'whatsapp',
+          recipient_type: 'individual',
+          to: '+16315551002',
+          type: 'image',
+          image: { link: 'https://example.com/a.png', caption: 'Front, John' },
+        },
+        {
+          messaging_product: 'whatsapp',
+          recipient_type: 'individual',
+          to: '+16315551002',
+          type: 'document',
+          document: { id: '998877', filename: 'invoice.pdf', caption: 'Invoice' },
+        },
+        {
+          messaging_product: 'whatsapp',
+          recipient_type: 'individual',
+          to: '+16315551002',
+          type: 'audio',
+          audio: { link: 'https://example.com/a.ogg' },
+        },
       ]);
       expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
         ['channel-unsupported', 'warning', '/content/2/caption', 'WhatsApp audio messages have no caption; the caption is not sent'],
@@ -514,31 +639,46 @@ describe('whatsapp-cloud channel', () => {
     it('sends currency and date_time parameters when a parameter is typed so', () => {
       const sr = {
         contentType: 'notification',
-        content: [{
-          type: 'notification', id: 'acme@bill', language: 'en_US', text: 'Your bill of {{1}} is due on {{2}}.',
-          parameters: [
-            { name: 'amount', index: 1, type: 'currency', currency: 'USD', value: '$<$ Amount $>' },
-            { name: 'due', index: 2, type: 'date_time', value: 'March 7, 2026' },
-          ],
-        }],
+        content: [
+          {
+            type: 'notification',
+            id: 'acme@bill',
+            language: 'en_US',
+            text: 'Your bill of {{1}} is due on {{2}}.',
+            parameters: [
+              { name: 'amount', index: 1, type: 'currency', currency: 'USD', value: '$<$ Amount $>' },
+              { name: 'due', index: 2, type: 'date_time', value: 'March 7, 2026' },
+            ],
+          },
+        ],
       };
       const result = renderStandardResponse(sr, { Variables: { Amount: '1,299.5' } }, { ...samples.options, channel: 'whatsapp-cloud' });
       expect(result.diagnostics).toEqual([]);
-      expect((result.output as { template: { components: unknown[] } }).template.components).toEqual([{
-        type: 'body', parameters: [
-          { type: 'currency', currency: { fallback_value: '$1,299.5', code: 'USD', amount_1000: 1299500 } },
-          { type: 'date_time', date_time: { fallback_value: 'March 7, 2026' } },
-        ],
-      }]);
+      expect((result.output as { template: { components: unknown[] } }).template.components).toEqual([
+        {
+          type: 'body',
+          parameters: [
+            { type: 'currency', currency: { fallback_value: '$1,299.5', code: 'USD', amount_1000: 1299500 } },
+            { type: 'date_time', date_time: { fallback_value: 'March 7, 2026' } },
+          ],
+        },
+      ]);
       const bad = renderStandardResponse(sr, { Variables: { Amount: 'n/a' } }, { ...samples.options, channel: 'whatsapp-cloud' });
       expect(bad.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
-        ['parameter-type', 'error', '/content/0/parameters/0/value', 'The rendered value "$n/a" of currency parameter "amount" is not an amount'],
+        [
+          'parameter-type',
+          'error',
+          '/content/0/parameters/0/value',
+          'The rendered value "$n/a" of currency parameter "amount" is not an amount',
+        ],
       ]);
     });
 
-    it('sends a URL button\'s dynamic suffix percent-encoded; static URL and phone buttons belong to the approved template', () => {
+    it("sends a URL button's dynamic suffix percent-encoded; static URL and phone buttons belong to the approved template", () => {
       const result = render(samples.richNotification);
-      const buttons = (result.output as { template: { components: Array<{ type: string }> } }).template.components.filter((c) => c.type === 'button');
+      const buttons = (result.output as { template: { components: Array<{ type: string }> } }).template.components.filter(
+        (c) => c.type === 'button',
+      );
       expect(buttons).toEqual([
         { type: 'button', sub_type: 'quick_reply', index: '0', parameters: [{ type: 'payload', payload: 'thanks' }] },
         { type: 'button', sub_type: 'url', index: '1', parameters: [{ type: 'text', text: 'A%2017%2FB' }] },

@@ -40,7 +40,12 @@ function base(context: RenderContext): Payload {
 function recipient(context: RenderContext): Payload {
   const head: Payload = { messaging_product: 'whatsapp', recipient_type: 'individual', to: context.to };
   if (context.to === '') {
-    context.report('channel-recipient', 'warning', 'No recipient: the payload has an empty "to"; pass the customer\'s WhatsApp number (E.164, e.g. +16315551002)', '');
+    context.report(
+      'channel-recipient',
+      'warning',
+      'No recipient: the payload has an empty "to"; pass the customer\'s WhatsApp number (E.164, e.g. +16315551002)',
+      '',
+    );
     return head;
   }
   // The Cloud API reads a number without "+" as international digits (Meta's own examples
@@ -49,7 +54,12 @@ function recipient(context: RenderContext): Payload {
   if (!number.valid) {
     // The customer's number is data: never quoted, in the reason neither.
     const reason = (number.reason ?? 'invalid').replace(/\+?\d{6,}/gu, 'the number');
-    context.report('channel-recipient', 'error', `The recipient is not a WhatsApp number: ${reason}; write it in E.164 form (+ and the country code)`, '');
+    context.report(
+      'channel-recipient',
+      'error',
+      `The recipient is not a WhatsApp number: ${reason}; write it in E.164 form (+ and the country code)`,
+      '',
+    );
   }
   head['to'] = number.e164 === '' ? context.to : number.e164;
   return head;
@@ -65,9 +75,19 @@ function checkLink(url: string | undefined, item: Item, field: string, context: 
   if (/^https:\/\//i.test(link)) return link;
   const pointer = context.pointerOf(item, field);
   if (/^http:\/\//i.test(link)) {
-    context.report('channel-media-link', 'warning', 'WhatsApp Cloud API media should come from an https link; this one is plain http', pointer);
+    context.report(
+      'channel-media-link',
+      'warning',
+      'WhatsApp Cloud API media should come from an https link; this one is plain http',
+      pointer,
+    );
   } else {
-    context.report('channel-media-link', 'error', 'WhatsApp Cloud API cannot fetch this link: upload and use a media id or an https link', pointer);
+    context.report(
+      'channel-media-link',
+      'error',
+      'WhatsApp Cloud API cannot fetch this link: upload and use a media id or an https link',
+      pointer,
+    );
   }
   return link;
 }
@@ -92,7 +112,13 @@ function media(item: Item, context: RenderContext, withCaption = false): Payload
   const caption = str(item, 'caption');
   if (caption !== undefined && caption !== '') {
     if (withCaption && type !== 'audio') object['caption'] = caption;
-    else context.report('channel-unsupported', 'warning', `WhatsApp ${withCaption ? 'audio messages' : 'headers'} have no caption; the caption is not sent`, context.pointerOf(item, 'caption'));
+    else
+      context.report(
+        'channel-unsupported',
+        'warning',
+        `WhatsApp ${withCaption ? 'audio messages' : 'headers'} have no caption; the caption is not sent`,
+        context.pointerOf(item, 'caption'),
+      );
   }
   return { type, [type]: object };
 }
@@ -108,9 +134,21 @@ function bodyParameter(parameter: Item, context: RenderContext): Payload {
       const amount = Number(value.replace(/[^\d.-]/g, ''));
       const amount1000 = Math.round(amount * 1000);
       if (!/\d/.test(value) || !Number.isFinite(amount) || Math.abs(amount1000) > 2 ** 31 - 1) {
-        context.report('parameter-type', 'error', `The rendered value ${JSON.stringify(value)} of currency parameter ${JSON.stringify(str(parameter, 'name') ?? '')} is not an amount`, context.pointerOf(parameter, 'value'));
+        context.report(
+          'parameter-type',
+          'error',
+          `The rendered value ${JSON.stringify(value)} of currency parameter ${JSON.stringify(str(parameter, 'name') ?? '')} is not an amount`,
+          context.pointerOf(parameter, 'value'),
+        );
       }
-      return { type: 'currency', currency: { fallback_value: value, code: str(parameter, 'currency') ?? '', amount_1000: Number.isFinite(amount1000) ? amount1000 : 0 } };
+      return {
+        type: 'currency',
+        currency: {
+          fallback_value: value,
+          code: str(parameter, 'currency') ?? '',
+          amount_1000: Number.isFinite(amount1000) ? amount1000 : 0,
+        },
+      };
     }
     case 'date_time':
       // The Cloud API always shows the fallback value.
@@ -140,7 +178,12 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
   const parts = message.parts ?? { buttons: [], others: [] };
   const bodyItem = parts.body;
   if (bodyItem === undefined) {
-    context.report('channel-unsupported', 'error', 'A notification needs exactly one item of type "notification" (the body)', context.pointerOf(message.body, 'content'));
+    context.report(
+      'channel-unsupported',
+      'error',
+      'A notification needs exactly one item of type "notification" (the body)',
+      context.pointerOf(message.body, 'content'),
+    );
     return { ...base(context), type: 'template', template: {} };
   }
   const id = str(bodyItem, 'id') ?? '';
@@ -166,14 +209,22 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
   parts.buttons.forEach((button, index) => {
     const type = str(button, 'type');
     if (type === 'quick-reply') {
-      components.push({ type: 'button', sub_type: 'quick_reply', index: String(index), parameters: [{ type: 'payload', payload: str(button, 'payload') ?? str(button, 'text') ?? '' }] });
+      components.push({
+        type: 'button',
+        sub_type: 'quick_reply',
+        index: String(index),
+        parameters: [{ type: 'payload', payload: str(button, 'payload') ?? str(button, 'text') ?? '' }],
+      });
     } else if (type === 'url-button') {
       const values = parameterValues(button);
       if (values.length > 0) {
         const encoded = encodeUrlComponent(values[0]!.value);
         // Reported once: filling the button's URL already warned about the same value.
         const pointer = context.pointerOf(button);
-        if (encoded.repaired && !context.diagnostics.some((d) => d.code === URL_LONE_SURROGATE && d.path !== undefined && d.path.startsWith(`${pointer}/`))) {
+        if (
+          encoded.repaired &&
+          !context.diagnostics.some((d) => d.code === URL_LONE_SURROGATE && d.path !== undefined && d.path.startsWith(`${pointer}/`))
+        ) {
           context.report(URL_LONE_SURROGATE, 'warning', urlLoneSurrogateMessage, pointer);
         }
         components.push({ type: 'button', sub_type: 'url', index: String(index), parameters: [{ type: 'text', text: encoded.text }] });
@@ -181,7 +232,12 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
     }
   });
   for (const other of parts.others) {
-    context.report('channel-unsupported', 'warning', `A "${str(other, 'type') ?? 'unknown'}" item has no place in a WhatsApp template and is not sent`, context.pointerOf(other));
+    context.report(
+      'channel-unsupported',
+      'warning',
+      `A "${str(other, 'type') ?? 'unknown'}" item has no place in a WhatsApp template and is not sent`,
+      context.pointerOf(other),
+    );
   }
   if (components.length > 0) template['components'] = components;
   return { ...base(context), type: 'template', template };
@@ -191,10 +247,20 @@ function replyButtons(message: RenderedMessage, context: RenderContext): Payload
   // Quick replies become reply buttons on WhatsApp, so the reply-button count applies to both.
   const max = context.profile.limits['replyButtons.max']?.value ?? 3;
   if (message.items.length === 0) {
-    context.report('button-count', 'error', 'A WhatsApp reply-button message needs at least one button', context.pointerOf(message.body, 'content'));
+    context.report(
+      'button-count',
+      'error',
+      'A WhatsApp reply-button message needs at least one button',
+      context.pointerOf(message.body, 'content'),
+    );
   }
   if (message.items.length > max) {
-    context.report('button-count', 'error', `WhatsApp reply-button messages carry at most ${max} buttons; this one has ${message.items.length}`, context.pointerOf(message.body, 'content'));
+    context.report(
+      'button-count',
+      'error',
+      `WhatsApp reply-button messages carry at most ${max} buttons; this one has ${message.items.length}`,
+      context.pointerOf(message.body, 'content'),
+    );
   }
   const buttons = message.items.map((item, position) => ({
     type: 'reply',
@@ -210,12 +276,23 @@ function selectionList(message: RenderedMessage, context: RenderContext): Payloa
     const title = str(section, 'title');
     if (title !== undefined && title !== '') result['title'] = title;
     else if (message.items.length > 1) {
-      context.report('channel-unsupported', 'error', 'A WhatsApp list with several sections needs a title on every section', context.pointerOf(section));
+      context.report(
+        'channel-unsupported',
+        'error',
+        'A WhatsApp list with several sections needs a title on every section',
+        context.pointerOf(section),
+      );
     }
     result['rows'] = list(section, 'rows').map((row) => {
       const id = str(row, 'id') ?? '';
       // Meta answers with the row id: ids must be unique across all sections.
-      if (rowIds.has(id)) context.report('channel-unsupported', 'error', `Row id ${JSON.stringify(id)} is used twice; WhatsApp list row ids must be unique across all sections`, context.pointerOf(row, 'id'));
+      if (rowIds.has(id))
+        context.report(
+          'channel-unsupported',
+          'error',
+          `Row id ${JSON.stringify(id)} is used twice; WhatsApp list row ids must be unique across all sections`,
+          context.pointerOf(row, 'id'),
+        );
       rowIds.add(id);
       const entry: Payload = { id, title: str(row, 'title') ?? '' };
       const description = str(row, 'description');
@@ -225,7 +302,12 @@ function selectionList(message: RenderedMessage, context: RenderContext): Payloa
     return result;
   });
   if (rowIds.size === 0) {
-    context.report('channel-unsupported', 'error', 'A WhatsApp list needs at least one section with a row', context.pointerOf(message.body, 'content'));
+    context.report(
+      'channel-unsupported',
+      'error',
+      'A WhatsApp list needs at least one section with a row',
+      context.pointerOf(message.body, 'content'),
+    );
   }
   const header = obj(message.body, 'header');
   if (header !== undefined && str(header, 'type') !== 'text') {
@@ -245,7 +327,12 @@ function carousel(message: RenderedMessage, context: RenderContext): Payload {
       const kind = image !== undefined ? 'image' : 'video';
       result['header'] = { type: kind, [kind]: mediaObject(mediaItem, context) };
     } else {
-      context.report('channel-unsupported', 'error', 'Every WhatsApp carousel card needs an image or a video header', context.pointerOf(card));
+      context.report(
+        'channel-unsupported',
+        'error',
+        'Every WhatsApp carousel card needs an image or a video header',
+        context.pointerOf(card),
+      );
     }
     const title = str(card, 'title') ?? '';
     const subtitle = str(card, 'subtitle');
@@ -258,20 +345,38 @@ function carousel(message: RenderedMessage, context: RenderContext): Payload {
       result['action'] = { name: 'cta_url', parameters: { display_text: str(urls[0], 'text') ?? '', url: str(urls[0], 'url') ?? '' } };
     } else if (replies.length > 0 && replies.length === buttons.length) {
       result['action'] = {
-        buttons: replies.map((button) => ({ type: 'quick_reply', quick_reply: { id: str(button, 'payload') ?? str(button, 'id') ?? str(button, 'text') ?? '', title: str(button, 'text') ?? '' } })),
+        buttons: replies.map((button) => ({
+          type: 'quick_reply',
+          quick_reply: { id: str(button, 'payload') ?? str(button, 'id') ?? str(button, 'text') ?? '', title: str(button, 'text') ?? '' },
+        })),
       };
     } else {
-      context.report('channel-unsupported', 'error', 'A WhatsApp carousel card takes either one URL button or quick-reply buttons only', context.pointerOf(card, 'buttons'));
+      context.report(
+        'channel-unsupported',
+        'error',
+        'A WhatsApp carousel card takes either one URL button or quick-reply buttons only',
+        context.pointerOf(card, 'buttons'),
+      );
     }
     return result;
   });
   const min = context.profile.limits['carousel.cards.min']?.value ?? 2;
   const max = context.profile.limits['carousel.cards.max']?.value ?? 10;
   if (cards.length < min || cards.length > max) {
-    context.report('carousel-cards', 'error', `A WhatsApp carousel has ${min} to ${max} cards; this one has ${cards.length}`, context.pointerOf(message.body, 'content'));
+    context.report(
+      'carousel-cards',
+      'error',
+      `A WhatsApp carousel has ${min} to ${max} cards; this one has ${cards.length}`,
+      context.pointerOf(message.body, 'content'),
+    );
   }
   if ((str(message.body, 'text') ?? '') === '') {
-    context.report('channel-unsupported', 'error', 'A WhatsApp carousel needs a body text (the message text above the cards)', context.pointerOf(message.body, 'text'));
+    context.report(
+      'channel-unsupported',
+      'error',
+      'A WhatsApp carousel needs a body text (the message text above the cards)',
+      context.pointerOf(message.body, 'text'),
+    );
   }
   return interactive(message, context, 'carousel', { cards });
 }
@@ -284,7 +389,12 @@ function text(message: RenderedMessage, context: RenderContext): Payload | Paylo
   for (const item of message.items) {
     const parameter = media(item, context, true);
     if (parameter === undefined) {
-      context.report('channel-unsupported', 'warning', `A "${str(item, 'type') ?? 'unknown'}" attachment cannot be sent`, context.pointerOf(item));
+      context.report(
+        'channel-unsupported',
+        'warning',
+        `A "${str(item, 'type') ?? 'unknown'}" attachment cannot be sent`,
+        context.pointerOf(item),
+      );
       continue;
     }
     messages.push({ ...base(context), ...parameter });
@@ -298,12 +408,17 @@ export const whatsappCloud: ChannelModule = {
   render(message, context) {
     base(context); // the recipient is checked first
     switch (message.contentType) {
-      case 'notification': return notification(message, context);
+      case 'notification':
+        return notification(message, context);
       case 'reply-buttons':
-      case 'quick-replies': return replyButtons(message, context);
-      case 'single-selection-list': return selectionList(message, context);
-      case 'generic': return carousel(message, context);
-      case 'text': return text(message, context);
+      case 'quick-replies':
+        return replyButtons(message, context);
+      case 'single-selection-list':
+        return selectionList(message, context);
+      case 'generic':
+        return carousel(message, context);
+      case 'text':
+        return text(message, context);
     }
   },
 };
