@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, lint } from '../index.js';
+import { B, runRule } from './template-rule.fixture.js';
 
 const RULE = 'template-variable-alone';
-const run = (text: string) =>
-  lint(text, { filePath: 'r.json' })
-    .diagnostics.filter((d) => d.code === RULE)
-    .map(formatDiagnostic);
-/** A notification body with n parameters `<$ Contact.Fi $>`, and envelope options. */
-const B = (text: string, opts: { category?: string; n?: number; extra?: string; examples?: string; sample?: string } = {}) =>
-  `{${opts.category ? `"category":"${opts.category}",` : ''}${opts.examples ? `"examples":${opts.examples},` : ''}"structured":{"contentType":"notification","content":[{"index":1,"type":"notification","id":"ns@t","language":"en_US","text":${JSON.stringify(text)},"parameters":[${Array.from({ length: opts.n ?? 0 }, (_, i) => `{"index":${i + 1},"value":"<$ Contact.F${i + 1} $>"}`).join(',')}]}${opts.extra ?? ''}]}${opts.sample ? `,"sampleData":${opts.sample}` : ''}}`;
+const run = runRule(RULE);
 
 describe(RULE, () => {
   it('a line made only of a variable', () => {
