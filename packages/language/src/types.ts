@@ -157,7 +157,7 @@ export interface RenderOptions extends LanguageOptions {
   strict?: boolean;
   /** IANA zone (`Europe/Paris`) or `GMT+hh.mm`; default UTC, or `Interaction.TimeZone` when set. */
   timeZone?: string;
-  /** Default locale for `Num`/`Date` parsing (`en_US`, `en_GB`, `fr_FR`, `de_DE`); default `en_US`. */
+  /** Locale for output and for `Num`/`Date` parsing: any locale `Intl` knows, `es_ES` or `es-ES`; default `en_US`. */
   locale?: string;
   /** Fixed clock for `Now()` (ISO string, epoch ms or Date). */
   now?: string | number | Date;

@@ -20,7 +20,7 @@ export function localeOf(ctx: FunctionContext, explicit?: Value): LocaleInfo {
     // Only text names a locale; a list, object or date must not read as "[object Object]".
     const name = typeof explicit === 'object' ? '' : String(explicit);
     const found = findLocale(name);
-    if (!found) throw new FunctionError('unknown-locale', `unknown locale "${name}" (known: en_US, en_GB, fr_FR, de_DE).`);
+    if (!found) throw new FunctionError('unknown-locale', `unknown locale "${name}" (write it as en_US or en-US).`);
     return found;
   }
   if (ctx instanceof RenderState) return ctx.localeInfo;

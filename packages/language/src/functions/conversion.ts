@@ -38,7 +38,7 @@ export const conversionFunctions: FunctionDefinition[] = [
     name: 'Num',
     signature: 'Num(String[, Locale])',
     description:
-      'The number at the start of String in a locale (decimal separator `.` for en_US/en_GB, `,` for fr_FR/de_DE; exponents allowed); characters after it are ignored; 0 when the text does not start with a number.',
+      'The number at the start of String in a locale (with the locale’s decimal and group separators and digits: `.` in en_US, `,` in fr_FR and de_DE; exponents allowed); characters after it are ignored; 0 when the text does not start with a number.',
     minArgs: 1,
     maxArgs: 2,
     extension: false,

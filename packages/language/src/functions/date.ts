@@ -35,7 +35,7 @@ export const dateFunctions: FunctionDefinition[] = [
     name: 'Date',
     signature: 'Date(Year, Month, Day[, Hour[, Minute[, Second]]]) | Date(String[, Locale])',
     description:
-      'Builds a Date/Time from its parts (Month 1–12; omitted parts are 0) in the render time zone, or parses a string in a locale (en_US, en_GB, fr_FR, de_DE). Unreadable text gives an invalid-date diagnostic and no value.',
+      'Builds a Date/Time from its parts (Month 1–12; omitted parts are 0) in the render time zone, or parses a string in a locale (any locale, written es_ES or es-ES: its month and weekday names, digits and date order). Unreadable text gives an invalid-date diagnostic and no value.',
     minArgs: 1,
     maxArgs: 6,
     extension: false,

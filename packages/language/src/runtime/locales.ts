@@ -1,94 +1,307 @@
 /**
- * The locales field codes know for parsing (`Num`, `Date`) and for month/weekday names:
- * `en_US` (default), `en_GB`, `fr_FR`, `de_DE`. Other locales fall back to their language, then en_US.
+ * Locale data for formatting and parsing, derived from `Intl` for any locale the runtime knows.
+ * A locale is written Genesys style (`es_ES`) or BCP 47 (`es-ES`, `ar-SA-u-nu-latn`); its
+ * names, signs and digits come from `Intl.DateTimeFormat#formatToParts` and
+ * `Intl.NumberFormat#formatToParts` (Gregorian calendar, the locale's default numbering system),
+ * and its currency from the region (`country-to-currency`). There are no hand-written tables:
+ * what a locale prints is what ICU prints. Each locale is built once and cached.
  */
+import countryToCurrency from 'country-to-currency';
 
 export interface LocaleInfo {
+  /** Genesys-style id: language and region joined by `_` (`es_ES`, `zh_CN`, `es`). */
   readonly id: string;
+  /** BCP 47 tag given to `Intl` (`es-ES`). */
+  readonly tag: string;
+  /** Decimal separator (`.`, `,`, `٫`). */
   readonly decimal: string;
-  /** Accepted digit-group separators. */
+  /** Grouping separator the locale prints (`,`, `.`, U+00A0, U+202F, `٬`). */
+  readonly group: string;
+  /** Digit-group separators accepted when parsing (the printed one and its look-alikes). */
   readonly groups: readonly string[];
+  /** Size of the group next to the decimal point (3), and of the groups before it (3, or 2 in hi_IN). */
+  readonly primaryGrouping: number;
+  readonly secondaryGrouping: number;
+  /** Minus sign as printed, bidi marks included (`-`, U+061C + `-` in Arabic). */
+  readonly minusSign: string;
+  readonly plusSign: string;
+  readonly percentSign: string;
+  /** Exponent separator of scientific notation (`E`). */
+  readonly exponent: string;
+  readonly infinity: string;
+  readonly nan: string;
+  /** Numbering system (`latn`, `arab`, `deva`…) and its ten digits, zero first. */
+  readonly numberingSystem: string;
+  readonly digits: readonly string[];
+  /** Order of day, month and year in the locale's numeric dates. */
+  readonly dateOrder: 'dmy' | 'mdy' | 'ymd';
   /** Numeric dates: month first (`11/23/1965`) or day first (`23/11/1965`). */
   readonly monthFirst: boolean;
+  /** Month names as used in a date (Java `MMMM`/`MMM`): Polish `listopada`. */
   readonly months: readonly string[];
   readonly shortMonths: readonly string[];
+  /** Month names standing alone (Java `LLLL`/`LLL`): Polish `listopad`. */
+  readonly standaloneMonths: readonly string[];
+  readonly shortStandaloneMonths: readonly string[];
+  /** Weekday names, Sunday first. */
   readonly weekdays: readonly string[];
   readonly shortWeekdays: readonly string[];
+  readonly narrowWeekdays: readonly string[];
+  /** Day-period markers of a 12-hour clock: [AM, PM]. */
+  readonly amPm: readonly [string, string];
+  /** Era names [before, after] the year 1: short (`BC`, `AD`) and long. */
+  readonly eras: readonly [string, string];
+  readonly longEras: readonly [string, string];
+  /** Currency of the locale's region (ISO 4217 code and symbol); undefined when the region has none. */
+  readonly currencyCode: string | undefined;
+  readonly currencySymbol: string | undefined;
+  /** Words and signs printed between the fields of the locale's written dates (`de`, `年`, `،`), for parsing. */
+  readonly dateWords: readonly string[];
 }
 
-const EN_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const EN_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const FR_SHORT_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
-const FR_DAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const DE_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-const DE_SHORT_MONTHS = ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'];
-const DE_DAYS = ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'];
+const UTC = 'UTC';
+const GREGORY = 'gregory';
+/** A Tuesday: 23 November 1965, the documented example date. */
+const SAMPLE_DAY = Date.UTC(1965, 10, 23);
 
-const short = (names: readonly string[]): string[] => names.map((n) => n.slice(0, 3));
-
-const en_US: LocaleInfo = {
-  id: 'en_US',
-  decimal: '.',
-  groups: [','],
-  monthFirst: true,
-  months: EN_MONTHS,
-  shortMonths: short(EN_MONTHS),
-  weekdays: EN_DAYS,
-  shortWeekdays: short(EN_DAYS),
-};
-const en_GB: LocaleInfo = { ...en_US, id: 'en_GB', monthFirst: false };
-const fr_FR: LocaleInfo = {
-  id: 'fr_FR',
-  decimal: ',',
-  groups: [' ', '\u00a0', '\u202f', '.'],
-  monthFirst: false,
-  months: FR_MONTHS,
-  shortMonths: FR_SHORT_MONTHS,
-  weekdays: FR_DAYS,
-  shortWeekdays: FR_DAYS.map((d) => `${d.slice(0, 3)}.`),
-};
-const de_DE: LocaleInfo = {
-  id: 'de_DE',
-  decimal: ',',
-  groups: ['.', ' ', '\u00a0'],
-  monthFirst: false,
-  months: DE_MONTHS,
-  shortMonths: DE_SHORT_MONTHS,
-  weekdays: DE_DAYS,
-  shortWeekdays: DE_DAYS.map((d) => `${d.slice(0, 2)}.`),
-};
-
-const byId = new Map<string, LocaleInfo>([
-  ['en_us', en_US],
-  ['en_gb', en_GB],
-  ['fr_fr', fr_FR],
-  ['de_de', de_DE],
-  ['en', en_US],
-  ['fr', fr_FR],
-  ['de', de_DE],
-]);
-
-/** Known locale ids, for docs and validation. */
-export const knownLocales: readonly string[] = ['en_US', 'en_GB', 'fr_FR', 'de_DE'];
-
-/** Finds a locale by id (`fr_FR`, `fr-FR`, `fr`); undefined when unknown. */
-export function findLocale(id: string): LocaleInfo | undefined {
-  const key = id.trim().replace('-', '_').toLowerCase();
-  return byId.get(key) ?? byId.get(key.split('_')[0] ?? '');
+function partOf(parts: Intl.DateTimeFormatPart[] | Intl.NumberFormatPart[], type: string): string {
+  let out = '';
+  for (const part of parts) if (part.type === type) out += part.value;
+  return out;
 }
 
-export const defaultLocale = en_US;
+const DIGIT_RUN = /^\p{Nd}+$/u;
+
+/**
+ * One name per month (January first). Where the locale writes months as numbers with a unit
+ * (`11月` in Japanese and in Chinese dates), the name is the number with its unit.
+ */
+function monthNames(tag: string, options: Intl.DateTimeFormatOptions): string[] {
+  const format = new Intl.DateTimeFormat(tag, { ...options, calendar: GREGORY, timeZone: UTC });
+  const names: string[] = [];
+  for (let month = 0; month < 12; month++) {
+    const parts = format.formatToParts(Date.UTC(2001, month, 15));
+    const at = parts.findIndex((p) => p.type === 'month');
+    let name = parts[at]?.value ?? '';
+    const next = parts[at + 1];
+    if (DIGIT_RUN.test(name) && next?.type === 'literal' && next.value.trim() !== '') name += next.value.trim();
+    names.push(name);
+  }
+  return names;
+}
+
+function weekdayNames(tag: string, width: 'long' | 'short' | 'narrow'): string[] {
+  const format = new Intl.DateTimeFormat(tag, { weekday: width, calendar: GREGORY, timeZone: UTC });
+  const names: string[] = [];
+  // 2001-01-07 is a Sunday.
+  for (let day = 0; day < 7; day++) names.push(partOf(format.formatToParts(Date.UTC(2001, 0, 7 + day)), 'weekday'));
+  return names;
+}
+
+function eraNames(tag: string, width: 'short' | 'long'): [string, string] {
+  const format = new Intl.DateTimeFormat(tag, { era: width, year: 'numeric', calendar: GREGORY, timeZone: UTC });
+  const before = new Date(0);
+  before.setUTCFullYear(-99, 0, 1);
+  return [partOf(format.formatToParts(before), 'era'), partOf(format.formatToParts(Date.UTC(2001, 0, 1)), 'era')];
+}
+
+function dayPeriods(tag: string): [string, string] {
+  const format = new Intl.DateTimeFormat(tag, { hour: 'numeric', hourCycle: 'h12', calendar: GREGORY, timeZone: UTC });
+  return [
+    partOf(format.formatToParts(Date.UTC(2001, 0, 1, 9)), 'dayPeriod'),
+    partOf(format.formatToParts(Date.UTC(2001, 0, 1, 21)), 'dayPeriod'),
+  ];
+}
+
+function dateOrderOf(tag: string): 'dmy' | 'mdy' | 'ymd' {
+  const format = new Intl.DateTimeFormat(tag, { year: 'numeric', month: '2-digit', day: '2-digit', calendar: GREGORY, timeZone: UTC });
+  let order = '';
+  for (const part of format.formatToParts(SAMPLE_DAY)) {
+    if (part.type === 'year' || part.type === 'month' || part.type === 'day') order += part.type[0];
+  }
+  return order === 'mdy' || order === 'ymd' ? order : 'dmy';
+}
+
+const WHITE = new Set([' ', '\u00a0', '\u202f', '\u2009', '\u200e', '\u200f', '\u061c']);
+
+/** Literal words of the locale's date-only formats (`23 de noviembre de 1965` → `de`). */
+function dateWordsOf(tag: string): string[] {
+  const words = new Set<string>();
+  for (const dateStyle of ['full', 'long', 'medium', 'short'] as const) {
+    const format = new Intl.DateTimeFormat(tag, { dateStyle, calendar: GREGORY, timeZone: UTC });
+    for (const part of format.formatToParts(SAMPLE_DAY)) {
+      if (part.type !== 'literal') continue;
+      let word = '';
+      for (const c of part.value + ' ') {
+        if (WHITE.has(c)) {
+          if (word !== '') words.add(word);
+          word = '';
+        } else word += c;
+      }
+    }
+  }
+  return [...words];
+}
+
+const SPACES = [' ', '\u00a0', '\u202f'];
+
+function numberData(
+  tag: string,
+): Pick<
+  LocaleInfo,
+  | 'decimal'
+  | 'group'
+  | 'groups'
+  | 'primaryGrouping'
+  | 'secondaryGrouping'
+  | 'minusSign'
+  | 'plusSign'
+  | 'percentSign'
+  | 'exponent'
+  | 'infinity'
+  | 'nan'
+  | 'numberingSystem'
+  | 'digits'
+> {
+  const plain = new Intl.NumberFormat(tag, { useGrouping: true, maximumFractionDigits: 1 });
+  const parts = plain.formatToParts(-1234567890.5);
+  const decimal = partOf(parts, 'decimal') || '.';
+  const group = partOf(parts, 'group').slice(0, 1) || ',';
+  const integers = parts.filter((p) => p.type === 'integer').map((p) => p.value.length);
+  const primaryGrouping = integers.length > 1 ? (integers[integers.length - 1] ?? 3) : 3;
+  const secondaryGrouping = integers.length > 2 ? (integers[integers.length - 2] ?? primaryGrouping) : primaryGrouping;
+  // The minus sign with the bidi marks Intl prints around it (literals before the first digit).
+  let minusSign = '';
+  for (const part of parts) {
+    if (part.type === 'integer') break;
+    minusSign += part.value;
+  }
+  const signed = new Intl.NumberFormat(tag, { signDisplay: 'always' }).formatToParts(1);
+  const percent = new Intl.NumberFormat(tag, { style: 'percent' }).formatToParts(0.5);
+  const scientific = new Intl.NumberFormat(tag, { notation: 'scientific' }).formatToParts(1000);
+  const digitFormat = new Intl.NumberFormat(tag, { useGrouping: false });
+  const digits: string[] = [];
+  for (let d = 0; d < 10; d++) digits.push(digitFormat.format(d));
+  const groups = [group];
+  if (SPACES.includes(group)) groups.push(...SPACES.filter((s) => s !== group));
+  // Where the decimal separator is a comma, a dot groups digits too (`1.234,5`), and the reverse.
+  if (decimal === ',' && !groups.includes('.')) groups.push('.');
+  if (decimal === '.' && !groups.includes(',')) groups.push(',');
+  return {
+    decimal,
+    group,
+    groups: groups.filter((g) => g !== decimal),
+    primaryGrouping,
+    secondaryGrouping,
+    minusSign: minusSign || '-',
+    plusSign: partOf(signed, 'plusSign') || '+',
+    percentSign: partOf(percent, 'percentSign') || '%',
+    exponent: partOf(scientific, 'exponentSeparator') || 'E',
+    infinity: new Intl.NumberFormat(tag).format(Infinity),
+    nan: new Intl.NumberFormat(tag).format(NaN),
+    numberingSystem: plain.resolvedOptions().numberingSystem,
+    digits,
+  };
+}
+
+function currencyOf(locale: Intl.Locale, tag: string): { code: string | undefined; symbol: string | undefined } {
+  const region = locale.region ?? locale.maximize().region;
+  const table = countryToCurrency as Readonly<Record<string, string>>;
+  const code = region !== undefined && Object.hasOwn(table, region) ? table[region] : undefined;
+  if (code === undefined) return { code: undefined, symbol: undefined };
+  const parts = new Intl.NumberFormat(tag, { style: 'currency', currency: code }).formatToParts(1);
+  return { code, symbol: partOf(parts, 'currency') || code };
+}
+
+function build(tag: string): LocaleInfo {
+  const locale = new Intl.Locale(tag);
+  const number = numberData(tag);
+  const dateOrder = dateOrderOf(tag);
+  const currency = currencyOf(locale, tag);
+  const months = monthNames(tag, { month: 'long', day: 'numeric' });
+  const shortMonths = monthNames(tag, { month: 'short', day: 'numeric' });
+  return Object.freeze({
+    id: locale.region === undefined ? locale.language : `${locale.language}_${locale.region}`,
+    tag,
+    ...number,
+    dateOrder,
+    monthFirst: dateOrder === 'mdy',
+    months,
+    shortMonths,
+    standaloneMonths: monthNames(tag, { month: 'long' }),
+    shortStandaloneMonths: monthNames(tag, { month: 'short' }),
+    weekdays: weekdayNames(tag, 'long'),
+    shortWeekdays: weekdayNames(tag, 'short'),
+    narrowWeekdays: weekdayNames(tag, 'narrow'),
+    amPm: dayPeriods(tag),
+    eras: eraNames(tag, 'short'),
+    longEras: eraNames(tag, 'long'),
+    currencyCode: currency.code,
+    currencySymbol: currency.symbol,
+    dateWords: dateWordsOf(tag),
+  });
+}
+
+const cache = new Map<string, LocaleInfo | null>();
+/** Locales are few per deployment; the bound only stops a flood of distinct names from growing memory. */
+const CACHE_LIMIT = 500;
+const MAX_NAME_LENGTH = 64;
+
+/** BCP 47 tag of a Genesys-style or BCP 47 locale name, or undefined when it is not well formed. */
+function tagOf(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '' || trimmed.length > MAX_NAME_LENGTH) return undefined;
+  // `en_US` → `en-US`; Intl validates the rest.
+  let bcp = '';
+  for (const c of trimmed) bcp += c === '_' ? '-' : c;
+  try {
+    return Intl.getCanonicalLocales(bcp)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The locale named `name` (`fr_FR`, `fr-FR`, `fr`, `ar-SA-u-nu-latn`), or undefined when the name
+ * is not a well-formed locale or no language of it is known to `Intl` (then the caller warns).
+ */
+export function findLocale(name: string): LocaleInfo | undefined {
+  const key = name.trim().toLowerCase();
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached ?? undefined;
+  const tag = tagOf(name);
+  let info: LocaleInfo | null = null;
+  if (tag !== undefined && Intl.DateTimeFormat.supportedLocalesOf(tag, { localeMatcher: 'lookup' }).length > 0) {
+    info = build(tag);
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, info);
+  return info ?? undefined;
+}
+
+/** en_US: the locale when none is configured (Genesys's documented examples are en_US). */
+export const defaultLocale: LocaleInfo = findLocale('en_US') as LocaleInfo;
+
+/** Replaces the locale's native digits by ASCII digits (`١٢٫٥` → `12٫5`); other text is kept. */
+export function asciiDigits(text: string, locale: LocaleInfo): string {
+  if (locale.digits[0] === '0') return text;
+  let out = '';
+  for (const c of text) {
+    const d = locale.digits.indexOf(c);
+    out += d >= 0 ? String(d) : c;
+  }
+  return out;
+}
+
+/** Writes ASCII digits in the locale's digits (`12.5` → `١٢.٥` in ar_SA); other text is kept. */
+export function localDigits(text: string, locale: LocaleInfo): string {
+  if (locale.digits[0] === '0') return text;
+  let out = '';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    out += code >= 48 && code <= 57 ? (locale.digits[code - 48] ?? c) : c;
+  }
+  return out;
+}
+
+export { whatsappTemplateLanguages as knownLocales } from './template-languages.js';

@@ -1,5 +1,5 @@
 /** Number output (default and patterns) and locale-aware number parsing. */
-import type { LocaleInfo } from './locales.js';
+import { asciiDigits, type LocaleInfo } from './locales.js';
 
 /** Rounds half away from zero to `digits` fraction digits, using decimal (not binary) halves: 1.005 → 1.01. */
 export function roundHalfAway(value: number, digits: number): number {
@@ -119,6 +119,7 @@ export function formatNumberPattern(value: number, pattern: string): string {
  * exponent. Returns null when no digits start the text.
  */
 export function parseNumberPrefix(text: string, locale: LocaleInfo): number | null {
+  text = asciiDigits(text, locale);
   let i = 0;
   const n = text.length;
   while (i < n && (text[i] === ' ' || text[i] === '\t')) i++;

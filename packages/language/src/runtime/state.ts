@@ -99,12 +99,10 @@ export class RenderState implements FunctionContext {
       const found = typeof id === 'string' ? findLocale(id) : undefined;
       this.localeValue = found ?? defaultLocale;
       if (id !== undefined && found === undefined) {
-        this.report(
-          'unknown-locale',
-          'warning',
-          'Unknown locale in the locale option (known: en_US, en_GB, fr_FR, de_DE); en_US is used.',
-          { start: 0, end: 0 },
-        );
+        this.report('unknown-locale', 'warning', 'Unknown locale in the locale option (write it as en_US or en-US); en_US is used.', {
+          start: 0,
+          end: 0,
+        });
       }
     }
     return this.localeValue;
