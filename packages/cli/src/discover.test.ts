@@ -100,6 +100,88 @@ describe('discoverFiles', () => {
   });
 });
 
+describe('negated globs', () => {
+  it('removes what a negated glob matches from the files the other inputs found', () => {
+    expect(rel(discoverFiles(['library', '!library/drafts/**', '!**/*.draft.json'], options()))).toEqual([
+      'library/bill.json',
+      'library/greeting.txt',
+      'library/whatsapp/list.json',
+    ]);
+    expect(rel(discoverFiles(['!whatsapp/**'], { ...options(), cwd: join(root, 'library') }))).toEqual([
+      'library/bill.json',
+      'library/drafts/wip.json',
+      'library/greeting.txt',
+      'library/old.draft.json',
+    ]);
+  });
+
+  it('is a usage error when nothing is left', () => {
+    expect(() => discoverFiles(['library/whatsapp', '!**/list.json'], options())).toThrowError(
+      new UsageError("no files left after excluding '!**/list.json'"),
+    );
+  });
+
+  it('applies the work limits to command-line globs', () => {
+    expect(() => discoverFiles(['library/**/a/**/b/**/*.json'], options())).toThrowError(
+      new UsageError("lint: glob 'library/**/a/**/b/**/*.json' has 3 '**' segments (at most 2)"),
+    );
+  });
+});
+
+describe('.gitignore files', () => {
+  let repo: string;
+  const write = (path: string, text = '{}'): void => {
+    mkdirSync(join(repo, path, '..'), { recursive: true });
+    writeFileSync(join(repo, path), text);
+  };
+  const found = (inputs: string[], cwd = repo, gitignore = true): string[] =>
+    discoverFiles(inputs, { cwd, ignore: [], ignoreBase: cwd, gitignore }).map((file) => relative(repo, file).split('\\').join('/'));
+
+  beforeAll(() => {
+    repo = mkdtempSync(join(tmpdir(), 'fieldcode-gitignore-'));
+    mkdirSync(join(repo, '.git'));
+    write('.gitignore', '# generated\nout/\n*.tmp.json\n!keep.tmp.json\n');
+    write('library/a.json');
+    write('library/b.tmp.json');
+    write('library/keep.tmp.json');
+    write('library/out/c.json');
+    write('library/team/.gitignore', 'private.json\n');
+    write('library/team/private.json');
+    write('library/team/shared.json');
+  });
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('honours the root and nested .gitignore files, with negation, from any working directory below the root', () => {
+    expect(found(['library'])).toEqual(['library/a.json', 'library/keep.tmp.json', 'library/team/shared.json']);
+    expect(found(['.'], join(repo, 'library', 'team'))).toEqual(['library/team/shared.json']);
+  });
+
+  it('lints every file with --no-gitignore', () => {
+    expect(found(['library'], repo, false)).toEqual([
+      'library/a.json',
+      'library/b.tmp.json',
+      'library/keep.tmp.json',
+      'library/out/c.json',
+      'library/team/private.json',
+      'library/team/shared.json',
+    ]);
+  });
+
+  it('refuses a named file that .gitignore ignores, saying how to lint it', () => {
+    expect(() => found(['library/out/c.json'])).toThrowError(
+      new UsageError('library/out/c.json is ignored by .gitignore (--no-gitignore lints it)'),
+    );
+  });
+
+  it('names the .gitignore line whose glob exceeds the work limits', () => {
+    write('library/deep/.gitignore', '\n*a*b*c*d\n');
+    write('library/deep/x.json');
+    expect(() => found(['library/deep'])).toThrowError(
+      new UsageError("library/deep/.gitignore:2: glob '*a*b*c*d' has 4 '*' in one segment (at most 3)"),
+    );
+  });
+});
+
 describe('candidate names', () => {
   it('classifies file names', () => {
     expect(isCandidateFile('a.json')).toBe(true);

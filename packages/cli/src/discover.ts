@@ -1,7 +1,8 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
-import { GlobSet, globBase, globToRegExp, hasGlobSyntax } from './glob.js';
+import { globBase, globMatcher, hasGlobSyntax, isNegated } from './glob.js';
+import { IgnoreRules } from './ignore-rules.js';
 
 /**
  * File discovery for `fieldcode lint`.
@@ -9,11 +10,13 @@ import { GlobSet, globBase, globToRegExp, hasGlobSyntax } from './glob.js';
  * - A plain file argument is always linted (`.txt` as field-code text, anything else as JSON).
  * - A directory is walked recursively for `.json` and `.txt` files.
  * - A glob (`examples/**\/*.json`) walks its static base directory and keeps the files it matches.
+ * - A negated glob (`!examples/drafts/**`) removes the files it matches from what the others found.
  *
  * While walking, `node_modules`, dot-directories and `data/` directories (sample render data, not
  * standard responses) are skipped, as are dotfiles, `fieldcode.config.json`, `*.schema.json`,
  * `*.data.json`, `package.json`, `package-lock.json` and `tsconfig*.json`. Symbolic links to
- * directories are not followed (no cycles). The config's `ignore` globs apply to every file.
+ * directories are not followed (no cycles). The config's `ignore` patterns and the repository's
+ * `.gitignore` files apply to every file (see {@link IgnoreRules}); an ignored directory is not entered.
  */
 export interface DiscoverOptions {
   cwd: string;
@@ -21,6 +24,8 @@ export interface DiscoverOptions {
   ignore: readonly string[];
   /** Directory the `ignore` globs are relative to (the config file's directory, else `cwd`). */
   ignoreBase: string;
+  /** Honour `.gitignore` files (default true). */
+  gitignore?: boolean;
 }
 
 const skippedDirectories = new Set(['node_modules', 'data']);
@@ -43,14 +48,22 @@ export function isWalkedDirectory(name: string): boolean {
 
 /** Resolves the lint arguments to a sorted, de-duplicated list of absolute file paths. */
 export function discoverFiles(inputs: readonly string[], options: DiscoverOptions): string[] {
-  const ignore = new GlobSet(options.ignore);
-  const isIgnored = (file: string): boolean => ignore.matchesPathOrParent(toPosix(relative(options.ignoreBase, file)));
+  const rules = new IgnoreRules({
+    patterns: options.ignore,
+    base: options.ignoreBase,
+    gitignore: options.gitignore ?? true,
+    cwd: options.cwd,
+  });
   const found = new Set<string>();
+  const positives = inputs.filter((input) => !isNegated(input));
+  const negatives = inputs
+    .filter(isNegated)
+    .map((input) => ({ input, matches: globMatcher(toPosix(input).replace(/^!\.\//, '!'), 'lint') }));
 
-  for (const input of inputs.length === 0 ? ['.'] : inputs) {
+  for (const input of positives.length === 0 ? ['.'] : positives) {
     const before = found.size;
     if (hasGlobSyntax(input)) {
-      for (const file of globFiles(input, options.cwd)) if (!isIgnored(file)) found.add(file);
+      for (const file of globFiles(input, options.cwd, rules)) found.add(file);
       if (found.size === before) throw new UsageError(`no files match '${input}'`);
       continue;
     }
@@ -58,28 +71,36 @@ export function discoverFiles(inputs: readonly string[], options: DiscoverOption
     const stats = statOrUndefined(path);
     if (stats === undefined) throw new UsageError(`no such file or directory: ${input}`);
     if (stats.isDirectory()) {
-      for (const file of walk(path)) if (!isIgnored(file)) found.add(file);
+      for (const file of walk(path, rules)) found.add(file);
       if (found.size === before) throw new UsageError(`no standard-response files (.json, .txt) found in ${input}`);
-    } else if (!isIgnored(path)) {
-      found.add(path);
-    } else {
-      throw new UsageError(`${input} is ignored by the config's 'ignore' patterns`);
+      continue;
     }
+    const ignoredBy = rules.ignoredBy(path, false);
+    if (ignoredBy === 'config') throw new UsageError(`${input} is ignored by the config's 'ignore' patterns`);
+    if (ignoredBy === 'gitignore') throw new UsageError(`${input} is ignored by .gitignore (--no-gitignore lints it)`);
+    found.add(path);
+  }
+  if (negatives.length > 0) {
+    for (const file of found) {
+      const shown = toPosix(relative(options.cwd, file));
+      if (negatives.some(({ matches }) => matches(shown))) found.delete(file);
+    }
+    if (found.size === 0) throw new UsageError(`no files left after excluding ${negatives.map(({ input }) => `'${input}'`).join(', ')}`);
   }
   return [...found].sort(comparePaths);
 }
 
-function globFiles(pattern: string, cwd: string): string[] {
+function globFiles(pattern: string, cwd: string, rules: IgnoreRules): string[] {
   const posixPattern = toPosix(pattern).replace(/^\.\//, '');
   const absolute = isAbsolute(pattern);
   const base = resolve(cwd, globBase(posixPattern));
-  const expression = globToRegExp(posixPattern);
+  const matches = globMatcher(posixPattern, 'lint');
   if (statOrUndefined(base)?.isDirectory() !== true) return [];
-  return walk(base).filter((file) => expression.test(absolute ? toPosix(file) : toPosix(relative(cwd, file))));
+  return walk(base, rules).filter((file) => matches(absolute ? toPosix(file) : toPosix(relative(cwd, file))));
 }
 
 /** Every candidate file below `root` (iterative, so deep trees cannot overflow the stack). */
-export function walk(root: string): string[] {
+export function walk(root: string, rules?: IgnoreRules): string[] {
   const files: string[] = [];
   const pending = [root];
   while (pending.length > 0) {
@@ -93,8 +114,12 @@ export function walk(root: string): string[] {
     for (const entry of entries) {
       const path = join(directory, entry.name);
       if (entry.isDirectory()) {
-        if (isWalkedDirectory(entry.name)) pending.push(path);
-      } else if (isCandidateFile(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(path)?.isFile() === true))) {
+        if (isWalkedDirectory(entry.name) && rules?.ignoredBy(path, true) === undefined) pending.push(path);
+      } else if (
+        isCandidateFile(entry.name) &&
+        (entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(path)?.isFile() === true)) &&
+        rules?.ignoredBy(path, false) === undefined
+      ) {
         files.push(path);
       }
     }
@@ -109,6 +134,7 @@ export function walk(root: string): string[] {
 export function lintedTree(inputs: readonly string[], cwd: string): string[] {
   const roots = new Set<string>();
   for (const input of inputs.length === 0 ? ['.'] : inputs) {
+    if (isNegated(input)) continue;
     const path = hasGlobSyntax(input) ? resolve(cwd, globBase(toPosix(input).replace(/^\.\//, ''))) : resolve(cwd, input);
     const folder = hasGlobSyntax(input) || statOrUndefined(path)?.isDirectory() === true ? path : dirname(path);
     try {

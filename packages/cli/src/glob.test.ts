@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GlobSet, globBase, globToRegExp, hasGlobSyntax } from './glob.js';
+import { UsageError } from './errors.js';
+import { checkGlobLimits, globBase, globMatcher, hasGlobSyntax, isNegated, maxMatchedPathLength } from './glob.js';
 
-const matches = (pattern: string, path: string): boolean => globToRegExp(pattern).test(path);
+const matches = (pattern: string, path: string): boolean => globMatcher(pattern, 'test')(path);
 
-describe('globToRegExp', () => {
+describe('globMatcher (picomatch)', () => {
   it('matches * within one segment only', () => {
     expect(matches('*.json', 'a.json')).toBe(true);
     expect(matches('*.json', 'dir/a.json')).toBe(false);
@@ -20,31 +21,44 @@ describe('globToRegExp', () => {
     expect(matches('drafts/**', 'drafts/a/b.json')).toBe(true);
   });
 
-  it('treats ** inside a segment like *', () => {
-    expect(matches('a**.json', 'abc.json')).toBe(true);
-    expect(matches('a**.json', 'a/b.json')).toBe(false);
-  });
-
   it('supports ?, classes, negated classes and alternatives', () => {
     expect(matches('file?.json', 'file1.json')).toBe(true);
     expect(matches('file?.json', 'file10.json')).toBe(false);
     expect(matches('[ab].txt', 'b.txt')).toBe(true);
     expect(matches('[ab].txt', 'c.txt')).toBe(false);
-    expect(matches('[!ab].txt', 'c.txt')).toBe(true);
-    expect(matches('[!ab].txt', 'a.txt')).toBe(false);
+    expect(matches('[^ab].txt', 'c.txt')).toBe(true);
+    expect(matches('[^ab].txt', 'a.txt')).toBe(false);
     expect(matches('*.{json,txt}', 'x.txt')).toBe(true);
     expect(matches('*.{json,txt}', 'x.md')).toBe(false);
   });
 
-  it('escapes regular-expression characters', () => {
-    expect(matches('a+b(1).json', 'a+b(1).json')).toBe(true);
-    expect(matches('a.json', 'abjson')).toBe(false);
-    expect(matches('$x^.txt', '$x^.txt')).toBe(true);
+  it('does not match dotfiles with a wildcard, and reads extglob syntax literally', () => {
+    expect(matches('*.json', '.hidden.json')).toBe(false);
+    expect(matches('+(a|aa).json', 'aa.json')).toBe(false);
+    expect(matches('+(a|aa).json', '+(a|aa).json')).toBe(true);
   });
 
-  it('merges repeated ** segments (no exponential backtracking)', () => {
-    expect(globToRegExp('**/**/**/c').source).toBe(globToRegExp('**/c').source);
-    expect(matches('**/**/**/**/c', `${'a/'.repeat(5000)}b`)).toBe(false);
+  it('matches a negated pattern as its positive part (the caller excludes)', () => {
+    expect(isNegated('!drafts/**')).toBe(true);
+    expect(isNegated('drafts/**')).toBe(false);
+    expect(matches('!drafts/**', 'drafts/a.json')).toBe(true);
+  });
+});
+
+describe('work limits', () => {
+  it('refuses more than 3 stars in one segment and more than 2 globstars, naming where', () => {
+    expect(checkGlobLimits('*a*b*c.json', 'lint')).toBe('*a*b*c.json');
+    expect(() => checkGlobLimits('*a*b*c*.json', 'lint')).toThrowError(
+      new UsageError("lint: glob '*a*b*c*.json' has 4 '*' in one segment (at most 3)"),
+    );
+    expect(() => checkGlobLimits('**/a/**/b/**/c', "config 'ignore'")).toThrowError(
+      new UsageError("config 'ignore': glob '**/a/**/b/**/c' has 3 '**' segments (at most 2)"),
+    );
+  });
+
+  it('refuses to match a path longer than the limit', () => {
+    const long = `${'a/'.repeat(maxMatchedPathLength / 2)}b.json`;
+    expect(() => matches('**/*.json', long)).toThrowError(/^path too long to match globs \(1030 characters, at most 1024\): a\/a\//);
   });
 });
 
@@ -53,6 +67,7 @@ describe('hasGlobSyntax and globBase', () => {
     expect(hasGlobSyntax('examples/bill.json')).toBe(false);
     expect(hasGlobSyntax('examples/*.json')).toBe(true);
     expect(hasGlobSyntax('a/{b,c}')).toBe(true);
+    expect(hasGlobSyntax('!drafts/**')).toBe(true);
   });
 
   it('returns the static directory prefix', () => {
@@ -60,27 +75,6 @@ describe('hasGlobSyntax and globBase', () => {
     expect(globBase('examples/**/x.json')).toBe('examples');
     expect(globBase('*.json')).toBe('.');
     expect(globBase('/abs/dir/*.txt')).toBe('/abs/dir');
-  });
-});
-
-describe('GlobSet', () => {
-  it('matches slash-free patterns at any depth', () => {
-    const set = new GlobSet(['*.draft.json']);
-    expect(set.matches('a/b/x.draft.json')).toBe(true);
-    expect(set.matches('x.draft.json')).toBe(true);
-    expect(set.matches('x.json')).toBe(false);
-  });
-
-  it('ignores a directory and everything below it', () => {
-    const set = new GlobSet(['drafts/', './legacy']);
-    expect(set.matchesPathOrParent('drafts/a/b.json')).toBe(true);
-    expect(set.matchesPathOrParent('legacy/x.txt')).toBe(true);
-    expect(set.matchesPathOrParent('src/drafts.json')).toBe(false);
-  });
-
-  it('is empty for no patterns', () => {
-    const set = new GlobSet(['', '/']);
-    expect(set.size).toBe(0);
-    expect(set.matchesPathOrParent('a')).toBe(false);
+    expect(globBase('!drafts/**')).toBe('drafts');
   });
 });

@@ -1,116 +1,80 @@
+import picomatch from 'picomatch';
+import { UsageError } from './errors.js';
+
 /**
- * A small glob matcher for file discovery and `ignore` patterns (Node 20 has no `path.matchesGlob`).
- * Supports `*` (within a segment), `**` (any number of whole segments), `?`, `[abc]`/`[!a-z]`
- * classes and `{a,b}` alternatives. Paths and patterns use `/` separators.
+ * Glob patterns of the command line (`fieldcode lint 'library/**\/*.json' '!library/drafts/**'`) and
+ * of the config's `templates`, matched by picomatch. Paths and patterns use `/` separators.
+ *
+ * picomatch (like every glob library) compiles a glob to a backtracking regular expression: several
+ * `*` in one segment, or several `**` around wildcard segments, are polynomial in the path length.
+ * Globs are the operator's own input, so fieldcode bounds the work instead of refusing the syntax:
+ * at most {@link maxStarsPerSegment} `*` in one segment, {@link maxGlobstars} `**` segments per
+ * pattern, and paths of at most {@link maxMatchedPathLength} characters (see `test/security`).
  */
 
-const globChars = /[*?[\]{}]/;
+/** At most this many `*` wildcards in one path segment of a glob. */
+export const maxStarsPerSegment = 3;
+/** At most this many `**` segments in one glob. */
+export const maxGlobstars = 2;
+/** Paths longer than this (relative to the glob's base) are refused rather than matched. */
+export const maxMatchedPathLength = 1024;
+
+/** picomatch options shared by every matcher: no extglobs (`+(a|aa)` nests quantifiers), no dotfiles. */
+const options: picomatch.PicomatchOptions = { noextglob: true, dot: false };
 
 /** True when `text` contains glob syntax (and is therefore not a plain path). */
 export function hasGlobSyntax(text: string): boolean {
-  return globChars.test(text);
+  return picomatch.scan(text, options).isGlob;
+}
+
+/** True for a negated pattern (`!drafts/**`): it removes files instead of adding them. */
+export function isNegated(pattern: string): boolean {
+  return pattern.startsWith('!');
 }
 
 /** The leading segments of `pattern` that contain no glob syntax (`src/a/*.json` → `src/a`), or `.`. */
 export function globBase(pattern: string): string {
-  const segments = pattern.split('/');
-  const base: string[] = [];
-  for (const segment of segments.slice(0, -1)) {
-    if (hasGlobSyntax(segment)) break;
-    base.push(segment);
-  }
-  if (base.length === 0) return '.';
-  if (base.length === 1 && base[0] === '') return '/';
-  return base.join('/');
+  const positive = isNegated(pattern) ? pattern.slice(1) : pattern;
+  const { base } = picomatch.scan(positive, options);
+  if (base === '') return positive.startsWith('/') ? '/' : '.';
+  return base;
 }
 
-/** Compiles a glob into an anchored regular expression (repeated double-star segments are merged). */
-export function globToRegExp(pattern: string): RegExp {
-  let source = '';
-  let braceDepth = 0;
-  let i = 0;
-  while (i < pattern.length) {
-    const char = pattern[i]!;
-    if (char === '*') {
-      let end = i;
-      while (pattern[end] === '*') end++;
-      const wholeSegment = end - i >= 2 && (i === 0 || pattern[i - 1] === '/') && (end === pattern.length || pattern[end] === '/');
-      if (wholeSegment && end === pattern.length) {
-        source += '.*';
-      } else if (wholeSegment) {
-        // Consecutive `**/` segments mean the same as one; merging them avoids exponential backtracking.
-        if (!source.endsWith('(?:[^/]*/)*')) source += '(?:[^/]*/)*';
-        end++; // the '/' after '**' is part of the repeated group
-      } else {
-        source += '[^/]*';
-      }
-      i = end;
+/**
+ * Returns `pattern` when it is within the work limits; otherwise throws a {@link UsageError} that
+ * names `where` (a flag, a config key or a file and line). A linear scan of the segments.
+ */
+export function checkGlobLimits(pattern: string, where: string): string {
+  let globstars = 0;
+  for (const segment of pattern.split('/')) {
+    if (segment === '**') {
+      globstars++;
       continue;
     }
-    if (char === '?') {
-      source += '[^/]';
-    } else if (char === '[') {
-      const close = pattern.indexOf(']', i + 2);
-      if (close === -1) {
-        source += '\\[';
-      } else {
-        let body = pattern.slice(i + 1, close);
-        const negated = body.startsWith('!') || body.startsWith('^');
-        if (negated) body = body.slice(1);
-        source += `[${negated ? '^/' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
-        i = close;
-      }
-    } else if (char === '{') {
-      braceDepth++;
-      source += '(?:';
-    } else if (char === '}' && braceDepth > 0) {
-      braceDepth--;
-      source += ')';
-    } else if (char === ',' && braceDepth > 0) {
-      source += '|';
-    } else {
-      source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    let stars = 0;
+    for (let i = 0; i < segment.length; i++) if (segment.charCodeAt(i) === 42 /* * */) stars++;
+    if (stars > maxStarsPerSegment) {
+      throw new UsageError(`${where}: glob '${pattern}' has ${stars} '*' in one segment (at most ${maxStarsPerSegment})`);
     }
-    i++;
   }
-  source += ')'.repeat(braceDepth);
-  return new RegExp(`^${source}$`);
+  if (globstars > maxGlobstars) {
+    throw new UsageError(`${where}: glob '${pattern}' has ${globstars} '**' segments (at most ${maxGlobstars})`);
+  }
+  return pattern;
 }
 
-/** A compiled set of patterns; `matches` is true when any pattern matches the whole path. */
-export class GlobSet {
-  private readonly expressions: RegExp[];
-
-  /** Patterns without a `/` match a name at any depth, like `.gitignore` (`*.draft.json`). */
-  constructor(patterns: readonly string[]) {
-    this.expressions = patterns
-      .map((pattern) => withoutTrailingSlashes(pattern.replace(/^\.\//, '')))
-      .filter((pattern) => pattern !== '')
-      .map((pattern) => globToRegExp(pattern.includes('/') ? pattern : `**/${pattern}`));
+/** Throws when `path` is too long to be matched against a glob within the work limits. */
+export function checkMatchedPath(path: string): string {
+  if (path.length > maxMatchedPathLength) {
+    throw new UsageError(
+      `path too long to match globs (${path.length} characters, at most ${maxMatchedPathLength}): ${path.slice(0, 80)}…`,
+    );
   }
-
-  get size(): number {
-    return this.expressions.length;
-  }
-
-  matches(path: string): boolean {
-    return this.expressions.some((expression) => expression.test(path));
-  }
-
-  /** True when `path` or one of its parent directories matches (ignoring a directory ignores its contents). */
-  matchesPathOrParent(path: string): boolean {
-    if (this.expressions.length === 0) return false;
-    const segments = path.split('/');
-    for (let length = 1; length <= segments.length; length++) {
-      if (this.matches(segments.slice(0, length).join('/'))) return true;
-    }
-    return false;
-  }
+  return path;
 }
 
-/** `pattern` without trailing `/`s, trimmed by a backward scan (an end-anchored regex is quadratic on long runs). */
-function withoutTrailingSlashes(pattern: string): string {
-  let end = pattern.length;
-  while (end > 0 && pattern.charCodeAt(end - 1) === 47 /* / */) end--;
-  return pattern.slice(0, end);
+/** A matcher of whole `/`-separated paths for one glob; a leading `!` is dropped (the caller negates). */
+export function globMatcher(pattern: string, where: string): (path: string) => boolean {
+  const matches = picomatch(checkGlobLimits(isNegated(pattern) ? pattern.slice(1) : pattern, where), options);
+  return (path) => matches(checkMatchedPath(path));
 }

@@ -5,7 +5,7 @@ import { displayPath, type LoadedConfig } from './config.js';
 import { content } from './content.js';
 import { toPosix } from './discover.js';
 import { UsageError } from './errors.js';
-import { globBase, globToRegExp, hasGlobSyntax } from './glob.js';
+import { globBase, globMatcher, hasGlobSyntax } from './glob.js';
 import { readTextFile } from './read-text.js';
 import { formatDiagnosticLine } from './text-position.js';
 
@@ -52,12 +52,12 @@ function resolveExportFiles(pattern: string, base: string): string[] {
   }
   const posix = toPosix(pattern).replace(/^\.\//, '');
   const root = resolve(base, globBase(posix));
-  const expression = globToRegExp(posix);
+  const matches = globMatcher(posix, 'templates');
   const entries = listRecursive(root);
   if (entries === undefined) throw new UsageError(`no templates export matches '${pattern}'`);
   const files = entries
     .map((entry) => resolve(root, entry))
-    .filter((file) => expression.test(toPosix(relative(base, file))) && statSync(file).isFile())
+    .filter((file) => matches(toPosix(relative(base, file))) && statSync(file).isFile())
     .sort();
   if (files.length === 0) throw new UsageError(`no templates export matches '${pattern}'`);
   if (files.length > maxExportFiles)

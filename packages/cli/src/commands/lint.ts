@@ -17,6 +17,7 @@ export const help = `Usage: fieldcode lint [paths or globs…] [options]
 
 Lints standard-response files (.json) and plain-text responses (.txt).
 Paths default to the current directory; directories are searched recursively.
+A glob starting with '!' leaves out the files it matches ('!drafts/**').
 
 Options:
   -f, --format NAME     stylish (default), json, sarif, github or junit
@@ -25,6 +26,7 @@ Options:
       --templates FILE  Meta message_templates export (default: the config's 'templates')
       --max-warnings N  exit with 1 when there are more than N warnings
       --fix             apply safe fixes and write the files back
+      --no-gitignore    also lint files that .gitignore files ignore
       --quiet           report errors only
   -h, --help            show this help
 
@@ -43,6 +45,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       templates: { type: 'string' },
       'max-warnings': { type: 'string' },
       fix: { type: 'boolean' },
+      'no-gitignore': { type: 'boolean' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -69,7 +72,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const dataDictionary = await loadDataDictionary(loaded, io.cwd);
   const templates = await loadTemplates(io.cwd, stringFlag(values['templates']), loaded);
-  const files = discoverFiles(positionals, { cwd: io.cwd, ignore: loaded.config.ignore ?? [], ignoreBase: loaded.directory });
+  const files = discoverFiles(positionals, {
+    cwd: io.cwd,
+    ignore: loaded.config.ignore ?? [],
+    ignoreBase: loaded.directory,
+    gitignore: values['no-gitignore'] !== true,
+  });
 
   const job: LintJob = { fix };
   if (fix) {
