@@ -106,7 +106,7 @@ describe('fieldcode (global)', { timeout: 60_000 }, () => {
     expect(fieldcode(lintDir, 'lint', '--format', 'xml')).toEqual({
       status: 2,
       stdout: '',
-      stderr: "fieldcode: lint: invalid --format 'xml' (expected one of: stylish, json, sarif, github, junit)\n",
+      stderr: "fieldcode: lint: invalid --format 'xml' (expected one of: stylish, json, sarif, github, gitlab, junit)\n",
     });
     expect(fieldcode(lintDir, 'lint', '--max-warnings', '-1')).toEqual({
       status: 2,

@@ -20,7 +20,7 @@ export async function startStudio(options: import('./studio/server.js').StudioOp
 const usage = `Usage: fieldcode <command> [options]
 
 Commands:
-  lint [paths…]   check standard responses (stylish, json, sarif, github, junit output)
+  lint [paths…]   check standard responses (stylish, json, sarif, github, gitlab, junit output)
   render FILE     render a standard response for given data and print the channel payload
   rules           list the lint rules
   schema [NAME]   list the JSON Schemas, or print one

@@ -1,9 +1,13 @@
+import { UsageError } from './errors.js';
+
 /** Where a command writes and what it knows of its environment; replaced in unit tests. */
 export interface CliIo {
   stdout: OutputStream;
   stderr: OutputStream;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** Reads standard input to its end as bytes (`--stdin`); absent where there is none. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 export interface OutputStream {
@@ -22,7 +26,29 @@ export function processIo(): CliIo {
       });
     }
   }
-  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
+    readStdin: () => readStream(process.stdin),
+  };
+}
+
+/** Reads a stream to its end, refusing more than `limit` bytes (the stream is then destroyed). */
+export async function readStream(stream: NodeJS.ReadableStream & { destroy?: () => void }, limit = 5 * 1024 * 1024): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buffer.length;
+    if (size > limit) {
+      stream.destroy?.();
+      throw new UsageError(`standard input is larger than ${limit / 1024 / 1024} MB (the file-size limit)`);
+    }
+    chunks.push(buffer);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** Colour is used only on a terminal, and never when `NO_COLOR` is set (https://no-color.org). */

@@ -3,7 +3,7 @@ import type { ApprovedTemplate, LintOptions, LintResult, RuleSeverity } from '@f
 import { binaryFileDiagnostic, fileTooLargeDiagnostic } from './cli-rules.js';
 import type { ContentApi } from './content.js';
 import { messageOf } from './errors.js';
-import { maxFileBytes, readTextFile } from './read-text.js';
+import { decode, maxFileBytes, readTextFile, type ReadOutcome } from './read-text.js';
 import { plural, type FileReport } from './report.js';
 import { realpath } from 'node:fs/promises';
 import { isInside } from './http/guard.js';
@@ -17,6 +17,8 @@ export interface LintJob {
   /** Meta's template listing (`--templates`, config `templates`). */
   templates?: readonly ApprovedTemplate[];
   fix: boolean;
+  /** `--fix-dry-run`: fix in memory and report the fixed text, never write (needs `fix` false). */
+  fixDryRun?: boolean;
   /** Real paths of the folders `--fix` may write in (the linted tree); absent: anywhere. */
   writeRoots?: readonly string[];
 }
@@ -40,9 +42,21 @@ const maxFixPasses = 10;
 
 /** Reads, lints and (with `fix`) fixes one file. */
 export async function lintFile(api: LintApi, given: LintJob, target: LintTarget): Promise<LintedFile> {
-  const job = ownOptions(given);
+  return lintOutcome(api, ownOptions(given), target, readTextFile(target.path, target.shown));
+}
+
+/**
+ * Lints text that did not come from a file (`--stdin`): the bytes are checked like a file's
+ * (size, NUL bytes, UTF-8); `--fix` never applies (nothing to write back), `fixDryRun` does.
+ */
+export async function lintBytes(api: LintApi, given: LintJob, target: LintTarget, bytes: Uint8Array): Promise<LintedFile> {
+  const job = { ...ownOptions(given), fix: false };
+  const outcome: ReadOutcome = bytes.length > maxFileBytes ? { kind: 'too-large', bytes: bytes.length } : decode(bytes);
+  return lintOutcome(api, job, target, outcome);
+}
+
+async function lintOutcome(api: LintApi, job: LintJob, target: LintTarget, outcome: ReadOutcome): Promise<LintedFile> {
   const { path, shown } = target;
-  const outcome = readTextFile(path, shown);
   if (outcome.kind === 'too-large') {
     return { report: { path, displayPath: shown, diagnostics: withSeverity([fileTooLargeDiagnostic(outcome.bytes, maxFileBytes)], job) } };
   }
@@ -51,6 +65,12 @@ export async function lintFile(api: LintApi, given: LintJob, target: LintTarget)
   }
   const options = lintOptions(job, shown);
   const result = lintOrThrow(api, outcome.text, options, shown);
+  if (job.fixDryRun === true) {
+    const dry = fixText(api, outcome.text, options, shown, result);
+    const report: FileReport = { path, displayPath: shown, text: dry.text, diagnostics: dry.result.diagnostics };
+    if (dry.text !== outcome.text) report.output = dry.text;
+    return dry.refused === undefined ? { report } : { report, note: `fieldcode: not fixing ${shown}: the fixed text would not parse` };
+  }
   if (!job.fix) return { report: { path, displayPath: shown, text: outcome.text, diagnostics: result.diagnostics } };
   const fixed = await fixFile(api, { path, shown, text: outcome.text, result, options }, job.writeRoots);
   const linted: LintedFile = { report: { path, displayPath: shown, text: fixed.text, diagnostics: fixed.result.diagnostics } };

@@ -11,6 +11,8 @@ export interface FileReport {
   text?: string;
   /** Findings sorted by position (warnings already removed under `--quiet`). */
   diagnostics: Diagnostic[];
+  /** Under `--fix-dry-run`: the fixed text, when fixes changed it (ESLint's `output`). */
+  output?: string;
 }
 
 /** Everything a formatter needs. */

@@ -6,7 +6,10 @@ import { discoverFiles, lintedTree } from '../discover.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { formatNames, getFormatter } from '../formatters/index.js';
 import { useColor, type CliIo } from '../io.js';
-import { lintFile, type LintJob, type LintedFile } from '../lint-file.js';
+import { lintBytes, lintFile, type LintJob, type LintedFile } from '../lint-file.js';
+import { effectiveConfig } from '../print-config.js';
+import { isFormatterPath, loadCustomFormatter } from '../formatters/custom.js';
+import { resolve } from 'node:path';
 import { printable } from '../printable.js';
 import { loadTemplates } from '../templates-input.js';
 import { compareDiagnostics, totalCounts } from '../report.js';
@@ -20,12 +23,19 @@ Paths default to the current directory; directories are searched recursively.
 A glob starting with '!' leaves out the files it matches ('!drafts/**').
 
 Options:
-  -f, --format NAME     stylish (default), json, sarif, github or junit
+  -f, --format NAME     stylish (default), json, sarif, github, gitlab or junit,
+                        or a formatter module (./my-formatter.mjs, ESLint's contract)
       --profile NAME    limit profile (default: the config's, else whatsapp)
   -c, --config FILE     use FILE instead of the nearest fieldcode.config.json
       --templates FILE  Meta message_templates export (default: the config's 'templates')
       --max-warnings N  exit with 1 when there are more than N warnings
       --fix             apply safe fixes and write the files back
+      --fix-dry-run     apply safe fixes in memory; the json output carries the fixed text
+      --stdin           lint standard input instead of files
+      --stdin-filename NAME
+                        the name standard input is reported under (.txt: field-code text)
+      --print-config FILE
+                        print the configuration that applies to FILE and exit
       --no-gitignore    also lint files that .gitignore files ignore
       --quiet           report errors only
   -h, --help            show this help
@@ -45,6 +55,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       templates: { type: 'string' },
       'max-warnings': { type: 'string' },
       fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
+      stdin: { type: 'boolean' },
+      'stdin-filename': { type: 'string' },
+      'print-config': { type: 'string' },
       'no-gitignore': { type: 'boolean' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -55,10 +69,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout.write(help);
     return ExitCode.ok;
   }
-  const format = oneOf('lint', 'format', values['format'], formatNames, 'stylish');
+  const formatValue = stringFlag(values['format']);
+  const customFormat = formatValue !== undefined && isFormatterPath(formatValue) ? formatValue : undefined;
+  const format = customFormat === undefined ? oneOf('lint', 'format', values['format'], formatNames, 'stylish') : 'json';
   const maxWarnings = integerFlag('lint', 'max-warnings', values['max-warnings'], 0, Number.MAX_SAFE_INTEGER);
   const quiet = values['quiet'] === true;
   const fix = values['fix'] === true;
+  const fixDryRun = values['fix-dry-run'] === true;
+  const stdin = values['stdin'] === true;
+  const stdinFilename = stringFlag(values['stdin-filename']);
+  if (fix && fixDryRun) throw new UsageError('lint: --fix and --fix-dry-run exclude each other');
+  if (stdin && fix) throw new UsageError('lint: --fix cannot write standard input back (use --fix-dry-run)');
+  if (stdin && positionals.length > 0) throw new UsageError('lint: --stdin takes no paths');
+  if (stdinFilename !== undefined && !stdin) throw new UsageError('lint: --stdin-filename needs --stdin');
+  const printConfigFor = stringFlag(values['print-config']);
+  const formatReport = customFormat === undefined ? undefined : await loadCustomFormatter(customFormat, io.cwd);
 
   const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
   for (const warning of loaded.warnings) io.stderr.write(`${printable(warning)}\n`);
@@ -72,14 +97,20 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   const dataDictionary = await loadDataDictionary(loaded, io.cwd);
   const templates = await loadTemplates(io.cwd, stringFlag(values['templates']), loaded);
-  const files = discoverFiles(positionals, {
-    cwd: io.cwd,
-    ignore: loaded.config.ignore ?? [],
-    ignoreBase: loaded.directory,
-    gitignore: values['no-gitignore'] !== true,
-  });
+  if (printConfigFor !== undefined) {
+    io.stdout.write(`${JSON.stringify(effectiveConfig(loaded, allRules, profile, io.cwd, printConfigFor), null, 2)}\n`);
+    return ExitCode.ok;
+  }
+  const files = stdin
+    ? []
+    : discoverFiles(positionals, {
+        cwd: io.cwd,
+        ignore: loaded.config.ignore ?? [],
+        ignoreBase: loaded.directory,
+        gitignore: values['no-gitignore'] !== true,
+      });
 
-  const job: LintJob = { fix };
+  const job: LintJob = { fix, fixDryRun };
   if (fix) {
     job.writeRoots = lintedTree(positionals, io.cwd);
     for (const removed of await removeStaleTemporaryFiles(files)) {
@@ -94,6 +125,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // One file at a time on this thread: the lint core is synchronous and its JIT-compiled code is
   // shared by every file (a second thread measured slower: it pays a second module load and warm-up).
   const linted: LintedFile[] = [];
+  if (stdin) {
+    if (io.readStdin === undefined) throw new UsageError('lint: no standard input to read');
+    const shown = stdinFilename ?? '<stdin>';
+    linted.push(await lintBytes(api, job, { path: resolve(io.cwd, shown), shown }, await io.readStdin()));
+  }
   for (const target of targets) linted.push(await lintFile(api, job, target));
   const reports = linted.map((file) => file.report);
 
@@ -106,9 +142,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (quiet) report.diagnostics = report.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
     report.diagnostics.sort(compareDiagnostics);
   }
-  const formatter = getFormatter(format);
+  const lintReport = { files: reports, cwd: io.cwd, rules: allRules, version: cliVersion() };
   io.stdout.write(
-    formatter({ files: reports, cwd: io.cwd, rules: allRules, version: cliVersion() }, { color: format === 'stylish' && useColor(io) }),
+    formatReport !== undefined
+      ? await formatReport(lintReport)
+      : getFormatter(format)(lintReport, { color: format === 'stylish' && useColor(io) }),
   );
 
   if (crashed.length > 0) {

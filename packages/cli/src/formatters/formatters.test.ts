@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { FileReport } from '../report.js';
 import { escapeData, escapeProperty, github } from './github.js';
+import { gitlab, type CodeQualityIssue } from './gitlab.js';
 import { json } from './json.js';
 import { escapeXml, junit } from './junit.js';
 import { absoluteDocsUri, sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import { validateSarif } from '../../../../test/cli/sarif-validator.js';
-import { at, billReport, cleanReport, report } from './report.fixture.js';
+import { at, billReport, billText, cleanReport, report } from './report.fixture.js';
+import { positionAt } from '../text-position.js';
 
 const plain = { color: false };
 
@@ -329,5 +331,59 @@ describe('stylish with many findings', () => {
     const diagnostics = Array.from({ length: 200_000 }, () => at(text, 'x', 'w', 'warning', 'W'));
     const output = stylish(report([{ path: '/p/x.txt', displayPath: 'x.txt', text, diagnostics }]), plain);
     expect(output.endsWith('✖ 200000 problems (0 errors, 200000 warnings)\n')).toBe(true);
+  });
+});
+
+describe('gitlab', () => {
+  const issues = (files: FileReport[]) => JSON.parse(gitlab(report(files), plain)) as CodeQualityIssue[];
+
+  it('writes GitLab Code Quality issues: description, check_name, fingerprint, severity, path and lines', () => {
+    const [delimiter, unknown, footer] = issues([billReport(), cleanReport()]);
+    expect(issues([billReport()]).length).toBe(3);
+    expect({ ...delimiter, fingerprint: undefined }).toEqual({
+      description: 'Use the canonical delimiters <$ … $>. [non-canonical-delimiter]',
+      check_name: 'non-canonical-delimiter',
+      severity: 'minor',
+      location: { path: 'examples/bill.json', lines: { begin: 2, end: 2 } },
+    });
+    expect(unknown!.severity).toBe('major');
+    expect(footer!.severity).toBe('info');
+    expect(footer!.location).toEqual({ path: 'examples/bill.json', lines: { begin: 3, end: 3 } });
+    for (const issue of [delimiter, unknown, footer]) expect(issue!.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(new Set([delimiter, unknown, footer].map((issue) => issue!.fingerprint)).size).toBe(3);
+  });
+
+  it('keeps fingerprints when lines are added above or indentation changes, and tells identical findings apart', () => {
+    const before = billReport();
+    const shiftedText = `\n\n${billText.replace('  "plainText"', '      "plainText"')}`;
+    const shifted: FileReport = {
+      ...before,
+      text: shiftedText,
+      diagnostics: before.diagnostics.map((d) =>
+        at(shiftedText, billText.slice(d.range.start.offset, d.range.end.offset), d.code, d.severity, d.message),
+      ),
+    };
+    const fingerprints = (file: FileReport) => issues([file]).map((issue) => issue.fingerprint);
+    expect(issues([shifted]).map((issue) => issue.location.lines.begin)).toEqual([4, 4, 5]);
+    expect(fingerprints(shifted)).toEqual(fingerprints(before));
+
+    const twice = `${billText}${billText}`;
+    const repeated: FileReport = {
+      ...before,
+      text: twice,
+      diagnostics: [
+        at(twice, 'Foo', 'unknown-function', 'error', "Unknown function 'Foo'."),
+        {
+          ...at(twice, 'Foo', 'unknown-function', 'error', "Unknown function 'Foo'."),
+          range: { start: positionAt(twice, twice.lastIndexOf('Foo')), end: positionAt(twice, twice.lastIndexOf('Foo') + 3) },
+        },
+      ],
+    };
+    const [first, second] = fingerprints(repeated);
+    expect(first).not.toBe(second);
+  });
+
+  it('writes an empty array for a clean report', () => {
+    expect(gitlab(report([cleanReport()]), plain)).toBe('[]\n');
   });
 });

@@ -1,12 +1,13 @@
 import type { Formatter } from '../report.js';
 import { github } from './github.js';
+import { gitlab } from './gitlab.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
 /** Names accepted by `--format`. */
-export const formatNames = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
+export const formatNames = ['stylish', 'json', 'sarif', 'github', 'gitlab', 'junit'] as const;
 export type FormatName = (typeof formatNames)[number];
 
 const formatters = new Map<FormatName, Formatter>([
@@ -14,6 +15,7 @@ const formatters = new Map<FormatName, Formatter>([
   ['json', json],
   ['sarif', sarif],
   ['github', github],
+  ['gitlab', gitlab],
   ['junit', junit],
 ]);
 

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@fieldcode/language';
-import { countDiagnostics, numericSeverity, type Formatter } from '../report.js';
+import { countDiagnostics, numericSeverity, type Formatter, type LintReport } from '../report.js';
 
 /** One message of the ESLint-shaped JSON output. */
 export interface JsonMessage {
@@ -22,14 +22,19 @@ export interface JsonFileResult {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** The fixed text under `--fix-dry-run`, when fixes changed it. */
+  output?: string;
 }
 
 /**
  * ESLint-shaped JSON (one array entry per file, absolute `filePath`), for tools that read ESLint
  * output. Infos appear with severity 1 but are not included in `warningCount`.
  */
-export const json: Formatter = (report) => {
-  const results = report.files.map((file): JsonFileResult => {
+export const json: Formatter = (report) => `${JSON.stringify(eslintResults(report))}\n`;
+
+/** The files of `report` as ESLint's `LintResult`s (the JSON output, and what custom formatters receive). */
+export function eslintResults(report: LintReport): JsonFileResult[] {
+  return report.files.map((file): JsonFileResult => {
     const counts = countDiagnostics(file.diagnostics);
     return {
       filePath: file.path,
@@ -38,10 +43,10 @@ export const json: Formatter = (report) => {
       warningCount: counts.warningCount,
       fixableErrorCount: counts.fixableErrorCount,
       fixableWarningCount: counts.fixableWarningCount,
+      ...(file.output === undefined ? {} : { output: file.output }),
     };
   });
-  return `${JSON.stringify(results)}\n`;
-};
+}
 
 function toMessage(diagnostic: Diagnostic): JsonMessage {
   const message: JsonMessage = {

@@ -1,0 +1,190 @@
+// End-to-end tests of the ESLint-style habits of `fieldcode lint`: standard input, dry-run fixes,
+// the effective config, negated globs, GitLab Code Quality output and custom formatter modules.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '@fieldcode/content';
+import { ensureBuilt } from './build.js';
+import { bin, fieldcode, fixtures, type RunResult } from './run.js';
+
+const lintDir = join(fixtures, 'lint');
+const billText = readFileSync(join(lintDir, 'responses', 'bill.json'), 'utf8');
+const messages = new Map(lint(billText, { filePath: 'bill.json' }).diagnostics.map((d) => [d.code, d.message]));
+const unknownFunction = messages.get('unknown-function')!;
+const delimiter = messages.get('non-canonical-delimiter')!;
+
+let scratch: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  scratch = mkdtempSync(join(tmpdir(), 'fieldcode-habits-'));
+  writeFileSync(join(scratch, 'fieldcode.config.json'), '{ "rules": { "genesys-compat": "warning" } }\n');
+}, 300_000);
+
+afterAll(() => {
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
+
+/** `fieldcode …args` in `cwd` with `input` on standard input. */
+function withStdin(cwd: string, input: string, ...args: string[]): RunResult {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 60_000,
+  });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('fieldcode lint --stdin', { timeout: 60_000 }, () => {
+  it('lints standard input under the --stdin-filename it is given, with the config of the working directory', () => {
+    const result = withStdin(lintDir, billText, 'lint', '--stdin', '--stdin-filename', 'responses/piped.json', '--format', 'json');
+    expect([result.status, result.stderr]).toEqual([1, '']);
+    const [file] = JSON.parse(result.stdout) as {
+      filePath: string;
+      messages: { ruleId: string; line: number; column: number; message: string }[];
+    }[];
+    expect(file!.filePath).toBe(join(lintDir, 'responses', 'piped.json'));
+    expect(file!.messages.map((m) => [m.ruleId, m.line, m.column, m.message])).toEqual([
+      ['non-canonical-delimiter', 4, 23, delimiter],
+      ['unknown-function', 4, 106, unknownFunction],
+    ]);
+  });
+
+  it('reads standard input as field-code text when the name ends in .txt, and names it <stdin> by default', () => {
+    expect(withStdin(scratch, 'Hi <$ Contact.FirstName $>', 'lint', '--stdin', '--stdin-filename', 'hello.txt')).toEqual({
+      status: 0,
+      stdout: '✔ no problems (1 file checked)\n',
+      stderr: '',
+    });
+    const unnamed = withStdin(scratch, '{"plainText": "Hi <$ Foo() $>"}', 'lint', '--stdin', '--format', 'gitlab');
+    expect(unnamed.status).toBe(1);
+    expect((JSON.parse(unnamed.stdout) as { location: { path: string } }[]).map((issue) => issue.location.path)).toEqual(['<stdin>']);
+  });
+
+  it('refuses --fix with --stdin, paths with --stdin, and --stdin-filename alone', () => {
+    expect(withStdin(scratch, '{}', 'lint', '--stdin', '--fix')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'fieldcode: lint: --fix cannot write standard input back (use --fix-dry-run)\n',
+    });
+    expect(withStdin(scratch, '{}', 'lint', '--stdin', 'a.json').stderr).toBe('fieldcode: lint: --stdin takes no paths\n');
+    expect(fieldcode(scratch, 'lint', '--stdin-filename', 'a.json').stderr).toBe('fieldcode: lint: --stdin-filename needs --stdin\n');
+  });
+});
+
+describe('fieldcode lint --fix-dry-run', { timeout: 60_000 }, () => {
+  it('reports what remains after fixing and carries the fixed text as output, writing nothing', () => {
+    const dir = join(scratch, 'dry');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'bill.json'), billText);
+    const result = fieldcode(dir, 'lint', '--fix-dry-run', '--format', 'json');
+    expect([result.status, result.stderr]).toEqual([1, '']);
+    const [file] = JSON.parse(result.stdout) as { messages: { ruleId: string }[]; output: string }[];
+    expect(file!.messages.map((m) => m.ruleId)).toEqual(['unknown-function']);
+    expect(file!.output).toBe(billText.replace('<${ Contact.FirstName }>', '<$ Contact.FirstName $>'));
+    expect(readFileSync(join(dir, 'bill.json'), 'utf8')).toBe(billText);
+  });
+
+  it('leaves output out when nothing was fixed, and fixes standard input', () => {
+    const clean = withStdin(scratch, '{"plainText": "Hi"}', 'lint', '--stdin', '--fix-dry-run', '--format', 'json');
+    expect(JSON.parse(clean.stdout)).toEqual([
+      { filePath: join(scratch, '<stdin>'), messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0 },
+    ]);
+    const piped = withStdin(
+      scratch,
+      '{"plainText": "Hi <${ Contact.FirstName }>"}',
+      'lint',
+      '--stdin',
+      '--fix-dry-run',
+      '--format',
+      'json',
+    );
+    expect((JSON.parse(piped.stdout) as { output: string }[])[0]!.output).toBe('{"plainText": "Hi <$ Contact.FirstName $>"}');
+  });
+
+  it('excludes --fix', () => {
+    expect(fieldcode(scratch, 'lint', '--fix', '--fix-dry-run').stderr).toBe(
+      'fieldcode: lint: --fix and --fix-dry-run exclude each other\n',
+    );
+  });
+});
+
+describe('fieldcode lint --print-config', { timeout: 60_000 }, () => {
+  it('prints the settings a file is linted with: config file, profile, every rule severity, paths', () => {
+    const result = fieldcode(lintDir, 'lint', '--print-config', 'responses/bill.json');
+    expect([result.status, result.stderr]).toEqual([0, '']);
+    const printed = JSON.parse(result.stdout) as Record<string, unknown> & { rules: Record<string, string> };
+    expect({ ...printed, rules: undefined }).toEqual({
+      file: 'responses/bill.json',
+      configFile: 'fieldcode.config.json',
+      profile: 'whatsapp',
+      dataSchema: null,
+      templates: null,
+      ignore: ['drafts/'],
+    });
+    expect(printed.rules['unknown-function']).toBe('error');
+    expect(printed.rules['genesys-compat']).toBe('off');
+    expect(Object.keys(printed.rules)).toEqual([...Object.keys(printed.rules)].sort());
+    const overridden = JSON.parse(fieldcode(scratch, 'lint', '--print-config', 'x.json').stdout) as { rules: Record<string, string> };
+    expect(overridden.rules['genesys-compat']).toBe('warning');
+  });
+});
+
+describe('fieldcode lint with negated globs', { timeout: 60_000 }, () => {
+  it('leaves out what a !glob matches', () => {
+    const result = fieldcode(lintDir, 'lint', 'responses', '!**/broken.json', '!responses/*.txt', '--format', 'json');
+    expect((JSON.parse(result.stdout) as { filePath: string }[]).map((file) => file.filePath)).toEqual([
+      join(lintDir, 'responses', 'bill.json'),
+    ]);
+  });
+});
+
+describe('fieldcode lint --format', { timeout: 60_000 }, () => {
+  it('gitlab: Code Quality issues with paths relative to the working directory', () => {
+    const result = fieldcode(lintDir, 'lint', 'responses/bill.json', '--format', 'gitlab');
+    expect([result.status, result.stderr]).toEqual([1, '']);
+    const issues = JSON.parse(result.stdout) as { check_name: string; severity: string; location: unknown; fingerprint: string }[];
+    expect(issues.map(({ check_name, severity, location }) => ({ check_name, severity, location }))).toEqual([
+      { check_name: 'non-canonical-delimiter', severity: 'minor', location: { path: 'responses/bill.json', lines: { begin: 4, end: 4 } } },
+      { check_name: 'unknown-function', severity: 'major', location: { path: 'responses/bill.json', lines: { begin: 4, end: 4 } } },
+    ]);
+  });
+
+  it('runs a formatter module with ESLint results and context', () => {
+    const dir = join(scratch, 'formatter');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'count.mjs'),
+      [
+        'export default function (results, context) {',
+        '  const lines = results.map((r) => `${r.filePath.split("/").pop()}: ${r.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`).join(" ")}`);',
+        '  return `${lines.join("\\n")}\\n${context.rulesMeta["unknown-function"].docs.url}\\n`;',
+        '}',
+      ].join('\n'),
+    );
+    const result = fieldcode(lintDir, 'lint', 'responses/bill.json', '--format', join(dir, 'count.mjs'));
+    expect(result).toEqual({
+      status: 1,
+      stdout: 'bill.json: non-canonical-delimiter@4:23 unknown-function@4:106\nhttps://fieldcode.dev/docs/rules.md#unknown-function\n',
+      stderr: '',
+    });
+  });
+
+  it('names a formatter module that is missing, has no default function, throws or returns no string', () => {
+    const dir = join(scratch, 'bad-formatters');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'none.mjs'), 'export const x = 1;\n');
+    writeFileSync(join(dir, 'throws.mjs'), 'export default () => { throw new Error("boom"); };\n');
+    writeFileSync(join(dir, 'number.mjs'), 'export default () => 42;\n');
+    const run = (name: string) => fieldcode(lintDir, 'lint', 'responses/bill.json', '--format', `${dir}/${name}`);
+    expect(run('missing.mjs')).toEqual({ status: 2, stdout: '', stderr: `fieldcode: lint: no formatter file ${dir}/missing.mjs\n` });
+    expect(run('none.mjs').stderr).toBe(`fieldcode: lint: formatter ${dir}/none.mjs has no default export function\n`);
+    expect(run('throws.mjs').stderr).toBe(`fieldcode: lint: formatter ${dir}/throws.mjs failed: boom\n`);
+    expect(run('number.mjs').stderr).toBe(`fieldcode: lint: formatter ${dir}/number.mjs returned number, not a string\n`);
+  });
+});
