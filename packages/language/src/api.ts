@@ -15,7 +15,7 @@ export { ownOptions, ownValue } from './options.js';
 export { closestName } from './suggest.js';
 export { defaultLimits } from './runtime/limits.js';
 export { FunctionError } from './runtime/errors.js';
-export { knownLocales } from './runtime/locales.js';
+export { knownLocales, findLocale, type LocaleInfo } from './runtime/locales.js';
 
 /**
  * Compiles a template once for many renders. Never throws: syntax errors, unknown functions and

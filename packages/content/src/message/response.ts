@@ -4,6 +4,7 @@
  * the rendered message to the channel module.
  */
 import {
+  findLocale,
   measureLength,
   ownOptions,
   type Diagnostic,
@@ -152,19 +153,20 @@ export class CompiledResponse {
     const profile = resolveProfile(profileInput);
     if (profile === undefined) return failed('render-profile', `Unknown limit profile ${JSON.stringify(profileInput)}`);
 
+    const locale = renderLocale(options, source.model);
     let language: RenderOptions | undefined;
     if (
       options.strict !== undefined ||
       options.now !== undefined ||
       options.timeZone !== undefined ||
-      options.locale !== undefined ||
+      locale !== undefined ||
       options.dataDictionary !== undefined
     ) {
       language = {};
       if (options.strict !== undefined) language.strict = options.strict;
       if (options.now !== undefined) language.now = options.now;
       if (options.timeZone !== undefined) language.timeZone = options.timeZone;
-      if (options.locale !== undefined) language.locale = options.locale;
+      if (locale !== undefined) language.locale = locale;
       if (options.dataDictionary !== undefined) language.dataDictionary = options.dataDictionary;
     }
     const run: RenderRun = {
@@ -207,9 +209,10 @@ export class CompiledResponse {
     const text = this.textAt(pointer);
     const source = this.parts.structured ?? this.parts.plain;
     if (text === undefined || source === undefined) return undefined;
+    const locale = renderLocale(options, source.model);
     const run: RenderRun = {
       data: data ?? this.sampleData ?? {},
-      options: { ...options },
+      options: locale === undefined ? { ...options } : { ...options, locale },
       strict: options.strict === true,
       diagnostics: [],
       outputs: new Array<string>(this.parts.slots),
@@ -435,3 +438,13 @@ function fail(code: string, message: string): RenderStandardResponseResult {
 }
 
 export type { ContentType };
+
+/**
+ * The locale of a render: the `locale` option, else the template's `language` when it names a
+ * locale (a Spanish template prints Spanish dates and numbers), else none (en_US).
+ */
+function renderLocale(options: Pick<RenderResponseOptions, 'locale'>, model: ResponseModel): string | undefined {
+  if (options.locale !== undefined) return options.locale;
+  const language = model.template?.language;
+  return language !== undefined && findLocale(language) !== undefined ? language : undefined;
+}

@@ -43,3 +43,31 @@ describe('parseDateString', () => {
     expect(iso(parseDateString('2020-01-01 12:00', defaultLocale, resolveZone('GMT-04.00')!))).toBe('2020-01-01T16:00:00.000Z');
   });
 });
+
+describe('parseDateString in locales from Intl', () => {
+  const at = (text: string, locale: string): string | null => iso(parseDateString(text, findLocale(locale)!, utcZone));
+  it.each([
+    ['martes, 23 de noviembre de 1965', 'es_ES', '1965-11-23T00:00:00.000Z'],
+    ['23/11/1965 9:03 p. m.', 'es_ES', '1965-11-23T21:03:00.000Z'],
+    ['terça-feira, 23 de novembro de 1965', 'pt_BR', '1965-11-23T00:00:00.000Z'],
+    ['martedì 23 novembre 1965', 'it_IT', '1965-11-23T00:00:00.000Z'],
+    ['dinsdag 23 november 1965', 'nl_NL', '1965-11-23T00:00:00.000Z'],
+    ['wtorek, 23 listopada 1965', 'pl_PL', '1965-11-23T00:00:00.000Z'],
+    ['23 listopad 1965', 'pl_PL', '1965-11-23T00:00:00.000Z'],
+    ['23 Kasım 1965 Salı', 'tr_TR', '1965-11-23T00:00:00.000Z'],
+    ['23.11.1965', 'tr_TR', '1965-11-23T00:00:00.000Z'],
+    ['الثلاثاء، ٢٣ نوفمبر ١٩٦٥', 'ar_SA', '1965-11-23T00:00:00.000Z'],
+    ['٢٣\u200f/١١\u200f/١٩٦٥ ٩:٠٣ م', 'ar_SA', '1965-11-23T21:03:00.000Z'],
+    ['मंगलवार, 23 नवंबर 1965', 'hi_IN', '1965-11-23T00:00:00.000Z'],
+    ['1965年11月23日火曜日', 'ja_JP', '1965-11-23T00:00:00.000Z'],
+    ['1965/11/23 21:03', 'ja_JP', '1965-11-23T21:03:00.000Z'],
+    ['1965年11月23日 星期二', 'zh_CN', '1965-11-23T00:00:00.000Z'],
+    ['23. November 1965', 'de-DE', '1965-11-23T00:00:00.000Z'],
+  ])('%s (%s)', (text, locale, expected) => {
+    expect(at(text, locale)).toBe(expected);
+  });
+  it('still refuses words that are no part of a date', () => {
+    expect(at('martes 23 de noviembre de 1965 a las 9', 'es_ES')).toBeNull();
+    expect(at('1965年11月23日 朝', 'ja_JP')).toBeNull();
+  });
+});

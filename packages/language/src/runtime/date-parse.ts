@@ -6,7 +6,7 @@
  * `21h03`), lone separators (`March 7 / 2020`). Any other word makes the string invalid (Genesys patterns are strict too).
  */
 import { instantFromLocal, utcFromParts } from './dates.js';
-import { defaultLocale, type LocaleInfo } from './locales.js';
+import { asciiDigits, defaultLocale, type LocaleInfo } from './locales.js';
 import type { Zone } from './timezone.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
@@ -15,21 +15,44 @@ function normalize(word: string): string {
   return word.toLowerCase().normalize('NFC').replace(/\.$/, '');
 }
 
-function monthIndex(word: string, locale: LocaleInfo): number {
-  const w = normalize(word);
-  for (const names of [locale.months, locale.shortMonths, defaultLocale.months, defaultLocale.shortMonths]) {
-    const index = names.findIndex((name) => normalize(name) === w);
-    if (index >= 0) return index + 1;
-  }
-  return 0;
+/** Lower-cased names → month number (1–12) and weekday names of a locale, with English's (built once per locale). */
+interface Words {
+  months: Map<string, number>;
+  weekdays: Set<string>;
+  /** Connectors printed between date fields (`de`, `年`, `،`) and French `le`. */
+  connectors: Set<string>;
+  /** The locale's AM/PM markers, lower-cased, when they are not `am`/`pm`. */
+  amPm: readonly [string, string] | undefined;
 }
 
-function isWeekday(word: string, locale: LocaleInfo): boolean {
-  const w = normalize(word);
-  return [locale.weekdays, locale.shortWeekdays, defaultLocale.weekdays, defaultLocale.shortWeekdays].some((names) =>
-    names.some((name) => normalize(name) === w),
-  );
+const wordsCache = new WeakMap<LocaleInfo, Words>();
+
+function wordsOf(locale: LocaleInfo): Words {
+  const cached = wordsCache.get(locale);
+  if (cached) return cached;
+  const months = new Map<string, number>();
+  const weekdays = new Set<string>();
+  // The locale's names first: where an abbreviation means another month in English, the locale wins.
+  for (const source of locale === defaultLocale ? [locale] : [locale, defaultLocale]) {
+    for (const names of [source.months, source.shortMonths, source.standaloneMonths, source.shortStandaloneMonths]) {
+      names.forEach((name, index) => {
+        const key = normalize(name);
+        if (key !== '' && !months.has(key)) months.set(key, index + 1);
+      });
+    }
+    for (const names of [source.weekdays, source.shortWeekdays]) for (const name of names) weekdays.add(normalize(name));
+  }
+  const connectors = new Set(['de', 'le', '/', '-', '.']);
+  for (const word of locale.dateWords) connectors.add(normalize(word));
+  const [am, pm] = locale.amPm.map(normalize);
+  const amPm: readonly [string, string] | undefined = am && pm && (am !== 'am' || pm !== 'pm') ? [am, pm] : undefined;
+  const words: Words = { months, weekdays, connectors, amPm };
+  wordsCache.set(locale, words);
+  return words;
 }
+
+/** Bidi marks that Intl prints around Arabic and Hebrew date parts; they separate like spaces. */
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
 
 function validDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -63,11 +86,17 @@ export function parseDateString(text: string, locale: LocaleInfo, zone: Zone): n
   let minute = 0;
   let second = 0;
   let meridiem: 'am' | 'pm' | undefined;
+  let split = false;
   const loose: number[] = [];
-  const tokens = trimmed.split(/[\s,]+/).filter((t) => t !== '');
+  const words = wordsOf(locale);
+  let plain = asciiDigits(trimmed, locale).replace(BIDI_MARKS, ' ');
+  // Markers of several words (`a. m.` in Spanish) become one word before the text is split.
+  if (words.amPm && locale.amPm.some((m) => /\s/.test(m))) plain = markMeridiem(plain.replace(/\s/g, ' '), locale.amPm);
+  const tokens = plain.split(/[\s,،]+/).filter((t) => t !== '');
   if (tokens.length === 0) return null;
-  for (const token of tokens) {
-    const lower = token.toLowerCase();
+  /** Reads one token; false when it is no part of a date. */
+  const read = (token: string): boolean => {
+    const lower = normalize(token);
     let m: RegExpExecArray | null;
     if ((m = /^(\d{1,2})[:h](\d{2})(?::(\d{2}))?(am|pm|a\.m\.|p\.m\.)?$/i.exec(token))) {
       hour = Number(m[1]);
@@ -76,20 +105,33 @@ export function parseDateString(text: string, locale: LocaleInfo, zone: Zone): n
       if (m[4]) meridiem = m[4].toLowerCase().startsWith('a') ? 'am' : 'pm';
     } else if ((m = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/.exec(token))) {
       const [a, b, c] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if ((m[1] as string).length === 4) [year, month, day] = [a, b, c];
+      if ((m[1] as string).length === 4 || locale.dateOrder === 'ymd') [year, month, day] = [a, b, c];
       else if (locale.monthFirst && m[0].includes('/')) [month, day, year] = [a, b, c];
       else [day, month, year] = [a, b, c];
-      if ((m[3] as string).length === 2) year += year < 50 ? 2000 : 1900;
-    } else if (lower === 'am' || lower === 'a.m.' || lower === 'pm' || lower === 'p.m.') {
+      if ((m[3] as string).length === 2 && locale.dateOrder !== 'ymd') year += year < 50 ? 2000 : 1900;
+    } else if (lower === 'am' || lower === 'a.m' || lower === 'pm' || lower === 'p.m') {
       meridiem = lower.startsWith('a') ? 'am' : 'pm';
+    } else if (words.amPm !== undefined && (lower === words.amPm[0] || lower === words.amPm[1])) {
+      meridiem = lower === words.amPm[0] ? 'am' : 'pm';
     } else if ((m = /^(\d{1,4})\.?(?:st|nd|rd|th|er)?$/i.exec(token))) {
       loose.push(Number(m[1]));
       if ((m[1] as string).length === 4) year = Number(m[1]);
-    } else if (monthIndex(token, locale) > 0) {
-      month = monthIndex(token, locale);
-    } else if (isWeekday(token, locale) || lower === 'de' || lower === 'le' || token === '/' || token === '-' || token === '.') {
-      // weekday names, French "le … de" connectors and lone separators carry no information
-    } else return null;
+    } else if (words.months.has(lower)) {
+      month = words.months.get(lower) ?? 0;
+    } else if (!words.weekdays.has(lower) && !words.connectors.has(lower)) return false;
+    return true;
+  };
+  for (const token of tokens) {
+    if (read(token)) continue;
+    // Dates written without spaces (`1965年11月23日`): read the digit and non-digit runs one by one.
+    const pieces = digitRuns(token);
+    if (pieces.length < 2 || !pieces.every((piece) => read(piece) || readWords(piece, read))) return null;
+    split = true;
+  }
+  if (month === 0 && split) {
+    // Numbers only, in the locale's order (year, month, day in Japanese and Chinese).
+    const rest = loose.filter((n) => n !== year || String(n).length !== 4);
+    if (rest.length === 2) [month, day] = (locale.dateOrder === 'dmy' ? [rest[1], rest[0]] : rest) as [number, number];
   }
   if (month === 0 && loose.length === 0) return null;
   const rest = loose.filter((n) => n !== year || String(n).length !== 4);
@@ -102,4 +144,63 @@ export function parseDateString(text: string, locale: LocaleInfo, zone: Zone): n
   }
   if (!validDay(year, month, day) || hour > 23 || minute > 59 || second > 59) return null;
   return instantFromLocal(zone, year, month, day, hour, minute, second);
+}
+
+/** Longest glued run of words read (`日火曜日`). */
+const MAX_GLUED_WORDS = 24;
+
+/**
+ * Reads a run of words written without spaces (`日火曜日` = `日` + `火曜日`), longest known word
+ * first. Runs longer than {@link MAX_GLUED_WORDS} are refused: the search is quadratic in the length.
+ */
+function readWords(run: string, read: (word: string) => boolean): boolean {
+  if (run.length > MAX_GLUED_WORDS) return false;
+  let i = 0;
+  while (i < run.length) {
+    let j = run.length;
+    while (j > i && !read(run.slice(i, j))) j--;
+    if (j === i) return false;
+    i = j;
+  }
+  return true;
+}
+
+/** Splits a token into runs of ASCII digits and runs of other characters. */
+function digitRuns(token: string): string[] {
+  const runs: string[] = [];
+  let run = '';
+  let digits = false;
+  for (const c of token) {
+    const isDigit = c >= '0' && c <= '9';
+    if (run !== '' && isDigit !== digits) {
+      runs.push(run);
+      run = '';
+    }
+    digits = isDigit;
+    run += c;
+  }
+  if (run !== '') runs.push(run);
+  return runs;
+}
+
+/** Rewrites the locale's AM/PM markers (`午後`, `a. m.`) as ` am`/` pm` (case-insensitive, one forward pass per marker). */
+function markMeridiem(text: string, markers: readonly [string, string]): string {
+  const [am, pm] = markers.map((m) => m.toLowerCase().replace(/\s/g, ' '));
+  if (!am || !pm) return text;
+  let lower = text.toLowerCase();
+  // Lower-casing can change lengths (rare letters); then the markers are left as they are.
+  if (lower.length !== text.length) return text;
+  let out = text;
+  for (const [marker, word] of [
+    [am, ' am '],
+    [pm, ' pm '],
+  ] as const) {
+    let at = lower.indexOf(marker);
+    while (at >= 0) {
+      out = out.slice(0, at) + word + out.slice(at + marker.length);
+      lower = lower.slice(0, at) + word + lower.slice(at + marker.length);
+      at = lower.indexOf(marker, at + word.length);
+    }
+  }
+  return out;
 }
