@@ -35,7 +35,7 @@ function field(letter: string, count: number, f: DateFields, locale: LocaleInfo)
     case 'S':
       return pad(f.millisecond, 3).slice(0, count);
     case 'a':
-      return f.hour < 12 ? 'AM' : 'PM';
+      return locale.amPm[f.hour < 12 ? 0 : 1];
     default:
       return undefined;
   }

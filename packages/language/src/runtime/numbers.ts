@@ -133,13 +133,7 @@ export function parseNumberPrefix(text: string, locale: LocaleInfo): number | nu
       out += c;
       digits++;
       i++;
-    } else if (
-      digits > 0 &&
-      c !== undefined &&
-      locale.groups.includes(c) &&
-      c !== locale.decimal &&
-      /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))
-    ) {
+    } else if (digits > 0 && c !== undefined && locale.groups.includes(c) && c !== locale.decimal && groupFollows(text, i + 1, locale)) {
       i++;
     } else break;
   }
@@ -156,6 +150,19 @@ export function parseNumberPrefix(text: string, locale: LocaleInfo): number | nu
   if (exponent) out += exponent[0];
   const value = Number(out);
   return Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Whether the digits after a group separator at `from` form a group: as many as the locale's
+ * group next to the decimal point (3), or, followed by another separator, as its higher groups
+ * (2 in hi_IN: `12,34,567`).
+ */
+function groupFollows(text: string, from: number, locale: LocaleInfo): boolean {
+  let end = from;
+  while (end < text.length && end - from <= locale.primaryGrouping && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  const size = end - from;
+  if (size === locale.primaryGrouping && !(text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57)) return true;
+  return size === locale.secondaryGrouping && locale.groups.includes(text[end] ?? '');
 }
 
 /** Parses a whole string as a number (`"12.5"`, `" 3 "`); null when anything else is present. */
