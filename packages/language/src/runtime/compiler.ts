@@ -484,7 +484,8 @@ export class ExpressionCompiler {
             s.chargeText(a.length + b.length);
             return a + b;
           }
-          const result = plus(a, b, (v) => s.text(v));
+          // The zone is read only for dates: resolving it reads Interaction.TimeZone and may warn.
+          const result = plus(a, b, (v) => s.text(v), a instanceof FieldDate || b instanceof FieldDate ? s.zone : undefined);
           if (result === undefined) {
             s.report('type-mismatch', 'warning', 'These values cannot be added.', span);
             return null;
@@ -504,7 +505,9 @@ export class ExpressionCompiler {
         const dividing = op === '/' || op === 'Mod';
         return (s) => {
           s.step();
-          const result = arithmetic(op, left(s), right(s));
+          const a = left(s);
+          const b = right(s);
+          const result = arithmetic(op, a, b, a instanceof FieldDate ? s.zone : undefined);
           if (result === undefined) {
             s.report('type-mismatch', 'warning', `Operator ${op} needs numbers.`, span);
             return null;

@@ -39,7 +39,19 @@ export function utcFromParts(year: number, month: number, day: number, hour = 0,
 
 /** The instant whose local wall-clock time in `zone` is the given fields. */
 export function instantFromLocal(zone: Zone, year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
-  const wall = utcFromParts(year, month, day, hour, minute, second);
+  return instantFromWall(zone, utcFromParts(year, month, day, hour, minute, second));
+}
+
+/** The wall-clock time of an instant in `zone`, as milliseconds of a UTC calendar (what Excel calls a serial). */
+export function wallOf(zone: Zone, epochMs: number): number {
+  return epochMs + zone.offsetAt(epochMs) * 60_000;
+}
+
+/**
+ * The instant shown as wall-clock time `wall` in `zone`. A time that a DST change skips (02:30 on
+ * the spring-forward night) lands after the gap; a repeated time takes its first occurrence.
+ */
+export function instantFromWall(zone: Zone, wall: number): number {
   let instant = wall - zone.offsetAt(wall) * 60_000;
   instant = wall - zone.offsetAt(instant) * 60_000;
   return instant;

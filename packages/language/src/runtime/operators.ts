@@ -5,43 +5,58 @@
 import { FieldDate, type Value } from '../types.js';
 import type { BinaryOperator } from '../ast.js';
 import { toNumber } from './values.js';
+import { instantFromWall, wallOf } from './dates.js';
+import { utcZone, type Zone } from './timezone.js';
 
 const DAY_MS = 86_400_000;
 /** The ECMAScript date range (±100 000 000 days around 1970). */
 const MAX_EPOCH_MS = 8.64e15;
 
-/** A date `days` after `epochMs`, or undefined outside the representable range. */
-function shifted(epochMs: number, days: number): FieldDate | undefined {
-  const ms = epochMs + days * DAY_MS;
+/**
+ * A date `days` calendar days after `epochMs` in `zone`: the wall-clock time moves by the days
+ * (fractions included, as in Excel: `+ 0.5` is twelve hours of wall clock), so midnight plus one
+ * is the next midnight also across a DST change. Undefined outside the representable range.
+ */
+function shifted(epochMs: number, days: number, zone: Zone): FieldDate | undefined {
+  const wall = wallOf(zone, epochMs) + days * DAY_MS;
+  if (!(Math.abs(wall) <= MAX_EPOCH_MS)) return undefined;
+  const ms = instantFromWall(zone, wall);
   return Math.abs(ms) <= MAX_EPOCH_MS ? new FieldDate(ms) : undefined;
 }
 
 export type Arithmetic = '^' | '*' | '/' | 'Mod' | '-';
 
-/** `+`: concatenation when either side is a string, date ± days, otherwise numeric addition. */
-export function plus(left: Value, right: Value, text: (v: Value) => string): Value | undefined {
+/**
+ * `+`: concatenation when either side is a string, date + days (calendar days in `zone`, the
+ * render's time zone), otherwise numeric addition.
+ */
+export function plus(left: Value, right: Value, text: (v: Value) => string, zone: Zone = utcZone): Value | undefined {
   if (typeof left === 'string' || typeof right === 'string') return text(left) + text(right);
   if (left === null || right === null) return null;
   if (left instanceof FieldDate) {
     const days = toNumber(right);
-    return days === null ? undefined : shifted(left.epochMs, days);
+    return days === null ? undefined : shifted(left.epochMs, days, zone);
   }
   if (right instanceof FieldDate) {
     const days = toNumber(left);
-    return days === null ? undefined : shifted(right.epochMs, days);
+    return days === null ? undefined : shifted(right.epochMs, days, zone);
   }
   const a = toNumber(left);
   const b = toNumber(right);
   return a === null || b === null ? undefined : a + b;
 }
 
-/** Arithmetic other than `+`. `Mod` takes the sign of the divisor (as in spreadsheets). Null = division by zero. */
-export function arithmetic(op: Arithmetic, left: Value, right: Value): Value | undefined {
+/**
+ * Arithmetic other than `+`. `Mod` takes the sign of the divisor (as in spreadsheets). Null =
+ * division by zero. Date − days moves calendar days in `zone`; Date − Date is the difference of
+ * the wall-clock times in `zone`, in days, so two midnights across a DST change are whole days apart.
+ */
+export function arithmetic(op: Arithmetic, left: Value, right: Value, zone: Zone = utcZone): Value | undefined {
   if (left === null || right === null) return null;
   if (op === '-' && left instanceof FieldDate) {
-    if (right instanceof FieldDate) return (left.epochMs - right.epochMs) / DAY_MS;
+    if (right instanceof FieldDate) return (wallOf(zone, left.epochMs) - wallOf(zone, right.epochMs)) / DAY_MS;
     const days = toNumber(right);
-    return days === null ? undefined : shifted(left.epochMs, -days);
+    return days === null ? undefined : shifted(left.epochMs, -days, zone);
   }
   const a = toNumber(left);
   const b = toNumber(right);
