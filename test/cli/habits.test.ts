@@ -188,3 +188,83 @@ describe('fieldcode lint --format', { timeout: 60_000 }, () => {
     expect(run('number.mjs').stderr).toBe(`fieldcode: lint: formatter ${dir}/number.mjs returned number, not a string\n`);
   });
 });
+
+describe('fieldcode lint --baseline', { timeout: 60_000 }, () => {
+  const library = () => {
+    const dir = join(scratch, `baseline-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(join(dir, 'responses'), { recursive: true });
+    writeFileSync(join(dir, 'fieldcode.config.json'), '{}\n');
+    writeFileSync(join(dir, 'responses', 'bill.json'), billText);
+    writeFileSync(join(dir, 'responses', 'hello.txt'), 'Hi <$ Fromat(1) $>');
+    return dir;
+  };
+  type Entries = { entries: { file: string; rule: string; fingerprint: string; message: string }[] };
+  const entries = (dir: string) =>
+    (JSON.parse(readFileSync(join(dir, 'fieldcode-baseline.json'), 'utf8')) as Entries).entries.map(({ file, rule }) => `${file} ${rule}`);
+
+  it('records today’s findings, then reports only new ones, from any working directory', () => {
+    const dir = library();
+    expect(fieldcode(dir, 'lint', '--baseline-write', 'fieldcode-baseline.json')).toEqual({
+      status: 0,
+      stdout: '✔ no problems (2 files checked)\n',
+      stderr: 'fieldcode: baseline fieldcode-baseline.json records 3 findings in 2 files\n',
+    });
+    expect(entries(dir)).toEqual([
+      'responses/bill.json non-canonical-delimiter',
+      'responses/bill.json unknown-function',
+      'responses/hello.txt unknown-function',
+    ]);
+    expect(fieldcode(dir, 'lint', '--baseline', 'fieldcode-baseline.json')).toEqual({
+      status: 0,
+      stdout: '✔ no problems (2 files checked)\n',
+      stderr: 'fieldcode: baseline fieldcode-baseline.json matched 3 findings\n',
+    });
+
+    // Lines added above keep the old findings matched; a new problem is reported.
+    writeFileSync(
+      join(dir, 'responses', 'bill.json'),
+      billText.replace('{\n', '{\n  "description": "moved down",\n').replace('CustomProp_Date) $>.', 'CustomProp_Date) $>. <$ Nope() $>'),
+    );
+    const after = fieldcode(join(dir, 'responses'), 'lint', '.', '--baseline', '../fieldcode-baseline.json', '--format', 'json');
+    expect(after.status).toBe(1);
+    expect(
+      (JSON.parse(after.stdout) as { messages: { ruleId: string; line: number; message: string }[] }[]).flatMap((f) =>
+        f.messages.map((m) => [m.ruleId, m.line]),
+      ),
+    ).toEqual([['unknown-function', 5]]);
+    expect(after.stderr).toBe('fieldcode: baseline ../fieldcode-baseline.json matched 3 findings\n');
+  });
+
+  it('says which entries were fixed, and prunes them with --baseline-prune, keeping entries of files not linted', () => {
+    const dir = library();
+    fieldcode(dir, 'lint', '--baseline-write', 'fieldcode-baseline.json');
+    writeFileSync(join(dir, 'responses', 'hello.txt'), 'Hi <$ Format(1) $>');
+    writeFileSync(join(dir, 'responses', 'bill.json'), billText.replace('Fromat', 'Format'));
+    expect(fieldcode(dir, 'lint', 'responses/hello.txt', '--baseline', 'fieldcode-baseline.json').stderr).toBe(
+      'fieldcode: baseline fieldcode-baseline.json matched 0 findings; 1 entry no longer match (fixed: run with --baseline-prune to remove them)\n',
+    );
+    expect(fieldcode(dir, 'lint', 'responses/hello.txt', '--baseline', 'fieldcode-baseline.json', '--baseline-prune').stderr).toBe(
+      'fieldcode: baseline fieldcode-baseline.json matched 0 findings; removed 1 entry whose problems were fixed\n',
+    );
+    expect(entries(dir)).toEqual(['responses/bill.json non-canonical-delimiter', 'responses/bill.json unknown-function']);
+    fieldcode(dir, 'lint', '--baseline', 'fieldcode-baseline.json', '--baseline-prune');
+    expect(entries(dir)).toEqual(['responses/bill.json non-canonical-delimiter']);
+  });
+
+  it('refuses a missing or malformed baseline and conflicting flags, naming the file', () => {
+    const dir = library();
+    writeFileSync(join(dir, 'broken.json'), '{"version": 1, "entries": [}');
+    writeFileSync(join(dir, 'other.json'), '{"version": 2}');
+    expect(fieldcode(dir, 'lint', '--baseline', 'none.json').stderr).toBe(
+      'fieldcode: no baseline file none.json (write one with --baseline-write none.json)\n',
+    );
+    expect(fieldcode(dir, 'lint', '--baseline', 'broken.json').stderr.split('\n')[0]).toBe(
+      'fieldcode: invalid baseline broken.json: not JSON',
+    );
+    expect(fieldcode(dir, 'lint', '--baseline', 'broken.json').stderr.split('\n')[1]).toMatch(/^broken\.json:1:28 error /);
+    expect(fieldcode(dir, 'lint', '--baseline', 'other.json').stderr).toBe(
+      'fieldcode: invalid baseline other.json: expected { "version": 1, "entries": [{ "file", "rule", "fingerprint", "message" }] }\n',
+    );
+    expect(fieldcode(dir, 'lint', '--baseline-prune').stderr).toBe('fieldcode: lint: --baseline-prune needs --baseline FILE\n');
+  });
+});

@@ -13,7 +13,7 @@ import { IgnoreRules } from './ignore-rules.js';
  * - A negated glob (`!examples/drafts/**`) removes the files it matches from what the others found.
  *
  * While walking, `node_modules`, dot-directories and `data/` directories (sample render data, not
- * standard responses) are skipped, as are dotfiles, `fieldcode.config.json`, `*.schema.json`,
+ * standard responses) are skipped, as are dotfiles, `fieldcode.config.json`, `fieldcode-baseline.json`, `*.schema.json`,
  * `*.data.json`, `package.json`, `package-lock.json` and `tsconfig*.json`. Symbolic links to
  * directories are not followed (no cycles). The config's `ignore` patterns and the repository's
  * `.gitignore` files apply to every file (see {@link IgnoreRules}); an ignored directory is not entered.
@@ -29,7 +29,7 @@ export interface DiscoverOptions {
 }
 
 const skippedDirectories = new Set(['node_modules', 'data']);
-const skippedFiles = new Set(['fieldcode.config.json', 'package.json', 'package-lock.json']);
+const skippedFiles = new Set(['fieldcode.config.json', 'fieldcode-baseline.json', 'package.json', 'package-lock.json']);
 
 /** True when a file met while walking is a candidate standard response. */
 export function isCandidateFile(name: string): boolean {

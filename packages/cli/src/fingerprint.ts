@@ -9,10 +9,10 @@ import type { FileReport } from './report.js';
  * runs folded) and the message, plus the occurrence number among identical findings of the file —
  * so two identical problems in one file stay two entries.
  */
-export function fingerprintFindings(file: FileReport): string[] {
+export function fingerprintFindings(file: FileReport, shownPath: string = file.displayPath): string[] {
   const seen = new Map<string, number>();
   return file.diagnostics.map((diagnostic) => {
-    const key = findingKey(file, diagnostic);
+    const key = findingKey(file, shownPath, diagnostic);
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
     return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex');
@@ -20,9 +20,9 @@ export function fingerprintFindings(file: FileReport): string[] {
 }
 
 /** What identifies a finding without its position. */
-function findingKey(file: FileReport, diagnostic: Diagnostic): string {
+function findingKey(file: FileReport, shownPath: string, diagnostic: Diagnostic): string {
   const highlighted = file.text === undefined ? '' : file.text.slice(diagnostic.range.start.offset, diagnostic.range.end.offset);
-  return [diagnostic.code, file.displayPath, foldWhitespace(highlighted), diagnostic.message].join('\u0000');
+  return [diagnostic.code, shownPath, foldWhitespace(highlighted), diagnostic.message].join('\u0000');
 }
 
 /** Runs of white space become one space (indentation changes must not change a fingerprint). */

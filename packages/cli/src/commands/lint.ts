@@ -8,11 +8,12 @@ import { formatNames, getFormatter } from '../formatters/index.js';
 import { useColor, type CliIo } from '../io.js';
 import { lintBytes, lintFile, type LintJob, type LintedFile } from '../lint-file.js';
 import { effectiveConfig } from '../print-config.js';
+import { applyBaseline, baselineOf, readBaseline, writeBaseline, type BaselineOutcome } from '../baseline.js';
 import { isFormatterPath, loadCustomFormatter } from '../formatters/custom.js';
 import { resolve } from 'node:path';
 import { printable } from '../printable.js';
 import { loadTemplates } from '../templates-input.js';
-import { compareDiagnostics, totalCounts } from '../report.js';
+import { compareDiagnostics, plural, totalCounts } from '../report.js';
 import { cliVersion } from '../version.js';
 import { removeStaleTemporaryFiles } from '../write-atomic.js';
 
@@ -34,6 +35,10 @@ Options:
       --stdin           lint standard input instead of files
       --stdin-filename NAME
                         the name standard input is reported under (.txt: field-code text)
+      --baseline FILE   report only findings that FILE does not record
+      --baseline-write FILE
+                        record today's findings in FILE (a new baseline) and report none
+      --baseline-prune  with --baseline: remove the entries whose problems were fixed
       --print-config FILE
                         print the configuration that applies to FILE and exit
       --no-gitignore    also lint files that .gitignore files ignore
@@ -59,6 +64,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       stdin: { type: 'boolean' },
       'stdin-filename': { type: 'string' },
       'print-config': { type: 'string' },
+      baseline: { type: 'string' },
+      'baseline-write': { type: 'string' },
+      'baseline-prune': { type: 'boolean' },
       'no-gitignore': { type: 'boolean' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -83,6 +91,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (stdin && positionals.length > 0) throw new UsageError('lint: --stdin takes no paths');
   if (stdinFilename !== undefined && !stdin) throw new UsageError('lint: --stdin-filename needs --stdin');
   const printConfigFor = stringFlag(values['print-config']);
+  const baselineFlag = stringFlag(values['baseline']);
+  const baselineWrite = stringFlag(values['baseline-write']);
+  const baselinePrune = values['baseline-prune'] === true;
+  if (baselineFlag !== undefined && baselineWrite !== undefined)
+    throw new UsageError('lint: --baseline and --baseline-write exclude each other');
+  if (baselinePrune && baselineFlag === undefined) throw new UsageError('lint: --baseline-prune needs --baseline FILE');
+  const baselinePath = baselineFlag === undefined ? undefined : resolve(io.cwd, baselineFlag);
+  const baseline = baselinePath === undefined ? undefined : await readBaseline(baselinePath, baselineFlag!);
   const formatReport = customFormat === undefined ? undefined : await loadCustomFormatter(customFormat, io.cwd);
 
   const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
@@ -121,7 +137,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (loaded.config.rules !== undefined) job.rules = loaded.config.rules;
   if (dataDictionary !== undefined) job.dataDictionary = dataDictionary;
   if (templates !== undefined) job.templates = templates;
-  const targets = files.map((path) => ({ path, shown: displayPath(io.cwd, path) }));
+  // A baseline under another name is never linted as a response either.
+  const baselineFiles = new Set([baselinePath, baselineWrite === undefined ? undefined : resolve(io.cwd, baselineWrite)]);
+  const targets = files.filter((path) => !baselineFiles.has(path)).map((path) => ({ path, shown: displayPath(io.cwd, path) }));
   // One file at a time on this thread: the lint core is synchronous and its JIT-compiled code is
   // shared by every file (a second thread measured slower: it pays a second module load and warm-up).
   const linted: LintedFile[] = [];
@@ -136,11 +154,27 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   // A crashing rule is a tool failure, distinct from lint findings (reported after the output).
   const crashed = reports.filter((report) => report.diagnostics.some((diagnostic) => diagnostic.code === api.INTERNAL_ERROR));
 
+  // Sorted first: fingerprints number identical findings in position order. The baseline sees
+  // every finding, before --quiet drops warnings.
+  for (const report of reports) report.diagnostics.sort(compareDiagnostics);
+  if (baselineWrite !== undefined) {
+    const path = resolve(io.cwd, baselineWrite);
+    const recorded = baselineOf(reports, path);
+    await writeBaseline(path, recorded);
+    io.stderr.write(
+      `fieldcode: baseline ${printable(baselineWrite)} records ${plural(recorded.entries.length, 'finding')} in ${plural(reports.length, 'file')}\n`,
+    );
+    for (const report of reports) report.diagnostics = [];
+  }
+  if (baseline !== undefined) {
+    const outcome = applyBaseline(reports, baseline, baselinePath!);
+    if (baselinePrune && outcome.fixed.length > 0) await writeBaseline(baselinePath!, outcome.pruned);
+    io.stderr.write(`${printable(baselineNote(baselineFlag!, outcome, baselinePrune))}\n`);
+  }
   // Fix notes go to stderr (stdout may be a JSON or SARIF document), in file order.
   for (const { report, note } of linted) {
     if (note !== undefined) io.stderr.write(`${printable(note)}\n`);
     if (quiet) report.diagnostics = report.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
-    report.diagnostics.sort(compareDiagnostics);
   }
   const lintReport = { files: reports, cwd: io.cwd, rules: allRules, version: cliVersion() };
   io.stdout.write(
@@ -162,4 +196,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return ExitCode.problems;
   }
   return ExitCode.ok;
+}
+
+/** The stderr line after applying a baseline: what it hid and what it no longer needs. */
+function baselineNote(shown: string, outcome: BaselineOutcome, pruned: boolean): string {
+  const hidden = `fieldcode: baseline ${shown} matched ${plural(outcome.matched, 'finding')}`;
+  if (outcome.fixed.length === 0) return hidden;
+  const fixed = plural(outcome.fixed.length, 'entry').replace('entrys', 'entries');
+  return pruned
+    ? `${hidden}; removed ${fixed} whose problems were fixed`
+    : `${hidden}; ${fixed} no longer match (fixed: run with --baseline-prune to remove them)`;
 }
