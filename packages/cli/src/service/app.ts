@@ -14,7 +14,7 @@ import { BadRequestError, parseJsonBody } from './json-body.js';
 import type { Library, RefreshResult } from './library.js';
 import type { ServiceMetrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
-import { checkRenderRequest, describeIssues, renderRequest, type RenderAnswer } from './render-request.js';
+import { checkRequestLimits, describeIssues, renderRequest, type RenderAnswer, type RenderRequest } from './render-request.js';
 
 export type ServiceApi = Pick<
   ContentApi,
@@ -164,17 +164,19 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
   );
 
   const countRender = (answer: RenderAnswer): void => {
-    metrics.renders.inc({ channel: answer.channel, result: answer.body.ok ? 'ok' : 'errors' });
+    metrics.renders.inc({ channel: answer.channel, result: answer.ok ? 'ok' : 'errors' });
   };
   const protectedRoute = { protected: true };
+  const jsonType = 'application/json; charset=utf-8';
 
   app.post('/v1/render', { schema: { body: api.getSchema('render-request') }, config: protectedRoute }, async (request, reply) => {
-    const checked = checkRenderRequest(api, request.body);
+    // The route's schema has been checked by the validator compiler above; the rest is checked here.
+    const checked = checkRequestLimits(request.body as RenderRequest);
     if ('error' in checked) return reply.code(checked.status).send({ error: checked.error, message: checked.message });
     const answer = renderRequest(api, library.snapshot, checked);
     if ('error' in answer) return reply.code(answer.status).send({ error: answer.error, message: answer.message });
     countRender(answer);
-    return reply.code(answer.status).send(answer.body);
+    return reply.code(answer.status).type(jsonType).send(answer.json);
   });
 
   app.post('/v1/render/batch', { config: protectedRoute }, async (request, reply) => {

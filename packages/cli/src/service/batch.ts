@@ -75,6 +75,7 @@ export async function* batchAnswers(
       continue;
     }
     onRender(answer);
-    yield `${JSON.stringify({ line, status: answer.status, ...answer.body })}\n`;
+    // The answer's JSON with the line and status first: `{"line":N,"status":S,"output":…}`.
+    yield `{"line":${line},"status":${answer.status},${answer.json.slice(1)}\n`;
   }
 }

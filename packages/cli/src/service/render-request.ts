@@ -2,12 +2,13 @@
  * One render request (the body of `POST /v1/render`, one line of the batch) → HTTP status and
  * answer. Pure over a library snapshot: the routes and the batch stream share it.
  */
-import type { Diagnostic, RenderData } from '@fieldcode/language';
-import type { ChannelName, RenderStandardResponseOptions, RenderStandardResponseResult, SchemaIssue } from '@fieldcode/content';
+import type { RenderData } from '@fieldcode/language';
+import type { ChannelName, RenderStandardResponseOptions, SchemaIssue } from '@fieldcode/content';
 import { compileResponse } from '../compiled-response.js';
 import type { ContentApi } from '../content.js';
 import { dataDepth, maxDataDepth } from '../data-depth.js';
-import type { LibraryEntry, LibrarySnapshot } from './library.js';
+import type { LibrarySnapshot } from './library.js';
+import { answerJson, diagnosticJson, entryDiagnosticsJson } from './answer-json.js';
 
 /** The validated body of a render request (schema `render-request`). */
 export interface RenderRequest {
@@ -33,7 +34,9 @@ export interface RequestError {
 /** A render that ran: `200` when ok, `422` when it has errors; the body is `renderStandardResponse`'s shape. */
 export interface RenderAnswer {
   status: 200 | 422;
-  body: RenderStandardResponseResult;
+  ok: boolean;
+  /** The answer body as JSON text: `{ "output", "diagnostics", "ok" }`. */
+  json: string;
   channel: ChannelName;
 }
 
@@ -53,11 +56,15 @@ export function describeIssues(issues: readonly SchemaIssue[], what: string): st
     .join('; ');
 }
 
-/** Validates a parsed body against `render-request`; a string error says what is wrong. */
+/** Validates a parsed body against `render-request`, then {@link checkRequestLimits}. */
 export function checkRenderRequest(api: Pick<ContentApi, 'validateSchema'>, body: unknown): RenderRequest | RequestError {
   const issues = api.validateSchema('render-request', body);
   if (issues.length > 0) return { status: 400, error: 'bad-request', message: describeIssues(issues, 'body') };
-  const request = body as RenderRequest;
+  return checkRequestLimits(body as RenderRequest);
+}
+
+/** What the schema cannot say about a body that matches it: `data` or `esp`, nesting depth. */
+export function checkRequestLimits(request: RenderRequest): RenderRequest | RequestError {
   if (request.data !== undefined && request.esp !== undefined)
     return { status: 400, error: 'bad-request', message: 'Give either "data" or "esp", not both' };
   if (request.data !== undefined && dataDepth(request.data) > maxDataDepth) {
@@ -85,11 +92,8 @@ export function renderRequest(api: RenderApi, library: LibrarySnapshot, request:
     const text = typeof request.esp === 'string' ? request.esp : JSON.stringify(request.esp);
     const parsed = api.parseInviteToChat(text);
     if (parsed.request === null || parsed.diagnostics.some((d) => d.severity === 'error')) {
-      return {
-        status: 422,
-        channel,
-        body: { output: null, ok: false, diagnostics: parsed.diagnostics.map((d) => ({ ...d, path: `/esp${d.path ?? ''}` })) },
-      };
+      const found = parsed.diagnostics.map((d) => diagnosticJson({ ...d, path: `/esp${d.path ?? ''}` }));
+      return answer(null, found, false, channel);
     }
     data = api.inviteToChatToRenderData(parsed.request);
   }
@@ -105,51 +109,15 @@ export function renderRequest(api: RenderApi, library: LibrarySnapshot, request:
       };
     }
     const result = entry.compiled.render(data as RenderData, options);
-    // Findings are positioned in the library file, as `fieldcode render` positions them.
-    const positioned =
-      result.diagnostics.length === 0 || entry.path.toLowerCase().endsWith('.txt')
-        ? result.diagnostics
-        : positionInEntry(api, entry, result.diagnostics);
-    return answer({ ...result, diagnostics: positioned }, channel);
+    return answer(result.output, entryDiagnosticsJson(api, entry, result.diagnostics), result.ok, channel);
   }
   const base: RenderStandardResponseOptions = {};
   if (library.settings.profile !== undefined) base.profile = library.settings.profile;
   if (library.settings.dataDictionary !== undefined) base.dataDictionary = library.settings.dataDictionary;
-  return answer(compileResponse(api, request.response, base).render(data as RenderData, options), channel);
+  const result = compileResponse(api, request.response, base).render(data as RenderData, options);
+  return answer(result.output, result.diagnostics.map(diagnosticJson), result.ok, channel);
 }
 
-/** Positioned ranges per entry, by pointer and template range: the same findings recur on every request. */
-const positionCache = new WeakMap<LibraryEntry, Map<string, Diagnostic['range']>>();
-const maxCachedPositions = 512;
-
-/** `positionInJsonText` over the entry's file, which parses the file only for findings not seen before. */
-function positionInEntry(
-  api: Pick<ContentApi, 'positionInJsonText'>,
-  entry: LibraryEntry,
-  diagnostics: readonly Diagnostic[],
-): Diagnostic[] {
-  let cache = positionCache.get(entry);
-  if (cache === undefined) positionCache.set(entry, (cache = new Map()));
-  const keyOf = (d: Diagnostic): string => `${d.path ?? ''}\u0000${d.range.start.offset}\u0000${d.range.end.offset}`;
-  const missing = diagnostics.filter((d) => !cache.has(keyOf(d)));
-  if (missing.length > 0) {
-    const positioned = api.positionInJsonText(entry.text, missing);
-    missing.forEach((d, i) => {
-      if (cache.size < maxCachedPositions) cache.set(keyOf(d), positioned[i]!.range);
-    });
-    if (missing.length === diagnostics.length || cache.size >= maxCachedPositions) {
-      // Nothing cached to reuse (or the cache is full): the positioned list is the answer.
-      if (missing.length === diagnostics.length) return positioned;
-      return api.positionInJsonText(entry.text, diagnostics);
-    }
-  }
-  return diagnostics.map((d) => ({ ...d, range: cache.get(keyOf(d))! }));
-}
-
-function answer(result: RenderStandardResponseResult, channel: ChannelName): RenderAnswer {
-  return {
-    status: result.ok ? 200 : 422,
-    body: { output: result.output ?? null, diagnostics: result.diagnostics, ok: result.ok },
-    channel,
-  };
+function answer(output: unknown, diagnostics: readonly string[], ok: boolean, channel: ChannelName): RenderAnswer {
+  return { status: ok ? 200 : 422, ok, json: answerJson(output, diagnostics, ok), channel };
 }

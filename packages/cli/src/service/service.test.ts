@@ -118,6 +118,45 @@ describe('POST /v1/render', () => {
     const again = await render({ response: 'BILL0001', data: { Contact: { FirstName: 'Ann' } }, strict: true });
     expect(again.json()).toEqual(body);
     expect(JSON.stringify(bill, null, 2).slice(524, 547)).toBe('Contact.MyFC_BillAmount');
+    // A request with one finding seen before and one new: both positioned in the file.
+    const mixed = await render({ response: 'BILL0001', data: {}, strict: true });
+    const text = JSON.stringify(bill, null, 2);
+    expect(
+      mixed.json().diagnostics.map((d: { code: string; range: { start: { offset: number; line: number; column: number } } }) => [
+        d.code,
+        d.range.start,
+      ]),
+    ).toEqual([
+      ['missing-value', { offset: 396, line: 17, column: 26 }],
+      ['missing-value', { offset: 524, line: 22, column: 26 }],
+      ['parameter-empty', { offset: 393, line: 17, column: 23 }],
+      ['parameter-empty', { offset: 521, line: 22, column: 23 }],
+    ]);
+    expect(text.slice(396, 396 + 'Contact.FirstName'.length)).toBe('Contact.FirstName');
+    expect(text.slice(393, 396)).toBe('<$ ');
+  });
+
+  it('answers findings without the editor data (fixes, suggestions), as JSON', async () => {
+    const answer = await s.app.inject({
+      method: 'POST',
+      url: '/v1/render',
+      headers: json,
+      payload: JSON.stringify({ response: { plainText: 'Hi <${ Contact.FirstName }>' }, data: { Contact: { FirstName: 'Al' } }, channel: 'text' }),
+    });
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(answer.json()).toEqual({
+      output: 'Hi Al',
+      diagnostics: [
+        {
+          code: 'non-canonical-delimiter',
+          severity: 'warning',
+          message: "Field code written '<${ … }>'; the standard spelling is '<$ … $>'",
+          range: { start: { offset: 3, line: 1, column: 4 }, end: { offset: 27, line: 1, column: 28 } },
+          path: '/plainText',
+        },
+      ],
+      ok: true,
+    });
   });
 
   it('answers 404 for an unknown response and 400 for malformed requests, never 500', async () => {
