@@ -24,7 +24,7 @@ export function renderBatch(renderer: RowRenderer, rows: readonly RowInput[], wh
   const lines: string[] = [];
   for (const input of rows) {
     const result = renderer.renderRow(input);
-    lines.push(JSON.stringify(result));
+    lines.push(renderer.lineOf(result));
     if (result.ok) outcome.ok++;
     else outcome.failed++;
     for (const diagnostic of result.diagnostics) {

@@ -63,9 +63,19 @@ export interface RowResult {
 
 type RowApi = Pick<ContentApi, 'compileStandardResponse' | 'validateSchema' | 'validateJsonText' | 'normalizeWhatsAppNumber'>;
 
+/** Render findings remembered per renderer (a bound: data-dependent messages could vary without end). */
+const maxKnownFindings = 1024;
+
 /** Renders rows for one setup; create one per worker. */
 export class RowRenderer {
   private readonly compiled: CompiledResponse;
+  /**
+   * Render findings that recur row after row (a compile-time warning, a limit that does not depend
+   * on the data): converted and serialized once, then shared (frozen) by every row that has them.
+   */
+  private readonly knownFindings = new Map<string, RowDiagnostic[]>();
+  private knownFindingCount = 0;
+  private readonly findingJson = new WeakMap<RowDiagnostic, string>();
 
   constructor(
     private readonly api: RowApi,
@@ -128,7 +138,12 @@ export class RowRenderer {
         line: input.line,
       });
     }
-    const { to, ...data } = value as Record<string, unknown>;
+    const record = value as Record<string, unknown>;
+    if (!Object.hasOwn(record, 'to')) {
+      // No copy per row when the line has no recipient.
+      return this.checkData(record, diagnostics, (field) => field) ? { data: record as RenderData } : undefined;
+    }
+    const { to, ...data } = record;
     if (!this.checkData(data, diagnostics, (field) => field)) return undefined;
     return { data: data as RenderData, to };
   }
@@ -165,7 +180,7 @@ export class RowRenderer {
 
   /** Depth limit and the render-data schema; findings name the column. */
   private checkData(data: Record<string, unknown>, diagnostics: RowDiagnostic[], columnOf: (field: string) => string): boolean {
-    delete data['$schema'];
+    if (Object.hasOwn(data, '$schema')) delete data['$schema'];
     if (dataDepth(data) > maxDataDepth) {
       diagnostics.push({ code: 'row-data', severity: 'error', message: `Render data is nested deeper than ${maxDataDepth} levels` });
       return false;
@@ -219,7 +234,33 @@ export class RowRenderer {
     return number.e164;
   }
 
+  /** The NDJSON line of a row result (`{"row","ok","output","diagnostics"}`), reusing the JSON of recurring findings. */
+  lineOf(result: RowResult): string {
+    let diagnostics = '';
+    for (const diagnostic of result.diagnostics) {
+      const json = this.findingJson.get(diagnostic) ?? JSON.stringify(diagnostic);
+      diagnostics = diagnostics === '' ? json : `${diagnostics},${json}`;
+    }
+    return `{"row":${result.row},"ok":${result.ok},"output":${JSON.stringify(result.output ?? null)},"diagnostics":[${diagnostics}]}`;
+  }
+
   private fromRender(diagnostic: Diagnostic): RowDiagnostic {
+    // Looked up by message first: a recurring finding's message is the same string every time, whose hash V8 keeps.
+    const candidates = this.knownFindings.get(diagnostic.message);
+    const path = diagnostic.path;
+    const known = candidates?.find((d) => d.code === diagnostic.code && d.severity === diagnostic.severity && d.path === path);
+    if (known !== undefined) return known;
+    const converted = Object.freeze(this.convert(diagnostic));
+    if (this.knownFindingCount < maxKnownFindings) {
+      this.knownFindingCount++;
+      if (candidates === undefined) this.knownFindings.set(diagnostic.message, [converted]);
+      else candidates.push(converted);
+      this.findingJson.set(converted, JSON.stringify(converted));
+    }
+    return converted;
+  }
+
+  private convert(diagnostic: Diagnostic): RowDiagnostic {
     const result: RowDiagnostic = { code: diagnostic.code, severity: diagnostic.severity, message: diagnostic.message };
     const field = /^Missing value: (\S+?)(?: renders| \(strict)/.exec(diagnostic.message)?.[1];
     if (field !== undefined) result.column = this.setup.columns === undefined ? field : (columnOfField(this.setup.columns, field) ?? field);

@@ -10,7 +10,7 @@ import type { LibraryEntry } from './library.js';
 
 /** Findings remembered per library entry (a bound: data-dependent messages could vary without end). */
 const maxCachedPerEntry = 512;
-const cache = new WeakMap<LibraryEntry, Map<string, string>>();
+const cache = new WeakMap<LibraryEntry, { byMessage: Map<string, KnownFinding[]>; size: number }>();
 
 /**
  * A finding as the API answers it: `code`, `severity`, `message`, `range`, `path`. Fixes and
@@ -19,11 +19,6 @@ const cache = new WeakMap<LibraryEntry, Map<string, string>>();
 export function diagnosticJson(diagnostic: Diagnostic): string {
   const { code, severity, message, range, path } = diagnostic;
   return JSON.stringify(path === undefined ? { code, severity, message, range } : { code, severity, message, range, path });
-}
-
-/** What identifies a finding's answer: everything {@link diagnosticJson} writes, before positioning. */
-function keyOf(d: Diagnostic): string {
-  return `${d.code}\u0000${d.severity}\u0000${d.path ?? ''}\u0000${d.range.start.offset}\u0000${d.range.end.offset}\u0000${d.message}`;
 }
 
 /**
@@ -39,24 +34,63 @@ export function entryDiagnosticsJson(
   // A .txt response has no JSON file around its template: the template position is the position.
   if (entry.path.toLowerCase().endsWith('.txt')) return diagnostics.map(diagnosticJson);
   let known = cache.get(entry);
-  if (known === undefined) cache.set(entry, (known = new Map()));
-  const keys = diagnostics.map(keyOf);
+  if (known === undefined) cache.set(entry, (known = { byMessage: new Map(), size: 0 }));
+  const answers: Array<string | undefined> = diagnostics.map((d) => findKnown(known, d)?.json);
   const missing: number[] = [];
-  keys.forEach((key, i) => {
-    if (!known.has(key)) missing.push(i);
+  answers.forEach((json, i) => {
+    if (json === undefined) missing.push(i);
   });
-  if (missing.length === 0) return keys.map((key) => known.get(key)!);
+  if (missing.length === 0) return answers as string[];
   const positioned = api.positionInJsonText(
     entry.text,
     missing.map((i) => diagnostics[i]!),
   );
-  const fresh = new Map<number, string>();
   missing.forEach((i, n) => {
+    const d = diagnostics[i]!;
     const json = diagnosticJson(positioned[n]!);
-    fresh.set(i, json);
-    if (known.size < maxCachedPerEntry) known.set(keys[i]!, json);
+    answers[i] = json;
+    if (known.size >= maxCachedPerEntry) return;
+    known.size++;
+    const finding: KnownFinding = {
+      code: d.code,
+      severity: d.severity,
+      path: d.path,
+      start: d.range.start.offset,
+      end: d.range.end.offset,
+      json,
+    };
+    const candidates = known.byMessage.get(d.message);
+    if (candidates === undefined) known.byMessage.set(d.message, [finding]);
+    else candidates.push(finding);
   });
-  return keys.map((key, i) => fresh.get(i) ?? known.get(key)!);
+  return answers as string[];
+}
+
+/** A finding's answer and everything that identifies it besides its message (the map key). */
+interface KnownFinding {
+  code: string;
+  severity: string;
+  path: string | undefined;
+  start: number;
+  end: number;
+  json: string;
+}
+
+/** Looked up by message first: a recurring finding's message is the same string every time, whose hash V8 keeps. */
+function findKnown(known: { byMessage: Map<string, KnownFinding[]> }, d: Diagnostic): KnownFinding | undefined {
+  const candidates = known.byMessage.get(d.message);
+  if (candidates === undefined) return undefined;
+  for (const c of candidates) {
+    if (
+      c.code === d.code &&
+      c.severity === d.severity &&
+      c.path === d.path &&
+      c.start === d.range.start.offset &&
+      c.end === d.range.end.offset
+    )
+      return c;
+  }
+  return undefined;
 }
 
 /** `{"output":…,"diagnostics":[…],"ok":…}`: the shape of `renderStandardResponse`'s result. */

@@ -122,10 +122,12 @@ describe('POST /v1/render', () => {
     const mixed = await render({ response: 'BILL0001', data: {}, strict: true });
     const text = JSON.stringify(bill, null, 2);
     expect(
-      mixed.json().diagnostics.map((d: { code: string; range: { start: { offset: number; line: number; column: number } } }) => [
-        d.code,
-        d.range.start,
-      ]),
+      mixed
+        .json()
+        .diagnostics.map((d: { code: string; range: { start: { offset: number; line: number; column: number } } }) => [
+          d.code,
+          d.range.start,
+        ]),
     ).toEqual([
       ['missing-value', { offset: 396, line: 17, column: 26 }],
       ['missing-value', { offset: 524, line: 22, column: 26 }],
@@ -141,7 +143,11 @@ describe('POST /v1/render', () => {
       method: 'POST',
       url: '/v1/render',
       headers: json,
-      payload: JSON.stringify({ response: { plainText: 'Hi <${ Contact.FirstName }>' }, data: { Contact: { FirstName: 'Al' } }, channel: 'text' }),
+      payload: JSON.stringify({
+        response: { plainText: 'Hi <${ Contact.FirstName }>' },
+        data: { Contact: { FirstName: 'Al' } },
+        channel: 'text',
+      }),
     });
     expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(answer.json()).toEqual({
