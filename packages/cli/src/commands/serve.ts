@@ -24,6 +24,7 @@ Options:
       --allowed-host NAME  also accept this Host header name (e.g. a load balancer's; repeatable)
       --body-limit BYTES   largest JSON body (default 1048576)
       --max-in-flight N    requests processed at once before answering 503 (default 64)
+      --batch-max-lines N  request lines of one /v1/render/batch (default 100000)
       --log-level LEVEL    fatal, error, warn, info (default), debug or silent
   -h, --help               show this help
 `;
@@ -43,6 +44,7 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
       'allowed-host': { type: 'string', multiple: true },
       'body-limit': { type: 'string' },
       'max-in-flight': { type: 'string' },
+      'batch-max-lines': { type: 'string' },
       'log-level': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -57,6 +59,7 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
   const host = stringFlag(values['host']) ?? '127.0.0.1';
   const bodyLimit = integerFlag('serve', 'body-limit', values['body-limit'], 1024, 64 * 1024 * 1024);
   const maxInFlight = integerFlag('serve', 'max-in-flight', values['max-in-flight'], 1, 100_000);
+  const batchMaxLines = integerFlag('serve', 'batch-max-lines', values['batch-max-lines'], 1, 10_000_000);
   const logLevel = oneOf('serve', 'log-level', values['log-level'], ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const, 'info');
   const allowedHosts = (values['allowed-host'] as unknown as string[] | undefined) ?? [];
   const root = resolve(io.cwd, positionals[0] ?? '.');
@@ -96,7 +99,11 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
     allowedHosts,
     version: cliVersion(),
     ...(token === undefined ? {} : { token }),
-    limits: { ...(bodyLimit === undefined ? {} : { bodyLimit }), ...(maxInFlight === undefined ? {} : { maxInFlight }) },
+    limits: {
+      ...(bodyLimit === undefined ? {} : { bodyLimit }),
+      ...(maxInFlight === undefined ? {} : { maxInFlight }),
+      ...(batchMaxLines === undefined ? {} : { batchMaxLines }),
+    },
     logger: { level: logLevel, stream: io.stdout as { write(text: string): void } },
   });
   for (const problem of library.snapshot.problems.values())

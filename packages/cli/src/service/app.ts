@@ -9,7 +9,7 @@ import type { SchemaName } from '@fieldcode/content';
 import type { ContentApi } from '../content.js';
 import { createRequestGuard, guardOnRequestHook } from '../http/guard.js';
 import { bearerChecker } from './auth.js';
-import { batchAnswers } from './batch.js';
+import { batchAnswers, defaultBatchMaxLines } from './batch.js';
 import { BadRequestError, parseJsonBody } from './json-body.js';
 import type { Library, RefreshResult } from './library.js';
 import type { ServiceMetrics } from './metrics.js';
@@ -34,9 +34,11 @@ export interface ServiceLimits {
   bodyLimit: number;
   /** Requests processed at once; more get 503 with `Retry-After` (default 64). */
   maxInFlight: number;
+  /** Request lines of one `POST /v1/render/batch` (default 100,000); the line after the last gets a `413` answer line. */
+  batchMaxLines: number;
 }
 
-export const defaultLimits: ServiceLimits = { bodyLimit: 1024 * 1024, maxInFlight: 64 };
+export const defaultLimits: ServiceLimits = { bodyLimit: 1024 * 1024, maxInFlight: 64, batchMaxLines: defaultBatchMaxLines };
 
 export interface ServiceOptions {
   api: ServiceApi;
@@ -189,7 +191,7 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     reply.type('application/x-ndjson; charset=utf-8');
     return reply.send(
       ReadableStream.from(
-        batchAnswers(api, () => library.snapshot, body, countRender),
+        batchAnswers(api, () => library.snapshot, body, countRender, limits.batchMaxLines),
         { objectMode: false },
       ),
     );

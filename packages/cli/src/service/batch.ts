@@ -11,6 +11,8 @@ import { describeJsonError } from './json-body.js';
 
 /** Longest request line accepted. */
 export const maxBatchLineBytes = 1024 * 1024;
+/** Default for the most request lines one batch may hold (`--batch-max-lines`). */
+export const defaultBatchMaxLines = 100_000;
 
 type BatchApi = RenderApi & Pick<ContentApi, 'parseJsonText'>;
 
@@ -43,16 +45,28 @@ async function* linesOf(body: Readable): AsyncGenerator<{ line: number; text: st
   else if (partial.trim() !== '') yield { line: line + 1, text: partial };
 }
 
-/** Answer lines for the request lines of `body`; `onRender` sees every render (metrics). */
+/**
+ * Answer lines for the request lines of `body`; `onRender` sees every render (metrics). After
+ * `maxLines` requests the batch ends with one `413` line naming the first line not answered, and the
+ * rest of the body is not read: one request cannot keep a worker busy without end.
+ */
 export async function* batchAnswers(
   api: BatchApi,
   snapshot: () => LibrarySnapshot,
   body: Readable,
   onRender: (answer: RenderAnswer) => void,
+  maxLines: number = defaultBatchMaxLines,
 ): AsyncGenerator<string> {
+  let requests = 0;
   for await (const { line, text, tooLong } of linesOf(body)) {
     const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
     if (!tooLong && trimmed.trim() === '') continue;
+    if (++requests > maxLines) {
+      const message = `Line ${line}: a batch holds at most ${maxLines} requests; lines ${line} and after were not rendered (send them in another batch)`;
+      yield `${JSON.stringify({ line, status: 413, error: 'too-many-lines', message })}\n`;
+      body.destroy();
+      return;
+    }
     if (tooLong) {
       yield `${JSON.stringify({ line, status: 400, error: 'bad-request', message: `Line ${line} is longer than ${maxBatchLineBytes} bytes` })}\n`;
       continue;

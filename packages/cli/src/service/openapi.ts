@@ -62,7 +62,7 @@ const batchLine = {
     'One answer line of a batch: `line` (1-based line of the request body) and `status` (what `POST /v1/render` would have answered), then the render result or the error.',
   properties: {
     line: { type: 'integer' },
-    status: { enum: [200, 400, 404, 422] },
+    status: { enum: [200, 400, 404, 413, 422] },
     output: {},
     diagnostics: { type: 'array', items: { $ref: '#/components/schemas/Diagnostic' } },
     ok: { type: 'boolean' },

@@ -41,7 +41,9 @@ function writeBill(text: string): void {
   writeFileSync(join(dir, 'bill.json'), text);
 }
 
-async function service(options: { token?: string; bodyLimit?: number; maxInFlight?: number } = {}): Promise<Service> {
+async function service(
+  options: { token?: string; bodyLimit?: number; maxInFlight?: number; batchMaxLines?: number } = {},
+): Promise<Service> {
   return buildService({
     api,
     library,
@@ -52,6 +54,7 @@ async function service(options: { token?: string; bodyLimit?: number; maxInFligh
     limits: {
       ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
       ...(options.maxInFlight === undefined ? {} : { maxInFlight: options.maxInFlight }),
+      ...(options.batchMaxLines === undefined ? {} : { batchMaxLines: options.batchMaxLines }),
     },
   });
 }
@@ -278,6 +281,32 @@ describe('other endpoints', () => {
         "Invalid JSON at line 1, column 25: Expected a property name in double quotes but found the end of the file — the '{' at line 1 column 1 is never closed",
     });
     expect(lines[4].output).toBe('Hi Z!');
+  });
+
+  it('ends a batch past its line cap with one 413 line naming the first line not rendered', async () => {
+    const capped = await service({ batchMaxLines: 2 });
+    const request = JSON.stringify({ response: 'welcome.txt', channel: 'text', data: { Contact: { FirstName: 'Z' } } });
+    const answer = await capped.app.inject({
+      method: 'POST',
+      url: '/v1/render/batch',
+      headers: { 'content-type': 'application/x-ndjson', host: '127.0.0.1' },
+      payload: [request, '', request, request, request].join('\n'),
+    });
+    const lines = answer.body
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines).toEqual([
+      { line: 1, status: 200, output: 'Hi Z!', diagnostics: [], ok: true },
+      { line: 3, status: 200, output: 'Hi Z!', diagnostics: [], ok: true },
+      {
+        line: 4,
+        status: 413,
+        error: 'too-many-lines',
+        message: 'Line 4: a batch holds at most 2 requests; lines 4 and after were not rendered (send them in another batch)',
+      },
+    ]);
+    await capped.app.close();
   });
 
   it('lints text with the folder configuration', async () => {
