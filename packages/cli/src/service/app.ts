@@ -225,6 +225,7 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
         ...(snapshot.problems.has(entry.path) ? { problem: snapshot.problems.get(entry.path)!.message } : {}),
       })),
       problems: [...snapshot.problems.values()].map(({ path, message, previous }) => ({ path, message, previous })),
+      duplicateIds: [...snapshot.duplicateIds].map(([id, paths]) => ({ id, paths, served: paths[0] })),
     };
   });
 
@@ -255,20 +256,26 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     const snapshot = library.snapshot;
     metrics.libraryResponses.set(snapshot.byPath.size);
     metrics.libraryBroken.set(snapshot.problems.size);
+    metrics.libraryDuplicateIds.set(snapshot.duplicateIds.size);
     reply.type(metrics.registry.contentType);
     return metrics.registry.metrics();
   });
   const openapi = JSON.stringify(openApiDocument(api, options.version, options.token !== undefined));
   app.get('/openapi.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(openapi));
 
+  const logDuplicateId = (id: string, paths: readonly string[]): void => {
+    app.log.warn({ id, paths, served: paths[0] }, 'several files share an id; the first path answers for it');
+  };
   options.configure?.(app);
   await app.ready();
+  for (const [id, paths] of library.snapshot.duplicateIds) logDuplicateId(id, paths);
   return {
     app,
     drain() {
       draining = true;
     },
     recordRefresh(result) {
+      for (const { id, paths } of result.duplicateIds) logDuplicateId(id, paths);
       const failed = result.failed.length > 0 || result.configProblem !== undefined;
       if (result.loaded.length === 0 && result.removed.length === 0 && !failed) return;
       metrics.reloads.inc({ result: failed ? 'failed' : 'ok' });

@@ -55,6 +55,12 @@ export interface LibrarySnapshot {
   readonly byPath: ReadonlyMap<string, LibraryEntry>;
   readonly byId: ReadonlyMap<string, LibraryEntry>;
   readonly problems: ReadonlyMap<string, LoadProblem>;
+  /**
+   * Envelope ids that more than one file declares → their paths in sorted order. The first path
+   * answers for the id (the others stay reachable by path); listed, logged and counted so it is
+   * never silent.
+   */
+  readonly duplicateIds: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Outcome of one refresh, for logs and metrics. */
@@ -64,6 +70,8 @@ export interface RefreshResult {
   failed: LoadProblem[];
   /** Set when the configuration changed and could not be loaded (the previous one stays). */
   configProblem?: string;
+  /** Ids shared by several files that were not (or not so) before this refresh, with their paths. */
+  duplicateIds: Array<{ id: string; paths: readonly string[] }>;
 }
 
 type LibraryApi = Pick<ContentApi, 'lint' | 'parseJsonText' | 'compileStandardResponse'>;
@@ -72,7 +80,13 @@ type LibraryApi = Pick<ContentApi, 'lint' | 'parseJsonText' | 'compileStandardRe
 const brokenCodes = new Set(['json-syntax', 'schema', 'binary-file', 'file-too-large']);
 
 export class Library {
-  private current: LibrarySnapshot = { settings: { ignore: [] }, byPath: new Map(), byId: new Map(), problems: new Map() };
+  private current: LibrarySnapshot = {
+    settings: { ignore: [] },
+    byPath: new Map(),
+    byId: new Map(),
+    problems: new Map(),
+    duplicateIds: new Map(),
+  };
   private configStamp = '';
   private refreshing: Promise<RefreshResult> | undefined;
   private again = false;
@@ -123,7 +137,7 @@ export class Library {
   }
 
   private async refreshOnce(): Promise<RefreshResult> {
-    const result: RefreshResult = { loaded: [], removed: [], failed: [] };
+    const result: RefreshResult = { loaded: [], removed: [], failed: [], duplicateIds: [] };
     let settings = this.current.settings;
     let configChanged = false;
     const configStamp = stampOf(join(this.root, configFileName));
@@ -170,12 +184,21 @@ export class Library {
       }
     }
     for (const path of this.current.byPath.keys()) if (!byPath.has(path)) result.removed.push(path);
-    // Ids: the first path (in sorted order) wins when two files share one.
+    // Ids: the first path (in sorted order) answers when several files share one; the sharing is reported.
     const byId = new Map<string, LibraryEntry>();
+    const idPaths = new Map<string, string[]>();
     for (const entry of [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-      if (entry.id !== undefined && !byId.has(entry.id)) byId.set(entry.id, entry);
+      if (entry.id === undefined) continue;
+      if (!byId.has(entry.id)) byId.set(entry.id, entry);
+      const paths = idPaths.get(entry.id);
+      if (paths === undefined) idPaths.set(entry.id, [entry.path]);
+      else paths.push(entry.path);
     }
-    this.current = { settings, byPath, byId, problems };
+    const duplicateIds = new Map([...idPaths].filter(([, paths]) => paths.length > 1));
+    for (const [id, paths] of duplicateIds) {
+      if (this.current.duplicateIds.get(id)?.join('\u0000') !== paths.join('\u0000')) result.duplicateIds.push({ id, paths });
+    }
+    this.current = { settings, byPath, byId, problems, duplicateIds };
     return result;
   }
 

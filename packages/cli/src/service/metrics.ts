@@ -8,6 +8,7 @@ export interface ServiceMetrics {
   renders: Counter<'channel' | 'result'>;
   libraryResponses: Gauge;
   libraryBroken: Gauge;
+  libraryDuplicateIds: Gauge;
   reloads: Counter<'result'>;
   inFlight: Gauge;
 }
@@ -45,6 +46,11 @@ export function createMetrics(processMetrics = true): ServiceMetrics {
     libraryBroken: new Gauge({
       name: 'fieldcode_library_broken_files',
       help: 'Files of the folder that failed to load',
+      registers: [registry],
+    }),
+    libraryDuplicateIds: new Gauge({
+      name: 'fieldcode_library_duplicate_ids',
+      help: 'Envelope ids declared by more than one file of the folder (the first path answers)',
       registers: [registry],
     }),
     reloads: new Counter({

@@ -178,6 +178,18 @@ export function openApiDocument(api: Pick<ContentApi, 'getSchema'>, version: str
                       properties: { path: { type: 'string' }, message: { type: 'string' }, previous: { type: 'boolean' } },
                     },
                   },
+                  duplicateIds: {
+                    type: 'array',
+                    description: 'Envelope ids declared by several files: `served` (the first path in sorted order) answers for the id.',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        id: { type: 'string' },
+                        paths: { type: 'array', items: { type: 'string' } },
+                        served: { type: 'string' },
+                      },
+                    },
+                  },
                 },
               },
               'The library.',

@@ -336,6 +336,7 @@ describe('other endpoints', () => {
         { path: 'welcome.txt', lint: { errorCount: 0, warningCount: 0 } },
       ],
       problems: [],
+      duplicateIds: [],
     });
     const one = await s.app.inject({ method: 'GET', url: '/v1/responses/BILL0001', headers: { host: '127.0.0.1' } });
     expect(one.json()).toEqual({
@@ -442,7 +443,7 @@ describe('library reload', () => {
     const s = await service();
     writeBill(JSON.stringify({ ...bill, plainText: 'Changed <$ Contact.FirstName $>' }));
     const result = await library.refresh();
-    expect(result).toEqual({ loaded: ['bill.json'], removed: [], failed: [] });
+    expect(result).toEqual({ loaded: ['bill.json'], removed: [], failed: [], duplicateIds: [] });
     const answer = await s.app.inject({
       method: 'POST',
       url: '/v1/render',
@@ -476,16 +477,58 @@ describe('library reload', () => {
     expect(list.problems).toEqual([{ path: 'bill.json', message: result.failed[0]!.message, previous: true }]);
     expect(list.responses[0].problem).toBe(result.failed[0]!.message);
     // Unchanged broken file: not retried, still reported.
-    expect(await library.refresh()).toEqual({ loaded: [], removed: [], failed: [] });
+    expect(await library.refresh()).toEqual({ loaded: [], removed: [], failed: [], duplicateIds: [] });
     expect(library.snapshot.problems.size).toBe(1);
     await s.app.close();
   });
 
   it('adds new files and drops deleted ones', async () => {
     writeFileSync(join(dir, 'extra.txt'), 'Extra');
-    expect(await library.refresh()).toEqual({ loaded: ['extra.txt'], removed: [], failed: [] });
+    expect(await library.refresh()).toEqual({ loaded: ['extra.txt'], removed: [], failed: [], duplicateIds: [] });
     unlinkSync(join(dir, 'extra.txt'));
-    expect(await library.refresh()).toEqual({ loaded: [], removed: ['extra.txt'], failed: [] });
+    expect(await library.refresh()).toEqual({ loaded: [], removed: ['extra.txt'], failed: [], duplicateIds: [] });
+  });
+
+  it('reports an id shared by two files: the first path answers, the sharing is listed, logged and counted', async () => {
+    writeFileSync(join(dir, 'a-copy.json'), JSON.stringify({ ...bill, name: 'Copy' }));
+    expect(await library.refresh()).toEqual({
+      loaded: ['a-copy.json'],
+      removed: [],
+      failed: [],
+      duplicateIds: [{ id: 'BILL0001', paths: ['a-copy.json', 'bill.json'] }],
+    });
+    const logged: string[] = [];
+    const s = await buildService({
+      api,
+      library,
+      metrics: createMetrics(false),
+      host: '127.0.0.1',
+      version: '0.0.0-test',
+      logger: { level: 'warn', stream: { write: (line: string) => logged.push(line) } },
+    });
+    const list = await s.app.inject({ method: 'GET', url: '/v1/responses', headers: { host: '127.0.0.1' } });
+    expect(list.json().duplicateIds).toEqual([{ id: 'BILL0001', paths: ['a-copy.json', 'bill.json'], served: 'a-copy.json' }]);
+    expect(logged.map((line) => JSON.parse(line) as Record<string, unknown>)).toEqual([
+      expect.objectContaining({
+        level: 40,
+        id: 'BILL0001',
+        paths: ['a-copy.json', 'bill.json'],
+        served: 'a-copy.json',
+        msg: 'several files share an id; the first path answers for it',
+      }),
+    ]);
+    const byId = await s.app.inject({
+      method: 'POST',
+      url: '/v1/render',
+      headers: json,
+      payload: '{"response":"BILL0001","channel":"text"}',
+    });
+    expect(byId.json().output).toBe('Hello Sam, you owe $1.');
+    const metrics = await s.app.inject({ method: 'GET', url: '/metrics', headers: { host: '127.0.0.1' } });
+    expect(metrics.body).toContain('\nfieldcode_library_duplicate_ids 1\n');
+    await s.app.close();
+    unlinkSync(join(dir, 'a-copy.json'));
+    expect(await library.refresh()).toEqual({ loaded: [], removed: ['a-copy.json'], failed: [], duplicateIds: [] });
   });
 });
 
