@@ -11,12 +11,14 @@ export interface BatchOutcome {
   codes: Record<string, { count: number; rows: number[] }>;
   /** Findings of failed rows as `where: row N, column "X": severity message [code]` lines (the first few). */
   failures: string[];
+  /** Rendered rows that name their own recipient: line index in `text`, row number, normalized recipient (for the duplicate check, recipients.ts). */
+  recipients?: Array<{ index: number; row: number; recipient: string }>;
 }
 
 /** How many rows per code the summary keeps. */
 export const firstRowsPerCode = 10;
 /** How many failure lines one batch sends back for stderr. */
-const failureLinesPerBatch = 20;
+export const failureLinesPerBatch = 20;
 
 /** Renders `rows` in order. `where` is the contacts file as shown to the user. */
 export function renderBatch(renderer: RowRenderer, rows: readonly RowInput[], where: string): BatchOutcome {
@@ -24,6 +26,8 @@ export function renderBatch(renderer: RowRenderer, rows: readonly RowInput[], wh
   const lines: string[] = [];
   for (const input of rows) {
     const result = renderer.renderRow(input);
+    if (result.ok && result.recipient !== undefined)
+      (outcome.recipients ??= []).push({ index: lines.length, row: input.row, recipient: result.recipient });
     lines.push(renderer.lineOf(result));
     if (result.ok) outcome.ok++;
     else outcome.failed++;

@@ -111,6 +111,60 @@ describe('fieldcode render --bulk (NDJSON)', () => {
     });
   });
 
+  it('fails a row whose recipient an earlier row reaches, after normalizing, across batches', async () => {
+    // 300 rows: two batches of the reader (256 rows each), so the check spans batches.
+    const rows = Array.from({ length: 300 }, (_, i) => {
+      const to = i === 1 ? '+447400123456' : i === 299 ? '+44 7400 123456' : `+4474001${String(i).padStart(5, '0')}`;
+      return JSON.stringify({ Contact: { FirstName: `N${i}` }, Variables: { CustomProp_Amount: '$1' }, to });
+    });
+    // Row 3 has an invalid number: it is not sent, so it reaches nobody.
+    rows[2] = '{"Contact":{"FirstName":"X"},"Variables":{"CustomProp_Amount":"$1"},"to":"12"}';
+    writeFileSync(join(dir, 'dupes.ndjson'), rows.join('\n'));
+    const args = [
+      'bill.json',
+      '--bulk',
+      'dupes.ndjson',
+      '--workers',
+      '0',
+      '--channel',
+      'whatsapp-cloud',
+      '--registered-number',
+      '+44 7400 000000',
+    ];
+    const io = memoryIo();
+    expect(await run([...args, '--report', 'dupes-report.json'], io.io)).toBe(1);
+    const results = lines(io.stdout());
+    expect(results).toHaveLength(300);
+    expect(results[299]).toEqual({
+      row: 300,
+      ok: false,
+      output: null,
+      diagnostics: [
+        {
+          code: 'duplicate-recipient',
+          severity: 'error',
+          message: 'Recipient +447400123456 is already reached by row 2: this row would send the same message a second time',
+          column: 'to',
+        },
+      ],
+    });
+    expect(results.filter((r) => !r.ok).map((r) => r.row)).toEqual([3, 300]);
+    expect(io.stderr()).toContain(
+      'dupes.ndjson: row 300, column "to": error Recipient +447400123456 is already reached by row 2: this row would send the same message a second time [duplicate-recipient]\n',
+    );
+    expect(io.stderr()).toContain('fieldcode: 300 rows: 298 ok, 2 failed\n');
+    const report = JSON.parse(readFileSync(join(dir, 'dupes-report.json'), 'utf8'));
+    expect(report.codes['duplicate-recipient']).toEqual({ count: 1, firstRows: [300] });
+
+    const allowed = memoryIo();
+    expect(await run([...args, '--allow-duplicate-recipients'], allowed.io)).toBe(1);
+    expect(
+      lines(allowed.stdout())
+        .filter((r) => !r.ok)
+        .map((r) => r.row),
+    ).toEqual([3]);
+  });
+
   it('checks and normalizes WhatsApp recipients, naming the to column', async () => {
     writeFileSync(
       join(dir, 'to.ndjson'),

@@ -13,6 +13,7 @@ import type { BatchOutcome } from './batch.js';
 import { columnTargets, parseMappings } from './columns.js';
 import { inProcessRunner, runOrdered, threadRunner, workerScript, type BatchRunner } from './pool.js';
 import { progressDisplay } from './progress.js';
+import { RecipientCheck } from './recipients.js';
 import { CsvInputError, csvBatches, formatOf, ndjsonBatches, type ContactsFormat, type ReadProgress } from './readers.js';
 import type { BulkSetup, RowInput } from './rows.js';
 
@@ -30,6 +31,8 @@ export interface BulkRequest {
   mappings: readonly string[];
   /** Response file as shown (for the report). */
   responseShown: string;
+  /** `--allow-duplicate-recipients`: no duplicate-recipient check (and no memory per recipient). */
+  allowDuplicateRecipients?: boolean;
 }
 
 /** Exit code of a run stopped by SIGINT/SIGTERM (128 + SIGINT, the shell convention). */
@@ -98,7 +101,9 @@ export async function runBulk(io: CliIo, request: BulkRequest, stop?: AbortSigna
   try {
     if (request.out !== undefined) out = await openFileAtomic(resolve(io.cwd, request.out));
     const write = out !== undefined ? out.write.bind(out) : (text: string) => writeStdout(io, text);
+    const recipients = request.allowDuplicateRecipients === true ? undefined : new RecipientCheck(shown);
     const sink = async (outcome: BatchOutcome): Promise<void> => {
+      recipients?.apply(outcome);
       if (outcome.text !== '') await write(outcome.text);
       totals.ok += outcome.ok;
       totals.failed += outcome.failed;

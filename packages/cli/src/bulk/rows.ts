@@ -59,6 +59,8 @@ export interface RowResult {
   ok: boolean;
   output: unknown;
   diagnostics: RowDiagnostic[];
+  /** The row's own recipient (its `to`, normalized for WhatsApp), for the duplicate check; not part of the output line. */
+  recipient?: string;
 }
 
 type RowApi = Pick<ContentApi, 'compileStandardResponse' | 'validateSchema' | 'validateJsonText' | 'normalizeWhatsAppNumber'>;
@@ -99,7 +101,10 @@ export class RowRenderer {
     const result = this.compiled.render(data.data, to === undefined ? undefined : { to });
     for (const diagnostic of result.diagnostics) diagnostics.push(this.fromRender(diagnostic));
     const ok = result.ok && !diagnostics.some((d) => d.severity === 'error' || (this.setup.strict && d.severity === 'warning'));
-    return { row: input.row, ok, output: ok ? result.output : null, diagnostics };
+    const row: RowResult = { row: input.row, ok, output: ok ? result.output : null, diagnostics };
+    // Only a recipient the row names itself: --to gives every row the same one on purpose.
+    if (data.to !== undefined && to !== undefined && to.trim() !== '') row.recipient = to.trim();
+    return row;
   }
 
   private fail(diagnostics: RowDiagnostic[], diagnostic: RowDiagnostic): undefined {

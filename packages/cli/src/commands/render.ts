@@ -35,6 +35,7 @@ Campaign rendering (one NDJSON result line per contact, in input order):
       --out FILE        write the result lines to FILE (atomically) instead of stdout
       --report FILE     write a JSON summary (rows ok/failed, counts and first rows per code)
       --registered-number N  WhatsApp business number, for recipients written without +
+      --allow-duplicate-recipients  do not fail a row whose recipient an earlier row has
   With --strict, warnings fail a row too. Exit 1 when any row failed.
 
 Without --data or --esp the file's sampleData is used.
@@ -42,7 +43,7 @@ Exit codes: 0 rendered, 1 render or input errors, 2 usage error.
 `;
 
 /** Flags that only mean something with --bulk. */
-const bulkOnlyFlags = ['format', 'map', 'workers', 'out', 'report', 'registered-number'] as const;
+const bulkOnlyFlags = ['format', 'map', 'workers', 'out', 'report', 'registered-number', 'allow-duplicate-recipients'] as const;
 
 const channels: readonly ChannelName[] = ['genesys', 'whatsapp-cloud', 'open-messaging', 'text'];
 
@@ -67,6 +68,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       out: { type: 'string' },
       report: { type: 'string' },
       'registered-number': { type: 'string' },
+      'allow-duplicate-recipients': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -157,6 +159,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       ...(reportFile === undefined ? {} : { report: reportFile }),
       mappings: (values['map'] as unknown as string[] | undefined) ?? [],
       responseShown: shown,
+      ...(values['allow-duplicate-recipients'] === true ? { allowDuplicateRecipients: true } : {}),
     });
   }
 
