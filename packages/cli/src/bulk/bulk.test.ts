@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../io.js';
 import { run } from '../commands/render.js';
+import { runBulk, type BulkRequest } from './command.js';
 
 let dir: string;
 const response = {
@@ -302,5 +303,50 @@ describe('fieldcode render --bulk (CSV)', () => {
 
   it('needs --bulk for the bulk options', async () => {
     await expect(run(['bill.json', '--workers', '2'], memoryIo().io)).rejects.toThrow('render: --workers needs --bulk CONTACTS');
+  });
+});
+
+describe('fieldcode render --bulk progress bar', () => {
+  const request = (contacts: string): BulkRequest => ({
+    contacts,
+    setup: { response: response, options: { channel: 'genesys' }, strict: false },
+    workers: 0,
+    mappings: [],
+    responseShown: 'bill.json',
+  });
+  /** A terminal stderr and a clock that moves 250 ms per reading. */
+  function terminal(env: Record<string, string> = {}) {
+    const io = memoryIo();
+    const stderr = { write: io.io.stderr.write, isTTY: true };
+    let now = 10_000;
+    return { io: { ...io.io, stderr, env }, stderr: io.stderr, clock: () => (now += 250) };
+  }
+
+  beforeAll(() => {
+    const rows = Array.from({ length: 600 }, (_, i) => `{"Contact":{"FirstName":"N${i}"},"Variables":{"CustomProp_Amount":"$1"}}`);
+    writeFileSync(join(dir, 'progress.ndjson'), `${rows.join('\n')}\n`);
+  });
+
+  it('draws rows, rate and ETA on a terminal, redraws in place, and clears itself before the summary', async () => {
+    const t = terminal();
+    expect(await runBulk(t.io, request('progress.ndjson'), { clock: t.clock })).toBe(0);
+    // Three batches (256, 256, 88 rows); the file is read at once, so the bar is full from the start.
+    // Each update reads the clock once, 250 ms after the previous reading (the start read it first).
+    expect(t.stderr().split('\r')).toEqual([
+      '',
+      '████████████████████████ 100%  256 rows  1,024 rows/s  ETA 0:00\u001b[K',
+      '████████████████████████ 100%  512 rows  1,024 rows/s  ETA 0:00\u001b[K',
+      '████████████████████████ 100%  600 rows  800 rows/s  ETA 0:00\u001b[K',
+      '\u001b[Kfieldcode: 600 rows: 600 ok, 0 failed\n',
+    ]);
+  });
+
+  it('stays quiet in CI and when stderr is not a terminal', async () => {
+    const ci = terminal({ CI: 'true' });
+    expect(await runBulk(ci.io, request('progress.ndjson'), { clock: ci.clock })).toBe(0);
+    expect(ci.stderr()).toBe('fieldcode: 600 rows: 600 ok, 0 failed\n');
+    const piped = memoryIo();
+    expect(await runBulk(piped.io, request('progress.ndjson'))).toBe(0);
+    expect(piped.stderr()).toBe('fieldcode: 600 rows: 600 ok, 0 failed\n');
   });
 });

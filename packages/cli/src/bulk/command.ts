@@ -53,7 +53,13 @@ export interface BulkReport {
   codes: Record<string, { count: number; firstRows: number[] }>;
 }
 
-export async function runBulk(io: CliIo, request: BulkRequest, stop?: AbortSignal): Promise<number> {
+/** What a caller may control besides the request: an abort signal instead of SIGINT/SIGTERM, the progress bar's clock. */
+export interface BulkControl {
+  stop?: AbortSignal;
+  clock?: () => number;
+}
+
+export async function runBulk(io: CliIo, request: BulkRequest, control: BulkControl = {}): Promise<number> {
   const contactsPath = resolve(io.cwd, request.contacts);
   const shown = displayPath(io.cwd, contactsPath);
   const format = request.format ?? formatOf(contactsPath);
@@ -94,9 +100,9 @@ export async function runBulk(io: CliIo, request: BulkRequest, stop?: AbortSigna
   const script = workerScript();
   const runner: BatchRunner =
     workers === 0 || script === undefined ? await inProcessRunner(setup, shown) : threadRunner(workers, setup, shown, script);
-  const interrupt = stop ?? interruptSignal();
+  const interrupt = control.stop ?? interruptSignal();
   let out: AtomicFile | undefined;
-  const progress = progressDisplay(io, size, () => progressBytes.bytes);
+  const progress = progressDisplay(io, size, () => progressBytes.bytes, control.clock);
   const totals = { rows: 0, ok: 0, failed: 0, codes: Object.create(null) as BulkReport['codes'], failureLines: 0 };
   try {
     if (request.out !== undefined) out = await openFileAtomic(resolve(io.cwd, request.out));

@@ -8,16 +8,19 @@ export interface Progress {
 
 const silent: Progress = { update: () => undefined, done: () => undefined };
 
-/** Shown only when stderr is a terminal and `CI` is not set. */
-export function progressDisplay(io: CliIo, totalBytes: number, readBytes: () => number): Progress {
+/**
+ * Shown only when stderr is a terminal and `CI` is not set; redrawn at most every 200 ms of `clock`
+ * (milliseconds; tests pass their own).
+ */
+export function progressDisplay(io: CliIo, totalBytes: number, readBytes: () => number, clock: () => number = Date.now): Progress {
   const ci = io.env['CI'];
   if (io.stderr.isTTY !== true || (ci !== undefined && ci !== '' && ci !== 'false')) return silent;
-  const started = Date.now();
-  let last = 0;
+  const started = clock();
+  let last = Number.NEGATIVE_INFINITY;
   let shown = false;
   return {
     update(rows) {
-      const now = Date.now();
+      const now = clock();
       if (now - last < 200) return;
       last = now;
       const seconds = Math.max((now - started) / 1000, 0.001);
@@ -28,7 +31,7 @@ export function progressDisplay(io: CliIo, totalBytes: number, readBytes: () => 
       const filled = Math.round(fraction * width);
       const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
       io.stderr.write(
-        `\r${bar} ${Math.round(fraction * 100)}%  ${rows.toLocaleString('en-US')} rows  ${Math.round(rate).toLocaleString('en-US')} rows/s  ETA ${clock(eta)}\u001b[K`,
+        `\r${bar} ${Math.round(fraction * 100)}%  ${rows.toLocaleString('en-US')} rows  ${Math.round(rate).toLocaleString('en-US')} rows/s  ETA ${minutesSeconds(eta)}\u001b[K`,
       );
       shown = true;
     },
@@ -38,7 +41,7 @@ export function progressDisplay(io: CliIo, totalBytes: number, readBytes: () => 
   };
 }
 
-function clock(seconds: number): string {
+function minutesSeconds(seconds: number): string {
   if (!Number.isFinite(seconds)) return '--:--';
   const total = Math.round(seconds);
   const minutes = Math.floor(total / 60);

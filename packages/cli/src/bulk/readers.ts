@@ -52,6 +52,11 @@ export async function* ndjsonBatches(path: string, progress: ReadProgress): Asyn
       take(partial + chunk.slice(start, end));
       partial = '';
       start = end + 1;
+      // A chunk holds many rows: batches stay at batchSize rows whatever the chunk size.
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
     }
     if (!oversized) partial += chunk.slice(start);
     if (partial.length > maxRowBytes) {
