@@ -33,6 +33,7 @@ export const schemaNames = [
   'limit-profile',
   'render-request',
   'lint-request',
+  'template-request',
   'meta-template-create',
   'meta-template-list',
 ];

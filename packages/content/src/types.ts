@@ -132,6 +132,7 @@ export type SchemaName =
   | 'limit-profile'
   | 'render-request'
   | 'lint-request'
+  | 'template-request'
   | 'meta-template-create'
   | 'meta-template-list';
 

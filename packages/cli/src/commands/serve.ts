@@ -88,6 +88,10 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
     'parseJsonText',
     'lint',
     'getSchema',
+    'readTemplateExport',
+    'exportTemplates',
+    'responseTemplates',
+    'findTemplate',
   );
   // A token file inside the folder must never be served as a plain-text response.
   const library = await Library.open(root, tokenFile === undefined ? [] : [resolve(io.cwd, tokenFile)]);

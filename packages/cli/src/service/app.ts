@@ -14,6 +14,7 @@ import { BadRequestError, parseJsonBody } from './json-body.js';
 import type { Library, RefreshResult } from './library.js';
 import type { ServiceMetrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
+import { checkTemplates, exportResponseTemplates, type TemplateRequest } from './templates.js';
 import { checkRequestLimits, describeIssues, renderRequest, type RenderAnswer, type RenderRequest } from './render-request.js';
 
 export type ServiceApi = Pick<
@@ -26,6 +27,10 @@ export type ServiceApi = Pick<
   | 'parseJsonText'
   | 'lint'
   | 'getSchema'
+  | 'readTemplateExport'
+  | 'exportTemplates'
+  | 'responseTemplates'
+  | 'findTemplate'
 >;
 
 /** Limits of one service instance. */
@@ -212,6 +217,16 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
       warningCount: result.warningCount,
       diagnostics: result.diagnostics.map(withoutFix),
     };
+  });
+
+  const templateRoute = { schema: { body: api.getSchema('template-request') }, config: protectedRoute };
+  app.post('/v1/templates/check', templateRoute, async (request, reply) => {
+    const answer = checkTemplates(api, library.snapshot, request.body as TemplateRequest);
+    return reply.code(answer.status).send(answer.body);
+  });
+  app.post('/v1/templates/export', templateRoute, async (request, reply) => {
+    const answer = exportResponseTemplates(api, library.snapshot, request.body as TemplateRequest);
+    return reply.code(answer.status).send(answer.body);
   });
 
   app.get('/v1/responses', { config: protectedRoute }, async () => {

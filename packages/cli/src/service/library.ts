@@ -8,13 +8,14 @@
 import { statSync, watch, type FSWatcher } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { DataDictionary, Diagnostic } from '@fieldcode/language';
-import type { LintOptions, RuleSeverity } from '@fieldcode/content';
+import type { ApprovedTemplate, LintOptions, RuleSeverity } from '@fieldcode/content';
 import { compileResponse, type CompiledResponse } from '../compiled-response.js';
 import { configFileName, loadConfig, loadDataDictionary } from '../config.js';
 import { content, type ContentApi } from '../content.js';
 import { discoverFiles, toPosix } from '../discover.js';
 import { UsageError, messageOf } from '../errors.js';
 import { readTextFile } from '../read-text.js';
+import { loadTemplates } from '../templates-input.js';
 
 /** Settings from the folder's `fieldcode.config.json`. */
 export interface LibrarySettings {
@@ -22,6 +23,8 @@ export interface LibrarySettings {
   rules?: Record<string, RuleSeverity>;
   dataDictionary?: DataDictionary;
   ignore: readonly string[];
+  /** The templates Meta lists, from the config's `templates` (a path or glob), for `POST /v1/templates/check`. */
+  templates?: readonly ApprovedTemplate[];
 }
 
 /** One loaded standard response. */
@@ -211,6 +214,9 @@ export class Library {
     if (loaded.config.rules !== undefined) settings.rules = loaded.config.rules;
     const dictionary = await loadDataDictionary(loaded, this.root);
     if (dictionary !== undefined) settings.dataDictionary = dictionary;
+    // Read once per configuration load, as the data dictionary; an invalid export is a configuration problem.
+    const templates = await loadTemplates(this.root, undefined, loaded);
+    if (templates !== undefined) settings.templates = templates;
     return settings;
   }
 

@@ -42,6 +42,43 @@ const renderResult = {
   },
 };
 
+const templateCheck = {
+  type: 'object',
+  required: ['ok', 'templates', 'diagnostics'],
+  properties: {
+    ok: { type: 'boolean' },
+    templates: {
+      type: 'array',
+      description: 'Each language of the response and the status of the template Meta lists under its name and language (null: none).',
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: ['string', 'null'] },
+          language: { type: ['string', 'null'] },
+          pointer: { type: 'string' },
+          status: {
+            enum: [
+              'APPROVED',
+              'PENDING',
+              'REJECTED',
+              'PAUSED',
+              'DISABLED',
+              'IN_APPEAL',
+              'PENDING_DELETION',
+              'DELETED',
+              'LIMIT_EXCEEDED',
+              'ARCHIVED',
+              null,
+            ],
+          },
+          templateId: { type: 'string' },
+        },
+      },
+    },
+    diagnostics: { type: 'array', items: { $ref: '#/components/schemas/Diagnostic' } },
+  },
+};
+
 const error = {
   type: 'object',
   required: ['error', 'message'],
@@ -162,6 +199,66 @@ export function openApiDocument(api: Pick<ContentApi, 'getSchema'>, version: str
           },
         },
       },
+      '/v1/templates/check': {
+        post: {
+          summary: 'Check a WhatsApp notification against the templates Meta lists (rules template-approved and template-drift)',
+          description:
+            'The lint core with the templates of the request (`templates`: the JSON of GET /{WABA-ID}/message_templates) or, without them, of the folder configuration. Each language of the response (the notification and its variants) must match an approved template of the same name and language.',
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/TemplateRequest' } } } },
+          responses: {
+            '200': json({ $ref: '#/components/schemas/TemplateCheck' }, 'Every language matches an approved template (`ok: true`).'),
+            '422': json(
+              { oneOf: [{ $ref: '#/components/schemas/TemplateCheck' }, errorRef] },
+              'A language is not approved or differs from its template (`ok: false`, findings positioned in the response), or the response has no notification (`no-template`).',
+            ),
+            '404': json(errorRef, 'No response with that id or path in the folder.'),
+            ...common,
+          },
+        },
+      },
+      '/v1/templates/export': {
+        post: {
+          summary: "Export a notification's templates for Meta's approval (bodies of POST /{WABA-ID}/message_templates)",
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/TemplateRequest' } } } },
+          responses: {
+            '200': json(
+              {
+                type: 'object',
+                properties: {
+                  ok: { const: true },
+                  templates: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      properties: {
+                        name: { type: 'string' },
+                        language: { type: 'string' },
+                        pointer: { type: 'string', description: '`` for the notification, `/variants/<language>` for a variant.' },
+                        body: { description: 'The creation request body, valid against meta-template-create.schema.json.' },
+                      },
+                    },
+                  },
+                },
+              },
+              'One creation request per language.',
+            ),
+            '422': json(
+              {
+                oneOf: [
+                  {
+                    type: 'object',
+                    properties: { ok: { const: false }, problems: { type: 'array', items: { $ref: '#/components/schemas/Diagnostic' } } },
+                  },
+                  errorRef,
+                ],
+              },
+              'A language cannot be exported (each reason positioned in the response; nothing is exported), or the response has no notification (`no-template`).',
+            ),
+            '404': json(errorRef, 'No response with that id or path in the folder.'),
+            ...common,
+          },
+        },
+      },
       '/v1/responses': {
         get: {
           summary: 'The standard responses served, with their lint status, and the files that failed to load',
@@ -246,6 +343,8 @@ export function openApiDocument(api: Pick<ContentApi, 'getSchema'>, version: str
         RenderRequest: api.getSchema('render-request'),
         RenderData: api.getSchema('render-data'),
         LintRequest: api.getSchema('lint-request'),
+        TemplateRequest: api.getSchema('template-request'),
+        TemplateCheck: templateCheck,
         RenderResult: renderResult,
         BatchLine: batchLine,
         ResponseSummary: responseSummary,

@@ -393,6 +393,8 @@ describe('other endpoints', () => {
       '/v1/render',
       '/v1/render/batch',
       '/v1/lint',
+      '/v1/templates/check',
+      '/v1/templates/export',
       '/v1/responses',
       '/v1/responses/{id}',
       '/healthz',
@@ -402,6 +404,7 @@ describe('other endpoints', () => {
     ]);
     expect(doc.components.schemas.RenderRequest).toEqual(api.getSchema('render-request'));
     expect(doc.components.schemas.RenderData).toEqual(api.getSchema('render-data'));
+    expect(doc.components.schemas.TemplateRequest).toEqual(api.getSchema('template-request'));
     expect(Object.keys(doc.paths['/v1/render'].post.responses)).toEqual(['200', '400', '404', '413', '422', '503']);
   });
 });

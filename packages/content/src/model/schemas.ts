@@ -15,6 +15,7 @@ import fieldcodeConfig from './generated/schemas/fieldcode-config.schema.json' w
 import limitProfile from './generated/schemas/limit-profile.schema.json' with { type: 'json' };
 import renderRequest from './generated/schemas/render-request.schema.json' with { type: 'json' };
 import lintRequest from './generated/schemas/lint-request.schema.json' with { type: 'json' };
+import templateRequest from './generated/schemas/template-request.schema.json' with { type: 'json' };
 import metaTemplateCreate from './generated/schemas/meta-template-create.schema.json' with { type: 'json' };
 import metaTemplateList from './generated/schemas/meta-template-list.schema.json' with { type: 'json' };
 
@@ -43,6 +44,7 @@ export const schemas: Readonly<Record<SchemaName, JsonSchema>> = Object.freeze({
   'limit-profile': limitProfile,
   'render-request': renderRequest,
   'lint-request': lintRequest,
+  'template-request': templateRequest,
   'meta-template-create': metaTemplateCreate,
   'meta-template-list': metaTemplateList,
 });

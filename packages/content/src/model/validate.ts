@@ -22,6 +22,7 @@ const byName: ReadonlyMap<SchemaName, StandaloneValidator> = new Map<SchemaName,
   ['limit-profile', validators.limitProfile],
   ['render-request', validators.renderRequest],
   ['lint-request', validators.lintRequest],
+  ['template-request', validators.templateRequest],
   ['meta-template-create', validators.metaTemplateCreate],
   ['meta-template-list', validators.metaTemplateList],
 ]);

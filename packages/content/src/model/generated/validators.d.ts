@@ -19,5 +19,6 @@ export declare const fieldcodeConfig: StandaloneValidator;
 export declare const limitProfile: StandaloneValidator;
 export declare const renderRequest: StandaloneValidator;
 export declare const lintRequest: StandaloneValidator;
+export declare const templateRequest: StandaloneValidator;
 export declare const metaTemplateCreate: StandaloneValidator;
 export declare const metaTemplateList: StandaloneValidator;

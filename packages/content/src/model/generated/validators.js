@@ -11786,14 +11786,183 @@ return errors === 0;
 }
 validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const metaTemplateCreate = validate287;
-const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-create.schema.json","title":"Meta WhatsApp message template creation request","description":"Body of Meta's `POST /{WABA-ID}/message_templates` (WhatsApp Business Management API), as `fieldcode template export` writes it. Written from Meta's documentation: message templates overview (name, language, category, parameter_format) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview ; template components (header, body, footer, buttons, examples and their limits) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components ; authentication templates https://developers.facebook.com/docs/whatsapp/business-management-api/authentication-templates/copy-code-button-authentication-templates . Carousel, limited-time-offer and catalog templates are not covered.","type":"object","required":["name","language","category","components"],"additionalProperties":false,"properties":{"name":{"description":"Template name: lowercase letters, digits and underscores, at most 512 characters (Meta: templates overview).","type":"string","minLength":1,"maxLength":512,"pattern":"^[a-z0-9_]+$"},"language":{"description":"Template language code with an underscore, e.g. `en_US`, `pt_BR`, `es` (Meta: supported languages).","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"category":{"description":"`AUTHENTICATION`, `MARKETING` or `UTILITY` (Meta: template categorization).","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"allow_category_change":{"description":"Lets Meta assign another category instead of rejecting the template.","type":"boolean"},"parameter_format":{"description":"`positional` (`{{1}}`, Meta's default) or `named` (`{{first_name}}`).","enum":["positional","named"]},"message_send_ttl_seconds":{"description":"Time-to-live of messages sent with this template.","type":"integer"},"components":{"description":"HEADER (0–1), BODY (exactly 1), FOOTER (0–1), BUTTONS (0–1).","type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/component"},"allOf":[{"contains":{"$ref":"#/$defs/isBody"},"minContains":1,"maxContains":1},{"contains":{"$ref":"#/$defs/isHeader"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isFooter"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isButtons"},"minContains":0,"maxContains":1}]}},"allOf":[{"description":"Authentication templates take no media or text header and no URL, quick-reply or phone buttons (Meta: authentication templates).","if":{"required":["category"],"properties":{"category":{"description":"Template category.","const":"AUTHENTICATION"}}},"then":{"properties":{"components":{"description":"The template components.","type":"array","items":{"not":{"$ref":"#/$defs/isHeader"}}}}}}],"$defs":{"isBody":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}},"isHeader":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}},"isFooter":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}},"isButtons":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]},"namedExample":{"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}},"header":{"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]},"body":{"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}},"footer":{"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}},"buttons":{"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}},"isUrlButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"isPhoneButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"isCopyCodeButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"buttonText":{"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}},"button":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]}}};
-const schema103 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}};
+export const templateRequest = validate287;
+const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/template-request.schema.json","title":"fieldcode template request","description":"The body of `POST /v1/templates/check` and `POST /v1/templates/export` of the render service (`fieldcode serve`): a standard response holding a WhatsApp notification, and for the check the templates Meta lists. The check answers the findings of the rules `template-approved` and `template-drift`; the export answers the bodies of Meta's `POST /{WABA-ID}/message_templates`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"The standard response: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder; an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"templates":{"description":"Check only: the JSON of `GET /{WABA-ID}/message_templates` (one page, or a list of pages), checked against `meta-template-list.schema.json`. Without it, the templates named by the served folder's configuration (`templates` in `fieldcode.config.json`) are used.","anyOf":[{"type":"object"},{"type":"array"}]}}};
 
-function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://fieldcode.dev/schemas/template-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate288.evaluated;
+const evaluated0 = validate287.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.response === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "response"},message:"must have required property '"+"response"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "response") || (key0 === "templates"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.response !== undefined){
+let data0 = data.response;
+const _errs3 = errors;
+let valid1 = false;
+const _errs4 = errors;
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err2 = {instancePath:instancePath+"/response",schemaPath:"#/properties/response/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/response",schemaPath:"#/properties/response/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+const _errs6 = errors;
+if(!(data0 && typeof data0 == "object" && !Array.isArray(data0))){
+const err4 = {instancePath:instancePath+"/response",schemaPath:"#/properties/response/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err5 = {instancePath:instancePath+"/response",schemaPath:"#/properties/response/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.templates !== undefined){
+let data1 = data.templates;
+const _errs9 = errors;
+let valid2 = false;
+const _errs10 = errors;
+if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
+const err6 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+var _valid1 = _errs10 === errors;
+valid2 = valid2 || _valid1;
+const _errs12 = errors;
+if(!(Array.isArray(data1))){
+const err7 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid1 = _errs12 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const err8 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs9;
+if(vErrors !== null){
+if(_errs9){
+vErrors.length = _errs9;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate287.errors = vErrors;
+return errors === 0;
+}
+validate287.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+export const metaTemplateCreate = validate288;
+const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-create.schema.json","title":"Meta WhatsApp message template creation request","description":"Body of Meta's `POST /{WABA-ID}/message_templates` (WhatsApp Business Management API), as `fieldcode template export` writes it. Written from Meta's documentation: message templates overview (name, language, category, parameter_format) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview ; template components (header, body, footer, buttons, examples and their limits) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components ; authentication templates https://developers.facebook.com/docs/whatsapp/business-management-api/authentication-templates/copy-code-button-authentication-templates . Carousel, limited-time-offer and catalog templates are not covered.","type":"object","required":["name","language","category","components"],"additionalProperties":false,"properties":{"name":{"description":"Template name: lowercase letters, digits and underscores, at most 512 characters (Meta: templates overview).","type":"string","minLength":1,"maxLength":512,"pattern":"^[a-z0-9_]+$"},"language":{"description":"Template language code with an underscore, e.g. `en_US`, `pt_BR`, `es` (Meta: supported languages).","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"category":{"description":"`AUTHENTICATION`, `MARKETING` or `UTILITY` (Meta: template categorization).","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"allow_category_change":{"description":"Lets Meta assign another category instead of rejecting the template.","type":"boolean"},"parameter_format":{"description":"`positional` (`{{1}}`, Meta's default) or `named` (`{{first_name}}`).","enum":["positional","named"]},"message_send_ttl_seconds":{"description":"Time-to-live of messages sent with this template.","type":"integer"},"components":{"description":"HEADER (0–1), BODY (exactly 1), FOOTER (0–1), BUTTONS (0–1).","type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/component"},"allOf":[{"contains":{"$ref":"#/$defs/isBody"},"minContains":1,"maxContains":1},{"contains":{"$ref":"#/$defs/isHeader"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isFooter"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isButtons"},"minContains":0,"maxContains":1}]}},"allOf":[{"description":"Authentication templates take no media or text header and no URL, quick-reply or phone buttons (Meta: authentication templates).","if":{"required":["category"],"properties":{"category":{"description":"Template category.","const":"AUTHENTICATION"}}},"then":{"properties":{"components":{"description":"The template components.","type":"array","items":{"not":{"$ref":"#/$defs/isHeader"}}}}}}],"$defs":{"isBody":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}},"isHeader":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}},"isFooter":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}},"isButtons":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]},"namedExample":{"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}},"header":{"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]},"body":{"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}},"footer":{"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}},"buttons":{"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}},"isUrlButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"isPhoneButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"isCopyCodeButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"buttonText":{"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}},"button":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]}}};
+const schema104 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}};
+
+function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate289.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11834,17 +12003,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate288.errors = vErrors;
+validate289.errors = vErrors;
 return errors === 0;
 }
-validate288.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate289.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema104 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}};
+const schema105 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}};
 
-function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate290.evaluated;
+const evaluated0 = validate291.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11885,17 +12054,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate290.errors = vErrors;
+validate291.errors = vErrors;
 return errors === 0;
 }
-validate290.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate291.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema105 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}};
+const schema106 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}};
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate294(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate294.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11936,17 +12105,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate293.errors = vErrors;
+validate294.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate294.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema106 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}};
+const schema107 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}};
 
-function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate295.evaluated;
+const evaluated0 = validate296.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11987,21 +12156,21 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate295.errors = vErrors;
+validate296.errors = vErrors;
 return errors === 0;
 }
-validate295.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate296.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema107 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]};
-const schema108 = {"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]};
+const schema108 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]};
+const schema109 = {"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]};
 const pattern70 = new RegExp("\\{\\{", "u");
-const schema109 = {"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}};
+const schema110 = {"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}};
 const pattern71 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
 
-function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate300.evaluated;
+const evaluated0 = validate301.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12102,16 +12271,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate300.errors = vErrors;
+validate301.errors = vErrors;
 return errors === 0;
 }
-validate300.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate301.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate299.evaluated;
+const evaluated0 = validate300.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12666,7 +12835,7 @@ errors++;
 if(data.format !== undefined){
 let data7 = data.format;
 if(!(((((data7 === "TEXT") || (data7 === "IMAGE")) || (data7 === "VIDEO")) || (data7 === "DOCUMENT")) || (data7 === "LOCATION"))){
-const err29 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema108.properties.format.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema109.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -12832,8 +13001,8 @@ errors++;
 }
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate300(data12[i1], {instancePath:instancePath+"/example/header_text_named_params/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
+if(!(validate301(data12[i1], {instancePath:instancePath+"/example/header_text_named_params/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
 errors = vErrors.length;
 }
 }
@@ -12933,17 +13102,17 @@ vErrors.push(err50);
 }
 errors++;
 }
-validate299.errors = vErrors;
+validate300.errors = vErrors;
 return errors === 0;
 }
-validate299.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate300.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema110 = {"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}};
+const schema111 = {"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}};
 
-function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate304.evaluated;
+const evaluated0 = validate305.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13299,8 +13468,8 @@ errors++;
 }
 const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate300(data8[i2], {instancePath:instancePath+"/example/body_text_named_params/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
+if(!(validate301(data8[i2], {instancePath:instancePath+"/example/body_text_named_params/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
 errors = vErrors.length;
 }
 }
@@ -13339,17 +13508,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate304.errors = vErrors;
+validate305.errors = vErrors;
 return errors === 0;
 }
-validate304.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate305.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema111 = {"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}};
+const schema112 = {"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}};
 
-function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate308.evaluated;
+const evaluated0 = validate309.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13508,18 +13677,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate308.errors = vErrors;
+validate309.errors = vErrors;
 return errors === 0;
 }
-validate308.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate309.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema112 = {"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}};
-const schema113 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}};
+const schema113 = {"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}};
+const schema114 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}};
 
-function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate312.evaluated;
+const evaluated0 = validate313.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13560,17 +13729,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate312.errors = vErrors;
+validate313.errors = vErrors;
 return errors === 0;
 }
-validate312.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate313.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema114 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}};
+const schema115 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}};
 
-function validate314(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate314.evaluated;
+const evaluated0 = validate315.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13611,17 +13780,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate314.errors = vErrors;
+validate315.errors = vErrors;
 return errors === 0;
 }
-validate314.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate315.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema115 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}};
+const schema116 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}};
 
-function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate316.evaluated;
+const evaluated0 = validate317.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13662,18 +13831,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate316.errors = vErrors;
+validate317.errors = vErrors;
 return errors === 0;
 }
-validate316.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate317.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema116 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]};
-const schema117 = {"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}};
+const schema117 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]};
+const schema118 = {"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}};
 
-function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate319.evaluated;
+const evaluated0 = validate320.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13748,18 +13917,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate319.errors = vErrors;
+validate320.errors = vErrors;
 return errors === 0;
 }
-validate319.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate320.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const pattern76 = new RegExp("^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$", "u");
 const pattern77 = new RegExp("^https?://", "u");
 
-function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate318.evaluated;
+const evaluated0 = validate319.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13819,8 +13988,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate319(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+if(!(validate320(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
 errors = vErrors.length;
 }
 }
@@ -14024,8 +14193,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate319(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+if(!(validate320(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
 errors = vErrors.length;
 }
 }
@@ -14224,8 +14393,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate319(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+if(!(validate320(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
 errors = vErrors.length;
 }
 }
@@ -14458,7 +14627,7 @@ errors++;
 if(data.otp_type !== undefined){
 let data14 = data.otp_type;
 if(!(((data14 === "COPY_CODE") || (data14 === "ONE_TAP")) || (data14 === "ZERO_TAP"))){
-const err42 = {instancePath:instancePath+"/otp_type",schemaPath:"#/allOf/4/then/properties/otp_type/enum",keyword:"enum",params:{allowedValues: schema116.allOf[4].then.properties.otp_type.enum},message:"must be equal to one of the allowed values"};
+const err42 = {instancePath:instancePath+"/otp_type",schemaPath:"#/allOf/4/then/properties/otp_type/enum",keyword:"enum",params:{allowedValues: schema117.allOf[4].then.properties.otp_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -14547,7 +14716,7 @@ props0.type = true;
 if(data.type !== undefined){
 let data16 = data.type;
 if(!(((((data16 === "QUICK_REPLY") || (data16 === "URL")) || (data16 === "PHONE_NUMBER")) || (data16 === "COPY_CODE")) || (data16 === "OTP"))){
-const err48 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema116.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err48 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema117.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -14568,17 +14737,17 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate318.errors = vErrors;
+validate319.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate318.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate319.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate311.evaluated;
+const evaluated0 = validate312.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14640,8 +14809,8 @@ if(data1.length > 0){
 let count0 = 0;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
-if(!(validate312(data1[i0], {instancePath:instancePath+"/buttons/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate313(data1[i0], {instancePath:instancePath+"/buttons/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -14687,8 +14856,8 @@ if(data1.length > 0){
 let count1 = 0;
 for(let i1=0; i1<len1; i1++){
 const _errs10 = errors;
-if(!(validate314(data1[i1], {instancePath:instancePath+"/buttons/" + i1,parentData:data1,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
+if(!(validate315(data1[i1], {instancePath:instancePath+"/buttons/" + i1,parentData:data1,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -14734,8 +14903,8 @@ if(data1.length > 0){
 let count2 = 0;
 for(let i2=0; i2<len2; i2++){
 const _errs13 = errors;
-if(!(validate316(data1[i2], {instancePath:instancePath+"/buttons/" + i2,parentData:data1,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
+if(!(validate317(data1[i2], {instancePath:instancePath+"/buttons/" + i2,parentData:data1,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs13 === errors;
@@ -14796,8 +14965,8 @@ errors++;
 }
 const len3 = data1.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate318(data1[i3], {instancePath:instancePath+"/buttons/" + i3,parentData:data1,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate318.errors : vErrors.concat(validate318.errors);
+if(!(validate319(data1[i3], {instancePath:instancePath+"/buttons/" + i3,parentData:data1,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
 errors = vErrors.length;
 }
 }
@@ -14824,16 +14993,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate311.errors = vErrors;
+validate312.errors = vErrors;
 return errors === 0;
 }
-validate311.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate312.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate297.evaluated;
+const evaluated0 = validate298.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14843,8 +15012,8 @@ evaluated0.items = undefined;
 const _errs2 = errors;
 let valid1 = true;
 const _errs3 = errors;
-if(!(validate288(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate289(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -14859,8 +15028,8 @@ vErrors = null;
 }
 if(_valid0){
 const _errs4 = errors;
-if(!(validate299(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+if(!(validate300(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -14882,8 +15051,8 @@ errors++;
 const _errs6 = errors;
 let valid2 = true;
 const _errs7 = errors;
-if(!(validate290(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+if(!(validate291(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs7 === errors;
@@ -14898,8 +15067,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs8 = errors;
-if(!(validate304(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
+if(!(validate305(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs8 === errors;
@@ -14930,8 +15099,8 @@ Object.assign(props0, props1);
 const _errs10 = errors;
 let valid3 = true;
 const _errs11 = errors;
-if(!(validate293(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate294(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs11 === errors;
@@ -14946,8 +15115,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs12 = errors;
-if(!(validate308(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate308.errors : vErrors.concat(validate308.errors);
+if(!(validate309(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs12 === errors;
@@ -14978,8 +15147,8 @@ Object.assign(props0, props2);
 const _errs14 = errors;
 let valid4 = true;
 const _errs15 = errors;
-if(!(validate295(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+if(!(validate296(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs15 === errors;
@@ -14994,8 +15163,8 @@ vErrors = null;
 }
 if(_valid3){
 const _errs16 = errors;
-if(!(validate311(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
+if(!(validate312(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs16 === errors;
@@ -15041,7 +15210,7 @@ props0.type = true;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!((((data0 === "HEADER") || (data0 === "BODY")) || (data0 === "FOOTER")) || (data0 === "BUTTONS"))){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema107.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema108.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15062,19 +15231,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate297.errors = vErrors;
+validate298.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate297.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate298.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const pattern68 = new RegExp("^[a-z0-9_]+$", "u");
 
-function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/meta-template-create.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate287.evaluated;
+const evaluated0 = validate288.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15131,8 +15300,8 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
 const _errs10 = errors;
-if(!(validate288(data1[i0], {instancePath:instancePath+"/components/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate289(data1[i0], {instancePath:instancePath+"/components/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
 errors = vErrors.length;
 }
 var valid6 = _errs10 === errors;
@@ -15315,7 +15484,7 @@ errors++;
 if(data.category !== undefined){
 let data5 = data.category;
 if(!(((data5 === "AUTHENTICATION") || (data5 === "MARKETING")) || (data5 === "UTILITY"))){
-const err16 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema102.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema103.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15340,7 +15509,7 @@ errors++;
 if(data.parameter_format !== undefined){
 let data7 = data.parameter_format;
 if(!((data7 === "positional") || (data7 === "named"))){
-const err18 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema102.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema103.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15372,8 +15541,8 @@ let valid9 = false;
 let count0 = 0;
 for(let i1=0; i1<len1; i1++){
 const _errs26 = errors;
-if(!(validate290(data9[i1], {instancePath:instancePath+"/components/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+if(!(validate291(data9[i1], {instancePath:instancePath+"/components/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs26 === errors;
@@ -15416,8 +15585,8 @@ if(data9.length > 0){
 let count1 = 0;
 for(let i2=0; i2<len2; i2++){
 const _errs29 = errors;
-if(!(validate288(data9[i2], {instancePath:instancePath+"/components/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate289(data9[i2], {instancePath:instancePath+"/components/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs29 === errors;
@@ -15463,8 +15632,8 @@ if(data9.length > 0){
 let count2 = 0;
 for(let i3=0; i3<len3; i3++){
 const _errs32 = errors;
-if(!(validate293(data9[i3], {instancePath:instancePath+"/components/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate294(data9[i3], {instancePath:instancePath+"/components/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs32 === errors;
@@ -15510,8 +15679,8 @@ if(data9.length > 0){
 let count3 = 0;
 for(let i4=0; i4<len4; i4++){
 const _errs35 = errors;
-if(!(validate295(data9[i4], {instancePath:instancePath+"/components/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+if(!(validate296(data9[i4], {instancePath:instancePath+"/components/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs35 === errors;
@@ -15572,8 +15741,8 @@ errors++;
 }
 const len5 = data9.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate297(data9[i5], {instancePath:instancePath+"/components/" + i5,parentData:data9,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate297.errors : vErrors.concat(validate297.errors);
+if(!(validate298(data9[i5], {instancePath:instancePath+"/components/" + i5,parentData:data9,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
 errors = vErrors.length;
 }
 }
@@ -15600,21 +15769,21 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate287.errors = vErrors;
+validate288.errors = vErrors;
 return errors === 0;
 }
-validate287.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate288.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const metaTemplateList = validate326;
-const schema118 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-list.schema.json","title":"Meta WhatsApp message templates export","description":"What `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page `{ \"data\": [ … ], \"paging\": { … } }`), or a saved list of such pages. Read by `fieldcode lint --templates`, `fieldcode template diff` and the `templates` config key. Written from Meta's documentation: WhatsApp Business Account message templates reference https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/ and template components https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components . Unknown fields are allowed: Meta adds fields over time.","if":{"type":"array"},"then":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/page"}},"else":{"$ref":"#/$defs/page"},"$defs":{"page":{"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}},"template":{"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}}}};
-const schema119 = {"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}};
-const schema120 = {"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}};
-const schema121 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}};
+export const metaTemplateList = validate327;
+const schema119 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-list.schema.json","title":"Meta WhatsApp message templates export","description":"What `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page `{ \"data\": [ … ], \"paging\": { … } }`), or a saved list of such pages. Read by `fieldcode lint --templates`, `fieldcode template diff` and the `templates` config key. Written from Meta's documentation: WhatsApp Business Account message templates reference https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/ and template components https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components . Unknown fields are allowed: Meta adds fields over time.","if":{"type":"array"},"then":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/page"}},"else":{"$ref":"#/$defs/page"},"$defs":{"page":{"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}},"template":{"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}}}};
+const schema120 = {"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}};
+const schema121 = {"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}};
+const schema122 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}};
 
-function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate329.evaluated;
+const evaluated0 = validate330.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15635,7 +15804,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!((((((data0 === "HEADER") || (data0 === "BODY")) || (data0 === "FOOTER")) || (data0 === "BUTTONS")) || (data0 === "CAROUSEL")) || (data0 === "LIMITED_TIME_OFFER"))){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema121.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema122.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15648,7 +15817,7 @@ errors++;
 if(data.format !== undefined){
 let data1 = data.format;
 if(!(((((((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "VIDEO")) || (data1 === "DOCUMENT")) || (data1 === "LOCATION")) || (data1 === "GIF")) || (data1 === "PRODUCT"))){
-const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema121.properties.format.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema122.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15780,16 +15949,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate329.errors = vErrors;
+validate330.errors = vErrors;
 return errors === 0;
 }
-validate329.evaluated = {"props":{"type":true,"format":true,"text":true,"buttons":true},"dynamicProps":false,"dynamicItems":false};
+validate330.evaluated = {"props":{"type":true,"format":true,"text":true,"buttons":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate328.evaluated;
+const evaluated0 = validate329.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15902,7 +16071,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!((((((((((data3 === "APPROVED") || (data3 === "PENDING")) || (data3 === "REJECTED")) || (data3 === "PAUSED")) || (data3 === "DISABLED")) || (data3 === "IN_APPEAL")) || (data3 === "PENDING_DELETION")) || (data3 === "DELETED")) || (data3 === "LIMIT_EXCEEDED")) || (data3 === "ARCHIVED"))){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema120.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema121.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15915,7 +16084,7 @@ errors++;
 if(data.category !== undefined){
 let data4 = data.category;
 if(!(((data4 === "AUTHENTICATION") || (data4 === "MARKETING")) || (data4 === "UTILITY"))){
-const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema120.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema121.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -15928,7 +16097,7 @@ errors++;
 if(data.parameter_format !== undefined){
 let data5 = data.parameter_format;
 if(!((((data5 === "POSITIONAL") || (data5 === "NAMED")) || (data5 === "positional")) || (data5 === "named"))){
-const err11 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema120.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema121.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -15965,8 +16134,8 @@ errors++;
 }
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate329(data7[i0], {instancePath:instancePath+"/components/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+if(!(validate330(data7[i0], {instancePath:instancePath+"/components/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
 errors = vErrors.length;
 }
 }
@@ -15993,16 +16162,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate328.errors = vErrors;
+validate329.errors = vErrors;
 return errors === 0;
 }
-validate328.evaluated = {"props":{"id":true,"name":true,"language":true,"status":true,"category":true,"parameter_format":true,"rejected_reason":true,"components":true},"dynamicProps":false,"dynamicItems":false};
+validate329.evaluated = {"props":{"id":true,"name":true,"language":true,"status":true,"category":true,"parameter_format":true,"rejected_reason":true,"components":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate327.evaluated;
+const evaluated0 = validate328.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16035,8 +16204,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate328(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
+if(!(validate329(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
 errors = vErrors.length;
 }
 }
@@ -16076,17 +16245,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate327.errors = vErrors;
+validate328.errors = vErrors;
 return errors === 0;
 }
-validate327.evaluated = {"props":{"data":true,"paging":true},"dynamicProps":false,"dynamicItems":false};
+validate328.evaluated = {"props":{"data":true,"paging":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/meta-template-list.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate326.evaluated;
+const evaluated0 = validate327.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16132,8 +16301,8 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate327(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+if(!(validate328(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
 errors = vErrors.length;
 }
 }
@@ -16157,8 +16326,8 @@ ifClause0 = "then";
 }
 else {
 const _errs6 = errors;
-if(!(validate327(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
+if(!(validate328(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -16180,10 +16349,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate326.errors = vErrors;
+validate327.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate326.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate327.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
