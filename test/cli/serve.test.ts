@@ -1,11 +1,12 @@
 // End to end: `fieldcode serve DIR` through the built bin, over a real socket on 127.0.0.1 (port 0).
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt } from './build.js';
+import { exportTemplates } from '@fieldcode/content';
+import { ensureBuilt, root } from './build.js';
 import { startFieldcode } from './run.js';
 
 const token = 'e2e-token-0123456789abcdef0123';
@@ -90,6 +91,23 @@ describe('fieldcode serve (real socket)', () => {
     expect(list.responses).toEqual([{ id: 'HELLO1', name: 'Hello', path: 'hello.json', lint: { errorCount: 0, warningCount: 0 } }]);
     const one = await (await fetch(`${url}/v1/responses/HELLO1`, { headers: auth })).json();
     expect(one.response.plainText).toBe('Hello <$ Contact.FirstName $>');
+  });
+
+  it('checks and exports WhatsApp templates', async () => {
+    // The project's Meta fixtures (test/fixtures/templates/README.md), compact to fit the 4 KB body limit of this server.
+    const reminder = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'templates', 'appointment-reminder.json'), 'utf8')) as object;
+    const exported = await post('/v1/templates/export', JSON.stringify({ response: reminder }));
+    expect(exported.status).toBe(200);
+    const bodies = ((await exported.json()) as { templates: Array<{ body: unknown }> }).templates.map((t) => t.body);
+    expect(bodies).toEqual(exportTemplates(reminder).map((e) => e.body));
+    const checked = await post('/v1/templates/check', JSON.stringify({ response: reminder, templates: { data: [] } }));
+    expect(checked.status).toBe(422);
+    const answer = (await checked.json()) as { ok: boolean; templates: Array<{ status: unknown }>; diagnostics: Array<{ code: string }> };
+    expect([answer.ok, answer.templates.map((t) => t.status), answer.diagnostics.map((d) => d.code)]).toEqual([
+      false,
+      [null, null],
+      ['template-approved', 'template-approved'],
+    ]);
   });
 
   it('streams a batch as NDJSON', async () => {
