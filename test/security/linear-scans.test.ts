@@ -5,15 +5,12 @@
  * the size that took seconds before; the results are asserted exactly.
  */
 import { describe, expect, it } from 'vitest';
-import { render } from '@fieldcode/language';
+import { buildCatalog, builtinFunctions, completeAt, hoverAt, render, signatureAt } from '@fieldcode/language';
 import { formatDiagnostic, lint } from '@fieldcode/content';
 import { stylish } from '../../packages/cli/src/formatters/stylish.js';
 import { parseInline } from '../../editor/src/preview/whatsapp-markup.js';
 import { formatDiagnosticLine } from '../../packages/cli/src/text-position.js';
 import { globMatcher, maxMatchedPathLength } from '../../packages/cli/src/glob.js';
-import { completeAt, hoverAt, signatureAt } from '../../editor/src/language-service/assist.js';
-import { buildCatalog } from '../../editor/src/language-service/catalog.js';
-import { builtinFunctions } from '@fieldcode/language';
 import { finishes } from './finishes.js';
 
 const notification = (...items: string[]) => `{"contentType":"notification","content":[${items.join(',')}]}`;

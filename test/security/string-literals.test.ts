@@ -6,11 +6,8 @@
  * `.json`, and the editor's field-code scanner and assists.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, parse, render, type Diagnostic } from '@fieldcode/language';
+import { analyze, buildCatalog, completeAt, findFieldCodes, hoverAt, parse, render, type Diagnostic } from '@fieldcode/language';
 import { formatDiagnostic, lint } from '@fieldcode/content';
-import { completeAt, hoverAt } from '../../editor/src/language-service/assist.js';
-import { buildCatalog } from '../../editor/src/language-service/catalog.js';
-import { findFieldCodes } from '../../editor/src/language-service/field-codes.js';
 import { finishes } from './finishes.js';
 
 const N = 5000;

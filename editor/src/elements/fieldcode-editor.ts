@@ -5,10 +5,7 @@
  */
 import { LitElement, html, type PropertyValues } from 'lit';
 import type { DataDictionary, Diagnostic, RenderData } from '@fieldcode/language';
-import { builtinFunctions } from '@fieldcode/language';
-import { catalogObjects } from '../bridge.js';
-import { buildCatalog, type FieldCatalog } from '../language-service/catalog.js';
-import { fieldCodeAt } from '../language-service/field-codes.js';
+import { buildCatalog, builtinCatalogObjects, builtinFunctions, fieldCodeAt, type FieldCatalog } from '@fieldcode/language';
 import { toMarker } from '../monaco/markers.js';
 import {
   ensureMonacoSetup,
@@ -222,7 +219,7 @@ export class FieldcodeEditor extends LitElement {
   private catalog(): FieldCatalog {
     this.catalogCache ??= buildCatalog({
       functions: builtinFunctions,
-      objects: catalogObjects(),
+      objects: builtinCatalogObjects(),
       ...(this.dataDictionary ? { dataDictionary: this.dataDictionary } : {}),
       sampleData: this.sampleData,
     });

@@ -11,9 +11,7 @@ import type { Diagnostic } from '@fieldcode/language';
 import { workerUrl } from '../config.js';
 import { render } from '@fieldcode/language';
 import { jsonSchemas } from '../bridge.js';
-import { completeAt, hoverAt, signatureAt, type CompletionKind } from '../language-service/assist.js';
-import type { FieldCatalog } from '../language-service/catalog.js';
-import { unescapeJsonFragment } from '../language-service/field-codes.js';
+import { completeAt, hoverAt, signatureAt, unescapeJsonFragment, type CompletionKind, type FieldCatalog } from '@fieldcode/language';
 import { fieldcodeDarkThemeRules, fieldcodeGrammar, fieldcodeJsonGrammar, fieldcodeThemeRules } from './grammar.js';
 import { markerMatches } from './markers.js';
 

@@ -8,3 +8,4 @@ export * from './positions.js';
 export * from './parser/index.js';
 export { BINARY_OPERATOR_SYMBOLS, OPERATOR_KINDS, type OperatorKind } from './parser/operators.js';
 export * from './api.js';
+export * from './service/index.js';

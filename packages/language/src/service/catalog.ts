@@ -3,7 +3,8 @@
  * variables and functions. Built from the language's function registry and object catalog, the
  * project's data dictionary and the sample data; names are unique case-insensitively.
  */
-import type { DataDictionary, FunctionDefinition } from '@fieldcode/language';
+import type { DataDictionary, FunctionDefinition } from '../types.js';
+import { objectCatalog } from '../catalog.js';
 
 export interface CatalogProperty {
   name: string;
@@ -126,6 +127,15 @@ export function buildCatalog(sources: CatalogSources): FieldCatalog {
   }
   functions.sort((a, b) => a.name.localeCompare(b.name));
   return { objects: [...objects.values()], variables, functions };
+}
+
+/** The language's object catalog (Contact, Agent, Interaction and their documented properties) as catalog objects. */
+export function builtinCatalogObjects(): CatalogObject[] {
+  return [...objectCatalog.values()].map((object) => ({
+    name: object.name,
+    description: object.description,
+    properties: [...object.properties.values()].map((p) => ({ name: p.name, type: p.type, description: p.description })),
+  }));
 }
 
 export function findObject(catalog: FieldCatalog, name: string): CatalogObject | undefined {
