@@ -9,6 +9,7 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const packageSources = [
   { find: /^@fieldcode\/language$/, replacement: source('./packages/language/src/index.ts') },
   { find: /^@fieldcode\/content$/, replacement: source('./packages/content/src/index.ts') },
+  { find: /^@fieldcode\/language-server$/, replacement: source('./packages/language-server/src/index.ts') },
   { find: /^@fieldcode\/cli$/, replacement: source('./packages/cli/src/index.ts') },
   { find: /^@fieldcode\/cli\/http-guard$/, replacement: source('./packages/cli/src/http/guard.ts') },
   { find: /^@fieldcode\/editor$/, replacement: source('./editor/src/index.ts') },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds every workspace package in dependency order (language ← content ← cli, editor):
+// Builds every workspace package in dependency order (language ← content ← language-server ← cli, editor):
 // an esbuild bundle of src/index.ts into dist/ (or the package's own scripts/build.mjs),
 // then `tsc -b` for the type declarations and the type check of sources and tests. Run by `npm ci`
 // through the root `prepare` script. It never regenerates committed files (see `npm run generate`).
@@ -13,6 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const packages = [
   { dir: 'packages/language', platform: 'neutral' },
   { dir: 'packages/content', platform: 'neutral' },
+  { dir: 'packages/language-server', platform: 'node' },
   { dir: 'packages/cli', platform: 'node' },
   { dir: 'editor', platform: 'neutral' },
 ];

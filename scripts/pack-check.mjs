@@ -6,7 +6,8 @@
 //   2. every export names a `types` file that is in the tarball, and no export has a `source`
 //      condition; the CLI declares no run-time dependencies (it bundles them);
 //   3. the tarballs install into a fresh temporary project, where `fieldcode --version` and
-//      `fieldcode lint` on an example run, `fieldcode studio` serves its page and library, each library is imported as ESM in Node, a TypeScript
+//      `fieldcode lint` on an example run, `fieldcode studio` serves its page and library, `fieldcode lsp` answers an LSP
+//      session and lints a file, each library is imported as ESM in Node, a TypeScript
 //      file importing every export type-checks, and esbuild bundles @fieldcode/language +
 //      @fieldcode/content for the browser.
 // Ends with one line "pack-check: ok" or the list of failures (exit 1).
@@ -17,7 +18,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const packages = ['packages/language', 'packages/content', 'packages/cli', 'editor'];
+const packages = ['packages/language', 'packages/content', 'packages/language-server', 'packages/cli', 'editor'];
 const failures = [];
 const fail = (message) => failures.push(message);
 
@@ -92,6 +93,8 @@ try {
 
   // `fieldcode studio` from the installed packages: the page (the editor's built assets) and the files API.
   await checkStudio(fieldcode, project);
+  // `fieldcode lsp` from the installed packages: an LSP session over stdio that lints a file.
+  await checkLanguageServer(fieldcode, project);
 
   // ESM imports in Node: the libraries and the CLI's exports (the editor needs a browser).
   writeFileSync(
@@ -101,7 +104,8 @@ try {
       "import { lint, renderStandardResponse } from '@fieldcode/content';",
       "import { main } from '@fieldcode/cli';",
       "import { createRequestGuard } from '@fieldcode/cli/http-guard';",
-      'const values = { parse, render, lint, renderStandardResponse, main, createRequestGuard };',
+      "import { startLanguageServer } from '@fieldcode/language-server';",
+      'const values = { parse, render, lint, renderStandardResponse, main, createRequestGuard, startLanguageServer };',
       "for (const [name, value] of Object.entries(values)) if (typeof value !== 'function') throw new Error(`${name} is not exported`);",
       "const result = render('Hi <$ Contact.FirstName $>', { Contact: { FirstName: 'Ann' } });",
       "if (result.output !== 'Hi Ann') throw new Error(`render gave ${JSON.stringify(result.output)}`);",
@@ -119,7 +123,8 @@ try {
       "import type { createRequestGuard } from '@fieldcode/cli/http-guard';",
       "import type { FieldcodeEditor } from '@fieldcode/editor';",
       "import type { startDemoServer } from '@fieldcode/editor/demo-server';",
-      'export type All = [ReturnType<typeof render>, Diagnostic, ReturnType<typeof lint>, CliIo, typeof createRequestGuard, FieldcodeEditor, typeof startDemoServer];',
+      "import type { ProjectHost } from '@fieldcode/language-server';",
+      'export type All = [ReturnType<typeof render>, Diagnostic, ReturnType<typeof lint>, CliIo, typeof createRequestGuard, FieldcodeEditor, typeof startDemoServer, ProjectHost];',
     ].join('\n'),
   );
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -198,6 +203,68 @@ async function checkStudio(fieldcode, project) {
       const answer = await fetch(`${url}${asset}`);
       if (answer.status !== 200) fail(`fieldcode studio: ${asset} answered ${answer.status}`);
     }
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+/**
+ * Runs `fieldcode lsp --stdio` in `project`: initialize, open welcome.txt with a misspelt function,
+ * expect its diagnostics, then shutdown and exit (LSP base protocol: Content-Length framed JSON).
+ */
+async function checkLanguageServer(fieldcode, project) {
+  const { spawn } = await import('node:child_process');
+  const { pathToFileURL } = await import('node:url');
+  const child = spawn(fieldcode, ['lsp', '--stdio'], { cwd: project, stdio: ['pipe', 'pipe', 'pipe'] });
+  const send = (message) => {
+    const body = JSON.stringify({ jsonrpc: '2.0', ...message });
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
+  };
+  let buffer = Buffer.alloc(0);
+  const messages = [];
+  let notify = () => {};
+  child.stdout.on('data', (chunk) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    for (;;) {
+      const headerEnd = buffer.indexOf('\r\n\r\n');
+      if (headerEnd === -1) break;
+      const length = Number(/Content-Length: (\d+)/i.exec(buffer.subarray(0, headerEnd).toString())?.[1]);
+      if (buffer.length < headerEnd + 4 + length) break;
+      messages.push(JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString()));
+      buffer = buffer.subarray(headerEnd + 4 + length);
+      notify();
+    }
+  });
+  const waitFor = (predicate) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), 20_000);
+      notify = () => {
+        const found = messages.find(predicate);
+        if (found) {
+          clearTimeout(timer);
+          resolve(found);
+        }
+      };
+      notify();
+    });
+  const exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+  try {
+    send({ id: 1, method: 'initialize', params: { processId: null, rootUri: pathToFileURL(project).href, capabilities: {} } });
+    const initialized = await waitFor((m) => m.id === 1);
+    if (initialized?.result?.serverInfo?.name !== 'fieldcode')
+      return fail(`fieldcode lsp: initialize answered ${JSON.stringify(initialized)}`);
+    send({ method: 'initialized', params: {} });
+    const uri = pathToFileURL(join(project, 'loose.json')).href;
+    const text = '{ "$schema": "https://fieldcode.dev/schemas/standard-response.schema.json", "plainText": "<$ Fromat(1) $>" }';
+    send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'json', version: 1, text } } });
+    const published = await waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri);
+    const codes = published?.params.diagnostics.map((d) => d.code) ?? [];
+    if (!codes.includes('unknown-function')) fail(`fieldcode lsp: diagnostics ${JSON.stringify(codes)} lack unknown-function`);
+    send({ id: 2, method: 'shutdown' });
+    await waitFor((m) => m.id === 2);
+    send({ method: 'exit' });
+    const code = await exited;
+    if (code !== 0) fail(`fieldcode lsp exited with ${code}`);
   } finally {
     child.kill('SIGTERM');
   }

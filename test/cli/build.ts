@@ -8,13 +8,13 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
-const bundles = ['packages/language', 'packages/content', 'packages/cli'].map((dir) => ({
+const bundles = ['packages/language', 'packages/content', 'packages/cli', 'packages/language-server'].map((dir) => ({
   bundle: join(root, dir, 'dist', 'index.js'),
   sources: [join(root, dir, 'src')],
 }));
 bundles[1]!.sources.push(join(root, 'schemas'));
-// The CLI bundle embeds the language and content packages.
-bundles[2]!.sources.push(...bundles[0]!.sources, ...bundles[1]!.sources);
+// The CLI bundle embeds the language, content and language-server packages.
+bundles[2]!.sources.push(...bundles[0]!.sources, ...bundles[1]!.sources, ...bundles[3]!.sources);
 
 function newestMtime(path: string): number {
   const stats = statSync(path);

@@ -9,9 +9,16 @@ import 'monaco-editor/features/register.all';
 import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import type { Diagnostic } from '@fieldcode/language';
 import { workerUrl } from '../config.js';
-import { render } from '@fieldcode/language';
 import { jsonSchemas } from '../bridge.js';
-import { completeAt, hoverAt, signatureAt, unescapeJsonFragment, type CompletionKind, type FieldCatalog } from '@fieldcode/language';
+import {
+  completeAt,
+  hoverAt,
+  renderedValueMarkdown,
+  signatureAt,
+  unescapeJsonFragment,
+  type CompletionKind,
+  type FieldCatalog,
+} from '@fieldcode/language';
 import { fieldcodeDarkThemeRules, fieldcodeGrammar, fieldcodeJsonGrammar, fieldcodeThemeRules } from './grammar.js';
 import { markerMatches } from './markers.js';
 
@@ -64,13 +71,6 @@ function rangeOf(model: monaco.editor.ITextModel, start: number, end: number): m
   const a = model.getPositionAt(start);
   const b = model.getPositionAt(end);
   return { startLineNumber: a.lineNumber, startColumn: a.column, endLineNumber: b.lineNumber, endColumn: b.column };
-}
-
-/** Shows a value in a fenced block that the value cannot close. */
-function fenced(value: string): string {
-  const longest = Math.max(2, ...[...value.matchAll(/`+/gu)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}text\n${value}\n${fence}`;
 }
 
 function setUpEnvironment(): void {
@@ -158,13 +158,7 @@ function setUpProviders(): void {
       const source = session.kind === 'json' ? unescapeJsonFragment(raw) : raw;
       const contents: monaco.IMarkdownString[] = [];
       if (target.documentation) contents.push({ value: target.documentation });
-      if (target.span.closed) {
-        const rendered = render(source, session.sampleData());
-        const problems = rendered.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.message} (${d.code})`);
-        contents.push({
-          value: `Renders to:\n\n${fenced(rendered.output)}${problems.length ? `\n\n${problems.map((p) => `- ${p}`).join('\n')}` : ''}`,
-        });
-      }
+      if (target.span.closed) contents.push({ value: renderedValueMarkdown(source, session.sampleData()) });
       return { range: rangeOf(model, target.start, target.end), contents };
     },
   });

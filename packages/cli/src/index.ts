@@ -27,6 +27,7 @@ Commands:
   serve [DIR]     run the render service (HTTP) over a folder of standard responses
   template        WhatsApp templates: export for Meta's approval, diff against what Meta approved
   studio [DIR]    the authoring app for a folder of standard responses
+  lsp             the language server for editors (LSP over stdio)
 
 Options:
   -h, --help      show help (also 'fieldcode <command> --help')
@@ -48,6 +49,7 @@ const commands = new Map<string, () => Promise<Command>>([
   ['serve', () => import('./commands/serve.js')],
   ['template', () => import('./commands/template.js')],
   ['studio', () => import('./commands/studio.js')],
+  ['lsp', () => import('./commands/lsp.js')],
 ]);
 
 /**

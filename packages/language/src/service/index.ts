@@ -25,4 +25,5 @@ export {
   type CatalogSources,
   type FieldCatalog,
 } from './catalog.js';
+export { renderedValueMarkdown } from './rendered-value.js';
 export { fieldCodeAt, findFieldCodes, scanFieldCode, unescapeJsonFragment, type FieldCodeSpan } from './field-codes.js';

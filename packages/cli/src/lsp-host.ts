@@ -1,0 +1,77 @@
+/**
+ * The project host of the language server: the config, data dictionary and templates exactly as
+ * `fieldcode lint` loads them, the files it would lint, and its fix loop.
+ */
+import { basename, dirname, relative, resolve } from 'node:path';
+import type { ProjectHost, ProjectSettings } from '@fieldcode/language-server';
+import { ProjectError } from '@fieldcode/language-server';
+import type { LintOptions } from '@fieldcode/content';
+import { cliRuleMetas } from './cli-rules.js';
+import { checkRuleIds, configFileName, findConfigFile, loadConfig, loadDataDictionary } from './config.js';
+import { content, listProfileNames, type ContentApi } from './content.js';
+import { isCandidateFile, isWalkedDirectory, toPosix } from './discover.js';
+import { UsageError } from './errors.js';
+import { absoluteDocsUri } from './formatters/sarif.js';
+import { GlobSet } from './glob.js';
+import { fixText } from './lint-file.js';
+import { loadTemplates } from './templates-input.js';
+
+type HostApi = Pick<ContentApi, 'lint' | 'applyFixes' | 'fileKind' | 'ruleMetas' | 'getProfile' | 'profileNames'>;
+
+/** Builds the host once the lint core is loaded. */
+export async function createProjectHost(): Promise<ProjectHost> {
+  const api: HostApi = await content('lint', 'applyFixes', 'fileKind', 'ruleMetas', 'getProfile', 'profileNames');
+  const docs = new Map([...api.ruleMetas, ...cliRuleMetas].map((meta) => [meta.id, absoluteDocsUri(meta.docs, meta.id)]));
+  return {
+    findConfig: (filePath) => findConfigFile(dirname(filePath)),
+    loadProject: (configPath, directory) => loadProject(api, configPath, directory),
+    fixAll: (text, options, shown) => {
+      const fixed = fixText(api, text, options, shown);
+      return { text: fixed.text, result: fixed.result };
+    },
+    docsUrl: (code) => docs.get(code),
+  };
+}
+
+async function loadProject(api: HostApi, configPath: string | undefined, directory: string): Promise<ProjectSettings> {
+  const shownConfig = configPath ?? resolve(directory, configFileName);
+  try {
+    const loaded = await loadConfig(directory, configPath);
+    checkRuleIds(loaded, [...api.ruleMetas, ...cliRuleMetas], directory);
+    const profile = loaded.config.profile;
+    if (profile !== undefined && api.getProfile(profile) === undefined) {
+      throw new UsageError(`unknown profile '${profile}' in ${configFileName} (known: ${listProfileNames(api)})`);
+    }
+    const dataDictionary = await loadDataDictionary(loaded, directory);
+    const templates = await loadTemplates(directory, undefined, loaded);
+    const lintOptions: Omit<LintOptions, 'filePath' | 'kind'> = {};
+    if (profile !== undefined) lintOptions.profile = profile;
+    if (loaded.config.rules !== undefined) lintOptions.rules = loaded.config.rules;
+    if (dataDictionary !== undefined) lintOptions.dataDictionary = dataDictionary;
+    if (templates !== undefined) lintOptions.templates = templates;
+    const ignore = new GlobSet(loaded.config.ignore ?? []);
+    const watchedFiles: string[] = [];
+    if (loaded.config.dataSchema !== undefined) watchedFiles.push(resolve(loaded.directory, loaded.config.dataSchema));
+    const settings: ProjectSettings = {
+      directory: loaded.directory,
+      lintOptions,
+      includes: (filePath) => includes(loaded.directory, ignore, filePath),
+      watchedFiles,
+    };
+    if (loaded.path !== undefined) settings.configPath = loaded.path;
+    return settings;
+  } catch (error) {
+    if (error instanceof UsageError) throw new ProjectError(error.message, shownConfig, error.details);
+    throw error;
+  }
+}
+
+/** True when `fieldcode lint` run in the project folder would lint the file. */
+function includes(directory: string, ignore: GlobSet, filePath: string): boolean {
+  const rel = toPosix(relative(directory, filePath));
+  if (rel.startsWith('../') || rel === '..') return false;
+  const segments = rel.split('/');
+  if (!isCandidateFile(basename(filePath))) return false;
+  if (!segments.slice(0, -1).every(isWalkedDirectory)) return false;
+  return !ignore.matchesPathOrParent(rel);
+}
