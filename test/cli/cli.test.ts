@@ -91,7 +91,7 @@ describe('fieldcode (global)', { timeout: 60_000 }, () => {
       status: 2,
       stdout: '',
       stderr:
-        "fieldcode: unknown command 'frobnicate' (expected one of: lint, render, rules, schema, serve, template, studio; see 'fieldcode --help')\n",
+        "fieldcode: unknown command 'frobnicate' (expected one of: lint, render, rules, schema, serve, template, studio, lsp; see 'fieldcode --help')\n",
     });
     expect(fieldcode(lintDir, 'lint', '--bogus')).toEqual({
       status: 2,
