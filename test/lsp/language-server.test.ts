@@ -57,6 +57,8 @@ describe('fieldcode lsp', () => {
   const project = makeProject({
     'fieldcode.config.json': '{ "dataSchema": "data/render-data.schema.json", "rules": { "unknown-field": "error" } }',
     'data/render-data.schema.json': dataSchema,
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    '.gitignore': 'drafts/\n',
   });
   let client: LspClient;
   let initialize: { capabilities: Record<string, unknown>; serverInfo: { name: string } };
@@ -129,6 +131,8 @@ describe('fieldcode lsp', () => {
   it('leaves alone the files `fieldcode lint` skips, and lints a file outside any project by its $schema', async () => {
     expect(await client.open(project.uri('package.json'), '{ "name": "x", "plainText": "<$ Nope( $>" }')).toEqual([]);
     expect(await client.open(project.uri('data/sample.json'), '{ "plainText": "<$ Nope( $>" }')).toEqual([]);
+    expect(await client.open(project.uri('drafts/wip.json'), '{ "plainText": "<$ Nope( $>" }')).toEqual([]);
+    expect(await client.open(project.uri('x.schema.json'), '{ "plainText": "<$ Nope( $>" }')).toEqual([]);
     const outside = makeProject({});
     try {
       const uri = outside.uri('loose.json');

@@ -12,7 +12,7 @@ import { content, listProfileNames, type ContentApi } from './content.js';
 import { isCandidateFile, isWalkedDirectory, toPosix } from './discover.js';
 import { UsageError } from './errors.js';
 import { absoluteDocsUri } from './formatters/sarif.js';
-import { GlobSet } from './glob.js';
+import { IgnoreRules } from './ignore-rules.js';
 import { fixText } from './lint-file.js';
 import { loadTemplates } from './templates-input.js';
 
@@ -49,13 +49,24 @@ async function loadProject(api: HostApi, configPath: string | undefined, directo
     if (loaded.config.rules !== undefined) lintOptions.rules = loaded.config.rules;
     if (dataDictionary !== undefined) lintOptions.dataDictionary = dataDictionary;
     if (templates !== undefined) lintOptions.templates = templates;
-    const ignore = new GlobSet(loaded.config.ignore ?? []);
+    const ignore = new IgnoreRules({
+      patterns: loaded.config.ignore ?? [],
+      base: loaded.directory,
+      gitignore: true,
+      cwd: loaded.directory,
+    });
     const watchedFiles: string[] = [];
     if (loaded.config.dataSchema !== undefined) watchedFiles.push(resolve(loaded.directory, loaded.config.dataSchema));
     const settings: ProjectSettings = {
       directory: loaded.directory,
       lintOptions,
-      includes: (filePath) => includes(loaded.directory, ignore, filePath),
+      includes: (filePath) => {
+        try {
+          return includes(loaded.directory, ignore, filePath);
+        } catch {
+          return false; // a path beyond the glob work limits is not linted by `fieldcode lint` either
+        }
+      },
       watchedFiles,
     };
     if (loaded.path !== undefined) settings.configPath = loaded.path;
@@ -66,12 +77,18 @@ async function loadProject(api: HostApi, configPath: string | undefined, directo
   }
 }
 
-/** True when `fieldcode lint` run in the project folder would lint the file. */
-function includes(directory: string, ignore: GlobSet, filePath: string): boolean {
+/**
+ * True when `fieldcode lint` run in the project folder would lint the file: a candidate name, no
+ * skipped folder on the way, not ignored by the config's `ignore` or a `.gitignore`.
+ */
+function includes(directory: string, ignore: IgnoreRules, filePath: string): boolean {
   const rel = toPosix(relative(directory, filePath));
   if (rel.startsWith('../') || rel === '..') return false;
-  const segments = rel.split('/');
   if (!isCandidateFile(basename(filePath))) return false;
-  if (!segments.slice(0, -1).every(isWalkedDirectory)) return false;
-  return !ignore.matchesPathOrParent(rel);
+  const folders = rel.split('/').slice(0, -1);
+  if (!folders.every(isWalkedDirectory)) return false;
+  for (let depth = 1; depth <= folders.length; depth++) {
+    if (ignore.ignoredBy(resolve(directory, ...folders.slice(0, depth)), true) !== undefined) return false;
+  }
+  return ignore.ignoredBy(filePath, false) === undefined;
 }
