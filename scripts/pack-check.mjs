@@ -35,7 +35,6 @@ const allowed = [
   /^dist\/.+\.js$/,
   /^dist\/.+\.d\.ts$/,
   /^bin\/[^/]+\.js$/,
-  /^demo-server\.(mjs|d\.mts)$/,
   /^studio-assets\.(mjs|d\.mts)$/,
   /^demo-dist\/[^/]+\.(js|css|html|ttf|json)$/,
 ];
@@ -122,9 +121,10 @@ try {
       "import type { CliIo } from '@fieldcode/cli';",
       "import type { createRequestGuard } from '@fieldcode/cli/http-guard';",
       "import type { FieldcodeEditor } from '@fieldcode/editor';",
-      "import type { startDemoServer } from '@fieldcode/editor/demo-server';",
+      "import type { studioAssetsDir } from '@fieldcode/editor/studio-assets';",
+      "import type { StudioLibrary } from '@fieldcode/content';",
       "import type { ProjectHost } from '@fieldcode/language-server';",
-      'export type All = [ReturnType<typeof render>, Diagnostic, ReturnType<typeof lint>, CliIo, typeof createRequestGuard, FieldcodeEditor, typeof startDemoServer, ProjectHost];',
+      'export type All = [ReturnType<typeof render>, Diagnostic, ReturnType<typeof lint>, CliIo, typeof createRequestGuard, FieldcodeEditor, typeof studioAssetsDir, StudioLibrary, ProjectHost];',
     ].join('\n'),
   );
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');

@@ -39,7 +39,7 @@ describe('fieldcode element events', () => {
       'profile-change',
     ];
     const seen = record(target, types);
-    dispatchFieldcodeEvent(target, new FieldcodeDiagnosticsEvent({ diagnostics: [], lintMs: 1, roundTripMs: 2 }));
+    dispatchFieldcodeEvent(target, new FieldcodeDiagnosticsEvent({ diagnostics: [], text: '', lintMs: 1, roundTripMs: 2 }));
     dispatchFieldcodeEvent(target, new FieldcodeSampleDataChangeEvent({ Contact: { FirstName: 'Ann' } }));
     dispatchFieldcodeEvent(target, new FieldcodeRenderedEvent(3));
     dispatchFieldcodeEvent(target, new FieldcodeProfileChangeEvent('whatsapp-cloud'));

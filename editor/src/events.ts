@@ -18,10 +18,18 @@ export class FieldcodeChangeEvent extends CustomEvent<{ value: string }> {
   }
 }
 
-/** `<fieldcode-editor>`: a lint run finished and its markers are set. */
-export class FieldcodeDiagnosticsEvent extends CustomEvent<{ diagnostics: Diagnostic[]; lintMs: number; roundTripMs: number }> {
+/**
+ * `<fieldcode-editor>`: a lint run finished and its markers are set. `text` is the text that was
+ * linted: when it differs from the element's `value`, a newer run is on its way.
+ */
+export class FieldcodeDiagnosticsEvent extends CustomEvent<{
+  diagnostics: Diagnostic[];
+  text: string;
+  lintMs: number;
+  roundTripMs: number;
+}> {
   static readonly type = 'fieldcode-diagnostics';
-  constructor(detail: { diagnostics: Diagnostic[]; lintMs: number; roundTripMs: number }) {
+  constructor(detail: { diagnostics: Diagnostic[]; text: string; lintMs: number; roundTripMs: number }) {
     super(FieldcodeDiagnosticsEvent.type, { ...init, detail });
   }
 }

@@ -133,6 +133,42 @@ afterAll(async () => {
 });
 
 describe('fieldcode studio', { timeout: 90_000 }, () => {
+  it('shows the lint status of the open text only, in agreement with the library listing for every file', async () => {
+    // Every text the status line takes from the first paint on: before the file's own lint answers it
+    // says "Checking…", never the counts of the empty editor or of the file open before.
+    const fresh = await newPage(context);
+    await fresh.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { statusSeen: string[] }).statusSeen = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('#lint-status')?.textContent ?? '';
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await fresh.goto(`${server.url}#bill-reminder.json`);
+    await fresh.waitForSelector('html[data-studio-ready="true"]', { timeout: 60_000 });
+    await fresh.waitForSelector('#lint-status[data-state="done"]', { timeout: 60_000 });
+    const seen = await fresh.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
+    expect(seen.filter((text) => text !== 'Checking…')).toEqual(['0 errors, 0 warnings, 0 infos']);
+
+    // For each file: the editor's counts of the saved text equal the server's lint of the file.
+    const listing = await fresh.evaluate(async () => {
+      const response = await fetch('/api/library');
+      return ((await response.json()) as { files: Array<{ path: string; errors: number; warnings: number; infos: number }> }).files;
+    });
+    expect(listing.length).toBeGreaterThan(5);
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    for (const file of listing) {
+      await fresh.evaluate(() => document.querySelector('#lint-status')!.removeAttribute('data-state'));
+      await fresh.click(`#files button[data-file="${file.path}"]`);
+      await fresh.waitForSelector('#lint-status[data-state="done"]', { timeout: 30_000 });
+      expect(`${file.path}: ${(await fresh.textContent('#lint-status'))!.replace(/ \(.*\)$/u, '')}`).toBe(
+        `${file.path}: ${plural(file.errors, 'error')}, ${plural(file.warnings, 'warning')}, ${plural(file.infos, 'info')}`,
+      );
+    }
+    await fresh.close();
+  });
+
   it('lists the library with lint status per file and opens the seed example', async () => {
     const listed = await page.$$eval('#files button[data-file]', (buttons) =>
       buttons.map((b) => `${b.getAttribute('data-file')}: ${b.querySelector('.file-status')!.textContent}`),

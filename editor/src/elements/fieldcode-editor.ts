@@ -71,6 +71,8 @@ export class FieldcodeEditor extends LitElement {
   /** Model version of the latest lint request, and of the diagnostics shown. */
   private requestedVersion = -1;
   private diagnosticsVersion = -1;
+  /** Text of the latest lint request (the answers of older requests are dropped by the client). */
+  private requestedText = '';
   private catalogCache: FieldCatalog | null = null;
   private applyingValue = false;
   private readonly scheduler = new RunScheduler(() => this.sendLint());
@@ -229,9 +231,10 @@ export class FieldcodeEditor extends LitElement {
   private sendLint(): void {
     if (!this.model) return;
     this.requestedVersion = this.model.getVersionId();
+    this.requestedText = this.model.getValue();
     requestLint({
       uri: this.model.uri.toString(),
-      text: this.model.getValue(),
+      text: this.requestedText,
       kind: this.language === 'text' ? 'text' : 'json',
       ...(this.profile ? { profile: this.profile } : {}),
       ...(this.rules ? { rules: this.rules } : {}),
@@ -260,7 +263,7 @@ export class FieldcodeEditor extends LitElement {
     this.currentDiagnostics = all;
     this.diagnosticsVersion = this.requestedVersion;
     this.monaco.editor.setModelMarkers(model, 'fieldcode', all.map(toMarker));
-    dispatchFieldcodeEvent(this, new FieldcodeDiagnosticsEvent({ diagnostics: all, ...timing }));
+    dispatchFieldcodeEvent(this, new FieldcodeDiagnosticsEvent({ diagnostics: all, text: this.requestedText, ...timing }));
   }
 
   private teardown(): void {

@@ -1,35 +1,5 @@
 /** The studio page's calls to the studio server's files API (`fieldcode studio`). */
-import type { DataDictionary } from '@fieldcode/language';
-
-export interface StudioConfig {
-  path?: string;
-  profile?: string;
-  rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
-  dataDictionary?: DataDictionary;
-  errors?: string[];
-  warnings: string[];
-}
-
-export interface LibraryEntry {
-  path: string;
-  size: number;
-  mtimeMs: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  contentType?: string;
-  name?: string;
-  ids: string[];
-}
-
-export interface Library {
-  /** Real path of the library folder. */
-  root?: string;
-  config: StudioConfig;
-  files: LibraryEntry[];
-  /** Sample-data files (`data/<name>.data.json`). */
-  dataFiles: string[];
-}
+import type { StudioFixResult, StudioLibrary } from '@fieldcode/content';
 
 export interface OpenedFile {
   text: string;
@@ -58,10 +28,10 @@ async function errorOf(response: Response): Promise<string> {
   }
 }
 
-export async function fetchLibrary(): Promise<Library> {
+export async function fetchLibrary(): Promise<StudioLibrary> {
   const response = await fetch('/api/library');
   if (!response.ok) throw new Error(await errorOf(response));
-  return (await response.json()) as Library;
+  return (await response.json()) as StudioLibrary;
 }
 
 export async function readFile(path: string): Promise<OpenedFile> {
@@ -105,14 +75,14 @@ export async function renameFile(from: string, to: string): Promise<{ ok: boolea
 }
 
 /** Applies every safe fix (the `--fix` core, on the server, under the folder's config). */
-export async function fixAll(path: string, text: string): Promise<{ text: string; fixed: number; refused?: string }> {
+export async function fixAll(path: string, text: string): Promise<StudioFixResult> {
   const response = await fetch('/api/fix', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ path, text }),
   });
   if (!response.ok) throw new Error(await errorOf(response));
-  return (await response.json()) as { text: string; fixed: number; refused?: string };
+  return (await response.json()) as StudioFixResult;
 }
 
 export async function searchText(query: string): Promise<string[]> {

@@ -7,3 +7,4 @@ export * from './render/index.js';
 export * from './message/index.js';
 export * from './esp/index.js';
 export * from './templates/index.js';
+export type * from './studio-api.js';

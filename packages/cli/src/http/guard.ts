@@ -1,6 +1,6 @@
 /**
- * The one request guard of every fieldcode HTTP server (the editor demo, `fieldcode serve`, the
- * studio, the render service). Plain functions over Node's `fs`/`path`/`net`, plus two thin
+ * The one request guard of every fieldcode HTTP server (`fieldcode studio`, `fieldcode serve`: the
+ * render service). Plain functions over Node's `fs`/`path`/`net`, plus two thin
  * adapters: {@link guardNodeRequest} for `node:http` handlers and {@link guardOnRequestHook}, a
  * Fastify-compatible `onRequest` hook (written against the hook's shape, so this module does not
  * depend on Fastify).

@@ -6,49 +6,14 @@
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DataDictionary, Diagnostic } from '@fieldcode/language';
-import type { RuleSeverity } from '@fieldcode/content';
+import type { Diagnostic } from '@fieldcode/language';
+import type { StudioConfig, StudioLibrary, StudioLibraryEntry } from '@fieldcode/content';
 import { loadConfig, loadDataDictionary, checkRuleIds, displayPath } from '../config.js';
 import { content, type ContentApi } from '../content.js';
 import { discoverFiles, toPosix } from '../discover.js';
 import { UsageError } from '../errors.js';
 import { lintFile, type LintJob } from '../lint-file.js';
 import { countDiagnostics } from '../report.js';
-
-/** The config as the studio page needs it (the editor lints with the same job). */
-export interface StudioConfig {
-  /** Config file relative to the library folder (`fieldcode.config.json`, `../fieldcode.config.json`), absent when none. */
-  path?: string;
-  profile?: string;
-  rules?: Record<string, RuleSeverity>;
-  dataDictionary?: DataDictionary;
-  /** Set when the config is invalid: its positioned problems (the library is then linted without it). */
-  errors?: string[];
-  warnings: string[];
-}
-
-/** One file of the library listing. */
-export interface LibraryEntry {
-  path: string;
-  size: number;
-  mtimeMs: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  /** `contentType` of the structured body, `text` for plain text, absent when unknown (broken JSON). */
-  contentType?: string;
-  /** The envelope's `name`, for search. */
-  name?: string;
-  /** Content item ids (notification ids), for search. */
-  ids: string[];
-}
-
-export interface Library {
-  config: StudioConfig;
-  files: LibraryEntry[];
-  /** Sample-data files (`data/<name>.data.json` beside the responses), for bare bodies and `.txt` files. */
-  dataFiles: string[];
-}
 
 type Api = Pick<
   ContentApi,
@@ -106,7 +71,7 @@ function contentApi(): Promise<Api> {
 
 interface Cached {
   key: string;
-  entry: LibraryEntry;
+  entry: StudioLibraryEntry;
 }
 
 /** Lints a library folder; one instance per studio server (it keeps the cache). */
@@ -115,12 +80,12 @@ export class LibraryIndex {
 
   constructor(private readonly root: string) {}
 
-  async list(): Promise<Library> {
+  async list(): Promise<Omit<StudioLibrary, 'root'>> {
     const { config, job, ignore, ignoreBase } = await loadStudioJob(this.root);
     const lintApi = await contentApi();
     const files = discoverFiles([this.root], { cwd: this.root, ignore, ignoreBase });
     const configKey = JSON.stringify(job);
-    const entries: LibraryEntry[] = [];
+    const entries: StudioLibraryEntry[] = [];
     const seen = new Set<string>();
     for (const absolute of files) {
       const path = toPosix(relative(this.root, absolute));
@@ -148,7 +113,7 @@ export class LibraryIndex {
   }
 
   /** `data/*.data.json` of every folder that holds responses (the convention of examples/). */
-  private dataFiles(entries: readonly LibraryEntry[]): string[] {
+  private dataFiles(entries: readonly StudioLibraryEntry[]): string[] {
     const folders = new Set(entries.map((entry) => (entry.path.includes('/') ? entry.path.slice(0, entry.path.lastIndexOf('/') + 1) : '')));
     const found: string[] = [];
     for (const folder of folders) {
@@ -170,7 +135,7 @@ export class LibraryIndex {
     path: string,
     size: number,
     mtimeMs: number,
-  ): Promise<LibraryEntry> {
+  ): Promise<StudioLibraryEntry> {
     let diagnostics: Diagnostic[];
     let text: string | undefined;
     try {
@@ -189,7 +154,7 @@ export class LibraryIndex {
       ];
     }
     const counts = countDiagnostics(diagnostics);
-    const entry: LibraryEntry = {
+    const entry: StudioLibraryEntry = {
       path,
       size,
       mtimeMs,
@@ -204,12 +169,12 @@ export class LibraryIndex {
 }
 
 /** Content type, name and ids of a response, for the library's search and filters. */
-function describe(lintApi: Api, path: string, text: string): Pick<LibraryEntry, 'contentType' | 'name' | 'ids'> {
+function describe(lintApi: Api, path: string, text: string): Pick<StudioLibraryEntry, 'contentType' | 'name' | 'ids'> {
   if (path.endsWith('.txt')) return { contentType: 'text', ids: [] };
   const { value } = lintApi.parseJsonText(text);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ids: [] };
   const envelope = lintApi.toEnvelope(value);
-  const result: Pick<LibraryEntry, 'contentType' | 'name' | 'ids'> = { ids: [] };
+  const result: Pick<StudioLibraryEntry, 'contentType' | 'name' | 'ids'> = { ids: [] };
   if (typeof envelope.name === 'string') result.name = envelope.name;
   const structured = envelope.structured as { contentType?: unknown; content?: unknown } | undefined;
   if (typeof structured?.contentType === 'string') result.contentType = structured.contentType;

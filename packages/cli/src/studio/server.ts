@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, realpath, rm, link, unlink, stat } from 'node:fs/promises';
+import type { StudioFixResult, StudioLibrary } from '@fieldcode/content';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { content } from '../content.js';
@@ -113,7 +114,7 @@ export async function buildStudioApp(root: string, assetsDir: string, host: stri
     cacheControl: false,
   });
 
-  app.get('/api/library', async () => ({ root, ...(await library.list()) }));
+  app.get('/api/library', async (): Promise<StudioLibrary> => ({ root, ...(await library.list()) }));
 
   app.get('/api/file', async (request: FastifyRequest<{ Querystring: { path?: string; download?: string } }>, reply) => {
     const target = await resolveLibraryPath(root, request.query.path, true);
@@ -180,7 +181,8 @@ export async function buildStudioApp(root: string, assetsDir: string, host: stri
     const { job } = await loadStudioJob(root);
     const api = await content('lint', 'applyFixes', 'fileKind');
     const fixed = fixText(api, body.text, lintOptions(job, path), path);
-    return { text: fixed.text, fixed: fixed.fixed, ...(fixed.refused ? { refused: fixed.refused } : {}) };
+    const answer: StudioFixResult = { text: fixed.text, fixed: fixed.fixed, ...(fixed.refused ? { refused: fixed.refused } : {}) };
+    return answer;
   });
 
   app.get('/api/search', async (request: FastifyRequest<{ Querystring: { q?: string } }>) => {

@@ -1,0 +1,74 @@
+/**
+ * The lint status line (a live region) and the Problems tab. Both describe the editor's text only
+ * once its lint answered: until then the line says "Checking…", never the counts of another text
+ * (the empty editor before the file arrived, or the file open before).
+ */
+import type { Diagnostic } from '@fieldcode/language';
+import { $, editor, lintStatus } from './dom.js';
+
+/** Counts of one lint run, as the library listing has them for a saved file. */
+export interface LintCounts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export function countsOf(diagnostics: readonly Diagnostic[]): LintCounts {
+  const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
+/** `1 error, 2 warnings, 0 infos` — the words of the status line and of the library listing. */
+export function countsText(counts: LintCounts): string {
+  return `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.infos, 'info')}`;
+}
+
+/** Called when a new text is shown or typed: its counts are not known yet. */
+export function markChecking(): void {
+  lintStatus.textContent = 'Checking…';
+  lintStatus.classList.remove('has-errors');
+  lintStatus.dataset.state = 'checking';
+}
+
+function renderProblems(diagnostics: readonly Diagnostic[]): void {
+  const list = $<HTMLUListElement>('#problems');
+  list.replaceChildren(
+    ...diagnostics.map((diagnostic) => {
+      const item = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = `problem ${diagnostic.severity}`;
+      button.textContent = `${diagnostic.range.start.line}:${diagnostic.range.start.column} ${diagnostic.severity} ${diagnostic.message} (${diagnostic.code})`;
+      button.addEventListener('click', () => {
+        const monacoEditor = editor.monacoEditor;
+        if (!monacoEditor) return;
+        monacoEditor.revealLineInCenter(diagnostic.range.start.line);
+        monacoEditor.setPosition({ lineNumber: diagnostic.range.start.line, column: diagnostic.range.start.column });
+        monacoEditor.focus();
+      });
+      item.append(button);
+      return item;
+    }),
+  );
+}
+
+/**
+ * Wires the status line to the editor's lint runs; `onCounts` hears the counts of the text shown
+ * (the library listing shows them for the open file, so the two always agree).
+ */
+export function wireProblemsPanel(onCounts: (counts: LintCounts) => void): void {
+  editor.addEventListener('fieldcode-diagnostics', (event) => {
+    const { diagnostics, text } = event.detail;
+    if (text !== editor.value) return; // a newer text is being linted
+    const counts = countsOf(diagnostics);
+    const missing = diagnostics.filter((d) => d.code === 'missing-value').length;
+    lintStatus.textContent = `${countsText(counts)}${missing ? ` (${plural(missing, 'missing value')})` : ''}`;
+    lintStatus.classList.toggle('has-errors', counts.errors > 0);
+    lintStatus.dataset.state = 'done';
+    $<HTMLButtonElement>('#tab-problems').textContent = `Problems (${diagnostics.length})`;
+    renderProblems(diagnostics);
+    onCounts(counts);
+  });
+}

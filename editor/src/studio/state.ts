@@ -1,0 +1,34 @@
+/** What the studio page knows at a time: the library listing and the open file. */
+import type { RenderData } from '@fieldcode/language';
+import type { StudioLibrary } from '@fieldcode/content';
+import { editor } from './dom.js';
+
+/** The open file: its path, the text and ETag of the version on disk, and how it is edited. */
+export interface OpenFile {
+  path: string;
+  savedText: string;
+  /** ETag of the version on disk; null when the file does not exist on disk (deleted meanwhile). */
+  etag: string | null;
+  kind: 'json' | 'text';
+}
+
+export const state: {
+  library: StudioLibrary;
+  current: OpenFile | null;
+  /** Paths whose text matches the search on the server (null: no text search running). */
+  textMatches: Set<string> | null;
+  /** The sample data last read from or written to the file, to tell the author's edits from our own. */
+  panelData: RenderData;
+} = {
+  library: { config: { warnings: [] }, files: [], dataFiles: [] },
+  current: null,
+  textMatches: null,
+  panelData: {},
+};
+
+/** Key of the library's drafts in local storage (its real path, else the page's host). */
+export const libraryKey = (): string => state.library.root ?? location.host;
+export const kindOf = (path: string): 'json' | 'text' => (path.endsWith('.txt') ? 'text' : 'json');
+export const isDirty = (): boolean => state.current !== null && editor.value !== state.current.savedText;
+/** The profile the folder's config sets (or the default). */
+export const configProfile = (): string => state.library.config.profile ?? 'whatsapp';

@@ -1,0 +1,54 @@
+/**
+ * The studio's files API as data: what `fieldcode studio` answers on `GET /api/library` and what
+ * the studio page reads. One definition, shared by the server (`@fieldcode/cli`) and the page
+ * (`@fieldcode/editor`), which both build on this package. Types only; nothing runs here.
+ */
+import type { DataDictionary } from '@fieldcode/language';
+import type { RuleSeverity } from './types.js';
+
+/** The library folder's `fieldcode.config.json` as the studio applies it (the editor lints with the same job). */
+export interface StudioConfig {
+  /** Config file relative to the library folder (`fieldcode.config.json`, `../fieldcode.config.json`), absent when none. */
+  path?: string;
+  profile?: string;
+  rules?: Record<string, RuleSeverity>;
+  dataDictionary?: DataDictionary;
+  /** Set when the config is invalid: its positioned problems (the library is then linted without it). */
+  errors?: string[];
+  warnings: string[];
+}
+
+/** One file of the library listing, with the lint counts of its saved version. */
+export interface StudioLibraryEntry {
+  /** Library-relative, `/`-separated. */
+  path: string;
+  size: number;
+  mtimeMs: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** `contentType` of the structured body, `text` for plain text, absent when unknown (broken JSON). */
+  contentType?: string;
+  /** The envelope's `name`, for search. */
+  name?: string;
+  /** Content item ids (notification ids), for search. */
+  ids: string[];
+}
+
+/** `GET /api/library`. */
+export interface StudioLibrary {
+  /** Real path of the library folder. */
+  root?: string;
+  config: StudioConfig;
+  files: StudioLibraryEntry[];
+  /** Sample-data files (`data/<name>.data.json` beside the responses), for bare bodies and `.txt` files. */
+  dataFiles: string[];
+}
+
+/** `POST /api/fix`: the text after every safe fix (nothing is written). */
+export interface StudioFixResult {
+  text: string;
+  fixed: number;
+  /** Set when a fix pass was discarded because its output would not parse. */
+  refused?: 'would-not-parse';
+}
