@@ -229,7 +229,10 @@ describe('fieldcode studio', { timeout: 90_000 }, () => {
     await page.waitForSelector('#confirm-dialog[open]');
     await page.click('#confirm-actions button[data-value="cancel"]');
     expect(existsSync(join(library, 'greeting-renamed.json'))).toBe(true);
+    await page.waitForSelector('#confirm-dialog:not([open])', { state: 'attached' });
     await page.click('#delete');
+    // The buttons of the cancelled question stay in the closed dialog until the new one replaces them.
+    await page.waitForSelector('#confirm-dialog[open] #confirm-actions button[data-value="delete"]');
     await page.click('#confirm-actions button[data-value="delete"]');
     await expect.poll(() => existsSync(join(library, 'greeting-renamed.json'))).toBe(false);
     await expect.poll(() => page.$$eval('#files button[data-file="greeting-renamed.json"]', (found) => found.length)).toBe(0);
