@@ -123,6 +123,7 @@ describe('fieldcode lint --print-config', { timeout: 60_000 }, () => {
       file: 'responses/bill.json',
       configFile: 'fieldcode.config.json',
       profile: 'whatsapp',
+      extends: [],
       dataSchema: null,
       templates: null,
       ignore: ['drafts/'],
@@ -266,5 +267,70 @@ describe('fieldcode lint --baseline', { timeout: 60_000 }, () => {
       'fieldcode: invalid baseline other.json: expected { "version": 1, "entries": [{ "file", "rule", "fingerprint", "message" }] }\n',
     );
     expect(fieldcode(dir, 'lint', '--baseline-prune').stderr).toBe('fieldcode: lint: --baseline-prune needs --baseline FILE\n');
+  });
+});
+
+describe('config extends and overrides', { timeout: 60_000 }, () => {
+  const setup = (config: unknown) => {
+    const dir = join(scratch, `config-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(join(dir, 'lib', 'legacy'), { recursive: true });
+    writeFileSync(join(dir, 'fieldcode.config.json'), `${JSON.stringify(config, null, 2)}\n`);
+    writeFileSync(join(dir, 'lib', 'bill.json'), billText);
+    writeFileSync(join(dir, 'lib', 'legacy', 'bill.json'), billText);
+    return dir;
+  };
+  const findings = (dir: string, ...args: string[]) =>
+    (
+      JSON.parse(fieldcode(dir, 'lint', ...args, '--format', 'json').stdout) as {
+        filePath: string;
+        messages: { ruleId: string; severity: number }[];
+      }[]
+    ).map((file) => `${file.filePath.slice(dir.length + 1)}: ${file.messages.map((m) => `${m.ruleId}/${m.severity}`).join(' ')}`);
+
+  it('layers presets and rules as ESLint does: config, then each matching override in order', () => {
+    const dir = setup({
+      extends: 'fieldcode:strict',
+      rules: { 'genesys-compat': 'off' },
+      overrides: [
+        { files: ['lib/legacy/**'], extends: ['fieldcode:genesys'], profile: 'apple-messages' },
+        { files: ['bill.json'], excludedFiles: ['lib/legacy/*'], rules: { 'unknown-function': 'warning' } },
+      ],
+    });
+    expect(findings(dir)).toEqual([
+      'lib/bill.json: non-canonical-delimiter/2 unknown-function/1',
+      'lib/legacy/bill.json: unknown-function/2',
+    ]);
+    const printed = JSON.parse(fieldcode(dir, 'lint', '--print-config', 'lib/legacy/bill.json').stdout) as {
+      profile: string;
+      extends: string[];
+      rules: Record<string, string>;
+    };
+    expect([printed.profile, printed.extends, printed.rules['genesys-compat'], printed.rules['non-canonical-delimiter']]).toEqual([
+      'apple-messages',
+      ['fieldcode:strict', 'fieldcode:genesys'],
+      'error',
+      'off',
+    ]);
+    // --profile wins over an override's profile.
+    expect(
+      (JSON.parse(fieldcode(dir, 'lint', '--profile', 'whatsapp', '--print-config', 'lib/legacy/bill.json').stdout) as { profile: string })
+        .profile,
+    ).toBe('whatsapp');
+  });
+
+  it('positions unknown rules and presets of overrides in the config', () => {
+    const dir = setup({ overrides: [{ files: ['x'], rules: { 'no-such': 'off' }, extends: ['acme/base'] }] });
+    const result = fieldcode(dir, 'lint');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      [
+        'fieldcode: invalid config fieldcode.config.json (2 unknown rules or presets)',
+        "fieldcode.config.json:8:9 error Unknown rule 'no-such'. [unknown-rule]",
+        "fieldcode.config.json:11:9 error Unknown preset 'acme/base' (known: fieldcode:recommended, fieldcode:strict, fieldcode:genesys). [unknown-preset]",
+        '',
+      ].join('\n'),
+    );
+    const badProfile = setup({ overrides: [{ files: ['x'], profile: 'telex' }] });
+    expect(fieldcode(badProfile, 'lint').stderr).toMatch(/^fieldcode: lint: unknown profile 'telex' \(known: /);
   });
 });

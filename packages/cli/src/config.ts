@@ -2,12 +2,13 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { ownOptions, type DataDictionary, type Diagnostic } from '@fieldcode/language';
-import type { FieldcodeConfig, RuleMeta } from '@fieldcode/content';
+import type { FieldcodeConfig, RuleMeta, RuleSeverity } from '@fieldcode/content';
 import { content } from './content.js';
 import { toPosix } from './discover.js';
 import { UsageError } from './errors.js';
 import { readTextFile } from './read-text.js';
 import { formatDiagnosticLine, positionAt } from './text-position.js';
+import type { LintJob } from './lint-file.js';
 
 /** Name of the configuration file looked up from the working directory upward. */
 export const configFileName = 'fieldcode.config.json';
@@ -67,23 +68,55 @@ export async function loadConfig(cwd: string, explicit: string | undefined): Pro
   };
 }
 
-/** Rejects rule ids in the config's `rules` that no rule has, positioned at the key. */
-export function checkRuleIds(loaded: LoadedConfig, metas: readonly RuleMeta[], cwd: string): void {
-  const configured = Object.keys(loaded.config.rules ?? {});
-  if (configured.length === 0 || loaded.path === undefined || loaded.text === undefined) return;
+/**
+ * Rejects rule ids in the config's `rules` (top level and `overrides`) that no rule has, and
+ * `extends` entries that name no preset, each positioned at its place in the config.
+ */
+export function checkRuleIds(loaded: LoadedConfig, metas: readonly RuleMeta[], cwd: string, presetNames: readonly string[] = []): void {
+  if (loaded.path === undefined || loaded.text === undefined) return;
   const known = new Set(metas.map((meta) => meta.id));
-  const unknown = configured.filter((id) => !known.has(id));
-  if (unknown.length === 0) return;
+  const presets = new Set(presetNames);
+  const problems: { path: (string | number)[]; key: boolean; code: string; message: string }[] = [];
+  const scopes: { path: (string | number)[]; rules?: Record<string, unknown>; extends?: string | string[] }[] = [
+    { path: [], ...pick(loaded.config) },
+    ...(loaded.config.overrides ?? []).map((override, index) => ({ path: ['overrides', index], ...pick(override) })),
+  ];
+  for (const scope of scopes) {
+    for (const id of Object.keys(scope.rules ?? {})) {
+      if (!known.has(id))
+        problems.push({ path: [...scope.path, 'rules', id], key: true, code: 'unknown-rule', message: `Unknown rule '${id}'.` });
+    }
+    const named = scope.extends === undefined ? [] : [scope.extends].flat();
+    named.forEach((name, index) => {
+      if (presets.has(name)) return;
+      const path = Array.isArray(scope.extends) ? [...scope.path, 'extends', index] : [...scope.path, 'extends'];
+      problems.push({ path, key: false, code: 'unknown-preset', message: `Unknown preset '${name}' (known: ${[...presets].join(', ')}).` });
+    });
+  }
+  if (problems.length === 0) return;
   const shown = displayPath(cwd, loaded.path);
   const tree = parseTree(loaded.text);
-  const lines = unknown.map((id) => {
-    const keyNode = tree === undefined ? undefined : findNodeAtLocation(tree, ['rules', id])?.parent?.children?.[0];
-    const start = positionAt(loaded.text!, keyNode?.offset ?? 0);
-    const end = positionAt(loaded.text!, (keyNode?.offset ?? 0) + (keyNode?.length ?? 0));
-    const diagnostic: Diagnostic = { code: 'unknown-rule', severity: 'error', message: `Unknown rule '${id}'.`, range: { start, end } };
+  const lines = problems.map((problem) => {
+    const valueNode = tree === undefined ? undefined : findNodeAtLocation(tree, problem.path);
+    const node = problem.key ? valueNode?.parent?.children?.[0] : valueNode;
+    const start = positionAt(loaded.text!, node?.offset ?? 0);
+    const end = positionAt(loaded.text!, (node?.offset ?? 0) + (node?.length ?? 0));
+    const diagnostic: Diagnostic = { code: problem.code, severity: 'error', message: problem.message, range: { start, end } };
     return formatDiagnosticLine(shown, diagnostic);
   });
-  throw new UsageError(`invalid config ${shown} (${plural(unknown.length)})`, lines);
+  const unknownRules = problems.filter((problem) => problem.code === 'unknown-rule').length;
+  const summary = unknownRules === problems.length ? plural(unknownRules) : `${problems.length} unknown rules or presets`;
+  throw new UsageError(`invalid config ${shown} (${summary})`, lines);
+}
+
+function pick(scope: { rules?: Record<string, unknown>; extends?: string | string[] }): {
+  rules?: Record<string, unknown>;
+  extends?: string | string[];
+} {
+  const picked: { rules?: Record<string, unknown>; extends?: string | string[] } = {};
+  if (scope.rules !== undefined) picked.rules = scope.rules;
+  if (scope.extends !== undefined) picked.extends = scope.extends;
+  return picked;
 }
 
 function plural(count: number): string {
@@ -121,6 +154,27 @@ export async function loadDataDictionary(loaded: LoadedConfig, cwd: string): Pro
     );
   }
   return dictionary;
+}
+
+/**
+ * The lint settings a config gives every file (`--profile` aside): presets from `extends`, rule
+ * severities, and the `overrides` with the directory their globs are relative to. One reading of
+ * the config for `fieldcode lint`, the studio and the language server.
+ */
+export function configuredJob(
+  loaded: LoadedConfig,
+  presetSeverities: (name: string) => Readonly<Record<string, RuleSeverity>>,
+): Pick<LintJob, 'presets' | 'presetSeverities' | 'rules' | 'overrides' | 'configDirectory'> {
+  const job: Pick<LintJob, 'presets' | 'presetSeverities' | 'rules' | 'overrides' | 'configDirectory'> = {};
+  if (loaded.config.extends !== undefined) job.presets = [loaded.config.extends].flat();
+  const named = [...(job.presets ?? []), ...(loaded.config.overrides ?? []).flatMap((override) => [override.extends ?? []].flat())];
+  if (named.length > 0) job.presetSeverities = Object.fromEntries(named.map((name) => [name, presetSeverities(name)]));
+  if (loaded.config.rules !== undefined) job.rules = loaded.config.rules;
+  if (loaded.config.overrides !== undefined && loaded.config.overrides.length > 0) {
+    job.overrides = loaded.config.overrides;
+    job.configDirectory = loaded.directory;
+  }
+  return job;
 }
 
 /** A path relative to `cwd` when inside it, else absolute; always with `/` separators. */

@@ -73,8 +73,12 @@ export function checkMatchedPath(path: string): string {
   return path;
 }
 
-/** A matcher of whole `/`-separated paths for one glob; a leading `!` is dropped (the caller negates). */
-export function globMatcher(pattern: string, where: string): (path: string) => boolean {
-  const matches = picomatch(checkGlobLimits(isNegated(pattern) ? pattern.slice(1) : pattern, where), options);
+/**
+ * A matcher of whole `/`-separated paths for one glob; a leading `!` is dropped (the caller negates).
+ * With `basename`, a glob without `/` matches a file name at any depth (config `overrides`).
+ */
+export function globMatcher(pattern: string, where: string, { basename = false } = {}): (path: string) => boolean {
+  const positive = isNegated(pattern) ? pattern.slice(1) : pattern;
+  const matches = picomatch(checkGlobLimits(positive, where), { ...options, basename: basename && !positive.includes('/') });
   return (path) => matches(checkMatchedPath(path));
 }

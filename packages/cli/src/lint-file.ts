@@ -1,5 +1,7 @@
 import { ownOptions, ownValue, type Diagnostic, type DataDictionary } from '@fieldcode/language';
-import type { ApprovedTemplate, LintOptions, LintResult, RuleSeverity } from '@fieldcode/content';
+import type { ApprovedTemplate, ConfigOverride, LintOptions, LintResult, RuleSeverity } from '@fieldcode/content';
+import { relative, sep } from 'node:path';
+import { globMatcher } from './glob.js';
 import { binaryFileDiagnostic, fileTooLargeDiagnostic } from './cli-rules.js';
 import type { ContentApi } from './content.js';
 import { messageOf } from './errors.js';
@@ -12,7 +14,16 @@ import { WriteRefusedError, writeFileAtomic } from './write-atomic.js';
 /** What every file of one run is linted with; plain data, so a worker thread can receive it. */
 export interface LintJob {
   profile?: string;
+  /** The profile came from `--profile`: it wins over the config's `overrides` too. */
+  profileFromFlag?: boolean;
+  /** The config's `extends`, in order. */
+  presets?: readonly string[];
+  /** The severities of every preset the config names (resolved once, so the job stays plain data). */
+  presetSeverities?: Readonly<Record<string, Readonly<Record<string, RuleSeverity>>>>;
   rules?: Record<string, RuleSeverity>;
+  /** The config's `overrides`, matched against paths relative to `configDirectory`. */
+  overrides?: readonly ConfigOverride[];
+  configDirectory?: string;
   dataDictionary?: DataDictionary;
   /** Meta's template listing (`--templates`, config `templates`). */
   templates?: readonly ApprovedTemplate[];
@@ -63,7 +74,7 @@ async function lintOutcome(api: LintApi, job: LintJob, target: LintTarget, outco
   if (outcome.kind === 'binary') {
     return { report: { path, displayPath: shown, diagnostics: withSeverity([binaryFileDiagnostic(outcome.text, outcome.reason)], job) } };
   }
-  const options = lintOptions(job, shown);
+  const options = lintOptions(job, shown, path);
   const result = lintOrThrow(api, outcome.text, options, shown);
   if (job.fixDryRun === true) {
     const dry = fixText(api, outcome.text, options, shown, result);
@@ -78,14 +89,73 @@ async function lintOutcome(api: LintApi, job: LintJob, target: LintTarget, outco
   return linted;
 }
 
-/** The lint options of one file of a job (`shown` decides JSON or field-code text by its extension). */
-export function lintOptions(job: LintJob, shown: string): LintOptions {
+/**
+ * The lint options of one file of a job (`shown` decides JSON or field-code text by its
+ * extension): the job's settings with the config's `overrides` that match `path` (absolute) applied.
+ */
+export function lintOptions(job: LintJob, shown: string, path?: string): LintOptions {
   const options: LintOptions = { filePath: shown };
-  if (job.profile !== undefined) options.profile = job.profile;
-  if (job.rules !== undefined) options.rules = job.rules;
+  const settings = settingsFor(job, path);
+  if (settings.profile !== undefined) options.profile = settings.profile;
+  if (settings.presets !== undefined && settings.presets.length > 0) options.presets = settings.presets;
+  if (settings.rules !== undefined) options.rules = settings.rules;
   if (job.dataDictionary !== undefined) options.dataDictionary = job.dataDictionary;
   if (job.templates !== undefined) options.templates = job.templates;
   return options;
+}
+
+/**
+ * The profile, presets and rules for the file at `path`, layered as ESLint layers configs: the
+ * config's presets, its `rules`, then for each matching override in order its presets and its
+ * `rules` — a later layer wins. With `presetSeverities` the layers are flattened into `rules` (the
+ * engine then needs no presets); without, presets are handed to the engine before all rules.
+ */
+export function settingsFor(job: LintJob, path: string | undefined): Pick<LintJob, 'profile' | 'presets' | 'rules'> {
+  const posix = path === undefined ? undefined : pathInConfig(job, path);
+  const matching = posix === undefined ? [] : (job.overrides ?? []).filter((override) => overrideMatches(override, posix));
+  let { profile } = job;
+  for (const override of matching) if (override.profile !== undefined && job.profileFromFlag !== true) profile = override.profile;
+  const layers: { presets: readonly string[]; rules: Record<string, RuleSeverity> | undefined }[] = [
+    { presets: job.presets ?? [], rules: job.rules },
+    ...matching.map((override) => ({ presets: override.extends === undefined ? [] : [override.extends].flat(), rules: override.rules })),
+  ];
+  const settings: Pick<LintJob, 'profile' | 'presets' | 'rules'> = {};
+  if (profile !== undefined) settings.profile = profile;
+  const resolved = job.presetSeverities;
+  if (resolved === undefined) {
+    settings.presets = layers.flatMap((layer) => layer.presets);
+    settings.rules = Object.assign({}, ...layers.map((layer) => layer.rules ?? {})) as Record<string, RuleSeverity>;
+    return settings;
+  }
+  const rules: Record<string, RuleSeverity> = {};
+  for (const layer of layers) {
+    for (const name of layer.presets) Object.assign(rules, resolved[name]);
+    Object.assign(rules, layer.rules);
+  }
+  settings.rules = rules;
+  return settings;
+}
+
+/** `path` relative to the config directory with `/` separators, or undefined outside it or without overrides. */
+function pathInConfig(job: LintJob, path: string): string | undefined {
+  if (job.overrides === undefined || job.overrides.length === 0 || job.configDirectory === undefined) return undefined;
+  const rel = relative(job.configDirectory, path);
+  if (rel.startsWith('..')) return undefined;
+  return sep === '/' ? rel : rel.split(sep).join('/');
+}
+
+const overrideMatchers = new WeakMap<ConfigOverride, (path: string) => boolean>();
+
+function overrideMatches(override: ConfigOverride, path: string): boolean {
+  let matches = overrideMatchers.get(override);
+  if (matches === undefined) {
+    const where = "config 'overrides'";
+    const files = override.files.map((glob) => globMatcher(glob, where, { basename: true }));
+    const excluded = (override.excludedFiles ?? []).map((glob) => globMatcher(glob, where, { basename: true }));
+    matches = (candidate) => files.some((m) => m(candidate)) && !excluded.some((m) => m(candidate));
+    overrideMatchers.set(override, matches);
+  }
+  return matches(path);
 }
 
 /** Applies the config's severity (or `off`) to the CLI's own findings. */

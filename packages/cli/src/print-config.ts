@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { RuleMeta, RuleSeverity } from '@fieldcode/content';
 import { displayPath, type LoadedConfig } from './config.js';
+import { settingsFor, type LintJob } from './lint-file.js';
 
 /** What `fieldcode lint --print-config FILE` prints: the settings FILE is linted with. */
 export interface EffectiveConfig {
@@ -8,8 +9,10 @@ export interface EffectiveConfig {
   file: string;
   /** The config file that applies (relative), or null when none was found. */
   configFile: string | null;
-  /** The profile from `--profile` or the config; null: the file's own `profile`, else `whatsapp`. */
+  /** The profile from `--profile`, the config or its overrides; null: the file's own `profile`, else `whatsapp`. */
   profile: string | null;
+  /** The presets applied, in order. */
+  extends: string[];
   /** Every known rule with the severity it runs at (the config's `rules` over the defaults). */
   rules: Record<string, RuleSeverity>;
   dataSchema: string | null;
@@ -18,29 +21,38 @@ export interface EffectiveConfig {
 }
 
 /**
- * The effective configuration for `file`, as ESLint's `--print-config` gives it: defaults merged
- * with the config, rule ids sorted, paths relative to the working directory.
+ * The effective configuration for `file`, as ESLint's `--print-config` gives it: the rule defaults,
+ * then the presets of `extends` (the config's, then those of the matching `overrides`), then the
+ * `rules` (likewise), rule ids sorted, paths relative to the working directory.
  */
 export function effectiveConfig(
   loaded: LoadedConfig,
+  job: LintJob,
   rules: readonly RuleMeta[],
-  profile: string | undefined,
   cwd: string,
   file: string,
 ): EffectiveConfig {
+  const path = resolve(cwd, file);
+  const settings = settingsFor(job, path);
   const severities: Record<string, RuleSeverity> = {};
-  for (const rule of [...rules].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    severities[rule.id] = Object.hasOwn(loaded.config.rules ?? {}, rule.id) ? loaded.config.rules![rule.id]! : rule.defaultSeverity;
-  }
-  const fromConfig = (path: string | undefined): string | null =>
-    path === undefined ? null : displayPath(cwd, resolve(loaded.directory, path));
+  for (const rule of [...rules].sort((a, b) => (a.id < b.id ? -1 : 1))) severities[rule.id] = rule.defaultSeverity;
+  for (const [id, severity] of Object.entries(settings.rules ?? {})) if (Object.hasOwn(severities, id)) severities[id] = severity;
+  const fromConfig = (value: string | undefined): string | null =>
+    value === undefined ? null : displayPath(cwd, resolve(loaded.directory, value));
   return {
-    file: displayPath(cwd, resolve(cwd, file)),
+    file: displayPath(cwd, path),
     configFile: loaded.path === undefined ? null : displayPath(cwd, loaded.path),
-    profile: profile ?? null,
+    profile: settings.profile ?? null,
+    extends: [...(job.presets ?? []), ...matchingPresets(job, path)],
     rules: severities,
     dataSchema: fromConfig(loaded.config.dataSchema),
     templates: loaded.config.templates ?? null,
     ignore: [...(loaded.config.ignore ?? [])],
   };
+}
+
+/** The presets of the overrides that apply to `path`, in order. */
+function matchingPresets(job: LintJob, path: string): string[] {
+  const all = settingsFor({ ...job, presetSeverities: undefined, presets: [] }, path).presets ?? [];
+  return [...all];
 }

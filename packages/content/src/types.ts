@@ -159,6 +159,11 @@ export interface RuleMeta {
   /** The files the rule runs on (the engine skips the others); default: structured bodies, envelopes and plain text. */
   appliesTo?: readonly FileScope[];
   /**
+   * True when the rule reports what Genesys itself refuses or cannot render (broken JSON or field
+   * codes, unknown or extension functions): the `fieldcode:genesys` preset runs only these rules.
+   */
+  genesysRejects?: boolean;
+  /**
    * Message templates by id. A report names one (`messageId`) with its `data`; `{{name}}` in the
    * template is replaced by `data.name`. Wording lives here, once, and tests assert ids.
    */
@@ -183,6 +188,21 @@ export interface FieldcodeConfig {
   ignore?: string[];
   /** Path or glob (relative to the config file) of Meta message_templates exports. */
   templates?: string;
+  /** Presets applied in order before `rules`: `fieldcode:recommended|strict|genesys` or `<plugin>/<preset>`. */
+  extends?: string | string[];
+  /** Settings for the files some globs match (relative to the config file), applied in order after the top level. */
+  overrides?: ConfigOverride[];
+}
+
+/** One entry of the config's `overrides`. */
+export interface ConfigOverride {
+  /** Globs of the files it applies to; a glob without `/` matches a file name at any depth. */
+  files: string[];
+  /** Globs of files it does not apply to, among those `files` matches. */
+  excludedFiles?: string[];
+  profile?: string;
+  extends?: string | string[];
+  rules?: Record<string, RuleSeverity>;
 }
 
 export interface LintOptions {

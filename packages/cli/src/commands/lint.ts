@@ -1,6 +1,6 @@
 import { integerFlag, oneOf, parseCommandArgs, stringFlag } from '../args.js';
 import { cliRuleMetas } from '../cli-rules.js';
-import { checkRuleIds, displayPath, loadConfig, loadDataDictionary } from '../config.js';
+import { checkRuleIds, configuredJob, displayPath, loadConfig, loadDataDictionary } from '../config.js';
 import { content, listProfileNames } from '../content.js';
 import { discoverFiles, lintedTree } from '../discover.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -11,6 +11,7 @@ import { effectiveConfig } from '../print-config.js';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline, type BaselineOutcome } from '../baseline.js';
 import { isFormatterPath, loadCustomFormatter } from '../formatters/custom.js';
 import { resolve } from 'node:path';
+import type { BuiltinPresetName } from '@fieldcode/content';
 import { printable } from '../printable.js';
 import { loadTemplates } from '../templates-input.js';
 import { compareDiagnostics, plural, totalCounts } from '../report.js';
@@ -103,18 +104,36 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
   const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
   for (const warning of loaded.warnings) io.stderr.write(`${printable(warning)}\n`);
-  const api = await content('lint', 'applyFixes', 'ruleMetas', 'getProfile', 'profileNames', 'fileKind', 'INTERNAL_ERROR');
+  const api = await content(
+    'lint',
+    'applyFixes',
+    'ruleMetas',
+    'getProfile',
+    'profileNames',
+    'fileKind',
+    'INTERNAL_ERROR',
+    'builtinPresetNames',
+    'builtinPreset',
+  );
   const allRules = [...api.ruleMetas, ...cliRuleMetas];
-  checkRuleIds(loaded, allRules, io.cwd);
+  checkRuleIds(loaded, allRules, io.cwd, api.builtinPresetNames);
 
-  const profile = stringFlag(values['profile']) ?? loaded.config.profile;
-  if (profile !== undefined && api.getProfile(profile) === undefined) {
-    throw new UsageError(`lint: unknown profile '${profile}' (known: ${listProfileNames(api)})`);
+  const profileFlag = stringFlag(values['profile']);
+  const profile = profileFlag ?? loaded.config.profile;
+  for (const name of [profile, ...(loaded.config.overrides ?? []).map((override) => override.profile)]) {
+    if (name !== undefined && api.getProfile(name) === undefined) {
+      throw new UsageError(`lint: unknown profile '${name}' (known: ${listProfileNames(api)})`);
+    }
   }
   const dataDictionary = await loadDataDictionary(loaded, io.cwd);
   const templates = await loadTemplates(io.cwd, stringFlag(values['templates']), loaded);
+
+  const presetSeverities = (name: string) => api.builtinPreset(name as BuiltinPresetName, allRules);
+  const job: LintJob = { fix, fixDryRun, ...configuredJob(loaded, presetSeverities) };
+  if (profileFlag !== undefined) job.profileFromFlag = true;
+  if (profile !== undefined) job.profile = profile;
   if (printConfigFor !== undefined) {
-    io.stdout.write(`${JSON.stringify(effectiveConfig(loaded, allRules, profile, io.cwd, printConfigFor), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(effectiveConfig(loaded, job, allRules, io.cwd, printConfigFor), null, 2)}\n`);
     return ExitCode.ok;
   }
   const files = stdin
@@ -125,16 +144,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         ignoreBase: loaded.directory,
         gitignore: values['no-gitignore'] !== true,
       });
-
-  const job: LintJob = { fix, fixDryRun };
   if (fix) {
     job.writeRoots = lintedTree(positionals, io.cwd);
     for (const removed of await removeStaleTemporaryFiles(files)) {
       io.stderr.write(`fieldcode: removed a temporary file left by an interrupted run: ${printable(displayPath(io.cwd, removed))}\n`);
     }
   }
-  if (profile !== undefined) job.profile = profile;
-  if (loaded.config.rules !== undefined) job.rules = loaded.config.rules;
   if (dataDictionary !== undefined) job.dataDictionary = dataDictionary;
   if (templates !== undefined) job.templates = templates;
   // A baseline under another name is never linted as a response either.

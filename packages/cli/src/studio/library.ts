@@ -7,8 +7,8 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '@fieldcode/language';
-import type { StudioConfig, StudioLibrary, StudioLibraryEntry } from '@fieldcode/content';
-import { loadConfig, loadDataDictionary, checkRuleIds, displayPath } from '../config.js';
+import type { BuiltinPresetName, StudioConfig, StudioLibrary, StudioLibraryEntry } from '@fieldcode/content';
+import { loadConfig, loadDataDictionary, checkRuleIds, configuredJob, displayPath } from '../config.js';
 import { content, type ContentApi } from '../content.js';
 import { discoverFiles, toPosix } from '../discover.js';
 import { UsageError } from '../errors.js';
@@ -26,6 +26,8 @@ type Api = Pick<
   | 'validateJsonText'
   | 'buildDataDictionary'
   | 'toEnvelope'
+  | 'builtinPresetNames'
+  | 'builtinPreset'
 >;
 
 /** Config and lint job of the folder, re-read on every call so edits to the config apply at once. */
@@ -35,15 +37,15 @@ export async function loadStudioJob(
   const api = await contentApi();
   try {
     const loaded = await loadConfig(root, undefined);
-    checkRuleIds(loaded, api.ruleMetas, root);
+    checkRuleIds(loaded, api.ruleMetas, root, api.builtinPresetNames);
     const dictionary = await loadDataDictionary(loaded, root);
     const config: StudioConfig = { warnings: loaded.warnings };
     if (loaded.path !== undefined) config.path = toPosix(relative(root, loaded.path));
-    const job: LintJob = { fix: false };
+    const job: LintJob = { fix: false, ...configuredJob(loaded, (name) => api.builtinPreset(name as BuiltinPresetName, api.ruleMetas)) };
     const profile = loaded.config.profile;
     if (profile !== undefined && api.getProfile(profile) !== undefined) config.profile = job.profile = profile;
     else if (profile !== undefined) config.warnings.push(`${config.path}: unknown profile '${profile}' (the whatsapp profile is used)`);
-    if (loaded.config.rules !== undefined) config.rules = job.rules = loaded.config.rules;
+    if (loaded.config.rules !== undefined) config.rules = loaded.config.rules;
     if (dictionary !== undefined) config.dataDictionary = job.dataDictionary = dictionary;
     return { config, job, ignore: loaded.config.ignore ?? [], ignoreBase: loaded.directory };
   } catch (error) {
@@ -65,6 +67,8 @@ function contentApi(): Promise<Api> {
     'validateJsonText',
     'buildDataDictionary',
     'toEnvelope',
+    'builtinPresetNames',
+    'builtinPreset',
   );
   return api;
 }

@@ -2,6 +2,7 @@
  * The lint core (SPEC §4.4): platform-free, runs in Node (CLI) and in a browser worker (editor).
  * `lint(text)` returns diagnostics positioned in the file text, sorted by offset.
  */
+import { builtinPreset, builtinPresetNames, isBuiltinPreset } from './presets.js';
 import { ownOptions, ownValue } from '@fieldcode/language';
 import type { AnalyzeResult, Diagnostic, Severity } from '@fieldcode/language';
 import { resolveProfile } from '../profiles/index.js';
@@ -91,10 +92,22 @@ function resolvePlugins(
   }
   const severities: Record<string, RuleSeverity> = Object.create(null) as Record<string, RuleSeverity>;
   for (const name of options.presets ?? []) {
+    if (isBuiltinPreset(name)) {
+      Object.assign(
+        severities,
+        builtinPreset(
+          name,
+          ruleList.map((rule) => rule.meta),
+        ),
+      );
+      continue;
+    }
     const slash = name.indexOf('/');
     const plugin = plugins.find((p) => p.name === name.slice(0, slash));
     const preset = plugin && slash > 0 ? ownValue(plugin.presets, name.slice(slash + 1)) : undefined;
-    if (preset === undefined) throw new Error(`unknown preset '${name}' (a preset is named <plugin>/<preset>)`);
+    if (preset === undefined) {
+      throw new Error(`unknown preset '${name}' (a preset is ${builtinPresetNames.join(', ')} or named <plugin>/<preset>)`);
+    }
     for (const [id, severity] of Object.entries(preset)) severities[id] = severity;
   }
   for (const [id, severity] of Object.entries(options.rules ?? {})) severities[id] = severity;

@@ -5,6 +5,7 @@ export { rules } from './rules/index.js';
 export { applyFixes, type ApplyFixesResult } from './apply-fixes.js';
 export { parseJsonText, positionInJsonText, validateJsonText, type JsonReadOptions } from './validate-json.js';
 export { ruleMeta, STANDARD_RESPONSE_FILES } from './rule.js';
+export { builtinPreset, builtinPresetNames, isBuiltinPreset, type BuiltinPresetName } from './presets.js';
 export type { Rule, RuleContext, Problem, TextEdit } from './rule.js';
 export type { LintFile, TemplateText, ContentItem, StructuredModel } from './file.js';
 export { formatDiagnostic } from './testing.js';

@@ -106,7 +106,7 @@ describe('lint plugins', () => {
 
   it('reports an unknown preset and a rule id that already exists as internal errors', () => {
     expect(lint('a', { kind: 'text', plugins: [plugin], presets: ['acme/lax'] }).diagnostics.map((d) => d.message)).toEqual([
-      "Rule 'lint' failed on this file (unknown preset 'acme/lax' (a preset is named <plugin>/<preset>)); please report it.",
+      "Rule 'lint' failed on this file (unknown preset 'acme/lax' (a preset is fieldcode:recommended, fieldcode:strict, fieldcode:genesys or named <plugin>/<preset>)); please report it.",
     ]);
     const clash = {
       name: 'clash',

@@ -21,6 +21,7 @@ export const fieldCodeSyntax: Rule = {
     id: 'field-code-syntax',
     defaultSeverity: 'error',
     description: 'Field codes must parse (delimiters, strings, parentheses, operators).',
+    genesysRejects: true,
     fixable: true,
   }),
   check(context) {

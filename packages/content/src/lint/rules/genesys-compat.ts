@@ -6,6 +6,7 @@ export const genesysCompat: Rule = {
     id: 'genesys-compat',
     defaultSeverity: 'off',
     description: 'Templates must only use what Genesys documents (no extension functions).',
+    genesysRejects: true,
     fixable: false,
   }),
   check(context) {

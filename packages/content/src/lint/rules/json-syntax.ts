@@ -9,6 +9,7 @@ export const jsonSyntax: Rule = {
     id: 'json-syntax',
     defaultSeverity: 'error',
     description: 'The file must be valid JSON (no comments, no trailing commas).',
+    genesysRejects: true,
     fixable: false,
     appliesTo: ['structured-body', 'envelope', 'invalid-json'],
   }),

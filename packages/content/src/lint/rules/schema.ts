@@ -26,6 +26,7 @@ export const schema: Rule = {
     id: 'schema',
     defaultSeverity: 'error',
     description: 'The file must match the standard-response JSON Schema.',
+    genesysRejects: true,
     fixable: false,
     appliesTo: ['structured-body', 'envelope'],
   }),

@@ -12,6 +12,7 @@ export const unknownFunction: Rule = {
     id: 'unknown-function',
     defaultSeverity: 'error',
     description: 'Called functions must exist and get a valid number of arguments.',
+    genesysRejects: true,
     fixable: false,
   }),
   check(context) {

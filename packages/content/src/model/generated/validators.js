@@ -10437,8 +10437,365 @@ return errors === 0;
 validate218.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 export const fieldcodeConfig = validate236;
-const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/fieldcode-config.schema.json","title":"fieldcode configuration (fieldcode.config.json)","description":"Project configuration read by `fieldcode lint` and the editor, found upward from the working directory.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"profile":{"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"rules":{"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`.","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}},"dataSchema":{"description":"Path (relative to this file) of the project's render-data JSON Schema (extending `render-data.schema.json`), used as the data dictionary.","type":"string","minLength":1},"templates":{"description":"Path or glob (relative to this file) of the JSON that Meta's `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page, or a saved list of pages); enables the rules `template-approved` and `template-drift`.","type":"string","minLength":1},"ignore":{"description":"Glob patterns (relative to this file) of files that `fieldcode lint` skips.","type":"array","items":{"type":"string","minLength":1}}}};
+const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/fieldcode-config.schema.json","title":"fieldcode configuration (fieldcode.config.json)","description":"Project configuration read by `fieldcode lint` and the editor, found upward from the working directory.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"profile":{"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"rules":{"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`.","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}},"dataSchema":{"description":"Path (relative to this file) of the project's render-data JSON Schema (extending `render-data.schema.json`), used as the data dictionary.","type":"string","minLength":1},"templates":{"description":"Path or glob (relative to this file) of the JSON that Meta's `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page, or a saved list of pages); enables the rules `template-approved` and `template-drift`.","type":"string","minLength":1},"extends":{"description":"Presets applied in order before `rules`: `fieldcode:recommended` (the defaults), `fieldcode:strict` (every rule on, a step stricter), `fieldcode:genesys` (only what Genesys itself refuses), or a plugin's `<plugin>/<preset>`.","$ref":"#/$defs/presets"},"overrides":{"description":"Settings for the files some globs match, applied in order after the top level (later entries win). Globs are relative to this file; a glob without `/` matches a file name at any depth.","type":"array","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs of the files this entry applies to.","$ref":"#/$defs/globs"},"excludedFiles":{"description":"Globs of files this entry does not apply to.","$ref":"#/$defs/globs"},"profile":{"$ref":"#/properties/profile"},"extends":{"$ref":"#/properties/extends"},"rules":{"$ref":"#/properties/rules"}}}},"ignore":{"description":"Glob patterns (relative to this file) of files that `fieldcode lint` skips.","type":"array","items":{"type":"string","minLength":1}}},"$defs":{"presets":{"description":"One preset, or a list of presets applied in order.","anyOf":[{"$ref":"#/$defs/preset"},{"type":"array","items":{"$ref":"#/$defs/preset"}}]},"preset":{"description":"`fieldcode:recommended`, `fieldcode:strict`, `fieldcode:genesys` or `<plugin>/<preset>`.","type":"string","pattern":"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"},"globs":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}};
 const pattern65 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
+const schema97 = {"description":"One preset, or a list of presets applied in order.","anyOf":[{"$ref":"#/$defs/preset"},{"type":"array","items":{"$ref":"#/$defs/preset"}}]};
+const schema98 = {"description":"`fieldcode:recommended`, `fieldcode:strict`, `fieldcode:genesys` or `<plugin>/<preset>`.","type":"string","pattern":"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"};
+const pattern66 = new RegExp("^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$", "u");
+
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate238.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern66.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"},message:"must match pattern \""+"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"+"\""};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate238.errors = vErrors;
+return errors === 0;
+}
+validate238.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate237.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(validate238(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs2 = errors;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate238(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var items0 = true;
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate237.errors = vErrors;
+evaluated0.items = items0;
+return errors === 0;
+}
+validate237.evaluated = {"dynamicProps":false,"dynamicItems":true};
+
+const schema99 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1}};
+
+function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate242.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(func1(data0) < 1){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate242.errors = vErrors;
+return errors === 0;
+}
+validate242.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema100 = {"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"};
+
+function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate245.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern54.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate245.errors = vErrors;
+return errors === 0;
+}
+validate245.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate247.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(!(validate238(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+const _errs2 = errors;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate238(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs2 === errors;
+valid0 = valid0 || _valid0;
+if(_valid0){
+var items0 = true;
+}
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate247.errors = vErrors;
+evaluated0.items = items0;
+return errors === 0;
+}
+validate247.evaluated = {"dynamicProps":false,"dynamicItems":true};
+
+const schema102 = {"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`.","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}};
+
+function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate251.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs1 = errors;
+if(typeof key0 === "string"){
+if(!pattern65.test(key0)){
+const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",propertyName:key0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+const err1 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+for(const key1 in data){
+let data0 = data[key1];
+if(!((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "off"))){
+const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema102.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate251.errors = vErrors;
+return errors === 0;
+}
+validate251.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate236(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/fieldcode-config.schema.json" */;
@@ -10453,7 +10810,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((key0 === "$schema") || (key0 === "profile")) || (key0 === "rules")) || (key0 === "dataSchema")) || (key0 === "templates")) || (key0 === "ignore"))){
+if(!((((((((key0 === "$schema") || (key0 === "profile")) || (key0 === "rules")) || (key0 === "dataSchema")) || (key0 === "templates")) || (key0 === "extends")) || (key0 === "overrides")) || (key0 === "ignore"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -10605,15 +10962,21 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.ignore !== undefined){
-let data6 = data.ignore;
-if(Array.isArray(data6)){
-const len0 = data6.length;
+if(data.extends !== undefined){
+if(!(validate237(data.extends, {instancePath:instancePath+"/extends",parentData:data,parentDataProperty:"extends",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+errors = vErrors.length;
+}
+}
+if(data.overrides !== undefined){
+let data7 = data.overrides;
+if(Array.isArray(data7)){
+const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(typeof data7 === "string"){
-if(func1(data7) < 1){
-const err12 = {instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let data8 = data7[i0];
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.files === undefined){
+const err12 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10622,9 +10985,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/ignore/" + i0,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data8){
+if(!(((((key3 === "files") || (key3 === "excludedFiles")) || (key3 === "profile")) || (key3 === "extends")) || (key3 === "rules"))){
+const err13 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10634,9 +10997,39 @@ vErrors.push(err13);
 errors++;
 }
 }
+if(data8.files !== undefined){
+if(!(validate242(data8.files, {instancePath:instancePath+"/overrides/" + i0+"/files",parentData:data8,parentDataProperty:"files",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+errors = vErrors.length;
+}
+}
+if(data8.excludedFiles !== undefined){
+if(!(validate242(data8.excludedFiles, {instancePath:instancePath+"/overrides/" + i0+"/excludedFiles",parentData:data8,parentDataProperty:"excludedFiles",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+errors = vErrors.length;
+}
+}
+if(data8.profile !== undefined){
+if(!(validate245(data8.profile, {instancePath:instancePath+"/overrides/" + i0+"/profile",parentData:data8,parentDataProperty:"profile",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+errors = vErrors.length;
+}
+}
+if(data8.extends !== undefined){
+if(!(validate247(data8.extends, {instancePath:instancePath+"/overrides/" + i0+"/extends",parentData:data8,parentDataProperty:"extends",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
+errors = vErrors.length;
+}
+}
+if(data8.rules !== undefined){
+if(!(validate251(data8.rules, {instancePath:instancePath+"/overrides/" + i0+"/rules",parentData:data8,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err14 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err14 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -10648,7 +11041,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -10657,18 +11050,71 @@ vErrors.push(err15);
 }
 errors++;
 }
+}
+if(data.ignore !== undefined){
+let data14 = data.ignore;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+let data15 = data14[i1];
+if(typeof data15 === "string"){
+if(func1(data15) < 1){
+const err16 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
 validate236.errors = vErrors;
 return errors === 0;
 }
 validate236.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const limitProfile = validate237;
-const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/limit-profile.schema.json","title":"fieldcode limit profile","description":"A channel limit profile: how lengths are counted, which button combinations are allowed, which attachment types are accepted, and the figures (each with its source) that the lint rules and the renderer check. Limits that do not apply to a channel are absent.","type":"object","required":["name","description","lengthUnit","buttonMixing","attachmentTypes","limits"],"additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"name":{"description":"Profile name used in files, configuration and the CLI (`whatsapp`, `whatsapp-cloud`, …).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":{"description":"What the profile describes (channel, API, date of the figures).","type":"string","minLength":1},"lengthUnit":{"description":"How lengths are counted: Unicode `code-points` (default), `utf16` code units, `graphemes` or `utf8-bytes`.","enum":["code-points","utf16","graphemes","utf8-bytes"]},"buttonMixing":{"description":"Template button combinations: `exclusive` = quick replies or call-to-action buttons, never mixed; `grouped` = mixing allowed when the quick replies form one contiguous group.","enum":["exclusive","grouped"]},"attachmentTypes":{"description":"MIME types accepted per attachment kind.","type":"object","required":["image","video","audio","document"],"additionalProperties":false,"properties":{"image":{"description":"MIME types accepted for image attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"video":{"description":"MIME types accepted for video attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"audio":{"description":"MIME types accepted for audio attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"document":{"description":"MIME types accepted for document attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}}}},"limits":{"description":"The profile's figures by limit id. Lengths are in `lengthUnit`.","type":"object","additionalProperties":false,"properties":{"header.text.length":{"$ref":"#/$defs/limit","description":"Longest text header."},"header.text.variables":{"$ref":"#/$defs/limit","description":"Most `{{n}}` variables in a text header."},"body.length":{"$ref":"#/$defs/limit","description":"Longest template body, before and after rendering."},"footer.length":{"$ref":"#/$defs/limit","description":"Longest footer."},"buttons.total":{"$ref":"#/$defs/limit","description":"Most template buttons in total."},"buttons.quickReply":{"$ref":"#/$defs/limit","description":"Most quick-reply template buttons."},"buttons.url":{"$ref":"#/$defs/limit","description":"Most URL template buttons."},"buttons.phone":{"$ref":"#/$defs/limit","description":"Most phone-number template buttons."},"buttons.label.length":{"$ref":"#/$defs/limit","description":"Longest template button label."},"buttons.url.length":{"$ref":"#/$defs/limit","description":"Longest URL of a URL button."},"buttons.phone.length":{"$ref":"#/$defs/limit","description":"Longest phone number of a phone button."},"replyButtons.min":{"$ref":"#/$defs/limit","description":"Fewest interactive reply buttons."},"replyButtons.max":{"$ref":"#/$defs/limit","description":"Most interactive reply buttons."},"replyButtons.title.length":{"$ref":"#/$defs/limit","description":"Longest reply-button title."},"replyButtons.id.length":{"$ref":"#/$defs/limit","description":"Longest reply-button id."},"list.rows":{"$ref":"#/$defs/limit","description":"Most rows of a list message, over all sections."},"list.sections":{"$ref":"#/$defs/limit","description":"Most sections of a list message."},"list.button.length":{"$ref":"#/$defs/limit","description":"Longest list button label."},"list.rowTitle.length":{"$ref":"#/$defs/limit","description":"Longest list row title."},"list.rowDescription.length":{"$ref":"#/$defs/limit","description":"Longest list row description."},"list.rowId.length":{"$ref":"#/$defs/limit","description":"Longest list row id."},"list.sectionTitle.length":{"$ref":"#/$defs/limit","description":"Longest list section title."},"list.header.length":{"$ref":"#/$defs/limit","description":"Longest list text header."},"list.body.length":{"$ref":"#/$defs/limit","description":"Longest list body (error above)."},"list.body.warnLength":{"$ref":"#/$defs/limit","description":"List body length above which a warning is given."},"carousel.cards.min":{"$ref":"#/$defs/limit","description":"Fewest carousel cards."},"carousel.cards.max":{"$ref":"#/$defs/limit","description":"Most carousel cards."},"carousel.cardBody.length":{"$ref":"#/$defs/limit","description":"Longest card body (title, new line, subtitle)."},"carousel.cardButtons":{"$ref":"#/$defs/limit","description":"Most buttons per card."},"carousel.buttonLabel.length":{"$ref":"#/$defs/limit","description":"Longest carousel card button label (the interactive carousel's own figure, not the template button's)."},"quickReplies.min":{"$ref":"#/$defs/limit","description":"Fewest quick replies."},"quickReplies.max":{"$ref":"#/$defs/limit","description":"Most quick replies."},"interactive.string.length":{"$ref":"#/$defs/limit","description":"Longest string of an interactive message (Apple Messages)."},"text.length":{"$ref":"#/$defs/limit","description":"Longest plain-text message."},"attachment.bytes":{"$ref":"#/$defs/limit","description":"Largest attachment, in bytes."},"attachment.image.bytes":{"$ref":"#/$defs/limit","description":"Largest image attachment, in bytes (overrides `attachment.bytes` for images)."},"attachment.video.bytes":{"$ref":"#/$defs/limit","description":"Largest video attachment, in bytes (overrides `attachment.bytes` for videos)."},"attachment.audio.bytes":{"$ref":"#/$defs/limit","description":"Largest audio attachment, in bytes (overrides `attachment.bytes` for audios)."},"attachment.document.bytes":{"$ref":"#/$defs/limit","description":"Largest document attachment, in bytes (overrides `attachment.bytes` for documents)."},"parameter.maxConsecutiveSpaces":{"$ref":"#/$defs/limit","description":"Longest run of spaces allowed in a parameter value."}}}},"$defs":{"limit":{"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}}}};
+export const limitProfile = validate253;
+const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/limit-profile.schema.json","title":"fieldcode limit profile","description":"A channel limit profile: how lengths are counted, which button combinations are allowed, which attachment types are accepted, and the figures (each with its source) that the lint rules and the renderer check. Limits that do not apply to a channel are absent.","type":"object","required":["name","description","lengthUnit","buttonMixing","attachmentTypes","limits"],"additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"name":{"description":"Profile name used in files, configuration and the CLI (`whatsapp`, `whatsapp-cloud`, …).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":{"description":"What the profile describes (channel, API, date of the figures).","type":"string","minLength":1},"lengthUnit":{"description":"How lengths are counted: Unicode `code-points` (default), `utf16` code units, `graphemes` or `utf8-bytes`.","enum":["code-points","utf16","graphemes","utf8-bytes"]},"buttonMixing":{"description":"Template button combinations: `exclusive` = quick replies or call-to-action buttons, never mixed; `grouped` = mixing allowed when the quick replies form one contiguous group.","enum":["exclusive","grouped"]},"attachmentTypes":{"description":"MIME types accepted per attachment kind.","type":"object","required":["image","video","audio","document"],"additionalProperties":false,"properties":{"image":{"description":"MIME types accepted for image attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"video":{"description":"MIME types accepted for video attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"audio":{"description":"MIME types accepted for audio attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"document":{"description":"MIME types accepted for document attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}}}},"limits":{"description":"The profile's figures by limit id. Lengths are in `lengthUnit`.","type":"object","additionalProperties":false,"properties":{"header.text.length":{"$ref":"#/$defs/limit","description":"Longest text header."},"header.text.variables":{"$ref":"#/$defs/limit","description":"Most `{{n}}` variables in a text header."},"body.length":{"$ref":"#/$defs/limit","description":"Longest template body, before and after rendering."},"footer.length":{"$ref":"#/$defs/limit","description":"Longest footer."},"buttons.total":{"$ref":"#/$defs/limit","description":"Most template buttons in total."},"buttons.quickReply":{"$ref":"#/$defs/limit","description":"Most quick-reply template buttons."},"buttons.url":{"$ref":"#/$defs/limit","description":"Most URL template buttons."},"buttons.phone":{"$ref":"#/$defs/limit","description":"Most phone-number template buttons."},"buttons.label.length":{"$ref":"#/$defs/limit","description":"Longest template button label."},"buttons.url.length":{"$ref":"#/$defs/limit","description":"Longest URL of a URL button."},"buttons.phone.length":{"$ref":"#/$defs/limit","description":"Longest phone number of a phone button."},"replyButtons.min":{"$ref":"#/$defs/limit","description":"Fewest interactive reply buttons."},"replyButtons.max":{"$ref":"#/$defs/limit","description":"Most interactive reply buttons."},"replyButtons.title.length":{"$ref":"#/$defs/limit","description":"Longest reply-button title."},"replyButtons.id.length":{"$ref":"#/$defs/limit","description":"Longest reply-button id."},"list.rows":{"$ref":"#/$defs/limit","description":"Most rows of a list message, over all sections."},"list.sections":{"$ref":"#/$defs/limit","description":"Most sections of a list message."},"list.button.length":{"$ref":"#/$defs/limit","description":"Longest list button label."},"list.rowTitle.length":{"$ref":"#/$defs/limit","description":"Longest list row title."},"list.rowDescription.length":{"$ref":"#/$defs/limit","description":"Longest list row description."},"list.rowId.length":{"$ref":"#/$defs/limit","description":"Longest list row id."},"list.sectionTitle.length":{"$ref":"#/$defs/limit","description":"Longest list section title."},"list.header.length":{"$ref":"#/$defs/limit","description":"Longest list text header."},"list.body.length":{"$ref":"#/$defs/limit","description":"Longest list body (error above)."},"list.body.warnLength":{"$ref":"#/$defs/limit","description":"List body length above which a warning is given."},"carousel.cards.min":{"$ref":"#/$defs/limit","description":"Fewest carousel cards."},"carousel.cards.max":{"$ref":"#/$defs/limit","description":"Most carousel cards."},"carousel.cardBody.length":{"$ref":"#/$defs/limit","description":"Longest card body (title, new line, subtitle)."},"carousel.cardButtons":{"$ref":"#/$defs/limit","description":"Most buttons per card."},"carousel.buttonLabel.length":{"$ref":"#/$defs/limit","description":"Longest carousel card button label (the interactive carousel's own figure, not the template button's)."},"quickReplies.min":{"$ref":"#/$defs/limit","description":"Fewest quick replies."},"quickReplies.max":{"$ref":"#/$defs/limit","description":"Most quick replies."},"interactive.string.length":{"$ref":"#/$defs/limit","description":"Longest string of an interactive message (Apple Messages)."},"text.length":{"$ref":"#/$defs/limit","description":"Longest plain-text message."},"attachment.bytes":{"$ref":"#/$defs/limit","description":"Largest attachment, in bytes."},"attachment.image.bytes":{"$ref":"#/$defs/limit","description":"Largest image attachment, in bytes (overrides `attachment.bytes` for images)."},"attachment.video.bytes":{"$ref":"#/$defs/limit","description":"Largest video attachment, in bytes (overrides `attachment.bytes` for videos)."},"attachment.audio.bytes":{"$ref":"#/$defs/limit","description":"Largest audio attachment, in bytes (overrides `attachment.bytes` for audios)."},"attachment.document.bytes":{"$ref":"#/$defs/limit","description":"Largest document attachment, in bytes (overrides `attachment.bytes` for documents)."},"parameter.maxConsecutiveSpaces":{"$ref":"#/$defs/limit","description":"Longest run of spaces allowed in a parameter value."}}}},"$defs":{"limit":{"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}}}};
 
-function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate238.evaluated;
+const evaluated0 = validate254.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10697,17 +11143,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate238.errors = vErrors;
+validate254.errors = vErrors;
 return errors === 0;
 }
-validate238.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate254.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema99 = {"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}};
+const schema105 = {"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}};
 
-function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate243.evaluated;
+const evaluated0 = validate259.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10820,17 +11266,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate243.errors = vErrors;
+validate259.errors = vErrors;
 return errors === 0;
 }
-validate243.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate259.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/limit-profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate237.evaluated;
+const evaluated0 = validate253.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10975,7 +11421,7 @@ errors++;
 if(data.lengthUnit !== undefined){
 let data3 = data.lengthUnit;
 if(!((((data3 === "code-points") || (data3 === "utf16")) || (data3 === "graphemes")) || (data3 === "utf8-bytes"))){
-const err12 = {instancePath:instancePath+"/lengthUnit",schemaPath:"#/properties/lengthUnit/enum",keyword:"enum",params:{allowedValues: schema97.properties.lengthUnit.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/lengthUnit",schemaPath:"#/properties/lengthUnit/enum",keyword:"enum",params:{allowedValues: schema103.properties.lengthUnit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10988,7 +11434,7 @@ errors++;
 if(data.buttonMixing !== undefined){
 let data4 = data.buttonMixing;
 if(!((data4 === "exclusive") || (data4 === "grouped"))){
-const err13 = {instancePath:instancePath+"/buttonMixing",schemaPath:"#/properties/buttonMixing/enum",keyword:"enum",params:{allowedValues: schema97.properties.buttonMixing.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/buttonMixing",schemaPath:"#/properties/buttonMixing/enum",keyword:"enum",params:{allowedValues: schema103.properties.buttonMixing.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11058,8 +11504,8 @@ let data6 = data5.image;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate238(data6[i0], {instancePath:instancePath+"/attachmentTypes/image/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+if(!(validate254(data6[i0], {instancePath:instancePath+"/attachmentTypes/image/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
 errors = vErrors.length;
 }
 }
@@ -11080,8 +11526,8 @@ let data8 = data5.video;
 if(Array.isArray(data8)){
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate238(data8[i1], {instancePath:instancePath+"/attachmentTypes/video/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+if(!(validate254(data8[i1], {instancePath:instancePath+"/attachmentTypes/video/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
 errors = vErrors.length;
 }
 }
@@ -11102,8 +11548,8 @@ let data10 = data5.audio;
 if(Array.isArray(data10)){
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate238(data10[i2], {instancePath:instancePath+"/attachmentTypes/audio/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+if(!(validate254(data10[i2], {instancePath:instancePath+"/attachmentTypes/audio/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
 errors = vErrors.length;
 }
 }
@@ -11124,8 +11570,8 @@ let data12 = data5.document;
 if(Array.isArray(data12)){
 const len3 = data12.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate238(data12[i3], {instancePath:instancePath+"/attachmentTypes/document/" + i3,parentData:data12,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+if(!(validate254(data12[i3], {instancePath:instancePath+"/attachmentTypes/document/" + i3,parentData:data12,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
 errors = vErrors.length;
 }
 }
@@ -11157,7 +11603,7 @@ if(data.limits !== undefined){
 let data14 = data.limits;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 for(const key2 in data14){
-if(!(func32.call(schema97.properties.limits.properties, key2))){
+if(!(func32.call(schema103.properties.limits.properties, key2))){
 const err24 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
@@ -11169,242 +11615,242 @@ errors++;
 }
 }
 if(data14["header.text.length"] !== undefined){
-if(!(validate243(data14["header.text.length"], {instancePath:instancePath+"/limits/header.text.length",parentData:data14,parentDataProperty:"header.text.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["header.text.length"], {instancePath:instancePath+"/limits/header.text.length",parentData:data14,parentDataProperty:"header.text.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["header.text.variables"] !== undefined){
-if(!(validate243(data14["header.text.variables"], {instancePath:instancePath+"/limits/header.text.variables",parentData:data14,parentDataProperty:"header.text.variables",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["header.text.variables"], {instancePath:instancePath+"/limits/header.text.variables",parentData:data14,parentDataProperty:"header.text.variables",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["body.length"] !== undefined){
-if(!(validate243(data14["body.length"], {instancePath:instancePath+"/limits/body.length",parentData:data14,parentDataProperty:"body.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["body.length"], {instancePath:instancePath+"/limits/body.length",parentData:data14,parentDataProperty:"body.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["footer.length"] !== undefined){
-if(!(validate243(data14["footer.length"], {instancePath:instancePath+"/limits/footer.length",parentData:data14,parentDataProperty:"footer.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["footer.length"], {instancePath:instancePath+"/limits/footer.length",parentData:data14,parentDataProperty:"footer.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.total"] !== undefined){
-if(!(validate243(data14["buttons.total"], {instancePath:instancePath+"/limits/buttons.total",parentData:data14,parentDataProperty:"buttons.total",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["buttons.total"], {instancePath:instancePath+"/limits/buttons.total",parentData:data14,parentDataProperty:"buttons.total",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.quickReply"] !== undefined){
-if(!(validate243(data14["buttons.quickReply"], {instancePath:instancePath+"/limits/buttons.quickReply",parentData:data14,parentDataProperty:"buttons.quickReply",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["buttons.quickReply"], {instancePath:instancePath+"/limits/buttons.quickReply",parentData:data14,parentDataProperty:"buttons.quickReply",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.url"] !== undefined){
-if(!(validate243(data14["buttons.url"], {instancePath:instancePath+"/limits/buttons.url",parentData:data14,parentDataProperty:"buttons.url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["buttons.url"], {instancePath:instancePath+"/limits/buttons.url",parentData:data14,parentDataProperty:"buttons.url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.phone"] !== undefined){
-if(!(validate243(data14["buttons.phone"], {instancePath:instancePath+"/limits/buttons.phone",parentData:data14,parentDataProperty:"buttons.phone",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["buttons.phone"], {instancePath:instancePath+"/limits/buttons.phone",parentData:data14,parentDataProperty:"buttons.phone",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.label.length"] !== undefined){
-if(!(validate243(data14["buttons.label.length"], {instancePath:instancePath+"/limits/buttons.label.length",parentData:data14,parentDataProperty:"buttons.label.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["buttons.label.length"], {instancePath:instancePath+"/limits/buttons.label.length",parentData:data14,parentDataProperty:"buttons.label.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.url.length"] !== undefined){
-if(!(validate243(data14["buttons.url.length"], {instancePath:instancePath+"/limits/buttons.url.length",parentData:data14,parentDataProperty:"buttons.url.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["buttons.url.length"], {instancePath:instancePath+"/limits/buttons.url.length",parentData:data14,parentDataProperty:"buttons.url.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["buttons.phone.length"] !== undefined){
-if(!(validate243(data14["buttons.phone.length"], {instancePath:instancePath+"/limits/buttons.phone.length",parentData:data14,parentDataProperty:"buttons.phone.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["buttons.phone.length"], {instancePath:instancePath+"/limits/buttons.phone.length",parentData:data14,parentDataProperty:"buttons.phone.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["replyButtons.min"] !== undefined){
-if(!(validate243(data14["replyButtons.min"], {instancePath:instancePath+"/limits/replyButtons.min",parentData:data14,parentDataProperty:"replyButtons.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["replyButtons.min"], {instancePath:instancePath+"/limits/replyButtons.min",parentData:data14,parentDataProperty:"replyButtons.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["replyButtons.max"] !== undefined){
-if(!(validate243(data14["replyButtons.max"], {instancePath:instancePath+"/limits/replyButtons.max",parentData:data14,parentDataProperty:"replyButtons.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["replyButtons.max"], {instancePath:instancePath+"/limits/replyButtons.max",parentData:data14,parentDataProperty:"replyButtons.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["replyButtons.title.length"] !== undefined){
-if(!(validate243(data14["replyButtons.title.length"], {instancePath:instancePath+"/limits/replyButtons.title.length",parentData:data14,parentDataProperty:"replyButtons.title.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["replyButtons.title.length"], {instancePath:instancePath+"/limits/replyButtons.title.length",parentData:data14,parentDataProperty:"replyButtons.title.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["replyButtons.id.length"] !== undefined){
-if(!(validate243(data14["replyButtons.id.length"], {instancePath:instancePath+"/limits/replyButtons.id.length",parentData:data14,parentDataProperty:"replyButtons.id.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["replyButtons.id.length"], {instancePath:instancePath+"/limits/replyButtons.id.length",parentData:data14,parentDataProperty:"replyButtons.id.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.rows"] !== undefined){
-if(!(validate243(data14["list.rows"], {instancePath:instancePath+"/limits/list.rows",parentData:data14,parentDataProperty:"list.rows",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["list.rows"], {instancePath:instancePath+"/limits/list.rows",parentData:data14,parentDataProperty:"list.rows",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.sections"] !== undefined){
-if(!(validate243(data14["list.sections"], {instancePath:instancePath+"/limits/list.sections",parentData:data14,parentDataProperty:"list.sections",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["list.sections"], {instancePath:instancePath+"/limits/list.sections",parentData:data14,parentDataProperty:"list.sections",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.button.length"] !== undefined){
-if(!(validate243(data14["list.button.length"], {instancePath:instancePath+"/limits/list.button.length",parentData:data14,parentDataProperty:"list.button.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["list.button.length"], {instancePath:instancePath+"/limits/list.button.length",parentData:data14,parentDataProperty:"list.button.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.rowTitle.length"] !== undefined){
-if(!(validate243(data14["list.rowTitle.length"], {instancePath:instancePath+"/limits/list.rowTitle.length",parentData:data14,parentDataProperty:"list.rowTitle.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["list.rowTitle.length"], {instancePath:instancePath+"/limits/list.rowTitle.length",parentData:data14,parentDataProperty:"list.rowTitle.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.rowDescription.length"] !== undefined){
-if(!(validate243(data14["list.rowDescription.length"], {instancePath:instancePath+"/limits/list.rowDescription.length",parentData:data14,parentDataProperty:"list.rowDescription.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["list.rowDescription.length"], {instancePath:instancePath+"/limits/list.rowDescription.length",parentData:data14,parentDataProperty:"list.rowDescription.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.rowId.length"] !== undefined){
-if(!(validate243(data14["list.rowId.length"], {instancePath:instancePath+"/limits/list.rowId.length",parentData:data14,parentDataProperty:"list.rowId.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["list.rowId.length"], {instancePath:instancePath+"/limits/list.rowId.length",parentData:data14,parentDataProperty:"list.rowId.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.sectionTitle.length"] !== undefined){
-if(!(validate243(data14["list.sectionTitle.length"], {instancePath:instancePath+"/limits/list.sectionTitle.length",parentData:data14,parentDataProperty:"list.sectionTitle.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["list.sectionTitle.length"], {instancePath:instancePath+"/limits/list.sectionTitle.length",parentData:data14,parentDataProperty:"list.sectionTitle.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.header.length"] !== undefined){
-if(!(validate243(data14["list.header.length"], {instancePath:instancePath+"/limits/list.header.length",parentData:data14,parentDataProperty:"list.header.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["list.header.length"], {instancePath:instancePath+"/limits/list.header.length",parentData:data14,parentDataProperty:"list.header.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.body.length"] !== undefined){
-if(!(validate243(data14["list.body.length"], {instancePath:instancePath+"/limits/list.body.length",parentData:data14,parentDataProperty:"list.body.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["list.body.length"], {instancePath:instancePath+"/limits/list.body.length",parentData:data14,parentDataProperty:"list.body.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["list.body.warnLength"] !== undefined){
-if(!(validate243(data14["list.body.warnLength"], {instancePath:instancePath+"/limits/list.body.warnLength",parentData:data14,parentDataProperty:"list.body.warnLength",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["list.body.warnLength"], {instancePath:instancePath+"/limits/list.body.warnLength",parentData:data14,parentDataProperty:"list.body.warnLength",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.cards.min"] !== undefined){
-if(!(validate243(data14["carousel.cards.min"], {instancePath:instancePath+"/limits/carousel.cards.min",parentData:data14,parentDataProperty:"carousel.cards.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["carousel.cards.min"], {instancePath:instancePath+"/limits/carousel.cards.min",parentData:data14,parentDataProperty:"carousel.cards.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.cards.max"] !== undefined){
-if(!(validate243(data14["carousel.cards.max"], {instancePath:instancePath+"/limits/carousel.cards.max",parentData:data14,parentDataProperty:"carousel.cards.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["carousel.cards.max"], {instancePath:instancePath+"/limits/carousel.cards.max",parentData:data14,parentDataProperty:"carousel.cards.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.cardBody.length"] !== undefined){
-if(!(validate243(data14["carousel.cardBody.length"], {instancePath:instancePath+"/limits/carousel.cardBody.length",parentData:data14,parentDataProperty:"carousel.cardBody.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["carousel.cardBody.length"], {instancePath:instancePath+"/limits/carousel.cardBody.length",parentData:data14,parentDataProperty:"carousel.cardBody.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.cardButtons"] !== undefined){
-if(!(validate243(data14["carousel.cardButtons"], {instancePath:instancePath+"/limits/carousel.cardButtons",parentData:data14,parentDataProperty:"carousel.cardButtons",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["carousel.cardButtons"], {instancePath:instancePath+"/limits/carousel.cardButtons",parentData:data14,parentDataProperty:"carousel.cardButtons",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["carousel.buttonLabel.length"] !== undefined){
-if(!(validate243(data14["carousel.buttonLabel.length"], {instancePath:instancePath+"/limits/carousel.buttonLabel.length",parentData:data14,parentDataProperty:"carousel.buttonLabel.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["carousel.buttonLabel.length"], {instancePath:instancePath+"/limits/carousel.buttonLabel.length",parentData:data14,parentDataProperty:"carousel.buttonLabel.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["quickReplies.min"] !== undefined){
-if(!(validate243(data14["quickReplies.min"], {instancePath:instancePath+"/limits/quickReplies.min",parentData:data14,parentDataProperty:"quickReplies.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["quickReplies.min"], {instancePath:instancePath+"/limits/quickReplies.min",parentData:data14,parentDataProperty:"quickReplies.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["quickReplies.max"] !== undefined){
-if(!(validate243(data14["quickReplies.max"], {instancePath:instancePath+"/limits/quickReplies.max",parentData:data14,parentDataProperty:"quickReplies.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["quickReplies.max"], {instancePath:instancePath+"/limits/quickReplies.max",parentData:data14,parentDataProperty:"quickReplies.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["interactive.string.length"] !== undefined){
-if(!(validate243(data14["interactive.string.length"], {instancePath:instancePath+"/limits/interactive.string.length",parentData:data14,parentDataProperty:"interactive.string.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["interactive.string.length"], {instancePath:instancePath+"/limits/interactive.string.length",parentData:data14,parentDataProperty:"interactive.string.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["text.length"] !== undefined){
-if(!(validate243(data14["text.length"], {instancePath:instancePath+"/limits/text.length",parentData:data14,parentDataProperty:"text.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["text.length"], {instancePath:instancePath+"/limits/text.length",parentData:data14,parentDataProperty:"text.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.bytes"] !== undefined){
-if(!(validate243(data14["attachment.bytes"], {instancePath:instancePath+"/limits/attachment.bytes",parentData:data14,parentDataProperty:"attachment.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["attachment.bytes"], {instancePath:instancePath+"/limits/attachment.bytes",parentData:data14,parentDataProperty:"attachment.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.image.bytes"] !== undefined){
-if(!(validate243(data14["attachment.image.bytes"], {instancePath:instancePath+"/limits/attachment.image.bytes",parentData:data14,parentDataProperty:"attachment.image.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["attachment.image.bytes"], {instancePath:instancePath+"/limits/attachment.image.bytes",parentData:data14,parentDataProperty:"attachment.image.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.video.bytes"] !== undefined){
-if(!(validate243(data14["attachment.video.bytes"], {instancePath:instancePath+"/limits/attachment.video.bytes",parentData:data14,parentDataProperty:"attachment.video.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["attachment.video.bytes"], {instancePath:instancePath+"/limits/attachment.video.bytes",parentData:data14,parentDataProperty:"attachment.video.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.audio.bytes"] !== undefined){
-if(!(validate243(data14["attachment.audio.bytes"], {instancePath:instancePath+"/limits/attachment.audio.bytes",parentData:data14,parentDataProperty:"attachment.audio.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["attachment.audio.bytes"], {instancePath:instancePath+"/limits/attachment.audio.bytes",parentData:data14,parentDataProperty:"attachment.audio.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["attachment.document.bytes"] !== undefined){
-if(!(validate243(data14["attachment.document.bytes"], {instancePath:instancePath+"/limits/attachment.document.bytes",parentData:data14,parentDataProperty:"attachment.document.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["attachment.document.bytes"], {instancePath:instancePath+"/limits/attachment.document.bytes",parentData:data14,parentDataProperty:"attachment.document.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data14["parameter.maxConsecutiveSpaces"] !== undefined){
-if(!(validate243(data14["parameter.maxConsecutiveSpaces"], {instancePath:instancePath+"/limits/parameter.maxConsecutiveSpaces",parentData:data14,parentDataProperty:"parameter.maxConsecutiveSpaces",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate259(data14["parameter.maxConsecutiveSpaces"], {instancePath:instancePath+"/limits/parameter.maxConsecutiveSpaces",parentData:data14,parentDataProperty:"parameter.maxConsecutiveSpaces",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
@@ -11431,19 +11877,19 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate237.errors = vErrors;
+validate253.errors = vErrors;
 return errors === 0;
 }
-validate237.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate253.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const renderRequest = validate284;
-const schema100 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-request.schema.json","title":"fieldcode render request","description":"A render request to the render service (`fieldcode serve`): the body of `POST /v1/render`, and one line of `POST /v1/render/batch`. The answer has the shape of `renderStandardResponse`: `{ output, diagnostics, ok }`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"What to render: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder (`bill-reminder.json`); an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"data":{"description":"Render data for this customer. Without `data` and `esp`, the envelope's `sampleData` is used.","$ref":"render-data.schema.json"},"esp":{"description":"An ESP InviteToChat request instead of `data`: DMS log text (`Request [bstr] = KVList:` …) or its JSON form (a string of JSON or an object).","anyOf":[{"type":"string"},{"type":"object"}]},"channel":{"description":"Payload format: `genesys` (default), `whatsapp-cloud`, `open-messaging` or `text`.","enum":["genesys","whatsapp-cloud","open-messaging","text"]},"profile":{"description":"Limit profile used to re-check the rendered message (default: the envelope's, else the folder's configuration).","type":"string"},"to":{"description":"Recipient for `whatsapp-cloud` (`to`) and `open-messaging` (`channel.to.id`) payloads.","type":"string"},"strict":{"description":"Missing values are errors instead of warnings.","type":"boolean"},"now":{"description":"Fixed clock for `Now()`, an ISO 8601 date-time.","type":"string","format":"date-time"},"timeZone":{"description":"IANA time zone (`Europe/Paris`) or Genesys `GMT+hh.mm` for dates.","type":"string"},"locale":{"description":"BCP 47 locale for formatting (`en-US`).","type":"string"}}};
+export const renderRequest = validate300;
+const schema106 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-request.schema.json","title":"fieldcode render request","description":"A render request to the render service (`fieldcode serve`): the body of `POST /v1/render`, and one line of `POST /v1/render/batch`. The answer has the shape of `renderStandardResponse`: `{ output, diagnostics, ok }`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"What to render: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder (`bill-reminder.json`); an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"data":{"description":"Render data for this customer. Without `data` and `esp`, the envelope's `sampleData` is used.","$ref":"render-data.schema.json"},"esp":{"description":"An ESP InviteToChat request instead of `data`: DMS log text (`Request [bstr] = KVList:` …) or its JSON form (a string of JSON or an object).","anyOf":[{"type":"string"},{"type":"object"}]},"channel":{"description":"Payload format: `genesys` (default), `whatsapp-cloud`, `open-messaging` or `text`.","enum":["genesys","whatsapp-cloud","open-messaging","text"]},"profile":{"description":"Limit profile used to re-check the rendered message (default: the envelope's, else the folder's configuration).","type":"string"},"to":{"description":"Recipient for `whatsapp-cloud` (`to`) and `open-messaging` (`channel.to.id`) payloads.","type":"string"},"strict":{"description":"Missing values are errors instead of warnings.","type":"boolean"},"now":{"description":"Fixed clock for `Now()`, an ISO 8601 date-time.","type":"string","format":"date-time"},"timeZone":{"description":"IANA time zone (`Europe/Paris`) or Genesys `GMT+hh.mm` for dates.","type":"string"},"locale":{"description":"BCP 47 locale for formatting (`en-US`).","type":"string"}}};
 
-function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/render-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate284.evaluated;
+const evaluated0 = validate300.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11462,7 +11908,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func32.call(schema100.properties, key0))){
+if(!(func32.call(schema106.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -11598,7 +12044,7 @@ vErrors = null;
 if(data.channel !== undefined){
 let data3 = data.channel;
 if(!((((data3 === "genesys") || (data3 === "whatsapp-cloud")) || (data3 === "open-messaging")) || (data3 === "text"))){
-const err9 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema100.properties.channel.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema106.properties.channel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -11704,19 +12150,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate284.errors = vErrors;
+validate300.errors = vErrors;
 return errors === 0;
 }
-validate284.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate300.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const lintRequest = validate286;
-const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/lint-request.schema.json","title":"fieldcode lint request","description":"The body of `POST /v1/lint` of the render service (`fieldcode serve`): a file's text, linted with the served folder's configuration. The answer is `{ diagnostics, errorCount, warningCount }`.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"description":"The file's text: a standard response (JSON) or a plain-text response.","type":"string"},"path":{"description":"The file name, which tells the file kind (`.json` or `.txt`) and appears in findings (default `response.json`).","type":"string"}}};
+export const lintRequest = validate302;
+const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/lint-request.schema.json","title":"fieldcode lint request","description":"The body of `POST /v1/lint` of the render service (`fieldcode serve`): a file's text, linted with the served folder's configuration. The answer is `{ diagnostics, errorCount, warningCount }`.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"description":"The file's text: a standard response (JSON) or a plain-text response.","type":"string"},"path":{"description":"The file name, which tells the file kind (`.json` or `.txt`) and appears in findings (default `response.json`).","type":"string"}}};
 
-function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/lint-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate286.evaluated;
+const evaluated0 = validate302.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11781,19 +12227,19 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate286.errors = vErrors;
+validate302.errors = vErrors;
 return errors === 0;
 }
-validate286.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate302.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const templateRequest = validate287;
-const schema102 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/template-request.schema.json","title":"fieldcode template request","description":"The body of `POST /v1/templates/check` and `POST /v1/templates/export` of the render service (`fieldcode serve`): a standard response holding a WhatsApp notification, and for the check the templates Meta lists. The check answers the findings of the rules `template-approved` and `template-drift`; the export answers the bodies of Meta's `POST /{WABA-ID}/message_templates`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"The standard response: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder; an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"templates":{"description":"Check only: the JSON of `GET /{WABA-ID}/message_templates` (one page, or a list of pages), checked against `meta-template-list.schema.json`. Without it, the templates named by the served folder's configuration (`templates` in `fieldcode.config.json`) are used.","anyOf":[{"type":"object"},{"type":"array"}]}}};
+export const templateRequest = validate303;
+const schema108 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/template-request.schema.json","title":"fieldcode template request","description":"The body of `POST /v1/templates/check` and `POST /v1/templates/export` of the render service (`fieldcode serve`): a standard response holding a WhatsApp notification, and for the check the templates Meta lists. The check answers the findings of the rules `template-approved` and `template-drift`; the export answers the bodies of Meta's `POST /{WABA-ID}/message_templates`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"The standard response: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder; an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"templates":{"description":"Check only: the JSON of `GET /{WABA-ID}/message_templates` (one page, or a list of pages), checked against `meta-template-list.schema.json`. Without it, the templates named by the served folder's configuration (`templates` in `fieldcode.config.json`) are used.","anyOf":[{"type":"object"},{"type":"array"}]}}};
 
-function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/template-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate287.evaluated;
+const evaluated0 = validate303.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11950,19 +12396,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate287.errors = vErrors;
+validate303.errors = vErrors;
 return errors === 0;
 }
-validate287.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate303.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const metaTemplateCreate = validate288;
-const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-create.schema.json","title":"Meta WhatsApp message template creation request","description":"Body of Meta's `POST /{WABA-ID}/message_templates` (WhatsApp Business Management API), as `fieldcode template export` writes it. Written from Meta's documentation: message templates overview (name, language, category, parameter_format) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview ; template components (header, body, footer, buttons, examples and their limits) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components ; authentication templates https://developers.facebook.com/docs/whatsapp/business-management-api/authentication-templates/copy-code-button-authentication-templates . Carousel, limited-time-offer and catalog templates are not covered.","type":"object","required":["name","language","category","components"],"additionalProperties":false,"properties":{"name":{"description":"Template name: lowercase letters, digits and underscores, at most 512 characters (Meta: templates overview).","type":"string","minLength":1,"maxLength":512,"pattern":"^[a-z0-9_]+$"},"language":{"description":"Template language code with an underscore, e.g. `en_US`, `pt_BR`, `es` (Meta: supported languages).","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"category":{"description":"`AUTHENTICATION`, `MARKETING` or `UTILITY` (Meta: template categorization).","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"allow_category_change":{"description":"Lets Meta assign another category instead of rejecting the template.","type":"boolean"},"parameter_format":{"description":"`positional` (`{{1}}`, Meta's default) or `named` (`{{first_name}}`).","enum":["positional","named"]},"message_send_ttl_seconds":{"description":"Time-to-live of messages sent with this template.","type":"integer"},"components":{"description":"HEADER (0–1), BODY (exactly 1), FOOTER (0–1), BUTTONS (0–1).","type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/component"},"allOf":[{"contains":{"$ref":"#/$defs/isBody"},"minContains":1,"maxContains":1},{"contains":{"$ref":"#/$defs/isHeader"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isFooter"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isButtons"},"minContains":0,"maxContains":1}]}},"allOf":[{"description":"Authentication templates take no media or text header and no URL, quick-reply or phone buttons (Meta: authentication templates).","if":{"required":["category"],"properties":{"category":{"description":"Template category.","const":"AUTHENTICATION"}}},"then":{"properties":{"components":{"description":"The template components.","type":"array","items":{"not":{"$ref":"#/$defs/isHeader"}}}}}}],"$defs":{"isBody":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}},"isHeader":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}},"isFooter":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}},"isButtons":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]},"namedExample":{"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}},"header":{"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]},"body":{"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}},"footer":{"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}},"buttons":{"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}},"isUrlButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"isPhoneButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"isCopyCodeButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"buttonText":{"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}},"button":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]}}};
-const schema104 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}};
+export const metaTemplateCreate = validate304;
+const schema109 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-create.schema.json","title":"Meta WhatsApp message template creation request","description":"Body of Meta's `POST /{WABA-ID}/message_templates` (WhatsApp Business Management API), as `fieldcode template export` writes it. Written from Meta's documentation: message templates overview (name, language, category, parameter_format) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview ; template components (header, body, footer, buttons, examples and their limits) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components ; authentication templates https://developers.facebook.com/docs/whatsapp/business-management-api/authentication-templates/copy-code-button-authentication-templates . Carousel, limited-time-offer and catalog templates are not covered.","type":"object","required":["name","language","category","components"],"additionalProperties":false,"properties":{"name":{"description":"Template name: lowercase letters, digits and underscores, at most 512 characters (Meta: templates overview).","type":"string","minLength":1,"maxLength":512,"pattern":"^[a-z0-9_]+$"},"language":{"description":"Template language code with an underscore, e.g. `en_US`, `pt_BR`, `es` (Meta: supported languages).","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"category":{"description":"`AUTHENTICATION`, `MARKETING` or `UTILITY` (Meta: template categorization).","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"allow_category_change":{"description":"Lets Meta assign another category instead of rejecting the template.","type":"boolean"},"parameter_format":{"description":"`positional` (`{{1}}`, Meta's default) or `named` (`{{first_name}}`).","enum":["positional","named"]},"message_send_ttl_seconds":{"description":"Time-to-live of messages sent with this template.","type":"integer"},"components":{"description":"HEADER (0–1), BODY (exactly 1), FOOTER (0–1), BUTTONS (0–1).","type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/component"},"allOf":[{"contains":{"$ref":"#/$defs/isBody"},"minContains":1,"maxContains":1},{"contains":{"$ref":"#/$defs/isHeader"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isFooter"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isButtons"},"minContains":0,"maxContains":1}]}},"allOf":[{"description":"Authentication templates take no media or text header and no URL, quick-reply or phone buttons (Meta: authentication templates).","if":{"required":["category"],"properties":{"category":{"description":"Template category.","const":"AUTHENTICATION"}}},"then":{"properties":{"components":{"description":"The template components.","type":"array","items":{"not":{"$ref":"#/$defs/isHeader"}}}}}}],"$defs":{"isBody":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}},"isHeader":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}},"isFooter":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}},"isButtons":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]},"namedExample":{"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}},"header":{"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]},"body":{"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}},"footer":{"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}},"buttons":{"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}},"isUrlButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"isPhoneButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"isCopyCodeButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"buttonText":{"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}},"button":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]}}};
+const schema110 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}};
 
-function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate289.evaluated;
+const evaluated0 = validate305.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12003,17 +12449,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate289.errors = vErrors;
+validate305.errors = vErrors;
 return errors === 0;
 }
-validate289.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate305.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema105 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}};
+const schema111 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}};
 
-function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate291.evaluated;
+const evaluated0 = validate307.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12054,17 +12500,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate291.errors = vErrors;
+validate307.errors = vErrors;
 return errors === 0;
 }
-validate291.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate307.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema106 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}};
+const schema112 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}};
 
-function validate294(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate294.evaluated;
+const evaluated0 = validate310.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12105,17 +12551,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate294.errors = vErrors;
+validate310.errors = vErrors;
 return errors === 0;
 }
-validate294.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate310.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema107 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}};
+const schema113 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}};
 
-function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate296.evaluated;
+const evaluated0 = validate312.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12156,21 +12602,21 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate296.errors = vErrors;
+validate312.errors = vErrors;
 return errors === 0;
 }
-validate296.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate312.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema108 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]};
-const schema109 = {"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]};
-const pattern70 = new RegExp("\\{\\{", "u");
-const schema110 = {"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}};
-const pattern71 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
+const schema114 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]};
+const schema115 = {"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]};
+const pattern73 = new RegExp("\\{\\{", "u");
+const schema116 = {"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}};
+const pattern74 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
 
-function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate301.evaluated;
+const evaluated0 = validate317.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12213,7 +12659,7 @@ errors++;
 if(data.param_name !== undefined){
 let data0 = data.param_name;
 if(typeof data0 === "string"){
-if(!pattern71.test(data0)){
+if(!pattern74.test(data0)){
 const err3 = {instancePath:instancePath+"/param_name",schemaPath:"#/properties/param_name/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -12271,16 +12717,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate301.errors = vErrors;
+validate317.errors = vErrors;
 return errors === 0;
 }
-validate301.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate317.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate300.evaluated;
+const evaluated0 = validate316.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12325,7 +12771,7 @@ let data1 = data.text;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
-if(!pattern70.test(data1)){
+if(!pattern73.test(data1)){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -12835,7 +13281,7 @@ errors++;
 if(data.format !== undefined){
 let data7 = data.format;
 if(!(((((data7 === "TEXT") || (data7 === "IMAGE")) || (data7 === "VIDEO")) || (data7 === "DOCUMENT")) || (data7 === "LOCATION"))){
-const err29 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema109.properties.format.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema115.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -13001,8 +13447,8 @@ errors++;
 }
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate301(data12[i1], {instancePath:instancePath+"/example/header_text_named_params/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
+if(!(validate317(data12[i1], {instancePath:instancePath+"/example/header_text_named_params/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
 errors = vErrors.length;
 }
 }
@@ -13102,17 +13548,17 @@ vErrors.push(err50);
 }
 errors++;
 }
-validate300.errors = vErrors;
+validate316.errors = vErrors;
 return errors === 0;
 }
-validate300.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate316.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema111 = {"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}};
+const schema117 = {"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}};
 
-function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate305.evaluated;
+const evaluated0 = validate321.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13128,7 +13574,7 @@ let data0 = data.text;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(!pattern70.test(data0)){
+if(!pattern73.test(data0)){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -13468,8 +13914,8 @@ errors++;
 }
 const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate301(data8[i2], {instancePath:instancePath+"/example/body_text_named_params/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
+if(!(validate317(data8[i2], {instancePath:instancePath+"/example/body_text_named_params/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
 errors = vErrors.length;
 }
 }
@@ -13508,17 +13954,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate305.errors = vErrors;
+validate321.errors = vErrors;
 return errors === 0;
 }
-validate305.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate321.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema112 = {"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}};
+const schema118 = {"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}};
 
-function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate325(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate309.evaluated;
+const evaluated0 = validate325.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13565,7 +14011,7 @@ let data1 = data.text;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data1 === "string"){
-if(!pattern70.test(data1)){
+if(!pattern73.test(data1)){
 const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
@@ -13677,18 +14123,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate309.errors = vErrors;
+validate325.errors = vErrors;
 return errors === 0;
 }
-validate309.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate325.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}};
-const schema114 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}};
+const schema119 = {"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}};
+const schema120 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}};
 
-function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate313.evaluated;
+const evaluated0 = validate329.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13729,17 +14175,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate313.errors = vErrors;
+validate329.errors = vErrors;
 return errors === 0;
 }
-validate313.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate329.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema115 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}};
+const schema121 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}};
 
-function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate331(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate315.evaluated;
+const evaluated0 = validate331.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13780,17 +14226,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate315.errors = vErrors;
+validate331.errors = vErrors;
 return errors === 0;
 }
-validate315.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate331.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema116 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}};
+const schema122 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}};
 
-function validate317(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate333(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate317.evaluated;
+const evaluated0 = validate333.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13831,18 +14277,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate317.errors = vErrors;
+validate333.errors = vErrors;
 return errors === 0;
 }
-validate317.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate333.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema117 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]};
-const schema118 = {"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}};
+const schema123 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]};
+const schema124 = {"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}};
 
-function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate320.evaluated;
+const evaluated0 = validate336.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13852,7 +14298,7 @@ evaluated0.items = undefined;
 const _errs1 = errors;
 const _errs2 = errors;
 if(typeof data === "string"){
-if(!pattern70.test(data)){
+if(!pattern73.test(data)){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -13917,18 +14363,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate320.errors = vErrors;
+validate336.errors = vErrors;
 return errors === 0;
 }
-validate320.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate336.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const pattern76 = new RegExp("^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$", "u");
-const pattern77 = new RegExp("^https?://", "u");
+const pattern79 = new RegExp("^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$", "u");
+const pattern80 = new RegExp("^https?://", "u");
 
-function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate319.evaluated;
+const evaluated0 = validate335.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13988,8 +14434,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate320(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
+if(!(validate336(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
 errors = vErrors.length;
 }
 }
@@ -14048,7 +14494,7 @@ let data3 = data.url;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data3 === "string"){
-if(!pattern70.test(data3)){
+if(!pattern73.test(data3)){
 const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
@@ -14193,8 +14639,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate320(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
+if(!(validate336(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
 errors = vErrors.length;
 }
 }
@@ -14221,7 +14667,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern76.test(data5)){
+if(!pattern79.test(data5)){
 const err16 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/1/then/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},message:"must match pattern \""+"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -14270,7 +14716,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
-if(!pattern77.test(data7)){
+if(!pattern80.test(data7)){
 const err20 = {instancePath:instancePath+"/example/" + i0,schemaPath:"#/allOf/1/then/properties/example/items/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -14393,8 +14839,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate320(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
+if(!(validate336(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate336.errors : vErrors.concat(validate336.errors);
 errors = vErrors.length;
 }
 }
@@ -14627,7 +15073,7 @@ errors++;
 if(data.otp_type !== undefined){
 let data14 = data.otp_type;
 if(!(((data14 === "COPY_CODE") || (data14 === "ONE_TAP")) || (data14 === "ZERO_TAP"))){
-const err42 = {instancePath:instancePath+"/otp_type",schemaPath:"#/allOf/4/then/properties/otp_type/enum",keyword:"enum",params:{allowedValues: schema117.allOf[4].then.properties.otp_type.enum},message:"must be equal to one of the allowed values"};
+const err42 = {instancePath:instancePath+"/otp_type",schemaPath:"#/allOf/4/then/properties/otp_type/enum",keyword:"enum",params:{allowedValues: schema123.allOf[4].then.properties.otp_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -14716,7 +15162,7 @@ props0.type = true;
 if(data.type !== undefined){
 let data16 = data.type;
 if(!(((((data16 === "QUICK_REPLY") || (data16 === "URL")) || (data16 === "PHONE_NUMBER")) || (data16 === "COPY_CODE")) || (data16 === "OTP"))){
-const err48 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema117.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err48 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema123.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -14737,17 +15183,17 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate319.errors = vErrors;
+validate335.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate319.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate335.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate312.evaluated;
+const evaluated0 = validate328.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14809,8 +15255,8 @@ if(data1.length > 0){
 let count0 = 0;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
-if(!(validate313(data1[i0], {instancePath:instancePath+"/buttons/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
+if(!(validate329(data1[i0], {instancePath:instancePath+"/buttons/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -14856,8 +15302,8 @@ if(data1.length > 0){
 let count1 = 0;
 for(let i1=0; i1<len1; i1++){
 const _errs10 = errors;
-if(!(validate315(data1[i1], {instancePath:instancePath+"/buttons/" + i1,parentData:data1,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
+if(!(validate331(data1[i1], {instancePath:instancePath+"/buttons/" + i1,parentData:data1,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate331.errors : vErrors.concat(validate331.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -14903,8 +15349,8 @@ if(data1.length > 0){
 let count2 = 0;
 for(let i2=0; i2<len2; i2++){
 const _errs13 = errors;
-if(!(validate317(data1[i2], {instancePath:instancePath+"/buttons/" + i2,parentData:data1,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate317.errors : vErrors.concat(validate317.errors);
+if(!(validate333(data1[i2], {instancePath:instancePath+"/buttons/" + i2,parentData:data1,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate333.errors : vErrors.concat(validate333.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs13 === errors;
@@ -14965,8 +15411,8 @@ errors++;
 }
 const len3 = data1.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate319(data1[i3], {instancePath:instancePath+"/buttons/" + i3,parentData:data1,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate319.errors : vErrors.concat(validate319.errors);
+if(!(validate335(data1[i3], {instancePath:instancePath+"/buttons/" + i3,parentData:data1,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate335.errors : vErrors.concat(validate335.errors);
 errors = vErrors.length;
 }
 }
@@ -14993,16 +15439,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate312.errors = vErrors;
+validate328.errors = vErrors;
 return errors === 0;
 }
-validate312.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate328.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate314(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate298.evaluated;
+const evaluated0 = validate314.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15012,8 +15458,8 @@ evaluated0.items = undefined;
 const _errs2 = errors;
 let valid1 = true;
 const _errs3 = errors;
-if(!(validate289(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+if(!(validate305(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -15028,8 +15474,8 @@ vErrors = null;
 }
 if(_valid0){
 const _errs4 = errors;
-if(!(validate300(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
+if(!(validate316(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -15051,8 +15497,8 @@ errors++;
 const _errs6 = errors;
 let valid2 = true;
 const _errs7 = errors;
-if(!(validate291(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
+if(!(validate307(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs7 === errors;
@@ -15067,8 +15513,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs8 = errors;
-if(!(validate305(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
+if(!(validate321(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs8 === errors;
@@ -15099,8 +15545,8 @@ Object.assign(props0, props1);
 const _errs10 = errors;
 let valid3 = true;
 const _errs11 = errors;
-if(!(validate294(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+if(!(validate310(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs11 === errors;
@@ -15115,8 +15561,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs12 = errors;
-if(!(validate309(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+if(!(validate325(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate325.errors : vErrors.concat(validate325.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs12 === errors;
@@ -15147,8 +15593,8 @@ Object.assign(props0, props2);
 const _errs14 = errors;
 let valid4 = true;
 const _errs15 = errors;
-if(!(validate296(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
+if(!(validate312(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs15 === errors;
@@ -15163,8 +15609,8 @@ vErrors = null;
 }
 if(_valid3){
 const _errs16 = errors;
-if(!(validate312(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
+if(!(validate328(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs16 === errors;
@@ -15210,7 +15656,7 @@ props0.type = true;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!((((data0 === "HEADER") || (data0 === "BODY")) || (data0 === "FOOTER")) || (data0 === "BUTTONS"))){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema108.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema114.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -15231,19 +15677,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate298.errors = vErrors;
+validate314.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate298.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate314.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const pattern68 = new RegExp("^[a-z0-9_]+$", "u");
+const pattern71 = new RegExp("^[a-z0-9_]+$", "u");
 
-function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/meta-template-create.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate288.evaluated;
+const evaluated0 = validate304.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15300,8 +15746,8 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
 const _errs10 = errors;
-if(!(validate289(data1[i0], {instancePath:instancePath+"/components/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+if(!(validate305(data1[i0], {instancePath:instancePath+"/components/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
 errors = vErrors.length;
 }
 var valid6 = _errs10 === errors;
@@ -15434,7 +15880,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern68.test(data3)){
+if(!pattern71.test(data3)){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -15484,7 +15930,7 @@ errors++;
 if(data.category !== undefined){
 let data5 = data.category;
 if(!(((data5 === "AUTHENTICATION") || (data5 === "MARKETING")) || (data5 === "UTILITY"))){
-const err16 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema103.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema109.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -15509,7 +15955,7 @@ errors++;
 if(data.parameter_format !== undefined){
 let data7 = data.parameter_format;
 if(!((data7 === "positional") || (data7 === "named"))){
-const err18 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema103.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema109.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -15541,8 +15987,8 @@ let valid9 = false;
 let count0 = 0;
 for(let i1=0; i1<len1; i1++){
 const _errs26 = errors;
-if(!(validate291(data9[i1], {instancePath:instancePath+"/components/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
+if(!(validate307(data9[i1], {instancePath:instancePath+"/components/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs26 === errors;
@@ -15585,8 +16031,8 @@ if(data9.length > 0){
 let count1 = 0;
 for(let i2=0; i2<len2; i2++){
 const _errs29 = errors;
-if(!(validate289(data9[i2], {instancePath:instancePath+"/components/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
+if(!(validate305(data9[i2], {instancePath:instancePath+"/components/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate305.errors : vErrors.concat(validate305.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs29 === errors;
@@ -15632,8 +16078,8 @@ if(data9.length > 0){
 let count2 = 0;
 for(let i3=0; i3<len3; i3++){
 const _errs32 = errors;
-if(!(validate294(data9[i3], {instancePath:instancePath+"/components/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
+if(!(validate310(data9[i3], {instancePath:instancePath+"/components/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate310.errors : vErrors.concat(validate310.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs32 === errors;
@@ -15679,8 +16125,8 @@ if(data9.length > 0){
 let count3 = 0;
 for(let i4=0; i4<len4; i4++){
 const _errs35 = errors;
-if(!(validate296(data9[i4], {instancePath:instancePath+"/components/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
+if(!(validate312(data9[i4], {instancePath:instancePath+"/components/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate312.errors : vErrors.concat(validate312.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs35 === errors;
@@ -15741,8 +16187,8 @@ errors++;
 }
 const len5 = data9.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate298(data9[i5], {instancePath:instancePath+"/components/" + i5,parentData:data9,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+if(!(validate314(data9[i5], {instancePath:instancePath+"/components/" + i5,parentData:data9,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
 errors = vErrors.length;
 }
 }
@@ -15769,21 +16215,21 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate288.errors = vErrors;
+validate304.errors = vErrors;
 return errors === 0;
 }
-validate288.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate304.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const metaTemplateList = validate327;
-const schema119 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-list.schema.json","title":"Meta WhatsApp message templates export","description":"What `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page `{ \"data\": [ … ], \"paging\": { … } }`), or a saved list of such pages. Read by `fieldcode lint --templates`, `fieldcode template diff` and the `templates` config key. Written from Meta's documentation: WhatsApp Business Account message templates reference https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/ and template components https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components . Unknown fields are allowed: Meta adds fields over time.","if":{"type":"array"},"then":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/page"}},"else":{"$ref":"#/$defs/page"},"$defs":{"page":{"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}},"template":{"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}}}};
-const schema120 = {"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}};
-const schema121 = {"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}};
-const schema122 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}};
+export const metaTemplateList = validate343;
+const schema125 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-list.schema.json","title":"Meta WhatsApp message templates export","description":"What `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page `{ \"data\": [ … ], \"paging\": { … } }`), or a saved list of such pages. Read by `fieldcode lint --templates`, `fieldcode template diff` and the `templates` config key. Written from Meta's documentation: WhatsApp Business Account message templates reference https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/ and template components https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components . Unknown fields are allowed: Meta adds fields over time.","if":{"type":"array"},"then":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/page"}},"else":{"$ref":"#/$defs/page"},"$defs":{"page":{"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}},"template":{"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}}}};
+const schema126 = {"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}};
+const schema127 = {"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}};
+const schema128 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}};
 
-function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate330.evaluated;
+const evaluated0 = validate346.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15804,7 +16250,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!((((((data0 === "HEADER") || (data0 === "BODY")) || (data0 === "FOOTER")) || (data0 === "BUTTONS")) || (data0 === "CAROUSEL")) || (data0 === "LIMITED_TIME_OFFER"))){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema122.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema128.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -15817,7 +16263,7 @@ errors++;
 if(data.format !== undefined){
 let data1 = data.format;
 if(!(((((((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "VIDEO")) || (data1 === "DOCUMENT")) || (data1 === "LOCATION")) || (data1 === "GIF")) || (data1 === "PRODUCT"))){
-const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema122.properties.format.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema128.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -15949,16 +16395,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate330.errors = vErrors;
+validate346.errors = vErrors;
 return errors === 0;
 }
-validate330.evaluated = {"props":{"type":true,"format":true,"text":true,"buttons":true},"dynamicProps":false,"dynamicItems":false};
+validate346.evaluated = {"props":{"type":true,"format":true,"text":true,"buttons":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate345(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate329.evaluated;
+const evaluated0 = validate345.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16071,7 +16517,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!((((((((((data3 === "APPROVED") || (data3 === "PENDING")) || (data3 === "REJECTED")) || (data3 === "PAUSED")) || (data3 === "DISABLED")) || (data3 === "IN_APPEAL")) || (data3 === "PENDING_DELETION")) || (data3 === "DELETED")) || (data3 === "LIMIT_EXCEEDED")) || (data3 === "ARCHIVED"))){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema121.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema127.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -16084,7 +16530,7 @@ errors++;
 if(data.category !== undefined){
 let data4 = data.category;
 if(!(((data4 === "AUTHENTICATION") || (data4 === "MARKETING")) || (data4 === "UTILITY"))){
-const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema121.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema127.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -16097,7 +16543,7 @@ errors++;
 if(data.parameter_format !== undefined){
 let data5 = data.parameter_format;
 if(!((((data5 === "POSITIONAL") || (data5 === "NAMED")) || (data5 === "positional")) || (data5 === "named"))){
-const err11 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema121.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema127.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -16134,8 +16580,8 @@ errors++;
 }
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate330(data7[i0], {instancePath:instancePath+"/components/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
+if(!(validate346(data7[i0], {instancePath:instancePath+"/components/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
 errors = vErrors.length;
 }
 }
@@ -16162,16 +16608,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate329.errors = vErrors;
+validate345.errors = vErrors;
 return errors === 0;
 }
-validate329.evaluated = {"props":{"id":true,"name":true,"language":true,"status":true,"category":true,"parameter_format":true,"rejected_reason":true,"components":true},"dynamicProps":false,"dynamicItems":false};
+validate345.evaluated = {"props":{"id":true,"name":true,"language":true,"status":true,"category":true,"parameter_format":true,"rejected_reason":true,"components":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate328(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate344(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate328.evaluated;
+const evaluated0 = validate344.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16204,8 +16650,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate329(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
+if(!(validate345(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate345.errors : vErrors.concat(validate345.errors);
 errors = vErrors.length;
 }
 }
@@ -16245,17 +16691,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate328.errors = vErrors;
+validate344.errors = vErrors;
 return errors === 0;
 }
-validate328.evaluated = {"props":{"data":true,"paging":true},"dynamicProps":false,"dynamicItems":false};
+validate344.evaluated = {"props":{"data":true,"paging":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/meta-template-list.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate327.evaluated;
+const evaluated0 = validate343.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16301,8 +16747,8 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate328(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
+if(!(validate344(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate344.errors : vErrors.concat(validate344.errors);
 errors = vErrors.length;
 }
 }
@@ -16326,8 +16772,8 @@ ifClause0 = "then";
 }
 else {
 const _errs6 = errors;
-if(!(validate328(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate328.errors : vErrors.concat(validate328.errors);
+if(!(validate344(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate344.errors : vErrors.concat(validate344.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -16349,10 +16795,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate327.errors = vErrors;
+validate343.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate327.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate343.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
