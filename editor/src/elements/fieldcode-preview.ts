@@ -7,8 +7,9 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { Diagnostic, RenderData } from '@fieldcode/language';
 import type { LimitProfile } from '@fieldcode/content';
 import { compileStandardResponse, defaultProfileName, getProfile, profileNames } from '@fieldcode/content';
-import { countersFor, formatCounter, type Counter } from '../preview/counters.js';
-import { renderMarkup } from '../preview/markup-view.js';
+import { countersFor, formatCounter, unitLabel, type Counter } from '../preview/counters.js';
+import { renderMarked, renderMarkup } from '../preview/markup-view.js';
+import { emptyMarksOf, type EmptyMarks } from '../preview/empty-values.js';
 import {
   isSafeLink,
   previewOf,
@@ -32,6 +33,14 @@ const NO_LIMITS: LimitProfile = {
   limits: {},
 };
 
+/** No empty values (the marks of a message whose values all render). */
+const NO_MARKS: EmptyMarks = { labels: [] };
+
+/** Characters of one text drawn in the bubble; a longer text (a 2 MB response) is cut with a note. */
+export const PREVIEW_TEXT_LIMIT = 8192;
+/** List rows and carousel cards drawn at first; more come with "Show more". */
+export const PREVIEW_ITEMS_PAGE = 50;
+
 function isEnvelopeWithBothParts(document: unknown): boolean {
   if (typeof document !== 'object' || document === null) return false;
   const own = (key: string) => Object.prototype.hasOwnProperty.call(document, key);
@@ -54,6 +63,7 @@ export class FieldcodePreview extends LitElement {
     listOpen: { state: true },
     shownBody: { state: true },
     allOptionsOpen: { state: true },
+    itemsShown: { state: true },
   };
 
   static override styles = previewStyles;
@@ -73,7 +83,12 @@ export class FieldcodePreview extends LitElement {
   private hasBothParts = false;
 
   private message: PreviewMessage | null = null;
+  private marks: EmptyMarks = NO_MARKS;
+  /** How many list rows and carousel cards are drawn. */
+  private itemsShown = PREVIEW_ITEMS_PAGE;
   private counters: Counter[] = [];
+  /** What the counters count in, named under them (`Lengths in code points, whatsapp profile`). */
+  private unitNote = '';
   private problems: Diagnostic[] = [];
   private parseError = '';
   private renderStarted = 0;
@@ -98,8 +113,10 @@ export class FieldcodePreview extends LitElement {
     if (this.format === 'text') {
       const compiled = compileStandardResponse(this.source, { kind: 'text' });
       this.parseError = '';
-      const rendered = compiled.response?.renderModel(this.sampleData ?? {}, { channel: 'text', ...profileOption });
+      const data = this.sampleData ?? {};
+      const rendered = compiled.response?.renderModel(data, { channel: 'text', ...profileOption });
       this.message = rendered ? previewOf(rendered) : null;
+      this.marks = rendered ? emptyMarksOf(rendered, data) : NO_MARKS;
       this.problems = rendered ? problemsOf(rendered, profile) : compiled.diagnostics;
     } else {
       let document: unknown;
@@ -120,10 +137,12 @@ export class FieldcodePreview extends LitElement {
         const compiled = compileStandardResponse(document);
         const rendered = compiled.response?.renderModel(data, { channel: plain ? 'text' : 'genesys', ...profileOption });
         this.message = rendered ? previewOf(rendered) : null;
+        this.marks = rendered ? emptyMarksOf(rendered, data) : NO_MARKS;
         this.problems = rendered ? problemsOf(rendered, profile) : compiled.diagnostics;
       }
     }
     this.counters = this.message ? countersFor(this.message, profile) : [];
+    this.unitNote = `Lengths in ${unitLabel(profile.lengthUnit)}${profile === NO_LIMITS ? '' : `, ${profile.name} profile`}`;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -175,6 +194,7 @@ export class FieldcodePreview extends LitElement {
       <div class="chat" part="chat">
         ${this.message ? this.renderMessage(this.message) : html`<div class="empty">Nothing to preview</div>`}
       </div>
+      ${this.counters.length ? html`<p class="counter-unit" part="counter-unit">${this.unitNote}</p>` : nothing}
       <ul class="counters" part="counters">
         ${this.counters.map((c) => html`<li class=${c.over ? 'counter over' : 'counter'} part=${c.over ? 'counter over' : 'counter'} data-key=${c.key}>${formatCounter(c)}</li>`)}
       </ul>
@@ -195,11 +215,23 @@ export class FieldcodePreview extends LitElement {
     const { shown, overflow } = chips ? { shown: [], overflow: false } : visibleButtons(message.buttons);
     return html`
       <div class="bubble" part="bubble">
-        ${message.header?.type === 'text' ? html`<div class="header-text" part="header">${message.header.text}</div>` : nothing}
+        ${
+          message.header?.type === 'text'
+            ? html`<div class="header-text" part="header" dir="auto">
+                ${renderMarked(this.marks.header?.text ?? message.header.text, this.marks.header?.labels)}
+              </div>`
+            : nothing
+        }
         ${message.header?.type === 'media' ? this.renderMedia(message.header.media, 'header') : nothing}
         ${message.attachments.map((a) => this.renderMedia(a, 'attachment'))}
-        <div class="body" part="body">${renderMarkup(message.body)}</div>
-        ${message.footer !== null ? html`<div class="footer" part="footer">${message.footer}</div>` : nothing}
+        <div class="body" part="body" dir="auto">${this.renderBody(message)}</div>
+        ${
+          message.footer !== null
+            ? html`<div class="footer" part="footer" dir="auto">
+                ${renderMarked(this.marks.footer?.text ?? message.footer, this.marks.footer?.labels)}
+              </div>`
+            : nothing
+        }
         <div class="time">12:00</div>
         ${message.list ? this.renderListButton(message.list.button) : nothing}
         ${
@@ -222,8 +254,23 @@ export class FieldcodePreview extends LitElement {
             : nothing
         }
       </div>
-      ${carousel ? html`<div class="cards" part="cards" tabindex="0" role="region" aria-label="Carousel cards (scroll with the arrow keys)">${message.cards.map((card) => this.renderCard(card))}</div>` : nothing}
-      ${chips ? html`<div class="chips" part="chips">${message.buttons.map((b) => html`<span class="chip" part="chip">${b.text}</span>`)}</div>` : nothing}
+      ${
+        this.marks.labels.length
+          ? html`<p class="empty-values" part="empty-values">
+              ${this.marks.labels.length === 1 ? '1 value renders' : `${this.marks.labels.length} values render`} empty with this sample
+              data: ${this.marks.labels.join(', ')}
+            </p>`
+          : nothing
+      }
+      ${
+        carousel
+          ? html`<div class="cards" part="cards" tabindex="0" role="region" aria-label="Carousel cards (scroll with the arrow keys)">
+              ${message.cards.slice(0, this.itemsShown).map((card) => this.renderCard(card))}
+              ${message.cards.length > this.itemsShown ? this.renderShowMore(message.cards.length) : nothing}
+            </div>`
+          : nothing
+      }
+      ${chips ? html`<div class="chips" part="chips">${message.buttons.map((b) => html`<span class="chip" part="chip" dir="auto">${b.text}</span>`)}</div>` : nothing}
       ${message.list && this.listOpen ? this.renderListSheet(message) : nothing}
       ${
         overflow && this.allOptionsOpen
@@ -239,6 +286,21 @@ export class FieldcodePreview extends LitElement {
     `;
   }
 
+  /** The body, with empty values marked; a text beyond {@link PREVIEW_TEXT_LIMIT} characters is cut (the counters still count it all). */
+  private renderBody(message: PreviewMessage): TemplateResult | typeof nothing {
+    const text = this.marks.body?.text ?? message.body;
+    if (text.length <= PREVIEW_TEXT_LIMIT) return renderMarkup(text, this.marks.body?.labels);
+    return html`${renderMarkup(text.slice(0, PREVIEW_TEXT_LIMIT), this.marks.body?.labels)}
+      <div class="cut" part="cut">… ${(text.length - PREVIEW_TEXT_LIMIT).toLocaleString('en')} more characters not drawn</div>`;
+  }
+
+  private renderShowMore(total: number): TemplateResult {
+    const left = total - this.itemsShown;
+    return html`<button class="show-more" part="show-more" @click=${() => (this.itemsShown += PREVIEW_ITEMS_PAGE)}>
+      Show ${Math.min(PREVIEW_ITEMS_PAGE, left)} more (${left} not shown)
+    </button>`;
+  }
+
   private renderMedia(media: PreviewMedia, role: 'header' | 'attachment' | 'card'): TemplateResult {
     return html`<div class="media media-${media.kind}" part="media ${role}-media" title=${media.url}>
       <span class="media-icon">${MEDIA_ICONS[media.kind] ?? MEDIA_ICONS.document}</span>
@@ -250,18 +312,21 @@ export class FieldcodePreview extends LitElement {
     const label = button.text;
     if (button.kind === 'url') {
       return isSafeLink(button.url)
-        ? html`<a class="button url" part="button" href=${button.url} target="_blank" rel="noopener noreferrer nofollow">↗ ${label}</a>`
-        : html`<div class="button url" part="button" title=${button.url ?? ''}>↗ ${label}</div>`;
+        ? html`<a class="button url" part="button" dir="auto" href=${button.url} target="_blank" rel="noopener noreferrer nofollow"
+            >↗ ${label}</a
+          >`
+        : html`<div class="button url" part="button" dir="auto" title=${button.url ?? ''}>↗ ${label}</div>`;
     }
-    if (button.kind === 'phone') return html`<div class="button phone" part="button" title=${button.phone ?? ''}>☎ ${label}</div>`;
-    return html`<div class="button ${button.kind}" part="button">↩ ${label}</div>`;
+    if (button.kind === 'phone')
+      return html`<div class="button phone" part="button" dir="auto" title=${button.phone ?? ''}>☎ ${label}</div>`;
+    return html`<div class="button ${button.kind}" part="button" dir="auto">↩ ${label}</div>`;
   }
 
   private renderCard(card: PreviewCard): TemplateResult {
     return html`<div class="card" part="card">
       ${card.media ? this.renderMedia(card.media, 'card') : nothing}
-      <div class="card-title">${renderMarkup(card.title)}</div>
-      ${card.subtitle ? html`<div class="card-subtitle">${renderMarkup(card.subtitle)}</div>` : nothing}
+      <div class="card-title" dir="auto">${renderMarkup(card.title)}</div>
+      ${card.subtitle ? html`<div class="card-subtitle" dir="auto">${renderMarkup(card.subtitle)}</div>` : nothing}
       ${card.buttons.length ? html`<div class="buttons">${card.buttons.map((b) => this.renderButton(b))}</div>` : nothing}
     </div>`;
   }
@@ -285,14 +350,14 @@ export class FieldcodePreview extends LitElement {
       <div class="sheet-head">
         <button class="sheet-close" aria-label="Close" @click=${() => (this.listOpen = false)}>✕</button><span>${list.button}</span>
       </div>
-      ${list.sections.map(
+      ${this.visibleSections(list).map(
         (section) =>
           html`<div class="section" part="list-section">
-            ${section.title ? html`<div class="section-title">${section.title}</div>` : nothing}
+            ${section.title ? html`<div class="section-title" dir="auto">${section.title}</div>` : nothing}
             ${section.rows.map(
               (row) =>
                 html`<label class="row" part="list-row">
-                  <span class="row-text"
+                  <span class="row-text" dir="auto"
                     ><span class="row-title">${row.title}</span
                     >${row.description ? html`<span class="row-description">${row.description}</span>` : nothing}</span
                   >
@@ -301,6 +366,19 @@ export class FieldcodePreview extends LitElement {
             )}
           </div>`,
       )}
+      ${list.sections.reduce((sum, section) => sum + section.rows.length, 0) > this.itemsShown ? this.renderShowMore(list.sections.reduce((sum, section) => sum + section.rows.length, 0)) : nothing}
     </div>`;
+  }
+
+  /** The sections cut to the first {@link itemsShown} rows in all (a 500-row list draws 50 until asked). */
+  private visibleSections(list: NonNullable<PreviewMessage['list']>): NonNullable<PreviewMessage['list']>['sections'] {
+    let left = this.itemsShown;
+    const shown: NonNullable<PreviewMessage['list']>['sections'] = [];
+    for (const section of list.sections) {
+      if (left <= 0) break;
+      shown.push(section.rows.length <= left ? section : { ...section, rows: section.rows.slice(0, left) });
+      left -= section.rows.length;
+    }
+    return shown;
   }
 }

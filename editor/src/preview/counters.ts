@@ -3,7 +3,7 @@
  * Pure: counts in the profile's length unit, and marks counters over their limit. Which limit
  * applies to which part comes from the one limit table (`profileLimit` of `@fieldcode/content`).
  */
-import { measureLength } from '@fieldcode/language';
+import { measureLength, type LengthUnit } from '@fieldcode/language';
 import { profileLimit, type CompiledText, type LimitedField, type LimitId, type LimitProfile } from '@fieldcode/content';
 import { renderedModelOf, type PreviewMessage } from './model.js';
 
@@ -17,11 +17,37 @@ export interface Counter {
   limit: number | null;
   limitId: LimitId | null;
   over: boolean;
+  /** For an aggregated counter: how many texts it stands for (its length is the longest), and how many are over. */
+  of?: number;
+  overCount?: number;
+}
+
+/**
+ * From this many rows, sections or cards on, their per-item counters become one counter per field
+ * (the longest, and how many are over) plus a count against the profile's maximum: a 500-row list
+ * shows `rows 500/10`, `row titles 24/24 (longest of 500)`, not 1,005 chips.
+ */
+export const AGGREGATE_FROM = 11;
+
+/** The counting unit in words, as the counters and the studio's variables table name it. */
+export function unitLabel(unit: LengthUnit): string {
+  switch (unit) {
+    case 'utf16':
+      return 'UTF-16 units';
+    case 'utf8-bytes':
+      return 'bytes';
+    case 'graphemes':
+      return 'characters (grapheme clusters)';
+    default:
+      return 'code points';
+  }
 }
 
 /** `label length/limit`, or `label length` when there is no limit. */
 export function formatCounter(counter: Counter): string {
-  return counter.limit === null ? `${counter.label} ${counter.length}` : `${counter.label} ${counter.length}/${counter.limit}`;
+  const figure = counter.limit === null ? `${counter.label} ${counter.length}` : `${counter.label} ${counter.length}/${counter.limit}`;
+  if (counter.of === undefined) return figure;
+  return `${figure} (longest of ${counter.of}${counter.overCount ? `, ${counter.overCount} over` : ''})`;
 }
 
 /**
@@ -49,21 +75,78 @@ export function countersFor(message: PreviewMessage, profile: LimitProfile): Cou
     add(reply ? 'reply.title' : 'button.label', `button-${i + 1}`, `button ${i + 1}`, text(button.text) || text(button.title)),
   );
   if (model.listButton !== undefined) add('list.button', 'list-button', 'list button', text(model.listButton.text));
-  model.sections.forEach((section, s) => {
-    add('section.title', `section-${s + 1}-title`, `section ${s + 1} title`, text(section.title));
-    (section.rows ?? []).forEach((row, r) => {
-      const where = `${s + 1}.${r + 1}`;
-      add('row.title', `row-${s + 1}-${r + 1}-title`, `row ${where} title`, text(row.title));
-      const description = text(row.description);
-      if (description) add('row.description', `row-${s + 1}-${r + 1}-description`, `row ${where} description`, description);
-    });
-  });
-  model.cards.forEach((card, c) => {
-    const subtitle = text(card.subtitle);
-    add('card.body', `card-${c + 1}-body`, `card ${c + 1} body`, subtitle ? `${text(card.title)}\n${subtitle}` : text(card.title));
-    (card.buttons ?? []).forEach((button, b) =>
-      add('button.label', `card-${c + 1}-button-${b + 1}`, `card ${c + 1} button ${b + 1}`, text(button.text)),
+  /** One counter for many texts of one field: the longest against the limit, and how many are over. */
+  const aggregate = (field: LimitedField, key: string, label: string, values: readonly string[]): void => {
+    if (values.length === 0) return;
+    const found = profileLimit(profile, model.contentType, field);
+    const limit = found?.limit.value ?? null;
+    let longest = 0;
+    let overCount = 0;
+    for (const value of values) {
+      const length = measureLength(value, profile.lengthUnit);
+      if (length > longest) longest = length;
+      if (limit !== null && length > limit) overCount++;
+    }
+    counters.push({ key, label, length: longest, limit, limitId: found?.id ?? null, over: overCount > 0, of: values.length, overCount });
+  };
+  /** How many items there are, against the profile's maximum (a count, not a length). */
+  const count = (id: LimitId, key: string, label: string, items: number): void => {
+    const limit = profile.limits[id]?.value ?? null;
+    counters.push({ key, label, length: items, limit, limitId: limit === null ? null : id, over: limit !== null && items > limit });
+  };
+  const rows = model.sections.flatMap((section) => section.rows ?? []);
+  if (rows.length >= AGGREGATE_FROM || model.sections.length >= AGGREGATE_FROM) {
+    count('list.sections', 'sections', 'sections', model.sections.length);
+    count('list.rows', 'rows', 'rows', rows.length);
+    aggregate(
+      'section.title',
+      'section-titles',
+      'section titles',
+      model.sections.map((section) => text(section.title)),
     );
-  });
+    aggregate(
+      'row.title',
+      'row-titles',
+      'row titles',
+      rows.map((row) => text(row.title)),
+    );
+    aggregate(
+      'row.description',
+      'row-descriptions',
+      'row descriptions',
+      rows.map((row) => text(row.description)).filter((d) => d !== ''),
+    );
+  } else {
+    model.sections.forEach((section, s) => {
+      add('section.title', `section-${s + 1}-title`, `section ${s + 1} title`, text(section.title));
+      (section.rows ?? []).forEach((row, r) => {
+        const where = `${s + 1}.${r + 1}`;
+        add('row.title', `row-${s + 1}-${r + 1}-title`, `row ${where} title`, text(row.title));
+        const description = text(row.description);
+        if (description) add('row.description', `row-${s + 1}-${r + 1}-description`, `row ${where} description`, description);
+      });
+    });
+  }
+  const cardBody = (card: (typeof model.cards)[number]): string => {
+    const subtitle = text(card.subtitle);
+    return subtitle ? `${text(card.title)}\n${subtitle}` : text(card.title);
+  };
+  if (model.cards.length >= AGGREGATE_FROM) {
+    count('carousel.cards.max', 'cards', 'cards', model.cards.length);
+    aggregate('card.body', 'card-bodies', 'card bodies', model.cards.map(cardBody));
+    aggregate(
+      'button.label',
+      'card-buttons',
+      'card buttons',
+      model.cards.flatMap((card) => (card.buttons ?? []).map((b) => text(b.text))),
+    );
+  } else {
+    model.cards.forEach((card, c) => {
+      add('card.body', `card-${c + 1}-body`, `card ${c + 1} body`, cardBody(card));
+      (card.buttons ?? []).forEach((button, b) =>
+        add('button.label', `card-${c + 1}-button-${b + 1}`, `card ${c + 1} button ${b + 1}`, text(button.text)),
+      );
+    });
+  }
   return counters;
 }

@@ -1,15 +1,10 @@
 /** The Variables tab: the sample-value table of the open file (see variables.ts), empty values highlighted. */
 import { getProfile } from '@fieldcode/content';
-import type { LengthUnit } from '@fieldcode/language';
+import { unitLabel } from '../preview/counters.js';
 import { $, editor, preview } from './dom.js';
 import { viewOf } from './document-view.js';
 import { state } from './state.js';
 import { variableTable } from './variables.js';
-
-/** The unit a length is counted in, as the summary and the counters name it. */
-export function unitName(unit: LengthUnit): string {
-  return unit === 'utf16' ? 'UTF-16 units' : unit === 'utf8-bytes' ? 'bytes' : unit === 'graphemes' ? 'characters' : 'code points';
-}
 
 export function renderVariables(): void {
   const body = $<HTMLTableSectionElement>('#variables tbody');
@@ -28,7 +23,7 @@ export function renderVariables(): void {
     ...(library.config.dataDictionary ? { dictionary: library.config.dataDictionary } : {}),
   });
   const empty = rows.filter((row) => row.empty).length;
-  const units = unitName(unit);
+  const units = unitLabel(unit);
   summary.textContent =
     rows.length === 0
       ? 'No variables or field codes.'
