@@ -48,7 +48,7 @@ export default tseslint.config(
   },
   {
     // Functions passed to page.evaluate run in the browser.
-    files: ['bench/editor.bench.mjs'],
+    files: ['bench/editor.bench.mjs', 'bench/studio-large.bench.mjs'],
     languageOptions: { globals: { document: 'readonly', window: 'readonly' } },
   },
   {

@@ -355,6 +355,73 @@ describe('fieldcode studio', { timeout: 90_000 }, () => {
       expect.stringMatching(/missing-value/),
     );
     await page.click('#tab-data');
+    // In the bubble itself: the empty value is a highlighted chip where it would stand, and listed under the bubble.
+    const inPreview = (selector: string) =>
+      page.evaluate(
+        (selector) =>
+          [...document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll(selector)].map((e) =>
+            e.textContent!.replace(/\s+/gu, ' ').trim(),
+          ),
+        selector,
+      );
+    await expect.poll(() => inPreview('.body mark.empty-value')).toEqual(["<$ Interaction.AttachedData('ParcelId') $>"]);
+    expect(await inPreview('.body')).toEqual([
+      "Hi John, your parcel <$ Interaction.AttachedData('ParcelId') $> arrives tomorrow. Will you be at home?",
+    ]);
+    expect(await inPreview('.empty-values')).toEqual([
+      "1 value renders empty with this sample data: <$ Interaction.AttachedData('ParcelId') $>",
+    ]);
+    expect(await inPreview('.counter-unit')).toEqual(['Lengths in code points, whatsapp profile']);
+    // Arabic or Hebrew text lays out right to left: message text has dir="auto".
+    expect(
+      await page.evaluate(() =>
+        ['.body', '.footer', '.button'].map(
+          (selector) => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector(selector)?.getAttribute('dir') ?? null,
+        ),
+      ),
+    ).toEqual(['auto', 'auto', 'auto']);
+    await page.click('#save');
+    await expect.poll(isDirty).toBe(false);
+  });
+
+  it('edits a list through the form view: JSON written with quotes escaped, both views in sync, saved by Save', async () => {
+    await openFile('store-list.json');
+    await page.click('#tab-form');
+    const field = (path: unknown[]) => `#form-view [data-path='${JSON.stringify(path)}']`;
+    const rowTitle = field(['structured', 'content', 0, 'rows', 0, 'title']);
+    await page.waitForSelector(rowTitle);
+    expect(await page.inputValue(rowTitle)).toBe('Opera');
+    await page.fill(rowTitle, 'Say "hi" <$ Contact.FirstName $>');
+    await expect
+      .poll(async () => JSON.parse(await editorValue()).structured.content[0].rows[0].title)
+      .toBe('Say "hi" <$ Contact.FirstName $>');
+    expect(await editorValue()).toContain('{ "id": "paris-opera", "title": "Say \\"hi\\" <$ Contact.FirstName $>", "description"');
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.path)).toBe(
+      JSON.stringify(['structured', 'content', 0, 'rows', 0, 'title']),
+    );
+    // The same diagnostics as the editor: a row title over 24 characters, under its input.
+    await expect
+      .poll(() => page.$$eval(`${rowTitle} + .form-problems li`, (items) => items.map((i) => i.textContent)))
+      .toContainEqual(expect.stringMatching(/\(list-text-length\)$/u));
+    expect(await page.getAttribute(rowTitle, 'aria-invalid')).toBe('true');
+    await page.fill(rowTitle, 'Opéra');
+    // Editing the JSON re-draws the form.
+    await page.click('#tab-json');
+    await page.evaluate(() => {
+      const model = (document.querySelector('fieldcode-editor') as unknown as EditorElement).monacoEditor!.getModel()!;
+      model.setValue(model.getValue().replace('"Choose store"', '"Pick a store"'));
+    });
+    await page.click('#tab-form');
+    expect(await page.inputValue(field(['structured', 'button']))).toBe('Pick a store');
+    // Add a row: shaped like the last one, empty.
+    await page.click('#form-view button:has-text("Add row") >> nth=1');
+    await expect.poll(async () => JSON.parse(await editorValue()).structured.content[1].rows).toHaveLength(2);
+    expect(JSON.parse(await editorValue()).structured.content[1].rows[1]).toEqual({ id: '', title: '', description: '' });
+    await page.click('#save');
+    await expect.poll(isDirty).toBe(false);
+    expect(onDisk('store-list.json')).toBe(await editorValue());
+    expect(JSON.parse(onDisk('store-list.json')).structured.content[0].rows[0].title).toBe('Opéra');
+    await page.click('#tab-json');
   });
 
   it('refuses path traversal attempts', async () => {

@@ -16,29 +16,68 @@ import { fragmentFileName } from './fragment.js';
 import { propertyEdits } from './json-edit.js';
 import { refreshLibrary, showLiveCounts, wireLibraryPanel } from './library-panel.js';
 import { applyModelEdits } from './model-edits.js';
-import { open, show } from './open-file.js';
+import { onFileShown, open, show } from './open-file.js';
 import { markChecking, wireProblemsPanel } from './problems-panel.js';
 import { renderProfileBar } from './profile-bar.js';
 import { followDocument, wireSampleDataPanel } from './sample-data-panel.js';
+import { FormView } from './form-view.js';
 import { save, updateDirty } from './saving.js';
 import { isDirty, libraryKey, state } from './state.js';
 import { wireTabs } from './tabs.js';
 import { renderVariables } from './variables-panel.js';
 
+// The form view: drawn while its tab is shown, from the editor's text; it writes through the editor.
+const form = new FormView($<HTMLDivElement>('#form-view'));
+let formShown = false;
+const drawForm = (): void => {
+  if (!formShown) return;
+  if (state.current?.kind === 'text')
+    $<HTMLDivElement>('#form-view').textContent = 'A .txt file is plain field-code text: edit it in the JSON tab.';
+  else form.render(editor.value);
+};
+$<HTMLElement>('.view-tabs').addEventListener('fieldcode-tab-select', (event) => {
+  formShown = (event as CustomEvent<{ tab: string }>).detail.tab === 'tab-form';
+  drawForm();
+});
+onFileShown(drawForm);
+editor.addEventListener('fieldcode-diagnostics', (event) => {
+  if (formShown && event.detail.text === editor.value) form.showDiagnostics(event.detail.diagnostics);
+});
+
 // Editing: every change updates the preview, the panels that read the text, and the draft.
 let draftTimer: ReturnType<typeof setTimeout> | undefined;
-editor.addEventListener('fieldcode-change', (event) => {
-  const value = event.detail.value;
-  preview.source = value;
+/**
+ * Texts from this size on are large (a 500-row list, a 2 MB response): the panels that re-read
+ * the whole text (preview, variables, profile bar, form) follow once typing pauses, so each
+ * keystroke leaves the main thread free and the lint's markers arrive without waiting for them.
+ */
+export const LARGE_TEXT = 64 * 1024;
+/** Pause after the last keystroke before the panels of a large text follow. */
+const LARGE_TEXT_PAUSE_MS = 300;
+
+/** Re-reads the text into the preview and the panels that depend on it. */
+function followText(value: string): void {
   const opened = state.current;
+  preview.source = value;
   if (!opened) return;
-  markChecking();
-  updateDirty();
+  if (!form.isWriting) drawForm();
   const view = viewOf(value, opened.kind);
   if (view) {
     renderProfileBar(view);
     if (!followDocument(view)) renderVariables();
   }
+}
+
+let followTimer: ReturnType<typeof setTimeout> | undefined;
+editor.addEventListener('fieldcode-change', (event) => {
+  const value = event.detail.value;
+  clearTimeout(followTimer);
+  if (value.length < LARGE_TEXT || form.isWriting) followText(value);
+  else followTimer = setTimeout(() => followText(editor.value), LARGE_TEXT_PAUSE_MS);
+  const opened = state.current;
+  if (!opened) return;
+  markChecking();
+  updateDirty();
   clearTimeout(draftTimer);
   draftTimer = setTimeout(() => {
     if (state.current !== opened) return;

@@ -32,26 +32,38 @@ export function markChecking(): void {
   lintStatus.dataset.state = 'checking';
 }
 
-function renderProblems(diagnostics: readonly Diagnostic[]): void {
+/** Problems listed at first; a file with thousands lists more on request (the status line counts them all). */
+export const PROBLEMS_PAGE = 200;
+
+function renderProblems(diagnostics: readonly Diagnostic[], shown = PROBLEMS_PAGE): void {
   const list = $<HTMLUListElement>('#problems');
-  list.replaceChildren(
-    ...diagnostics.map((diagnostic) => {
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = `problem ${diagnostic.severity}`;
-      button.textContent = `${diagnostic.range.start.line}:${diagnostic.range.start.column} ${diagnostic.severity} ${diagnostic.message} (${diagnostic.code})`;
-      button.addEventListener('click', () => {
-        const monacoEditor = editor.monacoEditor;
-        if (!monacoEditor) return;
-        monacoEditor.revealLineInCenter(diagnostic.range.start.line);
-        monacoEditor.setPosition({ lineNumber: diagnostic.range.start.line, column: diagnostic.range.start.column });
-        monacoEditor.focus();
-      });
-      item.append(button);
-      return item;
-    }),
-  );
+  const items = diagnostics.slice(0, shown).map((diagnostic) => {
+    const item = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = `problem ${diagnostic.severity}`;
+    button.textContent = `${diagnostic.range.start.line}:${diagnostic.range.start.column} ${diagnostic.severity} ${diagnostic.message} (${diagnostic.code})`;
+    button.addEventListener('click', () => {
+      const monacoEditor = editor.monacoEditor;
+      if (!monacoEditor) return;
+      monacoEditor.revealLineInCenter(diagnostic.range.start.line);
+      monacoEditor.setPosition({ lineNumber: diagnostic.range.start.line, column: diagnostic.range.start.column });
+      monacoEditor.focus();
+    });
+    item.append(button);
+    return item;
+  });
+  if (diagnostics.length > shown) {
+    const item = document.createElement('li');
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'show-more';
+    more.textContent = `Show ${Math.min(PROBLEMS_PAGE, diagnostics.length - shown)} more (${diagnostics.length - shown} not shown)`;
+    more.addEventListener('click', () => renderProblems(diagnostics, shown + PROBLEMS_PAGE));
+    item.append(more);
+    items.push(item);
+  }
+  list.replaceChildren(...items);
 }
 
 /**
