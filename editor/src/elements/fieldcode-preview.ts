@@ -9,7 +9,7 @@ import type { LimitProfile } from '@fieldcode/content';
 import { compileStandardResponse, defaultProfileName, getProfile, profileNames } from '@fieldcode/content';
 import { countersFor, formatCounter, unitLabel, type Counter } from '../preview/counters.js';
 import { renderMarked, renderMarkup } from '../preview/markup-view.js';
-import { emptyMarksOf, type EmptyMarks } from '../preview/empty-values.js';
+import { emptyMarksOf, type EmptyMarks, type MarkedText } from '../preview/empty-values.js';
 import {
   isSafeLink,
   previewOf,
@@ -215,23 +215,11 @@ export class FieldcodePreview extends LitElement {
     const { shown, overflow } = chips ? { shown: [], overflow: false } : visibleButtons(message.buttons);
     return html`
       <div class="bubble" part="bubble">
-        ${
-          message.header?.type === 'text'
-            ? html`<div class="header-text" part="header" dir="auto">
-                ${renderMarked(this.marks.header?.text ?? message.header.text, this.marks.header?.labels)}
-              </div>`
-            : nothing
-        }
+        ${message.header?.type === 'text' ? this.renderPlainPart('header-text', 'header', message.header.text, this.marks.header) : nothing}
         ${message.header?.type === 'media' ? this.renderMedia(message.header.media, 'header') : nothing}
         ${message.attachments.map((a) => this.renderMedia(a, 'attachment'))}
         <div class="body" part="body" dir="auto">${this.renderBody(message)}</div>
-        ${
-          message.footer !== null
-            ? html`<div class="footer" part="footer" dir="auto">
-                ${renderMarked(this.marks.footer?.text ?? message.footer, this.marks.footer?.labels)}
-              </div>`
-            : nothing
-        }
+        ${message.footer !== null ? this.renderPlainPart('footer', 'footer', message.footer, this.marks.footer) : nothing}
         <div class="time">12:00</div>
         ${message.list ? this.renderListButton(message.list.button) : nothing}
         ${
@@ -292,6 +280,12 @@ export class FieldcodePreview extends LitElement {
     if (text.length <= PREVIEW_TEXT_LIMIT) return renderMarkup(text, this.marks.body?.labels);
     return html`${renderMarkup(text.slice(0, PREVIEW_TEXT_LIMIT), this.marks.body?.labels)}
       <div class="cut" part="cut">… ${(text.length - PREVIEW_TEXT_LIMIT).toLocaleString('en')} more characters not drawn</div>`;
+  }
+
+  /** A header or footer: plain text (no markup), its empty values as chips; no whitespace around the text. */
+  private renderPlainPart(className: string, part: string, text: string, marked: MarkedText | undefined): TemplateResult {
+    const content = renderMarked(marked?.text ?? text, marked?.labels);
+    return html`<div class=${className} part=${part} dir="auto">${content}</div>`;
   }
 
   private renderShowMore(total: number): TemplateResult {

@@ -20,7 +20,7 @@ export interface MarkedText {
 }
 
 /** Longest label shown in a chip; longer field codes are cut with an ellipsis. */
-const maxLabel = 40;
+const maxLabel = 60;
 
 const withoutMarks = (text: string): string => (text.includes(EMPTY_MARK) ? text.split(EMPTY_MARK).join('') : text);
 

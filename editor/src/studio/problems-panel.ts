@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '@fieldcode/language';
 import { $, editor, lintStatus } from './dom.js';
+import { state } from './state.js';
 
 /** Counts of one lint run, as the library listing has them for a saved file. */
 export interface LintCounts {
@@ -73,7 +74,8 @@ function renderProblems(diagnostics: readonly Diagnostic[], shown = PROBLEMS_PAG
 export function wireProblemsPanel(onCounts: (counts: LintCounts) => void): void {
   editor.addEventListener('fieldcode-diagnostics', (event) => {
     const { diagnostics, text } = event.detail;
-    if (text !== editor.value) return; // a newer text is being linted
+    // No file shown yet (the empty editor's first lint), or a newer text is being linted.
+    if (state.current === null || text !== editor.value) return;
     const counts = countsOf(diagnostics);
     const missing = diagnostics.filter((d) => d.code === 'missing-value').length;
     lintStatus.textContent = `${countsText(counts)}${missing ? ` (${plural(missing, 'missing value')})` : ''}`;
