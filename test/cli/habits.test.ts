@@ -334,3 +334,56 @@ describe('config extends and overrides', { timeout: 60_000 }, () => {
     expect(fieldcode(badProfile, 'lint').stderr).toMatch(/^fieldcode: lint: unknown profile 'telex' \(known: /);
   });
 });
+
+describe('fieldcode lint --cache', { timeout: 60_000 }, () => {
+  it('reuses findings of unchanged files, re-lints changed ones, and starts over when settings change or the cache is broken', () => {
+    const dir = join(scratch, 'cache');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'bill.json'), billText);
+    writeFileSync(join(dir, 'hello.txt'), 'Hi <$ Fromat(1) $>');
+    const rules = (...args: string[]) =>
+      (
+        JSON.parse(fieldcode(dir, 'lint', '--cache', '--format', 'json', ...args).stdout) as {
+          messages: { ruleId: string; severity: number }[];
+        }[]
+      ).map((file) => file.messages.map((m) => `${m.ruleId}/${m.severity}`).join(' '));
+    const first = rules();
+    expect(first).toEqual(['non-canonical-delimiter/1 unknown-function/2', 'unknown-function/2']);
+    const cache = JSON.parse(readFileSync(join(dir, '.fieldcode-cache'), 'utf8')) as {
+      version: number;
+      files: Record<string, { hash: string }>;
+    };
+    expect(cache.version).toBe(1);
+    expect(Object.keys(cache.files).sort()).toEqual([join(dir, 'bill.json'), join(dir, 'hello.txt')]);
+
+    // A cached entry is used only for the same text: plant a wrong finding under the current hash to see it is read…
+    const planted = JSON.parse(readFileSync(join(dir, '.fieldcode-cache'), 'utf8')) as {
+      files: Record<string, { diagnostics: { code: string }[] }>;
+    };
+    planted.files[join(dir, 'hello.txt')]!.diagnostics[0]!.code = 'from-cache';
+    writeFileSync(join(dir, '.fieldcode-cache'), JSON.stringify(planted));
+    expect(rules()).toEqual(['non-canonical-delimiter/1 unknown-function/2', 'from-cache/2']);
+    // …and not once the file changes.
+    writeFileSync(join(dir, 'hello.txt'), 'Hi <$ Fromat(2) $>');
+    expect(rules()).toEqual(['non-canonical-delimiter/1 unknown-function/2', 'unknown-function/2']);
+
+    // Other settings (here a rule severity through --profile-independent config) start a new cache.
+    planted.files[join(dir, 'bill.json')]!.diagnostics[0]!.code = 'from-cache';
+    writeFileSync(join(dir, '.fieldcode-cache'), JSON.stringify(planted));
+    writeFileSync(join(dir, 'fieldcode.config.json'), '{ "rules": { "non-canonical-delimiter": "error" } }\n');
+    expect(rules()).toEqual(['non-canonical-delimiter/2 unknown-function/2', 'unknown-function/2']);
+
+    writeFileSync(join(dir, '.fieldcode-cache'), '{ not json');
+    expect(rules()).toEqual(['non-canonical-delimiter/2 unknown-function/2', 'unknown-function/2']);
+    expect((JSON.parse(readFileSync(join(dir, '.fieldcode-cache'), 'utf8')) as { version: number }).version).toBe(1);
+  });
+
+  it('keeps the cache where --cache-location says, and needs --cache for it', () => {
+    const dir = join(scratch, 'cache-location');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), 'Hi');
+    expect(fieldcode(dir, 'lint', '--cache', '--cache-location', 'lint.cache').status).toBe(0);
+    expect((JSON.parse(readFileSync(join(dir, 'lint.cache'), 'utf8')) as { version: number }).version).toBe(1);
+    expect(fieldcode(dir, 'lint', '--cache-location', 'x').stderr).toBe('fieldcode: lint: --cache-location needs --cache\n');
+  });
+});

@@ -2,6 +2,7 @@ import { ownOptions, ownValue, type Diagnostic, type DataDictionary } from '@fie
 import type { ApprovedTemplate, ConfigOverride, LintOptions, LintResult, RuleSeverity } from '@fieldcode/content';
 import { relative, sep } from 'node:path';
 import { globMatcher } from './glob.js';
+import type { LintCache } from './lint-cache.js';
 import { binaryFileDiagnostic, fileTooLargeDiagnostic } from './cli-rules.js';
 import type { ContentApi } from './content.js';
 import { messageOf } from './errors.js';
@@ -52,8 +53,19 @@ export type LintApi = Pick<ContentApi, 'lint' | 'applyFixes' | 'fileKind'>;
 const maxFixPasses = 10;
 
 /** Reads, lints and (with `fix`) fixes one file. */
-export async function lintFile(api: LintApi, given: LintJob, target: LintTarget): Promise<LintedFile> {
-  return lintOutcome(api, ownOptions(given), target, readTextFile(target.path, target.shown));
+export async function lintFile(api: LintApi, given: LintJob, target: LintTarget, cache?: LintCache): Promise<LintedFile> {
+  const job = ownOptions(given);
+  const outcome = readTextFile(target.path, target.shown);
+  if (cache === undefined || outcome.kind !== 'text') return lintOutcome(api, job, target, outcome);
+  // A cached report stands only when nothing would be fixed (a fix run must see and apply the fixes).
+  const cached = cache.get(target.path, outcome.text);
+  if (cached !== undefined && (!(job.fix || job.fixDryRun === true) || !cached.some((d) => Object.hasOwn(d, 'fix')))) {
+    return { report: { path: target.path, displayPath: target.shown, text: outcome.text, diagnostics: cached.map((d) => ({ ...d })) } };
+  }
+  const linted = await lintOutcome(api, job, target, outcome);
+  if (linted.report.text !== undefined && linted.report.output === undefined)
+    cache.set(target.path, linted.report.text, linted.report.diagnostics);
+  return linted;
 }
 
 /**

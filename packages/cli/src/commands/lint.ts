@@ -8,6 +8,7 @@ import { formatNames, getFormatter } from '../formatters/index.js';
 import { useColor, type CliIo } from '../io.js';
 import { lintBytes, lintFile, type LintJob, type LintedFile } from '../lint-file.js';
 import { effectiveConfig } from '../print-config.js';
+import { LintCache } from '../lint-cache.js';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline, type BaselineOutcome } from '../baseline.js';
 import { isFormatterPath, loadCustomFormatter } from '../formatters/custom.js';
 import { resolve } from 'node:path';
@@ -40,6 +41,9 @@ Options:
       --baseline-write FILE
                         record today's findings in FILE (a new baseline) and report none
       --baseline-prune  with --baseline: remove the entries whose problems were fixed
+      --cache           reuse the findings of files unchanged since the last --cache run
+      --cache-location FILE
+                        where the cache is kept (default: .fieldcode-cache)
       --print-config FILE
                         print the configuration that applies to FILE and exit
       --no-gitignore    also lint files that .gitignore files ignore
@@ -66,6 +70,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       'stdin-filename': { type: 'string' },
       'print-config': { type: 'string' },
       baseline: { type: 'string' },
+      cache: { type: 'boolean' },
+      'cache-location': { type: 'string' },
       'baseline-write': { type: 'string' },
       'baseline-prune': { type: 'boolean' },
       'no-gitignore': { type: 'boolean' },
@@ -163,7 +169,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const shown = stdinFilename ?? '<stdin>';
     linted.push(await lintBytes(api, job, { path: resolve(io.cwd, shown), shown }, await io.readStdin()));
   }
-  for (const target of targets) linted.push(await lintFile(api, job, target));
+  const cacheLocation = stringFlag(values['cache-location']);
+  if (cacheLocation !== undefined && values['cache'] !== true) throw new UsageError('lint: --cache-location needs --cache');
+  const cache =
+    values['cache'] === true ? LintCache.open(resolve(io.cwd, cacheLocation ?? '.fieldcode-cache'), job, cliVersion()) : undefined;
+  for (const target of targets) linted.push(await lintFile(api, job, target, cache));
+  await cache?.save();
   const reports = linted.map((file) => file.report);
 
   // A crashing rule is a tool failure, distinct from lint findings (reported after the output).
