@@ -119,6 +119,38 @@ describe('Meta WhatsApp Cloud API model (OpenAPI v23.0, patched)', () => {
     ).toEqual([{ path: '/template/components/0/parameters/0/coupon_code', message: 'must match pattern "^[A-Za-z0-9]{1,15}$"' }]);
   });
 
+  it("defect 7: named parameters carry parameter_name (Meta's name rule); other extra fields are rejected", () => {
+    expect(
+      meta(
+        template([
+          {
+            type: 'body',
+            parameters: [
+              { type: 'text', text: 'John', parameter_name: 'first_name' },
+              { type: 'date_time', date_time: { fallback_value: 'May 1' }, parameter_name: 'due_date' },
+            ],
+          },
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      meta(
+        template([
+          {
+            type: 'body',
+            parameters: [
+              { type: 'text', text: 'John', parameter_name: 'First Name' },
+              { type: 'text', text: 'John', name: 'first_name' },
+            ],
+          },
+        ]),
+      ),
+    ).toEqual([
+      { path: '/template/components/0/parameters/0/parameter_name', message: 'must match pattern "^[a-z_][a-z0-9_]*$"' },
+      { path: '/template/components/0/parameters/1', message: 'must NOT have unevaluated properties ("name")' },
+    ]);
+  });
+
   it('media need an id or a public link (not both, not a genesys:// reference)', () => {
     const image = (media: unknown) => ({ ...base, type: 'image', image: media });
     expect(meta(image({ id: '1234', caption: 'Hi' }))).toEqual([]);

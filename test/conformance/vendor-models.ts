@@ -149,6 +149,16 @@ function metaMessageSchema(): Schema {
     else: components['items'],
   };
 
+  // Defect 7: named template parameters (`parameter_format: named`) carry `parameter_name` on
+  // each text, currency and date-time parameter (Meta: message templates overview, "named
+  // parameters"); the OpenAPI file has no such field. It is added with Meta's name rule, and the
+  // three parameter types reject any other extra property so a misspelt field cannot pass.
+  for (const name of ['TextParameter', 'CurrencyParameter', 'DateTimeParameter']) {
+    const own = (defs[name]!['allOf'] as Schema[])[1]!;
+    (own['properties'] as Schema)['parameter_name'] = { type: 'string', pattern: '^[a-z_][a-z0-9_]*$' };
+    defs[name]!['unevaluatedProperties'] = false;
+  }
+
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://fieldcode.invalid/vendor-specs/meta-whatsapp-message.schema.json',

@@ -4,7 +4,7 @@
  * renderer does.
  */
 import type { ContentItem, StructuredModel, TemplateText } from './file.js';
-import { findPlaceholders } from '../message/placeholders.js';
+import { findPlaceholders, type ParameterFormat } from '../message/placeholders.js';
 import { sortItemsByIndex } from '../message/index-rule.js';
 import { childPointer } from './json/pointer.js';
 import { arrayItems, propertyNode, stringProperty, type JsonNode } from './json/tree.js';
@@ -112,75 +112,9 @@ export function templateProperty(context: RuleContext, object: JsonNode | undefi
   return context.file.templateOf(propertyNode(object, key));
 }
 
-/** A `{{n}}` placeholder in a template's decoded text. */
-export interface Placeholder {
-  number: number;
-  start: number;
-  end: number;
-}
-
-/** A placeholder-like spelling found by `scanPlaceholderLike`. */
-interface PlaceholderLike {
-  start: number;
-  end: number;
-  /** The digits inside. */
-  digits: string;
-  /** Written exactly `{{n}}`. */
-  exact: boolean;
-}
-
-const isBlank = (c: number): boolean => c === 32 /* space */ || c === 9; /* tab */
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/**
- * Placeholder-like spellings: `{{1}}` and the malformed `{1}`, `{{ 1}`, `{(1)}`, `{{{1}}}`, that
- * is a run of `{`, blanks, an optional `(`, blanks, digits, blanks, an optional `)`, blanks and a
- * run of `}`. A forward scan: a failed candidate never contains a `{`, so every character is
- * looked at most twice (a regex of this shape backtracks quadratically on runs of blanks).
- */
-function scanPlaceholderLike(text: string): PlaceholderLike[] {
-  const found: PlaceholderLike[] = [];
-  const n = text.length;
-  const skipBlanks = (i: number): number => {
-    while (i < n && isBlank(text.charCodeAt(i))) i++;
-    return i;
-  };
-  let at = text.indexOf('{');
-  while (at !== -1) {
-    let i = at;
-    while (i < n && text.charCodeAt(i) === 123 /* { */) i++;
-    const braces = i - at;
-    i = skipBlanks(i);
-    if (text.charCodeAt(i) === 40 /* ( */) i = skipBlanks(i + 1);
-    const digitsStart = i;
-    while (i < n && isDigit(text.charCodeAt(i))) i++;
-    const digitsEnd = i;
-    if (digitsEnd > digitsStart) {
-      i = skipBlanks(i);
-      if (text.charCodeAt(i) === 41 /* ) */) i = skipBlanks(i + 1);
-      const closeStart = i;
-      while (i < n && text.charCodeAt(i) === 125 /* } */) i++;
-      if (i > closeStart) {
-        const exact = braces === 2 && digitsStart === at + 2 && closeStart === digitsEnd && i - closeStart === 2;
-        found.push({ start: at, end: i, digits: text.slice(digitsStart, digitsEnd), exact });
-      }
-    }
-    at = text.indexOf('{', Math.max(i, at + braces));
-  }
-  return found;
-}
-
-/**
- * `{{n}}` placeholders in order. `lenient` also counts malformed spellings (reported by
- * `placeholder-syntax`), so that one typo does not cascade into parameter mismatches.
- */
-export function placeholders(text: string, lenient = false): Placeholder[] {
-  const out: Placeholder[] = [];
-  for (const p of scanPlaceholderLike(text)) {
-    if (!lenient && !p.exact) continue;
-    out.push({ number: Number(p.digits), start: p.start, end: p.end });
-  }
-  return out;
+/** How the file writes its placeholders (the envelope's `parameterFormat`; positional by default). */
+export function parameterFormat(context: RuleContext): ParameterFormat {
+  return context.file.response?.model.parameterFormat ?? 'positional';
 }
 
 /** One entry of an item's `parameters[]`. */
@@ -190,6 +124,8 @@ export interface ParameterEntry {
   index?: number;
   /** The placeholder number it fills (its index, else its rank + 1), as the renderer numbers it. */
   n?: number;
+  /** The placeholder key it fills: `String(n)`, or its `name` when the item's parameters are named. */
+  key?: string;
   indexNode?: JsonNode;
   name?: string;
   value?: TemplateText;
@@ -212,6 +148,9 @@ export function parameterEntries(context: RuleContext, item: { node: JsonNode; p
   ).forEach((entry, rank) => {
     entry.n = entry.index ?? rank + 1;
   });
+  // Named parameters fill `{{name}}` (a URL button's suffix stays `{{1}}`, as the compiler reads it).
+  const named = parameterFormat(context) === 'named' && stringProperty(item.node, 'type') !== 'url-button';
+  for (const entry of entries) entry.key = named ? entry.name : entry.n === undefined ? undefined : String(entry.n);
   return entries;
 }
 
@@ -239,8 +178,9 @@ export function renderedLength(context: RuleContext, template: TemplateText, par
   const unbounded = base.max === null ? unboundedFields(context, template) : [];
   const compiled = parameters.length > 0 ? context.file.response?.textAt(template.pointer) : undefined;
   // The renderer's placeholders (message/placeholders.ts): the ones it fills are the ones counted.
-  for (const p of parameters.length > 0 ? (compiled?.placeholders ?? findPlaceholders(template.value)) : []) {
-    const param = [...parameters].reverse().find((e) => e.n === p.n);
+  const kinds = parameterFormat(context) === 'named' && !template.pointer.endsWith('/url') ? 'named' : 'positional';
+  for (const p of parameters.length > 0 ? (compiled?.placeholders ?? findPlaceholders(template.value, kinds)) : []) {
+    const param = [...parameters].reverse().find((e) => e.key === p.key);
     if (!param) continue;
     const literal = context.measure(template.value.slice(p.start, p.end));
     const value = param.value ? context.analyze(param.value).length : { min: 0, max: 0 };

@@ -49,8 +49,8 @@ describe('compileStandardResponse — the model', () => {
     });
     const text = response!.model.body!.text!;
     expect(text.placeholders).toEqual([
-      { n: 1, start: 2, end: 7, canonical: true },
-      { n: 3, start: 22, end: 29, canonical: false },
+      { key: '1', n: 1, named: false, start: 2, end: 7, wellFormed: true, canonical: true },
+      { key: '3', n: 3, named: false, start: 22, end: 29, wellFormed: true, canonical: false },
     ]);
     expect(text.segments.map((s) => s.kind)).toEqual(['literal', 'placeholder', 'template', 'placeholder']);
   });

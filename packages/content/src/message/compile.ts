@@ -14,6 +14,7 @@ import { startRange } from '../esp/text-position.js';
 import { itemIndex, sortItemsByIndex } from './index-rule.js';
 import { isTemplateKey } from './template-keys.js';
 import { CompiledText, type SourceSpan } from './text.js';
+import type { ParameterFormat, PlaceholderKinds } from './placeholders.js';
 import { splitNotification } from './parts.js';
 import type { ModelMedia, ModelParameter, ModelPart, PartKind, ResponseModel } from './model.js';
 import { setOwn, type ArrayNode, type ObjectNode, type RenderNode, type TextNode } from './tree.js';
@@ -143,6 +144,18 @@ function compileValue(
   return { response: builder.structured(isObject(structured) ? structured : undefined, '/structured', value), diagnostics: [] };
 }
 
+/**
+ * The placeholder a parameter fills: `{{name}}` for named parameters, else `{{n}}` with n its
+ * `index` (or its rank + 1 in index order when it has no usable index).
+ */
+function parameterKey(parameter: unknown, rank: number, named: boolean): string | undefined {
+  if (named) {
+    const name = own(parameter, 'name');
+    return typeof name === 'string' ? name : undefined;
+  }
+  return String(itemIndex(parameter) ?? rank + 1);
+}
+
 /** Builds the render trees and the typed models of one response. */
 class Builder {
   private readonly language: LanguageOptions | undefined;
@@ -155,6 +168,8 @@ class Builder {
   readonly strings = new Map<string, string>();
   /** Pointers of objects inside frozen static subtrees (for diagnostics of channels). */
   readonly staticPointers = new WeakMap<object, string>();
+  /** The envelope's `parameterFormat` (positional unless it says `named`). */
+  private format: ParameterFormat = 'positional';
 
   constructor(
     options: CompileStandardResponseOptions,
@@ -171,6 +186,20 @@ class Builder {
     return { span: { start: string.contentStart, end: string.contentEnd }, string };
   }
 
+  /**
+   * The placeholders a text fills: named ones when the response declares named parameters, except
+   * in a URL, whose suffix variable is always `{{1}}` (Meta: named parameters are for the header
+   * and body).
+   */
+  private kindsAt(pointer: string): PlaceholderKinds {
+    return this.format === 'named' && !pointer.endsWith('/url') ? 'named' : 'positional';
+  }
+
+  /** True when an item's parameters are matched to placeholders by `name` (not by `index`). */
+  private namedItem(item: Json): boolean {
+    return this.format === 'named' && own(item, 'type') !== 'url-button';
+  }
+
   text(source: string, pointer: string): CompiledText {
     let text = this.texts.get(pointer);
     if (text === undefined) {
@@ -182,6 +211,7 @@ class Builder {
         span,
         this.language,
         string === undefined ? undefined : (offset) => string.toFileOffset(offset),
+        this.kindsAt(pointer),
       );
       this.texts.set(pointer, text);
       this.ordered.push(text);
@@ -213,6 +243,7 @@ class Builder {
       typeof plainText === 'string' ? this.plainBody(plainText, '/plainText', Array.isArray(attachments) ? attachments : []) : undefined;
     const sample = own(envelope, 'sampleData');
     const profile = own(envelope, 'profile');
+    this.format = own(envelope, 'parameterFormat') === 'named' ? 'named' : 'positional';
     let compiled: { tree: RenderNode; model: ResponseModel } | undefined;
     if (body !== undefined) {
       const tree = this.node(body, pointer, undefined, 0);
@@ -293,13 +324,18 @@ class Builder {
         parameters.map((p, position) => ({ p, position })),
         (entry) => itemIndex(entry.p),
       ).filter((entry) => isObject(entry.p));
-      const numbers = new Map<number, number>();
+      // Placeholder key → position of its parameter among the rendered (sorted) parameters.
+      const keysToPositions = new Map<string, number>();
       const rendered = sortItemsByIndex(
         parameters.map((_, position) => position),
         (p) => itemIndex(parameters[p]),
       );
-      sorted.forEach((entry, position) => numbers.set(itemIndex(entry.p) ?? position + 1, rendered.indexOf(entry.position)));
-      object.parameters = { at: keys.indexOf('parameters'), numbers };
+      const named = this.namedItem(value);
+      sorted.forEach((entry, position) => {
+        const key = parameterKey(entry.p, position, named);
+        if (key !== undefined) keysToPositions.set(key, rendered.indexOf(entry.position));
+      });
+      object.parameters = { at: keys.indexOf('parameters'), keys: keysToPositions };
     }
     return this.freeze(object);
   }
@@ -328,6 +364,7 @@ class Builder {
       contentType,
       declaredContentType: declared,
       pointer,
+      parameterFormat: this.format,
       buttons: [],
       sections: [],
       cards: [],
@@ -349,10 +386,13 @@ class Builder {
       list.map((p, position) => ({ p, position })),
       (entry) => itemIndex(entry.p),
     ).filter((entry) => isObject(entry.p));
+    const named = this.namedItem(item);
     return ordered.map(({ p, position }, rank) => {
       const at = child(child(pointer, 'parameters'), position);
       const index = itemIndex(p);
       const parameter: ModelParameter = { pointer: at, n: index ?? rank + 1 };
+      const key = parameterKey(p, rank, named);
+      if (key !== undefined) parameter.key = key;
       if (index !== undefined) parameter.index = index;
       const name = own(p, 'name');
       if (typeof name === 'string') parameter.name = name;

@@ -2,7 +2,15 @@
 export { compileStandardResponse, type CompileStandardResponseOptions, type CompileStandardResponseResult } from './compile.js';
 export { CompiledResponse, type RenderResponseOptions, type RenderedModel } from './response.js';
 export { CompiledText, type TextSegment, type SourceSpan } from './text.js';
-export { findPlaceholders, type Placeholder } from './placeholders.js';
+export {
+  findPlaceholders,
+  scanPlaceholders,
+  isParameterName,
+  normalizeTemplateText,
+  type Placeholder,
+  type PlaceholderKinds,
+  type NormalizedText,
+} from './placeholders.js';
 export { itemIndex, indexValue, sortItemsByIndex } from './index-rule.js';
 export { ENUM_KEYS, isTemplateKey } from './template-keys.js';
 export {

@@ -5,6 +5,7 @@
  */
 import type { ContentType, LimitProfile } from '../types.js';
 import type { CompiledText } from './text.js';
+import type { ParameterFormat } from './placeholders.js';
 import { fieldLimit, profileLimit, type FieldLimit, type LimitedField } from './limits.js';
 import type { Limit, LimitId } from '../types.js';
 
@@ -15,6 +16,11 @@ export interface ModelParameter {
   n: number;
   /** Its usable `index`, when it has one. */
   index?: number;
+  /**
+   * The placeholder key it fills: `String(n)` for positional parameters, its `name` for named
+   * ones (`first_name` fills `{{first_name}}`); absent for a named parameter without a name.
+   */
+  key?: string;
   name?: string;
   value?: CompiledText;
 }
@@ -60,6 +66,8 @@ export interface ResponseModel {
   declaredContentType: unknown;
   /** JSON pointer of the structured body ('' for a bare body or plain text). */
   pointer: string;
+  /** How placeholders are written (the envelope's `parameterFormat`; positional by default). */
+  parameterFormat: ParameterFormat;
   /** WhatsApp template name and language (notification body item). */
   template?: { id?: string; language?: string; pointer: string };
   header?: ModelPart;

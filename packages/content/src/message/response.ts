@@ -190,7 +190,7 @@ export class CompiledResponse {
     }
     const content = body['content'];
     const items: Item[] = Array.isArray(content) ? content.filter(isObject) : [];
-    const message: RenderedMessage = { contentType: model.contentType, body, items };
+    const message: RenderedMessage = { contentType: model.contentType, body, items, parameterFormat: model.parameterFormat };
     if (model.contentType === 'notification') message.parts = this.notificationParts(source, items);
     this.recheck(source, profile, run, context);
     const output = channel.render(message, context);

@@ -6,7 +6,7 @@
 import { compile, type Diagnostic, type LanguageOptions, type Range, type RenderOptions, type Template } from '@fieldcode/language';
 import { TextPositions } from '../esp/text-position.js';
 import { Lru } from '../lru.js';
-import { findPlaceholders, type Placeholder } from './placeholders.js';
+import { findPlaceholders, type Placeholder, type PlaceholderKinds } from './placeholders.js';
 
 /** Source offsets of a text in the file it was compiled from (inside the JSON string's quotes). */
 export interface SourceSpan {
@@ -23,8 +23,8 @@ export type TextSegment =
 /** Receives render diagnostics (ranges relative to the text's own source). */
 export type DiagnosticSink = (diagnostic: Diagnostic) => void;
 
-/** Value of placeholder n, or undefined when no parameter has that number. */
-export type PlaceholderValues = (n: number) => string | undefined;
+/** Value of the placeholder with this key (`"1"`, `"first_name"`), or undefined when no parameter fills it. */
+export type PlaceholderValues = (key: string) => string | undefined;
 
 // Templates compiled without options are immutable and shared between compiled responses.
 const shared = new Lru<Template>(1024);
@@ -49,7 +49,7 @@ export class CompiledText {
   /** Where the string sits in the file text, when compiled from a file. */
   readonly span: SourceSpan | undefined;
   readonly segments: readonly TextSegment[];
-  /** `{{n}}` placeholders in the literal text, in order. */
+  /** The placeholders the renderer fills (`{{n}}`, or `{{name}}` for named parameters) in the literal text, in order. */
   readonly placeholders: readonly Placeholder[];
   /** Compile diagnostics (syntax, unknown function…), ranges relative to the source. */
   readonly diagnostics: readonly Diagnostic[];
@@ -66,6 +66,7 @@ export class CompiledText {
     span: SourceSpan | undefined,
     options: LanguageOptions | undefined,
     toFileOffset?: (offset: number) => number,
+    kinds: PlaceholderKinds = 'positional',
   ) {
     this.source = source;
     this.pointer = pointer;
@@ -73,7 +74,7 @@ export class CompiledText {
     this.toFile = toFileOffset;
     const segments: TextSegment[] = [];
     if (!hasFieldCodes(source)) {
-      this.placeholders = findPlaceholders(source);
+      this.placeholders = findPlaceholders(source, kinds);
       this.diagnostics = [];
       let at = 0;
       for (const placeholder of this.placeholders) {
@@ -88,7 +89,8 @@ export class CompiledText {
       // Placeholders are looked for in literal text only: `{{1}}` inside a field code is a string.
       const placeholders: Placeholder[] = [];
       if (source.includes('{{')) {
-        for (const node of whole.ast.body) if (node.kind === 'Text') placeholders.push(...findPlaceholders(source, node.start, node.end));
+        for (const node of whole.ast.body)
+          if (node.kind === 'Text') placeholders.push(...findPlaceholders(source, kinds, node.start, node.end));
       }
       this.placeholders = placeholders;
       if (placeholders.length === 0) segments.push({ kind: 'template', template: whole, offset: 0 });
@@ -148,7 +150,7 @@ export class CompiledText {
         if (result.diagnostics.length > 0) for (const diagnostic of result.diagnostics) sink(this.shift(diagnostic, segment.offset));
       } else if (values === undefined) output += segment.source;
       else {
-        const value = values(segment.placeholder.n);
+        const value = values(segment.placeholder.key);
         if (value === undefined) missing?.(segment.placeholder);
         else output += encode === undefined ? value : encode(value, segment.placeholder);
       }

@@ -33,8 +33,8 @@ export interface ObjectNode {
   pointer: string;
   keys: string[];
   nodes: RenderNode[];
-  /** Position of `parameters` in `nodes` and placeholder number → parameter position, when the item fills placeholders. */
-  parameters?: { at: number; numbers: Map<number, number> };
+  /** Position of `parameters` in `nodes` and placeholder key (`"1"`, `"first_name"`) → parameter position, when the item fills placeholders. */
+  parameters?: { at: number; keys: Map<string, number> };
 }
 
 export interface ArrayNode {
@@ -59,7 +59,7 @@ export function setOwn(target: object, key: string, value: unknown): void {
   else (target as Record<string, unknown>)[key] = value;
 }
 
-function renderText(node: TextNode, run: RenderRun, values: ((n: number) => string | undefined) | undefined): string {
+function renderText(node: TextNode, run: RenderRun, values: ((key: string) => string | undefined) | undefined): string {
   const sink = (diagnostic: Diagnostic): void => {
     run.diagnostics.push(diagnostic);
   };
@@ -74,7 +74,9 @@ function renderText(node: TextNode, run: RenderRun, values: ((n: number) => stri
           run.diagnostics.push({
             code: 'placeholder-parameter-mismatch',
             severity: run.strict ? 'error' : 'warning',
-            message: `{{${placeholder.n}}} has no parameter with index ${placeholder.n}; it renders empty`,
+            message: placeholder.named
+              ? `{{${placeholder.key}}} has no parameter named ${placeholder.key}; it renders empty`
+              : `{{${placeholder.key}}} has no parameter with index ${placeholder.key}; it renders empty`,
             path: text.pointer,
             range: text.range(placeholder.start, placeholder.end),
           });
@@ -101,7 +103,7 @@ function renderText(node: TextNode, run: RenderRun, values: ((n: number) => stri
 }
 
 /** Renders a node into a fresh JSON value (static subtrees are shared, frozen). */
-export function renderNode(node: RenderNode, run: RenderRun, values?: (n: number) => string | undefined): unknown {
+export function renderNode(node: RenderNode, run: RenderRun, values?: (key: string) => string | undefined): unknown {
   switch (node.kind) {
     case 'static':
       return node.value;
@@ -116,15 +118,15 @@ export function renderNode(node: RenderNode, run: RenderRun, values?: (n: number
     case 'object': {
       const { keys, nodes } = node;
       const copy: Record<string, unknown> = {};
-      let fill: ((n: number) => string | undefined) | undefined;
+      let fill: ((key: string) => string | undefined) | undefined;
       let parameters: unknown;
       if (node.parameters !== undefined) {
         // Parameters first: their rendered values fill the item's placeholders.
         parameters = renderNode(nodes[node.parameters.at]!, run);
         const list = parameters as Array<Record<string, unknown>>;
-        const numbers = node.parameters.numbers;
-        fill = (n) => {
-          const position = numbers.get(n);
+        const positions = node.parameters.keys;
+        fill = (key) => {
+          const position = positions.get(key);
           const value = position === undefined ? undefined : list[position]?.['value'];
           return position === undefined ? undefined : typeof value === 'string' ? value : '';
         };

@@ -19,6 +19,11 @@ export interface RenderedMessage {
   items: Item[];
   /** For a notification: the rendered items split into header, body, footer, buttons and others. */
   parts?: NotificationParts;
+  /**
+   * How the template's placeholders are written (the envelope's `parameterFormat`): with `named`,
+   * each header and body parameter's `name` is the name of the placeholder it fills.
+   */
+  parameterFormat?: 'positional' | 'named';
 }
 
 /** What channel modules and checks use to report problems. */

@@ -5,7 +5,7 @@
  * receives the result as `LintOptions.templates`.
  */
 import { validateSchema } from '../model/validate.js';
-import { templateVariables } from './variables.js';
+import { findPlaceholders } from '../message/placeholders.js';
 
 /** Review status of a template in Meta's listing. */
 export type TemplateStatus =
@@ -92,7 +92,7 @@ function readTemplate(entry: Json): ApprovedTemplate {
     status: (str(entry, 'status') ?? 'PENDING') as TemplateStatus,
     // Meta's default is positional; a listing without the field but with named variables is named.
     parameterFormat:
-      format === 'named' || (format === '' && templateVariables(bodyText ?? '').some((v) => !v.positional)) ? 'named' : 'positional',
+      format === 'named' || (format === '' && findPlaceholders(bodyText ?? '', 'any').some((v) => v.named)) ? 'named' : 'positional',
     buttons: [],
   };
   const id = str(entry, 'id');

@@ -8,7 +8,7 @@
  */
 import type { ApprovedTemplate } from './approved.js';
 import type { ResponseTemplate, TemplateText } from './model.js';
-import { normalizeTemplateText, templateVariables } from './variables.js';
+import { findPlaceholders, normalizeTemplateText } from '../message/placeholders.js';
 
 /** Kinds of drift, one per checked aspect (docs/rules.md#template-drift). */
 export type DriftKind =
@@ -171,7 +171,7 @@ function compareText(part: TemplateText, approvedText: string, where: 'header' |
   const out: Drift[] = [];
   const kindParams = where === 'header' ? 'header-parameters' : 'body-parameters';
   const ourKeys = unique(part.variables.map((v) => v.key));
-  const theirKeys = unique(templateVariables(approvedText).map((v) => v.key));
+  const theirKeys = unique(findPlaceholders(approvedText, 'any').map((v) => v.key));
   if (ourKeys.length !== theirKeys.length) {
     const extra = part.variables.find((v) => !theirKeys.includes(v.key));
     out.push({
@@ -207,7 +207,7 @@ function compareText(part: TemplateText, approvedText: string, where: 'header' |
 
 function compareUrl(url: TemplateText, approvedUrl: string, index: number): Drift[] {
   const ourVariable = url.variables.length > 0;
-  const theirVariable = templateVariables(approvedUrl).length > 0;
+  const theirVariable = findPlaceholders(approvedUrl, 'any').length > 0;
   if (ourVariable !== theirVariable) {
     return [
       {

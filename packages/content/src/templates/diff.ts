@@ -5,7 +5,7 @@
  */
 import type { ApprovedTemplate } from './approved.js';
 import type { ResponseTemplate } from './model.js';
-import { normalizeTemplateText } from './variables.js';
+import { normalizeTemplateText } from '../message/placeholders.js';
 
 interface Row {
   part: string;

@@ -1,5 +1,4 @@
 /** WhatsApp template round-trip with Meta: the template a response stands for, export, approved listing, comparison. */
-export { templateVariables, normalizeTemplateText, type TemplateVariable, type NormalizedText } from './variables.js';
 export {
   responseTemplates,
   templateNameOf,

@@ -7,10 +7,10 @@
 import { render, type RenderData } from '@fieldcode/language';
 import { isStructuredBody } from '../model/envelope.js';
 import { sortItemsByIndex } from '../message/index-rule.js';
-import { templateVariables, type TemplateVariable } from './variables.js';
+import { findPlaceholders, type ParameterFormat, type Placeholder } from '../message/placeholders.js';
 
 export type TemplateCategory = 'MARKETING' | 'UTILITY' | 'AUTHENTICATION';
-export type ParameterFormat = 'positional' | 'named';
+export type { ParameterFormat };
 export type HeaderFormat = 'TEXT' | 'IMAGE' | 'VIDEO' | 'DOCUMENT';
 
 /** The example value of one variable and where it came from. */
@@ -29,7 +29,7 @@ export interface TemplateText {
   text: string;
   /** Pointer of the text string. */
   pointer: string;
-  variables: TemplateVariable[];
+  variables: Placeholder[];
   examples: VariableExample[];
 }
 
@@ -181,13 +181,13 @@ function templateOf(
   const id = str(bodyItem, 'id');
   const bodyText = str(bodyItem, 'text') ?? '';
   const declared = meta.parameterFormat !== undefined;
-  const variablesOfBody = templateVariables(bodyText);
-  const parameterFormat: ParameterFormat = meta.parameterFormat ?? (variablesOfBody.some((v) => !v.positional) ? 'named' : 'positional');
+  const variablesOfBody = findPlaceholders(bodyText, 'any');
+  const parameterFormat: ParameterFormat = meta.parameterFormat ?? (variablesOfBody.some((v) => v.named) ? 'named' : 'positional');
 
   const examplesOf = (part: 'header' | 'body'): Json => (isObject(own(examples, part)) ? (own(examples, part) as Json) : {});
   const textPart = (item: Json, itemPointer: string, key: string, explicit: Json): TemplateText => {
     const text = str(item, key) ?? '';
-    const variables = templateVariables(text);
+    const variables = findPlaceholders(text, 'any');
     return {
       text,
       pointer: `${itemPointer}/${key}`,
@@ -252,7 +252,7 @@ function templateOf(
 function exampleValues(
   item: Json,
   itemPointer: string,
-  variables: TemplateVariable[],
+  variables: Placeholder[],
   explicit: Json,
   format: ParameterFormat,
   sampleData: RenderData | undefined,
@@ -264,7 +264,7 @@ function exampleValues(
     if (seen.has(variable.key)) continue;
     seen.add(variable.key);
     const at = parameters.findIndex((p) =>
-      format === 'named' && !variable.positional ? str(p, 'name') === variable.key : String(Number(own(p, 'index'))) === variable.key,
+      format === 'named' && variable.named ? str(p, 'name') === variable.key : String(Number(own(p, 'index'))) === variable.key,
     );
     const example: VariableExample = { key: variable.key };
     if (at >= 0) example.parameterPointer = `${itemPointer}/parameters/${at}`;

@@ -1,3 +1,4 @@
+import { scanPlaceholders } from '../../message/placeholders.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { notificationParts, structuredOf, templateProperty } from '../structure.js';
 
@@ -23,10 +24,14 @@ export const headerFormat: Rule = {
     if (header?.type !== 'text') return;
     const text = templateProperty(context, header.node, 'text');
     if (!text) return;
+    // A placeholder is no formatting: `{{first_name}}` has underscores (named parameters).
+    const placeholders = scanPlaceholders(text.value);
+    const inPlaceholder = (offset: number) => placeholders.some((p) => offset >= p.start && offset < p.end);
     for (const part of context.parse(text).ast.body) {
       if (part.kind !== 'Text') continue;
       for (const match of part.value.matchAll(MARKUP)) {
         const start = part.start + (match.index ?? 0);
+        if (inPlaceholder(start)) continue;
         context.report({
           template: text,
           start,

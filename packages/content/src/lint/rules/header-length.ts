@@ -1,5 +1,6 @@
 import { ruleMeta, type Rule } from '../rule.js';
-import { checkTableLimits, placeholders } from '../structure.js';
+import { scanPlaceholders } from '../../message/placeholders.js';
+import { checkTableLimits } from '../structure.js';
 
 /** Text headers: length (after filling `{{n}}`, limit table: message/limits.ts) and number of variables. */
 export const headerLength: Rule = {
@@ -13,7 +14,7 @@ export const headerLength: Rule = {
     for (const { template } of checkTableLimits(context, 'header-length')) {
       if (context.file.response?.model.contentType !== 'notification') continue;
       const maxVariables = context.limit('header.text.variables');
-      const count = placeholders(template.value, true).length;
+      const count = scanPlaceholders(template.value).length;
       if (maxVariables && count > maxVariables.value) {
         context.report({
           template,

@@ -112,4 +112,44 @@ describe('placeholder-parameter-mismatch', () => {
       ),
     ).toEqual([]);
   });
+
+  describe('named parameters ("parameterFormat": "named")', () => {
+    const named = (text: string, params: Array<[number, string | null]>, extra = '') =>
+      `{"parameterFormat":"named","structured":${N(
+        `{"index":1,"type":"notification","id":"ns@x","language":"en_US","text":${JSON.stringify(text)},"parameters":[${params
+          .map(([i, name]) => `{${name === null ? '' : `"name":"${name}",`}"index":${i},"value":"v"}`)
+          .join(',')}]}`,
+        ...(extra ? [extra] : []),
+      )}}`;
+
+    it('matches placeholders to parameters by name, in any order', () => {
+      expect(
+        run(
+          named('Hi {{first_name}}, order {{order_id}}.', [
+            [1, 'order_id'],
+            [2, 'first_name'],
+          ]),
+        ),
+      ).toEqual([]);
+    });
+
+    it('reports a placeholder without a parameter of its name, an unused parameter and a parameter without name', () => {
+      const text = named('Hi {{first_name}}, {{nick}}.', [
+        [1, 'first_name'],
+        [2, 'unused'],
+        [3, null],
+      ]);
+      expect(run(text)).toEqual([
+        "placeholder-parameter-mismatch error 1:173-1:181 Placeholder {{nick}} has no parameter named 'nick'. @/structured/content/0/text",
+        "placeholder-parameter-mismatch error 1:250-1:258 Parameter 'unused' is not used: the text has no {{unused}}. @/structured/content/0/parameters/1",
+        'placeholder-parameter-mismatch error 1:282-1:305 Parameter has no name: with named parameters, each parameter fills the placeholder {{name}} of its name. @/structured/content/0/parameters/2',
+      ]);
+    });
+
+    it('keeps a URL button positional: its suffix is {{1}} with a parameter of index 1', () => {
+      const button =
+        '{"index":2,"type":"url-button","text":"Go","url":"https://e.com/{{1}}","parameters":[{"name":"Order","index":1,"value":"v"}]}';
+      expect(run(named('Hi {{first_name}}.', [[1, 'first_name']], button))).toEqual([]);
+    });
+  });
 });

@@ -1,7 +1,8 @@
 import type { TemplateText } from '../file.js';
 import { propertyNode as propertyOf } from '../json/tree.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
-import { notificationParts, parameterEntries, placeholders, structuredOf, type ParameterEntry } from '../structure.js';
+import { scanPlaceholders } from '../../message/placeholders.js';
+import { notificationParts, parameterEntries, parameterFormat, structuredOf, type ParameterEntry } from '../structure.js';
 
 /**
  * `{{n}}` placeholders and `parameters[]` must match: no placeholder without a parameter, no unused
@@ -27,14 +28,20 @@ export const placeholderParameterMismatch: Rule = {
     for (const { item, key, role } of targets) {
       if (!item) continue;
       const template = context.file.templateOf(propertyOf(item.node, key));
-      if (template) checkItem(context, template, parameterEntries(context, item), role);
+      if (!template) continue;
+      // A URL button's suffix stays `{{1}}` with named parameters (Meta: named parameters are for header and body).
+      if (parameterFormat(context) === 'named' && role !== 'url') checkNamed(context, template, parameterEntries(context, item));
+      else checkItem(context, template, parameterEntries(context, item), role);
     }
   },
 };
 
 function checkItem(context: RuleContext, template: TemplateText, params: ParameterEntry[], role: 'body' | 'header' | 'url'): void {
   const text = template.value;
-  const found = placeholders(text, true);
+  // Named spellings are placeholder-syntax's; positional ones count even when malformed, so a typo does not cascade.
+  const found = scanPlaceholders(text)
+    .filter((p) => !p.named)
+    .map((p) => ({ number: p.n!, start: p.start, end: p.end }));
   const numbers = new Set(found.map((p) => p.number));
   for (const p of found) {
     if (!params.some((e) => e.index === p.number)) {
@@ -84,6 +91,36 @@ function checkItem(context: RuleContext, template: TemplateText, params: Paramet
         start: last.start,
         end: last.end,
         message: 'The variable of a button URL must be at the end of the URL.',
+      });
+    }
+  }
+}
+
+/**
+ * Named parameters (`"parameterFormat": "named"`): every `{{name}}` needs a parameter with that
+ * `name`, every parameter is used; the order is free (Meta matches them by `parameter_name`).
+ */
+function checkNamed(context: RuleContext, template: TemplateText, params: ParameterEntry[]): void {
+  const found = scanPlaceholders(template.value).filter((p) => p.named);
+  const names = new Set(found.map((p) => p.key));
+  for (const p of found) {
+    if (!params.some((e) => e.name === p.key)) {
+      context.report({ template, start: p.start, end: p.end, message: `Placeholder {{${p.key}}} has no parameter named '${p.key}'.` });
+    }
+  }
+  for (const e of params) {
+    if (e.name === undefined) {
+      context.report({
+        node: e.node,
+        path: e.pointer,
+        message: 'Parameter has no name: with named parameters, each parameter fills the placeholder {{name}} of its name.',
+      });
+    } else if (!names.has(e.name)) {
+      const nameNode = propertyOf(e.node, 'name');
+      context.report({
+        node: nameNode ?? e.node,
+        path: e.pointer,
+        message: `Parameter '${e.name}' is not used: the text has no {{${e.name}}}.`,
       });
     }
   }

@@ -1,7 +1,8 @@
 import type { TemplateText } from '../file.js';
 import { templateEdit } from '../fixes.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
-import { notificationParts, placeholders, structuredOf, templateProperty } from '../structure.js';
+import { isParameterName, scanPlaceholders } from '../../message/placeholders.js';
+import { notificationParts, parameterFormat, structuredOf, templateProperty } from '../structure.js';
 
 /** Templates of a notification that may hold `{{n}}` placeholders: body, text header, URL buttons. */
 export function placeholderTemplates(context: RuleContext): Array<{ template: TemplateText; role: 'body' | 'header' | 'url' }> {
@@ -23,39 +24,64 @@ export function placeholderTemplates(context: RuleContext): Array<{ template: Te
   return out;
 }
 
-/** `{{first_name}}`: Meta's named style, which the Genesys notification shape does not use. */
-const NAMED = /\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}/g;
-
-/** Malformed placeholders (`{1}`, `{{ 1}`, `{(1)}`, `{{1}`, `{{{1}}}`) with a fix to `{{1}}`. */
+/**
+ * Placeholders must be written exactly as the response's parameter format says: `{{1}}` when
+ * positional (the default), `{{first_name}}` when the envelope declares `"parameterFormat": "named"`
+ * (header and body; a URL button's suffix is `{{1}}` in both formats, as Meta has it). Malformed
+ * spellings get a fix; the other format is an error (Meta rejects a template that mixes them).
+ */
 export const placeholderSyntax: Rule = {
   meta: ruleMeta({
     id: 'placeholder-syntax',
     defaultSeverity: 'error',
-    description: 'Placeholders must be written exactly `{{n}}`.',
+    description: 'Placeholders must be written exactly `{{n}}`, or `{{name}}` when the response declares named parameters.',
     fixable: true,
+    messages: {
+      malformed: "Malformed placeholder '{{written}}': write '{{canonical}}'.",
+      namedInPositional:
+        'Named placeholder \'{{written}}\': this response\'s parameters are positional; write {{positional}} with a parameter of that index, or declare "parameterFormat": "named".',
+      positionalInNamed:
+        "Positional placeholder '{{written}}' in a response with named parameters: write {{named}} with a parameter of that name (Meta rejects a template that mixes both formats).",
+      namedInUrl:
+        "Named placeholder '{{written}}' in a button URL: a URL button's variable is always {{positional}}, also with named parameters.",
+      badName: "Placeholder name '{{name}}': Meta's parameter names use lowercase letters, digits and underscores only.",
+    },
   }),
   check(context) {
-    for (const { template } of placeholderTemplates(context)) {
+    const named = parameterFormat(context) === 'named';
+    for (const { template, role } of placeholderTemplates(context)) {
       const text = template.value;
-      for (const p of placeholders(text, true)) {
+      const expectNamed = named && role !== 'url';
+      for (const p of scanPlaceholders(text)) {
         const written = text.slice(p.start, p.end);
-        const canonical = `{{${p.number}}}`;
-        if (written === canonical) continue;
+        const at = { template, start: p.start, end: p.end };
+        if (p.named !== expectNamed) {
+          const messageId = p.named ? (role === 'url' ? 'namedInUrl' : 'namedInPositional') : 'positionalInNamed';
+          // Literal braces go through data: the message template reads {{…}} as its own fields.
+          context.report({
+            ...at,
+            messageId,
+            data: { written, positional: p.named && role === 'url' ? '{{1}}' : '{{1}}, {{2}}…', named: '{{a_name}}' },
+          });
+          continue;
+        }
+        if (p.named && !isParameterName(p.key)) {
+          const lower = p.key.toLowerCase();
+          context.report({
+            ...at,
+            messageId: 'badName',
+            data: { name: p.key },
+            ...(isParameterName(lower) ? { fix: templateEdit(template, p.start, p.end, `{{${lower}}}`) } : {}),
+          });
+          continue;
+        }
+        if (p.canonical) continue;
+        const canonical = `{{${p.key}}}`;
         context.report({
-          template,
-          start: p.start,
-          end: p.end,
-          message: `Malformed placeholder '${written}': write '${canonical}'.`,
+          ...at,
+          messageId: 'malformed',
+          data: { written, canonical },
           fix: templateEdit(template, p.start, p.end, canonical),
-        });
-      }
-      NAMED.lastIndex = 0;
-      for (let m = NAMED.exec(text); m; m = NAMED.exec(text)) {
-        context.report({
-          template,
-          start: m.index,
-          end: m.index + m[0].length,
-          message: `Named placeholder '${m[0]}': notification parameters are numbered; write {{1}}, {{2}}… with a parameter of that index.`,
         });
       }
     }

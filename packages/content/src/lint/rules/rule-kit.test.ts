@@ -40,7 +40,6 @@ const NOT_YET_ON_RULE_TESTER: ReadonlySet<string> = new Set([
   'list-row-count',
   'list-text-length',
   'carousel-cards',
-  'placeholder-syntax',
   'placeholder-parameter-mismatch',
   'parameter-whitespace',
   'attachment-type',

@@ -53,6 +53,21 @@ describe('open-messaging channel', () => {
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
 
+  it('sends named parameters with their names (the placeholder names) in header and body', () => {
+    const result = render(samples.namedNotification);
+    const template = (result.output as { content: Array<{ template: Record<string, unknown> }> }).content[0]!.template;
+    expect(template['header']).toEqual({ type: 'Text', text: 'Order A 17/B', parameters: [{ name: 'order_id', text: 'A 17/B' }] });
+    expect(template['body']).toEqual({
+      text: 'Hi John, order A 17/B ships on May 3.',
+      parameters: [
+        { name: 'first_name', text: 'John' },
+        { name: 'order_id', text: 'A 17/B' },
+        { name: 'ship_date', text: 'May 3' },
+      ],
+    });
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it('renders quick-replies', () => {
     const result = render(samples.quickReplies);
     expect(result.output).toEqual({

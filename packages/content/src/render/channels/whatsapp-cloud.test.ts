@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 // Every payload these tests produce is checked against the vendor's model.
-import { renderStandardResponse } from '../../../../../test/conformance/vendor-models.js';
+import { renderStandardResponse, vendorIssues } from '../../../../../test/conformance/vendor-models.js';
 import * as samples from '../../../../../test/fixtures/render/samples.js';
 
 const render = (sr: unknown) => renderStandardResponse(sr, samples.data, { ...samples.options, channel: 'whatsapp-cloud' });
@@ -63,6 +63,77 @@ describe('whatsapp-cloud channel', () => {
       },
     });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
+  });
+
+  it('sends named parameters with parameter_name, in index order; the URL suffix stays positional', () => {
+    const result = render(samples.namedNotification);
+    expect(result.output).toEqual({
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '+16315551002',
+      type: 'template',
+      template: {
+        name: 'order_update_named',
+        language: { code: 'en_US' },
+        components: [
+          { type: 'header', parameters: [{ type: 'text', text: 'A 17/B', parameter_name: 'order_id' }] },
+          {
+            type: 'body',
+            parameters: [
+              { type: 'text', text: 'John', parameter_name: 'first_name' },
+              { type: 'text', text: 'A 17/B', parameter_name: 'order_id' },
+              { type: 'date_time', date_time: { fallback_value: 'May 3' }, parameter_name: 'ship_date' },
+            ],
+          },
+          { type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: 'A%2017%2FB' }] },
+        ],
+      },
+    });
+    expect(result.diagnostics).toEqual([]);
+    // The same response on the genesys channel: the texts are filled by name.
+    const genesys = renderStandardResponse(samples.namedNotification, samples.data, { ...samples.options, channel: 'genesys' });
+    const items = (genesys.output as { content: Array<{ text?: string; url?: string }> }).content;
+    expect(items.map((item) => item.text ?? item.url)).toEqual(['Order A 17/B', 'Hi John, order A 17/B ships on May 3.', 'Track order']);
+    expect(items[2]!.url).toBe('https://example.com/track/A%2017%2FB');
+  });
+
+  it('renders a named placeholder without a parameter of that name empty, with a warning at the placeholder', () => {
+    const sr = structuredClone(samples.namedNotification);
+    sr.structured.content[1]!.text = 'Hi {{first_name}}, {{nickname}}.';
+    const result = render(sr);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message, d.range.start.offset, d.range.end.offset])).toEqual([
+      [
+        'placeholder-parameter-mismatch',
+        'warning',
+        '/structured/content/1/text',
+        '{{nickname}} has no parameter named nickname; it renders empty',
+        19,
+        31,
+      ],
+    ]);
+  });
+
+  it("sends no phone button: Meta's template message has no phone sub_type (the number is part of the approved template)", () => {
+    const result = render(samples.richNotification);
+    const components = (result.output as { template: { components: Array<{ type: string; sub_type?: string; index?: string }> } }).template
+      .components;
+    // quick reply at 0, URL at 1; the phone button (position 2) is not sent and no diagnostic is given.
+    expect(components.filter((c) => c.type === 'button').map((c) => [c.sub_type, c.index])).toEqual([
+      ['quick_reply', '0'],
+      ['url', '1'],
+    ]);
+    expect(result.diagnostics).toEqual([]);
+    // Meta's model: a phone_number button component is not a valid template component.
+    const withPhone = structuredClone(result.output) as { template: { components: unknown[] } };
+    withPhone.template.components.push({
+      type: 'button',
+      sub_type: 'phone_number',
+      index: '2',
+      parameters: [{ type: 'text', text: '+16315551002' }],
+    });
+    expect(vendorIssues('whatsapp-cloud', withPhone)).toEqual([
+      { path: '/template/components/4/sub_type', message: 'must be equal to one of the allowed values' },
+    ]);
   });
 
   it('renders quick-replies', () => {

@@ -127,7 +127,13 @@ function media(item: Item, context: RenderContext, withCaption = false): Payload
  * A body parameter: `text`, or `currency` / `date_time` when the parameter is typed so. A
  * currency value must read as an amount (`129.99`, `$1,299.00`): Meta wants it × 1000.
  */
-function bodyParameter(parameter: Item, context: RenderContext): Payload {
+function bodyParameter(parameter: Item, context: RenderContext, named: boolean): Payload {
+  const typed = typedParameter(parameter, context);
+  // Named templates match parameters by name, in any order (Meta: `parameter_name`).
+  return named ? { ...typed, parameter_name: str(parameter, 'name') ?? '' } : typed;
+}
+
+function typedParameter(parameter: Item, context: RenderContext): Payload {
   const value = str(parameter, 'value') ?? '';
   switch (str(parameter, 'type')) {
     case 'currency': {
@@ -195,17 +201,24 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
     context.report('channel-language', 'warning', 'The notification has no "language"; en_US is sent', context.pointerOf(bodyItem));
   }
   const components: Payload[] = [];
+  const named = message.parameterFormat === 'named';
   if (parts.header !== undefined) {
     if (str(parts.header, 'type') === 'text') {
       const values = parameterValues(parts.header);
-      if (values.length > 0) components.push({ type: 'header', parameters: values.map((p) => ({ type: 'text', text: p.value })) });
+      if (values.length > 0)
+        components.push({
+          type: 'header',
+          parameters: values.map((p) =>
+            named ? { type: 'text', text: p.value, parameter_name: p.name } : { type: 'text', text: p.value },
+          ),
+        });
     } else {
       const parameter = media(parts.header, context);
       if (parameter !== undefined) components.push({ type: 'header', parameters: [parameter] });
     }
   }
   const bodyParameters = list(bodyItem, 'parameters');
-  if (bodyParameters.length > 0) components.push({ type: 'body', parameters: bodyParameters.map((p) => bodyParameter(p, context)) });
+  if (bodyParameters.length > 0) components.push({ type: 'body', parameters: bodyParameters.map((p) => bodyParameter(p, context, named)) });
   parts.buttons.forEach((button, index) => {
     const type = str(button, 'type');
     if (type === 'quick-reply') {
