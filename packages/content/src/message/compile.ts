@@ -178,12 +178,13 @@ class Builder {
     this.language = options.dataDictionary !== undefined ? { dataDictionary: options.dataDictionary } : undefined;
   }
 
-  private span(pointer: string): { span: SourceSpan | undefined; string: JsonStringText | undefined } {
-    if (this.file === undefined) return { span: undefined, string: undefined };
+  private span(pointer: string): { span: SourceSpan | undefined; toFile: ((offset: number) => number) | undefined } {
+    if (this.file === undefined) return { span: undefined, toFile: undefined };
     const { node, exact } = nodeAtPointer(this.file.root, pointer);
-    if (!exact || node.type !== 'string') return { span: undefined, string: undefined };
+    if (!exact || node.type !== 'string') return { span: undefined, toFile: undefined };
     const string = new JsonStringText(this.file.text, node);
-    return { span: { start: string.contentStart, end: string.contentEnd }, string };
+    // Detached: the compiled response keeps neither the file text nor its JSON tree.
+    return { span: { start: string.contentStart, end: string.contentEnd }, toFile: string.detachedOffsets() };
   }
 
   /**
@@ -204,15 +205,8 @@ class Builder {
     let text = this.texts.get(pointer);
     if (text === undefined) {
       this.strings.set(pointer, source);
-      const { span, string } = this.span(pointer);
-      text = new CompiledText(
-        source,
-        pointer,
-        span,
-        this.language,
-        string === undefined ? undefined : (offset) => string.toFileOffset(offset),
-        this.kindsAt(pointer),
-      );
+      const { span, toFile } = this.span(pointer);
+      text = new CompiledText(source, pointer, span, this.language, toFile, this.kindsAt(pointer));
       this.texts.set(pointer, text);
       this.ordered.push(text);
     }

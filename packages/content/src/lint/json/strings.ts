@@ -31,6 +31,20 @@ export class JsonStringText {
     return this.offsets[d]!;
   }
 
+  /**
+   * The decoded → file offset map as a function that keeps neither the file text nor the JSON
+   * tree alive (what a compiled response holds: a shift, or one Int32Array for a string with escapes).
+   */
+  detachedOffsets(): (decodedOffset: number) => number {
+    const start = this.contentStart;
+    const length = this.value.length;
+    const offsets = (this.offsets ??= this.buildOffsets());
+    return (decodedOffset) => {
+      const d = Math.max(0, Math.min(length, Math.floor(decodedOffset)));
+      return offsets === null ? start + d : offsets[d]!;
+    };
+  }
+
   /** Null when the raw text has no escapes (the map is then a plain shift). */
   private buildOffsets(): Int32Array | null {
     const raw = this.fileText.slice(this.contentStart, this.contentEnd);
