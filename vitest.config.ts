@@ -11,6 +11,7 @@ const packageSources = [
   { find: /^@fieldcode\/content$/, replacement: source('./packages/content/src/index.ts') },
   { find: /^@fieldcode\/language-server$/, replacement: source('./packages/language-server/src/index.ts') },
   { find: /^@fieldcode\/cli$/, replacement: source('./packages/cli/src/index.ts') },
+  { find: /^@fieldcode\/cli\/lsp$/, replacement: source('./packages/cli/src/lsp.ts') },
   { find: /^@fieldcode\/cli\/http-guard$/, replacement: source('./packages/cli/src/http/guard.ts') },
   { find: /^@fieldcode\/editor$/, replacement: source('./editor/src/index.ts') },
 ];
@@ -18,7 +19,7 @@ const packageSources = [
 export default defineConfig({
   resolve: { alias: packageSources },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'editor/src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.ts', 'editor/src/**/*.test.ts', 'editors/*/src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 20_000,
     pool: 'forks',
     setupFiles: ['test/setup/fast-check.ts', 'test/setup/rule-tester.ts'],

@@ -16,6 +16,8 @@ const packages = [
   { dir: 'packages/language-server', platform: 'node' },
   { dir: 'packages/cli', platform: 'node' },
   { dir: 'editor', platform: 'neutral' },
+  // The VS Code extension bundles the CLI (its server) and the editor's preview element.
+  { dir: 'editors/vscode', platform: 'node' },
 ];
 
 function runNode(script, args = []) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds @fieldcode/editor (run by the root build instead of the default bundle):
-//  1. dist/index.js — the package export (dependencies external) plus the three worker bundles
+//  1. dist/index.js — the package export (dependencies external), dist/preview-element.js (the
+//     preview element alone, @fieldcode/editor/preview), plus the three worker bundles
 //     next to it, so the default worker URLs (relative to the module) work for package users;
 //  2. demo-dist/ — the self-contained studio page (served by `fieldcode studio`): the elements with
 //     monaco (ESM, split), monaco's editor and JSON workers, the lint worker, monaco's CSS and
@@ -46,8 +47,9 @@ async function buildDist() {
   const outdir = join(editorDir, 'dist');
   await build({
     ...common,
-    entryPoints: [join(editorDir, 'src', 'index.ts')],
-    outfile: join(outdir, 'index.js'),
+    // index.js (the three elements) and preview-element.js (the preview alone: @fieldcode/editor/preview).
+    entryPoints: [join(editorDir, 'src', 'index.ts'), join(editorDir, 'src', 'preview-element.ts')],
+    outdir,
     format: 'esm',
     platform: 'neutral',
     packages: 'external',

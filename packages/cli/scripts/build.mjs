@@ -26,6 +26,8 @@ const result = await build({
     { in: join(packageDir, 'src', 'bulk', 'worker.ts'), out: 'bulk-worker' },
     // The render service for embedding (@fieldcode/cli/service; bench/service.bench.mjs uses it).
     { in: join(packageDir, 'src', 'service', 'index.ts'), out: 'service' },
+    // The language server for hosts that bundle it (@fieldcode/cli/lsp; the VS Code extension).
+    { in: join(packageDir, 'src', 'lsp.ts'), out: 'lsp' },
   ],
   outdir,
   // Chunks stay next to index.js: src/version.ts reads ../package.json relative to its own file.
