@@ -7,7 +7,7 @@ import { responseTemplates, type ResponseTemplate } from '../templates/model.js'
 import type { LintFile } from './file.js';
 import { nodeAtPointer } from './json/pointer.js';
 import type { JsonNode } from './json/tree.js';
-import type { RuleContext } from './rule.js';
+import type { Problem, RuleContext } from './rule.js';
 import type { Severity } from '@fieldcode/language';
 
 /** Templates per file root, computed once per lint of a file (all rules and variants share them). */
@@ -42,13 +42,18 @@ export function declaredCategory(context: RuleContext): string | undefined {
  */
 export function reportAt(
   context: RuleContext,
-  problem: { path: string; start?: number; end?: number; message: string; severity?: Severity },
+  problem: { path: string; start?: number; end?: number; severity?: Severity; messageId: string; data?: Problem['data'] },
 ): void {
   const root = context.file.root;
   if (!root) return;
   const { node } = nodeAtPointer(root, problem.path);
   const template = context.file.templateOf(node);
-  const base = { message: problem.message, path: problem.path, ...(problem.severity ? { severity: problem.severity } : {}) };
+  const base: Problem = {
+    messageId: problem.messageId,
+    path: problem.path,
+    ...(problem.data ? { data: problem.data } : {}),
+    ...(problem.severity ? { severity: problem.severity } : {}),
+  };
   if (template) {
     context.report({
       ...base,

@@ -10,21 +10,25 @@ import type { ApprovedTemplate } from './approved.js';
 import type { ResponseTemplate, TemplateText } from './model.js';
 import { findPlaceholders, normalizeTemplateText } from '../message/placeholders.js';
 
+/** The kinds of drift (the template-drift rule's message ids). */
+export const DRIFT_KINDS = Object.freeze([
+  'parameter-format',
+  'header-format',
+  'header-parameters',
+  'header-text',
+  'body-parameters',
+  'body-text',
+  'footer',
+  'button-count',
+  'button-type',
+  'button-text',
+  'url-variable',
+  'url-text',
+  'phone-number',
+] as const);
+
 /** Kinds of drift, one per checked aspect (docs/rules.md#template-drift). */
-export type DriftKind =
-  | 'parameter-format'
-  | 'header-format'
-  | 'header-parameters'
-  | 'header-text'
-  | 'body-parameters'
-  | 'body-text'
-  | 'footer'
-  | 'button-count'
-  | 'button-type'
-  | 'button-text'
-  | 'url-variable'
-  | 'url-text'
-  | 'phone-number';
+export type DriftKind = (typeof DRIFT_KINDS)[number];
 
 export interface Drift {
   kind: DriftKind;

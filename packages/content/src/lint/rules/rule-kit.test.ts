@@ -45,18 +45,6 @@ const NOT_YET_ON_RULE_TESTER: ReadonlySet<string> = new Set([
   'attachment-type',
   'interactive-as-notification',
   'missing-value',
-  'template-variable-edge',
-  'template-adjacent-variables',
-  'template-variable-alone',
-  'template-trailing-punctuation',
-  'template-variable-density',
-  'template-line-breaks',
-  'template-url-shortener',
-  'template-authentication',
-  'template-examples',
-  'template-variant-language',
-  'template-approved',
-  'template-drift',
 ]);
 
 /** Rules whose docs/rules.md section has no failing example yet (\`…\` → report). Only shrinks. */

@@ -11,6 +11,9 @@ export const templateAdjacentVariables: Rule = {
     defaultSeverity: 'warning',
     description: 'No two template variables side by side without text between them (Meta may reject the template).',
     fixable: false,
+    messages: {
+      adjacent: 'Adjacent variables {{first}} and {{second}}: put text between them (Meta may reject the template).',
+    },
   }),
   check(context) {
     const template = viewTemplate(context);
@@ -24,7 +27,8 @@ export const templateAdjacentVariables: Rule = {
           path: part.pointer,
           start: a.start,
           end: b.end,
-          message: `Adjacent variables {{${a.key}}} and {{${b.key}}}: put text between them (Meta may reject the template).`,
+          messageId: 'adjacent',
+          data: { first: `{{${a.key}}}`, second: `{{${b.key}}}` },
         });
       }
     }

@@ -1,18 +1,21 @@
-import { findTemplate, templatesNamed } from '../../templates/approved.js';
+import { ownValue } from '@fieldcode/language';
+import { findTemplate, templatesNamed, type TemplateStatus } from '../../templates/approved.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { reportAt, viewTemplate } from '../template-view.js';
 
-/** What each non-approved status means at send time (META-ERRORS; META-TEMPLATES for the statuses). */
-const STATUS_MESSAGES: Record<string, string> = {
-  PENDING:
-    'is still in review (PENDING); it cannot be sent until Meta approves it: sends fail with error 132001 (template does not exist) until then',
-  PAUSED: 'is PAUSED by Meta for low quality: sends fail with error 132015 (template is paused)',
-  DISABLED: 'is DISABLED by Meta for low quality: sends fail with error 132016 (template is disabled)',
-  IN_APPEAL: 'is IN_APPEAL after a rejection; it cannot be sent until the appeal is granted',
-  PENDING_DELETION: 'is being deleted (PENDING_DELETION): sends fail with error 132001 (template does not exist)',
-  DELETED: 'was DELETED: sends fail with error 132001 (template does not exist)',
-  ARCHIVED: 'is ARCHIVED (unused for a year); unarchive it before sending',
-  LIMIT_EXCEEDED: 'is over the template limit of the account (LIMIT_EXCEEDED); it cannot be sent',
+/**
+ * The message id of each non-approved status (META-ERRORS; META-TEMPLATES for the statuses); the
+ * wording is in the rule's meta.messages.
+ */
+const STATUS_MESSAGE: Readonly<Record<Exclude<TemplateStatus, 'APPROVED' | 'REJECTED'>, string>> = {
+  PENDING: 'pending',
+  PAUSED: 'paused',
+  DISABLED: 'disabled',
+  IN_APPEAL: 'inAppeal',
+  PENDING_DELETION: 'pendingDeletion',
+  DELETED: 'deleted',
+  ARCHIVED: 'archived',
+  LIMIT_EXCEEDED: 'limitExceeded',
 };
 
 /**
@@ -25,6 +28,28 @@ export const templateApproved: Rule = {
     defaultSeverity: 'error',
     description: 'The notification names a template approved by Meta in its language (needs the templates export).',
     fixable: false,
+    messages: {
+      notInExport:
+        "Template '{{name}}' is not in the templates export: sends fail with error 132001 (template name does not exist in the translation).",
+      noTranslation:
+        "Template '{{name}}' has no {{language}} translation in the export (it has {{languages}}): sends fail with error 132001 (template name does not exist in the translation).",
+      rejected:
+        "Template '{{name}}' ({{language}}) was REJECTED by Meta; it cannot be sent: sends fail with error 132001 (template does not exist).",
+      rejectedWithReason:
+        "Template '{{name}}' ({{language}}) was REJECTED by Meta (reason: {{reason}}); it cannot be sent: sends fail with error 132001 (template does not exist).",
+      pending:
+        "Template '{{name}}' ({{language}}) is still in review (PENDING); it cannot be sent until Meta approves it: sends fail with error 132001 (template does not exist) until then.",
+      paused: "Template '{{name}}' ({{language}}) is PAUSED by Meta for low quality: sends fail with error 132015 (template is paused).",
+      disabled:
+        "Template '{{name}}' ({{language}}) is DISABLED by Meta for low quality: sends fail with error 132016 (template is disabled).",
+      inAppeal: "Template '{{name}}' ({{language}}) is IN_APPEAL after a rejection; it cannot be sent until the appeal is granted.",
+      pendingDeletion:
+        "Template '{{name}}' ({{language}}) is being deleted (PENDING_DELETION): sends fail with error 132001 (template does not exist).",
+      deleted: "Template '{{name}}' ({{language}}) was DELETED: sends fail with error 132001 (template does not exist).",
+      archived: "Template '{{name}}' ({{language}}) is ARCHIVED (unused for a year); unarchive it before sending.",
+      limitExceeded: "Template '{{name}}' ({{language}}) is over the template limit of the account (LIMIT_EXCEEDED); it cannot be sent.",
+      otherStatus: "Template '{{name}}' ({{language}}) has status {{status}}; only APPROVED templates can be sent.",
+    },
   }),
   check(context) {
     const list = context.options.templates;
@@ -33,10 +58,7 @@ export const templateApproved: Rule = {
     if (!template || template.name === undefined || template.language === undefined) return;
     const named = templatesNamed(list, template.name);
     if (named.length === 0) {
-      reportAt(context, {
-        path: template.idPointer,
-        message: `Template '${template.name}' is not in the templates export: sends fail with error 132001 (template name does not exist in the translation).`,
-      });
+      reportAt(context, { path: template.idPointer, messageId: 'notInExport', data: { name: template.name } });
       return;
     }
     const found = findTemplate(list, template.name, template.language);
@@ -44,16 +66,25 @@ export const templateApproved: Rule = {
       const languages = [...new Set(named.map((t) => t.language))].sort().join(', ');
       reportAt(context, {
         path: template.languagePointer,
-        message: `Template '${template.name}' has no ${template.language} translation in the export (it has ${languages}): sends fail with error 132001 (template name does not exist in the translation).`,
+        messageId: 'noTranslation',
+        data: { name: template.name, language: template.language, languages },
       });
       return;
     }
     if (found.status === 'APPROVED') return;
-    const reason = found.rejectedReason && found.rejectedReason !== 'NONE' ? ` (reason: ${found.rejectedReason})` : '';
-    const status =
-      found.status === 'REJECTED'
-        ? `was REJECTED by Meta${reason}; it cannot be sent: sends fail with error 132001 (template does not exist)`
-        : (STATUS_MESSAGES[found.status] ?? `has status ${found.status}; only APPROVED templates can be sent`);
-    reportAt(context, { path: template.idPointer, message: `Template '${template.name}' (${template.language}) ${status}.` });
+    const data = { name: template.name, language: template.language };
+    if (found.status === 'REJECTED') {
+      const reason = found.rejectedReason && found.rejectedReason !== 'NONE' ? found.rejectedReason : undefined;
+      reportAt(context, {
+        path: template.idPointer,
+        ...(reason === undefined ? { messageId: 'rejected', data } : { messageId: 'rejectedWithReason', data: { ...data, reason } }),
+      });
+      return;
+    }
+    const messageId = ownValue(STATUS_MESSAGE, found.status);
+    reportAt(context, {
+      path: template.idPointer,
+      ...(messageId === undefined ? { messageId: 'otherStatus', data: { ...data, status: found.status } } : { messageId, data }),
+    });
   },
 };

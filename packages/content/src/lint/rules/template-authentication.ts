@@ -17,15 +17,27 @@ export const templateAuthentication: Rule = {
     defaultSeverity: 'error',
     description: 'AUTHENTICATION templates: OTP button, one code of at most 15 characters, no URLs, no media, no other buttons.',
     fixable: false,
+    messages: {
+      mediaHeader: 'An authentication template takes no {{format}} header; Meta accepts only its preset for AUTHENTICATION templates.',
+      url: 'An authentication template body takes no URL; Meta accepts only its preset for AUTHENTICATION templates.',
+      variableCount:
+        'An authentication template body has exactly one variable, the code; this one has {{count}}; Meta accepts only its preset for AUTHENTICATION templates.',
+      codeTooLong:
+        'The code {{variable}} is {{length}} characters long in its example; one-time codes are at most {{max}} characters; Meta accepts only its preset for AUTHENTICATION templates.',
+      otherButton:
+        'An authentication template takes only a one-time-password button, not {{type}}; Meta accepts only its preset for AUTHENTICATION templates.',
+      noOtpButton:
+        'An authentication template needs a one-time-password button (copy code or one-tap); Meta accepts only its preset for AUTHENTICATION templates.',
+    },
   }),
   check(context) {
     const template = viewTemplate(context);
     if (!template || template.category !== 'AUTHENTICATION') return;
-    const why = '; Meta accepts only its preset for AUTHENTICATION templates';
     if (template.header && template.header.format !== 'TEXT') {
       reportAt(context, {
         path: `${template.header.pointer}/type`,
-        message: `An authentication template takes no ${template.header.format.toLowerCase()} header${why}.`,
+        messageId: 'mediaHeader',
+        data: { format: template.header.format.toLowerCase() },
       });
     }
     const body = template.body;
@@ -36,7 +48,7 @@ export const templateAuthentication: Rule = {
           path: body.pointer,
           start: url.index,
           end: url.index + url[0].length,
-          message: `An authentication template body takes no URL${why}.`,
+          messageId: 'url',
         });
       const keys = [...new Set(body.variables.map((v) => v.key))];
       if (keys.length !== 1) {
@@ -44,7 +56,8 @@ export const templateAuthentication: Rule = {
         reportAt(context, {
           path: body.pointer,
           ...(extra ? { start: extra.start, end: extra.end } : {}),
-          message: `An authentication template body has exactly one variable, the code; this one has ${keys.length}${why}.`,
+          messageId: 'variableCount',
+          data: { count: keys.length },
         });
       }
       for (const example of body.examples) {
@@ -54,7 +67,8 @@ export const templateAuthentication: Rule = {
             path: body.pointer,
             start: v.start,
             end: v.end,
-            message: `The code {{${example.key}}} is ${[...example.value].length} characters long in its example; one-time codes are at most ${MAX_OTP_LENGTH} characters${why}.`,
+            messageId: 'codeTooLong',
+            data: { variable: `{{${example.key}}}`, length: [...example.value].length, max: MAX_OTP_LENGTH },
           });
         }
       }
@@ -67,13 +81,14 @@ export const templateAuthentication: Rule = {
       }
       reportAt(context, {
         path: `${button.pointer}/type`,
-        message: `An authentication template takes only a one-time-password button, not ${button.type}${why}.`,
+        messageId: 'otherButton',
+        data: { type: button.type },
       });
     }
     if (!hasOtp && body) {
       reportAt(context, {
         path: body.itemPointer,
-        message: `An authentication template needs a one-time-password button (copy code or one-tap)${why}.`,
+        messageId: 'noOtpButton',
       });
     }
   },

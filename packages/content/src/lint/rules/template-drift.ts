@@ -1,5 +1,5 @@
 import { findTemplate } from '../../templates/approved.js';
-import { compareTemplate } from '../../templates/compare.js';
+import { compareTemplate, DRIFT_KINDS } from '../../templates/compare.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import { reportAt, viewTemplate } from '../template-view.js';
 
@@ -14,6 +14,9 @@ export const templateDrift: Rule = {
     defaultSeverity: 'error',
     description: 'The notification matches the template Meta approved (needs the templates export).',
     fixable: false,
+    // One id per kind of drift; templates/compare.ts words each difference with the approved and
+    // the response's values and the send-time error, so the message is that wording.
+    messages: Object.fromEntries(DRIFT_KINDS.map((kind) => [kind, '{{difference}}'])),
   }),
   check(context) {
     const list = context.options.templates;
@@ -23,7 +26,13 @@ export const templateDrift: Rule = {
     const approved = findTemplate(list, template.name, template.language);
     if (!approved) return;
     for (const drift of compareTemplate(template, approved)) {
-      reportAt(context, { path: drift.path, start: drift.start, end: drift.end, message: drift.message });
+      reportAt(context, {
+        path: drift.path,
+        start: drift.start,
+        end: drift.end,
+        messageId: drift.kind,
+        data: { difference: drift.message },
+      });
     }
   },
 };

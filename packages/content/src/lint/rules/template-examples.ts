@@ -13,6 +13,12 @@ export const templateExamples: Rule = {
     defaultSeverity: 'error',
     description: 'Every template variable has an example value, and a media header a sample handle (Meta requires them).',
     fixable: false,
+    messages: {
+      variableWithoutExample:
+        'Variable {{variable}} has no example: add {{where}}["{{key}}"] or sample data that gives its parameter a value (Meta requires an example for every variable).',
+      headerWithoutSample:
+        'The {{format}} header has no sample: set examples.header.handle to the upload handle of a sample file (Meta requires one for media headers).',
+    },
   }),
   check(context) {
     const template = viewTemplate(context);
@@ -33,7 +39,8 @@ export const templateExamples: Rule = {
           path: part.pointer,
           start: v.start,
           end: v.end,
-          message: `Variable {{${example.key}}} has no example: add ${where}["${key}"] or sample data that gives its parameter a value (Meta requires an example for every variable).`,
+          messageId: 'variableWithoutExample',
+          data: { variable: `{{${example.key}}}`, where, key },
         });
       }
     }
@@ -41,7 +48,8 @@ export const templateExamples: Rule = {
     if (header && header.format !== 'TEXT' && header.handle === undefined) {
       reportAt(context, {
         path: `${header.pointer}/type`,
-        message: `The ${header.format.toLowerCase()} header has no sample: set examples.header.handle to the upload handle of a sample file (Meta requires one for media headers).`,
+        messageId: 'headerWithoutSample',
+        data: { format: header.format.toLowerCase() },
       });
     }
   },

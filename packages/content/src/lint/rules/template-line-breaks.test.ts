@@ -1,13 +1,35 @@
-import { describe, expect, it } from 'vitest';
-import { B, runRule } from './template-rule.fixture.js';
+import { RuleTester } from '../index.js';
+import { templateLineBreaks } from './template-line-breaks.js';
+import { B } from './template-rule.fixture.js';
 
-const RULE = 'template-line-breaks';
-const run = runRule(RULE);
-
-describe(RULE, () => {
-  it('three line breaks in a row, not two', () => {
-    expect(run(B('Hello,\n\n\nyour order is ready.\n\nThanks.'))).toEqual([
-      'template-line-breaks warning 1:134-1:140 3 consecutive line breaks in the body; keep at most 2 (Meta may reject the template). @/structured/content/0/text',
-    ]);
-  });
+new RuleTester({ filePath: 'r.json' }).run(templateLineBreaks, {
+  valid: [{ name: 'two line breaks in a row', code: B('Hello,\n\nyour order is ready.\n\nThanks.') }],
+  invalid: [
+    {
+      name: 'three line breaks in a row, not two',
+      code: B('Hello,\n\n\nyour order is ready.\n\nThanks.'),
+      errors: [
+        {
+          messageId: 'tooManyBreaks',
+          data: { count: 3 },
+          highlighted: '\\n\\n\\n',
+          severity: 'warning',
+          path: '/structured/content/0/text',
+        },
+      ],
+    },
+    {
+      name: 'blank lines holding spaces and CRLF',
+      code: B('Hello,\r\n \r\n\t\r\n\r\nyour order is ready.'),
+      errors: [
+        {
+          messageId: 'tooManyBreaks',
+          data: { count: 4 },
+          highlighted: '\\n \\r\\n\\t\\r\\n\\r\\n',
+          severity: 'warning',
+          path: '/structured/content/0/text',
+        },
+      ],
+    },
+  ],
 });

@@ -13,6 +13,9 @@ export const templateLineBreaks: Rule = {
     defaultSeverity: 'warning',
     description: 'No more than 2 consecutive line breaks in the template body (Meta may reject the template).',
     fixable: false,
+    messages: {
+      tooManyBreaks: '{{count}} consecutive line breaks in the body; keep at most 2 (Meta may reject the template).',
+    },
   }),
   check(context) {
     const body = viewTemplate(context)?.body;
@@ -24,7 +27,8 @@ export const templateLineBreaks: Rule = {
         path: body.pointer,
         start: m.index,
         end: m.index + m[0].length,
-        message: `${breaks} consecutive line breaks in the body; keep at most 2 (Meta may reject the template).`,
+        messageId: 'tooManyBreaks',
+        data: { count: breaks },
       });
     }
   },

@@ -1,11 +1,4 @@
-/** Shared inputs of the template rules' tests: one notification builder and one rule runner. */
-import { formatDiagnostic, lint } from '../index.js';
-
-/** The findings of one rule on a file text, formatted for exact comparison. */
-export const runRule = (rule: string) => (text: string) =>
-  lint(text, { filePath: 'r.json' })
-    .diagnostics.filter((d) => d.code === rule)
-    .map(formatDiagnostic);
+/** Shared input of the template rules' tests: one notification builder. */
 
 /** A notification body with n parameters `<$ Contact.Fi $>`, and envelope options. */
 export const B = (text: string, opts: { category?: string; n?: number; extra?: string; examples?: string; sample?: string } = {}) =>

@@ -1,17 +1,38 @@
-import { describe, expect, it } from 'vitest';
-import { B, runRule } from './template-rule.fixture.js';
+import { RuleTester } from '../index.js';
+import { templateTrailingPunctuation } from './template-trailing-punctuation.js';
+import { B } from './template-rule.fixture.js';
 
-const RULE = 'template-trailing-punctuation';
-const run = runRule(RULE);
-
-describe(RULE, () => {
-  it('a last variable followed only by a period', () => {
-    expect(run(B('Your order number is {{1}}.', { n: 1, category: 'UTILITY' }))).toEqual([
-      'template-trailing-punctuation warning 1:170-1:176 The body ends with {{1}} followed only by ".": Meta may treat it as ending with a variable; end with a few words instead. @/structured/content/0/text',
-    ]);
-  });
-
-  it('only for responses that declare a category', () => {
-    expect(run(B('Your order number is {{1}}.', { n: 1 }))).toEqual([]);
-  });
+new RuleTester({ filePath: 'r.json' }).run(templateTrailingPunctuation, {
+  valid: [
+    { name: 'only for responses that declare a category', code: B('Your order number is {{1}}.', { n: 1 }) },
+    { name: 'words after the last variable', code: B('Your order number is {{1}}, see you.', { n: 1, category: 'UTILITY' }) },
+  ],
+  invalid: [
+    {
+      name: 'a last variable followed only by a period',
+      code: B('Your order number is {{1}}.', { n: 1, category: 'UTILITY' }),
+      errors: [
+        {
+          messageId: 'trailingPunctuation',
+          data: { variable: '{{1}}', punctuation: '"."' },
+          highlighted: '{{1}}.',
+          severity: 'warning',
+          path: '/structured/content/0/text',
+        },
+      ],
+    },
+    {
+      name: 'followed by several punctuation marks',
+      code: B('Thanks for your order {{1}} !! ', { n: 1, category: 'MARKETING' }),
+      errors: [
+        {
+          messageId: 'trailingPunctuation',
+          data: { variable: '{{1}}', punctuation: '"!!"' },
+          highlighted: '{{1}} !!',
+          severity: 'warning',
+          path: '/structured/content/0/text',
+        },
+      ],
+    },
+  ],
 });

@@ -17,6 +17,10 @@ export const templateTrailingPunctuation: Rule = {
     defaultSeverity: 'warning',
     description: 'The template body does not end with a variable followed only by punctuation (Meta may reject the template).',
     fixable: false,
+    messages: {
+      trailingPunctuation:
+        'The body ends with {{variable}} followed only by {{punctuation}}: Meta may treat it as ending with a variable; end with a few words instead.',
+    },
   }),
   check(context) {
     // A heuristic: only for templates authored for Meta's review (a declared category).
@@ -31,7 +35,8 @@ export const templateTrailingPunctuation: Rule = {
       path: body.pointer,
       start: last.start,
       end: last.end + after.trimEnd().length,
-      message: `The body ends with {{${last.key}}} followed only by ${JSON.stringify(after.trim())}: Meta may treat it as ending with a variable; end with a few words instead.`,
+      messageId: 'trailingPunctuation',
+      data: { variable: `{{${last.key}}}`, punctuation: JSON.stringify(after.trim()) },
     });
   },
 };

@@ -1,30 +1,31 @@
-import { describe, expect, it } from 'vitest';
-import { B, runRule } from './template-rule.fixture.js';
+import { RuleTester } from '../index.js';
+import { templateUrlShortener } from './template-url-shortener.js';
+import { B } from './template-rule.fixture.js';
 
-const RULE = 'template-url-shortener';
-const run = runRule(RULE);
+const button = (url: string) => `,{"index":2,"type":"url-button","text":"Track","url":"${url}","parameters":[{"index":1,"value":"x"}]}`;
 
-describe(RULE, () => {
-  it('a bit.ly URL button', () => {
-    expect(
-      run(
-        B('Your order is ready.', {
-          extra: ',{"index":2,"type":"url-button","text":"Track","url":"https://bit.ly/{{1}}","parameters":[{"index":1,"value":"x"}]}',
-        }),
-      ),
-    ).toEqual([
-      'template-url-shortener warning 1:228-1:234 bit.ly is a URL shortener: use the full link of your own domain (Meta may reject templates whose links hide their destination). @/structured/content/1/url',
-    ]);
-  });
-
-  it('a URL of the business', () => {
-    expect(
-      run(
-        B('Your order is ready.', {
-          extra:
-            ',{"index":2,"type":"url-button","text":"Track","url":"https://shop.example.com/t/{{1}}","parameters":[{"index":1,"value":"x"}]}',
-        }),
-      ),
-    ).toEqual([]);
-  });
+new RuleTester({ filePath: 'r.json' }).run(templateUrlShortener, {
+  valid: [{ name: 'a URL of the business', code: B('Your order is ready.', { extra: button('https://shop.example.com/t/{{1}}') }) }],
+  invalid: [
+    {
+      name: 'a bit.ly URL button',
+      code: B('Your order is ready.', { extra: button('https://bit.ly/{{1}}') }),
+      errors: [
+        { messageId: 'shortener', data: { host: 'bit.ly' }, highlighted: 'bit.ly', severity: 'warning', path: '/structured/content/1/url' },
+      ],
+    },
+    {
+      name: 'www. and upper case are the same host',
+      code: B('Your order is ready.', { extra: button('HTTP://www.TinyURL.com/{{1}}') }),
+      errors: [
+        {
+          messageId: 'shortener',
+          data: { host: 'tinyurl.com' },
+          highlighted: 'www.TinyURL.com',
+          severity: 'warning',
+          path: '/structured/content/1/url',
+        },
+      ],
+    },
+  ],
 });

@@ -37,6 +37,10 @@ export const templateUrlShortener: Rule = {
     defaultSeverity: 'warning',
     description: 'URL buttons do not use URL shorteners such as bit.ly (Meta may reject the template).',
     fixable: false,
+    messages: {
+      shortener:
+        '{{host}} is a URL shortener: use the full link of your own domain (Meta may reject templates whose links hide their destination).',
+    },
   }),
   check(context) {
     for (const button of viewTemplate(context)?.buttons ?? []) {
@@ -51,7 +55,8 @@ export const templateUrlShortener: Rule = {
         path: url.pointer,
         start,
         end: start + m[1]!.length,
-        message: `${host} is a URL shortener: use the full link of your own domain (Meta may reject templates whose links hide their destination).`,
+        messageId: 'shortener',
+        data: { host },
       });
     }
   },

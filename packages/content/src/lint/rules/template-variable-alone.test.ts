@@ -1,23 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { B, runRule } from './template-rule.fixture.js';
+import { RuleTester } from '../index.js';
+import { templateVariableAlone } from './template-variable-alone.js';
+import { B } from './template-rule.fixture.js';
 
-const RULE = 'template-variable-alone';
-const run = runRule(RULE);
-
-describe(RULE, () => {
-  it('a line made only of a variable', () => {
-    expect(run(B('Your order is ready.\n{{1}}\nThank you for shopping with us.', { n: 1 }))).toEqual([
-      'template-variable-alone warning 1:150-1:155 Variable {{1}} makes a line or sentence on its own: surround it with text that says what it holds (Meta may reject the template). @/structured/content/0/text',
-    ]);
-  });
-
-  it('a sentence made only of a variable', () => {
-    expect(run(B('Your order is ready. {{1}}. Thank you for shopping with us.', { n: 1 }))).toEqual([
-      'template-variable-alone warning 1:149-1:154 Variable {{1}} makes a line or sentence on its own: surround it with text that says what it holds (Meta may reject the template). @/structured/content/0/text',
-    ]);
-  });
-
-  it('a variable inside a sentence', () => {
-    expect(run(B('Hello {{1}}, your order is ready.', { n: 1 }))).toEqual([]);
-  });
+new RuleTester({ filePath: 'r.json' }).run(templateVariableAlone, {
+  valid: [
+    { name: 'a variable inside a sentence', code: B('Hello {{1}}, your order is ready.', { n: 1 }) },
+    { name: 'a variable at the very start is template-variable-edge', code: B('{{1}} is your order.', { n: 1 }) },
+  ],
+  invalid: [
+    {
+      name: 'a line made only of a variable',
+      code: B('Your order is ready.\n{{1}}\nThank you for shopping with us.', { n: 1 }),
+      errors: [
+        { messageId: 'alone', data: { variable: '{{1}}' }, highlighted: '{{1}}', severity: 'warning', path: '/structured/content/0/text' },
+      ],
+    },
+    {
+      name: 'a sentence made only of a variable',
+      code: B('Your order is ready. {{1}}. Thank you for shopping with us.', { n: 1 }),
+      errors: [
+        { messageId: 'alone', data: { variable: '{{1}}' }, highlighted: '{{1}}', severity: 'warning', path: '/structured/content/0/text' },
+      ],
+    },
+  ],
 });

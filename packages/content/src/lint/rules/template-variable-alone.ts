@@ -16,6 +16,10 @@ export const templateVariableAlone: Rule = {
     defaultSeverity: 'warning',
     description: 'No line or sentence of the template body made only of a variable (Meta may reject the template).',
     fixable: false,
+    messages: {
+      alone:
+        'Variable {{variable}} makes a line or sentence on its own: surround it with text that says what it holds (Meta may reject the template).',
+    },
   }),
   check(context) {
     const body = viewTemplate(context)?.body;
@@ -37,7 +41,8 @@ export const templateVariableAlone: Rule = {
           path: body.pointer,
           start: v.start,
           end: v.end,
-          message: `Variable {{${v.key}}} makes a line or sentence on its own: surround it with text that says what it holds (Meta may reject the template).`,
+          messageId: 'alone',
+          data: { variable: `{{${v.key}}}` },
         });
       }
     }

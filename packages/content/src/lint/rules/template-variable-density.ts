@@ -14,6 +14,10 @@ export const templateVariableDensity: Rule = {
     description:
       'Enough words for the number of variables in the template body (Meta may reject templates with too many variables for their length).',
     fixable: false,
+    messages: {
+      tooDense:
+        'The body has {{variables}} and {{words}}; Meta may reject it for too many variables for its length: aim for at least {{wanted}} words besides the variables (words and variables together ≥ 3 × {{count}} + 1).',
+    },
   }),
   check(context) {
     // A heuristic: only for templates authored for Meta's review (a declared category).
@@ -34,7 +38,13 @@ export const templateVariableDensity: Rule = {
     if (words + n >= needed) return;
     reportAt(context, {
       path: body.pointer,
-      message: `The body has ${n} ${n === 1 ? 'variable' : 'variables'} and ${words} ${words === 1 ? 'word' : 'words'}; Meta may reject it for too many variables for its length: aim for at least ${needed - n} words besides the variables (words and variables together ≥ 3 × ${n} + 1).`,
+      messageId: 'tooDense',
+      data: {
+        variables: `${n} ${n === 1 ? 'variable' : 'variables'}`,
+        words: `${words} ${words === 1 ? 'word' : 'words'}`,
+        wanted: needed - n,
+        count: n,
+      },
     });
   },
 };

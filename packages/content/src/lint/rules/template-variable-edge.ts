@@ -11,6 +11,10 @@ export const templateVariableEdge: Rule = {
     defaultSeverity: 'error',
     description: 'The template body does not start or end with a variable (Meta rejects such templates).',
     fixable: false,
+    messages: {
+      startsWithVariable: 'The body must not start with a variable (Meta rejects such templates); put text before it.',
+      endsWithVariable: 'The body must not end with a variable (Meta rejects such templates); add text after it.',
+    },
   }),
   check(context) {
     const body = viewTemplate(context)?.body;
@@ -22,7 +26,7 @@ export const templateVariableEdge: Rule = {
         path: body.pointer,
         start: first.start,
         end: first.end,
-        message: 'The body must not start with a variable (Meta rejects such templates); put text before it.',
+        messageId: 'startsWithVariable',
       });
     }
     if (body.text.slice(last.end).trim() === '') {
@@ -30,7 +34,7 @@ export const templateVariableEdge: Rule = {
         path: body.pointer,
         start: last.start,
         end: last.end,
-        message: 'The body must not end with a variable (Meta rejects such templates); add text after it.',
+        messageId: 'endsWithVariable',
       });
     }
   },

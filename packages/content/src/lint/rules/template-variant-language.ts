@@ -10,6 +10,10 @@ export const templateVariantLanguage: Rule = {
     defaultSeverity: 'error',
     description: "A language variant's notification has the variant's language.",
     fixable: false,
+    messages: {
+      noLanguage: "The notification of variant '{{variant}}' has no language; set it to '{{variant}}'.",
+      wrongLanguage: "The notification of variant '{{variant}}' has language '{{language}}'; it must be '{{variant}}'.",
+    },
   }),
   check(context) {
     const variant = context.file.variant;
@@ -21,13 +25,15 @@ export const templateVariantLanguage: Rule = {
       context.report({
         node: body.node,
         path: body.pointer,
-        message: `The notification of variant '${variant.language}' has no language; set it to '${variant.language}'.`,
+        messageId: 'noLanguage',
+        data: { variant: variant.language },
       });
     } else if (language.value !== variant.language) {
       context.report({
         node: language,
         path: `${body.pointer}/language`,
-        message: `The notification of variant '${variant.language}' has language '${String(language.value)}'; it must be '${variant.language}'.`,
+        messageId: 'wrongLanguage',
+        data: { variant: variant.language, language: String(language.value) },
       });
     }
   },
