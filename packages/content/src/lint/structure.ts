@@ -192,6 +192,20 @@ export function renderedLength(context: RuleContext, template: TemplateText, par
 }
 
 /**
+ * The messages of {@link checkLength}: every rule that checks lengths (directly or through
+ * {@link checkTableLimits}) spreads them into its meta.messages. `what` is the part's name from
+ * the limit table (message/limits.ts), `unit` the profile's counting unit.
+ */
+export const LENGTH_MESSAGES: Readonly<Record<string, string>> = Object.freeze({
+  tooLong: '{{what}} is {{length}} {{unit}} long; the limit is {{limit}} ({{profile}}).',
+  tooLongAtLeast: '{{what}} is {{length}} {{unit}} long at least; the limit is {{limit}} ({{profile}}).',
+  mayReach: '{{what}} may reach {{length}} {{unit}} for some data; the limit is {{limit}} ({{profile}}).',
+  mayExceedField: '{{what}} may exceed {{limit}} {{unit}} for some data: {{fields}} has no maxLength in the data dictionary.',
+  mayExceedFields: '{{what}} may exceed {{limit}} {{unit}} for some data: {{fields}} have no maxLength in the data dictionary.',
+  mayExceedUnknown: '{{what}} may exceed {{limit}} {{unit}} for some data: a field it uses has no maxLength in the data dictionary.',
+});
+
+/**
  * Reports a length against a limit the way every length rule does: an error when the text can
  * never fit (min > limit), a warning when it may not fit for some data (max unknown or > limit).
  */
@@ -203,32 +217,28 @@ export function checkLength(
   what: string,
 ): void {
   if (!limit) return;
-  const unit = unitName(context);
+  const data = { what, unit: unitName(context), limit: limit.value, profile: context.profile.name };
   if (bounds.min > limit.value) {
     context.report({
       template,
-      message: `${what} is ${bounds.min} ${unit} long${bounds.max !== bounds.min ? ' at least' : ''}; the limit is ${limit.value} (${context.profile.name}).`,
+      messageId: bounds.max !== bounds.min ? 'tooLongAtLeast' : 'tooLong',
+      data: { ...data, length: bounds.min },
     });
   } else if (bounds.max === null) {
     // Without a data dictionary nothing is known of any field, so an unbounded length is not news;
     // with one, a used field without maxLength is worth a warning.
     if (context.dataDictionary) {
+      const fields = bounds.unbounded ?? [];
       context.report({
         template,
         severity: 'warning',
-        message: `${what} may exceed ${limit.value} ${unit} for some data: ${
-          bounds.unbounded && bounds.unbounded.length > 0
-            ? `${bounds.unbounded.join(', ')} ${bounds.unbounded.length === 1 ? 'has' : 'have'} no maxLength in the data dictionary`
-            : 'a field it uses has no maxLength in the data dictionary'
-        }.`,
+        ...(fields.length === 0
+          ? { messageId: 'mayExceedUnknown', data }
+          : { messageId: fields.length === 1 ? 'mayExceedField' : 'mayExceedFields', data: { ...data, fields: fields.join(', ') } }),
       });
     }
   } else if (bounds.max > limit.value) {
-    context.report({
-      template,
-      severity: 'warning',
-      message: `${what} may reach ${bounds.max} ${unit} for some data; the limit is ${limit.value} (${context.profile.name}).`,
-    });
+    context.report({ template, severity: 'warning', messageId: 'mayReach', data: { ...data, length: bounds.max } });
   }
 }
 

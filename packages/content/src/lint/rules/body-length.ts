@@ -1,6 +1,6 @@
 import type { TemplateText } from '../file.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
-import { checkTableLimits, unitName, type LengthBounds } from '../structure.js';
+import { checkTableLimits, LENGTH_MESSAGES, unitName, type LengthBounds } from '../structure.js';
 
 /**
  * Message bodies: the notification body with `{{n}}` filled by its parameters, interactive bodies,
@@ -12,6 +12,11 @@ export const bodyLength: Rule = {
     defaultSeverity: 'error',
     description: 'Message bodies must fit the profile (1024 characters for WhatsApp templates, also after rendering).',
     fixable: false,
+    messages: {
+      ...LENGTH_MESSAGES,
+      listBodyCap: 'The list body is {{length}} {{unit}} long; many WhatsApp clients and providers still cap list bodies at {{cap}}.',
+      sampleDataTooLong: 'With the sample data the body renders to {{length}} {{unit}}; the limit is {{limit}} ({{profile}}).',
+    },
   }),
   check(context) {
     const contentType = context.file.response?.model.contentType;
@@ -24,7 +29,8 @@ export const bodyLength: Rule = {
           context.report({
             template,
             severity: 'warning',
-            message: `The list body is ${bounds.min} ${unitName(context)} long; many WhatsApp clients and providers still cap list bodies at ${warn.value}.`,
+            messageId: 'listBodyCap',
+            data: { length: bounds.min, unit: unitName(context), cap: warn.value },
           });
         }
       }
@@ -47,7 +53,8 @@ function checkWithSampleData(context: RuleContext, text: TemplateText, bounds: L
   if (length > limit.value) {
     context.report({
       template: text,
-      message: `With the sample data the body renders to ${length} ${unitName(context)}; the limit is ${limit.value} (${context.profile.name}).`,
+      messageId: 'sampleDataTooLong',
+      data: { length, unit: unitName(context), limit: limit.value, profile: context.profile.name },
     });
   }
 }

@@ -2,7 +2,7 @@ import { arrayItems, propertyNode, stringProperty } from '../json/tree.js';
 import { childPointer } from '../json/pointer.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import type { TemplateText } from '../file.js';
-import { checkTableLimits, structuredOf } from '../structure.js';
+import { checkTableLimits, LENGTH_MESSAGES, structuredOf } from '../structure.js';
 
 /** Meta's interactive carousel: a card body has at most 2 line breaks (limits reference §2, META-CAROUSEL-MSG). */
 const MAX_CARD_LINE_BREAKS = 2;
@@ -25,6 +25,18 @@ export const carouselCards: Rule = {
     defaultSeverity: 'error',
     description: 'Carousels must have 2–10 alike cards whose bodies fit the profile.',
     fixable: false,
+    messages: {
+      ...LENGTH_MESSAGES,
+      tooFewCards: 'The carousel has {{cards}}; at least {{min}} required ({{profile}}).',
+      tooManyCards: 'The carousel has {{count}} cards; at most {{max}} allowed ({{profile}}).',
+      cardWithoutButtons:
+        'A WhatsApp carousel card takes either one URL button or quick-reply buttons only; this card has no buttons ({{profile}}).',
+      cardButtons:
+        'A WhatsApp carousel card takes either one URL button or quick-reply buttons only; this card has {{types}} ({{profile}}).',
+      cardLineBreaks:
+        'The card body (title and subtitle) has {{count}} line breaks; WhatsApp carousel cards take at most {{max}} ({{profile}}).',
+      cardsDiffer: 'Every card must have the same components: the first card has ({{expected}}), this one ({{actual}}).',
+    },
   }),
   check(context) {
     const s = structuredOf(context, 'generic');
@@ -38,7 +50,8 @@ export const carouselCards: Rule = {
       context.report({
         node: content ?? s.node,
         path: childPointer(s.pointer, 'content'),
-        message: `The carousel has ${cards.length} card${cards.length === 1 ? '' : 's'}; at least ${min.value} required (${profile}).`,
+        messageId: 'tooFewCards',
+        data: { cards: `${cards.length} card${cards.length === 1 ? '' : 's'}`, min: min.value, profile },
       });
     }
     if (max && cards.length > max.value) {
@@ -46,7 +59,8 @@ export const carouselCards: Rule = {
       context.report({
         node: extra.node,
         path: extra.pointer,
-        message: `The carousel has ${cards.length} cards; at most ${max.value} allowed (${profile}).`,
+        messageId: 'tooManyCards',
+        data: { count: cards.length, max: max.value, profile },
       });
     }
     if (context.limit('carousel.cardButtons')) {
@@ -59,7 +73,9 @@ export const carouselCards: Rule = {
         context.report({
           node: buttons ?? card.node,
           path: buttons ? childPointer(card.pointer, 'buttons') : card.pointer,
-          message: `A WhatsApp carousel card takes either one URL button or quick-reply buttons only; this card has ${types.length === 0 ? 'no buttons' : types.join(', ')} (${profile}).`,
+          ...(types.length === 0
+            ? { messageId: 'cardWithoutButtons', data: { profile } }
+            : { messageId: 'cardButtons', data: { types: types.join(', '), profile } }),
         });
       }
     }
@@ -72,7 +88,8 @@ export const carouselCards: Rule = {
       if (breaks > MAX_CARD_LINE_BREAKS) {
         context.report({
           template: subtitle ?? title,
-          message: `The card body (title and subtitle) has ${breaks} line breaks; WhatsApp carousel cards take at most ${MAX_CARD_LINE_BREAKS} (${profile}).`,
+          messageId: 'cardLineBreaks',
+          data: { count: breaks, max: MAX_CARD_LINE_BREAKS, profile },
         });
       }
     }
@@ -92,7 +109,8 @@ export const carouselCards: Rule = {
         context.report({
           node: card.node,
           path: card.pointer,
-          message: `Every card must have the same components: the first card has (${expected}), this one (${actual}).`,
+          messageId: 'cardsDiffer',
+          data: { expected, actual },
         });
       }
     }

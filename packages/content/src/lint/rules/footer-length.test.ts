@@ -1,31 +1,41 @@
-import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, lint } from '../index.js';
-import type { LintOptions } from '../../types.js';
-
-/** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) =>
-  lint(text, options)
-    .diagnostics.filter((d) => d.code === RULE)
-    .map(formatDiagnostic);
-const RULE = 'footer-length';
+import { RuleTester } from '../index.js';
+import { footerLength } from './footer-length.js';
 
 const BODY = '{"index":2,"type":"notification","id":"ns@x","language":"en_US","text":"Hi."}';
 
-describe('footer-length', () => {
-  it('reports a notification footer (text item after the body) over 60 characters', () => {
-    const text = `{"contentType":"notification","content":[${BODY},{"index":3,"type":"text","text":"${'f'.repeat(61)}"}]}`;
-    expect(run(text)).toEqual([
-      'footer-length error 1:153-1:214 The footer is 61 characters long; the limit is 60 (whatsapp). @/content/1/text',
-    ]);
-  });
-
-  it('reports an interactive footer', () => {
-    const text = `{"contentType":"reply-buttons","text":"Q?","footer":"${'f'.repeat(61)}","content":[{"type":"reply-button","id":"a","text":"A"}]}`;
-    expect(run(text)).toEqual(['footer-length error 1:54-1:115 The footer is 61 characters long; the limit is 60 (whatsapp). @/footer']);
-  });
-
-  it('accepts 60 characters and does not treat a text header as footer', () => {
-    const text = `{"contentType":"notification","content":[{"index":1,"type":"text","text":"${'h'.repeat(61)}"},${BODY},{"index":3,"type":"text","text":"${'f'.repeat(60)}"}]}`;
-    expect(run(text)).toEqual([]);
-  });
+new RuleTester().run(footerLength, {
+  valid: [
+    {
+      name: 'a footer of 60 characters; a text header before the body is no footer',
+      code: `{"contentType":"notification","content":[{"index":1,"type":"text","text":"${'h'.repeat(61)}"},${BODY},{"index":3,"type":"text","text":"${'f'.repeat(60)}"}]}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a notification footer (text item after the body) over 60 characters',
+      code: `{"contentType":"notification","content":[${BODY},{"index":3,"type":"text","text":"${'f'.repeat(61)}"}]}`,
+      errors: [
+        {
+          messageId: 'tooLong',
+          data: { what: 'The footer', unit: 'characters', limit: 60, profile: 'whatsapp', length: 61 },
+          highlighted: 'f'.repeat(61),
+          severity: 'error',
+          path: '/content/1/text',
+        },
+      ],
+    },
+    {
+      name: 'an interactive footer',
+      code: `{"contentType":"reply-buttons","text":"Q?","footer":"${'f'.repeat(61)}","content":[{"type":"reply-button","id":"a","text":"A"}]}`,
+      errors: [
+        {
+          messageId: 'tooLong',
+          data: { what: 'The footer', unit: 'characters', limit: 60, profile: 'whatsapp', length: 61 },
+          highlighted: 'f'.repeat(61),
+          severity: 'error',
+          path: '/footer',
+        },
+      ],
+    },
+  ],
 });

@@ -1,5 +1,5 @@
 import { ruleMeta, type Rule } from '../rule.js';
-import { checkTableLimits } from '../structure.js';
+import { checkTableLimits, LENGTH_MESSAGES } from '../structure.js';
 
 /** Footers of notifications (a `text` item after the body) and of interactive messages (limit table: message/limits.ts). */
 export const footerLength: Rule = {
@@ -8,6 +8,7 @@ export const footerLength: Rule = {
     defaultSeverity: 'error',
     description: 'Footers must fit the profile (60 characters on WhatsApp).',
     fixable: false,
+    messages: LENGTH_MESSAGES,
   }),
   check(context) {
     checkTableLimits(context, 'footer-length');

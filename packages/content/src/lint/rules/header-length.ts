@@ -1,6 +1,6 @@
 import { ruleMeta, type Rule } from '../rule.js';
 import { scanPlaceholders } from '../../message/placeholders.js';
-import { checkTableLimits } from '../structure.js';
+import { checkTableLimits, LENGTH_MESSAGES } from '../structure.js';
 
 /** Text headers: length (after filling `{{n}}`, limit table: message/limits.ts) and number of variables. */
 export const headerLength: Rule = {
@@ -9,6 +9,10 @@ export const headerLength: Rule = {
     defaultSeverity: 'error',
     description: 'Text headers must fit the profile (60 characters, at most 1 variable on WhatsApp).',
     fixable: false,
+    messages: {
+      ...LENGTH_MESSAGES,
+      tooManyVariables: 'The text header has {{count}} variables; at most {{max}} allowed ({{profile}}).',
+    },
   }),
   check(context) {
     for (const { template } of checkTableLimits(context, 'header-length')) {
@@ -18,7 +22,8 @@ export const headerLength: Rule = {
       if (maxVariables && count > maxVariables.value) {
         context.report({
           template,
-          message: `The text header has ${count} variables; at most ${maxVariables.value} allowed (${context.profile.name}).`,
+          messageId: 'tooManyVariables',
+          data: { count, max: maxVariables.value, profile: context.profile.name },
         });
       }
     }

@@ -10,6 +10,11 @@ export const listRowCount: Rule = {
     defaultSeverity: 'error',
     description: 'List messages must have 1–10 rows in total and at most 10 sections.',
     fixable: false,
+    messages: {
+      tooManySections: 'The list has {{count}} sections; at most {{max}} allowed ({{profile}}).',
+      tooManyRows: 'The list has {{count}} rows in total; at most {{max}} across all sections ({{profile}}).',
+      noRows: 'The list has no rows; at least one row is required.',
+    },
   }),
   check(context) {
     const s = structuredOf(context, 'single-selection-list');
@@ -22,7 +27,8 @@ export const listRowCount: Rule = {
       context.report({
         node: extra.node,
         path: extra.pointer,
-        message: `The list has ${sections.length} sections; at most ${maxSections.value} allowed (${profile}).`,
+        messageId: 'tooManySections',
+        data: { count: sections.length, max: maxSections.value, profile },
       });
     }
     const rows = sections.flatMap((section) =>
@@ -37,7 +43,8 @@ export const listRowCount: Rule = {
       context.report({
         node: extra.node,
         path: extra.pointer,
-        message: `The list has ${rows.length} rows in total; at most ${maxRows.value} across all sections (${profile}).`,
+        messageId: 'tooManyRows',
+        data: { count: rows.length, max: maxRows.value, profile },
       });
     }
     if (rows.length === 0) {
@@ -45,7 +52,7 @@ export const listRowCount: Rule = {
       context.report({
         node: content ?? s.node,
         path: childPointer(s.pointer, 'content'),
-        message: 'The list has no rows; at least one row is required.',
+        messageId: 'noRows',
       });
     }
   },
