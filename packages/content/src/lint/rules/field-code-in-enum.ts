@@ -7,6 +7,9 @@ export const fieldCodeInEnum: Rule = {
     defaultSeverity: 'error',
     description: 'Field codes and placeholders are not allowed in `type`, `contentType`, `mime`, `language` or `action`.',
     fixable: false,
+    messages: {
+      notRendered: "'{{key}}' is an enumeration and is not rendered: field codes and placeholders stay literal here.",
+    },
   }),
   check(context) {
     for (const e of context.file.enumStrings) {
@@ -15,7 +18,8 @@ export const fieldCodeInEnum: Rule = {
         context.report({
           node: e.node,
           path: e.pointer,
-          message: `'${e.key}' is an enumeration and is not rendered: field codes and placeholders stay literal here.`,
+          messageId: 'notRendered',
+          data: { key: e.key },
         });
       }
     }

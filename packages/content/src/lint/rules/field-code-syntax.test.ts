@@ -1,56 +1,84 @@
-import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, lint } from '../index.js';
-import type { LintOptions } from '../../types.js';
+import { RuleTester } from '../index.js';
+import { fieldCodeSyntax } from './field-code-syntax.js';
 
-/** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) =>
-  lint(text, options)
-    .diagnostics.filter((d) => d.code === RULE)
-    .map(formatDiagnostic);
-const RULE = 'field-code-syntax';
-
-import { applyFixes } from '../index.js';
-
-describe('field-code-syntax', () => {
-  it('positions errors through \\n, \\" and \\u00e9 escapes and rewrites inner positions to the file', () => {
-    const text = '{"contentType":"text","text":"a\\n\\"q\\" \\u00e9 <$ Left(\\"x\\", $>","content":[]}';
-    expect(run(text)).toEqual([
-      "field-code-syntax error 1:61-1:61 Missing ')' to close the '(' at line 1, column 54 [missing-parenthesis] @/text",
-      "field-code-syntax error 1:62-1:64 Expected a value (a number, a string, a name or '(') after ',', but found '$>' [unexpected-token] @/text",
-    ]);
-  });
-
-  it('maps multi-line JSON files', () => {
-    const text = '{\n  "contentType": "text",\n  "text": "Hi\\n<$ Contact.FirstName",\n  "content": []\n}';
-    expect(run(text)).toEqual([
-      "field-code-syntax error 3:16-3:18 Unclosed field code: '<$' at line 3, column 16 has no matching '$>' [unclosed-field-code] @/text",
-    ]);
-  });
-
-  it('keeps the fix of typographic quotes valid JSON', () => {
-    const text = '{"contentType":"text","text":"<$ Left(“abc”, 1) $>","content":[]}';
-    const diagnostics = lint(text).diagnostics.filter((d) => d.code === RULE);
-    expect(diagnostics.map(formatDiagnostic)).toEqual([
-      `field-code-syntax error 1:39-1:44 Typographic quotes '“…”' cannot delimit a string; use "…" [typographic-quote] @/text`,
-    ]);
-    const fixed = applyFixes(text, diagnostics);
-    expect(fixed.applied).toBe(1);
-    expect(JSON.parse(fixed.text).text).toBe('<$ Left("abc", 1) $>');
-  });
-
-  it('works on .txt files with file positions', () => {
-    expect(run('Hi\n<$ Contact.FirstName', { kind: 'text' })).toEqual([
-      "field-code-syntax error 2:1-2:3 Unclosed field code: '<$' at line 2, column 1 has no matching '$>' [unclosed-field-code]",
-    ]);
-  });
-
-  it('reports a stray closing delimiter in text without field codes', () => {
-    expect(run('{"name":"x","plainText":"Price $> 5"}')).toEqual([
-      "field-code-syntax warning 1:32-1:34 Unexpected '$>': no field code is open here, so it is printed as text [unexpected-close-delimiter] @/plainText",
-    ]);
-  });
-
-  it('accepts valid templates', () => {
-    expect(run('{"contentType":"text","text":"Hello <$ Contact.FirstName $>","content":[]}')).toEqual([]);
-  });
+new RuleTester().run(fieldCodeSyntax, {
+  valid: [
+    { name: 'a valid template', code: '{"contentType":"text","text":"Hello <$ Contact.FirstName $>","content":[]}' },
+    { name: 'an unknown function is unknown-function', code: '{"contentType":"text","text":"<$ Lefft(\'a\', 1) $>","content":[]}' },
+  ],
+  invalid: [
+    {
+      name: 'positions through \\n, \\" and \\u00e9 escapes, and inner positions rewritten to the file',
+      code: '{"contentType":"text","text":"a\\n\\"q\\" \\u00e9 <$ Left(\\"x\\", $>","content":[]}',
+      errors: [
+        {
+          messageId: 'fieldCode',
+          data: { message: "Missing ')' to close the '(' at line 1, column 54", code: 'missing-parenthesis' },
+          highlighted: '',
+          severity: 'error',
+          path: '/text',
+        },
+        {
+          messageId: 'fieldCode',
+          data: { message: "Expected a value (a number, a string, a name or '(') after ',', but found '$>'", code: 'unexpected-token' },
+          highlighted: '$>',
+          severity: 'error',
+          path: '/text',
+        },
+      ],
+    },
+    {
+      name: 'multi-line JSON files',
+      code: '{\n  "contentType": "text",\n  "text": "Hi\\n<$ Contact.FirstName",\n  "content": []\n}',
+      errors: [
+        {
+          messageId: 'fieldCode',
+          data: { message: "Unclosed field code: '<$' at line 3, column 16 has no matching '$>'", code: 'unclosed-field-code' },
+          highlighted: '<$',
+          severity: 'error',
+          path: '/text',
+        },
+      ],
+    },
+    {
+      name: 'typographic quotes, fixed to valid JSON',
+      code: '{"contentType":"text","text":"<$ Left(“abc”, 1) $>","content":[]}',
+      errors: [
+        {
+          messageId: 'fieldCode',
+          data: { message: 'Typographic quotes \'“…”\' cannot delimit a string; use "…"', code: 'typographic-quote' },
+          highlighted: '“abc”',
+          severity: 'error',
+          path: '/text',
+        },
+      ],
+      output: '{"contentType":"text","text":"<$ Left(\\"abc\\", 1) $>","content":[]}',
+    },
+    {
+      name: '.txt files with file positions',
+      code: 'Hi\n<$ Contact.FirstName',
+      options: { kind: 'text' },
+      errors: [
+        {
+          messageId: 'fieldCode',
+          data: { message: "Unclosed field code: '<$' at line 2, column 1 has no matching '$>'", code: 'unclosed-field-code' },
+          highlighted: '<$',
+          severity: 'error',
+        },
+      ],
+    },
+    {
+      name: 'a stray closing delimiter in text without field codes',
+      code: '{"name":"x","plainText":"Price $> 5"}',
+      errors: [
+        {
+          messageId: 'fieldCode',
+          data: { message: "Unexpected '$>': no field code is open here, so it is printed as text", code: 'unexpected-close-delimiter' },
+          highlighted: '$>',
+          severity: 'warning',
+          path: '/plainText',
+        },
+      ],
+    },
+  ],
 });

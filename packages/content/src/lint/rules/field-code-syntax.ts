@@ -23,6 +23,10 @@ export const fieldCodeSyntax: Rule = {
     description: 'Field codes must parse (delimiters, strings, parentheses, operators).',
     genesysRejects: true,
     fixable: true,
+    messages: {
+      // The language package words its diagnostics; the rule adds the diagnostic's code.
+      fieldCode: '{{message}} [{{code}}]',
+    },
   }),
   check(context) {
     for (const template of context.file.templates) {
@@ -34,7 +38,8 @@ export const fieldCodeSyntax: Rule = {
           start: d.range.start.offset,
           end: d.range.end.offset,
           severity: d.severity,
-          message: `${filePositionsInMessage(template, d.message, context.positionAt)} [${d.code}]`,
+          messageId: 'fieldCode',
+          data: { message: filePositionsInMessage(template, d.message, context.positionAt), code: d.code },
           fix: d.fix ? languageFixEdit(template, d.fix) : undefined,
           suggestions: d.suggestions?.map((s) => ({ message: s.message, fix: languageFixEdit(template, s.fix) })),
         });

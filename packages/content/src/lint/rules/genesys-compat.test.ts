@@ -1,24 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, lint } from '../index.js';
-import type { LintOptions } from '../../types.js';
+import { lint, RuleTester } from '../index.js';
+import { genesysCompat } from './genesys-compat.js';
 
-/** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) =>
-  lint(text, options)
-    .diagnostics.filter((d) => d.code === RULE)
-    .map(formatDiagnostic);
-const RULE = 'genesys-compat';
+const text = '{"contentType":"text","text":"<$ Upper(Contact.FirstName) $> <$ Left(\'a\', 1) $>","content":[]}';
+
+// Off by default: the RuleTester runs it as a warning unless a case configures it.
+new RuleTester().run(genesysCompat, {
+  valid: [{ name: 'Genesys functions only', code: '{"contentType":"text","text":"<$ Left(\'a\', 1) $>","content":[]}' }],
+  invalid: [
+    {
+      name: 'an extension function',
+      code: text,
+      errors: [{ messageId: 'extension', data: { name: 'Upper' }, highlighted: 'Upper', severity: 'warning', path: '/text' }],
+    },
+    {
+      name: 'as an error when configured so',
+      code: text,
+      options: { rules: { 'genesys-compat': 'error' } },
+      errors: [{ messageId: 'extension', data: { name: 'Upper' }, highlighted: 'Upper', severity: 'error', path: '/text' }],
+    },
+  ],
+});
 
 describe('genesys-compat', () => {
-  const text = '{"contentType":"text","text":"<$ Upper(Contact.FirstName) $> <$ Left(\'a\', 1) $>","content":[]}';
-
   it('is off by default', () => {
-    expect(run(text)).toEqual([]);
-  });
-
-  it('flags extension functions when enabled', () => {
-    expect(run(text, { rules: { 'genesys-compat': 'warning' } })).toEqual([
-      'genesys-compat warning 1:34-1:39 Upper is a fieldcode extension, not a Genesys function: Genesys would not render it. @/text',
-    ]);
+    expect(lint(text).diagnostics.filter((d) => d.code === 'genesys-compat')).toEqual([]);
   });
 });

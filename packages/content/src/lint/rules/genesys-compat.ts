@@ -8,6 +8,9 @@ export const genesysCompat: Rule = {
     description: 'Templates must only use what Genesys documents (no extension functions).',
     genesysRejects: true,
     fixable: false,
+    messages: {
+      extension: '{{name}} is a fieldcode extension, not a Genesys function: Genesys would not render it.',
+    },
   }),
   check(context) {
     for (const template of context.file.templates) {
@@ -18,7 +21,8 @@ export const genesysCompat: Rule = {
           template,
           start: use.range.start.offset,
           end: use.range.end.offset,
-          message: `${use.name} is a fieldcode extension, not a Genesys function: Genesys would not render it.`,
+          messageId: 'extension',
+          data: { name: use.name },
         });
       }
     }

@@ -16,6 +16,10 @@ export const headerFormat: Rule = {
     defaultSeverity: 'warning',
     description: 'Notification text headers must not use formatting characters (* _ ~ `).',
     fixable: false,
+    messages: {
+      formatting:
+        "The text header uses the formatting character '{{character}}'; WhatsApp template headers take no formatting (only the body does).",
+    },
   }),
   check(context) {
     const notification = structuredOf(context, 'notification');
@@ -36,7 +40,8 @@ export const headerFormat: Rule = {
           template: text,
           start,
           end: start + 1,
-          message: `The text header uses the formatting character '${match[0]}'; WhatsApp template headers take no formatting (only the body does).`,
+          messageId: 'formatting',
+          data: { character: match[0] },
         });
       }
     }

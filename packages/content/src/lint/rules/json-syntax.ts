@@ -12,6 +12,11 @@ export const jsonSyntax: Rule = {
     genesysRejects: true,
     fixable: false,
     appliesTo: ['structured-body', 'envelope', 'invalid-json'],
+    messages: {
+      // The shared JSON reader words syntax errors (json/syntax-error.ts).
+      syntax: '{{message}}',
+      duplicateKey: "Duplicate property '{{key}}': only its last value is used.",
+    },
   }),
   check(context) {
     const errors = context.file.syntaxErrors;
@@ -20,7 +25,8 @@ export const jsonSyntax: Rule = {
       return;
     }
     const problem = describeJsonSyntaxError(context.file.text, errors, new TextLines(context.file.text));
-    if (problem) context.report({ message: problem.message, range: { start: problem.start, end: problem.end } });
+    if (problem)
+      context.report({ messageId: 'syntax', data: { message: problem.message }, range: { start: problem.start, end: problem.end } });
   },
 };
 
@@ -35,7 +41,7 @@ function reportDuplicateKeys(context: RuleContext, root: JsonNode): void {
         const key = prop.children?.[0];
         if (key && typeof key.value === 'string') {
           if (seen.has(key.value)) {
-            context.report({ node: key, severity: 'warning', message: `Duplicate property '${key.value}': only its last value is used.` });
+            context.report({ node: key, severity: 'warning', messageId: 'duplicateKey', data: { key: key.value } });
           }
           seen.add(key.value);
         }

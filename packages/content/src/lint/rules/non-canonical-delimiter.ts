@@ -8,6 +8,10 @@ export const nonCanonicalDelimiter: Rule = {
     defaultSeverity: 'warning',
     description: 'Field codes should use the canonical `<$ … $>` delimiters.',
     fixable: true,
+    messages: {
+      // Worded by the language package's lexer.
+      nonCanonical: '{{message}}',
+    },
   }),
   check(context) {
     for (const template of context.file.templates) {
@@ -18,7 +22,8 @@ export const nonCanonicalDelimiter: Rule = {
           template,
           start: d.range.start.offset,
           end: d.range.end.offset,
-          message: d.message,
+          messageId: 'nonCanonical',
+          data: { message: d.message },
           fix: d.fix ? languageFixEdit(template, d.fix) : undefined,
         });
       }

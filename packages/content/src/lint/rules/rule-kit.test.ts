@@ -22,15 +22,6 @@ function section(id: string): string | undefined {
  * a rule converted to the RuleTester must leave it (the test below fails otherwise).
  */
 const NOT_YET_ON_RULE_TESTER: ReadonlySet<string> = new Set([
-  'json-syntax',
-  'schema',
-  'field-code-syntax',
-  'unknown-function',
-  'unknown-field',
-  'non-canonical-delimiter',
-  'field-code-in-enum',
-  'genesys-compat',
-  'header-format',
   'button-count',
   'reply-button-unique',
   'placeholder-parameter-mismatch',

@@ -1,37 +1,71 @@
-import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, lint } from '../index.js';
-import type { LintOptions } from '../../types.js';
+import { RuleTester } from '../index.js';
+import { schema } from './schema.js';
 
-/** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) =>
-  lint(text, options)
-    .diagnostics.filter((d) => d.code === RULE)
-    .map(formatDiagnostic);
-const RULE = 'schema';
-
-describe('schema', () => {
-  it('positions unknown properties on the key and missing ones on the parent key', () => {
-    const text =
-      '{"name":"x","plainText":"Hi","colour":"red","structured":{"contentType":"quick-replies","content":[{"id":1,"type":"quick-reply"}]}}';
-    expect(run(text)).toEqual([
-      "schema error 1:30-1:38 Unknown property 'colour' (not allowed at the top level). @/colour",
-      "schema error 1:45-1:57 '/structured' is missing the required property 'text'. @/structured",
-      "schema error 1:100-1:101 '/structured/content/0' is missing the required property 'text'. @/structured/content/0",
-    ]);
-  });
-
-  it('positions other issues on the value', () => {
-    const text =
-      '{"contentType":"notification","content":[{"index":1,"type":"notification","id":"ns@x","language":"en_US","text":"Hi."},{"index":2,"type":"quick-reply","text":7}]}';
-    expect(run(text)).toEqual(["schema error 1:159-1:160 '/content/1/text' must be string. @/content/1/text"]);
-    const badType = '{"contentType":"notification","content":[{"index":1,"type":"video-note","text":"x"}]}';
-    expect(run(badType)).toEqual([
-      "schema error 1:41-1:85 A notification needs exactly one item of type 'notification' (the message body) in '/content'. @/content",
-      `schema error 1:60-1:72 '/content/0/type' must be equal to one of the allowed values: "notification", "image", "video", "document", "text", "quick-reply", "url-button", "phone-button". @/content/0/type`,
-    ]);
-  });
-
-  it('accepts a valid envelope', () => {
-    expect(run('{"name":"Welcome","plainText":"Hello <$ Contact.FirstName $>"}')).toEqual([]);
-  });
+new RuleTester().run(schema, {
+  valid: [{ name: 'a valid envelope', code: '{"name":"Welcome","plainText":"Hello <$ Contact.FirstName $>"}' }],
+  invalid: [
+    {
+      name: 'unknown properties on the key, missing ones on the parent key',
+      code: '{"name":"x","plainText":"Hi","colour":"red","structured":{"contentType":"quick-replies","content":[{"id":1,"type":"quick-reply"}]}}',
+      errors: [
+        {
+          messageId: 'schema',
+          data: { message: "Unknown property 'colour' (not allowed at the top level)." },
+          highlighted: '"colour"',
+          severity: 'error',
+          path: '/colour',
+        },
+        {
+          messageId: 'schema',
+          data: { message: "'/structured' is missing the required property 'text'." },
+          highlighted: '"structured"',
+          severity: 'error',
+          path: '/structured',
+        },
+        {
+          messageId: 'schema',
+          data: { message: "'/structured/content/0' is missing the required property 'text'." },
+          highlighted: '{',
+          severity: 'error',
+          path: '/structured/content/0',
+        },
+      ],
+    },
+    {
+      name: 'a wrong type on the value',
+      code: '{"contentType":"notification","content":[{"index":1,"type":"notification","id":"ns@x","language":"en_US","text":"Hi."},{"index":2,"type":"quick-reply","text":7}]}',
+      errors: [
+        {
+          messageId: 'schema',
+          data: { message: "'/content/1/text' must be string." },
+          highlighted: '7',
+          severity: 'error',
+          path: '/content/1/text',
+        },
+      ],
+    },
+    {
+      name: 'an unknown item type, and the missing body',
+      code: '{"contentType":"notification","content":[{"index":1,"type":"video-note","text":"x"}]}',
+      errors: [
+        {
+          messageId: 'schema',
+          data: { message: "A notification needs exactly one item of type 'notification' (the message body) in '/content'." },
+          highlighted: '[{"index":1,"type":"video-note","text":"x"}]',
+          severity: 'error',
+          path: '/content',
+        },
+        {
+          messageId: 'schema',
+          data: {
+            message:
+              '\'/content/0/type\' must be equal to one of the allowed values: "notification", "image", "video", "document", "text", "quick-reply", "url-button", "phone-button".',
+          },
+          highlighted: '"video-note"',
+          severity: 'error',
+          path: '/content/0/type',
+        },
+      ],
+    },
+  ],
 });

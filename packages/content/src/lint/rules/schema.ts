@@ -29,6 +29,10 @@ export const schema: Rule = {
     genesysRejects: true,
     fixable: false,
     appliesTo: ['structured-body', 'envelope'],
+    messages: {
+      // The schema issues are worded where they are positioned (schema/positions.ts).
+      schema: '{{message}}',
+    },
   }),
   check(context) {
     const root = context.file.root;
@@ -36,7 +40,12 @@ export const schema: Rule = {
     if (!root || !validate) return;
     const issues = validate('standard-response', valueOf(context.file.text, root));
     for (const issue of positionSchemaIssues(root, issues)) {
-      context.report({ message: issue.message, range: { start: issue.start, end: issue.end }, path: issue.pointer });
+      context.report({
+        messageId: 'schema',
+        data: { message: issue.message },
+        range: { start: issue.start, end: issue.end },
+        path: issue.pointer,
+      });
     }
   },
 };

@@ -1,56 +1,92 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic, lint } from '../index.js';
-import type { LintOptions } from '../../types.js';
+import { applyFixes, lint, RuleTester } from '../index.js';
+import { unknownField } from './unknown-field.js';
 
-/** Diagnostics of one rule, formatted `code severity L:C-L:C message @path`. */
-const run = (text: string, options: LintOptions = {}) =>
-  lint(text, options)
-    .diagnostics.filter((d) => d.code === RULE)
-    .map(formatDiagnostic);
-const RULE = 'unknown-field';
+const text = (template: string) => `{"contentType":"text","text":${JSON.stringify(template)},"content":[]}`;
+const closedContact = {
+  fields: { 'Contact.MyFC_BillAmount': { type: 'string' as const, maxLength: 12 } },
+  closedObjects: ['Contact'],
+};
+const openGuess = text('Hi <$ Contact.FristName $> <$ Contact.LoyaltyTier $> <$ Agent.Foo $>');
 
-import { applyFixes } from '../index.js';
+new RuleTester().run(unknownField, {
+  valid: [
+    { name: 'AttachedData keys', code: text("<$ Interaction.AttachedData('Lang') $>") },
+    { name: 'a custom field of an open object, far from every known name', code: text('<$ Contact.MyFC_BillAmount $>') },
+    {
+      name: 'a field the data dictionary declares',
+      code: text('<$ Contact.MyFC_BillAmount $>'),
+      options: { dataDictionary: closedContact },
+    },
+  ],
+  invalid: [
+    {
+      name: 'without a data dictionary: Agent and Interaction are closed, case mistakes are fixed',
+      code: text('<$ Contact.MyFC_BillAmount $> <$ Agent.Signatur $> <$ Interaction.id $>'),
+      errors: [
+        {
+          messageId: 'unknownFieldDidYouMean',
+          data: { field: 'Agent.Signatur', suggestion: 'Agent.Signature' },
+          highlighted: 'Agent.Signatur',
+          severity: 'warning',
+          path: '/text',
+        },
+        {
+          messageId: 'fieldCase',
+          data: { field: 'Interaction.id', root: 'Interaction', known: 'Id' },
+          highlighted: 'Interaction.id',
+          severity: 'warning',
+          path: '/text',
+        },
+      ],
+      output: '{"contentType":"text","text":"<$ Contact.MyFC_BillAmount $> <$ Agent.Signatur $> <$ Interaction.Id $>","content":[]}',
+    },
+    {
+      name: 'a data dictionary that closes Contact',
+      code: text('<$ Contact.MyFC_BillAmount $> <$ Contact.Nope $> <$ CustomProp_Date $>'),
+      options: { dataDictionary: closedContact },
+      errors: [
+        { messageId: 'notInDictionary', data: { field: 'Contact.Nope' }, highlighted: 'Contact.Nope', severity: 'warning', path: '/text' },
+      ],
+    },
+    {
+      name: 'a data dictionary that closes Contact, with a close name',
+      code: text('<$ Contact.MyFC_BilAmount $>'),
+      options: { dataDictionary: closedContact },
+      errors: [
+        {
+          messageId: 'notInDictionaryDidYouMean',
+          data: { field: 'Contact.MyFC_BilAmount', suggestion: 'Contact.MyFC_BillAmount' },
+          highlighted: 'Contact.MyFC_BilAmount',
+          severity: 'warning',
+          path: '/text',
+        },
+      ],
+    },
+    {
+      name: 'open objects: only names one or two letters away from a known field',
+      code: openGuess,
+      errors: [
+        {
+          messageId: 'customFieldDidYouMean',
+          data: { field: 'Contact.FristName', suggestion: 'Contact.FirstName' },
+          highlighted: 'Contact.FristName',
+          severity: 'warning',
+          path: '/text',
+        },
+        { messageId: 'unknownField', data: { field: 'Agent.Foo' }, highlighted: 'Agent.Foo', severity: 'warning', path: '/text' },
+      ],
+    },
+  ],
+});
 
 describe('unknown-field', () => {
-  it('without a data dictionary: Contact is open, Agent and Interaction are closed, case mistakes are fixable', () => {
-    const text = '{"contentType":"text","text":"<$ Contact.MyFC_BillAmount $> <$ Agent.Signatur $> <$ Interaction.id $>","content":[]}';
-    const diagnostics = lint(text).diagnostics.filter((d) => d.code === RULE);
-    expect(diagnostics.map(formatDiagnostic)).toEqual([
-      "unknown-field warning 1:64-1:78 Unknown field 'Agent.Signatur'; did you mean 'Agent.Signature'? @/text",
-      "unknown-field warning 1:85-1:99 'Interaction.id' matches 'Interaction.Id' only when ignoring case; write 'Id' [field-case]. @/text",
-    ]);
-    expect(JSON.parse(applyFixes(text, diagnostics).text).text).toBe(
-      '<$ Contact.MyFC_BillAmount $> <$ Agent.Signatur $> <$ Interaction.Id $>',
-    );
-  });
-
-  it('with a data dictionary that closes Contact', () => {
-    const text = '{"contentType":"text","text":"<$ Contact.MyFC_BillAmount $> <$ Contact.Nope $> <$ CustomProp_Date $>","content":[]}';
-    const dataDictionary = {
-      fields: { 'Contact.MyFC_BillAmount': { type: 'string' as const, maxLength: 12 } },
-      closedObjects: ['Contact'],
-    };
-    expect(run(text, { dataDictionary })).toEqual([
-      "unknown-field warning 1:64-1:76 Unknown field 'Contact.Nope' (not in the data dictionary). @/text",
-    ]);
-  });
-
-  it('on open objects, reports only names one or two letters away from a known field, with a suggestion', () => {
-    const text = '{"contentType":"text","text":"Hi <$ Contact.FristName $> <$ Contact.LoyaltyTier $> <$ Agent.Foo $>","content":[]}';
-    const diagnostics = lint(text).diagnostics.filter((d) => d.code === RULE);
-    expect(diagnostics.map(formatDiagnostic)).toEqual([
-      "unknown-field warning 1:37-1:54 Unknown field 'Contact.FristName'; did you mean 'Contact.FirstName'? If it is a custom field, declare it in the data dictionary. @/text",
-      "unknown-field warning 1:87-1:96 Unknown field 'Agent.Foo'. @/text",
-    ]);
-    // A guess is a suggestion, never a safe fix: --fix leaves the text alone.
+  it('offers a guess as a suggestion, never as a fix', () => {
+    const diagnostics = lint(openGuess).diagnostics.filter((d) => d.code === 'unknown-field');
     expect(diagnostics[0]!.fix).toBeUndefined();
     expect(diagnostics[0]!.suggestions!.map((s) => [s.message, s.fix.text, s.fix.range.start.column, s.fix.range.end.column])).toEqual([
       ["Replace with 'FirstName'", 'FirstName', 45, 54],
     ]);
-    expect(applyFixes(text, diagnostics).text).toBe(text);
-  });
-
-  it('never reports AttachedData keys', () => {
-    expect(run('{"contentType":"text","text":"<$ Interaction.AttachedData(\'Lang\') $>","content":[]}')).toEqual([]);
+    expect(applyFixes(openGuess, diagnostics).text).toBe(openGuess);
   });
 });

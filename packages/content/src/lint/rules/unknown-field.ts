@@ -15,6 +15,16 @@ export const unknownField: Rule = {
     defaultSeverity: 'warning',
     description: 'Field codes must use known fields with their exact spelling.',
     fixable: true,
+    messages: {
+      fieldCase: "'{{field}}' matches '{{root}}.{{known}}' only when ignoring case; write '{{known}}' [field-case].",
+      unknownField: "Unknown field '{{field}}'.",
+      unknownFieldDidYouMean: "Unknown field '{{field}}'; did you mean '{{suggestion}}'?",
+      notInDictionary: "Unknown field '{{field}}' (not in the data dictionary).",
+      notInDictionaryDidYouMean: "Unknown field '{{field}}' (not in the data dictionary); did you mean '{{suggestion}}'?",
+      // An open object (fields beyond the catalog exist): reported only when a known name is close.
+      customFieldDidYouMean:
+        "Unknown field '{{field}}'; did you mean '{{suggestion}}'? If it is a custom field, declare it in the data dictionary.",
+    },
   }),
   check(context) {
     const catalog = catalogObjects();
@@ -49,7 +59,8 @@ export const unknownField: Rule = {
             template,
             start,
             end,
-            message: `'${root}.${property}' matches '${root}.${sameCase}' only when ignoring case; write '${sameCase}' [field-case].`,
+            messageId: 'fieldCase',
+            data: { field: `${root}.${property}`, root, known: sameCase },
             fix: at >= 0 ? templateEdit(template, propStart, propStart + property.length, sameCase) : undefined,
           });
         } else {
@@ -57,14 +68,24 @@ export const unknownField: Rule = {
           if (!closed.has(root) && !near) continue;
           const at = template.value.slice(start, end).lastIndexOf(property);
           const propStart = at >= 0 ? start + at : start;
-          const dictionaryNote = closed.has(root) && (root === 'Contact' || root === 'Variables') ? ' (not in the data dictionary)' : '';
-          const guess = near ? `; did you mean '${root}.${near}'?` : '.';
-          const customNote = closed.has(root) ? '' : ' If it is a custom field, declare it in the data dictionary.';
+          // Contact and Variables fields come from the data dictionary when it closes them.
+          const inDictionary = closed.has(root) && (root === 'Contact' || root === 'Variables');
+          const field = `${root}.${property}`;
+          const suggestion = near ? `${root}.${near}` : undefined;
           context.report({
             template,
             start,
             end,
-            message: `Unknown field '${root}.${property}'${dictionaryNote}${guess}${customNote}`,
+            ...(suggestion === undefined
+              ? { messageId: inDictionary ? 'notInDictionary' : 'unknownField', data: { field } }
+              : {
+                  messageId: !closed.has(root)
+                    ? 'customFieldDidYouMean'
+                    : inDictionary
+                      ? 'notInDictionaryDidYouMean'
+                      : 'unknownFieldDidYouMean',
+                  data: { field, suggestion },
+                }),
             suggestions:
               near && at >= 0
                 ? [{ message: `Replace with '${near}'`, fix: templateEdit(template, propStart, propStart + property.length, near) }]

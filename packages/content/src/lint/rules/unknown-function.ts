@@ -14,6 +14,12 @@ export const unknownFunction: Rule = {
     description: 'Called functions must exist and get a valid number of arguments.',
     genesysRejects: true,
     fixable: false,
+    messages: {
+      // The language package words its diagnostics (its analysis: unknown-function, argument-count).
+      unknownFunction: '{{message}}',
+      unknownFunctionDidYouMean: '{{message}}; did you mean "{{alternative}}"?',
+      argumentCount: '{{message}}',
+    },
   }),
   check(context) {
     for (const template of context.file.templates) {
@@ -26,8 +32,11 @@ export const unknownFunction: Rule = {
           template,
           start: d.range.start.offset,
           end: d.range.end.offset,
-          message:
-            alternative && !message.includes(alternative) ? `${message.replace(/\.$/, '')}; did you mean "${alternative}"?` : message,
+          ...(d.code === 'argument-count'
+            ? { messageId: 'argumentCount', data: { message } }
+            : alternative && !message.includes(alternative)
+              ? { messageId: 'unknownFunctionDidYouMean', data: { message: message.replace(/\.$/, ''), alternative } }
+              : { messageId: 'unknownFunction', data: { message } }),
           suggestions: d.suggestions?.map((s) => ({ message: s.message, fix: languageFixEdit(template, s.fix) })),
         });
       }
