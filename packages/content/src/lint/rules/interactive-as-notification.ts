@@ -15,24 +15,33 @@ export const interactiveAsNotification: Rule = {
     defaultSeverity: 'info',
     description: 'Reply buttons and lists only work inside the 24-hour window; they are not notifications.',
     fixable: false,
+    messages: {
+      replyButtons:
+        "Reply buttons are an interactive message, not a notification: WhatsApp only delivers interactive messages within 24 hours of the customer's last message. To start a conversation, use a notification with quick-reply buttons.",
+      list: "A list message is an interactive message, not a notification: WhatsApp only delivers interactive messages within 24 hours of the customer's last message. To start a conversation, use a notification with quick-reply buttons.",
+      quickReplies:
+        "Quick replies (sent as reply buttons) are an interactive message, not a notification: WhatsApp only delivers interactive messages within 24 hours of the customer's last message. To start a conversation, use a notification with quick-reply buttons.",
+      interactiveItem:
+        "A '{{type}}' item cannot be part of a notification: interactive messages only work inside the 24-hour window. Use 'quick-reply' buttons in notifications.",
+    },
   }),
   check(context) {
     const s = context.file.structured;
     if (!s || !context.profile.limits['replyButtons.max']) return; // channels without WhatsApp's session rule
     const contentTypeNode = propertyNode(s.node, 'contentType');
-    const what =
+    const messageId =
       s.contentType === 'reply-buttons'
-        ? 'Reply buttons are'
+        ? 'replyButtons'
         : s.contentType === 'single-selection-list'
-          ? 'A list message is'
+          ? 'list'
           : s.contentType === 'quick-replies'
-            ? 'Quick replies (sent as reply buttons) are'
+            ? 'quickReplies'
             : undefined;
-    if (what) {
+    if (messageId) {
       context.report({
         node: contentTypeNode,
         path: childPointer(s.pointer, 'contentType'),
-        message: `${what} an interactive message, not a notification: WhatsApp only delivers interactive messages within 24 hours of the customer's last message. To start a conversation, use a notification with quick-reply buttons.`,
+        messageId,
       });
     }
     if (s.contentType === 'notification') {
@@ -42,7 +51,8 @@ export const interactiveAsNotification: Rule = {
             node: propertyNode(item.node, 'type'),
             path: childPointer(item.pointer, 'type'),
             severity: 'warning',
-            message: `A '${item.type}' item cannot be part of a notification: interactive messages only work inside the 24-hour window. Use 'quick-reply' buttons in notifications.`,
+            messageId: 'interactiveItem',
+            data: { type: item.type },
           });
         }
       }

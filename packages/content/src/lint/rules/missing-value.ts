@@ -13,6 +13,9 @@ export const missingValue: Rule = {
     defaultSeverity: 'info',
     description: "Field codes should have a value in the envelope's sample data.",
     fixable: false,
+    messages: {
+      notInSampleData: '{{field}} is not in the sample data: the preview shows it empty.',
+    },
   }),
   check(context) {
     const sample = propertyNode(context.file.envelope, 'sampleData');
@@ -26,7 +29,8 @@ export const missingValue: Rule = {
           template,
           start: d.range.start.offset,
           end: d.range.end.offset,
-          message: `${d.message.replace(/ renders as empty text\.$/, '')} is not in the sample data: the preview shows it empty.`,
+          messageId: 'notInSampleData',
+          data: { field: d.message.replace(/ renders as empty text\.$/, '') },
         });
       }
     }

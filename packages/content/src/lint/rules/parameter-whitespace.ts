@@ -1,6 +1,6 @@
 import type { TemplateText } from '../file.js';
 import { walkExpressions } from '../ast-walk.js';
-import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
+import { ruleMeta, type Problem, type Rule, type RuleContext } from '../rule.js';
 import { notificationParts, parameterEntries, structuredOf } from '../structure.js';
 
 /**
@@ -14,6 +14,17 @@ export const parameterWhitespace: Rule = {
     defaultSeverity: 'error',
     description: 'Header and button parameter values must not contain line breaks, tabs or more than 4 consecutive spaces.',
     fixable: false,
+    messages: {
+      lineBreak: 'A header or button parameter value cannot contain a line break.',
+      tab: 'A header or button parameter value cannot contain a tab.',
+      spaces: 'A header or button parameter value cannot contain {{count}} consecutive spaces (at most {{max}}).',
+      literalLineBreak: 'A header or button parameter value cannot contain a line break; this string literal has one.',
+      literalTab: 'A header or button parameter value cannot contain a tab; this string literal has one.',
+      literalSpaces:
+        'A header or button parameter value cannot contain {{count}} consecutive spaces (at most {{max}}); this string literal has one.',
+      spacesIfEmpty:
+        'If this field code renders empty, {{count}} consecutive spaces remain; a header or button parameter value cannot have more than {{max}}.',
+    },
   }),
   check(context) {
     const s = structuredOf(context, 'notification');
@@ -31,8 +42,12 @@ export const parameterWhitespace: Rule = {
 
 function checkValue(context: RuleContext, template: TemplateText, maxSpaces: number): void {
   const bad = new RegExp(`[\\n\\r\\t]| {${maxSpaces + 1},}`, 'g');
-  const describe = (m: string) =>
-    m.includes('\t') ? 'a tab' : /[\n\r]/.test(m) ? 'a line break' : `${m.length} consecutive spaces (at most ${maxSpaces})`;
+  // The message id and data of a bad run (`literal`: inside a string literal of a field code).
+  const describe = (m: string, literal: boolean): Pick<Problem, 'messageId' | 'data'> => {
+    const kind = m.includes('\t') ? 'tab' : /[\n\r]/.test(m) ? 'lineBreak' : 'spaces';
+    const messageId = literal ? `literal${kind[0]!.toUpperCase()}${kind.slice(1)}` : kind;
+    return kind === 'spaces' ? { messageId, data: { count: m.length, max: maxSpaces } } : { messageId };
+  };
   const { ast } = context.parse(template);
   for (const part of ast.body) {
     if (part.kind === 'Text') {
@@ -42,7 +57,7 @@ function checkValue(context: RuleContext, template: TemplateText, maxSpaces: num
           template,
           start: part.start + m.index,
           end: part.start + m.index + m[0].length,
-          message: `A header or button parameter value cannot contain ${describe(m[0])}.`,
+          ...describe(m[0], false),
         });
       }
     } else if (part.expression) {
@@ -55,7 +70,7 @@ function checkValue(context: RuleContext, template: TemplateText, maxSpaces: num
             template,
             start: node.start,
             end: node.end,
-            message: `A header or button parameter value cannot contain ${describe(m[0])}; this string literal has one.`,
+            ...describe(m[0], true),
           });
       });
     }
@@ -77,7 +92,8 @@ function checkValue(context: RuleContext, template: TemplateText, maxSpaces: num
         start: code.start,
         end: code.end,
         severity: 'warning',
-        message: `If this field code renders empty, ${joined} consecutive spaces remain; a header or button parameter value cannot have more than ${maxSpaces}.`,
+        messageId: 'spacesIfEmpty',
+        data: { count: joined, max: maxSpaces },
       });
     }
   }

@@ -15,6 +15,16 @@ export const placeholderParameterMismatch: Rule = {
     defaultSeverity: 'error',
     description: 'Placeholders and parameters must match, in sequence; a URL takes one trailing variable.',
     fixable: false,
+    messages: {
+      noParameter: 'Placeholder {{placeholder}} has no parameter with index {{index}}.',
+      noIndex: 'Parameter has no numeric index.',
+      namedNoIndex: "Parameter '{{name}}' has no numeric index.",
+      unused: 'Parameter (index {{index}}) is not used: the text has no {{placeholder}}.',
+      namedUnused: "Parameter '{{name}}' (index {{index}}) is not used: the text has no {{placeholder}}.",
+      order: 'Placeholders must be numbered 1, 2, 3… in order of appearance: found {{found}} where {{expected}} was expected.',
+      urlVariables: 'A button URL takes at most one variable.',
+      urlVariableNotAtEnd: 'The variable of a button URL must be at the end of the URL.',
+    },
   }),
   check(context) {
     const s = structuredOf(context, 'notification');
@@ -49,18 +59,25 @@ function checkItem(context: RuleContext, template: TemplateText, params: Paramet
         template,
         start: p.start,
         end: p.end,
-        message: `Placeholder {{${p.number}}} has no parameter with index ${p.number}.`,
+        messageId: 'noParameter',
+        data: { placeholder: `{{${p.number}}}`, index: p.number },
       });
     }
   }
   for (const e of params) {
     if (e.index === undefined) {
-      context.report({ node: e.node, path: e.pointer, message: `Parameter${e.name ? ` '${e.name}'` : ''} has no numeric index.` });
+      context.report({
+        node: e.node,
+        path: e.pointer,
+        ...(e.name ? { messageId: 'namedNoIndex', data: { name: e.name } } : { messageId: 'noIndex' }),
+      });
     } else if (!numbers.has(e.index)) {
       context.report({
         node: e.indexNode ?? e.node,
         path: e.pointer,
-        message: `Parameter${e.name ? ` '${e.name}'` : ''} (index ${e.index}) is not used: the text has no {{${e.index}}}.`,
+        ...(e.name
+          ? { messageId: 'namedUnused', data: { name: e.name, index: e.index, placeholder: `{{${e.index}}}` } }
+          : { messageId: 'unused', data: { index: e.index, placeholder: `{{${e.index}}}` } }),
       });
     }
   }
@@ -75,7 +92,8 @@ function checkItem(context: RuleContext, template: TemplateText, params: Paramet
         template,
         start: p.start,
         end: p.end,
-        message: `Placeholders must be numbered 1, 2, 3… in order of appearance: found {{${p.number}}} where {{${expected}}} was expected.`,
+        messageId: 'order',
+        data: { found: `{{${p.number}}}`, expected: `{{${expected}}}` },
       });
       break;
     }
@@ -84,13 +102,13 @@ function checkItem(context: RuleContext, template: TemplateText, params: Paramet
   if (role === 'url') {
     const last = found[found.length - 1];
     if (found.length > 1) {
-      context.report({ template, start: found[1]!.start, end: found[1]!.end, message: 'A button URL takes at most one variable.' });
+      context.report({ template, start: found[1]!.start, end: found[1]!.end, messageId: 'urlVariables' });
     } else if (last && last.end !== text.trimEnd().length) {
       context.report({
         template,
         start: last.start,
         end: last.end,
-        message: 'The variable of a button URL must be at the end of the URL.',
+        messageId: 'urlVariableNotAtEnd',
       });
     }
   }

@@ -10,6 +10,10 @@ export const replyButtonUnique: Rule = {
     defaultSeverity: 'error',
     description: 'Reply-button titles and ids must be unique within the message.',
     fixable: false,
+    messages: {
+      duplicateTitle: "Duplicate title '{{value}}': each title must be unique within the message.",
+      duplicateId: "Duplicate id '{{value}}': each id must be unique within the message.",
+    },
   }),
   check(context) {
     const s = structuredOf(context, 'reply-buttons', 'quick-replies');
@@ -25,7 +29,8 @@ export const replyButtonUnique: Rule = {
           context.report({
             node,
             path: `${item.pointer}/${key}`,
-            message: `Duplicate ${key === 'text' ? 'title' : 'id'} '${value}': each ${key === 'text' ? 'title' : 'id'} must be unique within the message.`,
+            messageId: key === 'text' ? 'duplicateTitle' : 'duplicateId',
+            data: { value },
           });
         } else {
           seen.set(value.toLowerCase(), node);
