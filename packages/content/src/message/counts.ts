@@ -6,14 +6,28 @@
 import type { LimitId, LimitProfile } from '../types.js';
 import type { ModelPart, ResponseModel } from './model.js';
 
-/** A count finding: the rule code, where to report it, and the message. */
+/** The wording of the count findings by message id (the `button-count` rule's meta.messages). */
+export const COUNT_MESSAGES = Object.freeze({
+  tooFew: '{{what}}: {{count}} given; at least {{min}} required ({{profile}}).',
+  tooMany: '{{what}}: {{count}} given; at most {{max}} allowed ({{profile}}).',
+  tooManyOfKind: '{{count}} {{what}}; at most {{max}} allowed ({{profile}}).',
+  tooManyOnCard: 'A carousel card has {{count}} buttons; at most {{max}} per card ({{profile}}).',
+});
+
+/** A count finding: the rule code, where to report it, the message id with its data, and the message. */
 export interface CountFinding {
   code: string;
   pointer: string;
+  messageId: keyof typeof COUNT_MESSAGES;
+  data: Record<string, string | number>;
   message: string;
 }
 
-const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+/** A finding worded from {@link COUNT_MESSAGES}. */
+function finding(pointer: string, messageId: keyof typeof COUNT_MESSAGES, data: Record<string, string | number>): CountFinding {
+  const message = COUNT_MESSAGES[messageId].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(data[name]));
+  return { code: 'button-count', pointer, messageId, data, message };
+}
 
 /**
  * Count findings for buttons: reply buttons and quick replies (min and max), template buttons (per
@@ -30,28 +44,16 @@ export function buttonCountFindings(model: ResponseModel, profile: LimitProfile)
     const buttons = model.buttons.filter((b) => b.type === type);
     const min = quick ? (limit('quickReplies.min') ?? limit('replyButtons.min')) : limit('replyButtons.min');
     const max = quick ? (limit('quickReplies.max') ?? limit('replyButtons.max')) : limit('replyButtons.max');
-    const what = quick ? 'quick replies' : 'reply buttons';
+    const what = quick ? 'Quick replies' : 'Reply buttons';
     if (min && buttons.length < min.value)
-      found.push({
-        code: 'button-count',
-        pointer: `${model.pointer}/content`,
-        message: `${cap(what)}: ${buttons.length} given; at least ${min.value} required (${name}).`,
-      });
+      found.push(finding(`${model.pointer}/content`, 'tooFew', { what, count: buttons.length, min: min.value, profile: name }));
     if (max && buttons.length > max.value)
-      found.push({
-        code: 'button-count',
-        pointer: buttons[max.value]!.pointer,
-        message: `${cap(what)}: ${buttons.length} given; at most ${max.value} allowed (${name}).`,
-      });
+      found.push(finding(buttons[max.value]!.pointer, 'tooMany', { what, count: buttons.length, max: max.value, profile: name }));
   } else if (model.contentType === 'notification') {
     const over = (list: ModelPart[], id: 'buttons.quickReply' | 'buttons.url' | 'buttons.phone' | 'buttons.total', what: string) => {
       const figure = limit(id);
       if (figure && list.length > figure.value)
-        found.push({
-          code: 'button-count',
-          pointer: list[figure.value]!.pointer,
-          message: `${list.length} ${what}; at most ${figure.value} allowed (${name}).`,
-        });
+        found.push(finding(list[figure.value]!.pointer, 'tooManyOfKind', { count: list.length, what, max: figure.value, profile: name }));
     };
     // With exclusive mixing the per-kind caps already bound the total.
     if (profile.buttonMixing === 'grouped') over(model.buttons, 'buttons.total', 'buttons');
@@ -76,11 +78,9 @@ export function buttonCountFindings(model: ResponseModel, profile: LimitProfile)
       for (const card of model.cards) {
         const buttons = card.buttons ?? [];
         if (buttons.length > max.value)
-          found.push({
-            code: 'button-count',
-            pointer: `${card.pointer}/buttons/${max.value}`,
-            message: `A carousel card has ${buttons.length} buttons; at most ${max.value} per card (${name}).`,
-          });
+          found.push(
+            finding(`${card.pointer}/buttons/${max.value}`, 'tooManyOnCard', { count: buttons.length, max: max.value, profile: name }),
+          );
       }
     }
   }

@@ -47,6 +47,14 @@ export const attachmentType: Rule = {
     defaultSeverity: 'error',
     description: 'Attachments must have a type and size the channel accepts.',
     fixable: false,
+    messages: {
+      audioHeader: 'An audio file cannot be a notification header: use an image, a video or a document.',
+      mimeNotAccepted: "'{{mime}}' is not an accepted {{kind}} type for {{profile}}; accepted: {{accepted}}.",
+      extensionMismatch: "The file name ends in '.{{extension}}' ({{extensionMime}}) but the mime type is '{{mime}}'.",
+      extensionNotAccepted:
+        "A '.{{extension}}' file ({{extensionMime}}) is not an accepted {{kind}} type for {{profile}}; accepted: {{accepted}}.",
+      tooLarge: 'The {{kind}} is {{size}}; {{profile}} accepts at most {{max}}.',
+    },
   }),
   check(context) {
     for (const media of collectMedia(context)) checkMedia(context, media);
@@ -78,7 +86,7 @@ function collectMedia(context: RuleContext): Media[] {
         context.report({
           node: propertyNode(header.node, 'type'),
           path: childPointer(header.pointer, 'type'),
-          message: 'An audio file cannot be a notification header: use an image, a video or a document.',
+          messageId: 'audioHeader',
         });
       }
     }
@@ -108,21 +116,24 @@ function checkMedia(context: RuleContext, media: Media): void {
       context.report({
         node: mimeNode,
         path: childPointer(media.pointer, 'mime'),
-        message: `'${mime}' is not an accepted ${media.kind} type for ${profile.name}; accepted: ${accepted.join(', ') || 'none'}.`,
+        messageId: 'mimeNotAccepted',
+        data: { mime, kind: media.kind, profile: profile.name, accepted: accepted.join(', ') || 'none' },
       });
     } else if (extMime && extMime !== mime) {
       context.report({
         node: mimeNode,
         path: childPointer(media.pointer, 'mime'),
         severity: 'warning',
-        message: `The file name ends in '.${ext}' (${extMime}) but the mime type is '${mime}'.`,
+        messageId: 'extensionMismatch',
+        data: { extension: ext!, extensionMime: extMime, mime },
       });
     }
   } else if (!mime && extMime && !accepted.includes(extMime)) {
     context.report({
       node: media.node,
       path: media.pointer,
-      message: `A '.${ext}' file (${extMime}) is not an accepted ${media.kind} type for ${profile.name}; accepted: ${accepted.join(', ') || 'none'}.`,
+      messageId: 'extensionNotAccepted',
+      data: { extension: ext!, extensionMime: extMime, kind: media.kind, profile: profile.name, accepted: accepted.join(', ') || 'none' },
     });
   }
   const sizeNode = propertyNode(media.node, 'size');
@@ -132,7 +143,8 @@ function checkMedia(context: RuleContext, media: Media): void {
     context.report({
       node: sizeNode,
       path: childPointer(media.pointer, 'size'),
-      message: `The ${media.kind} is ${formatBytes(size)}; ${profile.name} accepts at most ${formatBytes(limit.value)}.`,
+      messageId: 'tooLarge',
+      data: { kind: media.kind, size: formatBytes(size), profile: profile.name, max: formatBytes(limit.value) },
     });
   }
 }

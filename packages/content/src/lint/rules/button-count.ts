@@ -1,7 +1,7 @@
 import type { ContentItem } from '../file.js';
 import { stringProperty } from '../json/tree.js';
 import { nodeAtPointer } from '../json/pointer.js';
-import { buttonCountFindings } from '../../message/counts.js';
+import { buttonCountFindings, COUNT_MESSAGES } from '../../message/counts.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
 import { notificationParts, structuredOf } from '../structure.js';
 
@@ -15,6 +15,13 @@ export const buttonCount: Rule = {
     defaultSeverity: 'error',
     description: 'Messages must have a number and mix of buttons the channel accepts.',
     fixable: false,
+    messages: {
+      ...COUNT_MESSAGES,
+      exclusiveMix:
+        'Quick replies and call-to-action buttons cannot be mixed in one template ({{profile}}): use up to {{max}} quick replies, or call-to-action buttons only.',
+      groupedMix:
+        'Quick replies must form one group before or after the other buttons; this {{type}} sits between quick replies ({{profile}}).',
+    },
   }),
   check(context) {
     const s = context.file.structured;
@@ -23,7 +30,7 @@ export const buttonCount: Rule = {
     // The counts come from the model (message/counts.ts), shared with the editor's problem list.
     for (const finding of buttonCountFindings(model, context.profile)) {
       const { node } = context.file.root ? nodeAtPointer(context.file.root, finding.pointer) : { node: undefined };
-      context.report({ node: node ?? s.node, path: finding.pointer, message: finding.message });
+      context.report({ node: node ?? s.node, path: finding.pointer, messageId: finding.messageId, data: finding.data });
     }
     if (structuredOf(context, 'notification')) checkTemplateMix(context, notificationParts(context).buttons);
   },
@@ -40,7 +47,8 @@ function checkTemplateMix(context: RuleContext, buttons: ContentItem[]): void {
     context.report({
       node: first.node,
       path: first.pointer,
-      message: `Quick replies and call-to-action buttons cannot be mixed in one template (${profile}): use up to ${context.limit('buttons.quickReply')?.value ?? 3} quick replies, or call-to-action buttons only.`,
+      messageId: 'exclusiveMix',
+      data: { profile, max: context.limit('buttons.quickReply')?.value ?? 3 },
     });
   }
   if (context.profile.buttonMixing === 'grouped' && qr.length > 0) {
@@ -51,7 +59,8 @@ function checkTemplateMix(context: RuleContext, buttons: ContentItem[]): void {
       context.report({
         node: stray.node,
         path: stray.pointer,
-        message: `Quick replies must form one group before or after the other buttons; this ${stringProperty(stray.node, 'type') ?? 'button'} sits between quick replies (${profile}).`,
+        messageId: 'groupedMix',
+        data: { type: stringProperty(stray.node, 'type') ?? 'button', profile },
       });
     }
   }
