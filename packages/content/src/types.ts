@@ -143,9 +143,12 @@ export type RuleSeverity = Severity | 'off';
 
 /**
  * The kinds of file a rule can read: a bare structured body, an envelope (JSON), plain field-code
- * text (`.txt`), and JSON that does not parse (only rules about the JSON text itself run there).
+ * text (`.txt`), JSON that does not parse (only rules about the JSON text itself run there), and
+ * the structured body of an envelope's language variant (`variants.<language>.structured`), which
+ * the engine lints again as if it were the main body. Rules about the whole file (the JSON text,
+ * the schema, the envelope's profile) leave out `language-variant`, so they run once per file.
  */
-export type FileScope = 'structured-body' | 'envelope' | 'plain-text' | 'invalid-json';
+export type FileScope = 'structured-body' | 'envelope' | 'plain-text' | 'invalid-json' | 'language-variant';
 
 /** Metadata of a lint rule, as listed by `fieldcode rules` and in SARIF. */
 export interface RuleMeta {
@@ -156,7 +159,7 @@ export interface RuleMeta {
   docs: string;
   /** Whether reports may carry a `fix`; a fix from a rule that is not fixable is an internal error. */
   fixable: boolean;
-  /** The files the rule runs on (the engine skips the others); default: structured bodies, envelopes and plain text. */
+  /** The files the rule runs on (the engine skips the others); default: structured bodies, envelopes, plain text and language variants. */
   appliesTo?: readonly FileScope[];
   /**
    * True when the rule reports what Genesys itself refuses or cannot render (broken JSON or field

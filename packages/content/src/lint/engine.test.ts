@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatDiagnostic, getRule, lint, ruleMetas, rules } from './index.js';
+import { ruleMeta, type Rule } from './rule.js';
+import type { FileScope } from '../types.js';
 
 const LONG_FOOTER = `{"contentType":"reply-buttons","text":"Q?","footer":"${'f'.repeat(61)}","content":[{"type":"reply-button","id":"a","text":"A"}]}`;
 
@@ -17,7 +19,11 @@ describe('lint engine', () => {
       description: 'Message bodies must fit the profile (1024 characters for WhatsApp templates, also after rendering).',
       docs: 'docs/rules.md#body-length',
       fixable: false,
-      appliesTo: ['structured-body', 'envelope', 'plain-text'],
+      appliesTo: ['structured-body', 'envelope', 'plain-text', 'language-variant'],
+      messages: expect.objectContaining({
+        tooLong: '{{what}} is {{length}} {{unit}} long; the limit is {{limit}} ({{profile}}).',
+        sampleDataTooLong: 'With the sample data the body renders to {{length}} {{unit}}; the limit is {{limit}} ({{profile}}).',
+      }) as unknown,
     });
     expect(getRule('nope')).toBeUndefined();
   });
@@ -57,5 +63,47 @@ describe('lint engine', () => {
       expect(() => lint(text)).not.toThrow();
     }
     expect(lint(undefined as unknown as string).diagnostics.map((d) => d.code)).toEqual(['json-syntax']);
+  });
+});
+
+describe('meta.appliesTo', () => {
+  const body = (language: string) =>
+    `{"contentType":"notification","content":[{"type":"notification","id":"ns@t","language":"${language}","text":"Hi."}]}`;
+  const file = `{"structured":${body('en_US')},"variants":{"es":{"structured":${body('es')}}}}`;
+  /** A plugin rule that reports the structured body of each view it runs on. */
+  const probe = (appliesTo: FileScope[]): Rule => ({
+    meta: ruleMeta({
+      id: `probe/${appliesTo.join('+')}`,
+      defaultSeverity: 'error',
+      description: 'x',
+      fixable: false,
+      appliesTo,
+      messages: { ran: 'ran' },
+    }),
+    check(context) {
+      const s = context.file.structured;
+      if (s) context.report({ node: s.node, path: s.pointer, messageId: 'ran' });
+    },
+  });
+  const paths = (rule: Rule, text = file) =>
+    lint(text, { plugins: [{ name: 'probe', rules: [rule] }] })
+      .diagnostics.filter((d) => d.code === rule.meta.id)
+      .map((d) => d.path);
+
+  it('runs a rule on each language variant only when it names language-variant', () => {
+    expect(paths(probe(['envelope', 'language-variant']))).toEqual(['/structured', '/variants/es/structured']);
+    expect(paths(probe(['envelope']))).toEqual(['/structured']);
+    expect(paths(probe(['language-variant']))).toEqual(['/variants/es/structured']);
+  });
+
+  it('skips a rule on the files it does not name', () => {
+    expect(paths(probe(['structured-body']))).toEqual([]);
+    expect(paths(probe(['envelope']), body('en_US'))).toEqual([]);
+    expect(paths(probe(['structured-body']), body('en_US'))).toEqual(['']);
+  });
+
+  it('runs the built-in whole-file rules once per file (they leave out language-variant)', () => {
+    const fileWide = rules.filter((rule) => !(rule.meta.appliesTo ?? []).includes('language-variant')).map((rule) => rule.meta.id);
+    expect(fileWide).toEqual(['json-syntax', 'schema', 'unknown-profile']);
   });
 });

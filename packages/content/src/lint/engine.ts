@@ -185,12 +185,11 @@ function runRules(
   const analyzeOptions = { dataDictionary: options.dataDictionary, lengthUnit: profile.lengthUnit };
 
   const runAll = (view: LintFile, variant: boolean, sink: Diagnostic[]): void => {
-    const scope = scopeOf(file, syntaxOnly);
+    // A variant view re-runs the rules whose meta.appliesTo names 'language-variant'.
+    const scope = variant ? 'language-variant' : scopeOf(file, syntaxOnly);
     for (const rule of ruleList) {
       const id = rule.meta.id;
       if (!(rule.meta.appliesTo ?? STANDARD_RESPONSE_FILES).includes(scope)) continue;
-      // A variant view re-runs the rules that read the structured body; file-wide rules ran once.
-      if (variant && FILE_WIDE_RULES.has(id)) continue;
       const override: RuleSeverity | undefined = severities[id];
       const configured: RuleSeverity = override ?? rule.meta.defaultSeverity;
       if (configured === 'off') continue;
@@ -268,9 +267,6 @@ function runRules(
     }
   }
 }
-
-/** Rules that check the whole file rather than its structured body: run once, not per variant. */
-const FILE_WIDE_RULES: ReadonlySet<string> = new Set(['json-syntax', 'schema', 'unknown-profile']);
 
 function diagnosticKey(d: Diagnostic): string {
   return `${d.code}\u0000${d.range.start.offset}\u0000${d.range.end.offset}\u0000${d.message}`;

@@ -59,8 +59,8 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-/** What most rules read: every standard response that parses. */
-export const STANDARD_RESPONSE_FILES: readonly FileScope[] = Object.freeze(['structured-body', 'envelope', 'plain-text']);
+/** What most rules read: every standard response that parses, and each language variant of an envelope. */
+export const STANDARD_RESPONSE_FILES: readonly FileScope[] = Object.freeze(['structured-body', 'envelope', 'plain-text', 'language-variant']);
 
 /**
  * Builds a rule's metadata with the docs link derived from its id; `appliesTo` defaults to

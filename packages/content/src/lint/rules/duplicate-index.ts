@@ -10,7 +10,7 @@ export const duplicateIndex: Rule = {
     defaultSeverity: 'error',
     description: 'Content items and parameters must not share an index.',
     fixable: false,
-    appliesTo: ['structured-body', 'envelope'],
+    appliesTo: ['structured-body', 'envelope', 'language-variant'],
     messages: {
       itemIndex: 'Index {{index}} is already used by the item at {{first}}; the order of the message is ambiguous.',
       parameterIndex: 'Parameter index {{index}} is used twice in this item.',
