@@ -60,7 +60,12 @@ export interface Rule {
 }
 
 /** What most rules read: every standard response that parses, and each language variant of an envelope. */
-export const STANDARD_RESPONSE_FILES: readonly FileScope[] = Object.freeze(['structured-body', 'envelope', 'plain-text', 'language-variant']);
+export const STANDARD_RESPONSE_FILES: readonly FileScope[] = Object.freeze([
+  'structured-body',
+  'envelope',
+  'plain-text',
+  'language-variant',
+]);
 
 /**
  * Builds a rule's metadata with the docs link derived from its id; `appliesTo` defaults to
