@@ -5,9 +5,18 @@
  * delimiter and pop back on the closing one.
  */
 import type { languages } from 'monaco-editor/editor';
+import { BINARY_OPERATOR_SYMBOLS } from '@fieldcode/language';
 
 const keywords = ['and', 'or', 'xor', 'not', 'mod', 'true', 'false', 'lt', 'le', 'gt', 'ge', 'eq', 'ne'];
 const objects = ['contact', 'agent', 'interaction'];
+/** The symbol operators of the language's operator table (`<=`, `&&`, `^`, …); word operators are keywords. */
+const operators = [...BINARY_OPERATOR_SYMBOLS];
+/**
+ * A run of operator characters; the grammar colours it as an operator only when the run is one of
+ * `operators` (Monarch's `@operators` case), so the table decides, and this static pattern needs
+ * no regex-safety exemption (a generated RegExp would).
+ */
+export const SYMBOL_RUN = /[-+*/=<>:&|!^%]+/;
 
 /** Token names used by both grammars (the theme colours them). */
 export const TOKENS = Object.freeze({
@@ -37,7 +46,7 @@ function expressionRules(jsonEscapes: boolean): languages.IMonarchLanguageRule[]
     [/(\.)(\s*)([A-Za-z_]\w*)/, [TOKENS.operator, '', TOKENS.property]],
     [/[A-Za-z_]\w*(?=\s*\()/, TOKENS.function],
     [/[A-Za-z_]\w*/, { cases: { '@objects': TOKENS.object, '@keywords': TOKENS.keyword, '@default': TOKENS.variable } }],
-    [/<=|>=|<>|!=|==|[-+*/=<>:&%]/, TOKENS.operator],
+    [SYMBOL_RUN, { cases: { '@operators': TOKENS.operator, '@default': '' } }],
     [/[(),]/, TOKENS.bracket],
   );
   return rules;
@@ -70,6 +79,7 @@ export const fieldcodeGrammar: languages.IMonarchLanguage = {
   ignoreCase: true,
   keywords,
   objects,
+  operators,
   tokenizer: {
     root: [...openers('fc'), [/[^<{]+/, ''], [/./, '']],
     ...fieldCodeStates('fc', false),
@@ -83,6 +93,7 @@ export const fieldcodeJsonGrammar: languages.IMonarchLanguage = {
   ignoreCase: true,
   keywords,
   objects,
+  operators,
   tokenizer: {
     root: [
       [/\s+/, ''],

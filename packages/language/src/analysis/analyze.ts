@@ -7,7 +7,7 @@ import type { Expression, TemplateNode } from '../ast.js';
 import { catalogEntry, objectCatalog } from '../catalog.js';
 import { lookupFunction } from '../functions/registry.js';
 import { measureLength } from '../length.js';
-import { OPERATOR_KINDS } from '../parser/operators.js';
+import { OPERATORS } from '../parser/operators.js';
 import { createLineIndex, type LineIndex } from '../positions.js';
 import { compileTemplate, liveFieldCodes } from '../runtime/template.js';
 import type {
@@ -88,7 +88,7 @@ class Analyzer {
         const left = this.visit(node.left, guarded);
         const right = this.visit(node.right, guarded);
         if (this.isConstant(node)) return this.constant(node);
-        const kind = OPERATOR_KINDS[node.operator];
+        const kind = OPERATORS[node.operator].kind;
         // Comparisons and logical operators yield a boolean: "true" or "false".
         if (kind === 'comparison' || kind === 'logical') return { min: 4, max: 5 };
         if (node.operator === '+' && (node.left.kind === 'String' || node.right.kind === 'String')) {

@@ -8,9 +8,9 @@ import { FieldDate, type Diagnostic, type FunctionDefinition, type Severity, typ
 import type { BinaryOperator, CallExpression, Expression, Identifier, Span } from '../ast.js';
 import type { LineIndex } from '../positions.js';
 import { lookupFunction, suggestFunction } from '../functions/registry.js';
-import { formatWithPattern } from './format.js';
 import { LimitSignal, OUTPUT_LIMIT } from './limits.js';
-import { arithmetic, compare, comparison, plus, type Arithmetic } from './operators.js';
+import { OPERATORS } from '../parser/operators.js';
+import { ownValue } from '../options.js';
 import { FunctionError } from './errors.js';
 import { ABSENT, isDeniedName, readIndex, readOwnExact, readOwnExactPlain, readProperty } from './safety.js';
 import { parseDateString } from './date-parse.js';
@@ -456,96 +456,12 @@ export class ExpressionCompiler {
     depth: number,
     tree: number,
   ): Evaluate {
+    // The operator table holds each operator's evaluator; an operator it lacks is the caller's
+    // bug (a hand-built AST), never a silent default.
+    const definition = ownValue(OPERATORS, operator);
+    if (definition === undefined) throw new Error(`internal: '${String(operator)}' is not in the binary operator table`);
     const left = this.compile(leftNode, guarded, depth, tree + 1);
     const right = this.compile(rightNode, guarded, depth, tree + 1);
-    switch (operator) {
-      case 'And':
-        return (s) => {
-          s.step();
-          return toBoolean(left(s)) && toBoolean(right(s));
-        };
-      case 'Or':
-        return (s) => {
-          s.step();
-          return toBoolean(left(s)) || toBoolean(right(s));
-        };
-      case 'XOr':
-        return (s) => {
-          s.step();
-          return toBoolean(left(s)) !== toBoolean(right(s));
-        };
-      case '+':
-        return (s) => {
-          s.step();
-          const a = left(s);
-          const b = right(s);
-          if (typeof a === 'string' && typeof b === 'string') {
-            if (a.length + b.length > s.maxOutput) throw OUTPUT_LIMIT;
-            s.chargeText(a.length + b.length);
-            return a + b;
-          }
-          // The zone is read only for dates: resolving it reads Interaction.TimeZone and may warn.
-          const result = plus(a, b, (v) => s.text(v), a instanceof FieldDate || b instanceof FieldDate ? s.zone : undefined);
-          if (result === undefined) {
-            s.report('type-mismatch', 'warning', 'These values cannot be added.', span);
-            return null;
-          }
-          if (typeof result === 'string') {
-            if (result.length > s.maxOutput) throw OUTPUT_LIMIT;
-            s.chargeText(result.length);
-          }
-          return finite(result, s, span, false);
-        };
-      case '-':
-      case '*':
-      case '/':
-      case '^':
-      case 'Mod': {
-        const op = operator as Arithmetic;
-        const dividing = op === '/' || op === 'Mod';
-        return (s) => {
-          s.step();
-          const a = left(s);
-          const b = right(s);
-          const result = arithmetic(op, a, b, a instanceof FieldDate ? s.zone : undefined);
-          if (result === undefined) {
-            s.report('type-mismatch', 'warning', `Operator ${op} needs numbers.`, span);
-            return null;
-          }
-          return finite(result, s, span, dividing);
-        };
-      }
-      case ':':
-        return (s) => {
-          s.step();
-          const value = left(s);
-          const pattern = s.text(right(s));
-          s.step(1 + (pattern.length >> 4));
-          return formatWithPattern(value, pattern, s);
-        };
-      default: {
-        const op = operator as '<';
-        return (s) => {
-          s.step();
-          const a = left(s);
-          const b = right(s);
-          // Comparing text folds case and may parse a number: linear in the lengths.
-          s.chargeText((typeof a === 'string' ? a.length : 0) + (typeof b === 'string' ? b.length : 0));
-          const order = compare(a, b, (v) => s.text(v));
-          if (order === undefined) {
-            s.report('type-mismatch', 'warning', `Operator ${op} cannot compare objects or lists.`, span);
-            return null;
-          }
-          return comparison(op, order);
-        };
-      }
-    }
+    return definition.evaluate(left, right, span);
   }
-}
-
-function finite(result: Value, s: RenderState, span: Span, dividing: boolean): Value {
-  if (typeof result !== 'number' || Number.isFinite(result)) return result;
-  if (dividing) s.report('division-by-zero', 'warning', 'Division by zero yields no value.', span);
-  else s.report('number-overflow', 'warning', 'The result is not a finite number.', span);
-  return null;
 }

@@ -3,8 +3,12 @@
  * when the operand types do not fit (the evaluator reports `type-mismatch` and yields no value).
  */
 import { FieldDate, type Value } from '../types.js';
-import type { BinaryOperator } from '../ast.js';
-import { toNumber } from './values.js';
+import type { Span } from '../ast.js';
+import type { Evaluate } from './compiler.js';
+import { formatWithPattern } from './format.js';
+import { OUTPUT_LIMIT } from './limits.js';
+import type { RenderState } from './state.js';
+import { toBoolean, toNumber } from './values.js';
 import { instantFromWall, wallOf } from './dates.js';
 import { utcZone, type Zone } from './timezone.js';
 
@@ -110,7 +114,9 @@ export function compare(left: Value, right: Value, text: (v: Value) => string): 
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function comparison(op: BinaryOperator, order: number): boolean {
+export type Comparison = '<' | '<=' | '>' | '>=' | '=' | '<>';
+
+export function comparison(op: Comparison, order: number): boolean {
   switch (op) {
     case '<':
       return order < 0;
@@ -122,7 +128,105 @@ export function comparison(op: BinaryOperator, order: number): boolean {
       return order >= 0;
     case '=':
       return order === 0;
-    default:
+    case '<>':
       return order !== 0;
   }
+}
+
+/**
+ * The evaluator of a binary operator: from its compiled operands (and its span, for diagnostics)
+ * to the compiled operation. Each operator's entry in the operator table (parser/operators.ts)
+ * names one; the compiler calls it and knows no operator by name.
+ */
+export type BinaryEvaluator = (left: Evaluate, right: Evaluate, span: Span) => Evaluate;
+
+/** `And`, `&&`: both operands are evaluated (no short circuit: a field code reads every field). */
+export const evaluateAnd: BinaryEvaluator = (left, right) => (s) => {
+  s.step();
+  return toBoolean(left(s)) && toBoolean(right(s));
+};
+
+/** `Or`, `||`. */
+export const evaluateOr: BinaryEvaluator = (left, right) => (s) => {
+  s.step();
+  return toBoolean(left(s)) || toBoolean(right(s));
+};
+
+/** `XOr`. */
+export const evaluateXOr: BinaryEvaluator = (left, right) => (s) => {
+  s.step();
+  return toBoolean(left(s)) !== toBoolean(right(s));
+};
+
+/** `+`: concatenation (charged by length, capped by the output limit), date + days, addition. */
+export const evaluatePlus: BinaryEvaluator = (left, right, span) => (s) => {
+  s.step();
+  const a = left(s);
+  const b = right(s);
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (a.length + b.length > s.maxOutput) throw OUTPUT_LIMIT;
+    s.chargeText(a.length + b.length);
+    return a + b;
+  }
+  // The zone is read only for dates: resolving it reads Interaction.TimeZone and may warn.
+  const result = plus(a, b, (v) => s.text(v), a instanceof FieldDate || b instanceof FieldDate ? s.zone : undefined);
+  if (result === undefined) {
+    s.report('type-mismatch', 'warning', 'These values cannot be added.', span);
+    return null;
+  }
+  if (typeof result === 'string') {
+    if (result.length > s.maxOutput) throw OUTPUT_LIMIT;
+    s.chargeText(result.length);
+  }
+  return finite(result, s, span, false);
+};
+
+/** `-`, `*`, `/`, `^`, `Mod`. */
+export function arithmeticEvaluator(op: Arithmetic): BinaryEvaluator {
+  const dividing = op === '/' || op === 'Mod';
+  return (left, right, span) => (s) => {
+    s.step();
+    const a = left(s);
+    const b = right(s);
+    const result = arithmetic(op, a, b, a instanceof FieldDate ? s.zone : undefined);
+    if (result === undefined) {
+      s.report('type-mismatch', 'warning', `Operator ${op} needs numbers.`, span);
+      return null;
+    }
+    return finite(result, s, span, dividing);
+  };
+}
+
+/** `:` formats the left value with the pattern on the right (charged by the pattern's length). */
+export const evaluateFormat: BinaryEvaluator = (left, right) => (s) => {
+  s.step();
+  const value = left(s);
+  const pattern = s.text(right(s));
+  s.step(1 + (pattern.length >> 4));
+  return formatWithPattern(value, pattern, s);
+};
+
+/** `<`, `<=`, `>`, `>=`, `=`, `<>` and their other spellings. */
+export function comparisonEvaluator(op: Comparison): BinaryEvaluator {
+  return (left, right, span) => (s) => {
+    s.step();
+    const a = left(s);
+    const b = right(s);
+    // Comparing text folds case and may parse a number: linear in the lengths.
+    s.chargeText((typeof a === 'string' ? a.length : 0) + (typeof b === 'string' ? b.length : 0));
+    const order = compare(a, b, (v) => s.text(v));
+    if (order === undefined) {
+      s.report('type-mismatch', 'warning', `Operator ${op} cannot compare objects or lists.`, span);
+      return null;
+    }
+    return comparison(op, order);
+  };
+}
+
+/** A number result that is not finite yields no value, with the reason. */
+function finite(result: Value, s: RenderState, span: Span, dividing: boolean): Value {
+  if (typeof result !== 'number' || Number.isFinite(result)) return result;
+  if (dividing) s.report('division-by-zero', 'warning', 'Division by zero yields no value.', span);
+  else s.report('number-overflow', 'warning', 'The result is not a finite number.', span);
+  return null;
 }
