@@ -58,10 +58,24 @@ describe('lint engine', () => {
     expect(lint('Hello', { filePath: 'welcome.json', kind: 'text' }).diagnostics).toEqual([]);
   });
 
-  it('never throws on odd input', () => {
-    for (const text of ['', ' ', 'null', '[]', '"x"', '{"contentType":7,"content":{}}', '{"structured":[],"plainText":5}', '\u0000']) {
-      expect(() => lint(text)).not.toThrow();
-    }
+  it('answers odd input with positioned diagnostics, never an internal error', () => {
+    // lint() catches a crashing rule, so "does not throw" proves nothing: the exact findings do.
+    const findings = (text: string) => lint(text).diagnostics.map(formatDiagnostic);
+    expect(findings('')).toEqual(['json-syntax error 1:1-1:1 Expected a value but found the end of the file']);
+    expect(findings(' ')).toEqual(['json-syntax error 1:2-1:2 Expected a value but found the end of the file']);
+    expect(findings('null')).toEqual(['schema error 1:1-1:5 The file must be object. @']);
+    expect(findings('[]')).toEqual(['schema error 1:1-1:3 The file must be object. @']);
+    expect(findings('"x"')).toEqual(['schema error 1:1-1:4 The file must be object. @']);
+    expect(findings('{"contentType":7,"content":{}}')).toEqual([
+      `schema error 1:16-1:17 '/contentType' must be equal to one of the allowed values: "notification", "quick-replies", "generic", "single-selection-list", "reply-buttons", "text". @/contentType`,
+      "schema error 1:16-1:17 '/contentType' must be string. @/contentType",
+      "schema error 1:28-1:30 '/content' must be array. @/content",
+    ]);
+    expect(findings('{"structured":[],"plainText":5}')).toEqual([
+      "schema error 1:15-1:17 '/structured' must be object. @/structured",
+      "schema error 1:30-1:31 '/plainText' must be string. @/plainText",
+    ]);
+    expect(findings('\u0000')).toEqual(["json-syntax error 1:1-1:2 Unexpected character '\u0000'"]);
     expect(lint(undefined as unknown as string).diagnostics.map((d) => d.code)).toEqual(['json-syntax']);
   });
 });

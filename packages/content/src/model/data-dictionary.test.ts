@@ -86,9 +86,16 @@ describe('buildDataDictionary', () => {
     expect(dictionary.closedObjects).toEqual(['Variables', 'Agent', 'Interaction']);
   });
 
-  it('never throws on odd schemas', () => {
+  it('reads odd schemas to a bounded or empty dictionary', () => {
     const cyclic: Record<string, unknown> = { type: 'object', properties: { Contact: { $ref: '#' } } };
-    expect(() => buildDataDictionary(cyclic)).not.toThrow();
+    // The self-reference unrolls to the nesting limit and stops there (no stack overflow, no hang).
+    expect(Object.keys(buildDataDictionary(cyclic).fields)).toEqual(
+      Array.from({ length: 32 }, (_, i) =>
+        Array<string>(i + 2)
+          .fill('Contact')
+          .join('.'),
+      ),
+    );
     expect(buildDataDictionary(null)).toEqual({ fields: {} });
     expect(buildDataDictionary({ $ref: 'https://nowhere.example/x.json' })).toEqual({ fields: {} });
     expect(buildDataDictionary({ properties: { Contact: { properties: { A: true, B: 5 } } } })).toEqual({ fields: {} });
