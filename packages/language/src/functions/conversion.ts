@@ -1,6 +1,6 @@
 /** Type conversion functions of the Genesys reference (§7.5). */
 import type { FunctionDefinition } from '../types.js';
-import { formatWithPattern } from '../runtime/format.js';
+import { formatWithPattern, patternSiteOf } from '../runtime/format.js';
 import { parseNumberPrefix } from '../runtime/numbers.js';
 import { RenderState } from '../runtime/state.js';
 import { boolKeyword, toBoolean } from '../runtime/values.js';
@@ -74,7 +74,11 @@ export const conversionFunctions: FunctionDefinition[] = [
     call([value, format], ctx) {
       const arg = value ?? null;
       if (format === undefined || format === null) return text(arg, ctx);
-      if (ctx instanceof RenderState) return formatWithPattern(arg, text(format, ctx), ctx);
+      if (ctx instanceof RenderState) {
+        const node = ctx.callSite?.args[1];
+        const site = node === undefined ? { start: 0, end: 0, literal: false } : patternSiteOf(node);
+        return formatWithPattern(arg, text(format, ctx), ctx, site);
+      }
       return text(arg, ctx);
     },
   },

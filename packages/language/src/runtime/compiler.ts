@@ -327,6 +327,7 @@ export class ExpressionCompiler {
       for (let i = 0; i < argc; i++) values[i] = (args[i] as Evaluate)(s);
       let result: Value;
       try {
+        s.callSite = node;
         result = definition.call(values, s);
       } catch (error) {
         if (error instanceof LimitSignal) throw error;

@@ -1,6 +1,12 @@
-/** Date/Time output: `yyyy-MM-dd HH:mm:ss` by default, and Java-style date patterns. */
-import { dateFields, type DateFields } from './dates.js';
-import type { LocaleInfo } from './locales.js';
+/**
+ * Date/Time output: `yyyy-MM-dd HH:mm:ss` by default, and every Java `SimpleDateFormat` letter
+ * (`G y Y M L w W D d F E u a H k K h m s S z Z X`) with Java's count rules, in the render's
+ * time zone and locale. Text in single quotes is literal (`''` is a quote); characters other
+ * than ASCII letters are copied; any other ASCII letter is a mistake (as in Java).
+ */
+import { dateFields, utcFromParts, type DateFields } from './dates.js';
+import { localDigits, type PatternLocale } from './pattern-locale.js';
+import { MAX_LETTER_RUN, patternProblem, type PatternProblem } from './pattern-problem.js';
 import type { Zone } from './timezone.js';
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
@@ -11,84 +17,234 @@ export function formatDateDefault(epochMs: number, zone: Zone): string {
   return `${pad(f.year, 4)}-${pad(f.month, 2)}-${pad(f.day, 2)} ${pad(f.hour, 2)}:${pad(f.minute, 2)}:${pad(f.second, 2)}`;
 }
 
-function field(letter: string, count: number, f: DateFields, locale: LocaleInfo): string | undefined {
-  const hour12 = f.hour % 12 === 0 ? 12 : f.hour % 12;
-  switch (letter) {
-    case 'y':
-      return count === 2 ? pad(f.year % 100, 2) : pad(f.year, count);
-    case 'M':
-      if (count >= 4) return locale.months[f.month - 1];
-      if (count === 3) return locale.shortMonths[f.month - 1];
-      return pad(f.month, count);
-    case 'd':
-      return pad(f.day, count);
-    case 'E':
-      return count >= 4 ? locale.weekdays[f.weekday] : locale.shortWeekdays[f.weekday];
-    case 'H':
-      return pad(f.hour, count);
-    case 'h':
-      return pad(hour12, count);
-    case 'm':
-      return pad(f.minute, count);
-    case 's':
-      return pad(f.second, count);
-    case 'S':
-      return pad(f.millisecond, 3).slice(0, count);
-    case 'a':
-      return locale.amPm[f.hour < 12 ? 0 : 1];
-    default:
-      return undefined;
-  }
+/** The `SimpleDateFormat` letters. */
+const LETTERS = 'GyYMLwWDdFEuaHkKhmsSzZX';
+
+interface Field {
+  readonly letter: string;
+  readonly count: number;
 }
 
-/**
- * Formats with a date pattern: `yyyy yy MMMM MMM MM M dd d EEEE EEE HH H hh h mm m ss s SSS a`;
- * text in single quotes is literal (`''` is a quote); any other character is copied.
- */
-export function formatDatePattern(epochMs: number, pattern: string, zone: Zone, locale: LocaleInfo): string {
-  const f = dateFields(epochMs, zone);
-  let out = '';
-  for (const token of tokens(pattern)) {
-    out += typeof token === 'string' ? token : (field(token.letter, token.count, f, locale) ?? token.text);
-  }
-  return out;
-}
+/** A parsed date pattern: literal text and letter runs. */
+export type DatePattern = ReadonlyArray<string | Field>;
 
-type Token = string | { letter: string; count: number; text: string };
-const tokenCache = new Map<string, Token[]>();
+const isAsciiLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
-/** Splits a date pattern into literal text and letter runs (cached: patterns are few and reused). */
-function tokens(pattern: string): Token[] {
-  const cached = tokenCache.get(pattern);
+const cache = new Map<string, DatePattern | PatternProblem>();
+
+/** Parses a date pattern, or says what is wrong and where (cached: patterns are few and reused). */
+export function parseDatePattern(pattern: string): DatePattern | PatternProblem {
+  const cached = cache.get(pattern);
   if (cached !== undefined) return cached;
-  const list: Token[] = [];
+  const result = parse(pattern);
+  if (cache.size > 200) cache.clear();
+  cache.set(pattern, result);
+  return result;
+}
+
+function parse(pattern: string): DatePattern | PatternProblem {
+  const list: Array<string | Field> = [];
+  let text = '';
   let i = 0;
   while (i < pattern.length) {
     const c = pattern[i] as string;
     if (c === "'") {
-      const close = pattern.indexOf("'", i + 1);
-      if (close === i + 1) {
-        list.push("'");
+      if (pattern[i + 1] === "'") {
+        text += "'";
         i += 2;
         continue;
       }
-      const end = close < 0 ? pattern.length : close;
-      list.push(pattern.slice(i + 1, end));
-      i = end + 1;
+      let j = i + 1;
+      for (;;) {
+        if (j >= pattern.length) return patternProblem("Unterminated quote: close the literal text with '.", i);
+        if (pattern[j] === "'") {
+          if (pattern[j + 1] !== "'") break;
+          text += "'";
+          j += 2;
+        } else text += pattern[j++];
+      }
+      i = j + 1;
       continue;
     }
+    if (!isAsciiLetter(c)) {
+      text += c;
+      i++;
+      continue;
+    }
+    if (!LETTERS.includes(c)) return patternProblem(`Unknown date pattern letter "${c}"; quote literal text ('${c}').`, i);
     let j = i + 1;
     while (pattern[j] === c) j++;
-    const text = pattern.slice(i, j);
-    list.push(/[A-Za-z]/.test(c) ? { letter: c, count: j - i, text } : text);
+    const count = j - i;
+    if (count > MAX_LETTER_RUN) return patternProblem(`At most ${MAX_LETTER_RUN} "${c}" in a row.`, i, count);
+    if (c === 'X' && count > 3) return patternProblem('"X" is written X, XX or XXX (ISO 8601 offset).', i, count);
+    if (text !== '') list.push(text);
+    text = '';
+    list.push({ letter: c, count });
     i = j;
   }
-  if (tokenCache.size > 200) tokenCache.clear();
-  tokenCache.set(pattern, list);
+  if (text !== '') list.push(text);
   return list;
 }
 
-/** True when `pattern` uses date letters (so a string value is not treated as a number pattern). */
-export function isDatePattern(pattern: string): boolean {
-  return /[yMdEHhmsa]/.test(pattern.replace(/'[^']*'/g, ''));
+const DAY_MS = 86_400_000;
+
+/** ISO day of week of a civil date: 1 = Monday … 7 = Sunday. */
+function isoWeekday(year: number, month: number, day: number): number {
+  const days = Math.floor(utcFromParts(year, month, day) / DAY_MS);
+  // 1970-01-01 was a Thursday (4).
+  return ((((days + 3) % 7) + 7) % 7) + 1;
+}
+
+function dayOfYear(year: number, month: number, day: number): number {
+  return Math.round((utcFromParts(year, month, day) - utcFromParts(year, 1, 1)) / DAY_MS) + 1;
+}
+
+function daysInYear(year: number): number {
+  return dayOfYear(year, 12, 31);
+}
+
+/** Zero-based index of the first day of week 1 in a period starting on a weekday, for the locale's rules. */
+function firstWeekStart(firstWeekday: number, locale: PatternLocale): number {
+  const relative = (firstWeekday - locale.firstDay + 7) % 7;
+  return 7 - relative >= locale.minimalDays ? -relative : 7 - relative;
+}
+
+/** Week of year and week-based year (`w`, `Y`) with the locale's first day and minimal days. */
+function weekOfYear(f: DateFields, locale: PatternLocale): { week: number; year: number } {
+  const doy = dayOfYear(f.year, f.month, f.day) - 1;
+  const start = firstWeekStart(isoWeekday(f.year, 1, 1), locale);
+  if (doy < start) {
+    const previous = f.year - 1;
+    const previousStart = firstWeekStart(isoWeekday(previous, 1, 1), locale);
+    return { week: Math.floor((doy + daysInYear(previous) - previousStart) / 7) + 1, year: previous };
+  }
+  const nextStart = daysInYear(f.year) + firstWeekStart(isoWeekday(f.year + 1, 1, 1), locale);
+  if (doy >= nextStart) return { week: 1, year: f.year + 1 };
+  return { week: Math.floor((doy - start) / 7) + 1, year: f.year };
+}
+
+/** Week of month (`W`); 0 for the days before the month's first week, as in Java. */
+function weekOfMonth(f: DateFields, locale: PatternLocale): number {
+  const start = firstWeekStart(isoWeekday(f.year, f.month, 1), locale);
+  return Math.floor((f.day - 1 - start) / 7) + 1;
+}
+
+/** `GMT+01:00`: Java's name of a zone that is only an offset. */
+function gmtOffset(minutes: number): string {
+  if (minutes === 0) return 'GMT';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `GMT${sign}${pad(Math.floor(abs / 60), 2)}:${pad(abs % 60, 2)}`;
+}
+
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/** Zone name from `Intl` for an IANA zone (`CET`, `Pacific Standard Time`); `GMT±hh:mm` for fixed offsets. */
+function zoneName(epochMs: number, zone: Zone, long: boolean, locale: PatternLocale): string {
+  const key = `${locale.tag}\u0000${zone.name}\u0000${long ? 'l' : 's'}`;
+  let format = zoneNameFormats.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(locale.tag, { timeZone: zone.name, timeZoneName: long ? 'long' : 'short' });
+    } catch {
+      format = null;
+    }
+    if (zoneNameFormats.size > 200) zoneNameFormats.clear();
+    zoneNameFormats.set(key, format);
+  }
+  if (format !== null) {
+    for (const part of format.formatToParts(epochMs)) if (part.type === 'timeZoneName') return part.value;
+  }
+  return gmtOffset(zone.offsetAt(epochMs));
+}
+
+/** `Z` (`-0800`) and `X` (`-08`, `-0800`, `-08:00`, `Z` for UTC). */
+function offsetText(minutes: number, style: 'Z' | 'X', count: number): string {
+  if (style === 'X' && minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  const hours = pad(Math.floor(abs / 60), 2);
+  const rest = pad(abs % 60, 2);
+  if (style === 'Z' || count === 2) return sign + hours + rest;
+  return count === 1 ? sign + hours : `${sign}${hours}:${rest}`;
+}
+
+interface Context {
+  readonly epochMs: number;
+  readonly zone: Zone;
+  readonly f: DateFields;
+  readonly locale: PatternLocale;
+  week?: { week: number; year: number };
+}
+
+function year(value: number, count: number): string {
+  return count === 2 ? pad(value % 100, 2) : pad(value, count);
+}
+
+function field(letter: string, count: number, cx: Context): string {
+  const { f, locale } = cx;
+  const number = (value: number): string => localDigits(pad(value, count), locale);
+  // Java prints the year of the era: 1 BC is year 1.
+  const yearOfEra = f.year <= 0 ? 1 - f.year : f.year;
+  switch (letter) {
+    case 'G':
+      return locale.eras[f.year <= 0 ? 0 : 1];
+    case 'y':
+      return localDigits(year(yearOfEra, count), locale);
+    case 'Y': {
+      const week = (cx.week ??= weekOfYear(f, locale));
+      return localDigits(year(week.year <= 0 ? 1 - week.year : week.year, count), locale);
+    }
+    case 'M':
+      if (count >= 4) return locale.months[f.month - 1] as string;
+      return count === 3 ? (locale.shortMonths[f.month - 1] as string) : number(f.month);
+    case 'L':
+      if (count >= 4) return locale.standaloneMonths[f.month - 1] as string;
+      return count === 3 ? (locale.shortStandaloneMonths[f.month - 1] as string) : number(f.month);
+    case 'w':
+      return number((cx.week ??= weekOfYear(f, locale)).week);
+    case 'W':
+      return number(weekOfMonth(f, locale));
+    case 'D':
+      return number(dayOfYear(f.year, f.month, f.day));
+    case 'd':
+      return number(f.day);
+    case 'F':
+      return number(Math.floor((f.day - 1) / 7) + 1);
+    case 'E':
+      return (count >= 4 ? locale.weekdays[f.weekday] : locale.shortWeekdays[f.weekday]) as string;
+    case 'u':
+      return number(f.weekday === 0 ? 7 : f.weekday);
+    case 'a':
+      return locale.amPm[f.hour < 12 ? 0 : 1];
+    case 'H':
+      return number(f.hour);
+    case 'k':
+      return number(f.hour === 0 ? 24 : f.hour);
+    case 'K':
+      return number(f.hour % 12);
+    case 'h':
+      return number(f.hour % 12 === 0 ? 12 : f.hour % 12);
+    case 'm':
+      return number(f.minute);
+    case 's':
+      return number(f.second);
+    case 'S':
+      // Java: the milliseconds as a number (`SSS` → 007), not a fraction of the second.
+      return number(f.millisecond);
+    case 'z':
+      return zoneName(cx.epochMs, cx.zone, count >= 4, locale);
+    case 'Z':
+      return localDigits(offsetText(cx.zone.offsetAt(cx.epochMs), 'Z', count), locale);
+    default:
+      return localDigits(offsetText(cx.zone.offsetAt(cx.epochMs), 'X', count), locale);
+  }
+}
+
+/** Formats an instant with a parsed date pattern in a zone and locale. */
+export function formatDate(epochMs: number, pattern: DatePattern, zone: Zone, locale: PatternLocale): string {
+  const cx: Context = { epochMs, zone, f: dateFields(epochMs, zone), locale };
+  let out = '';
+  for (const token of pattern) out += typeof token === 'string' ? token : field(token.letter, token.count, cx);
+  return out;
 }

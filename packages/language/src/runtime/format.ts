@@ -1,36 +1,148 @@
-/** The `:` operator and `Text(Arg, Format)`: format a value with a pattern chosen by its type. */
+/**
+ * The `:` operator and `Text(Arg, Format)`: format a value with a pattern chosen by its type —
+ * numbers with number patterns (number-pattern.ts) or duration patterns (duration-format.ts),
+ * Date/Time values with date patterns (date-format.ts), Booleans with `TrueText;FalseText`.
+ * A pattern with a mistake prints the value with its default format and reports
+ * `invalid-format-pattern` at the mistake.
+ */
+import type { Expression, Span } from '../ast.js';
 import { FieldDate, type Value } from '../types.js';
-import { formatDatePattern, isDatePattern } from './date-format.js';
+import { formatDate, parseDatePattern } from './date-format.js';
 import { parseDateString } from './date-parse.js';
-import { formatNumberPattern, isNumberPattern, parseWholeNumber } from './numbers.js';
+import { formatDuration, MAX_DURATION_SECONDS, parseDurationPattern } from './duration-format.js';
+import { formatNumber, parseNumberPattern } from './number-pattern.js';
+import { parseWholeNumber } from './numbers.js';
+import { patternLocale } from './pattern-locale.js';
+import { patternProblem, type PatternProblem } from './pattern-problem.js';
 import type { RenderState } from './state.js';
 
+/** Where a pattern is written, for positioning problems. */
+export interface PatternSite extends Span {
+  /** True when the pattern is a string literal without escapes: pattern offsets map to source offsets. */
+  readonly literal: boolean;
+}
+
+/** The site of a pattern expression (a literal without escapes maps offsets one to one). */
+export function patternSiteOf(node: Expression): PatternSite {
+  const literal = node.kind === 'String' && node.end - node.start - 2 === node.value.length;
+  return { start: node.start, end: node.end, literal };
+}
+
+/** What a pattern's unquoted characters make it. */
+type PatternKind = 'number' | 'duration' | 'date';
+
+const DATE_LETTERS = 'GyYMLwWDdFEuaHkKhmsSzZX';
+const DURATION_LETTERS = 'dHmsS';
+
 /**
- * Numbers use number patterns, Date/Time values date patterns, Booleans `TrueText;FalseText`.
- * A string that is a whole number takes a number pattern; a string that parses as a date takes
- * a date pattern; any other string is returned unchanged. A missing value stays missing.
+ * One linear scan outside quotes: a `0` or `#` makes a number pattern; letters that are duration
+ * letters only (`d H m s S`) a duration pattern for numbers; any other letter a date pattern.
  */
-export function formatWithPattern(value: Value, pattern: string, state: RenderState): Value {
+function classify(pattern: string): { kind: PatternKind; letterAt: number } {
+  let placeholder = false;
+  let duration = false;
+  let letterAt = -1;
+  let quoted = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] as string;
+    if (c === "'") quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '0' || c === '#') placeholder = true;
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      if (DURATION_LETTERS.includes(c)) duration = true;
+      else if (letterAt < 0) letterAt = i;
+    }
+  }
+  if (placeholder) return { kind: 'number', letterAt };
+  if (letterAt >= 0) return { kind: 'date', letterAt };
+  return { kind: duration ? 'duration' : 'number', letterAt };
+}
+
+function reportProblem(state: RenderState, site: PatternSite, problem: PatternProblem): void {
+  const span = site.literal ? { start: site.start + 1 + problem.offset, end: site.start + 1 + problem.offset + problem.length } : site;
+  state.report(
+    'invalid-format-pattern',
+    'warning',
+    `Format pattern, character ${problem.offset + 1}: ${problem.problem} The value is printed with its default format.`,
+    span,
+  );
+}
+
+/** A number with a number or duration pattern; a date pattern is a mistake for a number. */
+function formatNumberValue(
+  value: number,
+  pattern: string,
+  kind: PatternKind,
+  letterAt: number,
+  state: RenderState,
+): string | PatternProblem {
+  if (kind === 'date') {
+    const letter = pattern[letterAt] as string;
+    const why = DATE_LETTERS.includes(letter) ? `"${letter}" is a date letter` : `"${letter}" is not a pattern letter`;
+    return patternProblem(
+      `${why}: a number takes a number pattern (0, #) or a duration pattern (d, H, m, s, S); quote literal text ('${letter}').`,
+      letterAt,
+    );
+  }
+  const locale = patternLocale(state.localeInfo);
+  if (kind === 'duration') {
+    const parsed = parseDurationPattern(pattern);
+    if ('problem' in parsed) return parsed;
+    if (Math.abs(value) > MAX_DURATION_SECONDS) return patternProblem('The duration is too large to print exactly.', 0, pattern.length);
+    return formatDuration(value, parsed, locale);
+  }
+  const parsed = parseNumberPattern(pattern);
+  return 'problem' in parsed ? parsed : formatNumber(value, parsed, locale);
+}
+
+function formatDateValue(epochMs: number, pattern: string, state: RenderState): string | PatternProblem {
+  const parsed = parseDatePattern(pattern);
+  return 'problem' in parsed ? parsed : formatDate(epochMs, parsed, state.zone, patternLocale(state.localeInfo));
+}
+
+/**
+ * Booleans: `TrueText;FalseText`, split at the first `;` (the texts are printed as written).
+ */
+function formatBoolean(value: boolean, pattern: string): string | PatternProblem {
+  const semicolon = pattern.indexOf(';');
+  if (semicolon < 0) return patternProblem('A Boolean pattern is TrueText;FalseText (for example "Yes;No").', 0, pattern.length);
+  return value ? pattern.slice(0, semicolon) : pattern.slice(semicolon + 1);
+}
+
+/**
+ * Strings: a string that is a number (`"129.99"`, `"3600"`) is formatted as that number with a
+ * number or duration pattern; a string that is a date (ISO 8601 or the locale's forms) with a
+ * date pattern; any other string is printed unchanged (data such as `N/A` passes through).
+ */
+function formatString(value: string, pattern: string, kind: PatternKind, letterAt: number, state: RenderState): string | PatternProblem {
+  const n = kind === 'date' ? null : parseWholeNumber(value);
+  if (n !== null) return formatNumberValue(n, pattern, kind, letterAt, state);
+  if (kind === 'number') {
+    // The value is not a number, but a broken pattern is still the author's mistake.
+    const parsed = parseNumberPattern(pattern);
+    return 'problem' in parsed ? parsed : value;
+  }
+  const ms = parseDateString(value, state.localeInfo, state.zone);
+  return ms === null ? value : formatDateValue(ms, pattern, state);
+}
+
+/**
+ * Formats `value` with `pattern` (see docs/language.md, "Format patterns"). A missing value stays
+ * missing; objects and lists print their default text.
+ */
+export function formatWithPattern(value: Value, pattern: string, state: RenderState, site: PatternSite): Value {
   if (value === null) return null;
-  if (typeof value === 'number') {
-    return isNumberPattern(pattern) || !isDatePattern(pattern) ? formatNumberPattern(value, pattern) : state.text(value);
-  }
-  if (value instanceof FieldDate) return formatDatePattern(value.epochMs, pattern, state.zone, state.localeInfo);
-  if (typeof value === 'boolean') {
-    const semicolon = pattern.indexOf(';');
-    if (semicolon < 0) return value ? 'True' : 'False';
-    return value ? pattern.slice(0, semicolon) : pattern.slice(semicolon + 1);
-  }
-  if (typeof value === 'string') {
-    if (isNumberPattern(pattern) && !isDatePattern(pattern)) {
-      const n = parseWholeNumber(value);
-      return n === null ? value : formatNumberPattern(n, pattern);
-    }
-    if (isDatePattern(pattern)) {
-      const ms = parseDateString(value, state.localeInfo, state.zone);
-      return ms === null ? value : formatDatePattern(ms, pattern, state.zone, state.localeInfo);
-    }
-    return value;
-  }
+  let result: string | PatternProblem;
+  if (typeof value === 'boolean') result = formatBoolean(value, pattern);
+  else if (value instanceof FieldDate) result = formatDateValue(value.epochMs, pattern, state);
+  else if (typeof value === 'number' || typeof value === 'string') {
+    const { kind, letterAt } = classify(pattern);
+    result =
+      typeof value === 'number'
+        ? formatNumberValue(value, pattern, kind, letterAt, state)
+        : formatString(value, pattern, kind, letterAt, state);
+  } else return state.text(value);
+  if (typeof result === 'string') return result;
+  reportProblem(state, site, result);
   return state.text(value);
 }

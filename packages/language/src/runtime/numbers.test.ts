@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatNumberDefault, formatNumberPattern, parseNumberPrefix, parseWholeNumber, roundHalfAway } from './numbers.js';
+import { formatNumberDefault, parseNumberPrefix, parseWholeNumber, roundHalfAway } from './numbers.js';
 import { defaultLocale, findLocale } from './locales.js';
 
 describe('roundHalfAway', () => {
@@ -28,21 +28,6 @@ describe('formatNumberDefault', () => {
     [123.5, '124'],
   ])('%d → %s', (value, expected) => {
     expect(formatNumberDefault(value)).toBe(expected);
-  });
-});
-
-describe('formatNumberPattern', () => {
-  it.each([
-    [1234567.891, '#,##0.00', '1,234,567.89'],
-    [1234567, '#,##,##0', '1,234,567'],
-    [0, '#.##', '0.00'],
-    [-0.001, '0.00', '0.00'],
-    [0.5, '.00', '0.50'],
-    [12, '#,##0.00 €', '12.00 €'],
-    [0.5, '#', '1'],
-    [42, 'No. 0', 'No. 42'],
-  ])('%d with %s → %s', (value, pattern, expected) => {
-    expect(formatNumberPattern(value, pattern)).toBe(expected);
   });
 });
 

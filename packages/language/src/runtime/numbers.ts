@@ -1,4 +1,4 @@
-/** Number output (default and patterns) and locale-aware number parsing. */
+/** Default number output and locale-aware number parsing (patterns: number-pattern.ts). */
 import { asciiDigits, type LocaleInfo } from './locales.js';
 
 /** Rounds half away from zero to `digits` fraction digits, using decimal (not binary) halves: 1.005 → 1.01. */
@@ -25,92 +25,6 @@ export function formatNumberDefault(value: number): string {
   if (Number.isInteger(value)) return value === 0 ? '0' : String(value);
   const rounded = roundHalfAway(value, 0);
   return rounded === 0 ? '0' : rounded.toFixed(0);
-}
-
-interface NumberPattern {
-  prefix: string;
-  suffix: string;
-  minInteger: number;
-  fraction: number;
-  grouping: number;
-  percent: boolean;
-}
-
-const patternCache = new Map<string, NumberPattern>();
-
-/** True when `pattern` looks like a number pattern (contains a `0` or `#` digit placeholder). */
-export function isNumberPattern(pattern: string): boolean {
-  return /[0#]/.test(pattern);
-}
-
-function parsePattern(pattern: string): NumberPattern {
-  const cached = patternCache.get(pattern);
-  if (cached) return cached;
-  // The number body runs from the first digit placeholder (or a decimal point right before it)
-  // to the last one; text around it is literal (`No. 0` keeps its "No. ").
-  let first = pattern.search(/[0#]/);
-  if (first > 0 && pattern[first - 1] === '.') first--;
-  let last = -1;
-  for (let i = pattern.length - 1; i >= 0; i--) {
-    if (pattern[i] === '0' || pattern[i] === '#') {
-      last = i;
-      break;
-    }
-  }
-  const body = first < 0 ? '' : pattern.slice(first, last + 1);
-  const prefix = first < 0 ? pattern : pattern.slice(0, first);
-  const suffix = first < 0 ? '' : pattern.slice(last + 1);
-  const dot = body.indexOf('.');
-  const integerPart = dot < 0 ? body : body.slice(0, dot);
-  const fractionPart = dot < 0 ? '' : body.slice(dot + 1);
-  const lastComma = integerPart.lastIndexOf(',');
-  const parsed: NumberPattern = {
-    prefix,
-    suffix,
-    minInteger: Math.max(1, (integerPart.match(/0/g) ?? []).length),
-    // `#` after the decimal point shows a digit like `0` (documented: 2 : "#.##" → 2.00).
-    fraction: (fractionPart.match(/[0#]/g) ?? []).length,
-    grouping: lastComma < 0 ? 0 : integerPart.length - lastComma - 1,
-    percent: pattern.includes('%'),
-  };
-  if (patternCache.size > 200) patternCache.clear();
-  patternCache.set(pattern, parsed);
-  return parsed;
-}
-
-function group(digits: string, size: number): string {
-  if (size <= 0 || digits.length <= size) return digits;
-  let i = digits.length % size || size;
-  let out = digits.slice(0, i);
-  for (; i < digits.length; i += size) out += `,${digits.slice(i, i + size)}`;
-  return out;
-}
-
-/**
- * Formats with a pattern: `0` mandatory digit, `#` optional integer digit (a fraction `#` shows
- * like `0`), `,` grouping, `.` decimal point, `%` percent (×100); other characters are literal.
- * `positive;negative` sections are supported.
- */
-export function formatNumberPattern(value: number, pattern: string): string {
-  const semicolon = pattern.indexOf(';');
-  let negativeSection = false;
-  if (semicolon >= 0) {
-    if (value < 0) {
-      pattern = pattern.slice(semicolon + 1);
-      negativeSection = true;
-    } else pattern = pattern.slice(0, semicolon);
-  }
-  const p = parsePattern(pattern);
-  let n = p.percent ? value * 100 : value;
-  n = roundHalfAway(n, p.fraction);
-  const negative = n < 0 && !negativeSection;
-  const fixed = Math.abs(n).toFixed(p.fraction);
-  const dot = fixed.indexOf('.');
-  let integer = dot < 0 ? fixed : fixed.slice(0, dot);
-  const fraction = dot < 0 ? '' : fixed.slice(dot + 1);
-  integer = integer.padStart(p.minInteger, '0');
-  const body = group(integer, p.grouping) + (p.fraction > 0 ? `.${fraction}` : '');
-  return `${negative ? '-' : ''}${p.prefix}${body}${p.suffix}`;
 }
 
 /**

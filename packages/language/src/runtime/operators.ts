@@ -3,9 +3,9 @@
  * when the operand types do not fit (the evaluator reports `type-mismatch` and yields no value).
  */
 import { FieldDate, type Value } from '../types.js';
-import type { Span } from '../ast.js';
+import type { Expression, Span } from '../ast.js';
 import type { Evaluate } from './compiler.js';
-import { formatWithPattern } from './format.js';
+import { formatWithPattern, patternSiteOf } from './format.js';
 import { OUTPUT_LIMIT } from './limits.js';
 import type { RenderState } from './state.js';
 import { toBoolean, toNumber } from './values.js';
@@ -198,12 +198,17 @@ export function arithmeticEvaluator(op: Arithmetic): BinaryEvaluator {
 }
 
 /** `:` formats the left value with the pattern on the right (charged by the pattern's length). */
-export const evaluateFormat: BinaryEvaluator = (left, right) => (s) => {
-  s.step();
-  const value = left(s);
-  const pattern = s.text(right(s));
-  s.step(1 + (pattern.length >> 4));
-  return formatWithPattern(value, pattern, s);
+export const evaluateFormat: BinaryEvaluator = (left, right, span) => {
+  // The compiler passes the Binary node: problems are positioned in its right operand.
+  const node = span as Span & { right?: Expression };
+  const site = node.right !== undefined ? patternSiteOf(node.right) : { start: span.start, end: span.end, literal: false };
+  return (s) => {
+    s.step();
+    const value = left(s);
+    const pattern = s.text(right(s));
+    s.step(1 + (pattern.length >> 4));
+    return formatWithPattern(value, pattern, s, site);
+  };
 };
 
 /** `<`, `<=`, `>`, `>=`, `=`, `<>` and their other spellings. */

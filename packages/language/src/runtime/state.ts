@@ -1,6 +1,6 @@
 /** Per-render state: data root, clock, zone, step counter and collected diagnostics. */
 import { FieldDate, type Diagnostic, type FunctionContext, type Range, type RenderOptions, type Severity, type Value } from '../types.js';
-import type { Span } from '../ast.js';
+import type { CallExpression, Span } from '../ast.js';
 import type { LineIndex } from '../positions.js';
 import { formatDateDefault } from './date-format.js';
 import { defaultLocale, findLocale, type LocaleInfo } from './locales.js';
@@ -25,6 +25,8 @@ export class RenderState implements FunctionContext {
   diagnostics: Diagnostic[] | null = null;
   readonly data: Readonly<Record<string, unknown>>;
   readonly strict: boolean;
+  /** The call being evaluated, set just before a function runs: lets `Text` position a pattern problem. */
+  callSite: CallExpression | null = null;
   private zoneValue: Zone | undefined;
   private nowValue: number | undefined;
   private localeValue: LocaleInfo | undefined;
