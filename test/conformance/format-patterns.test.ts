@@ -40,7 +40,46 @@ describe('patterns by value type', () => {
     expect(result.diagnostics).toEqual([]);
   });
 
+  it.each([
+    // examples of docs/language.md, "Format patterns"
+    ['5 : "#,##0"', '5'],
+    ['5 : "0."', '5.'],
+    ['1234567 : "#,####"', '123,4567'],
+    ['1234 : "0.0E00"', '1.2E03'],
+    ['0.0001 : "##0.##E0"', '100E-6'],
+    ['0.07 : "0%"', '7%'],
+    ['0.0705 : "0.0‰"', '70.5‰'],
+    ['-5 : "0;0-"', '5-'],
+    ['-12.5 : "¤0.00;(¤0.00)"', '($12.50)'],
+    ['5 : "\'#\'0"', '#5'],
+    ['5 : "0 o\'\'clock"', "5 o'clock"],
+    ['42 : "No. 0"', 'No. 42'],
+    ['12 : "0E"', '12E'],
+    ['0.5 : "#.##"', '0.50'],
+    ['-0.001 : "0.00"', '0.00'],
+    ['1e-7 : "0.000000000"', '0.000000100'],
+    ['1.005 : "0.00"', '1.01'],
+    ['0.125 : "0.00"', '0.13'],
+    ['2.5 : "0"', '3'],
+    ['Date(1965, 11, 23) : "DDDD"', '0327'],
+    ['Date(2026, 12, 31) : "Y"', '2027'],
+    ['Date(2027, 1, 1) : "YYYY-\'W\'ww"', '2027-W01'],
+    ['Date(1965, 11, 23) : "HH\'h\'mm"', '00h00'],
+    ['90061 : "d \'d\' HH:mm:ss"', '1 d 01:01:01'],
+    ['5400 : "m"', '90'],
+    ['89.6 : "m:ss"', '1:29'],
+    ['3723.5 : "H:mm:ss.SSS"', '1:02:03.500'],
+    ['59 : "mm:ss"', '00:59'],
+    ['-75 : "m:ss"', '-1:15'],
+  ])('docs: %s → %s', (formula, expected) => {
+    const result = render(`<$ ${formula} $>`, {});
+    expect(result.output).toBe(expected);
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it('formats with the render locale and time zone', () => {
+    expect(out('Date(2027, 1, 1) : "YYYY-\'W\'ww"', {}, { locale: 'de_DE' })).toBe('2026-W53');
+    expect(out('1.5 : "0.0"', {}, { locale: 'de_DE' })).toBe('1,5');
     expect(out('1234567.891 : "#,##0.00"', {}, { locale: 'de_DE' })).toBe('1.234.567,89');
     expect(out('Date(1965, 11, 23) : "EEEE d MMMM yyyy"', {}, { locale: 'de_DE' })).toBe('Dienstag 23 November 1965');
     const data = { Interaction: { DateCreated: '2026-01-15T21:03:00Z' } };
