@@ -87,6 +87,31 @@ describe('patterns by value type', () => {
     expect(out('Interaction.DateCreated : "HH:mm z"', data, { timeZone: 'GMT-04.00' })).toBe('17:03 GMT-04:00');
   });
 
+  // Expected strings are Intl's data on Node 20 (ICU 74), through the locale layer.
+  it.each([
+    ['1234.5 : "¤#,##0.00"', 'de_DE', '€1.234,50'],
+    ['1234.5 : "#,##0.00 ¤"', 'de_DE', '1.234,50 €'],
+    ['12345 : "0.00E0"', 'de_DE', '1,23E4'],
+    ['1234.5 : "¤#,##0.00"', 'en_GB', '£1,234.50'],
+    ['1234.5 : "¤¤ #,##0.00"', 'ja_JP', 'JPY 1,234.50'],
+    ['1234.5 : "¤#,##0"', 'ja_JP', '￥1,235'],
+    ['-1234.5 : "#,##0.00"', 'ar_SA', '\u061c-١٬٢٣٤٫٥٠'],
+    ['0.5 : "0%"', 'ar_SA', '٥٠٪'],
+    ['0.5 : "0‰"', 'ar_SA', '٥٠٠؉'],
+    ['-5 : "0"', 'sv_SE', '\u22125'],
+    // Java groups by the last interval only: no lakh grouping from "#,##,##0"
+    ['1234567.5 : "#,##,##0.0"', 'hi_IN', '1,234,567.5'],
+    ['Date(1965, 11, 23, 21, 3, 10) : "EEEE d MMMM yyyy h:mm a G"', 'ar_SA', 'الثلاثاء ٢٣ نوفمبر ١٩٦٥ ٩:٠٣ م م'],
+    ['Date(1965, 11, 23, 21, 3, 10) : "EEEE d MMMM yyyy HH:mm"', 'es_ES', 'martes 23 noviembre 1965 21:03'],
+    ['Date(1965, 11, 23, 21, 3, 10) : "d MMMM yyyy, LLLL"', 'pl_PL', '23 listopada 1965, listopad'],
+    ['Date(1965, 11, 23, 21, 3, 10) : "yyyy年M月d日 EEEE a h:mm"', 'ja_JP', '1965年11月23日 火曜日 午後 9:03'],
+    ['Date(1965, 11, 23, 21, 3, 10) : "EEE d MMM"', 'fr_FR', 'mar. 23 nov.'],
+  ])('%s in %s → %s', (formula, locale, expected) => {
+    const result = render(`<$ ${formula} $>`, {}, { locale });
+    expect(result.output).toBe(expected);
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it('a missing value stays missing', () => {
     const result = render('[<$ Contact.Amount : "#,##0.00" $>]', { Contact: {} });
     expect(result.output).toBe('[]');

@@ -5,7 +5,8 @@
  * than ASCII letters are copied; any other ASCII letter is a mistake (as in Java).
  */
 import { dateFields, utcFromParts, type DateFields } from './dates.js';
-import { localDigits, type PatternLocale } from './pattern-locale.js';
+import { localDigits } from './locales.js';
+import type { PatternLocale } from './pattern-locale.js';
 import { MAX_LETTER_RUN, patternProblem, type PatternProblem } from './pattern-problem.js';
 import type { Zone } from './timezone.js';
 

@@ -5,7 +5,8 @@
  * units are truncated like a clock (89.6 s with `m:ss` is `1:29`), `S` is milliseconds and the
  * count of a letter is its minimum width. A negative duration starts with a minus sign.
  */
-import { localDigits, type PatternLocale } from './pattern-locale.js';
+import { localDigits } from './locales.js';
+import type { PatternLocale } from './pattern-locale.js';
 import { MAX_LETTER_RUN, patternProblem, type PatternProblem } from './pattern-problem.js';
 
 const UNITS: Readonly<Record<string, number>> = { d: 86_400_000, H: 3_600_000, m: 60_000, s: 1000, S: 1 };

@@ -6,7 +6,8 @@
  * scan parses a pattern; output is bounded by the digit limits of pattern-problem.ts.
  */
 import { decimalOf, roundDigits, roundFraction, shift, splitDecimal, type Decimal } from './decimal.js';
-import { localDigits, type PatternLocale } from './pattern-locale.js';
+import { localDigits } from './locales.js';
+import type { PatternLocale } from './pattern-locale.js';
 import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_LETTER_RUN, patternProblem, type PatternProblem } from './pattern-problem.js';
 
 /** Signs in a prefix or suffix, printed with the locale's symbols. */
