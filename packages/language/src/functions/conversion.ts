@@ -60,7 +60,7 @@ export const conversionFunctions: FunctionDefinition[] = [
     name: 'Text',
     signature: 'Text(Arg[, Format])',
     description:
-      'Arg as text: with its default format, or with Format (the same patterns as the `:` operator — number patterns `#,##0.00`, `0%`; date patterns `dd/MM/yyyy HH:mm`; Boolean `Yes;No`).',
+      'Arg as text: with its default format, or with Format (the same patterns as the `:` operator — Java number patterns `#,##0.00`, `0%`, `¤#,##0.00`; date patterns `dd/MM/yyyy HH:mm`; durations in seconds `H:mm:ss`; Boolean `Yes;No`).',
     minArgs: 1,
     maxArgs: 2,
     extension: false,
@@ -70,6 +70,8 @@ export const conversionFunctions: FunctionDefinition[] = [
       ['Text(0.256, "0.0%")', '25.6%'],
       ['Text(Date(1965, 11, 23), "dd/MM/yyyy")', '23/11/1965'],
       ['Text(True, "Yes;No")', 'Yes'],
+      ['Text(2, "#.##")', '2.00'],
+      ['Text(90061, "H:mm:ss")', '25:01:01'],
     ],
     call([value, format], ctx) {
       const arg = value ?? null;

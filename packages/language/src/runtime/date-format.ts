@@ -7,7 +7,7 @@
 import { dateFields, utcFromParts, type DateFields } from './dates.js';
 import { localDigits } from './locales.js';
 import type { PatternLocale } from './pattern-locale.js';
-import { MAX_LETTER_RUN, patternProblem, type PatternProblem } from './pattern-problem.js';
+import { MAX_CACHED_PATTERN, MAX_LETTER_RUN, patternProblem, type PatternProblem } from './pattern-problem.js';
 import type { Zone } from './timezone.js';
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
@@ -38,8 +38,10 @@ export function parseDatePattern(pattern: string): DatePattern | PatternProblem 
   const cached = cache.get(pattern);
   if (cached !== undefined) return cached;
   const result = parse(pattern);
-  if (cache.size > 200) cache.clear();
-  cache.set(pattern, result);
+  if (pattern.length <= MAX_CACHED_PATTERN) {
+    if (cache.size > 200) cache.clear();
+    cache.set(pattern, result);
+  }
   return result;
 }
 
@@ -176,6 +178,8 @@ interface Context {
   readonly f: DateFields;
   readonly locale: PatternLocale;
   week?: { week: number; year: number };
+  shortZone?: string;
+  longZone?: string;
 }
 
 function year(value: number, count: number): string {
@@ -234,7 +238,10 @@ function field(letter: string, count: number, cx: Context): string {
       // Java: the milliseconds as a number (`SSS` → 007), not a fraction of the second.
       return number(f.millisecond);
     case 'z':
-      return zoneName(cx.epochMs, cx.zone, count >= 4, locale);
+      // Once per format call: a pattern of many `z` asks Intl once.
+      return count >= 4
+        ? (cx.longZone ??= zoneName(cx.epochMs, cx.zone, true, locale))
+        : (cx.shortZone ??= zoneName(cx.epochMs, cx.zone, false, locale));
     case 'Z':
       return localDigits(offsetText(cx.zone.offsetAt(cx.epochMs), 'Z', count), locale);
     default:

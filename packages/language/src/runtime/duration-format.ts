@@ -7,7 +7,7 @@
  */
 import { localDigits } from './locales.js';
 import type { PatternLocale } from './pattern-locale.js';
-import { MAX_LETTER_RUN, patternProblem, type PatternProblem } from './pattern-problem.js';
+import { MAX_CACHED_PATTERN, MAX_LETTER_RUN, patternProblem, type PatternProblem } from './pattern-problem.js';
 
 const UNITS: Readonly<Record<string, number>> = { d: 86_400_000, H: 3_600_000, m: 60_000, s: 1000, S: 1 };
 const ORDER = 'dHmsS';
@@ -29,8 +29,10 @@ export function parseDurationPattern(pattern: string): DurationPattern | Pattern
   const cached = cache.get(pattern);
   if (cached !== undefined) return cached;
   const result = parse(pattern);
-  if (cache.size > 200) cache.clear();
-  cache.set(pattern, result);
+  if (pattern.length <= MAX_CACHED_PATTERN) {
+    if (cache.size > 200) cache.clear();
+    cache.set(pattern, result);
+  }
   return result;
 }
 

@@ -8,7 +8,14 @@
 import { decimalOf, roundDigits, roundFraction, shift, splitDecimal, type Decimal } from './decimal.js';
 import { localDigits } from './locales.js';
 import type { PatternLocale } from './pattern-locale.js';
-import { MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, MAX_LETTER_RUN, patternProblem, type PatternProblem } from './pattern-problem.js';
+import {
+  MAX_CACHED_PATTERN,
+  MAX_FRACTION_DIGITS,
+  MAX_INTEGER_DIGITS,
+  MAX_LETTER_RUN,
+  patternProblem,
+  type PatternProblem,
+} from './pattern-problem.js';
 
 /** Signs in a prefix or suffix, printed with the locale's symbols. */
 const Sign = { Minus: 0, Percent: 1, PerMille: 2, Currency: 3, CurrencyCode: 4 } as const;
@@ -185,8 +192,10 @@ export function parseNumberPattern(pattern: string): NumberPattern | PatternProb
   const cached = cache.get(pattern);
   if (cached !== undefined) return cached;
   const result = parse(pattern);
-  if (cache.size > 200) cache.clear();
-  cache.set(pattern, result);
+  if (pattern.length <= MAX_CACHED_PATTERN) {
+    if (cache.size > 200) cache.clear();
+    cache.set(pattern, result);
+  }
   return result;
 }
 

@@ -19,3 +19,6 @@ export const MAX_LETTER_RUN = 32;
 /** Most digits a number pattern may ask for (Java's limit for a double: 309 integer, 340 fraction). */
 export const MAX_INTEGER_DIGITS = 309;
 export const MAX_FRACTION_DIGITS = 340;
+
+/** Longest pattern kept in a parse cache (longer ones are parsed each time: no memory grows with them). */
+export const MAX_CACHED_PATTERN = 1000;
