@@ -110,6 +110,10 @@ function compilePath(cx: CompileContext, root: Identifier, segments: Segment[], 
   const lowerNames = names.map((n) => n.toLowerCase());
   const lowerPath = path.toLowerCase();
   const isDate = lowerPath === 'interaction.datecreated' || cx.dateFields.has(lowerPath);
+  const fullName = isFullNamePath(lowerPath);
+  /** A missing value, or for `Contact.FullName`/`Agent.FullName` the first and last names when the data has them. */
+  const absent = (s: RenderState): Value =>
+    fullName ? (nameFromParts(s, rootIndex, rootName) ?? s.missing(path, span, guarded)) : s.missing(path, span, guarded);
   const count = names.length;
   const rootIndex = ROOT_INDEX.get(lowerNames[0] as string) as number;
   const rootName = names[0] as string;
@@ -141,7 +145,7 @@ function compilePath(cx: CompileContext, root: Identifier, segments: Segment[], 
         continue;
       }
       const read = readProperty(current, names[i] as string, s);
-      if (read === undefined) return s.missing(path, span, guarded);
+      if (read === undefined) return absent(s);
       if (read.caseMismatch) {
         const key = keys[i] as Segment;
         const range = s.rangeOf(key.span);
@@ -156,7 +160,7 @@ function compilePath(cx: CompileContext, root: Identifier, segments: Segment[], 
       current = read.value;
     }
     const value = fromData(current);
-    if (value === null) return s.missing(path, span, guarded);
+    if (value === null) return absent(s);
     s.chargeSize(value);
     if (!isDate) return value;
     // One-entry memo: the same ISO text in the same zone is the same instant.
@@ -170,6 +174,34 @@ function compilePath(cx: CompileContext, root: Identifier, segments: Segment[], 
     }
     return date;
   };
+}
+
+/** `Contact.FullName` and `Agent.FullName`, which Genesys defines as the first and last names. */
+function isFullNamePath(lowerPath: string): boolean {
+  return lowerPath === 'contact.fullname' || lowerPath === 'agent.fullname';
+}
+
+/**
+ * `FirstName LastName` of a top-level object, either alone when the other is missing or blank;
+ * undefined when both are (then FullName is missing like any other field).
+ */
+function nameFromParts(s: RenderState, rootIndex: number, rootName: string): string | undefined {
+  const root = s.root(rootIndex, rootName);
+  if (root === ABSENT) return undefined;
+  const names: string[] = [];
+  for (const key of ['FirstName', 'LastName']) {
+    let raw = readOwnExact(root, key);
+    if (raw === ABSENT) raw = readProperty(root, key, s)?.value ?? ABSENT;
+    if (raw === ABSENT) continue;
+    const value = fromData(raw);
+    if (typeof value !== 'string' && typeof value !== 'number') continue;
+    const text = s.text(value).trim();
+    if (text !== '') names.push(text);
+  }
+  if (names.length === 0) return undefined;
+  const joined = names.join(' ');
+  s.chargeText(joined.length);
+  return joined;
 }
 
 /** A field code that is only a name path (`Contact.FirstName`, `CustomProp_Date`), resolved at compile time. */
@@ -194,7 +226,7 @@ export function simplePathOf(node: Expression, dateFields: ReadonlySet<string>):
   const rootName = canonical ?? 'Variables';
   if (names.length === 0 || isDeniedName(rootName) || names.some(isDeniedName)) return null;
   const lowerPath = [rootName, ...names].join('.').toLowerCase();
-  if (lowerPath === 'interaction.datecreated' || dateFields.has(lowerPath)) return null;
+  if (lowerPath === 'interaction.datecreated' || dateFields.has(lowerPath) || isFullNamePath(lowerPath)) return null;
   return { rootIndex: ROOT_INDEX.get(rootName.toLowerCase()) as number, rootName, names };
 }
 
