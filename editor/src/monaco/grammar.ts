@@ -42,7 +42,7 @@ function expressionRules(jsonEscapes: boolean): languages.IMonarchLanguageRule[]
   if (jsonEscapes) rules.push([/\\"(?:[^"\\]|\\[^"])*\\"/, TOKENS.string]);
   else rules.push([/"(?:[^"\\]|\\.)*"/, TOKENS.string]);
   rules.push(
-    [/\d+(?:\.\d+)?/, TOKENS.number],
+    [/\d*\.\d+|\d+/, TOKENS.number],
     [/(\.)(\s*)([A-Za-z_]\w*)/, [TOKENS.operator, '', TOKENS.property]],
     [/[A-Za-z_]\w*(?=\s*\()/, TOKENS.function],
     [/[A-Za-z_]\w*/, { cases: { '@objects': TOKENS.object, '@keywords': TOKENS.keyword, '@default': TOKENS.variable } }],

@@ -64,8 +64,8 @@ export function decodeStringContent(content: string): DecodedString {
   return { value, unknownEscapes };
 }
 
-/** Numbers as the reference writes them: `12`, `12.34`, `12.34e-2`, `1E5`. */
-const NUMBER_SYNTAX = /^\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/** Numbers as the reference writes them: `12`, `12.34`, `12.34e-2`, `1E5`, and Excel's `.5`. */
+const NUMBER_SYNTAX = /^(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** The value of a number token, or null when its spelling is invalid (`1.`, `2e`, `12abc`). */
 export function numberValue(raw: string): number | null {

@@ -241,10 +241,13 @@ export const NumberLiteral = createToken({
   pattern: {
     exec: (text: string, offset: number): CustomPatternMatcherReturn | null => {
       const isDigit = (i: number): boolean => text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57;
-      if (!isDigit(offset)) return null;
+      // `.5` is a number (Excel syntax) unless the dot follows a name or a closing parenthesis:
+      // there it is member access (`Contact.5` stays a missing property name).
+      const leadingDot = text.charCodeAt(offset) === 46 && isDigit(offset + 1) && !endsOperand(text, offset);
+      if (!isDigit(offset) && !leadingDot) return null;
       let i = offset + 1;
       while (isDigit(i)) i++;
-      if (text[i] === '.') {
+      if (text[i] === '.' && !leadingDot) {
         i++;
         while (isDigit(i)) i++;
       }
@@ -258,8 +261,18 @@ export const NumberLiteral = createToken({
     },
   },
   line_breaks: false,
-  start_chars_hint: [48, 49, 50, 51, 52, 53, 54, 55, 56, 57],
+  start_chars_hint: [46, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57],
 });
+
+/** Whether the character before `offset` ends an operand (a name, a number, a string or `)`), so a dot there reads a member. */
+function endsOperand(text: string, offset: number): boolean {
+  if (offset === 0) return false;
+  const c = text.charCodeAt(offset - 1);
+  if (c === 41 /* ) */ || c === 95 /* _ */ || c === 34 || c === 39) return true;
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  // Letters of other scripts (`Prénom.5`): any non-ASCII character that is not a space or punctuation we know.
+  return c >= 128 && !/\s/.test(text[offset - 1]!);
+}
 
 /**
  * Names: letters (any script), digits and `_`, starting with a letter or `_` (`Contact`,
