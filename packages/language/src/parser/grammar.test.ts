@@ -37,6 +37,6 @@ describe('field-code grammar', () => {
       (type) => isToken(type) && type !== InfixOperator && tokenMatcher({ tokenTypeIdx: type.tokenTypeIdx } as never, InfixOperator),
     );
     expect(infix.map((type) => type.name).sort()).toEqual([...BINARY_OPERATORS.keys()].map((type) => type.name).sort());
-    expect(BINARY_OPERATOR_SYMBOLS).toEqual(['!=', '&&', '<=', '<>', '==', '>=', '||', '*', '+', '-', '/', ':', '<', '=', '>', '^']);
+    expect(BINARY_OPERATOR_SYMBOLS).toEqual(['!=', '&&', '<=', '<>', '==', '>=', '||', '%', '*', '+', '-', '/', ':', '<', '=', '>', '^']);
   });
 });

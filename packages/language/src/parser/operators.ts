@@ -39,6 +39,7 @@ import {
   Mod,
   NEWord,
   Or,
+  Percent,
   PipePipe,
   Plus,
   Slash,
@@ -70,7 +71,7 @@ const left = (level: number, kind: OperatorKind, tokens: readonly TokenType[], e
  * so a new operator does not compile until it has its level, kind, tokens and evaluator here).
  */
 export const OPERATORS: Readonly<Record<BinaryOperator, OperatorDefinition>> = Object.freeze({
-  ':': left(1, 'format', [Colon], evaluateFormat),
+  ':': left(1, 'format', [Colon, Percent], evaluateFormat),
   Or: left(2, 'logical', [Or, PipePipe], evaluateOr),
   XOr: left(3, 'logical', [XOr], evaluateXOr),
   And: left(4, 'logical', [And, AmpAmp], evaluateAnd),

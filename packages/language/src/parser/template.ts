@@ -16,6 +16,7 @@ import {
   LParen,
   NotOperator,
   NumberLiteral,
+  Percent,
   OpenAngle,
   OpenBrace,
   OpenDelimiter,
@@ -228,7 +229,16 @@ function reportTokenProblems(tokens: IToken[], contentEnd: number, sink: Diagnos
       continue;
     }
     if (kept) kept.push(token);
-    if (type === NumberLiteral) {
+    if (type === Percent) {
+      sink.add(
+        'non-canonical-operator',
+        'warning',
+        "Format operator written '%'; the standard spelling is ':'",
+        token.startOffset,
+        tokenEnd(token),
+        sink.fix(token.startOffset, tokenEnd(token), ':'),
+      );
+    } else if (type === NumberLiteral) {
       if (numberValue(token.image) === null) {
         sink.add('invalid-number', 'error', `Invalid number '${token.image}'`, token.startOffset, tokenEnd(token));
       }
@@ -265,6 +275,7 @@ function reportStringProblems(token: IToken, contentEnd: number, sink: Diagnosti
     );
   }
   const content = unterminated ? image.slice(1) : image.slice(1, -1);
+  reportLineBreaks(content, start + 1, sink);
   for (const escape of decodeStringContent(content).unknownEscapes) {
     const at = start + 1 + escape.offset;
     sink.add(
@@ -274,6 +285,33 @@ function reportStringProblems(token: IToken, contentEnd: number, sink: Diagnosti
       at,
       at + 1 + escape.char.length,
     );
+  }
+}
+
+/**
+ * Line breaks typed inside a string literal (Genesys: "you cannot simply type a carriage return …
+ * insert \n"): a warning at each break, with a fix that writes the `\n` escape instead. A break
+ * after a backslash is an escape, reported as such.
+ */
+function reportLineBreaks(content: string, offset: number, sink: DiagnosticSink): void {
+  for (let i = 0; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    if (c === 92 /* \ */) {
+      i++;
+      continue;
+    }
+    if (c !== 10 && c !== 13) continue;
+    const length = c === 13 && content.charCodeAt(i + 1) === 10 ? 2 : 1;
+    const at = offset + i;
+    sink.add(
+      'line-break-in-string',
+      'warning',
+      'Line break typed inside a string: Genesys needs the escape \\n for a new line',
+      at,
+      at + length,
+      sink.fix(at, at + length, '\\n'),
+    );
+    i += length - 1;
   }
 }
 

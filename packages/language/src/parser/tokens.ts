@@ -341,6 +341,8 @@ export const Star = createToken({ name: 'Star', pattern: '*', categories: [Multi
 export const Slash = createToken({ name: 'Slash', pattern: '/', categories: [MultiplicativeOperator] });
 export const Caret = createToken({ name: 'Caret', pattern: '^', ...infix });
 export const Colon = createToken({ name: 'Colon', pattern: ':', ...infix });
+/** `%` as the format operator, as Genesys's Type Conversion page writes it: read as `:`, reported as non-canonical. */
+export const Percent = createToken({ name: 'Percent', pattern: '%', ...infix });
 export const Comma = createToken({ name: 'Comma', pattern: ',' });
 export const LParen = createToken({ name: 'LParen', pattern: '(' });
 export const RParen = createToken({ name: 'RParen', pattern: ')' });
@@ -380,6 +382,7 @@ const PUNCTUATION = [
   Slash,
   Caret,
   Colon,
+  Percent,
   Comma,
   LParen,
   RParen,
