@@ -185,3 +185,19 @@ describe('dates and time zones', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['invalid-date']);
   });
 });
+
+describe('large numbers print every digit, never an exponent', () => {
+  it.each([
+    ['2^70', '1180591620717411303424'],
+    ['-(2^70)', '-1180591620717411303424'],
+    ['1e21', '1000000000000000000000'],
+    ['1e21 - 1', '1000000000000000000000'],
+    ['999999999999999999999', '1000000000000000000000'],
+    ['1.5e300 / 1e280', '150000000000000000000'],
+    ['"n = " + 2^70', 'n = 1180591620717411303424'],
+    ['Text(2^70)', '1180591620717411303424'],
+    ['1e-30', '0'],
+  ])('%s → %s', (formula, expected) => {
+    expect(out(formula)).toBe(expected);
+  });
+});

@@ -20,8 +20,15 @@ export function roundHalfAway(value: number, digits: number): number {
   return sign * Number(`${rounded}e-${digits}`);
 }
 
-/** Default number output: no fraction digits, half away from zero, no grouping (`2.5` → `3`). */
+/** From here on JavaScript prints numbers with an exponent; every double this large is a whole number. */
+const EXPONENT_FROM = 1e21;
+
+/**
+ * Default number output: no fraction digits, half away from zero, no grouping (`2.5` → `3`).
+ * Large numbers print all their digits, never an exponent (`2^70` → `1180591620717411303424`).
+ */
 export function formatNumberDefault(value: number): string {
+  if (Math.abs(value) >= EXPONENT_FROM && Number.isFinite(value)) return BigInt(value).toString();
   if (Number.isInteger(value)) return value === 0 ? '0' : String(value);
   const rounded = roundHalfAway(value, 0);
   return rounded === 0 ? '0' : rounded.toFixed(0);
