@@ -24,7 +24,8 @@ describe('formatNumberDefault', () => {
     [0, '0'],
     [-0, '0'],
     [-0.2, '0'],
-    [1e21, '1e+21'],
+    [1e21, '1000000000000000000000'],
+    [-(2 ** 70), '-1180591620717411303424'],
     [123.5, '124'],
   ])('%d → %s', (value, expected) => {
     expect(formatNumberDefault(value)).toBe(expected);
