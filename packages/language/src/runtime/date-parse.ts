@@ -40,16 +40,27 @@ function wordsOf(locale: LocaleInfo): Words {
         if (key !== '' && !months.has(key)) months.set(key, index + 1);
       });
     }
-    for (const names of [source.weekdays, source.shortWeekdays]) for (const name of names) weekdays.add(normalize(name));
+    for (const names of [source.weekdays, source.shortWeekdays]) {
+      for (const name of names) {
+        weekdays.add(normalize(name));
+        // Weekdays of several words (`çərşənbə axşamı`, `Dé Máirt`) are split with the text.
+        for (const word of name.split(/\s+/)) if (word !== '') weekdays.add(normalize(word));
+      }
+    }
   }
   const connectors = new Set(['de', 'le', '/', '-', '.']);
   for (const word of locale.dateWords) connectors.add(normalize(word));
+  // The era of today's dates (`ค.ศ.`, `n. Chr.`) says nothing; the one before year 1 is not read.
+  for (const word of locale.eras[1].split(/\s+/)) if (word !== '') connectors.add(normalize(word));
   const [am, pm] = locale.amPm.map(normalize);
   const amPm: readonly [string, string] | undefined = am && pm && (am !== 'am' || pm !== 'pm') ? [am, pm] : undefined;
   const words: Words = { months, weekdays, connectors, amPm };
   wordsCache.set(locale, words);
   return words;
 }
+
+/** Connectors every locale accepts; they do not say that numbers stand in the locale's order. */
+const GENERIC_CONNECTORS: ReadonlySet<string> = new Set(['de', 'le', '/', '-', '.', ',', '']);
 
 /** Bidi marks that Intl prints around Arabic and Hebrew date parts; they separate like spaces. */
 const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
@@ -86,7 +97,8 @@ export function parseDateString(text: string, locale: LocaleInfo, zone: Zone): n
   let minute = 0;
   let second = 0;
   let meridiem: 'am' | 'pm' | undefined;
-  let split = false;
+  /** Numbers may stand in the locale's order: the text was glued (`1965年11月23日`), dotted (`23. 11. 1965`) or used the locale's date words. */
+  let ordered = false;
   const loose: number[] = [];
   const words = wordsOf(locale);
   let plain = asciiDigits(trimmed, locale).replace(BIDI_MARKS, ' ');
@@ -118,20 +130,26 @@ export function parseDateString(text: string, locale: LocaleInfo, zone: Zone): n
       if ((m[1] as string).length === 4) year = Number(m[1]);
     } else if (words.months.has(lower)) {
       month = words.months.get(lower) ?? 0;
-    } else if (!words.weekdays.has(lower) && !words.connectors.has(lower)) return false;
+    } else if (words.connectors.has(lower)) {
+      if (!GENERIC_CONNECTORS.has(lower)) ordered = true;
+    } else if (!words.weekdays.has(lower)) return false;
+    if (/^\d{1,2}\.$/.test(token)) ordered = true;
     return true;
   };
   for (const token of tokens) {
     if (read(token)) continue;
     // Dates written without spaces (`1965年11月23日`): read the digit and non-digit runs one by one.
+    // Words glued to a prefix (Hebrew `בנובמבר`) are read the same way.
     const pieces = digitRuns(token);
-    if (pieces.length < 2 || !pieces.every((piece) => read(piece) || readWords(piece, read))) return null;
-    split = true;
+    if (!pieces.every((piece) => read(piece) || readWords(piece, read))) return null;
+    ordered = true;
   }
-  if (month === 0 && split) {
-    // Numbers only, in the locale's order (year, month, day in Japanese and Chinese).
+  if (month === 0 && ordered) {
+    // Numbers only: a year written first is followed by month and day (`1965. 11. 23.`, `1965年11月23日`);
+    // otherwise they stand in the locale's order.
     const rest = loose.filter((n) => n !== year || String(n).length !== 4);
-    if (rest.length === 2) [month, day] = (locale.dateOrder === 'dmy' ? [rest[1], rest[0]] : rest) as [number, number];
+    const yearFirst = loose[0] === year && String(year).length === 4;
+    if (rest.length === 2) [month, day] = (locale.dateOrder === 'dmy' && !yearFirst ? [rest[1], rest[0]] : rest) as [number, number];
   }
   if (month === 0 && loose.length === 0) return null;
   const rest = loose.filter((n) => n !== year || String(n).length !== 4);

@@ -43,9 +43,15 @@ export function parseNumberPrefix(text: string, locale: LocaleInfo): number | nu
   text = asciiDigits(text, locale);
   let i = 0;
   const n = text.length;
-  while (i < n && (text[i] === ' ' || text[i] === '\t')) i++;
+  // Blanks, and the bidi marks Intl prints before a sign in Arabic, Hebrew, Persian and Urdu.
+  while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u200e' || text[i] === '\u200f' || text[i] === '\u061c')) i++;
   let out = '';
   if (text[i] === '+' || text[i] === '-') out += text[i++];
+  // U+2212 MINUS SIGN, which Intl prints in Swedish, Finnish, Norwegian, Persian…
+  else if (text[i] === '\u2212') {
+    out += '-';
+    i++;
+  }
   let digits = 0;
   const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
   while (i < n) {
