@@ -5,22 +5,34 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { ProjectHost, ProjectSettings } from '@fieldcode/language-server';
 import { ProjectError } from '@fieldcode/language-server';
-import type { LintOptions } from '@fieldcode/content';
+import type { BuiltinPresetName, LintOptions } from '@fieldcode/content';
 import { cliRuleMetas } from './cli-rules.js';
-import { checkRuleIds, configFileName, findConfigFile, loadConfig, loadDataDictionary } from './config.js';
+import { checkRuleIds, configFileName, configuredJob, findConfigFile, loadConfig, loadDataDictionary } from './config.js';
 import { content, listProfileNames, type ContentApi } from './content.js';
 import { isCandidateFile, isWalkedDirectory, toPosix } from './discover.js';
 import { UsageError } from './errors.js';
 import { absoluteDocsUri } from './formatters/sarif.js';
 import { IgnoreRules } from './ignore-rules.js';
-import { fixText } from './lint-file.js';
+import { fixText, settingsFor } from './lint-file.js';
 import { loadTemplates } from './templates-input.js';
 
-type HostApi = Pick<ContentApi, 'lint' | 'applyFixes' | 'fileKind' | 'ruleMetas' | 'getProfile' | 'profileNames'>;
+type HostApi = Pick<
+  ContentApi,
+  'lint' | 'applyFixes' | 'fileKind' | 'ruleMetas' | 'getProfile' | 'profileNames' | 'builtinPreset' | 'builtinPresetNames'
+>;
 
 /** Builds the host once the lint core is loaded. */
 export async function createProjectHost(): Promise<ProjectHost> {
-  const api: HostApi = await content('lint', 'applyFixes', 'fileKind', 'ruleMetas', 'getProfile', 'profileNames');
+  const api: HostApi = await content(
+    'lint',
+    'applyFixes',
+    'fileKind',
+    'ruleMetas',
+    'getProfile',
+    'profileNames',
+    'builtinPreset',
+    'builtinPresetNames',
+  );
   const docs = new Map([...api.ruleMetas, ...cliRuleMetas].map((meta) => [meta.id, absoluteDocsUri(meta.docs, meta.id)]));
   return {
     findConfig: (filePath) => findConfigFile(dirname(filePath)),
@@ -37,7 +49,8 @@ async function loadProject(api: HostApi, configPath: string | undefined, directo
   const shownConfig = configPath ?? resolve(directory, configFileName);
   try {
     const loaded = await loadConfig(directory, configPath);
-    checkRuleIds(loaded, [...api.ruleMetas, ...cliRuleMetas], directory);
+    const metas = [...api.ruleMetas, ...cliRuleMetas];
+    checkRuleIds(loaded, metas, directory, api.builtinPresetNames);
     const profile = loaded.config.profile;
     if (profile !== undefined && api.getProfile(profile) === undefined) {
       throw new UsageError(`unknown profile '${profile}' in ${configFileName} (known: ${listProfileNames(api)})`);
@@ -46,7 +59,11 @@ async function loadProject(api: HostApi, configPath: string | undefined, directo
     const templates = await loadTemplates(directory, undefined, loaded);
     const lintOptions: Omit<LintOptions, 'filePath' | 'kind'> = {};
     if (profile !== undefined) lintOptions.profile = profile;
-    if (loaded.config.rules !== undefined) lintOptions.rules = loaded.config.rules;
+    // The config's presets and rules, flattened as `fieldcode lint` layers them (overrides apply per
+    // file in the CLI; the server applies the top level).
+    const job = configuredJob(loaded, (name) => api.builtinPreset(name as BuiltinPresetName, metas));
+    const rules = settingsFor({ ...job, fix: false }, undefined).rules;
+    if (rules !== undefined && Object.keys(rules).length > 0) lintOptions.rules = rules;
     if (dataDictionary !== undefined) lintOptions.dataDictionary = dataDictionary;
     if (templates !== undefined) lintOptions.templates = templates;
     const ignore = new IgnoreRules({
