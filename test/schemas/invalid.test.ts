@@ -78,7 +78,7 @@ const expectations: Record<string, Expected> = {
   ],
   'bad-config-key.json': [
     ['', 'additionalProperties', 'must NOT have additional properties'],
-    ['/rules', 'propertyNames', 'property name "Body_Length" must match pattern "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"'],
+    ['/rules', 'propertyNames', 'property name "Body_Length" must match pattern "^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"'],
     ['/rules/unknown-field', 'enum', 'must be equal to one of the allowed values'],
     ['/ignore', 'type', 'must be array'],
   ],

@@ -105,7 +105,13 @@ export function checkRuleIds(loaded: LoadedConfig, metas: readonly RuleMeta[], c
     return formatDiagnosticLine(shown, diagnostic);
   });
   const unknownRules = problems.filter((problem) => problem.code === 'unknown-rule').length;
-  const summary = unknownRules === problems.length ? plural(unknownRules) : `${problems.length} unknown rules or presets`;
+  const unknownPresets = problems.length - unknownRules;
+  const summary =
+    unknownPresets === 0
+      ? plural(unknownRules)
+      : unknownRules === 0
+        ? `${unknownPresets} unknown ${unknownPresets === 1 ? 'preset' : 'presets'}`
+        : `${problems.length} unknown rules or presets`;
   throw new UsageError(`invalid config ${shown} (${summary})`, lines);
 }
 

@@ -1,5 +1,5 @@
 import { ownOptions, ownValue, type Diagnostic, type DataDictionary } from '@fieldcode/language';
-import type { ApprovedTemplate, ConfigOverride, LintOptions, LintResult, RuleSeverity } from '@fieldcode/content';
+import type { ApprovedTemplate, ConfigOverride, LintOptions, LintPlugin, LintResult, RuleSeverity } from '@fieldcode/content';
 import { relative, sep } from 'node:path';
 import { globMatcher } from './glob.js';
 import type { LintCache } from './lint-cache.js';
@@ -12,7 +12,7 @@ import { realpath } from 'node:fs/promises';
 import { isInside } from './http/guard.js';
 import { WriteRefusedError, writeFileAtomic } from './write-atomic.js';
 
-/** What every file of one run is linted with; plain data, so a worker thread can receive it. */
+/** What every file of one run is linted with (plain data but for the plugins' rule objects). */
 export interface LintJob {
   profile?: string;
   /** The profile came from `--profile`: it wins over the config's `overrides` too. */
@@ -28,6 +28,8 @@ export interface LintJob {
   dataDictionary?: DataDictionary;
   /** Meta's template listing (`--templates`, config `templates`). */
   templates?: readonly ApprovedTemplate[];
+  /** Plugins named in the config (loaded by plugins.ts); their presets are named in `presets`. */
+  plugins?: readonly LintPlugin[];
   fix: boolean;
   /** `--fix-dry-run`: fix in memory and report the fixed text, never write (needs `fix` false). */
   fixDryRun?: boolean;
@@ -113,6 +115,7 @@ export function lintOptions(job: LintJob, shown: string, path?: string): LintOpt
   if (settings.rules !== undefined) options.rules = settings.rules;
   if (job.dataDictionary !== undefined) options.dataDictionary = job.dataDictionary;
   if (job.templates !== undefined) options.templates = job.templates;
+  if (job.plugins !== undefined && job.plugins.length > 0) options.plugins = job.plugins;
   return options;
 }
 

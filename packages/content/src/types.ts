@@ -195,6 +195,8 @@ export interface FieldcodeConfig {
   extends?: string | string[];
   /** Settings for the files some globs match (relative to the config file), applied in order after the top level. */
   overrides?: ConfigOverride[];
+  /** Lint plugins the CLI imports: paths relative to the config file (`./x.mjs`) or package names. */
+  plugins?: string[];
 }
 
 /** One entry of the config's `overrides`. */

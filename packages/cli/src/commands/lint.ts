@@ -1,6 +1,7 @@
 import { integerFlag, oneOf, parseCommandArgs, stringFlag } from '../args.js';
 import { cliRuleMetas } from '../cli-rules.js';
 import { checkRuleIds, configuredJob, displayPath, loadConfig, loadDataDictionary } from '../config.js';
+import { loadPlugins, pluginPreset, pluginPresetNames, pluginRuleMetas } from '../plugins.js';
 import { content, listProfileNames } from '../content.js';
 import { discoverFiles, lintedTree } from '../discover.js';
 import { ExitCode, UsageError } from '../errors.js';
@@ -120,9 +121,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     'INTERNAL_ERROR',
     'builtinPresetNames',
     'builtinPreset',
+    'isBuiltinPreset',
   );
-  const allRules = [...api.ruleMetas, ...cliRuleMetas];
-  checkRuleIds(loaded, allRules, io.cwd, api.builtinPresetNames);
+  const plugins = await loadPlugins(loaded, io.cwd, [...api.ruleMetas, ...cliRuleMetas]);
+  const allRules = [...api.ruleMetas, ...cliRuleMetas, ...pluginRuleMetas(plugins)];
+  checkRuleIds(loaded, allRules, io.cwd, [...api.builtinPresetNames, ...pluginPresetNames(plugins)]);
 
   const profileFlag = stringFlag(values['profile']);
   const profile = profileFlag ?? loaded.config.profile;
@@ -134,7 +137,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const dataDictionary = await loadDataDictionary(loaded, io.cwd);
   const templates = await loadTemplates(io.cwd, stringFlag(values['templates']), loaded);
 
-  const presetSeverities = (name: string) => api.builtinPreset(name as BuiltinPresetName, allRules);
+  const presetSeverities = (name: string) =>
+    api.isBuiltinPreset(name) ? api.builtinPreset(name as BuiltinPresetName, allRules) : pluginPreset(plugins, name);
   const job: LintJob = { fix, fixDryRun, ...configuredJob(loaded, presetSeverities) };
   if (profileFlag !== undefined) job.profileFromFlag = true;
   if (profile !== undefined) job.profile = profile;
@@ -158,6 +162,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (dataDictionary !== undefined) job.dataDictionary = dataDictionary;
   if (templates !== undefined) job.templates = templates;
+  if (plugins.length > 0) job.plugins = plugins;
   // A baseline under another name is never linted as a response either.
   const baselineFiles = new Set([baselinePath, baselineWrite === undefined ? undefined : resolve(io.cwd, baselineWrite)]);
   const targets = files.filter((path) => !baselineFiles.has(path)).map((path) => ({ path, shown: displayPath(io.cwd, path) }));

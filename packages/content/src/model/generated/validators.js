@@ -10437,8 +10437,8 @@ return errors === 0;
 validate218.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 export const fieldcodeConfig = validate236;
-const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/fieldcode-config.schema.json","title":"fieldcode configuration (fieldcode.config.json)","description":"Project configuration read by `fieldcode lint` and the editor, found upward from the working directory.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"profile":{"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"rules":{"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`.","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}},"dataSchema":{"description":"Path (relative to this file) of the project's render-data JSON Schema (extending `render-data.schema.json`), used as the data dictionary.","type":"string","minLength":1},"templates":{"description":"Path or glob (relative to this file) of the JSON that Meta's `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page, or a saved list of pages); enables the rules `template-approved` and `template-drift`.","type":"string","minLength":1},"extends":{"description":"Presets applied in order before `rules`: `fieldcode:recommended` (the defaults), `fieldcode:strict` (every rule on, a step stricter), `fieldcode:genesys` (only what Genesys itself refuses), or a plugin's `<plugin>/<preset>`.","$ref":"#/$defs/presets"},"overrides":{"description":"Settings for the files some globs match, applied in order after the top level (later entries win). Globs are relative to this file; a glob without `/` matches a file name at any depth.","type":"array","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs of the files this entry applies to.","$ref":"#/$defs/globs"},"excludedFiles":{"description":"Globs of files this entry does not apply to.","$ref":"#/$defs/globs"},"profile":{"$ref":"#/properties/profile"},"extends":{"$ref":"#/properties/extends"},"rules":{"$ref":"#/properties/rules"}}}},"ignore":{"description":"Glob patterns (relative to this file) of files that `fieldcode lint` skips.","type":"array","items":{"type":"string","minLength":1}}},"$defs":{"presets":{"description":"One preset, or a list of presets applied in order.","anyOf":[{"$ref":"#/$defs/preset"},{"type":"array","items":{"$ref":"#/$defs/preset"}}]},"preset":{"description":"`fieldcode:recommended`, `fieldcode:strict`, `fieldcode:genesys` or `<plugin>/<preset>`.","type":"string","pattern":"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"},"globs":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}};
-const pattern65 = new RegExp("^[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
+const schema96 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/fieldcode-config.schema.json","title":"fieldcode configuration (fieldcode.config.json)","description":"Project configuration read by `fieldcode lint` and the editor, found upward from the working directory.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"profile":{"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"rules":{"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`, or a plugin's rule id, e.g. `acme/no-todo`.","pattern":"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}},"dataSchema":{"description":"Path (relative to this file) of the project's render-data JSON Schema (extending `render-data.schema.json`), used as the data dictionary.","type":"string","minLength":1},"templates":{"description":"Path or glob (relative to this file) of the JSON that Meta's `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page, or a saved list of pages); enables the rules `template-approved` and `template-drift`.","type":"string","minLength":1},"plugins":{"description":"Lint plugins imported by `fieldcode lint`: a path relative to this file (starting with `./` or `../`) of an ES module whose default export is `{ name, rules?, presets? }`, or the name of a package installed for this folder. Their presets are named `<plugin>/<preset>` in `extends`. Plugins run with the CLI's rights: name only plugins you trust.","type":"array","items":{"type":"string","minLength":1}},"extends":{"description":"Presets applied in order before `rules`: `fieldcode:recommended` (the defaults), `fieldcode:strict` (every rule on, a step stricter), `fieldcode:genesys` (only what Genesys itself refuses), or a plugin's `<plugin>/<preset>`.","$ref":"#/$defs/presets"},"overrides":{"description":"Settings for the files some globs match, applied in order after the top level (later entries win). Globs are relative to this file; a glob without `/` matches a file name at any depth.","type":"array","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs of the files this entry applies to.","$ref":"#/$defs/globs"},"excludedFiles":{"description":"Globs of files this entry does not apply to.","$ref":"#/$defs/globs"},"profile":{"$ref":"#/properties/profile"},"extends":{"$ref":"#/properties/extends"},"rules":{"$ref":"#/properties/rules"}}}},"ignore":{"description":"Glob patterns (relative to this file) of files that `fieldcode lint` skips.","type":"array","items":{"type":"string","minLength":1}}},"$defs":{"presets":{"description":"One preset, or a list of presets applied in order.","anyOf":[{"$ref":"#/$defs/preset"},{"type":"array","items":{"$ref":"#/$defs/preset"}}]},"preset":{"description":"`fieldcode:recommended`, `fieldcode:strict`, `fieldcode:genesys` or `<plugin>/<preset>`.","type":"string","pattern":"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"},"globs":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}};
+const pattern65 = new RegExp("^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
 const schema97 = {"description":"One preset, or a list of presets applied in order.","anyOf":[{"$ref":"#/$defs/preset"},{"type":"array","items":{"$ref":"#/$defs/preset"}}]};
 const schema98 = {"description":"`fieldcode:recommended`, `fieldcode:strict`, `fieldcode:genesys` or `<plugin>/<preset>`.","type":"string","pattern":"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"};
 const pattern66 = new RegExp("^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$", "u");
@@ -10728,7 +10728,7 @@ return errors === 0;
 }
 validate247.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema102 = {"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`.","pattern":"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}};
+const schema102 = {"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`, or a plugin's rule id, e.g. `acme/no-todo`.","pattern":"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}};
 
 function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -10745,7 +10745,7 @@ for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
 if(!pattern65.test(key0)){
-const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",propertyName:key0};
+const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10810,7 +10810,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((((((key0 === "$schema") || (key0 === "profile")) || (key0 === "rules")) || (key0 === "dataSchema")) || (key0 === "templates")) || (key0 === "extends")) || (key0 === "overrides")) || (key0 === "ignore"))){
+if(!(func32.call(schema96.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -10865,7 +10865,7 @@ for(const key1 in data2){
 const _errs8 = errors;
 if(typeof key1 === "string"){
 if(!pattern65.test(key1)){
-const err4 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",propertyName:key1};
+const err4 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10962,21 +10962,15 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.extends !== undefined){
-if(!(validate237(data.extends, {instancePath:instancePath+"/extends",parentData:data,parentDataProperty:"extends",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
-errors = vErrors.length;
-}
-}
-if(data.overrides !== undefined){
-let data7 = data.overrides;
-if(Array.isArray(data7)){
-const len0 = data7.length;
+if(data.plugins !== undefined){
+let data6 = data.plugins;
+if(Array.isArray(data6)){
+const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.files === undefined){
-const err12 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(func1(data7) < 1){
+const err12 = {instancePath:instancePath+"/plugins/" + i0,schemaPath:"#/properties/plugins/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -10985,9 +10979,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-for(const key3 in data8){
-if(!(((((key3 === "files") || (key3 === "excludedFiles")) || (key3 === "profile")) || (key3 === "extends")) || (key3 === "rules"))){
-const err13 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+else {
+const err13 = {instancePath:instancePath+"/plugins/" + i0,schemaPath:"#/properties/plugins/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -10997,39 +10991,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data8.files !== undefined){
-if(!(validate242(data8.files, {instancePath:instancePath+"/overrides/" + i0+"/files",parentData:data8,parentDataProperty:"files",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
-errors = vErrors.length;
-}
-}
-if(data8.excludedFiles !== undefined){
-if(!(validate242(data8.excludedFiles, {instancePath:instancePath+"/overrides/" + i0+"/excludedFiles",parentData:data8,parentDataProperty:"excludedFiles",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
-errors = vErrors.length;
-}
-}
-if(data8.profile !== undefined){
-if(!(validate245(data8.profile, {instancePath:instancePath+"/overrides/" + i0+"/profile",parentData:data8,parentDataProperty:"profile",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
-errors = vErrors.length;
-}
-}
-if(data8.extends !== undefined){
-if(!(validate247(data8.extends, {instancePath:instancePath+"/overrides/" + i0+"/extends",parentData:data8,parentDataProperty:"extends",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
-errors = vErrors.length;
-}
-}
-if(data8.rules !== undefined){
-if(!(validate251(data8.rules, {instancePath:instancePath+"/overrides/" + i0+"/rules",parentData:data8,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err14 = {instancePath:instancePath+"/overrides/" + i0,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err14 = {instancePath:instancePath+"/plugins",schemaPath:"#/properties/plugins/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -11039,9 +11003,21 @@ vErrors.push(err14);
 errors++;
 }
 }
+if(data.extends !== undefined){
+if(!(validate237(data.extends, {instancePath:instancePath+"/extends",parentData:data,parentDataProperty:"extends",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
+errors = vErrors.length;
 }
-else {
-const err15 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
+}
+if(data.overrides !== undefined){
+let data9 = data.overrides;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.files === undefined){
+const err15 = {instancePath:instancePath+"/overrides/" + i1,schemaPath:"#/properties/overrides/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11050,16 +11026,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.ignore !== undefined){
-let data14 = data.ignore;
-if(Array.isArray(data14)){
-const len1 = data14.length;
-for(let i1=0; i1<len1; i1++){
-let data15 = data14[i1];
-if(typeof data15 === "string"){
-if(func1(data15) < 1){
-const err16 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data10){
+if(!(((((key3 === "files") || (key3 === "excludedFiles")) || (key3 === "profile")) || (key3 === "extends")) || (key3 === "rules"))){
+const err16 = {instancePath:instancePath+"/overrides/" + i1,schemaPath:"#/properties/overrides/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11069,8 +11038,39 @@ vErrors.push(err16);
 errors++;
 }
 }
+if(data10.files !== undefined){
+if(!(validate242(data10.files, {instancePath:instancePath+"/overrides/" + i1+"/files",parentData:data10,parentDataProperty:"files",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+errors = vErrors.length;
+}
+}
+if(data10.excludedFiles !== undefined){
+if(!(validate242(data10.excludedFiles, {instancePath:instancePath+"/overrides/" + i1+"/excludedFiles",parentData:data10,parentDataProperty:"excludedFiles",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
+errors = vErrors.length;
+}
+}
+if(data10.profile !== undefined){
+if(!(validate245(data10.profile, {instancePath:instancePath+"/overrides/" + i1+"/profile",parentData:data10,parentDataProperty:"profile",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+errors = vErrors.length;
+}
+}
+if(data10.extends !== undefined){
+if(!(validate247(data10.extends, {instancePath:instancePath+"/overrides/" + i1+"/extends",parentData:data10,parentDataProperty:"extends",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
+errors = vErrors.length;
+}
+}
+if(data10.rules !== undefined){
+if(!(validate251(data10.rules, {instancePath:instancePath+"/overrides/" + i1+"/rules",parentData:data10,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate251.errors : vErrors.concat(validate251.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err17 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err17 = {instancePath:instancePath+"/overrides/" + i1,schemaPath:"#/properties/overrides/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -11082,7 +11082,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err18 = {instancePath:instancePath+"/overrides",schemaPath:"#/properties/overrides/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -11092,14 +11092,55 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.ignore !== undefined){
+let data16 = data.ignore;
+if(Array.isArray(data16)){
+const len2 = data16.length;
+for(let i2=0; i2<len2; i2++){
+let data17 = data16[i2];
+if(typeof data17 === "string"){
+if(func1(data17) < 1){
+const err19 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
