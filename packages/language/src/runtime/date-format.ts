@@ -7,7 +7,14 @@
 import { dateFields, utcFromParts, type DateFields } from './dates.js';
 import { localDigits } from './locales.js';
 import type { PatternLocale } from './pattern-locale.js';
-import { MAX_CACHED_PATTERN, MAX_LETTER_RUN, patternProblem, type PatternProblem } from './pattern-problem.js';
+import {
+  cachedPatternParser,
+  isPatternProblem,
+  readQuoted,
+  MAX_LETTER_RUN,
+  patternProblem,
+  type PatternProblem,
+} from './pattern-problem.js';
 import type { Zone } from './timezone.js';
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
@@ -31,19 +38,8 @@ export type DatePattern = ReadonlyArray<string | Field>;
 
 const isAsciiLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
-const cache = new Map<string, DatePattern | PatternProblem>();
-
 /** Parses a date pattern, or says what is wrong and where (cached: patterns are few and reused). */
-export function parseDatePattern(pattern: string): DatePattern | PatternProblem {
-  const cached = cache.get(pattern);
-  if (cached !== undefined) return cached;
-  const result = parse(pattern);
-  if (pattern.length <= MAX_CACHED_PATTERN) {
-    if (cache.size > 200) cache.clear();
-    cache.set(pattern, result);
-  }
-  return result;
-}
+export const parseDatePattern = cachedPatternParser<DatePattern>((pattern) => parse(pattern));
 
 function parse(pattern: string): DatePattern | PatternProblem {
   const list: Array<string | Field> = [];
@@ -52,21 +48,10 @@ function parse(pattern: string): DatePattern | PatternProblem {
   while (i < pattern.length) {
     const c = pattern[i] as string;
     if (c === "'") {
-      if (pattern[i + 1] === "'") {
-        text += "'";
-        i += 2;
-        continue;
-      }
-      let j = i + 1;
-      for (;;) {
-        if (j >= pattern.length) return patternProblem("Unterminated quote: close the literal text with '.", i);
-        if (pattern[j] === "'") {
-          if (pattern[j + 1] !== "'") break;
-          text += "'";
-          j += 2;
-        } else text += pattern[j++];
-      }
-      i = j + 1;
+      const quoted = readQuoted(pattern, i);
+      if (isPatternProblem(quoted)) return quoted;
+      text += quoted.text;
+      i = quoted.next;
       continue;
     }
     if (!isAsciiLetter(c)) {

@@ -7,7 +7,14 @@
  */
 import { localDigits } from './locales.js';
 import type { PatternLocale } from './pattern-locale.js';
-import { MAX_CACHED_PATTERN, MAX_LETTER_RUN, patternProblem, type PatternProblem } from './pattern-problem.js';
+import {
+  cachedPatternParser,
+  isPatternProblem,
+  readQuoted,
+  MAX_LETTER_RUN,
+  patternProblem,
+  type PatternProblem,
+} from './pattern-problem.js';
 
 const UNITS: Readonly<Record<string, number>> = { d: 86_400_000, H: 3_600_000, m: 60_000, s: 1000, S: 1 };
 const ORDER = 'dHmsS';
@@ -22,19 +29,8 @@ export type DurationPattern = ReadonlyArray<string | Unit>;
 /** Largest duration printed exactly: 2^53 milliseconds (about 285 000 years). */
 export const MAX_DURATION_SECONDS = Number.MAX_SAFE_INTEGER / 1000;
 
-const cache = new Map<string, DurationPattern | PatternProblem>();
-
 /** Parses a duration pattern, or says what is wrong and where. */
-export function parseDurationPattern(pattern: string): DurationPattern | PatternProblem {
-  const cached = cache.get(pattern);
-  if (cached !== undefined) return cached;
-  const result = parse(pattern);
-  if (pattern.length <= MAX_CACHED_PATTERN) {
-    if (cache.size > 200) cache.clear();
-    cache.set(pattern, result);
-  }
-  return result;
-}
+export const parseDurationPattern = cachedPatternParser<DurationPattern>((pattern) => parse(pattern));
 
 function parse(pattern: string): DurationPattern | PatternProblem {
   const list: Array<string | Unit> = [];
@@ -43,21 +39,10 @@ function parse(pattern: string): DurationPattern | PatternProblem {
   while (i < pattern.length) {
     const c = pattern[i] as string;
     if (c === "'") {
-      if (pattern[i + 1] === "'") {
-        text += "'";
-        i += 2;
-        continue;
-      }
-      let j = i + 1;
-      for (;;) {
-        if (j >= pattern.length) return patternProblem("Unterminated quote: close the literal text with '.", i);
-        if (pattern[j] === "'") {
-          if (pattern[j + 1] !== "'") break;
-          text += "'";
-          j += 2;
-        } else text += pattern[j++];
-      }
-      i = j + 1;
+      const quoted = readQuoted(pattern, i);
+      if (isPatternProblem(quoted)) return quoted;
+      text += quoted.text;
+      i = quoted.next;
       continue;
     }
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {

@@ -9,7 +9,7 @@ import { decimalOf, roundDigits, roundFraction, shift, splitDecimal, type Decima
 import { localDigits } from './locales.js';
 import type { PatternLocale } from './pattern-locale.js';
 import {
-  MAX_CACHED_PATTERN,
+  cachedPatternParser,
   MAX_FRACTION_DIGITS,
   MAX_INTEGER_DIGITS,
   MAX_LETTER_RUN,
@@ -185,19 +185,8 @@ function scanSection(p: string, start: number, first: boolean): Section | Patter
   return s;
 }
 
-const cache = new Map<string, NumberPattern | PatternProblem>();
-
 /** Parses a number pattern, or says what is wrong and where. Results are cached (patterns are few). */
-export function parseNumberPattern(pattern: string): NumberPattern | PatternProblem {
-  const cached = cache.get(pattern);
-  if (cached !== undefined) return cached;
-  const result = parse(pattern);
-  if (pattern.length <= MAX_CACHED_PATTERN) {
-    if (cache.size > 200) cache.clear();
-    cache.set(pattern, result);
-  }
-  return result;
-}
+export const parseNumberPattern = cachedPatternParser<NumberPattern>((pattern) => parse(pattern));
 
 function parse(pattern: string): NumberPattern | PatternProblem {
   const main = scanSection(pattern, 0, true);

@@ -22,3 +22,41 @@ export const MAX_FRACTION_DIGITS = 340;
 
 /** Longest pattern kept in a parse cache (longer ones are parsed each time: no memory grows with them). */
 export const MAX_CACHED_PATTERN = 1000;
+
+/**
+ * A parser whose results are cached by pattern text (patterns are few and reused); patterns longer
+ * than {@link MAX_CACHED_PATTERN} are parsed each time, and the cache is emptied past 200 entries.
+ */
+export function cachedPatternParser<T>(parse: (pattern: string) => T | PatternProblem): (pattern: string) => T | PatternProblem {
+  const cache = new Map<string, T | PatternProblem>();
+  return (pattern) => {
+    const cached = cache.get(pattern);
+    if (cached !== undefined) return cached;
+    const result = parse(pattern);
+    if (pattern.length <= MAX_CACHED_PATTERN) {
+      if (cache.size > 200) cache.clear();
+      cache.set(pattern, result);
+    }
+    return result;
+  };
+}
+
+/**
+ * Reads the quoted literal that starts at `start` (a `'`): `''` is one quote, `'text'` is `text`
+ * with `''` inside it a quote. Returns the literal and the offset after it, or the problem of an
+ * unterminated quote (positioned at the opening quote).
+ */
+export function readQuoted(pattern: string, start: number): { text: string; next: number } | PatternProblem {
+  if (pattern[start + 1] === "'") return { text: "'", next: start + 2 };
+  let text = '';
+  let j = start + 1;
+  for (;;) {
+    if (j >= pattern.length) return patternProblem("Unterminated quote: close the literal text with '.", start);
+    if (pattern[j] === "'") {
+      if (pattern[j + 1] !== "'") break;
+      text += "'";
+      j += 2;
+    } else text += pattern[j++];
+  }
+  return { text, next: j + 1 };
+}
