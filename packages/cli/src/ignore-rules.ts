@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { UsageError } from './errors.js';
 import { checkGlobLimits, checkMatchedPath } from './glob.js';
+import { readTextFile } from './read-text.js';
 
 /**
  * Which files `fieldcode lint` leaves out, with `.gitignore` semantics (the `ignore` package, as
@@ -75,8 +77,11 @@ export class IgnoreRules {
     const file = join(dir, '.gitignore');
     let rules: Ignore | undefined;
     if (existsSync(file) && statSync(file).isFile()) {
-      const lines = readFileSync(file, 'utf8').split(/\r?\n/);
       const shown = relative(this.gitRoot!, file) || '.gitignore';
+      // The CLI's one file reader: size-limited, refuses what is not a regular UTF-8 text file.
+      const read = readTextFile(file, shown);
+      if (read.kind !== 'text') throw new UsageError(`cannot read ${shown}: not a UTF-8 text file of at most 5 MB`);
+      const lines = read.text.split(/\r?\n/);
       const patterns = lines.map((line, index) => (line.startsWith('#') ? line : checkGlobLimits(line, `${shown}:${index + 1}`)));
       rules = ignore().add(patterns);
     }
