@@ -84,11 +84,11 @@ describe.each([
         ],
       },
     });
-    // The payload cannot be sent as it is: Meta cannot fetch the UCS document, and the seed's
-    // +1 555 number is not a valid number.
+    // The payload cannot be sent as it is: Meta cannot fetch the UCS document. (The seed's +1 555
+    // number has the E.164 shape the render checks; full validation, which refuses it, is the
+    // bulk pre-check's: normalizeWhatsAppNumber.)
     expect(result.ok).toBe(false);
     expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.path])).toEqual([
-      ['channel-recipient', ''],
       ['channel-media-link', '/content/1/url'],
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { normalizeWhatsAppNumber } from './phone.js';
+import { normalizeWhatsAppNumber, recipientShape } from './phone.js';
 
 // The table of seed 002 ("Recommended phone number formats for WhatsApp"), client registered with +91.
 const registeredNumber = '+91 98765 43210';
@@ -81,5 +81,30 @@ describe('normalizeWhatsAppNumber — other inputs', () => {
   });
   it('never throws on non-string input', () => {
     expect(normalizeWhatsAppNumber(42 as unknown as string)).toEqual({ e164: '', valid: false, reason: 'the number has no digits' });
+  });
+});
+
+describe('recipientShape — the per-render E.164 shape check', () => {
+  it('accepts E.164 shapes, reads digits without + as international, and names what is wrong otherwise', () => {
+    expect(recipientShape('+16315551002')).toEqual({ e164: '+16315551002' });
+    expect(recipientShape(' +1 (631) 555-1002 ')).toEqual({ e164: '+16315551002' });
+    expect(recipientShape('44.20.7946.0958')).toEqual({ e164: '+442079460958' });
+    // A non-geographic calling code (882: international networks) is known to libphonenumber-js.
+    expect(recipientShape('+882 3912 3456')).toEqual({ e164: '+88239123456' });
+    expect(recipientShape('')).toEqual({ e164: '', reason: 'the number has no digits' });
+    expect(recipientShape('+999 1234567')).toEqual({
+      e164: '+9991234567',
+      reason: 'the number does not start with a known country calling code',
+    });
+    expect(recipientShape('+1 631 555 1002 x7')).toEqual({
+      e164: '+163155510027',
+      reason: 'the number has characters other than digits, spaces and ( ) - .',
+    });
+    expect(recipientShape(42 as unknown as string)).toEqual({ e164: '', reason: 'the number has no digits' });
+  });
+
+  it('passes numbers that only full validation refuses (the seed +1 555 number, a PH number of the wrong kind)', () => {
+    expect(normalizeWhatsAppNumber('+15556667777').valid).toBe(false);
+    expect(recipientShape('+15556667777')).toEqual({ e164: '+15556667777' });
   });
 });

@@ -10,7 +10,7 @@
  * checks lengths and accepts numbers such as `+9116315551002`; it cannot tell line types apart.
  */
 import { ownOptions } from '@fieldcode/language';
-import { parsePhoneNumberFromString, type CountryCode, type NumberType } from 'libphonenumber-js/max';
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode, type NumberType } from 'libphonenumber-js/max';
 
 export interface NormalizeWhatsAppNumberOptions {
   /** The number the WhatsApp Business client is registered under (with or without `+`). */
@@ -98,4 +98,57 @@ export function normalizeWhatsAppNumber(raw: string, given: NormalizeWhatsAppNum
     ...result,
     reason: `no + sign, so the registered number's country code +${callingCode} was prefixed: ${result.reason}${hint}`,
   };
+}
+
+/** The shape of a recipient number as {@link recipientShape} reads it. */
+export interface RecipientShape {
+  /** `+` and the digits (E.164 form), or `''` when there are no digits. */
+  e164: string;
+  /** Why the number cannot be an E.164 number (absent when the shape is right). */
+  reason?: string;
+}
+
+// Country calling codes of every country in libphonenumber-js's metadata, built on first use.
+let callingCodes: ReadonlySet<string> | undefined;
+
+function knownCallingCode(digits: string): boolean {
+  callingCodes ??= new Set(getCountries().map((country) => getCountryCallingCode(country)));
+  for (let length = 1; length <= 3; length++) if (callingCodes.has(digits.slice(0, length))) return true;
+  // Non-geographic codes (800, 882, …) are not tied to a country: libphonenumber-js decides (rare).
+  return parsePhoneNumberFromString(`+${digits}`) !== undefined;
+}
+
+const isNumberPunctuation = (c: number): boolean => c === 32 || c === 40 || c === 41 || c === 45 || c === 46; // space ( ) - .
+
+/**
+ * The per-render recipient check: a cheap E.164 shape check, linear in the length and without
+ * libphonenumber-js's per-country validation. `+` and 7–15 digits (punctuation `( ) - .` and
+ * spaces allowed), not starting with 0, under a known country calling code; digits without `+`
+ * are read as international (as the WhatsApp Cloud API does). Full validation (valid for the
+ * country and able to reach a mobile phone) is {@link normalizeWhatsAppNumber}'s: the lint's
+ * InviteToChat check and the bulk pre-check use it. Never throws.
+ *
+ * @example recipientShape('+1 (631) 555-1002') // → { e164: '+16315551002' }
+ */
+export function recipientShape(raw: string): RecipientShape {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  const plus = text.startsWith('+');
+  let count = 0;
+  let other = false;
+  for (let i = plus ? 1 : 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) count++;
+    else if (!isNumberPunctuation(c)) other = true;
+  }
+  // Already `+` and digits (the usual campaign input): no copy.
+  const clean = plus && count === text.length - 1;
+  const digits = clean ? text.slice(1) : digitsOf(text);
+  if (digits === '') return { e164: '', reason: 'the number has no digits' };
+  const e164 = clean ? text : `+${digits}`;
+  if (other) return { e164, reason: 'the number has characters other than digits, spaces and ( ) - .' };
+  if (digits.length > 15) return { e164, reason: `the number has ${digits.length} digits; E.164 numbers have at most 15` };
+  if (digits.length < 7) return { e164, reason: `the number has ${digits.length} digits; that is too short for a phone number` };
+  if (digits.startsWith('0')) return { e164, reason: 'the number starts with 0 where the country calling code belongs' };
+  if (!knownCallingCode(digits)) return { e164, reason: 'the number does not start with a known country calling code' };
+  return { e164 };
 }

@@ -176,3 +176,72 @@ describe('lint and render read the same model', () => {
     expect(rendered).toEqual(linted);
   });
 });
+
+describe('compiled response — work done once', () => {
+  const source = {
+    contentType: 'notification',
+    content: [
+      { type: 'image', url: 'genesys://ucs/document/1?file-name=a.png', index: 1 },
+      {
+        type: 'notification',
+        id: 'acme@bill',
+        language: 'en_US',
+        index: 2,
+        text: 'Hello {{1}}',
+        parameters: [{ name: 'n', value: '<$ Contact.FirstName $>' }],
+      },
+      { type: 'quick-reply', text: 'Got It', index: 3 },
+    ],
+  };
+
+  it('converts a static media header once per channel and profile, shared and frozen, and reports its diagnostic on every render', () => {
+    const { response } = compileStandardResponse(source);
+    const render = (name: string) =>
+      response!.render({ Contact: { FirstName: name } }, { channel: 'whatsapp-cloud', to: '+16315551002', profile: 'whatsapp' });
+    const first = render('Ann');
+    const second = render('Bob');
+    type Template = { template: { components: Array<Record<string, unknown>> } };
+    const [header1, body1, button1] = (first.output as Template).template.components;
+    const [header2, body2, button2] = (second.output as Template).template.components;
+    expect(header2).toBe(header1);
+    expect(button2).toBe(button1);
+    expect(Object.isFrozen(header1)).toBe(true);
+    expect(body1).toEqual({ type: 'body', parameters: [{ type: 'text', text: 'Ann' }] });
+    expect(body2).toEqual({ type: 'body', parameters: [{ type: 'text', text: 'Bob' }] });
+    const linkError = [
+      'channel-media-link',
+      'error',
+      '/content/0/url',
+      'WhatsApp Cloud API cannot fetch this link: upload and use a media id or an https link',
+    ];
+    for (const result of [first, second]) {
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([linkError]);
+    }
+    // Each render owns its diagnostics: editing one changes no later render.
+    first.diagnostics[0]!.range.start.offset = 99;
+    second.diagnostics[0]!.message = 'edited';
+    const third = render('Cy');
+    expect(third.diagnostics[0]!.message).toBe(linkError[3]);
+    expect(third.diagnostics[0]!.range.start.offset).toBe(0);
+    expect(third.diagnostics[0]).not.toBe(second.diagnostics[0]);
+  });
+
+  it('an https media link gives no diagnostic, and another profile converts again', () => {
+    const https = structuredClone(source);
+    https.content[0]!.url = 'https://example.com/a.png';
+    const { response } = compileStandardResponse(https);
+    const a = response!.render({ Contact: { FirstName: 'Ann' } }, { channel: 'whatsapp-cloud', to: '+16315551002', profile: 'whatsapp' });
+    const b = response!.render(
+      { Contact: { FirstName: 'Ann' } },
+      { channel: 'whatsapp-cloud', to: '+16315551002', profile: 'whatsapp-cloud' },
+    );
+    expect(a.diagnostics).toEqual([]);
+    expect(b.diagnostics).toEqual([]);
+    type Template = { template: { components: Array<Record<string, unknown>> } };
+    const headerA = (a.output as Template).template.components[0];
+    const headerB = (b.output as Template).template.components[0];
+    expect(headerB).toEqual(headerA);
+    expect(headerB).not.toBe(headerA);
+  });
+});

@@ -265,7 +265,7 @@ class Builder {
       keys.push('content');
       nodes.push(this.node(attachments, '/attachments', 'content', 1));
     }
-    const tree: ObjectNode = { kind: 'object', pointer, keys, nodes };
+    const tree: ObjectNode = { kind: 'object', pointer, keys, nodes, protoKey: false };
     const model = this.emptyModel('text', 'text', pointer);
     model.body = { kind: 'body', pointer, text: this.text(source, pointer), parameters: [] };
     attachments.forEach((item, position) => {
@@ -312,7 +312,7 @@ class Builder {
         return this.textNode(v, at, true, k === 'url');
       return this.node(v, at, k, k === 'content' && depth === 0 ? 1 : depth + 1);
     });
-    const object: ObjectNode = { kind: 'object', pointer, keys, nodes };
+    const object: ObjectNode = { kind: 'object', pointer, keys, nodes, protoKey: keys.includes('__proto__') };
     if (fills && Array.isArray(parameters) && nodes.some((n) => n.kind === 'text' && n.fill)) {
       const sorted = sortItemsByIndex(
         parameters.map((p, position) => ({ p, position })),

@@ -6,7 +6,6 @@
 import {
   findLocale,
   measureLength,
-  ownOptions,
   type Diagnostic,
   type Range,
   type RenderData,
@@ -40,6 +39,8 @@ interface Compiled {
   model: ResponseModel;
   /** The notification split of the rendered items (computed at the first render). */
   split?: NotificationSplit;
+  /** The template's language when it names a locale (null: it does not), looked up at the first render. */
+  locale?: string | null;
 }
 
 export interface CompiledResponseParts {
@@ -56,12 +57,22 @@ export interface CompiledResponseParts {
   ranges: Map<string, Range>;
 }
 
-/** Length findings of texts that do not depend on the data, computed once per profile. */
-interface ProfileChecks {
-  fixed: Diagnostic[];
-  dynamic: LimitCheck[];
-  whitespace: Array<{ parameter: ModelParameter; where: string }>;
+/** A channel's conversion of a static object, with the diagnostics it reported (see `RenderContext.once`). */
+interface Converted {
+  value: unknown;
+  diagnostics: Diagnostic[];
 }
+
+/** Static conversions of one channel under one profile: object → tag → result. */
+type ConversionMemo = WeakMap<object, Map<string, Converted>>;
+
+/** Length findings of texts that do not depend on the data, computed once per profile. */
+type CheckStep =
+  | { kind: 'fixed'; diagnostics: Diagnostic[] }
+  /** A limit on texts of which at least one is rendered per contact (slot -1: a constant text). */
+  | { kind: 'limit'; check: LimitCheck; slots: number[]; constants: string[] }
+  | { kind: 'parameter'; parameter: ModelParameter; value: CompiledText; where: string; slot: number; maxSpaces: number }
+  | { kind: 'footer'; text: CompiledText; slot: number };
 
 function isObject(value: unknown): value is Item {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -86,7 +97,8 @@ export class CompiledResponse {
   readonly texts: readonly CompiledText[];
   private readonly parts: CompiledResponseParts;
   private byPointer: Map<string, CompiledText> | undefined;
-  private readonly checks = new Map<LimitProfile, Map<ResponseModel, ProfileChecks>>();
+  private readonly checks = new Map<LimitProfile, Map<ResponseModel, CheckStep[]>>();
+  private readonly conversions = new Map<LimitProfile, Map<string, ConversionMemo>>();
 
   constructor(parts: CompiledResponseParts) {
     this.parts = parts;
@@ -109,7 +121,7 @@ export class CompiledResponse {
    */
   render(data: RenderData | null | undefined, options: RenderResponseOptions = {}): RenderStandardResponseResult {
     try {
-      return this.renderUnsafe(data, ownOptions(options)).result;
+      return this.renderUnsafe(data, renderOptionsOf(options)).result;
     } catch (error) {
       return fail('render-internal', `Rendering failed: ${String(error)}`);
     }
@@ -122,7 +134,7 @@ export class CompiledResponse {
    */
   renderModel(data: RenderData | null | undefined, options: RenderResponseOptions = {}): RenderedModel {
     try {
-      const { result, run, source } = this.renderUnsafe(data, ownOptions(options));
+      const { result, run, source } = this.renderUnsafe(data, renderOptionsOf(options));
       const model = source?.model ?? this.model;
       return {
         ...result,
@@ -153,7 +165,7 @@ export class CompiledResponse {
     const profile = resolveProfile(profileInput);
     if (profile === undefined) return failed('render-profile', `Unknown limit profile ${JSON.stringify(profileInput)}`);
 
-    const locale = renderLocale(options, source.model);
+    const locale = renderLocale(options, source);
     let language: RenderOptions | undefined;
     if (
       options.strict !== undefined ||
@@ -177,7 +189,7 @@ export class CompiledResponse {
       outputs: new Array<string>(this.parts.slots),
     };
     const body = renderNode(source.tree, run) as Item;
-    const context = this.context(source, body, run.diagnostics, profile, options);
+    const context = new Context(this.parts, source.tree, body, run.diagnostics, profile, options, this.memo(profile, channelName));
     const model = source.model;
     if (model.contentType === undefined) {
       context.report(
@@ -189,10 +201,10 @@ export class CompiledResponse {
       return { result: { output: null, diagnostics: run.diagnostics, ok: false }, run, source };
     }
     const content = body['content'];
-    const items: Item[] = Array.isArray(content) ? content.filter(isObject) : [];
+    const items: Item[] = Array.isArray(content) ? (content.every(isObject) ? content : content.filter(isObject)) : [];
     const message: RenderedMessage = { contentType: model.contentType, body, items, parameterFormat: model.parameterFormat };
     if (model.contentType === 'notification') message.parts = this.notificationParts(source, items);
-    this.recheck(source, profile, run, context);
+    this.recheck(source, profile, run);
     const output = channel.render(message, context);
     return { result: { output, diagnostics: run.diagnostics, ok: !run.diagnostics.some((d) => d.severity === 'error') }, run, source };
   }
@@ -209,7 +221,7 @@ export class CompiledResponse {
     const text = this.textAt(pointer);
     const source = this.parts.structured ?? this.parts.plain;
     if (text === undefined || source === undefined) return undefined;
-    const locale = renderLocale(options, source.model);
+    const locale = renderLocale(options, source);
     const run: RenderRun = {
       data: data ?? this.sampleData ?? {},
       options: locale === undefined ? { ...options } : { ...options, locale },
@@ -245,40 +257,73 @@ export class CompiledResponse {
     return text.constant ?? text.source;
   }
 
-  private profileChecks(source: Compiled, profile: LimitProfile): ProfileChecks {
+  /**
+   * The re-checks of a model under a profile, in report order. Everything that does not depend on
+   * the data (limits of static texts, static parameter values, a static footer) is checked here,
+   * once; what does is left as a step with the output slots to read.
+   */
+  private profileChecks(source: Compiled, profile: LimitProfile): CheckStep[] {
     let byModel = this.checks.get(profile);
     if (byModel === undefined) this.checks.set(profile, (byModel = new Map()));
-    let checks = byModel.get(source.model);
-    if (checks === undefined) {
-      const all = limitChecks(source.model, profile);
-      const isFixed = (check: LimitCheck) => check.texts.every((t) => !this.parts.slotOf.has(t.pointer));
-      const fixed: Diagnostic[] = [];
-      for (const check of all.filter(isFixed)) {
-        const finding = this.measure(
-          check,
-          check.texts.map((t) => t.constant ?? t.source),
-          profile,
-        );
+    let steps = byModel.get(source.model);
+    if (steps !== undefined) return steps;
+    const slotOf = (text: CompiledText): number => this.parts.slotOf.get(text.pointer) ?? -1;
+    const constant = (text: CompiledText): string => text.constant ?? text.source;
+    const fixed: Diagnostic[] = [];
+    const dynamic: CheckStep[] = [];
+    for (const check of limitChecks(source.model, profile)) {
+      const slots = check.texts.map(slotOf);
+      if (slots.every((slot) => slot === -1)) {
+        const finding = this.measure(check, check.texts.map(constant), profile);
         if (finding !== undefined) fixed.push(finding);
-      }
-      checks = { fixed, dynamic: all.filter((check) => !isFixed(check)), whitespace: whitespaceParameters(source.model) };
-      byModel.set(source.model, checks);
+      } else dynamic.push({ kind: 'limit', check, slots, constants: check.texts.map(constant) });
     }
-    return checks;
+    steps = [{ kind: 'fixed', diagnostics: fixed }, ...dynamic];
+    const maxSpaces = profile.limits['parameter.maxConsecutiveSpaces']?.value ?? 4;
+    for (const { parameter, where } of whitespaceParameters(source.model)) {
+      const value = parameter.value;
+      if (value === undefined) continue;
+      const slot = slotOf(value);
+      if (slot !== -1) steps.push({ kind: 'parameter', parameter, value, where, slot, maxSpaces });
+      else {
+        const finding = parameterFinding(parameter, where, constant(value), maxSpaces);
+        if (finding !== undefined) steps.push({ kind: 'fixed', diagnostics: [this.diagnosticAt(finding, value.pointer)] });
+      }
+    }
+    // A template footer is static: a {{n}} left in it would be sent as literal braces.
+    const footer = source.model.contentType === 'notification' ? source.model.footer?.text : undefined;
+    if (footer !== undefined) {
+      const slot = slotOf(footer);
+      if (slot !== -1) steps.push({ kind: 'footer', text: footer, slot });
+      else {
+        const finding = footerFinding(constant(footer));
+        if (finding !== undefined) steps.push({ kind: 'fixed', diagnostics: [this.diagnosticAt(finding, footer.pointer)] });
+      }
+    }
+    steps = steps.filter((step) => step.kind !== 'fixed' || step.diagnostics.length > 0);
+    byModel.set(source.model, steps);
+    return steps;
   }
 
-  private measure(check: LimitCheck, texts: string[], profile: LimitProfile): Diagnostic | undefined {
+  /** An error at the whole string of a pointer (its range computed once per pointer). */
+  private diagnosticAt(finding: { code: string; message: string }, pointer: string): Diagnostic {
+    return { code: finding.code, severity: 'error', message: finding.message, path: pointer, range: rangeAt(this.parts, pointer) };
+  }
+
+  private measure(check: LimitCheck, texts: readonly string[], profile: LimitProfile): Diagnostic | undefined {
     const text = texts.length === 1 ? texts[0]! : texts.filter((t, i) => i === 0 || t !== '').join('\n');
+    const limit = check.limit.value;
+    // No unit counts more than one per UTF-16 unit except UTF-8 bytes (at most 3 per unit).
+    if (text.length * (profile.lengthUnit === 'utf8-bytes' ? 3 : 1) <= limit) return undefined;
     const size = measureLength(text, profile.lengthUnit);
-    if (size <= check.limit.value) return undefined;
-    const source = this.parts.strings.get(check.pointer) ?? '';
-    return {
-      code: check.entry.code,
-      severity: 'error',
-      path: check.pointer,
-      message: `${check.entry.rendered} is ${size} ${lengthUnitName(profile.lengthUnit)} after rendering; the ${profile.name} limit is ${check.limit.value}`,
-      range: new TextPositions(source).range(0, source.length),
-    };
+    if (size <= limit) return undefined;
+    return this.diagnosticAt(
+      {
+        code: check.entry.code,
+        message: `${check.entry.rendered} is ${size} ${lengthUnitName(profile.lengthUnit)} after rendering; the ${profile.name} limit is ${limit}`,
+      },
+      check.pointer,
+    );
   }
 
   /**
@@ -286,71 +331,42 @@ export class CompiledResponse {
    * fitted as a template too long; template parameter values (header, body, buttons) must not be
    * empty nor contain a newline, a tab or a run of more than 4 spaces (Meta error 132018); a
    * footer cannot hold a `{{n}}`. Counts do not change with rendering and are left to the lint.
+   * Only the steps that depend on the data run here; the others were checked once.
    */
-  private recheck(source: Compiled, profile: LimitProfile, run: RenderRun, context: RenderContext): void {
-    const checks = this.profileChecks(source, profile);
-    for (const finding of checks.fixed) run.diagnostics.push({ ...finding });
-    for (const check of checks.dynamic) {
-      const finding = this.measure(
-        check,
-        check.texts.map((t) => this.rendered(t, run)),
-        profile,
-      );
-      if (finding !== undefined) run.diagnostics.push(finding);
-    }
-    const maxSpaces = profile.limits['parameter.maxConsecutiveSpaces']?.value ?? 4;
-    for (const { parameter, where } of checks.whitespace) {
-      if (parameter.value === undefined) continue;
-      const value = this.rendered(parameter.value, run);
-      // Meta rejects an empty template parameter.
-      if (value === '') {
-        context.report(
-          'parameter-empty',
-          'error',
-          `The rendered value of parameter ${JSON.stringify(parameter.name ?? '')} in the ${where} is empty; WhatsApp rejects empty template parameters`,
-          parameter.value.pointer,
-        );
-        continue;
+  private recheck(source: Compiled, profile: LimitProfile, run: RenderRun): void {
+    const outputs = run.outputs;
+    for (const step of this.profileChecks(source, profile)) {
+      switch (step.kind) {
+        case 'fixed':
+          for (const finding of step.diagnostics) run.diagnostics.push(copyDiagnostic(finding));
+          break;
+        case 'limit': {
+          const texts = step.slots.map((slot, i) => (slot === -1 ? step.constants[i]! : (outputs[slot] ?? step.constants[i]!)));
+          const finding = this.measure(step.check, texts, profile);
+          if (finding !== undefined) run.diagnostics.push(finding);
+          break;
+        }
+        case 'parameter': {
+          const finding = parameterFinding(step.parameter, step.where, outputs[step.slot] ?? step.value.source, step.maxSpaces);
+          if (finding !== undefined) run.diagnostics.push(this.diagnosticAt(finding, step.value.pointer));
+          break;
+        }
+        case 'footer': {
+          const finding = footerFinding(outputs[step.slot] ?? step.text.source);
+          if (finding !== undefined) run.diagnostics.push(this.diagnosticAt(finding, step.text.pointer));
+          break;
+        }
       }
-      const problem =
-        value.includes('\n') || value.includes('\r')
-          ? 'a newline'
-          : value.includes('\t')
-            ? 'a tab'
-            : value.includes(' '.repeat(maxSpaces + 1))
-              ? `more than ${maxSpaces} consecutive spaces`
-              : undefined;
-      if (problem !== undefined) {
-        context.report(
-          'parameter-whitespace',
-          'error',
-          `The rendered value of parameter ${JSON.stringify(parameter.name ?? '')} in the ${where} contains ${problem}`,
-          parameter.value.pointer,
-        );
-      }
-    }
-    // A template footer is static: a {{n}} left in it would be sent as literal braces.
-    const footer = source.model.contentType === 'notification' ? source.model.footer?.text : undefined;
-    if (footer !== undefined) {
-      const placeholder = /\{\{\s*[A-Za-z0-9_]+\s*\}\}/.exec(this.rendered(footer, run));
-      if (placeholder !== null)
-        context.report(
-          'footer-placeholder',
-          'error',
-          `A template footer cannot hold a variable; ${placeholder[0]} would be sent as text`,
-          footer.pointer,
-        );
     }
   }
 
-  private context(
-    source: Compiled,
-    body: Item,
-    diagnostics: Diagnostic[],
-    profile: LimitProfile,
-    options: RenderResponseOptions,
-  ): RenderContext {
-    return new Context(this.parts, source.tree, body, diagnostics, profile, options);
+  /** The channel's conversions of static objects under a profile (kept for the response's life). */
+  private memo(profile: LimitProfile, channel: string): ConversionMemo {
+    let byChannel = this.conversions.get(profile);
+    if (byChannel === undefined) this.conversions.set(profile, (byChannel = new Map()));
+    let memo = byChannel.get(channel);
+    if (memo === undefined) byChannel.set(channel, (memo = new WeakMap()));
+    return memo;
   }
 }
 
@@ -367,8 +383,25 @@ class Context implements RenderContext {
     readonly diagnostics: Diagnostic[],
     readonly profile: LimitProfile,
     private readonly options: RenderResponseOptions,
+    private readonly memo: ConversionMemo,
   ) {
     this.to = options.to ?? '';
+  }
+
+  once<T>(target: Item, tag: string, compute: () => T): T {
+    if (!this.parts.staticPointers.has(target)) return compute();
+    let byTag = this.memo.get(target);
+    if (byTag === undefined) this.memo.set(target, (byTag = new Map()));
+    const converted = byTag.get(tag);
+    if (converted === undefined) {
+      const from = this.diagnostics.length;
+      const value = deepFreeze(compute());
+      // Kept as copies: the caller owns the diagnostics of this render.
+      byTag.set(tag, { value, diagnostics: this.diagnostics.slice(from).map(copyDiagnostic) });
+      return value;
+    }
+    for (const diagnostic of converted.diagnostics) this.diagnostics.push(copyDiagnostic(diagnostic));
+    return converted.value as T;
   }
 
   get time(): string {
@@ -391,14 +424,7 @@ class Context implements RenderContext {
   }
 
   rangeOf(pointer: string): Range {
-    // A pointer's range depends only on the source: computed once per compiled response.
-    let range = this.parts.ranges.get(pointer);
-    if (range === undefined) {
-      const template = this.parts.strings.get(pointer) ?? '';
-      range = new TextPositions(template).range(0, template.length);
-      this.parts.ranges.set(pointer, range);
-    }
-    return { start: { ...range.start }, end: { ...range.end } };
+    return rangeAt(this.parts, pointer);
   }
 
   report(code: string, severity: Severity, message: string, pointer: string): void {
@@ -424,6 +450,94 @@ function whitespaceParameters(model: ResponseModel): Array<{ parameter: ModelPar
   return found;
 }
 
+// Every option key (the type makes a new option a compile error until it is listed here).
+const RENDER_OPTIONS: Record<keyof RenderResponseOptions, true> = {
+  channel: true,
+  profile: true,
+  strict: true,
+  now: true,
+  timeZone: true,
+  locale: true,
+  dataDictionary: true,
+  to: true,
+};
+const RENDER_OPTION_KEYS = Object.keys(RENDER_OPTIONS) as Array<keyof RenderResponseOptions>;
+
+/**
+ * The render options read by their own properties (a polluted `Object.prototype` adds none): the
+ * known keys only, which is cheaper per render than copying every key as `ownOptions` does.
+ */
+function renderOptionsOf(options: RenderResponseOptions | null | undefined): RenderResponseOptions {
+  const copy = Object.create(null) as Record<string, unknown>;
+  if (options === undefined || options === null || typeof options !== 'object') return copy;
+  for (const key of RENDER_OPTION_KEYS) if (Object.hasOwn(options, key)) copy[key] = options[key];
+  return copy;
+}
+
+/** A rendered template parameter value that Meta refuses: empty, or with a line break, a tab or a run of spaces. */
+function parameterFinding(
+  parameter: ModelParameter,
+  where: string,
+  value: string,
+  maxSpaces: number,
+): { code: string; message: string } | undefined {
+  const name = (): string => JSON.stringify(parameter.name ?? '');
+  if (value === '')
+    return {
+      code: 'parameter-empty',
+      message: `The rendered value of parameter ${name()} in the ${where} is empty; WhatsApp rejects empty template parameters`,
+    };
+  let newline = false;
+  let tab = false;
+  let spaces = 0;
+  let longest = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c === 10 || c === 13) newline = true;
+    else if (c === 9) tab = true;
+    spaces = c === 32 ? spaces + 1 : 0;
+    if (spaces > longest) longest = spaces;
+  }
+  const problem = newline ? 'a newline' : tab ? 'a tab' : longest > maxSpaces ? `more than ${maxSpaces} consecutive spaces` : undefined;
+  return problem === undefined
+    ? undefined
+    : { code: 'parameter-whitespace', message: `The rendered value of parameter ${name()} in the ${where} contains ${problem}` };
+}
+
+/** A `{{n}}` left in a rendered template footer (sent as literal braces). */
+function footerFinding(footer: string): { code: string; message: string } | undefined {
+  if (!footer.includes('{{')) return undefined;
+  const placeholder = /\{\{\s*[A-Za-z0-9_]+\s*\}\}/.exec(footer);
+  return placeholder === null
+    ? undefined
+    : { code: 'footer-placeholder', message: `A template footer cannot hold a variable; ${placeholder[0]} would be sent as text` };
+}
+
+/** The range of a pointer's whole source string (computed once per compiled response and pointer), as a fresh copy. */
+function rangeAt(parts: CompiledResponseParts, pointer: string): Range {
+  let range = parts.ranges.get(pointer);
+  if (range === undefined) {
+    const template = parts.strings.get(pointer) ?? '';
+    range = new TextPositions(template).range(0, template.length);
+    parts.ranges.set(pointer, range);
+  }
+  return { start: { ...range.start }, end: { ...range.end } };
+}
+
+/** Freezes a JSON value and everything it holds (a conversion shared by every later payload). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** A replayed diagnostic: its own object and range, so a caller that edits one edits no other render's. */
+function copyDiagnostic(diagnostic: Diagnostic): Diagnostic {
+  return { ...diagnostic, range: { start: { ...diagnostic.range.start }, end: { ...diagnostic.range.end } } };
+}
+
 function timeOf(now: RenderStandardResponseOptions['now']): string {
   const date = now === undefined ? new Date() : new Date(now);
   return Number.isNaN(date.getTime()) ? new Date().toISOString() : date.toISOString();
@@ -443,8 +557,12 @@ export type { ContentType };
  * The locale of a render: the `locale` option, else the template's `language` when it names a
  * locale (a Spanish template prints Spanish dates and numbers), else none (en_US).
  */
-function renderLocale(options: Pick<RenderResponseOptions, 'locale'>, model: ResponseModel): string | undefined {
+function renderLocale(options: Pick<RenderResponseOptions, 'locale'>, source: Compiled): string | undefined {
   if (options.locale !== undefined) return options.locale;
-  const language = model.template?.language;
-  return language !== undefined && findLocale(language) !== undefined ? language : undefined;
+  // The template's language is fixed for the compiled response: looked up once.
+  if (source.locale === undefined) {
+    const language = source.model.template?.language;
+    source.locale = language !== undefined && findLocale(language) !== undefined ? language : null;
+  }
+  return source.locale ?? undefined;
 }

@@ -20,11 +20,15 @@ export type TextSegment =
   | { kind: 'template'; template: Template; offset: number }
   | { kind: 'placeholder'; placeholder: Placeholder; source: string };
 
-/** Receives render diagnostics (ranges relative to the text's own source). */
-export type DiagnosticSink = (diagnostic: Diagnostic) => void;
-
-/** Value of the placeholder with this key (`"1"`, `"first_name"`), or undefined when no parameter fills it. */
-export type PlaceholderValues = (key: string) => string | undefined;
+/** How a text's placeholders (`{{1}}`, `{{first_name}}`) are filled. */
+export interface PlaceholderFill {
+  /** Value of the placeholder with this key (`"1"`, `"first_name"`), or undefined when no parameter fills it. */
+  value(key: string): string | undefined;
+  /** Called for a placeholder that no parameter fills (it renders empty). */
+  missing(text: CompiledText, placeholder: Placeholder): void;
+  /** Applied to filled values when present (a URL's variable is percent-encoded). */
+  encode?(text: CompiledText, value: string, placeholder: Placeholder): string;
+}
 
 // Templates compiled without options are immutable and shared between compiled responses.
 const shared = new Lru<Template>(1024);
@@ -129,30 +133,25 @@ export class CompiledText {
   }
 
   /**
-   * Renders the text. With `values`, placeholders are filled (a missing one renders empty and is
-   * reported through `missing`); without, they stay as written. `encode` is applied to filled values.
+   * Renders the text, appending render diagnostics to `diagnostics`. With `fill`, placeholders are
+   * filled (a missing one renders empty and is reported through `fill.missing`); without, they
+   * stay as written.
    */
-  render(
-    data: unknown,
-    options: RenderOptions | undefined,
-    sink: DiagnosticSink,
-    values?: PlaceholderValues,
-    missing?: (placeholder: Placeholder) => void,
-    encode?: (value: string, placeholder: Placeholder) => string,
-  ): string {
-    if (this.constant !== null && values === undefined) return this.constant;
+  render(data: unknown, options: RenderOptions | undefined, diagnostics: Diagnostic[], fill?: PlaceholderFill): string {
+    if (this.constant !== null && fill === undefined) return this.constant;
     let output = '';
     for (const segment of this.segments) {
       if (segment.kind === 'literal') output += segment.text;
       else if (segment.kind === 'template') {
         const result = segment.template.render(data, options);
         output += result.output;
-        if (result.diagnostics.length > 0) for (const diagnostic of result.diagnostics) sink(this.shift(diagnostic, segment.offset));
-      } else if (values === undefined) output += segment.source;
+        if (result.diagnostics.length > 0)
+          for (const diagnostic of result.diagnostics) diagnostics.push(this.shift(diagnostic, segment.offset));
+      } else if (fill === undefined) output += segment.source;
       else {
-        const value = values(segment.placeholder.key);
-        if (value === undefined) missing?.(segment.placeholder);
-        else output += encode === undefined ? value : encode(value, segment.placeholder);
+        const value = fill.value(segment.placeholder.key);
+        if (value === undefined) fill.missing(this, segment.placeholder);
+        else output += fill.encode === undefined ? value : fill.encode(this, value, segment.placeholder);
       }
     }
     return output;

@@ -4,7 +4,7 @@
  * subtree that does not depend on the data built once, frozen and shared by all renders.
  */
 import type { Diagnostic, RenderOptions } from '@fieldcode/language';
-import type { CompiledText } from './text.js';
+import type { CompiledText, PlaceholderFill } from './text.js';
 import type { Placeholder } from './placeholders.js';
 import { URL_LONE_SURROGATE, encodeUrlComponent, urlLoneSurrogateMessage } from '../render/url-component.js';
 
@@ -35,6 +35,15 @@ export interface ObjectNode {
   nodes: RenderNode[];
   /** Position of `parameters` in `nodes` and placeholder key (`"1"`, `"first_name"`) → parameter position, when the item fills placeholders. */
   parameters?: { at: number; keys: Map<string, number> };
+  /** True when a key is `__proto__` (copied with `defineProperty`). */
+  protoKey: boolean;
+  /**
+   * Every key with its static value (null for the others), in order: a render copies it and sets
+   * the other keys, which is faster than adding keys one by one to an empty object.
+   */
+  template?: Record<string, unknown>;
+  /** Positions of the nodes that are not static. */
+  dynamic?: number[];
 }
 
 export interface ArrayNode {
@@ -59,56 +68,90 @@ export function setOwn(target: object, key: string, value: unknown): void {
   else (target as Record<string, unknown>)[key] = value;
 }
 
-function renderText(node: TextNode, run: RenderRun, values: ((key: string) => string | undefined) | undefined): string {
-  const sink = (diagnostic: Diagnostic): void => {
-    run.diagnostics.push(diagnostic);
-  };
-  const text = node.text;
-  const output = node.fill
-    ? text.render(
-        run.data,
-        run.options,
-        sink,
-        values ?? (() => undefined),
-        (placeholder: Placeholder) => {
-          run.diagnostics.push({
-            code: 'placeholder-parameter-mismatch',
-            severity: run.strict ? 'error' : 'warning',
-            message: placeholder.named
-              ? `{{${placeholder.key}}} has no parameter named ${placeholder.key}; it renders empty`
-              : `{{${placeholder.key}}} has no parameter with index ${placeholder.key}; it renders empty`,
-            path: text.pointer,
-            range: text.range(placeholder.start, placeholder.end),
-          });
-        },
-        node.encode
-          ? (value: string, placeholder: Placeholder) => {
-              const encoded = encodeUrlComponent(value);
-              if (encoded.repaired) {
-                run.diagnostics.push({
-                  code: URL_LONE_SURROGATE,
-                  severity: 'warning',
-                  message: urlLoneSurrogateMessage,
-                  path: text.pointer,
-                  range: text.range(placeholder.start, placeholder.end),
-                });
-              }
-              return encoded.text;
-            }
-          : undefined,
-      )
-    : text.render(run.data, run.options, sink);
+/** The fills of one item render: its rendered parameters by placeholder key. */
+class ItemFill implements PlaceholderFill {
+  constructor(
+    private readonly run: RenderRun,
+    private readonly list: ReadonlyArray<Record<string, unknown> | undefined>,
+    private readonly positions: ReadonlyMap<string, number>,
+  ) {}
+
+  value(key: string): string | undefined {
+    const position = this.positions.get(key);
+    if (position === undefined) return undefined;
+    const value = this.list[position]?.['value'];
+    return typeof value === 'string' ? value : '';
+  }
+
+  missing(text: CompiledText, placeholder: Placeholder): void {
+    this.run.diagnostics.push({
+      code: 'placeholder-parameter-mismatch',
+      severity: this.run.strict ? 'error' : 'warning',
+      message: placeholder.named
+        ? `{{${placeholder.key}}} has no parameter named ${placeholder.key}; it renders empty`
+        : `{{${placeholder.key}}} has no parameter with index ${placeholder.key}; it renders empty`,
+      path: text.pointer,
+      range: text.range(placeholder.start, placeholder.end),
+    });
+  }
+}
+
+/** Fills of a URL: values are percent-encoded (a lone surrogate is repaired, with a warning). */
+class UrlFill implements PlaceholderFill {
+  constructor(
+    private readonly run: RenderRun,
+    private readonly item: PlaceholderFill,
+  ) {}
+  value(key: string): string | undefined {
+    return this.item.value(key);
+  }
+  missing(text: CompiledText, placeholder: Placeholder): void {
+    this.item.missing(text, placeholder);
+  }
+  encode(text: CompiledText, value: string, placeholder: Placeholder): string {
+    const encoded = encodeUrlComponent(value);
+    if (encoded.repaired) {
+      this.run.diagnostics.push({
+        code: URL_LONE_SURROGATE,
+        severity: 'warning',
+        message: urlLoneSurrogateMessage,
+        path: text.pointer,
+        range: text.range(placeholder.start, placeholder.end),
+      });
+    }
+    return encoded.text;
+  }
+}
+
+/** No parameters: every placeholder is missing. */
+class NoFill implements PlaceholderFill {
+  constructor(private readonly run: RenderRun) {}
+  value(): undefined {
+    return undefined;
+  }
+  missing(text: CompiledText, placeholder: Placeholder): void {
+    new ItemFill(this.run, [], new Map()).missing(text, placeholder);
+  }
+}
+
+function renderText(node: TextNode, run: RenderRun, fill: PlaceholderFill | undefined): string {
+  let output: string;
+  if (!node.fill) output = node.text.render(run.data, run.options, run.diagnostics);
+  else {
+    const values = fill ?? new NoFill(run);
+    output = node.text.render(run.data, run.options, run.diagnostics, node.encode ? new UrlFill(run, values) : values);
+  }
   run.outputs[node.slot] = output;
   return output;
 }
 
 /** Renders a node into a fresh JSON value (static subtrees are shared, frozen). */
-export function renderNode(node: RenderNode, run: RenderRun, values?: (key: string) => string | undefined): unknown {
+export function renderNode(node: RenderNode, run: RenderRun, fill?: PlaceholderFill): unknown {
   switch (node.kind) {
     case 'static':
       return node.value;
     case 'text':
-      return renderText(node, run, values);
+      return renderText(node, run, fill);
     case 'array': {
       const nodes = node.nodes;
       const copy = new Array<unknown>(nodes.length);
@@ -117,27 +160,39 @@ export function renderNode(node: RenderNode, run: RenderRun, values?: (key: stri
     }
     case 'object': {
       const { keys, nodes } = node;
-      const copy: Record<string, unknown> = {};
-      let fill: ((key: string) => string | undefined) | undefined;
+      let itemFill: ItemFill | undefined;
       let parameters: unknown;
+      const at = node.parameters?.at ?? -1;
       if (node.parameters !== undefined) {
         // Parameters first: their rendered values fill the item's placeholders.
-        parameters = renderNode(nodes[node.parameters.at]!, run);
-        const list = parameters as Array<Record<string, unknown>>;
-        const positions = node.parameters.keys;
-        fill = (key) => {
-          const position = positions.get(key);
-          const value = position === undefined ? undefined : list[position]?.['value'];
-          return position === undefined ? undefined : typeof value === 'string' ? value : '';
-        };
+        parameters = renderNode(nodes[at]!, run);
+        itemFill = new ItemFill(run, parameters as Array<Record<string, unknown>>, node.parameters.keys);
       }
-      for (let i = 0; i < keys.length; i++) {
-        const value = node.parameters !== undefined && i === node.parameters.at ? parameters : renderNode(nodes[i]!, run, fill);
-        setOwn(copy, keys[i]!, value);
+      // Spreading creates own data properties (a `__proto__` key included) in the template's order.
+      const copy: Record<string, unknown> = { ...objectTemplate(node) };
+      for (const i of node.dynamic!) {
+        const value = i === at ? parameters : renderNode(nodes[i]!, run, itemFill);
+        // `__proto__` must become an own property, never the prototype (decided at compile time).
+        if (node.protoKey) setOwn(copy, keys[i]!, value);
+        else copy[keys[i]!] = value;
       }
       return copy;
     }
   }
+}
+
+/** The object's key template and dynamic positions, made at its first render. */
+function objectTemplate(node: ObjectNode): Record<string, unknown> {
+  if (node.template !== undefined) return node.template;
+  const template: Record<string, unknown> = {};
+  const dynamic: number[] = [];
+  node.nodes.forEach((child, i) => {
+    setOwn(template, node.keys[i]!, child.kind === 'static' ? child.value : null);
+    if (child.kind !== 'static') dynamic.push(i);
+  });
+  node.dynamic = dynamic;
+  node.template = template;
+  return template;
 }
 
 /** The node that rendered `target` (by identity), found by walking the rendered value alongside the tree. */

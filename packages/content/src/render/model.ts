@@ -39,6 +39,16 @@ export interface RenderContext {
   rangeOf(pointer: string): Range;
   report(code: string, severity: Severity, message: string, pointer: string): void;
   diagnostics: Diagnostic[];
+  /**
+   * `compute()` for a rendered object that does not depend on the data (a frozen object shared by
+   * every render): computed at the first render for this channel and profile, then reused, its
+   * diagnostics reported again each time; for any other object, computed on every call. The
+   * result is frozen (it is shared by later payloads). `compute` may read only `target` (and what
+   * it holds), the profile and what is fixed for the compiled response (such as the item's place
+   * in the message), never the recipient, the time or other items. `tag` names the conversion
+   * (a constant string).
+   */
+  once<T>(target: Item, tag: string, compute: () => T): T;
 }
 
 /** A channel: turns a rendered message into the payload its API expects. */

@@ -621,7 +621,7 @@ describe('whatsapp-cloud channel', () => {
       expect(render({ ...sr, content: [{ type: 'section', rows: [{ id: 'r1', title: 'Opera' }] }] }).diagnostics).toEqual([]);
     });
 
-    it('the recipient is normalized to E.164 and checked with the phone module', () => {
+    it('the recipient is normalized to E.164 and its shape checked per render', () => {
       const sr = 'Hi';
       const spaced = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: '+1 (631) 555-1002' });
       expect((spaced.output as { to: string }).to).toBe('+16315551002');
@@ -630,16 +630,28 @@ describe('whatsapp-cloud channel', () => {
       const digits = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: '16315551002' });
       expect((digits.output as { to: string }).to).toBe('+16315551002');
       expect(digits.diagnostics).toEqual([]);
-      const bad = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: '6315551002' });
-      expect(bad.ok).toBe(false);
-      expect(bad.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
-        [
-          'channel-recipient',
-          'error',
-          '',
-          'The recipient is not a WhatsApp number: the number is not a valid number for PH; write it in E.164 form (+ and the country code)',
-        ],
-      ]);
+      // Per render only the shape is checked: +63 15551002 has a known calling code and a possible
+      // length, so it passes (full validation, which refuses it for PH, is normalizeWhatsAppNumber's).
+      expect(renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: '6315551002' }).diagnostics).toEqual([]);
+      const shapes: Array<[string, string]> = [
+        ['+999 1234567', 'the number does not start with a known country calling code'],
+        ['+0631 555 1002', 'the number starts with 0 where the country calling code belongs'],
+        ['+1 631 55', 'the number has 6 digits; that is too short for a phone number'],
+        ['+1 631 555 1002 1234 5', 'the number has 16 digits; E.164 numbers have at most 15'],
+        ['+1 631 555 1002 ext 7', 'the number has characters other than digits, spaces and ( ) - .'],
+      ];
+      for (const [to, reason] of shapes) {
+        const bad = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to });
+        expect(bad.ok).toBe(false);
+        expect(bad.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+          [
+            'channel-recipient',
+            'error',
+            '',
+            `The recipient is not a WhatsApp number: ${reason}; write it in E.164 form (+ and the country code)`,
+          ],
+        ]);
+      }
       const letters = renderStandardResponse(sr, samples.data, { channel: 'whatsapp-cloud', to: 'john@example.com' });
       expect(letters.diagnostics.map((d) => [d.code, d.severity, d.message])).toEqual([
         [

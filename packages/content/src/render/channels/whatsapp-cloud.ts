@@ -2,7 +2,8 @@
  * `whatsapp-cloud`: Meta WhatsApp Cloud API message payloads (`POST /<phone-id>/messages`),
  * valid against Meta's model (docs/channels.md: what maps where, what cannot be carried).
  *
- * - `to` is normalized to E.164 with the phone module; an unusable number is an error.
+ * - `to` is written in E.164 form; a number of the wrong shape is an error (the shape is checked per
+ *   render; full validation is the bulk pre-check's, see `normalizeWhatsAppNumber`).
  * - notification → template message: `name` = the element name of `id` (`namespace@element_name`;
  *   the namespace is not a Cloud API field), `language.code`, and the send-time components:
  *   header parameter (text, or media id/link), body parameters in order (`text`, or `currency` /
@@ -15,30 +16,39 @@
  * - Media go by WhatsApp media `id` when there is one, else by a public link: a `genesys://`
  *   link cannot be fetched by Meta and is an error.
  */
-import { normalizeWhatsAppNumber } from '../../esp/phone.js';
+import { recipientShape } from '../../esp/phone.js';
 import { list, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
 import { URL_LONE_SURROGATE, encodeUrlComponent, urlLoneSurrogateMessage } from '../url-component.js';
 
 type Payload = Record<string, unknown>;
 
-const heads = new WeakMap<RenderContext, Payload>();
+// The recipient of the render under way: rendering is synchronous, so one entry is enough (a
+// WeakMap keyed by each render's context costs the garbage collector more than the check itself).
+let lastContext: RenderContext | undefined;
+let lastTo: string | undefined;
 
-/** The message head of this render (the recipient is checked once per render). */
-function base(context: RenderContext): Payload {
-  let head = heads.get(context);
-  if (head === undefined) {
-    head = recipient(context);
-    heads.set(context, head);
+/** The recipient of this render in E.164 form (checked once per render). */
+function to(context: RenderContext): string {
+  if (lastContext !== context || lastTo === undefined) {
+    lastTo = recipient(context);
+    lastContext = context;
   }
-  return head;
+  return lastTo;
+}
+
+/** A message payload: the head (product, recipient) and the message of `type` under `key`. */
+function payload(context: RenderContext, type: string, key: string, value: unknown): Payload {
+  // Built as one literal: spreading a shared head object is several times slower.
+  const message: Payload = { messaging_product: 'whatsapp', recipient_type: 'individual', to: to(context), type };
+  message[key] = value;
+  return message;
 }
 
 /**
- * The message head with the recipient in E.164 form, checked with the project's phone module; an
- * unusable number is an error (the send would fail or reach someone else).
+ * The recipient in E.164 form, its shape checked with the project's phone module; an unusable
+ * number is an error (the send would fail or reach someone else).
  */
-function recipient(context: RenderContext): Payload {
-  const head: Payload = { messaging_product: 'whatsapp', recipient_type: 'individual', to: context.to };
+function recipient(context: RenderContext): string {
   if (context.to === '') {
     context.report(
       'channel-recipient',
@@ -46,23 +56,21 @@ function recipient(context: RenderContext): Payload {
       'No recipient: the payload has an empty "to"; pass the customer\'s WhatsApp number (E.164, e.g. +16315551002)',
       '',
     );
-    return head;
+    return '';
   }
-  // The Cloud API reads a number without "+" as international digits (Meta's own examples
-  // write "16505551234"); the phone module then checks it.
-  const number = normalizeWhatsAppNumber(/^\s*\+/.test(context.to) || !/^[\d\s().-]+$/.test(context.to) ? context.to : `+${context.to}`);
-  if (!number.valid) {
-    // The customer's number is data: never quoted, in the reason neither.
-    const reason = (number.reason ?? 'invalid').replace(/\+?\d{6,}/gu, 'the number');
+  // Per render only the E.164 shape is checked (a campaign renders once per contact): full
+  // validation with libphonenumber-js is the bulk pre-check's and the ESP check's (docs/channels.md).
+  const number = recipientShape(context.to);
+  if (number.reason !== undefined) {
+    // The customer's number is data: the reason never quotes it.
     context.report(
       'channel-recipient',
       'error',
-      `The recipient is not a WhatsApp number: ${reason}; write it in E.164 form (+ and the country code)`,
+      `The recipient is not a WhatsApp number: ${number.reason}; write it in E.164 form (+ and the country code)`,
       '',
     );
   }
-  head['to'] = number.e164 === '' ? context.to : number.e164;
-  return head;
+  return number.e164 === '' ? context.to : number.e164;
 }
 
 /**
@@ -177,7 +185,47 @@ function interactive(message: RenderedMessage, context: RenderContext, type: str
   const footer = str(message.body, 'footer');
   if (footer !== undefined && footer !== '') body['footer'] = { text: footer };
   body['action'] = action;
-  return { ...base(context), type: 'interactive', interactive: body };
+  return payload(context, 'interactive', 'interactive', body);
+}
+
+/** The header component of a template: its text parameters (with their names in a named template), or its media. */
+function templateHeader(header: Item, context: RenderContext, named: boolean): Payload | undefined {
+  if (str(header, 'type') === 'text') {
+    const values = parameterValues(header);
+    if (values.length === 0) return undefined;
+    return {
+      type: 'header',
+      parameters: values.map((p) => (named ? { type: 'text', text: p.value, parameter_name: p.name } : { type: 'text', text: p.value })),
+    };
+  }
+  const parameter = media(header, context);
+  return parameter === undefined ? undefined : { type: 'header', parameters: [parameter] };
+}
+
+/** The button component of a template button at `index`: a quick reply's payload, a URL button's variable. */
+function templateButton(button: Item, index: number, context: RenderContext): Payload | undefined {
+  const type = str(button, 'type');
+  if (type === 'quick-reply') {
+    return {
+      type: 'button',
+      sub_type: 'quick_reply',
+      index: String(index),
+      parameters: [{ type: 'payload', payload: str(button, 'payload') ?? str(button, 'text') ?? '' }],
+    };
+  }
+  if (type !== 'url-button') return undefined;
+  const values = parameterValues(button);
+  if (values.length === 0) return undefined;
+  const encoded = encodeUrlComponent(values[0]!.value);
+  // Reported once: filling the button's URL already warned about the same value.
+  const pointer = context.pointerOf(button);
+  if (
+    encoded.repaired &&
+    !context.diagnostics.some((d) => d.code === URL_LONE_SURROGATE && d.path !== undefined && d.path.startsWith(`${pointer}/`))
+  ) {
+    context.report(URL_LONE_SURROGATE, 'warning', urlLoneSurrogateMessage, pointer);
+  }
+  return { type: 'button', sub_type: 'url', index: String(index), parameters: [{ type: 'text', text: encoded.text }] };
 }
 
 function notification(message: RenderedMessage, context: RenderContext): Payload {
@@ -190,7 +238,7 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
       'A notification needs exactly one item of type "notification" (the body)',
       context.pointerOf(message.body, 'content'),
     );
-    return { ...base(context), type: 'template', template: {} };
+    return payload(context, 'template', 'template', {});
   }
   const id = str(bodyItem, 'id') ?? '';
   const at = id.indexOf('@');
@@ -202,47 +250,19 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
   }
   const components: Payload[] = [];
   const named = message.parameterFormat === 'named';
-  if (parts.header !== undefined) {
-    if (str(parts.header, 'type') === 'text') {
-      const values = parameterValues(parts.header);
-      if (values.length > 0)
-        components.push({
-          type: 'header',
-          parameters: values.map((p) =>
-            named ? { type: 'text', text: p.value, parameter_name: p.name } : { type: 'text', text: p.value },
-          ),
-        });
-    } else {
-      const parameter = media(parts.header, context);
-      if (parameter !== undefined) components.push({ type: 'header', parameters: [parameter] });
-    }
+  const header = parts.header;
+  if (header !== undefined) {
+    // A header that does not depend on the data (the usual media header) is converted once.
+    const component = context.once(header, named ? 'template-header-named' : 'template-header', () =>
+      templateHeader(header, context, named),
+    );
+    if (component !== undefined) components.push(component);
   }
   const bodyParameters = list(bodyItem, 'parameters');
   if (bodyParameters.length > 0) components.push({ type: 'body', parameters: bodyParameters.map((p) => bodyParameter(p, context, named)) });
   parts.buttons.forEach((button, index) => {
-    const type = str(button, 'type');
-    if (type === 'quick-reply') {
-      components.push({
-        type: 'button',
-        sub_type: 'quick_reply',
-        index: String(index),
-        parameters: [{ type: 'payload', payload: str(button, 'payload') ?? str(button, 'text') ?? '' }],
-      });
-    } else if (type === 'url-button') {
-      const values = parameterValues(button);
-      if (values.length > 0) {
-        const encoded = encodeUrlComponent(values[0]!.value);
-        // Reported once: filling the button's URL already warned about the same value.
-        const pointer = context.pointerOf(button);
-        if (
-          encoded.repaired &&
-          !context.diagnostics.some((d) => d.code === URL_LONE_SURROGATE && d.path !== undefined && d.path.startsWith(`${pointer}/`))
-        ) {
-          context.report(URL_LONE_SURROGATE, 'warning', urlLoneSurrogateMessage, pointer);
-        }
-        components.push({ type: 'button', sub_type: 'url', index: String(index), parameters: [{ type: 'text', text: encoded.text }] });
-      }
-    }
+    const component = context.once(button, 'template-button', () => templateButton(button, index, context));
+    if (component !== undefined) components.push(component);
   });
   for (const other of parts.others) {
     context.report(
@@ -253,7 +273,7 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
     );
   }
   if (components.length > 0) template['components'] = components;
-  return { ...base(context), type: 'template', template };
+  return payload(context, 'template', 'template', template);
 }
 
 function replyButtons(message: RenderedMessage, context: RenderContext): Payload {
@@ -395,7 +415,7 @@ function carousel(message: RenderedMessage, context: RenderContext): Payload {
 }
 
 function text(message: RenderedMessage, context: RenderContext): Payload | Payload[] {
-  const textMessage: Payload = { ...base(context), type: 'text', text: { preview_url: false, body: str(message.body, 'text') ?? '' } };
+  const textMessage = payload(context, 'text', 'text', { preview_url: false, body: str(message.body, 'text') ?? '' });
   if (message.items.length === 0) return textMessage;
   // Genesys sends the text first, then each attachment as its own message.
   const messages: Payload[] = str(message.body, 'text') ? [textMessage] : [];
@@ -410,28 +430,39 @@ function text(message: RenderedMessage, context: RenderContext): Payload | Paylo
       );
       continue;
     }
-    messages.push({ ...base(context), ...parameter });
+    const type = parameter['type'] as string;
+    messages.push(payload(context, type, type, parameter[type]));
   }
   return messages;
+}
+
+function payloadOf(message: RenderedMessage, context: RenderContext): Payload | Payload[] {
+  switch (message.contentType) {
+    case 'notification':
+      return notification(message, context);
+    case 'reply-buttons':
+    case 'quick-replies':
+      return replyButtons(message, context);
+    case 'single-selection-list':
+      return selectionList(message, context);
+    case 'generic':
+      return carousel(message, context);
+    case 'text':
+      return text(message, context);
+  }
 }
 
 export const whatsappCloud: ChannelModule = {
   name: 'whatsapp-cloud',
   description: 'Meta WhatsApp Cloud API message payload (template or interactive message)',
   render(message, context) {
-    base(context); // the recipient is checked first
-    switch (message.contentType) {
-      case 'notification':
-        return notification(message, context);
-      case 'reply-buttons':
-      case 'quick-replies':
-        return replyButtons(message, context);
-      case 'single-selection-list':
-        return selectionList(message, context);
-      case 'generic':
-        return carousel(message, context);
-      case 'text':
-        return text(message, context);
+    to(context); // the recipient is checked first
+    try {
+      return payloadOf(message, context);
+    } finally {
+      // Nothing of this render (the recipient) stays referenced after it.
+      lastContext = undefined;
+      lastTo = undefined;
     }
   },
 };
