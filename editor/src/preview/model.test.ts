@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compileStandardResponse, getProfile } from '@fieldcode/content';
+import { compileStandardResponse, getProfile, lint } from '@fieldcode/content';
 import { isSafeLink, problemsOf, toPreviewMessage, visibleButtons } from './model.js';
 
 describe('toPreviewMessage', () => {
@@ -120,5 +120,38 @@ describe('problemsOf', () => {
     expect(problemsOf(rendered, getProfile('whatsapp')!).map((d) => [d.code, d.path, d.message])).toEqual([
       ['button-count', '/content/3', 'Reply buttons: 4 given; at most 3 allowed (whatsapp).'],
     ]);
+  });
+
+  it('lists list-row-count and carousel-cards from the same count module as the lint', () => {
+    const list = {
+      contentType: 'single-selection-list',
+      text: 'Pick a store',
+      button: 'Stores',
+      content: [
+        { type: 'section', title: 'North', rows: Array.from({ length: 6 }, (_, i) => ({ id: `n${i}`, title: `North ${i}` })) },
+        { type: 'section', title: 'South', rows: Array.from({ length: 5 }, (_, i) => ({ id: `s${i}`, title: `South ${i}` })) },
+      ],
+    };
+    const listRender = compileStandardResponse(list).response!.renderModel({}, { channel: 'genesys', profile: 'whatsapp' });
+    const lintCounts = (body: unknown) =>
+      lint(JSON.stringify(body), { profile: 'whatsapp' })
+        .diagnostics.filter((d) => d.code === 'list-row-count' || d.code === 'carousel-cards')
+        .map((d) => [d.code, d.path, d.message]);
+    const expectedList = [
+      ['list-row-count', '/content/1/rows/4', 'The list has 11 rows in total; at most 10 across all sections (whatsapp).'],
+    ];
+    expect(problemsOf(listRender, getProfile('whatsapp')!).map((d) => [d.code, d.path, d.message])).toEqual(expectedList);
+    expect(lintCounts(list)).toEqual(expectedList);
+    const carousel = {
+      contentType: 'generic',
+      text: 'Our plans',
+      content: [
+        { type: 'card', title: 'Basic', image: { url: 'https://example.com/a.png' }, buttons: [{ type: 'quick-reply', text: 'Pick' }] },
+      ],
+    };
+    const carouselRender = compileStandardResponse(carousel).response!.renderModel({}, { channel: 'genesys', profile: 'whatsapp' });
+    const expectedCarousel = [['carousel-cards', '/content', 'The carousel has 1 card; at least 2 required (whatsapp).']];
+    expect(problemsOf(carouselRender, getProfile('whatsapp')!).map((d) => [d.code, d.path, d.message])).toEqual(expectedCarousel);
+    expect(lintCounts(carousel)).toEqual(expectedCarousel);
   });
 });

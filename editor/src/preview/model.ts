@@ -5,7 +5,7 @@
  * typing): whatever the model cannot place is simply not drawn.
  */
 import {
-  buttonCountFindings,
+  countFindings,
   compileStandardResponse,
   type CompiledText,
   type LimitProfile,
@@ -188,13 +188,13 @@ export function toPreviewMessage(
 }
 
 /**
- * The problem list of a preview: the render's diagnostics plus the button counts of the model
- * (counts do not change with rendering, so the render leaves them to the lint; the list shows
- * them as the lint words them, from the same `buttonCountFindings`).
+ * The problem list of a preview: the render's diagnostics plus the counts of the model (buttons,
+ * list sections and rows, carousel cards; counts do not change with rendering, so the render
+ * leaves them to the lint; the list shows them as the lint words them, from the same `countFindings`).
  */
 export function problemsOf(rendered: RenderedModel, profile: LimitProfile): Diagnostic[] {
   const start = { offset: 0, line: 1, column: 1 };
-  const counts = buttonCountFindings(rendered.model, profile)
+  const counts = countFindings(rendered.model, profile)
     .filter((f) => !rendered.diagnostics.some((d) => d.code === f.code))
     .map((f): Diagnostic => ({
       code: f.code,

@@ -6,12 +6,12 @@
 import type { ContentItem, StructuredModel, TemplateText } from './file.js';
 import { findPlaceholders, type ParameterFormat } from '../message/placeholders.js';
 import { sortItemsByIndex } from '../message/index-rule.js';
-import { childPointer } from './json/pointer.js';
+import { childPointer, nodeAtPointer } from './json/pointer.js';
 import { arrayItems, propertyNode, stringProperty, type JsonNode } from './json/tree.js';
 import { indexOfNode } from './file.js';
 import type { RuleContext } from './rule.js';
 import { lengthUnitName } from '../profiles/index.js';
-import { limitChecks, type LimitCheck } from '../message/model.js';
+import { limitChecks, type LimitCheck, type ModelPart } from '../message/model.js';
 
 export { MEDIA_TYPES, TEMPLATE_BUTTON_TYPES } from '../message/parts.js';
 
@@ -101,6 +101,14 @@ function nodeAt(context: RuleContext, pointer: string): JsonNode | undefined {
   return undefined;
 }
 
+/**
+ * The JSON node at a pointer of the file, or its nearest existing ancestor (where a finding about a
+ * model part is shown): rules read the model and position their findings with this.
+ */
+export function nodeOfPointer(context: RuleContext, pointer: string): JsonNode | undefined {
+  return context.file.root === undefined ? undefined : nodeAtPointer(context.file.root, pointer).node;
+}
+
 /** The structured body when its content type is one of `types`. */
 export function structuredOf(context: RuleContext, ...types: string[]): StructuredModel | undefined {
   const s = context.file.structured;
@@ -152,6 +160,28 @@ export function parameterEntries(context: RuleContext, item: { node: JsonNode; p
   const named = parameterFormat(context) === 'named' && stringProperty(item.node, 'type') !== 'url-button';
   for (const entry of entries) entry.key = named ? entry.name : entry.n === undefined ? undefined : String(entry.n);
   return entries;
+}
+
+/**
+ * The parameters of a model part (message/model.ts) as rule entries, in document order, with the
+ * JSON nodes their findings are shown at. The model keeps object parameters only (anything else is
+ * a schema error) and numbers them as the renderer does.
+ */
+export function partParameters(context: RuleContext, part: ModelPart): ParameterEntry[] {
+  const position = (pointer: string): number => Number(pointer.slice(pointer.lastIndexOf('/') + 1));
+  return [...part.parameters]
+    .sort((a, b) => position(a.pointer) - position(b.pointer))
+    .flatMap((parameter) => {
+      const node = nodeOfPointer(context, parameter.pointer);
+      if (node === undefined) return [];
+      const entry: ParameterEntry = { node, pointer: parameter.pointer, index: parameter.index, n: parameter.n, name: parameter.name };
+      if (parameter.key !== undefined) entry.key = parameter.key;
+      const indexNode = propertyNode(node, 'index');
+      if (indexNode !== undefined) entry.indexNode = indexNode;
+      const value = context.file.templateAt(parameter.value?.pointer);
+      if (value !== undefined) entry.value = value;
+      return [entry];
+    });
 }
 
 /** Possible rendered length of a template, with `{{n}}` replaced by the matching parameter values. */

@@ -400,6 +400,8 @@ class Builder {
     const part: ModelPart = { kind, pointer, parameters: this.parametersOf(item, pointer) };
     const type = own(item, 'type');
     if (typeof type === 'string') part.type = type;
+    const index = itemIndex(item);
+    if (index !== undefined) part.index = index;
     for (const key of ['text', 'title', 'subtitle', 'description', 'url', 'phone', 'id', 'payload'] as const) {
       const text = this.textAt(item, key, pointer);
       if (text !== undefined) part[key] = text;

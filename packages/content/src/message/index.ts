@@ -22,7 +22,7 @@ export {
   type NotificationSplit,
 } from './parts.js';
 export { fieldLimit, profileLimit, type FieldLimit, type LimitedField } from './limits.js';
-export { buttonCountFindings, type CountFinding } from './counts.js';
+export { buttonCountFindings, carouselCountFindings, countFindings, listCountFindings, type CountFinding } from './counts.js';
 export {
   limitChecks,
   limitedTexts,

@@ -43,6 +43,8 @@ export interface ModelPart {
   pointer: string;
   /** The item's `type` (`text`, `image`, `quick-reply`, `url-button`, …), when it has one. */
   type?: string;
+  /** The item's usable `index` (index-rule.ts), when it has one. */
+  index?: number;
   text?: CompiledText;
   title?: CompiledText;
   subtitle?: CompiledText;
@@ -84,6 +86,28 @@ export interface ResponseModel {
   others: ModelPart[];
   /** Every template text of the response, in document order. */
   texts: readonly CompiledText[];
+}
+
+/** The parts that are items of the structured body's `content`, in document order (as written, not by `index`). */
+export function contentParts(model: ResponseModel): ModelPart[] {
+  const prefix = `${model.pointer}/content/`;
+  const parts = [
+    model.header,
+    model.body,
+    model.footer,
+    ...model.buttons,
+    ...model.sections,
+    ...model.cards,
+    ...model.attachments,
+    ...model.others,
+  ];
+  const position = (part: ModelPart): number => Number(part.pointer.slice(prefix.length));
+  return parts
+    .filter(
+      (part): part is ModelPart =>
+        part !== undefined && part.pointer.startsWith(prefix) && !part.pointer.slice(prefix.length).includes('/'),
+    )
+    .sort((a, b) => position(a) - position(b));
 }
 
 /** One length limit applied to one part: the texts (joined by a line break), its limit and how it is named. */

@@ -3,7 +3,8 @@ import { childPointer } from '../json/pointer.js';
 import { propertyNode, stringProperty } from '../json/tree.js';
 import type { LimitId } from '../../types.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
-import { MEDIA_TYPES } from '../structure.js';
+import type { ModelPart } from '../../message/model.js';
+import { MEDIA_TYPES, nodeOfPointer } from '../structure.js';
 
 type Kind = 'image' | 'video' | 'audio' | 'document';
 
@@ -61,37 +62,45 @@ export const attachmentType: Rule = {
   },
 };
 
+/** Every media object of the message, from the model: attachments, media headers and items, card media. */
 function collectMedia(context: RuleContext): Media[] {
   const out: Media[] = [];
-  const add = (node: JsonNode | undefined, pointer: string, kind: string | undefined) => {
+  const add = (pointer: string, kind: string | undefined) => {
+    const node = nodeOfPointer(context, pointer);
     if (node && node.type === 'object' && kind && MEDIA_TYPES.has(kind)) out.push({ node, pointer, kind: kind as Kind });
   };
-  for (const a of context.file.attachments) add(a.node, a.pointer, stringProperty(a.node, 'type'));
+  const response = context.file.response;
+  // Envelope attachments belong to the plain-text model (compiled only with a plainText).
+  if (response?.plain !== undefined) for (const part of response.plain.attachments) add(part.pointer, part.type);
+  else for (const a of context.file.attachments) add(a.pointer, stringProperty(a.node, 'type'));
   const s = context.file.structured;
-  if (!s) return out;
-  if (s.contentType === 'generic') {
-    for (const card of s.items) {
-      add(propertyNode(card.node, 'image'), childPointer(card.pointer, 'image'), 'image');
-      add(propertyNode(card.node, 'video'), childPointer(card.pointer, 'video'), 'video');
+  const model = response?.model;
+  if (!s || model === undefined || model === response?.plain) return out;
+  if (model.contentType === 'generic') {
+    for (const card of model.cards) if (card.media !== undefined) add(card.media.pointer, card.media.type);
+    return out;
+  }
+  const parts = [model.header, model.body, model.footer, ...model.buttons, ...model.sections, ...model.attachments, ...model.others];
+  // Items in display order, then the body-level header.
+  const rank = (part: ModelPart): number => {
+    const at = s.items.findIndex((item) => item.pointer === part.pointer);
+    return at === -1 ? s.items.length : at;
+  };
+  const ordered = parts.filter((part): part is ModelPart => part !== undefined).sort((a, b) => rank(a) - rank(b));
+  for (const part of ordered) add(part.pointer, part.type);
+  if (model.contentType === 'notification') {
+    // Audio is never a header (message/parts.ts): an audio item where the header would sit is named as such.
+    const bodyAt = s.items.findIndex((i) => i.type === 'notification');
+    const header = s.items
+      .slice(0, Math.max(0, bodyAt))
+      .find((i) => i.type === 'text' || (i.type !== undefined && MEDIA_TYPES.has(i.type)));
+    if (header?.type === 'audio') {
+      context.report({
+        node: propertyNode(header.node, 'type'),
+        path: childPointer(header.pointer, 'type'),
+        messageId: 'audioHeader',
+      });
     }
-  } else {
-    for (const item of s.items) add(item.node, item.pointer, item.type);
-    if (s.contentType === 'notification') {
-      // Audio is never a header (message/parts.ts): an audio item where the header would sit is named as such.
-      const bodyAt = s.items.findIndex((i) => i.type === 'notification');
-      const header = s.items
-        .slice(0, Math.max(0, bodyAt))
-        .find((i) => i.type === 'text' || (i.type !== undefined && MEDIA_TYPES.has(i.type)));
-      if (header?.type === 'audio') {
-        context.report({
-          node: propertyNode(header.node, 'type'),
-          path: childPointer(header.pointer, 'type'),
-          messageId: 'audioHeader',
-        });
-      }
-    }
-    const header = propertyNode(s.node, 'header');
-    add(header, childPointer(s.pointer, 'header'), stringProperty(header, 'type'));
   }
   return out;
 }

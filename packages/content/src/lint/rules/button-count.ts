@@ -1,9 +1,8 @@
 import type { ContentItem } from '../file.js';
 import { stringProperty } from '../json/tree.js';
-import { nodeAtPointer } from '../json/pointer.js';
 import { buttonCountFindings, COUNT_MESSAGES } from '../../message/counts.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
-import { notificationParts, structuredOf } from '../structure.js';
+import { nodeOfPointer, notificationParts, structuredOf } from '../structure.js';
 
 /**
  * Button counts: template buttons (quick replies vs call-to-action per the profile's mixing rule),
@@ -28,10 +27,13 @@ export const buttonCount: Rule = {
     const model = context.file.response?.model;
     if (!s || !model || model === context.file.response?.plain) return;
     // The counts come from the model (message/counts.ts), shared with the editor's problem list.
-    for (const finding of buttonCountFindings(model, context.profile)) {
-      const { node } = context.file.root ? nodeAtPointer(context.file.root, finding.pointer) : { node: undefined };
-      context.report({ node: node ?? s.node, path: finding.pointer, messageId: finding.messageId, data: finding.data });
-    }
+    for (const finding of buttonCountFindings(model, context.profile))
+      context.report({
+        node: nodeOfPointer(context, finding.pointer) ?? s.node,
+        path: finding.pointer,
+        messageId: finding.messageId,
+        data: finding.data,
+      });
     if (structuredOf(context, 'notification')) checkTemplateMix(context, notificationParts(context).buttons);
   },
 };

@@ -2,7 +2,8 @@ import { arrayItems, propertyNode, stringProperty } from '../json/tree.js';
 import { childPointer } from '../json/pointer.js';
 import { ruleMeta, type Rule } from '../rule.js';
 import type { TemplateText } from '../file.js';
-import { checkTableLimits, LENGTH_MESSAGES, structuredOf } from '../structure.js';
+import { CAROUSEL_COUNT_MESSAGES, carouselCountFindings } from '../../message/counts.js';
+import { checkTableLimits, LENGTH_MESSAGES, nodeOfPointer, structuredOf } from '../structure.js';
 
 /** Meta's interactive carousel: a card body has at most 2 line breaks (limits reference §2, META-CAROUSEL-MSG). */
 const MAX_CARD_LINE_BREAKS = 2;
@@ -27,8 +28,7 @@ export const carouselCards: Rule = {
     fixable: false,
     messages: {
       ...LENGTH_MESSAGES,
-      tooFewCards: 'The carousel has {{cards}}; at least {{min}} required ({{profile}}).',
-      tooManyCards: 'The carousel has {{count}} cards; at most {{max}} allowed ({{profile}}).',
+      ...CAROUSEL_COUNT_MESSAGES,
       cardWithoutButtons:
         'A WhatsApp carousel card takes either one URL button or quick-reply buttons only; this card has no buttons ({{profile}}).',
       cardButtons:
@@ -43,26 +43,16 @@ export const carouselCards: Rule = {
     if (!s) return;
     const profile = context.profile.name;
     const cards = s.items;
-    const min = context.limit('carousel.cards.min');
-    const max = context.limit('carousel.cards.max');
-    const content = propertyNode(s.node, 'content');
-    if (min && cards.length < min.value) {
-      context.report({
-        node: content ?? s.node,
-        path: childPointer(s.pointer, 'content'),
-        messageId: 'tooFewCards',
-        data: { cards: `${cards.length} card${cards.length === 1 ? '' : 's'}`, min: min.value, profile },
-      });
-    }
-    if (max && cards.length > max.value) {
-      const extra = cards[max.value]!;
-      context.report({
-        node: extra.node,
-        path: extra.pointer,
-        messageId: 'tooManyCards',
-        data: { count: cards.length, max: max.value, profile },
-      });
-    }
+    const model = context.file.response?.model;
+    // The counts come from the model (message/counts.ts), shared with the editor's problem list.
+    if (model !== undefined && model !== context.file.response?.plain)
+      for (const finding of carouselCountFindings(model, context.profile))
+        context.report({
+          node: nodeOfPointer(context, finding.pointer) ?? s.node,
+          path: finding.pointer,
+          messageId: finding.messageId,
+          data: finding.data,
+        });
     if (context.limit('carousel.cardButtons')) {
       for (const card of cards) {
         const buttons = propertyNode(card.node, 'buttons');

@@ -1,7 +1,7 @@
-import { propertyNode } from '../json/tree.js';
 import { childPointer } from '../json/pointer.js';
+import { contentParts } from '../../message/model.js';
 import { ruleMeta, type Rule } from '../rule.js';
-import { parameterEntries } from '../structure.js';
+import { nodeOfPointer, partParameters } from '../structure.js';
 
 /** Items of `content[]`, and parameters of one item, must not share an `index`. */
 export const duplicateIndex: Rule = {
@@ -18,26 +18,28 @@ export const duplicateIndex: Rule = {
   }),
   check(context) {
     const s = context.file.structured;
-    if (!s) return;
-    const byPosition = [...s.items].sort((a, b) => a.position - b.position);
+    const model = context.file.response?.model;
+    if (!s || model === undefined || model === context.file.response?.plain) return;
+    // The items of the model in document order, with the index the one index rule reads.
+    const parts = contentParts(model);
     const seen = new Map<number, string>();
-    for (const item of byPosition) {
-      if (item.index === undefined) continue;
-      const first = seen.get(item.index);
+    for (const part of parts) {
+      if (part.index === undefined) continue;
+      const first = seen.get(part.index);
       if (first !== undefined) {
         context.report({
-          node: propertyNode(item.node, 'index'),
-          path: childPointer(item.pointer, 'index'),
+          node: nodeOfPointer(context, childPointer(part.pointer, 'index')),
+          path: childPointer(part.pointer, 'index'),
           messageId: 'itemIndex',
-          data: { index: item.index, first },
+          data: { index: part.index, first },
         });
       } else {
-        seen.set(item.index, item.pointer);
+        seen.set(part.index, part.pointer);
       }
     }
-    for (const item of byPosition) {
+    for (const part of parts) {
       const used = new Set<number>();
-      for (const param of parameterEntries(context, item)) {
+      for (const param of partParameters(context, part)) {
         if (param.index === undefined) continue;
         if (used.has(param.index)) {
           context.report({

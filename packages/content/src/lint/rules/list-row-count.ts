@@ -1,7 +1,6 @@
-import { arrayItems, propertyNode } from '../json/tree.js';
-import { childPointer } from '../json/pointer.js';
+import { LIST_COUNT_MESSAGES, listCountFindings } from '../../message/counts.js';
 import { ruleMeta, type Rule } from '../rule.js';
-import { structuredOf } from '../structure.js';
+import { nodeOfPointer, structuredOf } from '../structure.js';
 
 /** List messages: at least one row, at most 10 rows in total (not per section), at most 10 sections. */
 export const listRowCount: Rule = {
@@ -10,50 +9,19 @@ export const listRowCount: Rule = {
     defaultSeverity: 'error',
     description: 'List messages must have 1–10 rows in total and at most 10 sections.',
     fixable: false,
-    messages: {
-      tooManySections: 'The list has {{count}} sections; at most {{max}} allowed ({{profile}}).',
-      tooManyRows: 'The list has {{count}} rows in total; at most {{max}} across all sections ({{profile}}).',
-      noRows: 'The list has no rows; at least one row is required.',
-    },
+    messages: { ...LIST_COUNT_MESSAGES },
   }),
   check(context) {
     const s = structuredOf(context, 'single-selection-list');
-    if (!s) return;
-    const profile = context.profile.name;
-    const sections = s.items;
-    const maxSections = context.limit('list.sections');
-    if (maxSections && sections.length > maxSections.value) {
-      const extra = sections[maxSections.value]!;
+    const model = context.file.response?.model;
+    if (!s || !model || model === context.file.response?.plain) return;
+    // The counts come from the model (message/counts.ts), shared with the editor's problem list.
+    for (const finding of listCountFindings(model, context.profile))
       context.report({
-        node: extra.node,
-        path: extra.pointer,
-        messageId: 'tooManySections',
-        data: { count: sections.length, max: maxSections.value, profile },
+        node: nodeOfPointer(context, finding.pointer) ?? s.node,
+        path: finding.pointer,
+        messageId: finding.messageId,
+        data: finding.data,
       });
-    }
-    const rows = sections.flatMap((section) =>
-      arrayItems(propertyNode(section.node, 'rows')).map((node, i) => ({
-        node,
-        pointer: childPointer(childPointer(section.pointer, 'rows'), i),
-      })),
-    );
-    const maxRows = context.limit('list.rows');
-    if (maxRows && rows.length > maxRows.value) {
-      const extra = rows[maxRows.value]!;
-      context.report({
-        node: extra.node,
-        path: extra.pointer,
-        messageId: 'tooManyRows',
-        data: { count: rows.length, max: maxRows.value, profile },
-      });
-    }
-    if (rows.length === 0) {
-      const content = propertyNode(s.node, 'content');
-      context.report({
-        node: content ?? s.node,
-        path: childPointer(s.pointer, 'content'),
-        messageId: 'noRows',
-      });
-    }
   },
 };

@@ -2,7 +2,9 @@ import type { TemplateText } from '../file.js';
 import { propertyNode as propertyOf } from '../json/tree.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
 import { scanPlaceholders } from '../../message/placeholders.js';
-import { notificationParts, parameterEntries, parameterFormat, structuredOf, type ParameterEntry } from '../structure.js';
+import type { ModelPart } from '../../message/model.js';
+import type { CompiledText } from '../../message/text.js';
+import { parameterFormat, partParameters, structuredOf, type ParameterEntry } from '../structure.js';
 
 /**
  * `{{n}}` placeholders and `parameters[]` must match: no placeholder without a parameter, no unused
@@ -27,21 +29,21 @@ export const placeholderParameterMismatch: Rule = {
     },
   }),
   check(context) {
-    const s = structuredOf(context, 'notification');
-    if (!s) return;
-    const parts = notificationParts(context);
-    const targets = [
-      { item: parts.body, key: 'text', role: 'body' as const },
-      { item: parts.header?.type === 'text' ? parts.header : undefined, key: 'text', role: 'header' as const },
-      ...parts.buttons.filter((b) => b.type === 'url-button').map((b) => ({ item: b, key: 'url', role: 'url' as const })),
+    const model = context.file.response?.model;
+    if (!structuredOf(context, 'notification') || model === undefined || model.contentType !== 'notification') return;
+    // The parts as the message model splits the notification; the texts and parameters they hold.
+    const targets: Array<{ part: ModelPart | undefined; text: CompiledText | undefined; role: 'body' | 'header' | 'url' }> = [
+      { part: model.body, text: model.body?.text, role: 'body' },
+      { part: model.header?.type === 'text' ? model.header : undefined, text: model.header?.text, role: 'header' },
+      ...model.buttons.filter((b) => b.type === 'url-button').map((b) => ({ part: b, text: b.url, role: 'url' as const })),
     ];
-    for (const { item, key, role } of targets) {
-      if (!item) continue;
-      const template = context.file.templateOf(propertyOf(item.node, key));
-      if (!template) continue;
+    for (const { part, text, role } of targets) {
+      const template = context.file.templateAt(text?.pointer);
+      if (part === undefined || !template) continue;
+      const params = partParameters(context, part);
       // A URL button's suffix stays `{{1}}` with named parameters (Meta: named parameters are for header and body).
-      if (parameterFormat(context) === 'named' && role !== 'url') checkNamed(context, template, parameterEntries(context, item));
-      else checkItem(context, template, parameterEntries(context, item), role);
+      if (parameterFormat(context) === 'named' && role !== 'url') checkNamed(context, template, params);
+      else checkItem(context, template, params, role);
     }
   },
 };

@@ -2,25 +2,23 @@ import type { TemplateText } from '../file.js';
 import { templateEdit } from '../fixes.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
 import { isParameterName, scanPlaceholders } from '../../message/placeholders.js';
-import { notificationParts, parameterFormat, structuredOf, templateProperty } from '../structure.js';
+import { parameterFormat, structuredOf } from '../structure.js';
 
-/** Templates of a notification that may hold `{{n}}` placeholders: body, text header, URL buttons. */
+/**
+ * Templates of a notification that may hold placeholders: body, text header, URL buttons, as the
+ * message model splits the notification.
+ */
 export function placeholderTemplates(context: RuleContext): Array<{ template: TemplateText; role: 'body' | 'header' | 'url' }> {
-  const s = structuredOf(context, 'notification');
-  if (!s) return [];
-  const parts = notificationParts(context);
+  const model = context.file.response?.model;
+  if (!structuredOf(context, 'notification') || model === undefined || model.contentType !== 'notification') return [];
   const out: Array<{ template: TemplateText; role: 'body' | 'header' | 'url' }> = [];
-  const body = templateProperty(context, parts.body?.node, 'text');
-  if (body) out.push({ template: body, role: 'body' });
-  if (parts.header?.type === 'text') {
-    const header = templateProperty(context, parts.header.node, 'text');
-    if (header) out.push({ template: header, role: 'header' });
-  }
-  for (const b of parts.buttons) {
-    if (b.type !== 'url-button') continue;
-    const url = templateProperty(context, b.node, 'url');
-    if (url) out.push({ template: url, role: 'url' });
-  }
+  const add = (pointer: string | undefined, role: 'body' | 'header' | 'url') => {
+    const template = context.file.templateAt(pointer);
+    if (template) out.push({ template, role });
+  };
+  add(model.body?.text?.pointer, 'body');
+  if (model.header?.type === 'text') add(model.header.text?.pointer, 'header');
+  for (const button of model.buttons) if (button.type === 'url-button') add(button.url?.pointer, 'url');
   return out;
 }
 
