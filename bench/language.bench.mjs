@@ -2,6 +2,7 @@
 // Render throughput of @fieldcode/language against Handlebars, liquidjs, mustache and a
 // hand-written template-literal function on equivalent templates (all compiled/parsed once),
 // plus parse+compile time of a 5 KB template. Writes bench/results/language.md.
+import os from 'node:os';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -216,7 +217,7 @@ const fmt = (n) => Math.round(n).toLocaleString('en-US');
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const lines = ['## Language: render throughput and compile time', ''];
 lines.push(
-  `Node ${process.version}. Each engine compiled/parsed once; ops/s = renders per second (batches of ${BATCH}), median of ${ROUNDS} interleaved rounds.`,
+  `Node ${process.version}. Each engine compiled/parsed once; ops/s = renders per second (batches of ${BATCH}), median of ${ROUNDS} interleaved rounds; one-minute load average when the section was written: ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs (absolute figures drop with load; the ratios within the run hold better).`,
   '',
 );
 for (const r of results) {
