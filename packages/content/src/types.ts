@@ -167,6 +167,13 @@ export interface RuleMeta {
    */
   genesysRejects?: boolean;
   /**
+   * True for the rules about the suppressions themselves (`unused-suppression`,
+   * `unknown-suppression-rule`): they run after every other rule, once the file's
+   * `x-fieldcode-disable` suppressions have filtered those rules' findings, read
+   * `context.suppressions`, and their own findings cannot be suppressed.
+   */
+  readsSuppressions?: boolean;
+  /**
    * Message templates by id. A report names one (`messageId`) with its `data`; `{{name}}` in the
    * template is replaced by `data.name`. Wording lives here, once, and tests assert ids.
    */
@@ -229,6 +236,12 @@ export interface LintOptions {
   plugins?: readonly LintPlugin[];
   /** Presets to apply, as `<plugin>/<preset>`, in order (later ones win; `rules` wins over all). */
   presets?: readonly string[];
+  /**
+   * Whether the file's `x-fieldcode-disable` suppressions apply (default true). False ignores
+   * them: every finding is reported and no suppression is checked (ESLint's `allowInlineConfig`,
+   * the CLI's `--no-inline-config`).
+   */
+  allowInlineConfig?: boolean;
 }
 
 /** Content diagnostics use the rule id as `code` and set `path` (JSON pointer) where it applies. */

@@ -118,6 +118,6 @@ describe('meta.appliesTo', () => {
 
   it('runs the built-in whole-file rules once per file (they leave out language-variant)', () => {
     const fileWide = rules.filter((rule) => !(rule.meta.appliesTo ?? []).includes('language-variant')).map((rule) => rule.meta.id);
-    expect(fileWide).toEqual(['json-syntax', 'schema', 'unknown-profile']);
+    expect(fileWide).toEqual(['json-syntax', 'schema', 'unknown-profile', 'unused-suppression', 'unknown-suppression-rule']);
   });
 });

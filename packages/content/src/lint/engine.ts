@@ -15,6 +15,7 @@ import { STANDARD_RESPONSE_FILES, type Problem, type Rule, type RuleContext } fr
 import { rules } from './rules/index.js';
 import { getNodeValue } from 'jsonc-parser';
 import { compileParsedJson, compileParsedVariant, compileStandardResponse } from '../message/compile.js';
+import { applySuppressions, readSuppressions, type Suppression } from './suppressions.js';
 
 /** Diagnostic code of a rule that crashed (the lint itself never throws). */
 export const INTERNAL_ERROR = 'internal-error';
@@ -43,8 +44,8 @@ export function lintWithRules(builtIn: readonly Rule[], text: string, given: Lin
   const lines = new TextLines(source);
   const diagnostics: Diagnostic[] = [];
   try {
-    const { ruleList, severities } = resolvePlugins(builtIn, options);
-    runRules(source, options, ruleList, severities, lines, diagnostics, trace);
+    const { ruleList, severities, ruleIds } = resolvePlugins(builtIn, options);
+    runRules(source, options, ruleList, severities, ruleIds, lines, diagnostics, trace);
   } catch (error) {
     diagnostics.push(internalError('lint', error, lines));
   }
@@ -79,7 +80,7 @@ export function summarize(diagnostics: Diagnostic[]): LintResult {
 function resolvePlugins(
   builtIn: readonly Rule[],
   options: LintOptions,
-): { ruleList: readonly Rule[]; severities: Record<string, RuleSeverity> } {
+): { ruleList: readonly Rule[]; severities: Record<string, RuleSeverity>; ruleIds: ReadonlySet<string> } {
   const plugins = options.plugins ?? [];
   const ruleList = [...builtIn];
   const ids = new Set(rules.map((rule) => rule.meta.id));
@@ -111,7 +112,7 @@ function resolvePlugins(
     for (const [id, severity] of Object.entries(preset)) severities[id] = severity;
   }
   for (const [id, severity] of Object.entries(options.rules ?? {})) severities[id] = severity;
-  return { ruleList, severities };
+  return { ruleList, severities, ruleIds: ids };
 }
 
 /** The scope of a file for `meta.appliesTo`. */
@@ -142,6 +143,7 @@ function runRules(
   options: LintOptions,
   ruleList: readonly Rule[],
   severities: Record<string, RuleSeverity>,
+  ruleIds: ReadonlySet<string>,
   lines: TextLines,
   out: Diagnostic[],
   trace: ReportTrace | undefined,
@@ -184,10 +186,15 @@ function runRules(
   const analyzeCache = new Map<TemplateText, AnalyzeResult>();
   const analyzeOptions = { dataDictionary: options.dataDictionary, lengthUnit: profile.lengthUnit };
 
-  const runAll = (view: LintFile, variant: boolean, sink: Diagnostic[]): void => {
+  // The rules about suppressions run last, on what the suppressions left (see suppressions.ts).
+  const checkRules = ruleList.filter((rule) => rule.meta.readsSuppressions !== true);
+  const suppressionRules = ruleList.filter((rule) => rule.meta.readsSuppressions === true);
+  let suppressions: readonly Suppression[] = [];
+
+  const runAll = (view: LintFile, variant: boolean, sink: Diagnostic[], list: readonly Rule[]): void => {
     // A variant view re-runs the rules whose meta.appliesTo names 'language-variant'.
     const scope = variant ? 'language-variant' : scopeOf(file, syntaxOnly);
-    for (const rule of ruleList) {
+    for (const rule of list) {
       const id = rule.meta.id;
       if (!(rule.meta.appliesTo ?? STANDARD_RESPONSE_FILES).includes(scope)) continue;
       const override: RuleSeverity | undefined = severities[id];
@@ -238,6 +245,8 @@ function runRules(
         measure: (value) => measure(value, profile.lengthUnit),
         positionAt: (offset) => lines.positionAt(offset),
         limit: (limitId) => profile.limits[limitId],
+        suppressions: rule.meta.readsSuppressions === true ? suppressions : [],
+        ruleIds,
       };
       try {
         rule.check(context);
@@ -247,7 +256,7 @@ function runRules(
       }
     }
   };
-  runAll(file, false, out);
+  runAll(file, false, out, checkRules);
   // Each language variant is linted as if it were the structured body; rules that look at every
   // template report the same finding again, so duplicates are dropped.
   if (!syntaxOnly && file.variants) {
@@ -257,7 +266,7 @@ function runRules(
       const found: Diagnostic[] = [];
       const view: LintFile = { ...file, structured: variant.structured, variant };
       view.response = compileParsedVariant(text, file.root!, parsedValue, variant.language, compileOptions).response ?? undefined;
-      runAll(view, true, found);
+      runAll(view, true, found, checkRules);
       for (const d of found) {
         const key = diagnosticKey(d);
         if (seen.has(key)) continue;
@@ -266,6 +275,13 @@ function runRules(
       }
     }
   }
+  if (!syntaxOnly && options.allowInlineConfig !== false) suppressions = readSuppressions(file.root);
+  if (suppressions.length > 0) {
+    const kept = applySuppressions(out, suppressions, (code) => code !== INTERNAL_ERROR && ruleIds.has(code));
+    out.length = 0;
+    out.push(...kept);
+  }
+  runAll(file, false, out, suppressionRules);
 }
 
 function diagnosticKey(d: Diagnostic): string {

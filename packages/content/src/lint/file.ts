@@ -7,7 +7,7 @@ import { JsonStringText } from './json/strings.js';
 import { childPointer } from './json/pointer.js';
 import { arrayItems, propertyNode, stringProperty, type JsonNode } from './json/tree.js';
 
-import { ENUM_KEYS, ENVELOPE_META_KEYS, isTemplateKey } from '../message/template-keys.js';
+import { ENUM_KEYS, ENVELOPE_META_KEYS, SUPPRESSION_KEY, isTemplateKey } from '../message/template-keys.js';
 import { indexValue, sortItemsByIndex } from '../message/index-rule.js';
 import { isStructuredBody } from '../model/envelope.js';
 import type { CompiledResponse } from '../message/response.js';
@@ -149,6 +149,7 @@ export function jsonFileModel(text: string, root: JsonNode, value: unknown): Lin
         const [k, v] = prop.children ?? [];
         if (!k || !v) continue;
         const name = String(k.value);
+        if (name === SUPPRESSION_KEY) continue;
         collect(v, childPointer(pointer, name), name);
       }
     } else if (node.type === 'array') {
@@ -169,7 +170,8 @@ export function jsonFileModel(text: string, root: JsonNode, value: unknown): Lin
       const [k, v] = prop.children ?? [];
       if (!k || !v) continue;
       const name = String(k.value);
-      if (ENVELOPE_META_KEYS.has(name)) continue;
+      // Extension properties (`x-…`, the suppressions among them) are not rendered text.
+      if (ENVELOPE_META_KEYS.has(name) || name.startsWith('x-')) continue;
       collect(v, childPointer('', name), name);
     }
     const plain = propertyNode(root, 'plainText');

@@ -4,6 +4,7 @@ import type { FileScope, Limit, LimitId, LimitProfile, LintOptions, RuleMeta } f
 import type { LintFile, TemplateText } from './file.js';
 import type { JsonNode } from './json/tree.js';
 import type { ParseResult } from './language.js';
+import type { Suppression } from './suppressions.js';
 
 /** A replacement in the FILE text (offsets). */
 export interface TextEdit {
@@ -52,6 +53,13 @@ export interface RuleContext {
   positionAt(offset: number): { line: number; column: number };
   /** A limit of the active profile, or undefined when the channel has none. */
   limit(id: LimitId): Limit | undefined;
+  /**
+   * The file's suppressions, innermost first, with the rule ids that suppressed a finding marked
+   * `used`; given only to rules whose `meta.readsSuppressions` is set (empty otherwise).
+   */
+  readonly suppressions: readonly Suppression[];
+  /** Every rule id of this run (built-in and plugin rules), for rules that check rule ids. */
+  readonly ruleIds: ReadonlySet<string>;
 }
 
 export interface Rule {

@@ -12,7 +12,7 @@ import { JsonStringText } from '../lint/json/strings.js';
 import type { JsonNode } from '../lint/json/tree.js';
 import { startRange } from '../esp/text-position.js';
 import { itemIndex, sortItemsByIndex } from './index-rule.js';
-import { isTemplateKey } from './template-keys.js';
+import { SUPPRESSION_KEY, isTemplateKey } from './template-keys.js';
 import { CompiledText, type SourceSpan } from './text.js';
 import type { ParameterFormat, PlaceholderKinds } from './placeholders.js';
 import { splitNotification } from './parts.js';
@@ -301,7 +301,8 @@ class Builder {
       return this.freeze(array);
     }
     if (!isObject(value)) return { kind: 'static', value, pointer };
-    const keys = Object.keys(value).filter((k) => !(depth === 0 && k === '$schema'));
+    // Suppressions are lint-only metadata: left out of the tree, so no channel payload holds them.
+    const keys = Object.keys(value).filter((k) => k !== SUPPRESSION_KEY && !(depth === 0 && k === '$schema'));
     const parameters = own(value, 'parameters');
     // An item with parameters (or a notification body) fills the {{n}} of its text and url.
     const fills = depth >= 1 && (Array.isArray(parameters) || own(value, 'type') === 'notification');

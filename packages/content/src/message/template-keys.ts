@@ -21,6 +21,12 @@ export const ENVELOPE_META_KEYS: ReadonlySet<string> = new Set([
   'variants',
 ]);
 
+/**
+ * The inline-suppression property (docs/rules.md#suppressions): read by the lint core only. It is
+ * never a template, never compiled and never rendered, so it cannot reach a channel payload.
+ */
+export const SUPPRESSION_KEY = 'x-fieldcode-disable';
+
 /** True when the string value of `key` (inside a structured body or attachment) is a template. */
 export function isTemplateKey(key: string | undefined): boolean {
   return key === undefined || (!ENUM_KEYS.has(key) && key !== 'index');

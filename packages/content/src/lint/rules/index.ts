@@ -38,6 +38,8 @@ import { templateExamples } from './template-examples.js';
 import { templateVariantLanguage } from './template-variant-language.js';
 import { templateApproved } from './template-approved.js';
 import { templateDrift } from './template-drift.js';
+import { unusedSuppression } from './unused-suppression.js';
+import { unknownSuppressionRule } from './unknown-suppression-rule.js';
 
 export const rules: readonly Rule[] = Object.freeze([
   jsonSyntax,
@@ -78,4 +80,6 @@ export const rules: readonly Rule[] = Object.freeze([
   interactiveAsNotification,
   duplicateIndex,
   missingValue,
+  unusedSuppression,
+  unknownSuppressionRule,
 ]);
