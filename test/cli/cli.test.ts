@@ -106,7 +106,8 @@ describe('fieldcode (global)', { timeout: 60_000 }, () => {
     expect(fieldcode(lintDir, 'lint', '--format', 'xml')).toEqual({
       status: 2,
       stdout: '',
-      stderr: "fieldcode: lint: invalid --format 'xml' (expected one of: stylish, json, sarif, github, gitlab, junit)\n",
+      stderr:
+        "fieldcode: lint: invalid --format 'xml': not a built-in format (stylish, json, sarif, github, gitlab, junit), and none of the formatter packages fieldcode-formatter-xml, eslint-formatter-xml or xml can be found from the working directory or the config's folder\n",
     });
     expect(fieldcode(lintDir, 'lint', '--max-warnings', '-1')).toEqual({
       status: 2,

@@ -190,6 +190,91 @@ describe('fieldcode lint --format', { timeout: 60_000 }, () => {
   });
 });
 
+describe('fieldcode lint --format PACKAGE', { timeout: 60_000 }, () => {
+  /** A project with formatter packages in its node_modules and a response in a subfolder. */
+  const project = () => {
+    const dir = join(scratch, `formatter-packages-${Math.random().toString(36).slice(2)}`);
+    const pkg = (name: string, manifest: object, files: Record<string, string>) => {
+      const at = join(dir, 'node_modules', name);
+      mkdirSync(at, { recursive: true });
+      writeFileSync(join(at, 'package.json'), JSON.stringify({ name, version: '1.0.0', ...manifest }));
+      for (const [file, text] of Object.entries(files)) writeFileSync(join(at, file), text);
+    };
+    const counting = (label: string) =>
+      `(results) => results.map((r) => \`${label} \${r.filePath.split("/").pop()}: \${r.errorCount} errors, \${r.warningCount} warnings\`).join("\\n") + "\\n"`;
+    // CommonJS through `main`, ESM through `exports`, a scope, an ESLint formatter and a bare name.
+    pkg('fieldcode-formatter-count', { main: 'index.js' }, { 'index.js': `module.exports = ${counting('count')};\n` });
+    pkg('eslint-formatter-brief', { type: 'module', exports: './brief.js' }, { 'brief.js': `export default ${counting('brief')};\n` });
+    pkg(
+      '@acme/fieldcode-formatter',
+      { type: 'module', exports: { '.': './index.js' } },
+      { 'index.js': `export default ${counting('acme')};\n` },
+    );
+    pkg('@acme/fieldcode-formatter-ci', { main: 'ci.js' }, { 'ci.js': `module.exports = ${counting('acme-ci')};\n` });
+    pkg('plain-report', { main: 'index.js' }, { 'index.js': `module.exports = ${counting('plain')};\n` });
+    pkg('fieldcode-formatter-empty', { main: 'index.js' }, { 'index.js': 'module.exports = { notAFunction: true };\n' });
+    pkg('fieldcode-formatter-broken', { main: 'index.js' }, { 'index.js': 'throw new Error("cannot start");\n' });
+    pkg('fieldcode-formatter-hidden', { exports: { './x': './x.js' } }, { 'x.js': '' });
+    mkdirSync(join(dir, 'library', 'nested'), { recursive: true });
+    writeFileSync(join(dir, 'library', 'nested', 'bill.json'), billText);
+    writeFileSync(join(dir, 'fieldcode.config.json'), '{}\n');
+    return dir;
+  };
+
+  it('finds fieldcode-formatter-NAME, eslint-formatter-NAME, scoped names and the name itself from any subfolder', () => {
+    const dir = project();
+    const run = (name: string) => fieldcode(join(dir, 'library'), 'lint', 'nested/bill.json', '--format', name);
+    expect(run('count')).toEqual({ status: 1, stdout: 'count bill.json: 1 errors, 1 warnings\n', stderr: '' });
+    expect(run('fieldcode-formatter-count').stdout).toBe('count bill.json: 1 errors, 1 warnings\n');
+    expect(run('brief').stdout).toBe('brief bill.json: 1 errors, 1 warnings\n');
+    expect(run('@acme').stdout).toBe('acme bill.json: 1 errors, 1 warnings\n');
+    expect(run('@acme/ci').stdout).toBe('acme-ci bill.json: 1 errors, 1 warnings\n');
+    expect(run('plain-report').stdout).toBe('plain bill.json: 1 errors, 1 warnings\n');
+  });
+
+  it('looks in the config file’s folder when the working directory cannot see the package', () => {
+    const dir = project();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'fieldcode-elsewhere-'));
+    try {
+      const result = fieldcode(
+        elsewhere,
+        'lint',
+        join(dir, 'library', 'nested', 'bill.json'),
+        '--config',
+        join(dir, 'fieldcode.config.json'),
+        '--format',
+        'count',
+      );
+      expect(result).toEqual({ status: 1, stdout: 'count bill.json: 1 errors, 1 warnings\n', stderr: '' });
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it('says what it tried when nothing is found, and names the package that fails to load', () => {
+    const dir = project();
+    const run = (name: string) => fieldcode(dir, 'lint', 'library', '--format', name);
+    expect(run('xml')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        "fieldcode: lint: invalid --format 'xml': not a built-in format (stylish, json, sarif, github, gitlab, junit), and none of the formatter packages fieldcode-formatter-xml, eslint-formatter-xml or xml can be found from the working directory or the config's folder\n",
+    });
+    expect(run('@acme/none').stderr).toBe(
+      "fieldcode: lint: invalid --format '@acme/none': not a built-in format (stylish, json, sarif, github, gitlab, junit), and none of the formatter packages @acme/fieldcode-formatter-none, @acme/eslint-formatter-none or @acme/none can be found from the working directory or the config's folder\n",
+    );
+    expect(run('empty').stderr).toBe('fieldcode: lint: formatter fieldcode-formatter-empty has no default export function\n');
+    expect(run('broken').stderr).toBe('fieldcode: lint: cannot load formatter fieldcode-formatter-broken: cannot start\n');
+    expect(
+      run('hidden').stderr.startsWith('fieldcode: lint: cannot load formatter fieldcode-formatter-hidden: No "exports" main defined in '),
+    ).toBe(true);
+    // Not a package name (upper case) and not a path: the built-in list, as before.
+    expect(run('XML').stderr).toBe(
+      "fieldcode: lint: invalid --format 'XML' (expected one of: stylish, json, sarif, github, gitlab, junit)\n",
+    );
+  });
+});
+
 describe('fieldcode lint --baseline', { timeout: 60_000 }, () => {
   const library = () => {
     const dir = join(scratch, `baseline-${Math.random().toString(36).slice(2)}`);

@@ -35,6 +35,8 @@ export interface LintJob {
   fixDryRun?: boolean;
   /** Real paths of the folders `--fix` may write in (the linted tree); absent: anywhere. */
   writeRoots?: readonly string[];
+  /** `--no-inline-config`: the files' `x-fieldcode-disable` suppressions are ignored. */
+  allowInlineConfig?: false;
 }
 
 /** One file to lint: absolute path and the path shown in reports. */
@@ -116,6 +118,7 @@ export function lintOptions(job: LintJob, shown: string, path?: string): LintOpt
   if (job.dataDictionary !== undefined) options.dataDictionary = job.dataDictionary;
   if (job.templates !== undefined) options.templates = job.templates;
   if (job.plugins !== undefined && job.plugins.length > 0) options.plugins = job.plugins;
+  if (job.allowInlineConfig === false) options.allowInlineConfig = false;
   return options;
 }
 

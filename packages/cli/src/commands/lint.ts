@@ -11,7 +11,7 @@ import { lintBytes, lintFile, type LintJob, type LintedFile } from '../lint-file
 import { effectiveConfig } from '../print-config.js';
 import { LintCache } from '../lint-cache.js';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline, type BaselineOutcome } from '../baseline.js';
-import { isFormatterPath, loadCustomFormatter } from '../formatters/custom.js';
+import { isFormatterPackageName, isFormatterPath, loadCustomFormatter } from '../formatters/custom.js';
 import { resolve } from 'node:path';
 import type { BuiltinPresetName } from '@fieldcode/content';
 import { printable } from '../printable.js';
@@ -28,7 +28,8 @@ A glob starting with '!' leaves out the files it matches ('!drafts/**').
 
 Options:
   -f, --format NAME     stylish (default), json, sarif, github, gitlab or junit,
-                        or a formatter module (./my-formatter.mjs, ESLint's contract)
+                        a formatter module (./my-formatter.mjs, ESLint's contract)
+                        or package (NAME: fieldcode-formatter-NAME, eslint-formatter-NAME)
       --profile NAME    limit profile (default: the config's, else whatsapp)
   -c, --config FILE     use FILE instead of the nearest fieldcode.config.json
       --templates FILE  Meta message_templates export (default: the config's 'templates')
@@ -48,6 +49,8 @@ Options:
       --print-config FILE
                         print the configuration that applies to FILE and exit
       --no-gitignore    also lint files that .gitignore files ignore
+      --no-inline-config
+                        ignore the files' x-fieldcode-disable suppressions
       --quiet           report errors only
   -h, --help            show this help
 
@@ -76,6 +79,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       'baseline-write': { type: 'string' },
       'baseline-prune': { type: 'boolean' },
       'no-gitignore': { type: 'boolean' },
+      'no-inline-config': { type: 'boolean' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -86,7 +90,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return ExitCode.ok;
   }
   const formatValue = stringFlag(values['format']);
-  const customFormat = formatValue !== undefined && isFormatterPath(formatValue) ? formatValue : undefined;
+  // A built-in name first, then a module path, then a package name (fieldcode-formatter-NAME, …).
+  const customFormat =
+    formatValue !== undefined &&
+    !(formatNames as readonly string[]).includes(formatValue) &&
+    (isFormatterPath(formatValue) || isFormatterPackageName(formatValue))
+      ? formatValue
+      : undefined;
   const format = customFormat === undefined ? oneOf('lint', 'format', values['format'], formatNames, 'stylish') : 'json';
   const maxWarnings = integerFlag('lint', 'max-warnings', values['max-warnings'], 0, Number.MAX_SAFE_INTEGER);
   const quiet = values['quiet'] === true;
@@ -107,9 +117,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (baselinePrune && baselineFlag === undefined) throw new UsageError('lint: --baseline-prune needs --baseline FILE');
   const baselinePath = baselineFlag === undefined ? undefined : resolve(io.cwd, baselineFlag);
   const baseline = baselinePath === undefined ? undefined : await readBaseline(baselinePath, baselineFlag!);
-  const formatReport = customFormat === undefined ? undefined : await loadCustomFormatter(customFormat, io.cwd);
 
   const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
+  const formatReport = customFormat === undefined ? undefined : await loadCustomFormatter(customFormat, io.cwd, loaded.directory);
   for (const warning of loaded.warnings) io.stderr.write(`${printable(warning)}\n`);
   const api = await content(
     'lint',
@@ -141,6 +151,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     api.isBuiltinPreset(name) ? api.builtinPreset(name as BuiltinPresetName, allRules) : pluginPreset(plugins, name);
   const job: LintJob = { fix, fixDryRun, ...configuredJob(loaded, presetSeverities) };
   if (profileFlag !== undefined) job.profileFromFlag = true;
+  if (values['no-inline-config'] === true) job.allowInlineConfig = false;
   if (profile !== undefined) job.profile = profile;
   if (printConfigFor !== undefined) {
     io.stdout.write(`${JSON.stringify(effectiveConfig(loaded, job, allRules, io.cwd, printConfigFor), null, 2)}\n`);
