@@ -5,8 +5,7 @@
  * than ASCII letters are copied; any other ASCII letter is a mistake (as in Java).
  */
 import { dateFields, utcFromParts, type DateFields } from './dates.js';
-import { localDigits } from './locales.js';
-import type { PatternLocale } from './pattern-locale.js';
+import { localDigits, type LocaleInfo } from './locales.js';
 import {
   cachedPatternParser,
   isPatternProblem,
@@ -92,13 +91,13 @@ function daysInYear(year: number): number {
 }
 
 /** Zero-based index of the first day of week 1 in a period starting on a weekday, for the locale's rules. */
-function firstWeekStart(firstWeekday: number, locale: PatternLocale): number {
+function firstWeekStart(firstWeekday: number, locale: LocaleInfo): number {
   const relative = (firstWeekday - locale.firstDay + 7) % 7;
   return 7 - relative >= locale.minimalDays ? -relative : 7 - relative;
 }
 
 /** Week of year and week-based year (`w`, `Y`) with the locale's first day and minimal days. */
-function weekOfYear(f: DateFields, locale: PatternLocale): { week: number; year: number } {
+function weekOfYear(f: DateFields, locale: LocaleInfo): { week: number; year: number } {
   const doy = dayOfYear(f.year, f.month, f.day) - 1;
   const start = firstWeekStart(isoWeekday(f.year, 1, 1), locale);
   if (doy < start) {
@@ -112,7 +111,7 @@ function weekOfYear(f: DateFields, locale: PatternLocale): { week: number; year:
 }
 
 /** Week of month (`W`); 0 for the days before the month's first week, as in Java. */
-function weekOfMonth(f: DateFields, locale: PatternLocale): number {
+function weekOfMonth(f: DateFields, locale: LocaleInfo): number {
   const start = firstWeekStart(isoWeekday(f.year, f.month, 1), locale);
   return Math.floor((f.day - 1 - start) / 7) + 1;
 }
@@ -128,7 +127,7 @@ function gmtOffset(minutes: number): string {
 const zoneNameFormats = new Map<string, Intl.DateTimeFormat | null>();
 
 /** Zone name from `Intl` for an IANA zone (`CET`, `Pacific Standard Time`); `GMT±hh:mm` for fixed offsets. */
-function zoneName(epochMs: number, zone: Zone, long: boolean, locale: PatternLocale): string {
+function zoneName(epochMs: number, zone: Zone, long: boolean, locale: LocaleInfo): string {
   const key = `${locale.tag}\u0000${zone.name}\u0000${long ? 'l' : 's'}`;
   let format = zoneNameFormats.get(key);
   if (format === undefined) {
@@ -161,7 +160,7 @@ interface Context {
   readonly epochMs: number;
   readonly zone: Zone;
   readonly f: DateFields;
-  readonly locale: PatternLocale;
+  readonly locale: LocaleInfo;
   week?: { week: number; year: number };
   shortZone?: string;
   longZone?: string;
@@ -235,7 +234,7 @@ function field(letter: string, count: number, cx: Context): string {
 }
 
 /** Formats an instant with a parsed date pattern in a zone and locale. */
-export function formatDate(epochMs: number, pattern: DatePattern, zone: Zone, locale: PatternLocale): string {
+export function formatDate(epochMs: number, pattern: DatePattern, zone: Zone, locale: LocaleInfo): string {
   const cx: Context = { epochMs, zone, f: dateFields(epochMs, zone), locale };
   let out = '';
   for (const token of pattern) out += typeof token === 'string' ? token : field(token.letter, token.count, cx);

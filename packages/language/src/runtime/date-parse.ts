@@ -4,8 +4,11 @@
  * in the locale or in English (`November 23, 1965 9:03 AM`, `23 novembre 1965 21:03:00`,
  * `23. November 1965`), with an optional weekday name and time (`9:03`, `9:03:10`, `AM`/`PM`,
  * `21h03`), lone separators (`March 7 / 2020`). Any other word makes the string invalid (Genesys patterns are strict too).
+ * A date written exactly as Intl writes it in one of the locale's date styles is read field by
+ * field from that style's shape first (date-shape.ts): `23 tháng 11, 1965`, `65. 11. 23.`.
  */
 import { instantFromLocal, utcFromParts } from './dates.js';
+import { readIntlDate } from './date-shape.js';
 import { asciiDigits, defaultLocale, type LocaleInfo } from './locales.js';
 import type { Zone } from './timezone.js';
 
@@ -88,6 +91,12 @@ export function parseDateString(text: string, locale: LocaleInfo, zone: Zone): n
     const sign = offset[0] === '-' ? -1 : 1;
     const digits = offset.slice(1).replace(':', '');
     return wall - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0')) * 60_000;
+  }
+
+  // A date-only text exactly as Intl writes it in one of the locale's date styles is read by its shape.
+  const shaped = readIntlDate(trimmed, locale);
+  if (shaped !== null) {
+    return validDay(shaped.year, shaped.month, shaped.day) ? instantFromLocal(zone, shaped.year, shaped.month, shaped.day, 0, 0, 0) : null;
   }
 
   let year = NaN;

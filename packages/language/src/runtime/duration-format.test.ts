@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatDuration, parseDurationPattern } from './duration-format.js';
 import { defaultLocale } from './locales.js';
-import { patternLocale } from './pattern-locale.js';
 
-const en = patternLocale(defaultLocale);
+const en = defaultLocale;
 
 function format(seconds: number, pattern: string): string {
   const parsed = parseDurationPattern(pattern);

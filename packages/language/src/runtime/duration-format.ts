@@ -5,8 +5,7 @@
  * units are truncated like a clock (89.6 s with `m:ss` is `1:29`), `S` is milliseconds and the
  * count of a letter is its minimum width. A negative duration starts with a minus sign.
  */
-import { localDigits } from './locales.js';
-import type { PatternLocale } from './pattern-locale.js';
+import { localDigits, type LocaleInfo } from './locales.js';
 import {
   cachedPatternParser,
   isPatternProblem,
@@ -67,7 +66,7 @@ function parse(pattern: string): DurationPattern | PatternProblem {
 }
 
 /** Formats `seconds` (finite, |seconds| ≤ {@link MAX_DURATION_SECONDS}) with a parsed duration pattern. */
-export function formatDuration(seconds: number, pattern: DurationPattern, locale: PatternLocale): string {
+export function formatDuration(seconds: number, pattern: DurationPattern, locale: LocaleInfo): string {
   let rest = Math.round(Math.abs(seconds) * 1000);
   // Each unit present takes what the larger units left; the first present unit takes all of it.
   const values = new Map<string, number>();

@@ -12,7 +12,6 @@ import { parseDateString } from './date-parse.js';
 import { formatDuration, MAX_DURATION_SECONDS, parseDurationPattern } from './duration-format.js';
 import { formatNumber, parseNumberPattern } from './number-pattern.js';
 import { parseWholeNumber } from './numbers.js';
-import { patternLocale } from './pattern-locale.js';
 import { patternProblem, type PatternProblem } from './pattern-problem.js';
 import type { RenderState } from './state.js';
 
@@ -84,7 +83,7 @@ function formatNumberValue(
       letterAt,
     );
   }
-  const locale = patternLocale(state.localeInfo);
+  const locale = state.localeInfo;
   if (kind === 'duration') {
     const parsed = parseDurationPattern(pattern);
     if ('problem' in parsed) return parsed;
@@ -97,7 +96,7 @@ function formatNumberValue(
 
 function formatDateValue(epochMs: number, pattern: string, state: RenderState): string | PatternProblem {
   const parsed = parseDatePattern(pattern);
-  return 'problem' in parsed ? parsed : formatDate(epochMs, parsed, state.zone, patternLocale(state.localeInfo));
+  return 'problem' in parsed ? parsed : formatDate(epochMs, parsed, state.zone, state.localeInfo);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiDigits, defaultLocale, findLocale, localDigits } from './locales.js';
+import { asciiDigits, defaultLocale, findLocale, localDigits, weekInfoOf } from './locales.js';
 import { whatsappTemplateLanguages } from './template-languages.js';
 
 describe('locale data from Intl', () => {
@@ -65,5 +65,55 @@ describe('locale data from Intl', () => {
   it('hi_IN groups by two above the thousands', () => {
     const hi = findLocale('hi_IN')!;
     expect([hi.primaryGrouping, hi.secondaryGrouping]).toEqual([3, 2]);
+  });
+});
+
+describe('pattern data of the locale layer: per-mille sign and week rules', () => {
+  // ar-SA with Latin digits still prints the Arabic percent sign (ICU 78), so its per-mille sign is Arabic too.
+  it('reads the per-mille sign from the percent sign Intl prints', () => {
+    const sign = (name: string): string => findLocale(name)!.perMilleSign;
+    expect([sign('en_US'), sign('de_DE'), sign('ar_SA'), sign('fa_IR'), sign('ar_MA'), sign('ar-SA-u-nu-latn')]).toEqual([
+      '‰',
+      '‰',
+      '\u0609',
+      '\u0609',
+      '‰',
+      '\u0609',
+    ]);
+  });
+
+  it('reads the week rules from Intl.Locale', () => {
+    const week = (name: string): [number, number] => [findLocale(name)!.firstDay, findLocale(name)!.minimalDays];
+    expect(week('en_US')).toEqual([7, 1]);
+    expect(week('de_DE')).toEqual([1, 4]);
+    expect(week('en_GB')).toEqual([1, 4]);
+    expect(week('ar_SA')).toEqual([7, 1]);
+    expect(week('pt_BR')).toEqual([7, 1]);
+  });
+
+  it('falls back to ISO 8601 weeks, and the US rule for en-US, where the runtime has no week data', () => {
+    const bare = {} as Intl.Locale;
+    expect(weekInfoOf(bare, 'de-DE')).toEqual({ firstDay: 1, minimalDays: 4 });
+    expect(weekInfoOf(bare, 'en-US')).toEqual({ firstDay: 7, minimalDays: 1 });
+    const method = { getWeekInfo: () => ({ firstDay: 6, minimalDays: 1, weekend: [5, 6] }) } as unknown as Intl.Locale;
+    expect(weekInfoOf(method, 'fa-IR')).toEqual({ firstDay: 6, minimalDays: 1 });
+    const broken = { weekInfo: { firstDay: 0, minimalDays: 9 } } as unknown as Intl.Locale;
+    expect(weekInfoOf(broken, 'fr-FR')).toEqual({ firstDay: 1, minimalDays: 4 });
+  });
+
+  it('describes each Intl date style as its parts', () => {
+    const vi = findLocale('vi')!;
+    expect(vi.dateShapes[1]!.map((p) => (p.kind === 'literal' ? JSON.stringify(p.text) : p.kind))).toEqual([
+      'day',
+      '" "',
+      'month',
+      '", "',
+      'year',
+    ]);
+    const month = vi.dateShapes[1]![2]!;
+    expect(month.kind === 'month' ? month.names?.[10] : undefined).toBe('tháng 11');
+    const short = defaultLocale.dateShapes[3]!;
+    expect(short.map((p) => (p.kind === 'literal' ? p.text : p.kind)).join('')).toBe('month/day/year');
+    expect(short[0]).toEqual({ kind: 'month', names: undefined });
   });
 });

@@ -57,7 +57,29 @@ export interface LocaleInfo {
   readonly currencySymbol: string | undefined;
   /** Words and signs printed between the fields of the locale's written dates (`de`, `年`, `،`), for parsing. */
   readonly dateWords: readonly string[];
+  /** How Intl writes a date in each `dateStyle` (full, long, medium, short), field by field, for parsing. */
+  readonly dateShapes: readonly DateShape[];
+  /** Per-mille sign printed by the pattern letter `‰` (`‰`, `؉` in Arabic). */
+  readonly perMilleSign: string;
+  /** First day of the week, 1 = Monday … 7 = Sunday (pattern letters `w`, `W`, `Y`). */
+  readonly firstDay: number;
+  /** Days of a year's first week that must fall in that year (1 = the week of 1 January, 4 = ISO 8601). */
+  readonly minimalDays: number;
 }
+
+/**
+ * One part of a date as Intl's `formatToParts` writes it in a date style: literal text, or a field
+ * with the spellings Intl uses for it in that style (names are undefined for numeric fields).
+ */
+export type DateShapePart =
+  | { readonly kind: 'literal'; readonly text: string }
+  | { readonly kind: 'year' }
+  | { readonly kind: 'month'; readonly names: readonly string[] | undefined }
+  | { readonly kind: 'day' }
+  | { readonly kind: 'weekday'; readonly names: readonly string[] };
+
+/** The parts of one date style, in the order Intl prints them. */
+export type DateShape = readonly DateShapePart[];
 
 const UTC = 'UTC';
 const GREGORY = 'gregory';
@@ -122,12 +144,14 @@ function dateOrderOf(tag: string): 'dmy' | 'mdy' | 'ymd' {
   return order === 'mdy' || order === 'ymd' ? order : 'dmy';
 }
 
+const DATE_STYLES = ['full', 'long', 'medium', 'short'] as const;
+
 const WHITE = new Set([' ', '\u00a0', '\u202f', '\u2009', '\u200e', '\u200f', '\u061c']);
 
 /** Literal words of the locale's date-only formats (`23 de noviembre de 1965` → `de`). */
 function dateWordsOf(tag: string): string[] {
   const words = new Set<string>();
-  for (const dateStyle of ['full', 'long', 'medium', 'short'] as const) {
+  for (const dateStyle of DATE_STYLES) {
     const format = new Intl.DateTimeFormat(tag, { dateStyle, calendar: GREGORY, timeZone: UTC });
     for (const part of format.formatToParts(SAMPLE_DAY)) {
       if (part.type !== 'literal') continue;
@@ -141,6 +165,80 @@ function dateWordsOf(tag: string): string[] {
     }
   }
   return [...words];
+}
+
+/** The value of the part of `type` in the parts of `ms` formatted by `format`. */
+function fieldValue(format: Intl.DateTimeFormat, ms: number, type: string): string {
+  return partOf(format.formatToParts(ms), type);
+}
+
+/**
+ * The date styles as parts (`23 tháng 11, 1965` = day, ` `, month, `, `, year). A field printed as
+ * a name gets every name Intl prints for it in that style (twelve months, Sunday-first weekdays),
+ * read from formatting one date of each month and weekday: what Intl writes is what is read back.
+ */
+function dateShapesOf(tag: string): DateShape[] {
+  const shapes: DateShape[] = [];
+  for (const dateStyle of DATE_STYLES) {
+    const format = new Intl.DateTimeFormat(tag, { dateStyle, calendar: GREGORY, timeZone: UTC });
+    const shape: DateShapePart[] = [];
+    for (const part of format.formatToParts(SAMPLE_DAY)) {
+      if (part.type === 'year') shape.push({ kind: 'year' });
+      else if (part.type === 'day') shape.push({ kind: 'day' });
+      else if (part.type === 'month') {
+        const names = DIGIT_RUN.test(part.value)
+          ? undefined
+          : Array.from({ length: 12 }, (_, month) => fieldValue(format, Date.UTC(2001, month, 15), 'month'));
+        shape.push({ kind: 'month', names });
+      } else if (part.type === 'weekday') {
+        // 2001-01-07 is a Sunday.
+        shape.push({
+          kind: 'weekday',
+          names: Array.from({ length: 7 }, (_, day) => fieldValue(format, Date.UTC(2001, 0, 7 + day), 'weekday')),
+        });
+      } else {
+        // Literals, and the era of today's dates (`n. Chr.`), are text to find as written.
+        const last = shape[shape.length - 1];
+        if (last?.kind === 'literal') shape[shape.length - 1] = { kind: 'literal', text: last.text + part.value };
+        else shape.push({ kind: 'literal', text: part.value });
+      }
+    }
+    shapes.push(Object.freeze(shape));
+  }
+  return shapes;
+}
+
+export interface WeekInfo {
+  firstDay: number;
+  minimalDays: number;
+}
+
+/**
+ * Week rules from `Intl.Locale#getWeekInfo()` (newer runtimes) or its `weekInfo` getter (Node 20,
+ * Chromium). Where the runtime has neither (Firefox), the fallback is ISO 8601 (Monday, four days)
+ * except `en-US`, whose weeks start on Sunday with the week of 1 January (Java's and CLDR's rule).
+ */
+export function weekInfoOf(locale: Intl.Locale, tag: string): WeekInfo {
+  const withWeek = locale as Intl.Locale & { weekInfo?: WeekInfo; getWeekInfo?: () => WeekInfo };
+  const info = typeof withWeek.getWeekInfo === 'function' ? withWeek.getWeekInfo() : withWeek.weekInfo;
+  if (info !== undefined && info.firstDay >= 1 && info.firstDay <= 7 && info.minimalDays >= 1 && info.minimalDays <= 7) {
+    return { firstDay: info.firstDay, minimalDays: info.minimalDays };
+  }
+  return tag === 'en-US' ? { firstDay: 7, minimalDays: 1 } : { firstDay: 1, minimalDays: 4 };
+}
+
+/** Bidi marks Intl prints around signs (`٪؜`). */
+const SIGN_MARKS = new Set(['\u200e', '\u200f', '\u061c']);
+
+/**
+ * The per-mille sign, read from the percent sign Intl prints: `Intl.NumberFormat` has no per-mille
+ * style or unit (`unit: 'permille'` is refused), and in CLDR the two signs go in pairs — the Arabic
+ * percent sign `٪` (U+066A) with the Arabic per-mille sign `؉` (U+0609), `%` with `‰`.
+ */
+function perMilleOf(percentSign: string): string {
+  let sign = '';
+  for (const c of percentSign) if (!SIGN_MARKS.has(c)) sign += c;
+  return sign === '\u066a' ? '\u0609' : '‰';
 }
 
 const SPACES = [' ', '\u00a0', '\u202f'];
@@ -239,6 +337,9 @@ function build(tag: string): LocaleInfo {
     currencyCode: currency.code,
     currencySymbol: currency.symbol,
     dateWords: dateWordsOf(tag),
+    dateShapes: dateShapesOf(tag),
+    perMilleSign: perMilleOf(number.percentSign),
+    ...weekInfoOf(locale, tag),
   });
 }
 

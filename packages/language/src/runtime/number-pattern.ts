@@ -6,8 +6,7 @@
  * scan parses a pattern; output is bounded by the digit limits of pattern-problem.ts.
  */
 import { decimalOf, roundDigits, roundFraction, shift, splitDecimal, type Decimal } from './decimal.js';
-import { localDigits } from './locales.js';
-import type { PatternLocale } from './pattern-locale.js';
+import { localDigits, type LocaleInfo } from './locales.js';
 import {
   cachedPatternParser,
   MAX_FRACTION_DIGITS,
@@ -222,7 +221,7 @@ function group(digits: string, size: number, separator: string): string {
   return out;
 }
 
-function affixText(affix: Affix, locale: PatternLocale): string {
+function affixText(affix: Affix, locale: LocaleInfo): string {
   let out = '';
   for (const part of affix) {
     if (typeof part === 'string') out += part;
@@ -236,7 +235,7 @@ function affixText(affix: Affix, locale: PatternLocale): string {
   return out;
 }
 
-function fixedBody(d: Decimal, p: NumberPattern, locale: PatternLocale): { body: string; zero: boolean } {
+function fixedBody(d: Decimal, p: NumberPattern, locale: LocaleInfo): { body: string; zero: boolean } {
   const rounded = roundFraction(d, p.maxFraction);
   const parts = splitDecimal(rounded);
   const integer = parts.integer.padStart(p.minInteger, '0');
@@ -247,7 +246,7 @@ function fixedBody(d: Decimal, p: NumberPattern, locale: PatternLocale): { body:
 }
 
 /** Java's scientific layout: the mantissa keeps `maxInteger + maxFraction` significant digits. */
-function scientificBody(d: Decimal, p: NumberPattern, locale: PatternLocale): { body: string; zero: boolean } {
+function scientificBody(d: Decimal, p: NumberPattern, locale: LocaleInfo): { body: string; zero: boolean } {
   const rounded = roundDigits(d, Math.max(1, p.maxInteger + p.maxFraction));
   const zero = rounded.digits === '';
   let exponent = rounded.point;
@@ -278,7 +277,7 @@ function scientificBody(d: Decimal, p: NumberPattern, locale: PatternLocale): { 
 }
 
 /** Formats a finite number with a parsed pattern in a locale. */
-export function formatNumber(value: number, p: NumberPattern, locale: PatternLocale): string {
+export function formatNumber(value: number, p: NumberPattern, locale: LocaleInfo): string {
   const d = shift(decimalOf(value), p.scale);
   const { body, zero } = p.exponentDigits > 0 ? scientificBody(d, p, locale) : fixedBody(d, p, locale);
   // A negative number that rounds to zero prints as zero, without a sign.
