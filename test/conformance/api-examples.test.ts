@@ -39,6 +39,7 @@ describe('documented API examples', () => {
       ],
       functions: [],
       length: { min: 4, max: 24 },
+      patternProblems: [],
       diagnostics: [],
     });
     expect(render('<$ Day("2020-01-31") $>', {}).output).toBe('31');

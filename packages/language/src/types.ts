@@ -191,10 +191,28 @@ export interface FunctionUse {
   extension: boolean;
 }
 
+/**
+ * A mistake in a format pattern written as a string literal (`x : "#,##0.0.0"`,
+ * `Text(x, "dd/MM/yyyy")`), found by `analyze()` without rendering. It is also in the analysis
+ * diagnostics as an `invalid-format-pattern` warning, worded as the render words it.
+ */
+export interface FormatPatternProblem {
+  /** What the pattern was read as: by the formatted value's type when known, else by its letters. */
+  kind: 'number' | 'duration' | 'date' | 'boolean';
+  /** The mistake, without its position (`A number pattern has only one decimal point.`). */
+  problem: string;
+  /** Character of the pattern (1-based, UTF-16 units) where the mistake starts. */
+  character: number;
+  /** On the mistake's characters when the literal has no escapes, else on the whole literal. */
+  range: Range;
+}
+
 export interface AnalyzeResult {
   fieldCodes: FieldCodeUse[];
   functions: FunctionUse[];
   /** Possible rendered length; `max` is null when unbounded. */
   length: { min: number; max: number | null };
+  /** Mistakes in literal format patterns (each also an `invalid-format-pattern` diagnostic). */
+  patternProblems: FormatPatternProblem[];
   diagnostics: Diagnostic[];
 }

@@ -5,10 +5,11 @@
 import { ownOptions } from '../options.js';
 import type { Expression, TemplateNode } from '../ast.js';
 import { catalogEntry, objectCatalog } from '../catalog.js';
-import { lookupFunction } from '../functions/registry.js';
+import { builtinFunctions, lookupFunction } from '../functions/registry.js';
 import { measureLength } from '../length.js';
 import { OPERATORS } from '../parser/operators.js';
 import { createLineIndex, type LineIndex } from '../positions.js';
+import { patternProblemMessage, patternProblemSpan, patternSiteOf, staticPatternProblem, type StaticValueType } from '../runtime/format.js';
 import { compileTemplate, liveFieldCodes } from '../runtime/template.js';
 import type {
   AnalyzeOptions,
@@ -17,6 +18,7 @@ import type {
   Diagnostic,
   FieldCodeUse,
   FieldInfo,
+  FormatPatternProblem,
   FunctionUse,
   LengthUnit,
 } from '../types.js';
@@ -42,9 +44,25 @@ function dictionaryField(dictionary: DataDictionary | undefined, path: string): 
   return undefined;
 }
 
+/** Built-in functions whose result always has one type (or is missing). */
+const CALL_TYPES: ReadonlyMap<string, StaticValueType> = new Map([
+  ['date', 'date'],
+  ['now', 'date'],
+  ['isboolean', 'boolean'],
+  ['isdatetime', 'boolean'],
+  ['isnumber', 'boolean'],
+  ['isstring', 'boolean'],
+  ['isam', 'boolean'],
+  ['ispm', 'boolean'],
+  ['contains', 'boolean'],
+  ['startswith', 'boolean'],
+  ['endswith', 'boolean'],
+]);
+
 class Analyzer {
   readonly fieldCodes: FieldCodeUse[] = [];
   readonly functions: FunctionUse[] = [];
+  readonly patternProblems: FormatPatternProblem[] = [];
   readonly diagnostics: Diagnostic[] = [];
   private readonly lines: LineIndex;
 
@@ -85,6 +103,7 @@ class Analyzer {
             : { min: 0, max: inner.max === null ? null : inner.max + 1 };
       }
       case 'Binary': {
+        if (node.operator === ':') this.checkPattern(node.left, node.right);
         const left = this.visit(node.left, guarded);
         const right = this.visit(node.right, guarded);
         if (this.isConstant(node)) return this.constant(node);
@@ -112,6 +131,9 @@ class Analyzer {
     }
     const definition = lookupFunction(callee.name, this.options?.functions);
     const lower = definition?.name.toLowerCase();
+    if (definition !== undefined && definition === builtinFunctions.get('text') && node.args.length === 2) {
+      this.checkPattern(node.args[0]!, node.args[1]!);
+    }
     this.functions.push({
       name: definition?.name ?? callee.name,
       range: this.lines.rangeAt(callee.start, callee.end),
@@ -184,6 +206,56 @@ class Analyzer {
         return { min: 0, max: 8 };
       default:
         return UNBOUNDED;
+    }
+  }
+
+  /** `invalid-format-pattern` for a string-literal pattern with a mistake (see `staticPatternProblem`). */
+  private checkPattern(value: Expression, pattern: Expression): void {
+    if (pattern.kind !== 'String') return;
+    const found = staticPatternProblem(pattern.value, this.valueType(value));
+    if (found === undefined) return;
+    const span = patternProblemSpan(patternSiteOf(pattern), found.problem);
+    const range = this.lines.rangeAt(span.start, span.end);
+    this.patternProblems.push({ kind: found.kind, problem: found.problem.problem, character: found.problem.offset + 1, range });
+    this.diagnostics.push({ code: 'invalid-format-pattern', severity: 'warning', message: patternProblemMessage(found.problem), range });
+  }
+
+  /** The type an expression certainly has, or 'unknown' (data without a declared type, mixed operands). */
+  private valueType(node: Expression): StaticValueType {
+    const path = pathOf(node);
+    if (path !== null) {
+      const type = dictionaryField(this.options?.dataDictionary, path)?.type ?? (catalogEntry(path) as { type?: string } | undefined)?.type;
+      return type === 'number' ? 'number' : type === 'date-time' ? 'date' : type === 'boolean' ? 'boolean' : 'unknown';
+    }
+    switch (node.kind) {
+      case 'Number':
+        return 'number';
+      case 'Boolean':
+        return 'boolean';
+      case 'Paren':
+        return this.valueType(node.expression);
+      case 'Unary':
+        if (node.operator === 'Not') return 'boolean';
+        return this.valueType(node.operand) === 'number' ? 'number' : 'unknown';
+      case 'Binary': {
+        const kind = OPERATORS[node.operator].kind;
+        if (kind === 'comparison' || kind === 'logical') return 'boolean';
+        // Numbers only: Date ± Number is a date, and `+` also joins text.
+        if (kind === 'arithmetic' || kind === 'additive') {
+          return this.valueType(node.left) === 'number' && this.valueType(node.right) === 'number' ? 'number' : 'unknown';
+        }
+        return 'unknown';
+      }
+      case 'Call': {
+        if (node.callee.kind !== 'Identifier') return 'unknown';
+        // A project function may take a built-in's name: only the built-in's type is known.
+        const lower = node.callee.name.toLowerCase();
+        const definition = lookupFunction(node.callee.name, this.options?.functions);
+        if (definition === undefined || definition !== builtinFunctions.get(lower)) return 'unknown';
+        return CALL_TYPES.get(lower) ?? 'unknown';
+      }
+      default:
+        return 'unknown';
     }
   }
 
@@ -288,6 +360,7 @@ export function analyzeTemplate(source: string, given?: AnalyzeOptions): Analyze
     fieldCodes: analyzer.fieldCodes,
     functions: analyzer.functions,
     length: { min, max },
+    patternProblems: analyzer.patternProblems,
     diagnostics: [...template.diagnostics, ...analyzer.diagnostics],
   };
 }

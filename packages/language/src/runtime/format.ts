@@ -12,7 +12,7 @@ import { parseDateString } from './date-parse.js';
 import { formatDuration, MAX_DURATION_SECONDS, parseDurationPattern } from './duration-format.js';
 import { formatNumber, parseNumberPattern } from './number-pattern.js';
 import { parseWholeNumber } from './numbers.js';
-import { patternProblem, type PatternProblem } from './pattern-problem.js';
+import { isPatternProblem, patternProblem, type PatternProblem } from './pattern-problem.js';
 import type { RenderState } from './state.js';
 
 /** Where a pattern is written, for positioning problems. */
@@ -57,13 +57,27 @@ function classify(pattern: string): { kind: PatternKind; letterAt: number } {
   return { kind: duration ? 'duration' : 'number', letterAt };
 }
 
+/** Where a problem is in the source: on its characters in a literal without escapes, else the whole pattern expression. */
+export function patternProblemSpan(site: PatternSite, problem: PatternProblem): Span {
+  return site.literal ? { start: site.start + 1 + problem.offset, end: site.start + 1 + problem.offset + problem.length } : site;
+}
+
+/** The `invalid-format-pattern` message (render and analysis word it alike). */
+export function patternProblemMessage(problem: PatternProblem): string {
+  return `Format pattern, character ${problem.offset + 1}: ${problem.problem} The value is printed with its default format.`;
+}
+
 function reportProblem(state: RenderState, site: PatternSite, problem: PatternProblem): void {
-  const span = site.literal ? { start: site.start + 1 + problem.offset, end: site.start + 1 + problem.offset + problem.length } : site;
-  state.report(
-    'invalid-format-pattern',
-    'warning',
-    `Format pattern, character ${problem.offset + 1}: ${problem.problem} The value is printed with its default format.`,
-    span,
+  state.report('invalid-format-pattern', 'warning', patternProblemMessage(problem), patternProblemSpan(site, problem));
+}
+
+/** A date letter (or an unknown letter) in a pattern given to a number. */
+function dateLetterProblem(pattern: string, letterAt: number): PatternProblem {
+  const letter = pattern[letterAt] as string;
+  const why = DATE_LETTERS.includes(letter) ? `"${letter}" is a date letter` : `"${letter}" is not a pattern letter`;
+  return patternProblem(
+    `${why}: a number takes a number pattern (0, #) or a duration pattern (d, H, m, s, S); quote literal text ('${letter}').`,
+    letterAt,
   );
 }
 
@@ -75,14 +89,7 @@ function formatNumberValue(
   letterAt: number,
   state: RenderState,
 ): string | PatternProblem {
-  if (kind === 'date') {
-    const letter = pattern[letterAt] as string;
-    const why = DATE_LETTERS.includes(letter) ? `"${letter}" is a date letter` : `"${letter}" is not a pattern letter`;
-    return patternProblem(
-      `${why}: a number takes a number pattern (0, #) or a duration pattern (d, H, m, s, S); quote literal text ('${letter}').`,
-      letterAt,
-    );
-  }
+  if (kind === 'date') return dateLetterProblem(pattern, letterAt);
   const locale = state.localeInfo;
   if (kind === 'duration') {
     const parsed = parseDurationPattern(pattern);
@@ -104,8 +111,12 @@ function formatDateValue(epochMs: number, pattern: string, state: RenderState): 
  */
 function formatBoolean(value: boolean, pattern: string): string | PatternProblem {
   const semicolon = pattern.indexOf(';');
-  if (semicolon < 0) return patternProblem('A Boolean pattern is TrueText;FalseText (for example "Yes;No").', 0, pattern.length);
+  if (semicolon < 0) return booleanProblem(pattern);
   return value ? pattern.slice(0, semicolon) : pattern.slice(semicolon + 1);
+}
+
+function booleanProblem(pattern: string): PatternProblem {
+  return patternProblem('A Boolean pattern is TrueText;FalseText (for example "Yes;No").', 0, pattern.length);
 }
 
 /**
@@ -144,4 +155,34 @@ export function formatWithPattern(value: Value, pattern: string, state: RenderSt
   if (typeof result === 'string') return result;
   reportProblem(state, site, result);
   return state.text(value);
+}
+
+/** What is known before a render of the value a pattern formats ('unknown': data, or any type). */
+export type StaticValueType = 'number' | 'date' | 'boolean' | 'unknown';
+
+/** A pattern mistake found without rendering, with the kind of pattern it was read as. */
+export interface StaticPatternProblem {
+  readonly kind: 'number' | 'duration' | 'date' | 'boolean';
+  readonly problem: PatternProblem;
+}
+
+/**
+ * The mistake a render reports for `pattern` with the values it is written for, found without a
+ * value (the same parsers and wording as the render), or undefined. A known type decides the
+ * pattern kind as the render does; for an unknown type the pattern's letters decide (`0`/`#` a
+ * number pattern, only `d H m s S` a duration, other letters a date pattern), and a pattern with
+ * `;` is not checked, since it may be a Boolean's `TrueText;FalseText`. (A string that is neither
+ * a number nor a date prints unchanged whatever its pattern; the mistake still stands for the
+ * numbers and dates the pattern is written for.)
+ */
+export function staticPatternProblem(pattern: string, type: StaticValueType): StaticPatternProblem | undefined {
+  const found = (kind: StaticPatternProblem['kind'], parsed: object): StaticPatternProblem | undefined =>
+    isPatternProblem(parsed) ? { kind, problem: parsed } : undefined;
+  if (type === 'boolean') return pattern.includes(';') ? undefined : { kind: 'boolean', problem: booleanProblem(pattern) };
+  if (type === 'date') return found('date', parseDatePattern(pattern));
+  if (type === 'unknown' && pattern.includes(';')) return undefined;
+  const { kind, letterAt } = classify(pattern);
+  if (kind === 'date')
+    return type === 'number' ? { kind: 'number', problem: dateLetterProblem(pattern, letterAt) } : found('date', parseDatePattern(pattern));
+  return kind === 'duration' ? found('duration', parseDurationPattern(pattern)) : found('number', parseNumberPattern(pattern));
 }
