@@ -234,7 +234,7 @@ function runRules(
             // Text without field codes is its own rendering: no need to run the analyzer.
             if (!template.value.includes('<$') && !template.value.includes('$>')) {
               const length = measure(template.value, profile.lengthUnit);
-              result = { fieldCodes: [], functions: [], length: { min: length, max: length }, diagnostics: [] };
+              result = { fieldCodes: [], functions: [], length: { min: length, max: length }, patternProblems: [], diagnostics: [] };
             } else {
               result = analyzeTemplate(template.value, analyzeOptions);
             }

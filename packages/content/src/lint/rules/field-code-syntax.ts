@@ -9,6 +9,7 @@ const HANDLED_ELSEWHERE: ReadonlySet<string> = new Set([
   'unknown-field',
   'field-case',
   'missing-value',
+  'invalid-format-pattern',
 ]);
 
 /**

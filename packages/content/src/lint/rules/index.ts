@@ -9,6 +9,7 @@ import { duplicateIndex } from './duplicate-index.js';
 import { fieldCodeInEnum } from './field-code-in-enum.js';
 import { fieldCodeSyntax } from './field-code-syntax.js';
 import { footerLength } from './footer-length.js';
+import { formatPattern } from './format-pattern.js';
 import { genesysCompat } from './genesys-compat.js';
 import { headerFormat } from './header-format.js';
 import { headerLength } from './header-length.js';
@@ -48,6 +49,7 @@ export const rules: readonly Rule[] = Object.freeze([
   fieldCodeSyntax,
   unknownFunction,
   unknownField,
+  formatPattern,
   nonCanonicalDelimiter,
   fieldCodeInEnum,
   genesysCompat,
