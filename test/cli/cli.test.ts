@@ -496,6 +496,19 @@ describe('fieldcode render', { timeout: 60_000 }, () => {
     });
   });
 
+  it('formats with --locale: names, separators and currency of that locale', () => {
+    const dir = workspace('locale');
+    writeFileSync(join(dir, 'due.txt'), `Vence el <$ Date(2026, 3, 29) : "EEEE d 'de' MMMM" $>: <$ 1234.5 : "#,##0.00 ¤" $>\n`);
+    expect(fieldcode(dir, 'render', 'due.txt', '--channel', 'text', '--locale', 'es_ES')).toEqual({
+      status: 0,
+      stdout: 'Vence el domingo 29 de marzo: 1.234,50 €\n',
+      stderr: 'fieldcode: no --data or --esp given and due.txt has no sampleData; rendering with empty data\n',
+    });
+    expect(fieldcode(dir, 'render', 'due.txt', '--channel', 'text', '--locale', 'en-GB').stdout).toBe(
+      'Vence el Sunday 29 de March: 1,234.50 £\n',
+    );
+  });
+
   it('exits 1 with positioned diagnostics on render and input errors', () => {
     expect(fieldcode(renderDir, 'render', 'nickname.txt', '--strict')).toEqual({
       status: 1,
@@ -552,6 +565,10 @@ describe('fieldcode render', { timeout: 60_000 }, () => {
       [
         ['render', 'greeting-envelope.json', '--time-zone', 'Mars/Base'],
         "fieldcode: render: invalid --time-zone 'Mars/Base' (expected an IANA zone such as Europe/Paris, or GMT+hh.mm)\n",
+      ],
+      [
+        ['render', 'greeting-envelope.json', '--locale', 'xx_YY'],
+        "fieldcode: render: unknown --locale 'xx_YY' (expected a locale such as es_ES or pt-BR)\n",
       ],
       [
         ['render', 'greeting-envelope.json', '--profile', 'telex'],

@@ -1,5 +1,5 @@
 import { extname, resolve } from 'node:path';
-import type { Diagnostic, RenderData } from '@fieldcode/language';
+import { findLocale, type Diagnostic, type RenderData } from '@fieldcode/language';
 import type { ChannelName, RenderStandardResponseOptions, StandardResponse } from '@fieldcode/content';
 import { integerFlag, oneOf, parseCommandArgs, stringFlag } from '../args.js';
 import { displayPath, loadConfig, loadDataDictionary } from '../config.js';
@@ -23,6 +23,8 @@ Options:
       --strict          missing values are errors
       --now ISO         fixed clock for Now() (e.g. 2026-11-21T09:30:00Z)
       --time-zone TZ    IANA zone (Europe/Paris) or GMT+hh.mm for dates
+      --locale NAME     locale of names, separators and digits (es_ES, pt-BR); default: the
+                        template's language, else en_US
       --to ID           recipient for whatsapp-cloud and open-messaging payloads
   -h, --help            show this help
 
@@ -60,6 +62,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       strict: { type: 'boolean' },
       now: { type: 'string' },
       'time-zone': { type: 'string' },
+      locale: { type: 'string' },
       to: { type: 'string' },
       bulk: { type: 'string' },
       format: { type: 'string' },
@@ -100,6 +103,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (!isTimeZone(timeZone))
       throw new UsageError(`render: invalid --time-zone '${timeZone}' (expected an IANA zone such as Europe/Paris, or GMT+hh.mm)`);
     options.timeZone = timeZone;
+  }
+  const locale = stringFlag(values['locale']);
+  if (locale !== undefined) {
+    if (findLocale(locale) === undefined)
+      throw new UsageError(`render: unknown --locale '${locale}' (expected a locale such as es_ES or pt-BR)`);
+    options.locale = locale;
   }
   if (values['strict'] === true) options.strict = true;
   const to = stringFlag(values['to']);
