@@ -4,8 +4,9 @@
  * in the locale or in English (`November 23, 1965 9:03 AM`, `23 novembre 1965 21:03:00`,
  * `23. November 1965`), with an optional weekday name and time (`9:03`, `9:03:10`, `AM`/`PM`,
  * `21h03`), lone separators (`March 7 / 2020`). Any other word makes the string invalid (Genesys patterns are strict too).
- * A date written exactly as Intl writes it in one of the locale's date styles is read field by
- * field from that style's shape first (date-shape.ts): `23 tháng 11, 1965`, `65. 11. 23.`.
+ * A date written exactly as Intl writes it in one of the locale's date styles (alone or with a
+ * short or medium time) is read field by field from that style's shape first (date-shape.ts):
+ * `23 tháng 11, 1965`, `65. 11. 23.`, `23 de noviembre de 1965 a las 21:03`.
  */
 import { instantFromLocal, utcFromParts } from './dates.js';
 import { readIntlDate } from './date-shape.js';
@@ -93,10 +94,11 @@ export function parseDateString(text: string, locale: LocaleInfo, zone: Zone): n
     return wall - sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0')) * 60_000;
   }
 
-  // A date-only text exactly as Intl writes it in one of the locale's date styles is read by its shape.
+  // A text exactly as Intl writes it in one of the locale's date styles (with or without a time) is read by its shape.
   const shaped = readIntlDate(trimmed, locale);
   if (shaped !== null) {
-    return validDay(shaped.year, shaped.month, shaped.day) ? instantFromLocal(zone, shaped.year, shaped.month, shaped.day, 0, 0, 0) : null;
+    const { year, month, day } = shaped;
+    return validDay(year, month, day) ? instantFromLocal(zone, year, month, day, shaped.hour, shaped.minute, shaped.second) : null;
   }
 
   let year = NaN;

@@ -1,7 +1,7 @@
 /**
- * Reads a date written the way `Intl` writes it in one of the locale's date styles (the locale's
- * `dateShapes`, built from `formatToParts`): `23 tháng 11, 1965` (vi), `1965-ж., 23-ноябрь`
- * (ky), `65. 11. 23.` (ko). Literals must be there as Intl prints them — a run of spaces or bidi
+ * Reads a date written the way `Intl` writes it in one of the locale's date styles, with or
+ * without a time (the locale's `dateShapes`, built from `formatToParts`): `23 tháng 11, 1965`
+ * (vi), `1965-ж., 23-ноябрь` (ky), `65. 11. 23.` (ko), `23. November 1965 um 21:03` (de). Literals must be there as Intl prints them — a run of spaces or bidi
  * marks matches any such run, letters ignore case — numeric fields are digit runs and name fields
  * the longest name that matches. No per-locale table: the shapes are what Intl prints.
  */
@@ -11,6 +11,10 @@ export interface ShapedDate {
   readonly year: number;
   readonly month: number;
   readonly day: number;
+  /** 0–23 (a 12-hour clock's hour and day period already combined); 0 when the shape has no time. */
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
 }
 
 /** A shape part with its names lower-cased and in ASCII digits, ready to compare with the text. */
@@ -20,19 +24,33 @@ type Prepared =
   /** `names[k]` is month `numbers[k]` (1–12); no names for a numeric month. */
   | { readonly kind: 'month'; readonly names: readonly string[] | undefined; readonly numbers: readonly number[] }
   | { readonly kind: 'day' }
-  | { readonly kind: 'weekday'; readonly names: readonly string[] };
+  | { readonly kind: 'weekday'; readonly names: readonly string[] }
+  | { readonly kind: 'hour' | 'minute' | 'second' }
+  /** Day periods; `pm[k]` says whether `names[k]` is after noon. */
+  | { readonly kind: 'dayPeriod'; readonly names: readonly string[]; readonly pm: readonly boolean[] };
 
 /** Two-digit years: 00–49 are 2000–2049, 50–99 are 1950–1999 (as the numeric dates of date-parse.ts). */
 const TWO_DIGIT_PIVOT = 50;
-const MAX_DIGITS: Readonly<Record<'year' | 'month' | 'day', number>> = { year: 4, month: 2, day: 2 };
+const MAX_DIGITS: Readonly<Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>> = {
+  year: 4,
+  month: 2,
+  day: 2,
+  hour: 2,
+  minute: 2,
+  second: 2,
+};
 const MARKS: ReadonlySet<string> = new Set(['\u200e', '\u200f', '\u061c']);
 
 function isSpace(c: string | undefined): boolean {
   return c !== undefined && (c.trim() === '' || MARKS.has(c));
 }
 
+/** The text as compared: ASCII digits, NFC, lower case, and the no-break and thin spaces as plain ones. */
 function fold(text: string, locale: LocaleInfo): string {
-  return asciiDigits(text, locale).normalize('NFC').toLowerCase();
+  let out = '';
+  for (const c of asciiDigits(text, locale).normalize('NFC').toLowerCase())
+    out += c === '\u00a0' || c === '\u202f' || c === '\u2009' ? ' ' : c;
+  return out;
 }
 
 const prepared = new WeakMap<LocaleInfo, Prepared[][]>();
@@ -66,6 +84,16 @@ function prepare(locale: LocaleInfo): Prepared[][] {
           return prepareMonths(part.names);
         case 'weekday':
           return { kind: 'weekday', names: [...part.names, ...otherWeekdays].filter((n) => n !== '').map((n) => fold(n, locale)) };
+        case 'dayPeriod': {
+          // The style's own periods, the locale's AM/PM markers, and the English ones.
+          const am = [...part.am, locale.amPm[0], 'am'];
+          const pm = [...part.pm, locale.amPm[1], 'pm'];
+          return {
+            kind: 'dayPeriod',
+            names: [...am, ...pm].map((n) => fold(n, locale)),
+            pm: [...am.map(() => false), ...pm.map(() => true)],
+          };
+        }
         default:
           return part;
       }
@@ -81,6 +109,8 @@ function readShape(text: string, shape: readonly Prepared[]): ShapedDate | null 
   let year = NaN;
   let month = NaN;
   let day = NaN;
+  const time = { hour: 0, minute: 0, second: 0 };
+  let meridiem: 'am' | 'pm' | undefined;
   const skipSpaces = (): void => {
     while (isSpace(text[i])) i++;
   };
@@ -143,16 +173,36 @@ function readShape(text: string, shape: readonly Prepared[]): ShapedDate | null 
       case 'weekday':
         if (longest(part.names) < 0) return null;
         break;
+      case 'hour':
+      case 'minute':
+      case 'second': {
+        const run = digits(MAX_DIGITS[part.kind]);
+        if (run === null) return null;
+        time[part.kind] = Number(run);
+        break;
+      }
+      case 'dayPeriod': {
+        const at = longest(part.names);
+        if (at < 0) return null;
+        meridiem = part.pm[at] === true ? 'pm' : 'am';
+        break;
+      }
     }
   }
   skipSpaces();
   if (i !== text.length || Number.isNaN(year) || Number.isNaN(month) || Number.isNaN(day)) return null;
-  return { year, month, day };
+  let { hour } = time;
+  if (meridiem !== undefined) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
+  if (hour > 23 || time.minute > 59 || time.second > 59) return null;
+  return { year, month, day, hour, minute: time.minute, second: time.second };
 }
 
 /**
- * The year, month and day of `text` when it is written as one of the locale's Intl date styles
- * (date only, no time), else null. The day is not checked against the month here.
+ * The date and time of `text` when it is written as one of the locale's Intl date styles (alone,
+ * or with the short or medium time style), else null. The day is not checked against the month here.
  */
 export function readIntlDate(text: string, locale: LocaleInfo): ShapedDate | null {
   const folded = fold(text.trim(), locale);

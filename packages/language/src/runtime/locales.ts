@@ -57,7 +57,11 @@ export interface LocaleInfo {
   readonly currencySymbol: string | undefined;
   /** Words and signs printed between the fields of the locale's written dates (`de`, `年`, `،`), for parsing. */
   readonly dateWords: readonly string[];
-  /** How Intl writes a date in each `dateStyle` (full, long, medium, short), field by field, for parsing. */
+  /**
+   * How Intl writes a date in each `dateStyle` (full, long, medium, short), field by field, for
+   * parsing: the four date-only styles first, then each with the `short` and `medium` time styles.
+   * Built on first use.
+   */
   readonly dateShapes: readonly DateShape[];
   /** Per-mille sign printed by the pattern letter `‰` (`‰`, `؉` in Arabic). */
   readonly perMilleSign: string;
@@ -76,7 +80,11 @@ export type DateShapePart =
   | { readonly kind: 'year' }
   | { readonly kind: 'month'; readonly names: readonly string[] | undefined }
   | { readonly kind: 'day' }
-  | { readonly kind: 'weekday'; readonly names: readonly string[] };
+  | { readonly kind: 'weekday'; readonly names: readonly string[] }
+  /** Time fields of a date style with a `timeStyle`. */
+  | { readonly kind: 'hour' | 'minute' | 'second' }
+  /** The day periods this style prints before and after noon (`AM`; zh_TW `凌晨`, `上午` and `中午`, `下午`, `晚上`). */
+  | { readonly kind: 'dayPeriod'; readonly am: readonly string[]; readonly pm: readonly string[] };
 
 /** The parts of one date style, in the order Intl prints them. */
 export type DateShape = readonly DateShapePart[];
@@ -179,33 +187,67 @@ function fieldValue(format: Intl.DateTimeFormat, ms: number, type: string): stri
  */
 function dateShapesOf(tag: string): DateShape[] {
   const shapes: DateShape[] = [];
-  for (const dateStyle of DATE_STYLES) {
-    const format = new Intl.DateTimeFormat(tag, { dateStyle, calendar: GREGORY, timeZone: UTC });
-    const shape: DateShapePart[] = [];
-    for (const part of format.formatToParts(SAMPLE_DAY)) {
-      if (part.type === 'year') shape.push({ kind: 'year' });
-      else if (part.type === 'day') shape.push({ kind: 'day' });
-      else if (part.type === 'month') {
-        const names = DIGIT_RUN.test(part.value)
-          ? undefined
-          : Array.from({ length: 12 }, (_, month) => fieldValue(format, Date.UTC(2001, month, 15), 'month'));
-        shape.push({ kind: 'month', names });
-      } else if (part.type === 'weekday') {
-        // 2001-01-07 is a Sunday.
-        shape.push({
-          kind: 'weekday',
-          names: Array.from({ length: 7 }, (_, day) => fieldValue(format, Date.UTC(2001, 0, 7 + day), 'weekday')),
-        });
-      } else {
-        // Literals, and the era of today's dates (`n. Chr.`), are text to find as written.
-        const last = shape[shape.length - 1];
-        if (last?.kind === 'literal') shape[shape.length - 1] = { kind: 'literal', text: last.text + part.value };
-        else shape.push({ kind: 'literal', text: part.value });
-      }
-    }
-    shapes.push(Object.freeze(shape));
+  // Names are read once per date style: the time style does not change them.
+  const names = new Map<string, string[]>();
+  for (const timeStyle of [undefined, 'short', 'medium'] as const) {
+    for (const dateStyle of DATE_STYLES) shapes.push(dateShapeOf(tag, dateStyle, timeStyle, names));
   }
   return shapes;
+}
+
+const TIME_FIELDS: ReadonlySet<string> = new Set(['hour', 'minute', 'second']);
+
+/** The distinct day periods `format` prints for the hours from `from` to `to` (exclusive). */
+function periodsOf(format: Intl.DateTimeFormat, from: number, to: number): string[] {
+  const periods = new Set<string>();
+  for (let hour = from; hour < to; hour++) periods.add(fieldValue(format, SAMPLE_DAY + (hour * 60 + 3) * 60_000, 'dayPeriod'));
+  periods.delete('');
+  return [...periods];
+}
+
+function dateShapeOf(
+  tag: string,
+  dateStyle: (typeof DATE_STYLES)[number],
+  timeStyle: 'short' | 'medium' | undefined,
+  names: Map<string, string[]>,
+): DateShape {
+  const namesOf = (field: 'month' | 'weekday' | 'am' | 'pm', make: () => string[]): string[] => {
+    // Day periods depend on the clock (time style), names on the date style.
+    const key = field === 'am' || field === 'pm' ? `${timeStyle ?? ''} ${field}` : `${dateStyle} ${field}`;
+    let found = names.get(key);
+    if (found === undefined) names.set(key, (found = make()));
+    return found;
+  };
+  const format = new Intl.DateTimeFormat(tag, { dateStyle, timeStyle, calendar: GREGORY, timeZone: UTC });
+  const shape: DateShapePart[] = [];
+  // 21:03:10 on the sample day: a day period (PM) where the locale's clock has 12 hours.
+  for (const part of format.formatToParts(SAMPLE_DAY + ((21 * 60 + 3) * 60 + 10) * 1000)) {
+    if (TIME_FIELDS.has(part.type)) shape.push({ kind: part.type as 'hour' | 'minute' | 'second' });
+    else if (part.type === 'dayPeriod') {
+      // Every hour of the day once: which day periods this clock prints before noon and after.
+      const am = namesOf('am', () => periodsOf(format, 0, 12));
+      shape.push({ kind: 'dayPeriod', am, pm: namesOf('pm', () => periodsOf(format, 12, 24)) });
+    } else if (part.type === 'year') shape.push({ kind: 'year' });
+    else if (part.type === 'day') shape.push({ kind: 'day' });
+    else if (part.type === 'month') {
+      const months = DIGIT_RUN.test(part.value)
+        ? undefined
+        : namesOf('month', () => Array.from({ length: 12 }, (_, month) => fieldValue(format, Date.UTC(2001, month, 15), 'month')));
+      shape.push({ kind: 'month', names: months });
+    } else if (part.type === 'weekday') {
+      // 2001-01-07 is a Sunday.
+      shape.push({
+        kind: 'weekday',
+        names: namesOf('weekday', () => Array.from({ length: 7 }, (_, day) => fieldValue(format, Date.UTC(2001, 0, 7 + day), 'weekday'))),
+      });
+    } else {
+      // Literals, and the era of today's dates (`n. Chr.`), are text to find as written.
+      const last = shape[shape.length - 1];
+      if (last?.kind === 'literal') shape[shape.length - 1] = { kind: 'literal', text: last.text + part.value };
+      else shape.push({ kind: 'literal', text: part.value });
+    }
+  }
+  return Object.freeze(shape);
 }
 
 export interface WeekInfo {
@@ -318,7 +360,7 @@ function build(tag: string): LocaleInfo {
   const currency = currencyOf(locale, tag);
   const months = monthNames(tag, { month: 'long', day: 'numeric' });
   const shortMonths = monthNames(tag, { month: 'short', day: 'numeric' });
-  return Object.freeze({
+  const info: Omit<LocaleInfo, 'dateShapes'> = {
     id: locale.region === undefined ? locale.language : `${locale.language}_${locale.region}`,
     tag,
     ...number,
@@ -337,10 +379,13 @@ function build(tag: string): LocaleInfo {
     currencyCode: currency.code,
     currencySymbol: currency.symbol,
     dateWords: dateWordsOf(tag),
-    dateShapes: dateShapesOf(tag),
     perMilleSign: perMilleOf(number.percentSign),
     ...weekInfoOf(locale, tag),
-  });
+  };
+  // The shapes cost a few hundred formatToParts calls: built on the first Date(String) in the locale, not at load.
+  let shapes: readonly DateShape[] | undefined;
+  Object.defineProperty(info, 'dateShapes', { enumerable: true, get: () => (shapes ??= Object.freeze(dateShapesOf(tag))) });
+  return Object.freeze(info) as LocaleInfo;
 }
 
 const cache = new Map<string, LocaleInfo | null>();
