@@ -59,6 +59,41 @@ describe('fieldcode render --bulk with worker threads', () => {
     );
   });
 
+  it('parses CSV batches in the workers: quoted line breaks keep the numbering, a late syntax error stops the run at its line', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `N${i + 1},${i % 7 === 0 ? '"a note\non two lines"' : 'short'}`);
+    const csv = (list: string[]) => `Contact.FirstName,Notes\r\n${list.join('\r\n')}\r\n`;
+    writeFileSync(join(dir, 'contacts.csv'), csv(rows));
+    const good = fieldcode(dir, 'render', 'hello.json', '--bulk', 'contacts.csv', '--workers', '2', '--map', 'Notes=');
+    expect([good.status, good.stderr]).toEqual([0, 'fieldcode: 3000 rows: 3000 ok, 0 failed\n']);
+    const lines = good.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { row: number; output: { content: Array<{ text: string }> } });
+    expect(lines.filter((line, i) => line.row !== i + 1 || line.output.content[0]!.text !== `Hello N${i + 1}`)).toEqual([]);
+
+    // Row 2501 starts on line 2502 (after the header) plus one for each of the 358 quoted line breaks before it.
+    rows[2500] = '"Bo"b,short';
+    writeFileSync(join(dir, 'broken.csv'), csv(rows));
+    const broken = fieldcode(
+      dir,
+      'render',
+      'hello.json',
+      '--bulk',
+      'broken.csv',
+      '--workers',
+      '2',
+      '--map',
+      'Notes=',
+      '--out',
+      'broken.ndjson',
+    );
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toBe(
+      'broken.csv:2860: error a quoted field is followed by more text before the next delimiter [csv-syntax]\nfieldcode: broken.csv could not be read past line 2860; broken.ndjson was not written\n',
+    );
+    expect(readdirSync(dir).filter((name) => name.includes('broken.ndjson'))).toEqual([]);
+  });
+
   it('leaves --out absent (and no temporary file) when interrupted, complete otherwise', async () => {
     writeFileSync(join(dir, 'big.ndjson'), ndjson(300_000));
     const child = startFieldcode(dir, 'render', 'hello.json', '--bulk', 'big.ndjson', '--workers', '1', '--out', 'big.out.ndjson');

@@ -11,7 +11,8 @@ export interface CliIo {
 }
 
 export interface OutputStream {
-  write(text: string): unknown;
+  /** Text, or UTF-8 bytes (bulk output, written as they are). */
+  write(text: string | Uint8Array): unknown;
   /** True when the stream is a terminal (colour is only used then). */
   readonly isTTY?: boolean;
 }

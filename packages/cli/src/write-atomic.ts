@@ -111,8 +111,8 @@ export async function writeFileAtomic(requested: string, text: string, fsImpl: P
 
 /** A file being written in pieces that appears at its path only once complete ({@link openFileAtomic}). */
 export interface AtomicFile {
-  /** Appends text; resolves once the piece is handed to the file system (so callers keep memory flat). */
-  write(text: string): Promise<void>;
+  /** Appends text or UTF-8 bytes; resolves once the piece is handed to the file system (so callers keep memory flat). */
+  write(piece: string | Uint8Array): Promise<void>;
   /** Flushes, gives the file its mode and renames it over the target: the target now holds everything. */
   commit(): Promise<void>;
   /** Removes the temporary file; the target keeps what it had (or stays absent). Safe to call twice. */
@@ -140,9 +140,14 @@ export async function openFileAtomic(requested: string, fsImpl: Partial<AtomicWr
   };
   return {
     temporary,
-    async write(text) {
+    async write(piece) {
       if (state !== 'open') throw new Error(`${temporary} is already closed`);
-      await handle.write(text, null, 'utf8');
+      if (typeof piece === 'string') {
+        await handle.write(piece, null, 'utf8');
+        return;
+      }
+      // A write may take fewer bytes than given: go on from where it stopped.
+      for (let done = 0; done < piece.byteLength;) done += (await handle.write(piece, done)).bytesWritten;
     },
     async commit() {
       if (state !== 'open') throw new Error(`${temporary} is already closed`);

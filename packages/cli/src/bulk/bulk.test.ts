@@ -287,6 +287,17 @@ describe('fieldcode render --bulk (CSV)', () => {
     expect(readdirSync(dir).filter((name) => name.startsWith('broken.ndjson') || name.startsWith('.broken.ndjson'))).toEqual([]);
   });
 
+  it('reads a UTF-16 file with its byte-order mark (spreadsheet "Unicode text")', async () => {
+    const text = '\uFEFFContact.FirstName,Variables.CustomProp_Amount\r\nZoë,€5\r\n"Li, Wei",¥6\r\n';
+    writeFileSync(join(dir, 'utf16.csv'), Buffer.from(text, 'utf16le'));
+    const io = memoryIo();
+    expect(await run(['bill.json', '--bulk', 'utf16.csv', '--workers', '0'], io.io)).toBe(0);
+    expect(lines(io.stdout()).map((r) => [r.row, textOf(r.output)])).toEqual([
+      [1, 'Hello Zoë, you owe €5.'],
+      [2, 'Hello Li, Wei, you owe ¥6.'],
+    ]);
+  });
+
   it('writes --out atomically with every row', async () => {
     writeFileSync(
       join(dir, 'many.csv'),

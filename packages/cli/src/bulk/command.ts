@@ -13,9 +13,11 @@ import type { BatchOutcome } from './batch.js';
 import { columnTargets, parseMappings } from './columns.js';
 import { inProcessRunner, runOrdered, threadRunner, workerScript, type BatchRunner } from './pool.js';
 import { progressDisplay } from './progress.js';
+import type { Batch } from './batch-rows.js';
+import { CsvInputError } from './csv-error.js';
 import { RecipientCheck } from './recipients.js';
-import { CsvInputError, csvBatches, formatOf, ndjsonBatches, type ContactsFormat, type ReadProgress } from './readers.js';
-import type { BulkSetup, RowInput } from './rows.js';
+import { csvBatches, formatOf, ndjsonBatches, type ContactsFormat, type ReadProgress } from './readers.js';
+import type { BulkSetup } from './rows.js';
 
 /** What `fieldcode render` passes on for a bulk run. */
 export interface BulkRequest {
@@ -78,7 +80,7 @@ export async function runBulk(io: CliIo, request: BulkRequest, control: BulkCont
   if (format === 'ndjson' && mappings.size > 0) throw new UsageError('render: --map applies to CSV contacts only');
 
   const progressBytes: ReadProgress = { bytes: 0 };
-  let batches: AsyncIterable<RowInput[]>;
+  let batches: AsyncIterable<Batch>;
   const setup: BulkSetup = { ...request.setup };
   try {
     if (format === 'csv') {
@@ -106,11 +108,13 @@ export async function runBulk(io: CliIo, request: BulkRequest, control: BulkCont
   const totals = { rows: 0, ok: 0, failed: 0, codes: Object.create(null) as BulkReport['codes'], failureLines: 0 };
   try {
     if (request.out !== undefined) out = await openFileAtomic(resolve(io.cwd, request.out));
-    const write = out !== undefined ? out.write.bind(out) : (text: string) => writeStdout(io, text);
+    const write = out !== undefined ? out.write.bind(out) : (bytes: Uint8Array) => writeStdout(io, bytes);
     const recipients = request.allowDuplicateRecipients === true ? undefined : new RecipientCheck(shown);
     const sink = async (outcome: BatchOutcome): Promise<void> => {
+      if (outcome.csvError !== undefined) throw new CsvInputError(outcome.csvError.message, outcome.csvError.line);
       recipients?.apply(outcome);
-      if (outcome.text !== '') await write(outcome.text);
+      // A Buffer view (no copy) of the bytes a worker transferred as a plain Uint8Array.
+      if (outcome.bytes.byteLength > 0) await write(Buffer.from(outcome.bytes.buffer, outcome.bytes.byteOffset, outcome.bytes.byteLength));
       totals.ok += outcome.ok;
       totals.failed += outcome.failed;
       totals.rows += outcome.ok + outcome.failed;
@@ -177,9 +181,9 @@ function sortedCodes(codes: BulkReport['codes']): BulkReport['codes'] {
 }
 
 /** Writes to stdout and waits for it to drain when the pipe is full (backpressure). */
-async function writeStdout(io: CliIo, text: string): Promise<void> {
+async function writeStdout(io: CliIo, bytes: Uint8Array): Promise<void> {
   const stream = io.stdout as CliIo['stdout'] & { once?: (event: 'drain', listener: () => void) => unknown };
-  if (stream.write(text) === false && typeof stream.once === 'function') {
+  if (stream.write(bytes) === false && typeof stream.once === 'function') {
     await new Promise<void>((resolve) => stream.once!('drain', resolve));
   }
 }

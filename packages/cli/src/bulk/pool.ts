@@ -6,11 +6,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { renderBatch, type BatchOutcome } from './batch.js';
-import { createRowRenderer, type BulkSetup, type RowInput } from './rows.js';
+import type { Batch } from './batch-rows.js';
+import { createRowRenderer, type BulkSetup } from './rows.js';
 
 /** Something that renders batches. */
 export interface BatchRunner {
-  run(rows: RowInput[]): Promise<BatchOutcome>;
+  run(batch: Batch): Promise<BatchOutcome>;
   close(): Promise<void>;
 }
 
@@ -24,7 +25,7 @@ export function workerScript(): URL | undefined {
 export async function inProcessRunner(setup: BulkSetup, where: string): Promise<BatchRunner> {
   const renderer = await createRowRenderer(setup);
   return {
-    run: async (rows) => renderBatch(renderer, rows, where),
+    run: async (batch) => renderBatch(renderer, batch, where),
     close: async () => undefined,
   };
 }
@@ -34,17 +35,24 @@ interface Pending {
   reject(error: Error): void;
 }
 
-/** `count` worker threads, batches dealt round-robin (each worker answers its own batches in order). */
+/** A worker's answer: the outcome (its bytes transferred), or why the batch could not be rendered. */
+export type WorkerAnswer = { id: number; outcome: BatchOutcome } | { id: number; failure: string };
+
+/**
+ * `count` worker threads, batches dealt round-robin (each worker answers its own batches in order).
+ * Batch bytes are transferred to the worker and output bytes back: nothing is copied between threads.
+ */
 export function threadRunner(count: number, setup: BulkSetup, where: string, script: URL): BatchRunner {
   let nextId = 0;
   let turn = 0;
   const pendings = new Map<number, Pending>();
   const workers = Array.from({ length: count }, () => {
     const worker = new Worker(script, { workerData: { setup, where } });
-    worker.on('message', (message: { id: number; outcome: BatchOutcome }) => {
+    worker.on('message', (message: WorkerAnswer) => {
       const pending = pendings.get(message.id);
       pendings.delete(message.id);
-      pending?.resolve(message.outcome);
+      if ('outcome' in message) pending?.resolve(message.outcome);
+      else pending?.reject(new Error(message.failure));
     });
     const failAll = (error: Error): void => {
       for (const pending of pendings.values()) pending.reject(error);
@@ -55,13 +63,13 @@ export function threadRunner(count: number, setup: BulkSetup, where: string, scr
     return worker;
   });
   return {
-    run(rows) {
+    run(batch) {
       const id = nextId++;
       const worker = workers[turn]!;
       turn = (turn + 1) % workers.length;
       return new Promise<BatchOutcome>((resolve, reject) => {
         pendings.set(id, { resolve, reject });
-        worker.postMessage({ id, rows });
+        worker.postMessage({ id, batch }, batch.kind === 'rows' ? [] : [batch.bytes.buffer as ArrayBuffer]);
       });
     },
     async close() {
@@ -76,7 +84,7 @@ export function threadRunner(count: number, setup: BulkSetup, where: string, scr
  * outcome in input order. Stops early (without error) when `signal` aborts.
  */
 export async function runOrdered(
-  batches: AsyncIterable<RowInput[]>,
+  batches: AsyncIterable<Batch>,
   runner: BatchRunner,
   inFlight: number,
   sink: (outcome: BatchOutcome) => Promise<void>,
@@ -84,9 +92,9 @@ export async function runOrdered(
 ): Promise<void> {
   const queue: Promise<BatchOutcome>[] = [];
   try {
-    for await (const rows of batches) {
+    for await (const batch of batches) {
       if (signal?.aborted) return;
-      const next = runner.run(rows);
+      const next = runner.run(batch);
       next.catch(() => undefined); // awaited below, in order
       queue.push(next);
       while (queue.length >= inFlight) await sink(await queue.shift()!);

@@ -18,7 +18,7 @@ export class RecipientCheck {
 
   /**
    * Registers the batch's recipients in row order and fails the rows whose recipient an earlier
-   * row has: their lines in `outcome.text`, the counts and the failure lines are updated.
+   * row has: their lines in `outcome.bytes`, the counts and the failure lines are updated.
    */
   apply(outcome: BatchOutcome): void {
     if (outcome.recipients === undefined) return;
@@ -29,7 +29,7 @@ export class RecipientCheck {
         this.firstRow.set(recipient, row);
         continue;
       }
-      lines ??= outcome.text.split('\n');
+      lines ??= Buffer.from(outcome.bytes.buffer, outcome.bytes.byteOffset, outcome.bytes.byteLength).toString('utf8').split('\n');
       const result = JSON.parse(lines[index]!) as RowResult;
       const diagnostic: RowDiagnostic = {
         code: 'duplicate-recipient',
@@ -45,6 +45,6 @@ export class RecipientCheck {
       if (entry.rows.length < firstRowsPerCode) entry.rows.push(row);
       if (outcome.failures.length < failureLinesPerBatch) outcome.failures.push(formatRowDiagnostic(this.where, row, diagnostic));
     }
-    if (lines !== undefined) outcome.text = lines.join('\n');
+    if (lines !== undefined) outcome.bytes = Buffer.from(lines.join('\n'), 'utf8');
   }
 }

@@ -10,6 +10,7 @@ import { compileResponse, type CompiledResponse } from '../compiled-response.js'
 import type { ContentApi } from '../content.js';
 import { dataDepth, maxDataDepth } from '../data-depth.js';
 import { columnOfField, type ColumnTarget } from './columns.js';
+import type { LineBytes } from './line-bytes.js';
 
 /** Everything a worker needs to render rows (structured-clone friendly). */
 export interface BulkSetup {
@@ -65,6 +66,9 @@ export interface RowResult {
 
 type RowApi = Pick<ContentApi, 'compileStandardResponse' | 'validateSchema' | 'validateJsonText' | 'normalizeWhatsAppNumber'>;
 
+const comma = Buffer.from(',');
+const lineEnd = Buffer.from(']}\n');
+
 /** Render findings remembered per renderer (a bound: data-dependent messages could vary without end). */
 const maxKnownFindings = 1024;
 
@@ -77,7 +81,7 @@ export class RowRenderer {
    */
   private readonly knownFindings = new Map<string, RowDiagnostic[]>();
   private knownFindingCount = 0;
-  private readonly findingJson = new WeakMap<RowDiagnostic, string>();
+  private readonly findingBytes = new WeakMap<RowDiagnostic, Uint8Array>();
 
   constructor(
     private readonly api: RowApi,
@@ -239,14 +243,18 @@ export class RowRenderer {
     return number.e164;
   }
 
-  /** The NDJSON line of a row result (`{"row","ok","output","diagnostics"}`), reusing the JSON of recurring findings. */
-  lineOf(result: RowResult): string {
-    let diagnostics = '';
+  /** The NDJSON line of a row result (`{"row","ok","output","diagnostics"}`), reusing the encoded JSON of recurring findings. */
+  writeLine(result: RowResult, out: LineBytes): void {
+    out.text(`{"row":${result.row},"ok":${result.ok},"output":${JSON.stringify(result.output ?? null)},"diagnostics":[`);
+    let first = true;
     for (const diagnostic of result.diagnostics) {
-      const json = this.findingJson.get(diagnostic) ?? JSON.stringify(diagnostic);
-      diagnostics = diagnostics === '' ? json : `${diagnostics},${json}`;
+      if (!first) out.encoded(comma);
+      first = false;
+      const bytes = this.findingBytes.get(diagnostic);
+      if (bytes !== undefined) out.encoded(bytes);
+      else out.text(JSON.stringify(diagnostic));
     }
-    return `{"row":${result.row},"ok":${result.ok},"output":${JSON.stringify(result.output ?? null)},"diagnostics":[${diagnostics}]}`;
+    out.encoded(lineEnd);
   }
 
   private fromRender(diagnostic: Diagnostic): RowDiagnostic {
@@ -260,7 +268,7 @@ export class RowRenderer {
       this.knownFindingCount++;
       if (candidates === undefined) this.knownFindings.set(diagnostic.message, [converted]);
       else candidates.push(converted);
-      this.findingJson.set(converted, JSON.stringify(converted));
+      this.findingBytes.set(converted, Buffer.from(JSON.stringify(converted), 'utf8'));
     }
     return converted;
   }
