@@ -4,11 +4,11 @@
  */
 import type { RenderData } from '@fieldcode/language';
 import type { ChannelName, RenderStandardResponseOptions, SchemaIssue } from '@fieldcode/content';
-import { compileResponse } from '../compiled-response.js';
 import type { ContentApi } from '../content.js';
 import { dataDepth, maxDataDepth } from '../data-depth.js';
 import type { LibrarySnapshot } from './library.js';
 import { answerJson, diagnosticJson, entryDiagnosticsJson } from './answer-json.js';
+import { compiledInline } from './inline-cache.js';
 
 /** The validated body of a render request (schema `render-request`). */
 export interface RenderRequest {
@@ -111,10 +111,7 @@ export function renderRequest(api: RenderApi, library: LibrarySnapshot, request:
     const result = entry.compiled.render(data as RenderData, options);
     return answer(result.output, entryDiagnosticsJson(api, entry, result.diagnostics), result.ok, channel);
   }
-  const base: RenderStandardResponseOptions = {};
-  if (library.settings.profile !== undefined) base.profile = library.settings.profile;
-  if (library.settings.dataDictionary !== undefined) base.dataDictionary = library.settings.dataDictionary;
-  const result = compileResponse(api, request.response, base).render(data as RenderData, options);
+  const result = compiledInline(api, library.settings, request.response).render(data as RenderData, options);
   return answer(result.output, result.diagnostics.map(diagnosticJson), result.ok, channel);
 }
 
