@@ -1,8 +1,9 @@
 // Render service throughput: autocannon against 127.0.0.1 for POST /v1/render of the seed
 // notification, side by side with a route of the same Fastify instance that returns a fixed JSON
-// payload (the HTTP stack's own limit). The server runs in a child process so that autocannon and
-// the service do not share an event loop. Bounded runs: each stops by itself after `duration`.
-// Writes bench/results/service.md.
+// payload (the HTTP stack's own limit); then POST /v1/render/batch with the same request on every
+// line (lines per second). The server runs in a child process so that the load generator and the
+// service do not share an event loop. Bounded runs: each stops by itself after `duration`, each
+// batch after its lines. Writes bench/results/service.md.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,7 @@ const duration = Number(process.env.BENCH_SERVICE_SECONDS ?? 5);
 // gives its own ratio (a burst of foreign load then spoils one round, not the figure).
 const rounds = 3;
 const connections = 10;
+const batchLines = Number(process.env.BENCH_SERVICE_BATCH_LINES ?? 20_000);
 
 if (process.argv[2] === '--server') {
   // Child: the service over examples/ plus one fixed-payload route on the same instance.
@@ -89,6 +91,24 @@ if (process.argv[2] === '--server') {
     results.push({ round, name: 'fixed payload (HTTP stack limit)', result: await run('/bench/fixed', body) });
     results.push({ round, name: '`POST /v1/render` seed notification', result: await run('/v1/render', body) });
   }
+  // The batch route: one request of `batchLines` lines per round, the answer read to its end.
+  const batchBody = `${body}\n`.repeat(batchLines);
+  const batches = [];
+  for (let round = 1; round <= rounds; round++) {
+    const before = await cpu();
+    const started = process.hrtime.bigint();
+    const response = await fetch(`${url}/v1/render/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: batchBody,
+    });
+    const answers = (await response.text()).trimEnd().split('\n');
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const ok = answers.filter((line) => line.startsWith('{"line":') && line.includes('"status":200,')).length;
+    if (response.status !== 200 || ok !== batchLines)
+      throw new Error(`the batch failed: ${response.status}, ${ok} of ${batchLines} lines ok`);
+    batches.push({ round, linesPerSecond: batchLines / seconds, cpuPerLine: ((await cpu()) - before) / batchLines });
+  }
   child.kill('SIGTERM');
 
   const row = ({ round, name, result: r }) =>
@@ -120,6 +140,15 @@ ${results.map(row).join('\n')}
 
 Render throughput per round: ${ratios.map((r) => `${Math.round(r * 100)}%`).join(', ')} of the fixed payload's; median **${Math.round(ratio * 100)}%** of the HTTP stack's limit (goal ≥ 50%: ${ratio >= 0.5 ? 'met' : 'not met'}).
 By the server's CPU time per request (fixed ÷ render, less sensitive to the other work on the machine): ${cpuRatios.map((r) => `${Math.round(r * 100)}%`).join(', ')}; median ${Math.round(cpuRatio * 100)}%.
+
+### \`POST /v1/render/batch\`
+
+The same request on each of ${batchLines.toLocaleString('en-US')} lines of one NDJSON body, sent with \`fetch\` and the answer read to its end
+(every answer line checked for status 200), ${rounds} rounds on the same server after the runs above.
+
+| round | lines/s | server CPU µs/line |
+|---:|---:|---:|
+${batches.map((b) => `| ${b.round} | ${Math.round(b.linesPerSecond).toLocaleString('en-US')} | ${b.cpuPerLine.toFixed(1)} |`).join('\n')}
 `;
   mkdirSync(join(benchDir, 'results'), { recursive: true });
   writeFileSync(join(benchDir, 'results', 'service.md'), section);
