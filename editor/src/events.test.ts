@@ -39,7 +39,10 @@ describe('fieldcode element events', () => {
       'profile-change',
     ];
     const seen = record(target, types);
-    dispatchFieldcodeEvent(target, new FieldcodeDiagnosticsEvent({ diagnostics: [], text: '', lintMs: 1, roundTripMs: 2 }));
+    dispatchFieldcodeEvent(
+      target,
+      new FieldcodeDiagnosticsEvent({ diagnostics: [], text: '', lintMs: 1, roundTripMs: 2, provisional: false }),
+    );
     dispatchFieldcodeEvent(target, new FieldcodeSampleDataChangeEvent({ Contact: { FirstName: 'Ann' } }));
     dispatchFieldcodeEvent(target, new FieldcodeRenderedEvent(3));
     dispatchFieldcodeEvent(target, new FieldcodeProfileChangeEvent('whatsapp-cloud'));

@@ -20,16 +20,19 @@ export class FieldcodeChangeEvent extends CustomEvent<{ value: string }> {
 
 /**
  * `<fieldcode-editor>`: a lint run finished and its markers are set. `text` is the text that was
- * linted: when it differs from the element's `value`, a newer run is on its way.
+ * linted: when it differs from the element's `value`, a newer run is on its way. `provisional`: an incremental answer for a
+ * large file (the edited string re-linted, other findings moved from the last whole-file lint);
+ * the whole-file lint follows once typing pauses, with `provisional: false`.
  */
 export class FieldcodeDiagnosticsEvent extends CustomEvent<{
   diagnostics: Diagnostic[];
   text: string;
   lintMs: number;
   roundTripMs: number;
+  provisional: boolean;
 }> {
   static readonly type = 'fieldcode-diagnostics';
-  constructor(detail: { diagnostics: Diagnostic[]; text: string; lintMs: number; roundTripMs: number }) {
+  constructor(detail: { diagnostics: Diagnostic[]; text: string; lintMs: number; roundTripMs: number; provisional: boolean }) {
     super(FieldcodeDiagnosticsEvent.type, { ...init, detail });
   }
 }

@@ -16,7 +16,7 @@ import {
   THEME,
   type monaco,
 } from '../monaco/setup.js';
-import { requestLint, subscribeLint } from '../worker/lint-client.js';
+import { requestLint, subscribeLint, type LintTiming } from '../worker/lint-client.js';
 import { RunScheduler } from '../worker/scheduler.js';
 import { dispatchFieldcodeEvent, FieldcodeChangeEvent, FieldcodeDiagnosticsEvent } from '../events.js';
 
@@ -242,12 +242,7 @@ export class FieldcodeEditor extends LitElement {
     });
   }
 
-  private applyDiagnostics(
-    model: monaco.editor.ITextModel,
-    diagnostics: Diagnostic[],
-    timing: { lintMs: number; roundTripMs: number },
-    error?: string,
-  ): void {
+  private applyDiagnostics(model: monaco.editor.ITextModel, diagnostics: Diagnostic[], timing: LintTiming, error?: string): void {
     if (!this.monaco || model.isDisposed()) return;
     const all = error
       ? [
@@ -262,8 +257,18 @@ export class FieldcodeEditor extends LitElement {
       : diagnostics;
     this.currentDiagnostics = all;
     this.diagnosticsVersion = this.requestedVersion;
-    this.monaco.editor.setModelMarkers(model, 'fieldcode', all.map(toMarker));
-    dispatchFieldcodeEvent(this, new FieldcodeDiagnosticsEvent({ diagnostics: all, text: this.requestedText, ...timing }));
+    // An incremental answer that changed no finding: monaco's markers moved with the text already.
+    if (!timing.markersKept) this.monaco.editor.setModelMarkers(model, 'fieldcode', all.map(toMarker));
+    dispatchFieldcodeEvent(
+      this,
+      new FieldcodeDiagnosticsEvent({
+        diagnostics: all,
+        text: this.requestedText,
+        lintMs: timing.lintMs,
+        roundTripMs: timing.roundTripMs,
+        provisional: timing.provisional,
+      }),
+    );
   }
 
   private teardown(): void {

@@ -73,16 +73,20 @@ function renderProblems(diagnostics: readonly Diagnostic[], shown = PROBLEMS_PAG
  */
 export function wireProblemsPanel(onCounts: (counts: LintCounts) => void): void {
   editor.addEventListener('fieldcode-diagnostics', (event) => {
-    const { diagnostics, text } = event.detail;
+    const { diagnostics, text, provisional } = event.detail;
     // No file shown yet (the empty editor's first lint), or a newer text is being linted.
     if (state.current === null || text !== editor.value) return;
     const counts = countsOf(diagnostics);
     const missing = diagnostics.filter((d) => d.code === 'missing-value').length;
-    lintStatus.textContent = `${countsText(counts)}${missing ? ` (${plural(missing, 'missing value')})` : ''}`;
+    // An incremental answer (large file): the edited text is checked, the whole file follows.
+    lintStatus.textContent = `${countsText(counts)}${missing ? ` (${plural(missing, 'missing value')})` : ''}${
+      provisional ? ' — checking the whole file…' : ''
+    }`;
     lintStatus.classList.toggle('has-errors', counts.errors > 0);
-    lintStatus.dataset.state = 'done';
+    lintStatus.dataset.state = provisional ? 'provisional' : 'done';
     $<HTMLButtonElement>('#tab-problems').textContent = `Problems (${diagnostics.length})`;
     renderProblems(diagnostics);
-    onCounts(counts);
+    // The library listing shows whole-file counts only.
+    if (!provisional) onCounts(counts);
   });
 }

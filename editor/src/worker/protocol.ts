@@ -1,6 +1,8 @@
 /** Messages between the editor and the lint worker (structured-clone safe, JSON only). */
 import type { DataDictionary, Diagnostic, RenderData } from '@fieldcode/language';
 import type { SchemaName } from '@fieldcode/content';
+import type { PreviewData, PreviewInput } from '../preview/preview-data.js';
+import type { EditAnswer } from './incremental.js';
 
 export interface LintRequest {
   type: 'lint';
@@ -14,6 +16,49 @@ export interface LintRequest {
   /** Rule severities (the config's `rules`). */
   rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   dataDictionary?: DataDictionary;
+}
+
+/**
+ * The whole-file lint result of a large text, kept by the fast worker as the base of its
+ * incremental answers (see incremental.ts). `options` is the request's settings, as a key.
+ */
+export interface LintBaseRequest {
+  type: 'lint-base';
+  uri: string;
+  text: string;
+  options: string;
+  diagnostics: Diagnostic[];
+  /** Increasing per URI: an incremental answer names the base it applies to. */
+  version: number;
+}
+
+/** Asks the fast worker for an incremental answer to a lint request (same fields as a lint). */
+export interface IncrementalLintRequest extends Omit<LintRequest, 'type'> {
+  type: 'lint-incremental';
+}
+
+/** Drops the base of an editor that went away. */
+export interface ForgetRequest {
+  type: 'forget';
+  uri: string;
+}
+
+/** The fast worker has no incremental answer (no base, or more than one string changed). */
+export interface LintSkipResponse {
+  type: 'lint-skip';
+  id: number;
+  uri: string;
+}
+
+/** The fast worker's incremental answer: the client applies it to the base diagnostics it holds. */
+export interface LintEditResponse {
+  type: 'lint-edit';
+  id: number;
+  uri: string;
+  answer: EditAnswer;
+  /** The version of the base the answer applies to. */
+  baseVersion: number;
+  durationMs: number;
 }
 
 export interface LintResponse {
@@ -58,5 +103,26 @@ export interface InviteResponse {
   diagnostics: Diagnostic[];
 }
 
-export type WorkerRequest = LintRequest | ValidateRequest | InviteRequest;
-export type WorkerResponse = LintResponse | ValidateResponse | InviteResponse;
+/** The preview of a large response (`<fieldcode-preview>`, see preview-data.ts). */
+export interface PreviewRequest {
+  type: 'preview';
+  id: number;
+  input: PreviewInput;
+}
+
+export interface PreviewResponse {
+  type: 'preview-result';
+  id: number;
+  data?: PreviewData;
+  /** Set when the preview itself failed. */
+  error?: string;
+}
+
+export type WorkerRequest =
+  LintRequest | LintBaseRequest | IncrementalLintRequest | ForgetRequest | ValidateRequest | InviteRequest | PreviewRequest;
+export type WorkerResponse = LintResponse | LintEditResponse | LintSkipResponse | ValidateResponse | InviteResponse | PreviewResponse;
+
+/** The settings of a lint request that decide its result, as one comparable key. */
+export function lintOptionsKey(request: Pick<LintRequest, 'kind' | 'profile' | 'rules' | 'dataDictionary'>): string {
+  return JSON.stringify([request.kind, request.profile ?? null, request.rules ?? null, request.dataDictionary ?? null]);
+}
