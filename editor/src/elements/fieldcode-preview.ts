@@ -4,16 +4,16 @@
  * interpolation (text nodes); nothing is ever inserted as HTML.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { Diagnostic, RenderData } from '@fieldcode/language';
-import type { LimitProfile } from '@fieldcode/content';
-import { compileStandardResponse, defaultProfileName, getProfile, profileNames } from '@fieldcode/content';
-import { countersFor, formatCounter, unitLabel, type Counter } from '../preview/counters.js';
+import { profileNames } from '@fieldcode/content';
+import { formatCounter, type Counter } from '../preview/counters.js';
 import { renderMarked, renderMarkup } from '../preview/markup-view.js';
-import { emptyMarksOf, type EmptyMarks, type MarkedText } from '../preview/empty-values.js';
+import type { EmptyMarks, MarkedText } from '../preview/empty-values.js';
+import { NO_MARKS, previewData, type PreviewData, type PreviewInput } from '../preview/preview-data.js';
+import { PreviewCancelled, previewInWorker } from '../worker/preview-client.js';
 import {
   isSafeLink,
-  previewOf,
-  problemsOf,
   visibleButtons,
   type PreviewButton,
   type PreviewCard,
@@ -21,37 +21,28 @@ import {
   type PreviewMessage,
 } from '../preview/model.js';
 import { previewStyles } from './preview-styles.js';
+import { offsetsOf, windowOf } from '../preview/virtual-window.js';
 import { MEDIA_ICONS } from '../preview/icons.js';
 import { dispatchFieldcodeEvent, FieldcodeProfileChangeEvent, FieldcodeRenderedEvent } from '../events.js';
 
-const NO_LIMITS: LimitProfile = {
-  name: 'none',
-  description: 'No limits',
-  lengthUnit: 'code-points',
-  buttonMixing: 'exclusive',
-  attachmentTypes: { image: [], video: [], audio: [], document: [] },
-  limits: {},
-};
-
-/** No empty values (the marks of a message whose values all render). */
-const NO_MARKS: EmptyMarks = { labels: [] };
-
+/** From this length on, a JSON response's preview is computed in a worker (the page stays responsive). */
+export const PREVIEW_WORKER_FROM = 64 * 1024;
 /** Characters of one text drawn in the bubble; a longer text (a 2 MB response) is cut with a note. */
 export const PREVIEW_TEXT_LIMIT = 8192;
-/** List rows and carousel cards drawn at first; more come with "Show more". */
-export const PREVIEW_ITEMS_PAGE = 50;
+/**
+ * From this many list rows or carousel cards on, the list sheet and the carousel scroll virtually:
+ * only the rows or cards in view (and a few either side) are drawn.
+ */
+export const PREVIEW_VIRTUAL_FROM = 50;
+/** Fixed sizes of virtually scrolled entries, in CSS pixels (the styles of `.virtual` hold them). */
+const ROW_HEIGHT = 64;
+const SECTION_HEIGHT = 30;
+const CARD_SLOT = 228;
+/** Entries drawn beyond each edge of the viewport. */
+const OVERSCAN = 6;
 
-function isEnvelopeWithBothParts(document: unknown): boolean {
-  if (typeof document !== 'object' || document === null) return false;
-  const own = (key: string) => Object.prototype.hasOwnProperty.call(document, key);
-  return own('structured') && own('plainText') && typeof (document as { plainText?: unknown }).plainText === 'string';
-}
-
-function ownSampleData(document: unknown): RenderData | undefined {
-  if (typeof document !== 'object' || document === null || !Object.prototype.hasOwnProperty.call(document, 'sampleData')) return undefined;
-  const data = (document as { sampleData?: unknown }).sampleData;
-  return typeof data === 'object' && data !== null ? (data as RenderData) : undefined;
-}
+type ListSections = NonNullable<PreviewMessage['list']>['sections'];
+type ListEntry = { kind: 'section'; title: string } | { kind: 'row'; row: ListSections[number]['rows'][number] };
 
 export class FieldcodePreview extends LitElement {
   static override properties = {
@@ -63,7 +54,8 @@ export class FieldcodePreview extends LitElement {
     listOpen: { state: true },
     shownBody: { state: true },
     allOptionsOpen: { state: true },
-    itemsShown: { state: true },
+    listScroll: { state: true },
+    cardsScroll: { state: true },
   };
 
   static override styles = previewStyles;
@@ -84,14 +76,24 @@ export class FieldcodePreview extends LitElement {
 
   private message: PreviewMessage | null = null;
   private marks: EmptyMarks = NO_MARKS;
-  /** How many list rows and carousel cards are drawn. */
-  private itemsShown = PREVIEW_ITEMS_PAGE;
+  /** Virtual scrolling: the list sheet's rows and section titles with their offsets, and the scroll positions. */
+  private listEntries: ListEntry[] = [];
+  private listRows = 0;
+  private listOffsets: number[] = [0];
+  private listScroll = 0;
+  private listViewport = 420;
+  private cardsScroll = 0;
+  private cardsViewport = 1000;
   private counters: Counter[] = [];
   /** What the counters count in, named under them (`Lengths in code points, whatsapp profile`). */
   private unitNote = '';
   private problems: Diagnostic[] = [];
   private parseError = '';
   private renderStarted = 0;
+  /** Id of the latest preview computation (a worker answer for an older one is dropped). */
+  private previewRequest = 0;
+  /** A new preview is drawn: `fieldcode-rendered` goes out after this update. */
+  private renderedDue = false;
 
   /** The message currently shown (after rendering). */
   get previewMessage(): PreviewMessage | null {
@@ -108,47 +110,61 @@ export class FieldcodePreview extends LitElement {
     ))
       return;
     this.renderStarted = performance.now();
-    const profile = (this.profile ? getProfile(this.profile) : undefined) ?? getProfile(defaultProfileName) ?? NO_LIMITS;
-    const profileOption = profile === NO_LIMITS ? {} : { profile };
-    if (this.format === 'text') {
-      const compiled = compileStandardResponse(this.source, { kind: 'text' });
-      this.parseError = '';
-      const data = this.sampleData ?? {};
-      const rendered = compiled.response?.renderModel(data, { channel: 'text', ...profileOption });
-      this.message = rendered ? previewOf(rendered) : null;
-      this.marks = rendered ? emptyMarksOf(rendered, data) : NO_MARKS;
-      this.problems = rendered ? problemsOf(rendered, profile) : compiled.diagnostics;
-    } else {
-      let document: unknown;
-      try {
-        document = JSON.parse(this.source);
-        this.parseError = '';
-      } catch (error) {
-        // Keep the last good preview while the author is mid-edit.
-        this.parseError = error instanceof Error ? error.message : String(error);
-        document = undefined;
-      }
-      if (document !== undefined) {
-        const data = this.sampleData ?? ownSampleData(document) ?? {};
-        this.hasBothParts = isEnvelopeWithBothParts(document);
-        const plain = this.hasBothParts && this.shownBody === 'plain';
-        // One compiled model: the preview, its counters and its problem list all come from its render.
-        // The plain-text part is what the `text` channel sends (the envelope's plainText, rendered).
-        const compiled = compileStandardResponse(document);
-        const rendered = compiled.response?.renderModel(data, { channel: plain ? 'text' : 'genesys', ...profileOption });
-        this.message = rendered ? previewOf(rendered) : null;
-        this.marks = rendered ? emptyMarksOf(rendered, data) : NO_MARKS;
-        this.problems = rendered ? problemsOf(rendered, profile) : compiled.diagnostics;
-      }
+    const input: PreviewInput = {
+      source: this.source,
+      format: this.format,
+      profile: this.profile,
+      sampleData: this.sampleData,
+      shownBody: this.shownBody,
+    };
+    const request = ++this.previewRequest;
+    if (this.format === 'json' && this.source.length >= PREVIEW_WORKER_FROM) {
+      // A large response compiles in the preview worker; the last preview stays until it answers.
+      this.renderedDue = false;
+      previewInWorker(input).then(
+        (data) => {
+          if (request !== this.previewRequest) return;
+          this.apply(data);
+          this.renderedDue = true;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          if (request !== this.previewRequest || error instanceof PreviewCancelled) return;
+          this.apply(previewData(input)); // no worker here: the main thread draws it
+          this.renderedDue = true;
+          this.requestUpdate();
+        },
+      );
+      return;
     }
-    this.counters = this.message ? countersFor(this.message, profile) : [];
-    this.unitNote = `Lengths in ${unitLabel(profile.lengthUnit)}${profile === NO_LIMITS ? '' : `, ${profile.name} profile`}`;
+    this.apply(previewData(input));
+    this.renderedDue = true;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('source') || changed.has('format') || changed.has('profile') || changed.has('sampleData') || changed.has('shownBody')) {
-      dispatchFieldcodeEvent(this, new FieldcodeRenderedEvent(performance.now() - this.renderStarted));
+  /** Takes a computed preview; while the JSON does not parse, the last good preview stays with a notice. */
+  private apply(data: PreviewData): void {
+    this.parseError = data.parseError;
+    this.unitNote = data.unitNote;
+    if (data.parseError) return;
+    if (data.hasBothParts !== undefined) this.hasBothParts = data.hasBothParts;
+    this.message = data.message;
+    this.marks = data.marks;
+    this.problems = data.problems;
+    this.counters = data.counters;
+    this.listEntries = [];
+    this.listRows = 0;
+    for (const section of this.message?.list?.sections ?? []) {
+      if (section.title) this.listEntries.push({ kind: 'section', title: section.title });
+      for (const row of section.rows) this.listEntries.push({ kind: 'row', row });
+      this.listRows += section.rows.length;
     }
+    this.listOffsets = offsetsOf(this.listEntries.map((entry) => (entry.kind === 'row' ? ROW_HEIGHT : SECTION_HEIGHT)));
+  }
+
+  protected override updated(): void {
+    if (!this.renderedDue) return;
+    this.renderedDue = false;
+    dispatchFieldcodeEvent(this, new FieldcodeRenderedEvent(performance.now() - this.renderStarted));
   }
 
   private onProfileChange(event: Event): void {
@@ -250,14 +266,7 @@ export class FieldcodePreview extends LitElement {
             </p>`
           : nothing
       }
-      ${
-        carousel
-          ? html`<div class="cards" part="cards" tabindex="0" role="region" aria-label="Carousel cards (scroll with the arrow keys)">
-              ${message.cards.slice(0, this.itemsShown).map((card) => this.renderCard(card))}
-              ${message.cards.length > this.itemsShown ? this.renderShowMore(message.cards.length) : nothing}
-            </div>`
-          : nothing
-      }
+      ${carousel ? this.renderCards(message.cards) : nothing}
       ${chips ? html`<div class="chips" part="chips">${message.buttons.map((b) => html`<span class="chip" part="chip" dir="auto">${b.text}</span>`)}</div>` : nothing}
       ${message.list && this.listOpen ? this.renderListSheet(message) : nothing}
       ${
@@ -288,11 +297,31 @@ export class FieldcodePreview extends LitElement {
     return html`<div class=${className} part=${part} dir="auto">${content}</div>`;
   }
 
-  private renderShowMore(total: number): TemplateResult {
-    const left = total - this.itemsShown;
-    return html`<button class="show-more" part="show-more" @click=${() => (this.itemsShown += PREVIEW_ITEMS_PAGE)}>
-      Show ${Math.min(PREVIEW_ITEMS_PAGE, left)} more (${left} not shown)
-    </button>`;
+  /** The carousel: every card, or from {@link PREVIEW_VIRTUAL_FROM} cards on the ones in view between two spacers. */
+  private renderCards(cards: readonly PreviewCard[]): TemplateResult {
+    const label = 'Carousel cards (scroll with the arrow keys)';
+    if (cards.length < PREVIEW_VIRTUAL_FROM)
+      return html`<div class="cards" part="cards" tabindex="0" role="region" aria-label=${label}>
+        ${cards.map((card) => this.renderCard(card))}
+      </div>`;
+    const offsets = offsetsOf(cards.map(() => CARD_SLOT));
+    const shown = windowOf(offsets, this.cardsScroll, this.cardsViewport, OVERSCAN);
+    return html`<div
+      class="cards virtual"
+      part="cards"
+      tabindex="0"
+      role="region"
+      aria-label="${label}, ${cards.length} cards"
+      @scroll=${(event: Event) => {
+        const viewport = event.currentTarget as HTMLElement;
+        this.cardsViewport = viewport.clientWidth;
+        this.cardsScroll = viewport.scrollLeft;
+      }}
+    >
+      <div class="spacer" style=${styleMap({ width: `${shown.before}px` })}></div>
+      ${cards.slice(shown.start, shown.end).map((card) => this.renderCard(card))}
+      <div class="spacer" style=${styleMap({ width: `${shown.after}px` })}></div>
+    </div>`;
   }
 
   private renderMedia(media: PreviewMedia, role: 'header' | 'attachment' | 'card'): TemplateResult {
@@ -331,7 +360,10 @@ export class FieldcodePreview extends LitElement {
         class="button list-button"
         part="button list-button"
         aria-expanded=${this.listOpen ? 'true' : 'false'}
-        @click=${() => (this.listOpen = !this.listOpen)}
+        @click=${() => {
+          this.listOpen = !this.listOpen;
+          this.listScroll = 0;
+        }}
       >
         ☰ ${label}
       </button>
@@ -344,35 +376,58 @@ export class FieldcodePreview extends LitElement {
       <div class="sheet-head">
         <button class="sheet-close" aria-label="Close" @click=${() => (this.listOpen = false)}>✕</button><span>${list.button}</span>
       </div>
-      ${this.visibleSections(list).map(
-        (section) =>
-          html`<div class="section" part="list-section">
-            ${section.title ? html`<div class="section-title" dir="auto">${section.title}</div>` : nothing}
-            ${section.rows.map(
-              (row) =>
-                html`<label class="row" part="list-row">
-                  <span class="row-text" dir="auto"
-                    ><span class="row-title">${row.title}</span
-                    >${row.description ? html`<span class="row-description">${row.description}</span>` : nothing}</span
-                  >
-                  <input type="radio" name="row" value=${row.id} />
-                </label>`,
-            )}
-          </div>`,
-      )}
-      ${list.sections.reduce((sum, section) => sum + section.rows.length, 0) > this.itemsShown ? this.renderShowMore(list.sections.reduce((sum, section) => sum + section.rows.length, 0)) : nothing}
+      ${this.listRows < PREVIEW_VIRTUAL_FROM ? this.renderSections(list.sections) : this.renderVirtualRows()}
     </div>`;
   }
 
-  /** The sections cut to the first {@link itemsShown} rows in all (a 500-row list draws 50 until asked). */
-  private visibleSections(list: NonNullable<PreviewMessage['list']>): NonNullable<PreviewMessage['list']>['sections'] {
-    let left = this.itemsShown;
-    const shown: NonNullable<PreviewMessage['list']>['sections'] = [];
-    for (const section of list.sections) {
-      if (left <= 0) break;
-      shown.push(section.rows.length <= left ? section : { ...section, rows: section.rows.slice(0, left) });
-      left -= section.rows.length;
-    }
-    return shown;
+  /** A short list: every section and row. */
+  private renderSections(sections: ListSections): TemplateResult[] {
+    return sections.map(
+      (section) =>
+        html`<div class="section" part="list-section">
+          ${section.title ? html`<div class="section-title" dir="auto">${section.title}</div>` : nothing}
+          ${section.rows.map((row) => this.renderRow(row))}
+        </div>`,
+    );
+  }
+
+  /**
+   * A long list: a scrolled viewport drawing only the section titles and rows in view, between
+   * two spacers that stand for the rest (fixed heights: a row's description is cut to two lines).
+   */
+  private renderVirtualRows(): TemplateResult {
+    const shown = windowOf(this.listOffsets, this.listScroll, this.listViewport, OVERSCAN);
+    return html`<div
+      class="rows-viewport virtual"
+      part="list-viewport"
+      tabindex="0"
+      role="group"
+      aria-label="${this.listRows} rows (scroll to see more)"
+      @scroll=${(event: Event) => {
+        const viewport = event.currentTarget as HTMLElement;
+        this.listViewport = viewport.clientHeight;
+        this.listScroll = viewport.scrollTop;
+      }}
+    >
+      <div class="spacer" style=${styleMap({ height: `${shown.before}px` })}></div>
+      ${this.listEntries
+        .slice(shown.start, shown.end)
+        .map((entry) =>
+          entry.kind === 'section'
+            ? html`<div class="section-title" part="list-section" dir="auto">${entry.title}</div>`
+            : this.renderRow(entry.row),
+        )}
+      <div class="spacer" style=${styleMap({ height: `${shown.after}px` })}></div>
+    </div>`;
+  }
+
+  private renderRow(row: ListSections[number]['rows'][number]): TemplateResult {
+    return html`<label class="row" part="list-row">
+      <span class="row-text" dir="auto"
+        ><span class="row-title">${row.title}</span
+        >${row.description ? html`<span class="row-description">${row.description}</span>` : nothing}</span
+      >
+      <input type="radio" name="row" value=${row.id} />
+    </label>`;
   }
 }

@@ -256,6 +256,51 @@ export const previewStyles = css`
     color: #667781;
     font-size: 13px;
   }
+  /* Virtual scrolling (long lists and carousels): fixed sizes, as fieldcode-preview.ts counts them. */
+  .rows-viewport {
+    max-height: 420px;
+    overflow-y: auto;
+  }
+  .virtual .section-title {
+    box-sizing: border-box;
+    height: 30px;
+    line-height: 18px;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .virtual .row {
+    box-sizing: border-box;
+    height: 64px;
+    padding: 6px 16px;
+    overflow: hidden;
+  }
+  .virtual .row-title {
+    line-height: 18px;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .virtual .row-description {
+    line-height: 16px;
+    display: -webkit-box;
+    -webkit-line-clamp: 2;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .cards.virtual {
+    gap: 0;
+  }
+  .cards.virtual .card {
+    box-sizing: border-box;
+    flex: 0 0 220px;
+    min-width: 220px;
+    max-width: 220px;
+    margin-right: 8px;
+  }
+  .spacer {
+    flex: 0 0 auto;
+  }
   .counters {
     list-style: none;
     display: flex;
