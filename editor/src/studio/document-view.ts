@@ -2,6 +2,12 @@
 import { isStructuredBody } from '@fieldcode/content';
 import type { RenderData } from '@fieldcode/language';
 
+/**
+ * Texts from this size on (UTF-16 units) are large: the panels that re-read the whole text follow
+ * once typing pauses, and the Variables table is computed only while its tab is shown.
+ */
+export const LARGE_TEXT = 64 * 1024;
+
 export interface DocumentView {
   value: unknown;
   /** True for an envelope (it can hold `profile` and `sampleData`). */

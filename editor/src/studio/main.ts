@@ -5,6 +5,8 @@
  * panel edit its `profile` and `sampleData`; nothing is kept beside it except unsaved drafts.
  * This module only wires the parts together (each part is a module of this folder).
  */
+import { cancelPreview } from '../worker/preview-client.js';
+import { LARGE_TEXT } from './document-view.js';
 import { DARK_THEME, THEME } from '../monaco/setup.js';
 import { announce } from './banner.js';
 import { hideConflict, shownConflict } from './conflict.js';
@@ -24,7 +26,7 @@ import { FormView } from './form-view.js';
 import { save, updateDirty } from './saving.js';
 import { isDirty, libraryKey, state } from './state.js';
 import { wireTabs } from './tabs.js';
-import { renderVariables } from './variables-panel.js';
+import { renderVariables, wireVariablesTab } from './variables-panel.js';
 
 // The form view: drawn while its tab is shown, from the editor's text; it writes through the editor.
 const form = new FormView($<HTMLDivElement>('#form-view'));
@@ -46,14 +48,17 @@ editor.addEventListener('fieldcode-diagnostics', (event) => {
 
 // Editing: every change updates the preview, the panels that read the text, and the draft.
 let draftTimer: ReturnType<typeof setTimeout> | undefined;
-/**
- * Texts from this size on are large (a 500-row list, a 2 MB response): the panels that re-read
- * the whole text (preview, variables, profile bar, form) follow once typing pauses, so each
- * keystroke leaves the main thread free and the lint's markers arrive without waiting for them.
- */
-export const LARGE_TEXT = 64 * 1024;
+// Texts from LARGE_TEXT on (a 500-row list, a 2 MB response): the panels that re-read the whole
+// text (preview, variables, profile bar, form) follow once typing pauses, so each keystroke leaves
+// the main thread free and the lint's markers arrive without waiting for them.
 /** Pause after the last keystroke before the panels of a large text follow. */
 const LARGE_TEXT_PAUSE_MS = 300;
+
+/**
+ * Pause after the last keystroke before the draft is written to local storage: 300 ms, or 2 s for
+ * a large text (writing 2 MB to local storage takes tens of milliseconds of the main thread).
+ */
+const draftPause = (value: string): number => (value.length < LARGE_TEXT ? 300 : 2000);
 
 /** Re-reads the text into the preview and the panels that depend on it. */
 function followText(value: string): void {
@@ -73,7 +78,11 @@ editor.addEventListener('fieldcode-change', (event) => {
   const value = event.detail.value;
   clearTimeout(followTimer);
   if (value.length < LARGE_TEXT || form.isWriting) followText(value);
-  else followTimer = setTimeout(() => followText(editor.value), LARGE_TEXT_PAUSE_MS);
+  else {
+    // The preview of the text before this keystroke is stale: stop computing it.
+    cancelPreview();
+    followTimer = setTimeout(() => followText(editor.value), LARGE_TEXT_PAUSE_MS);
+  }
   const opened = state.current;
   if (!opened) return;
   markChecking();
@@ -83,7 +92,7 @@ editor.addEventListener('fieldcode-change', (event) => {
     if (state.current !== opened) return;
     if (isDirty()) saveDraft(libraryKey(), opened.path, { text: editor.value, baseEtag: opened.etag ?? '', savedAt: Date.now() });
     else dropDraft(libraryKey(), opened.path);
-  }, 300);
+  }, draftPause(value));
 });
 
 wireProblemsPanel((counts) => {
@@ -92,6 +101,7 @@ wireProblemsPanel((counts) => {
 wireSampleDataPanel();
 wireLibraryPanel((path) => void open(path));
 wireTabs();
+wireVariablesTab();
 
 profileSelect.addEventListener('change', () => {
   if (!state.current) return;

@@ -11,11 +11,13 @@ import { isDirty, libraryKey, state } from './state.js';
 export function updateDirty(): void {
   const { current } = state;
   const dirty = isDirty();
-  dirtyMarker.hidden = !dirty;
-  document.title = current ? `${dirty ? '● ' : ''}${current.path} — fieldcode studio` : 'fieldcode studio';
+  // Called on every keystroke: the page is touched only where something changed (no style work otherwise).
+  if (dirtyMarker.hidden !== !dirty) dirtyMarker.hidden = !dirty;
+  const title = current ? `${dirty ? '● ' : ''}${current.path} — fieldcode studio` : 'fieldcode studio';
+  if (document.title !== title) document.title = title;
   if (!current) fileName.textContent = 'No file open';
   const button = filesBox.querySelector<HTMLButtonElement>(`button[data-file="${CSS.escape(current?.path ?? '')}"]`);
-  button?.classList.toggle('has-draft', dirty);
+  if (button && button.classList.contains('has-draft') !== dirty) button.classList.toggle('has-draft', dirty);
 }
 
 /** Saves the open file; resolves to true when it was written. */

@@ -2,9 +2,12 @@
 import { getProfile } from '@fieldcode/content';
 import { unitLabel } from '../preview/counters.js';
 import { $, editor, preview } from './dom.js';
-import { viewOf } from './document-view.js';
+import { LARGE_TEXT, viewOf } from './document-view.js';
 import { state } from './state.js';
 import { variableTable } from './variables.js';
+
+/** Set when a large text's table was skipped while its tab was hidden. */
+let stale = false;
 
 export function renderVariables(): void {
   const body = $<HTMLTableSectionElement>('#variables tbody');
@@ -15,6 +18,12 @@ export function renderVariables(): void {
     body.replaceChildren();
     return;
   }
+  // A large text's table (every field code of a 2 MB response, compiled) waits until its tab is shown.
+  if (editor.value.length >= LARGE_TEXT && tab.getAttribute('aria-selected') !== 'true') {
+    stale = true;
+    return;
+  }
+  stale = false;
   const view = viewOf(editor.value, current.kind);
   if (!view) return; // keep the last table while the JSON does not parse
   const unit = getProfile(preview.profile)?.lengthUnit ?? 'code-points';
@@ -48,4 +57,13 @@ export function renderVariables(): void {
       return tr;
     }),
   );
+}
+
+/** Draws a table skipped while hidden when its tab is shown. */
+export function wireVariablesTab(): void {
+  $<HTMLElement>('#tab-variables')
+    .closest('[role="tablist"]')!
+    .addEventListener('fieldcode-tab-select', (event) => {
+      if (stale && (event as CustomEvent<{ tab: string }>).detail.tab === 'tab-variables') renderVariables();
+    });
 }

@@ -1,0 +1,219 @@
+/**
+ * Large files in the studio, in headless Chromium on `fieldcode studio` over a temporary copy of
+ * examples/: virtual scrolling of a long list sheet and carousel (only what is in view is drawn),
+ * and the incremental lint of a large file (an answer for the edited string, then the whole-file
+ * lint with the same findings). Timings are not tested here: bench/studio-large.bench.mjs measures them.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+// @ts-expect-error -- plain ESM helper scripts without type declarations
+import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
+import { startStudio } from '../../packages/cli/src/studio/server.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** A list envelope of `rows` rows in sections of 50 (`Store n` titles, `Open until …` descriptions). */
+function listText(rows: number): string {
+  const content = [];
+  for (let s = 0; s * 50 < rows; s++)
+    content.push({
+      type: 'section',
+      title: `Area ${s + 1}`,
+      rows: Array.from({ length: Math.min(50, rows - s * 50) }, (_, r) => ({
+        id: `row-${s * 50 + r}`,
+        title: `Store ${s * 50 + r}`,
+        description: `Open until ${(r % 12) + 1} pm, <$ Contact.FirstName $>`,
+      })),
+    });
+  const response = {
+    name: 'Stores',
+    profile: 'whatsapp',
+    structured: { contentType: 'single-selection-list', text: 'Which store, <$ Contact.FirstName $>?', button: 'Choose', content },
+    sampleData: { Contact: { FirstName: 'Ann' } },
+  };
+  return JSON.stringify(response, null, 2) + '\n';
+}
+
+let browser: Browser;
+let page: Page;
+let server: { url: string; close(): Promise<void> };
+let libraryDir: string;
+
+/** Sets the editor text and the preview source through the elements' properties. */
+async function load(value: string): Promise<void> {
+  await page.evaluate((value) => {
+    const { editor, preview } = (window as never as { fieldcodeStudio: Record<string, Record<string, unknown>> }).fieldcodeStudio;
+    editor.language = 'json';
+    editor.value = value;
+    preview.format = 'json';
+    preview.sampleData = undefined;
+    preview.source = value;
+  }, value);
+}
+
+/** Texts of the elements matching `selector` inside the preview's shadow root. */
+function previewTexts(selector: string): Promise<string[]> {
+  return page.evaluate(
+    (selector) =>
+      [...document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll(selector)].map((e) =>
+        e.textContent!.replace(/\s+/g, ' ').trim(),
+      ),
+    selector,
+  );
+}
+
+/** Scrolls a scroll container of the preview to `offset` (vertical or horizontal) and fires its scroll event. */
+async function scrollPreview(selector: string, offset: number, axis: 'top' | 'left'): Promise<void> {
+  await page.evaluate(
+    ({ selector, offset, axis }) => {
+      const box = document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector<HTMLElement>(selector)!;
+      if (axis === 'top') box.scrollTop = offset;
+      else box.scrollLeft = offset;
+      box.dispatchEvent(new Event('scroll'));
+    },
+    { selector, offset, axis },
+  );
+}
+
+beforeAll(async () => {
+  ensureDemoBuilt({ quiet: true });
+  libraryDir = mkdtempSync(join(tmpdir(), 'fieldcode-studio-large-'));
+  cpSync(join(root, 'examples'), libraryDir, { recursive: true });
+  server = await startStudio({ dir: libraryDir, port: 0 });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    headless: true,
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.goto(server.url);
+  await page.waitForSelector('html[data-studio-ready="true"]', { timeout: 60_000 });
+  await page.waitForSelector('fieldcode-editor .monaco-editor', { timeout: 60_000 });
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (libraryDir) rmSync(libraryDir, { recursive: true, force: true });
+});
+
+describe('studio with large files', { timeout: 120_000 }, () => {
+  it('draws only the rows in view of a 500-row list sheet, and the last ones once scrolled to the end', async () => {
+    await load(listText(500));
+    await expect.poll(() => previewTexts('.list-button'), { timeout: 60_000 }).toEqual(['☰ Choose']);
+    await page.locator('fieldcode-preview .list-button').click();
+    const rows = () => previewTexts('.row .row-title');
+    await expect.poll(rows, { timeout: 10_000 }).toContain('Store 0');
+    const first = await rows();
+    // 420 px of viewport: 1 section title (30 px) and 7 rows (64 px) in view, plus 6 entries after them.
+    expect(first).toEqual(Array.from({ length: 13 }, (_, i) => `Store ${i}`));
+    // The scrolled height stands for every entry: 10 section titles and 500 rows.
+    const height = await page.evaluate(
+      () => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector<HTMLElement>('.rows-viewport')!.scrollHeight,
+    );
+    expect(height).toBe(10 * 30 + 500 * 64);
+    await scrollPreview('.rows-viewport', height, 'top');
+    await expect.poll(async () => (await rows()).at(-1), { timeout: 10_000 }).toBe('Store 499');
+    const last = await rows();
+    expect(last.length).toBeLessThanOrEqual(14);
+    expect(last).not.toContain('Store 0');
+    // Area 10 starts 2,800 px above the end: its title is not drawn any more.
+    expect(await previewTexts('.section-title')).toEqual([]);
+  });
+
+  it('draws only the cards in view of a 60-card carousel', async () => {
+    const card = (n: number) => ({
+      type: 'card',
+      title: `Plan ${n}`,
+      subtitle: 'Calls included',
+      buttons: [{ type: 'quick-reply', text: `Choose ${n}`, payload: `plan-${n}` }],
+    });
+    const carousel = {
+      contentType: 'generic',
+      text: 'Our offers',
+      content: Array.from({ length: 60 }, (_, n) => card(n)),
+    };
+    await load(JSON.stringify(carousel, null, 2));
+    const titles = () => previewTexts('.card .card-title');
+    await expect.poll(async () => (await titles())[0], { timeout: 30_000 }).toBe('Plan 0');
+    const first = await titles();
+    expect(first.length).toBeLessThan(20);
+    const width = await page.evaluate(
+      () => document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector<HTMLElement>('.cards')!.scrollWidth,
+    );
+    // 60 slots of 228 px (a 220 px card and its 8 px margin); the last margin may not count.
+    expect(60 * 228 - width).toBeGreaterThanOrEqual(0);
+    expect(60 * 228 - width).toBeLessThanOrEqual(8);
+    await scrollPreview('.cards', width, 'left');
+    await expect.poll(async () => (await titles()).at(-1), { timeout: 10_000 }).toBe('Plan 59');
+    expect((await titles()).length).toBeLessThan(20);
+  });
+
+  it('answers a keystroke in a large file for the edited string at once, then with the whole-file lint', async () => {
+    const text = listText(1000);
+    expect(text.length).toBeGreaterThan(64 * 1024);
+    await page.evaluate(() => {
+      const editor = document.querySelector('fieldcode-editor')!;
+      const seen: Array<{ provisional: boolean; codes: string[]; current: boolean }> = [];
+      (window as never as { lintAnswers: typeof seen }).lintAnswers = seen;
+      editor.addEventListener('fieldcode-diagnostics', (event) => {
+        const { diagnostics, provisional, text } = (event as CustomEvent).detail;
+        seen.push({
+          provisional,
+          current: text === (editor as unknown as { value: string }).value,
+          codes: diagnostics.map(
+            (d: { code: string; range: { start: { line: number; column: number } } }) =>
+              `${d.code}@${d.range.start.line}:${d.range.start.column}`,
+          ),
+        });
+      });
+    });
+    await load(text);
+    const answers = () =>
+      page.evaluate(
+        () => (window as never as { lintAnswers: Array<{ provisional: boolean; codes: string[]; current: boolean }> }).lintAnswers,
+      );
+    await expect.poll(async () => (await answers()).some((a) => a.current && !a.provisional), { timeout: 90_000 }).toBe(true);
+    const before = (await answers()).filter((a) => a.current).at(-1)!.codes;
+    expect(before.some((code) => code.startsWith('unknown-function'))).toBe(false);
+    await page.evaluate(() => ((window as never as { lintAnswers: unknown[] }).lintAnswers.length = 0));
+
+    // Type into the description of row 777: `Open until 4 pm` → `Open until <$ Nope(4) $> pm`.
+    const needle = '"Open until 4 pm, <$ Contact.FirstName $>"';
+    const at = text.indexOf(needle, text.indexOf('"row-777"')) + '"Open until '.length;
+    const line = text.slice(0, at).split('\n').length;
+    const column = at - text.lastIndexOf('\n', at - 1);
+    await page.evaluate(
+      ({ line, column }) => {
+        const monacoEditor = (
+          document.querySelector('fieldcode-editor') as unknown as {
+            monacoEditor: { executeEdits(source: string, edits: unknown[]): void };
+          }
+        ).monacoEditor;
+        monacoEditor.executeEdits('test', [
+          { range: { startLineNumber: line, startColumn: column, endLineNumber: line, endColumn: column + 1 }, text: '<$ Nope(4) $>' },
+        ]);
+      },
+      { line, column },
+    );
+    await expect.poll(async () => (await answers()).some((a) => a.current && !a.provisional), { timeout: 90_000 }).toBe(true);
+    const seen = (await answers()).filter((a) => a.current);
+    const provisional = seen.find((a) => a.provisional);
+    const exact = seen.find((a) => !a.provisional)!;
+    expect(provisional).toBeDefined();
+    expect(seen.indexOf(provisional!)).toBeLessThan(seen.indexOf(exact));
+    // The whole-file lint finds the unknown function exactly where the incremental answer put it.
+    expect(exact.codes).toContain(`unknown-function@${line}:${column + 3}`);
+    expect(provisional!.codes).toEqual(exact.codes);
+  });
+});
