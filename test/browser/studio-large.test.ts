@@ -109,8 +109,12 @@ afterAll(async () => {
 
 describe('studio with large files', { timeout: 120_000 }, () => {
   it('draws only the rows in view of a 500-row list sheet, and the last ones once scrolled to the end', async () => {
+    // Computed in the preview worker (82 KiB); a second large text is computed there too.
+    await load(listText(500).replace('Which store', 'Which shop'));
+    await expect.poll(() => previewTexts('.body'), { timeout: 60_000 }).toEqual(['Which shop, Ann?']);
     await load(listText(500));
-    await expect.poll(() => previewTexts('.list-button'), { timeout: 60_000 }).toEqual(['☰ Choose']);
+    await expect.poll(() => previewTexts('.body'), { timeout: 60_000 }).toEqual(['Which store, Ann?']);
+    expect(await previewTexts('.list-button')).toEqual(['☰ Choose']);
     await page.locator('fieldcode-preview .list-button').click();
     const rows = () => previewTexts('.row .row-title');
     await expect.poll(rows, { timeout: 10_000 }).toContain('Store 0');

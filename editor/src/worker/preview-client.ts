@@ -9,7 +9,7 @@ import { workerUrl } from '../config.js';
 
 let worker: Worker | null = null;
 let nextId = 1;
-let running: { id: number; reject: (reason: Error) => void } | null = null;
+let running: { id: number; resolve: (data: PreviewData) => void; reject: (reason: Error) => void } | null = null;
 
 /** Thrown to the caller of a preview request replaced by a newer one. */
 export class PreviewCancelled extends Error {}
@@ -31,7 +31,7 @@ export function previewInWorker(input: PreviewInput): Promise<PreviewData> {
   cancelPreview();
   const id = nextId++;
   return new Promise((resolve, reject) => {
-    running = { id, reject };
+    running = { id, resolve, reject };
     if (!worker) {
       const started = new Worker(workerUrl('lint'), { name: 'fieldcode-preview' });
       started.onmessage = (event: MessageEvent<WorkerResponse>) => {
@@ -40,7 +40,7 @@ export function previewInWorker(input: PreviewInput): Promise<PreviewData> {
         const done = running;
         running = null;
         if (response.error !== undefined) done.reject(new Error(response.error));
-        else resolve(response.data!);
+        else done.resolve(response.data!);
       };
       started.onerror = (event) => {
         const failed = running;
