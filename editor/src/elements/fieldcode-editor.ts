@@ -231,7 +231,10 @@ export class FieldcodeEditor extends LitElement {
   private sendLint(): void {
     if (!this.model) return;
     this.requestedVersion = this.model.getVersionId();
-    this.requestedText = this.model.getValue();
+    // `value` follows every model change synchronously (onDidChangeModelContent): no second copy
+    // of a large text is built per keystroke. (A value set by the host and not applied yet re-lints
+    // once applied.)
+    this.requestedText = this.value.length === this.model.getValueLength() ? this.value : this.model.getValue();
     requestLint({
       uri: this.model.uri.toString(),
       text: this.requestedText,

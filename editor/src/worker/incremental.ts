@@ -275,6 +275,15 @@ export function lintEdit(base: LintBase, text: string, options: LintOptions): Ed
   return { change, line, from: node.offset, to: nodeEnd, fresh };
 }
 
+/** The lint's order of findings: by start, then end, then code. */
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.range.start.offset - b.range.start.offset ||
+    a.range.end.offset - b.range.end.offset ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}
+
 /** The base diagnostics moved past the change, those inside the edited string replaced by the fresh ones. */
 export function applyEdit(baseDiagnostics: readonly Diagnostic[], answer: EditAnswer): Diagnostic[] {
   const { change, line, from, to } = answer;
@@ -305,13 +314,15 @@ export function applyEdit(baseDiagnostics: readonly Diagnostic[], answer: EditAn
     }
     kept.push(moved);
   }
-  const all = [...kept, ...answer.fresh];
-  // The order of the whole-file lint: by start, then end, then code.
-  all.sort(
-    (a, b) =>
-      a.range.start.offset - b.range.start.offset ||
-      a.range.end.offset - b.range.end.offset ||
-      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
-  );
+  // The order of the whole-file lint (start, end, code): the kept findings are in it already, the
+  // fresh ones (few) are merged in rather than sorting thousands on every keystroke.
+  const fresh = [...answer.fresh].sort(byPosition);
+  const all: Diagnostic[] = [];
+  let next = 0;
+  for (const diagnostic of kept) {
+    while (next < fresh.length && byPosition(fresh[next]!, diagnostic) < 0) all.push(fresh[next++]!);
+    all.push(diagnostic);
+  }
+  while (next < fresh.length) all.push(fresh[next++]!);
   return all;
 }
