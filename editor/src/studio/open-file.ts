@@ -22,7 +22,9 @@ export const onFileShown = (listener: () => void): void => void shownListeners.p
 export async function show(file: OpenFile, text: string): Promise<void> {
   state.current = file;
   fileName.textContent = file.path;
-  markChecking();
+  // The same text shown again (the open file re-opened, a draft discarded back to the same text)
+  // starts no lint run: the status line already describes it and must not wait for one.
+  if (editor.value !== text || editor.language !== file.kind) markChecking();
   editor.language = file.kind;
   editor.value = text;
   preview.format = file.kind;
