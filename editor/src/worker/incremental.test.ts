@@ -66,6 +66,12 @@ describe('lintIncrementally', () => {
     expect(lintIncrementally(base, edit('"whatsapp"', '"whatsapp-cloud"'), options)).toBeNull();
     expect(lintIncrementally(base, edit('"FirstName": "Ann"', '"FirstName": "Anne"'), options)).toBeNull();
     expect(lintIncrementally(base, edit('"Store 41"', '"Store "41"'), options)).toBeNull();
+    const suppressed = text.replace(
+      '"name": "Stores",',
+      '"name": "Stores",\n  "x-fieldcode-disable": [{ "rules": ["list-row-count"], "reason": "long" }],',
+    );
+    const suppressedBase = lintBase(suppressed, lint(suppressed, options).diagnostics)!;
+    expect(lintIncrementally(suppressedBase, suppressed.replace('"reason": "long"', '"reason": "longer"'), options)).toBeNull();
     expect(lintIncrementally(base, edit('"Store 41"', '"Store 41\\"'), options)).toBeNull();
   });
 });

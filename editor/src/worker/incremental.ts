@@ -25,6 +25,9 @@ const GLOBAL_KEYS: ReadonlySet<string> = new Set([...ENUM_KEYS, 'index', 'profil
 /** Top-level properties whose edits change findings elsewhere (`missing-value` reads `sampleData`). */
 const GLOBAL_ROOTS: ReadonlySet<string> = new Set(['sampleData', 'profile']);
 
+/** The inline suppression property (docs/rules.md#suppressions). */
+const SUPPRESSION_KEY = 'x-fieldcode-disable';
+
 /** The last whole-file lint of a text: the base every incremental answer starts from. */
 export interface LintBase {
   readonly text: string;
@@ -112,8 +115,10 @@ function editedString(base: LintBase, change: TextChange): JsonNode | null {
     const key = parent.children?.[0]?.value;
     if (typeof key === 'string' && GLOBAL_KEYS.has(key)) return null;
   }
-  const top = getNodePath(node)[0];
-  if (typeof top === 'string' && GLOBAL_ROOTS.has(top)) return null;
+  const path = getNodePath(node);
+  if (typeof path[0] === 'string' && GLOBAL_ROOTS.has(path[0])) return null;
+  // An inline suppression (`x-fieldcode-disable`) decides which findings show in its whole scope.
+  if (path.includes(SUPPRESSION_KEY)) return null;
   return node;
 }
 
