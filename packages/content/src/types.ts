@@ -88,6 +88,16 @@ export type LimitId =
   | 'attachment.document.bytes'
   | 'parameter.maxConsecutiveSpaces';
 
+/** The media link rule of a profile (`mediaLinks`). */
+export interface MediaLinks {
+  /** Lowercase URL schemes the channel fetches media from (`https`, `genesys`). */
+  schemes: string[];
+  /** Schemes it fetches but discourages (`http`): warnings. */
+  warn?: string[];
+  source: string;
+  note?: string;
+}
+
 export interface LimitProfile {
   name: string;
   description: string;
@@ -98,6 +108,11 @@ export interface LimitProfile {
    * (the seed's rules); `grouped` = mixing allowed when quick replies form one contiguous group (Meta 2026).
    */
   buttonMixing: 'exclusive' | 'grouped';
+  /**
+   * Where the channel fetches media from: link schemes it fetches, and those it fetches but
+   * discourages; any other scheme is an error (`media-link`). Absent: links are not checked.
+   */
+  mediaLinks?: MediaLinks;
   /** MIME types accepted per attachment kind. */
   attachmentTypes: Record<'image' | 'video' | 'audio' | 'document', string[]>;
   /** Limits that do not apply to this channel are absent. */

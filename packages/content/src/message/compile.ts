@@ -418,6 +418,8 @@ class Builder {
     if (url !== undefined) media.url = url;
     const name = this.textAt(item, 'name', pointer);
     if (name !== undefined) media.name = name;
+    const id = this.textAt(item, 'id', pointer);
+    if (id !== undefined) media.id = id;
     if (typeof mime === 'string') media.mime = mime;
     return media;
   }

@@ -30,6 +30,8 @@ export interface ModelMedia {
   pointer: string;
   type: string;
   url?: CompiledText;
+  /** A WhatsApp Cloud API media id (an uploaded file); channels that take ids send it instead of the link. */
+  id?: CompiledText;
   name?: CompiledText;
   mime?: string;
 }

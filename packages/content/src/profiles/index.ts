@@ -3,7 +3,7 @@
  * `whatsapp` is the default profile.
  */
 import type { LengthUnit } from '@fieldcode/language';
-import type { LimitId, LimitProfile } from '../types.js';
+import type { LimitId, LimitProfile, MediaLinks } from '../types.js';
 import whatsappData from './whatsapp.json' with { type: 'json' };
 import whatsappCloudData from './whatsapp-cloud.json' with { type: 'json' };
 import appleMessagesData from './apple-messages.json' with { type: 'json' };
@@ -56,6 +56,28 @@ export function isLimitProfile(value: unknown): value is LimitProfile {
 export function limitValue(profile: LimitProfile, id: LimitId): number | undefined {
   const limit = profile.limits[id];
   return limit && typeof limit.value === 'number' ? limit.value : undefined;
+}
+
+const isAlpha = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isSchemeChar = (c: number): boolean => isAlpha(c) || (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46; /* + - . */
+
+/**
+ * The scheme of a link (lowercase, `genesys` for `genesys://ucs/…`) read from its literal start:
+ * `null` when the text shows it has none (`files/a.pdf`), `undefined` when the literal start ends
+ * before the scheme does and `complete` is false (the rest comes from a field code).
+ */
+export function linkScheme(start: string, complete = true): string | null | undefined {
+  let i = 0;
+  while (i < start.length && isSchemeChar(start.charCodeAt(i))) i++;
+  if (i < start.length)
+    return start.charCodeAt(i) === 58 /* : */ && i > 0 && isAlpha(start.charCodeAt(0)) ? start.slice(0, i).toLowerCase() : null;
+  return complete ? null : undefined;
+}
+
+/** What a profile's media rule says of a link scheme: fetched, fetched but discouraged, or not fetchable. */
+export function mediaLinkVerdict(scheme: string, rule: MediaLinks): 'ok' | 'warn' | 'error' {
+  if (rule.schemes.includes(scheme)) return 'ok';
+  return rule.warn?.includes(scheme) === true ? 'warn' : 'error';
 }
 
 /** A counting unit in words, for limit messages (`61 characters`, `6 bytes`). */

@@ -1,6 +1,7 @@
 /** Every lint rule, in catalog order (docs/rules.md follows the same order). */
 import type { Rule } from '../rule.js';
 import { attachmentType } from './attachment-type.js';
+import { mediaLink } from './media-link.js';
 import { bodyLength } from './body-length.js';
 import { buttonCount } from './button-count.js';
 import { buttonLabelLength } from './button-label-length.js';
@@ -79,6 +80,7 @@ export const rules: readonly Rule[] = Object.freeze([
   templateDrift,
   parameterWhitespace,
   attachmentType,
+  mediaLink,
   interactiveAsNotification,
   duplicateIndex,
   missingValue,

@@ -12778,7 +12778,8 @@ return errors === 0;
 validate267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const limitProfile = validate284;
-const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/limit-profile.schema.json","title":"fieldcode limit profile","description":"A channel limit profile: how lengths are counted, which button combinations are allowed, which attachment types are accepted, and the figures (each with its source) that the lint rules and the renderer check. Limits that do not apply to a channel are absent.","type":"object","required":["name","description","lengthUnit","buttonMixing","attachmentTypes","limits"],"additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"name":{"description":"Profile name used in files, configuration and the CLI (`whatsapp`, `whatsapp-cloud`, …).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":{"description":"What the profile describes (channel, API, date of the figures).","type":"string","minLength":1},"lengthUnit":{"description":"How lengths are counted: Unicode `code-points` (default), `utf16` code units, `graphemes` or `utf8-bytes`.","enum":["code-points","utf16","graphemes","utf8-bytes"]},"buttonMixing":{"description":"Template button combinations: `exclusive` = quick replies or call-to-action buttons, never mixed; `grouped` = mixing allowed when the quick replies form one contiguous group.","enum":["exclusive","grouped"]},"attachmentTypes":{"description":"MIME types accepted per attachment kind.","type":"object","required":["image","video","audio","document"],"additionalProperties":false,"properties":{"image":{"description":"MIME types accepted for image attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"video":{"description":"MIME types accepted for video attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"audio":{"description":"MIME types accepted for audio attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"document":{"description":"MIME types accepted for document attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}}}},"limits":{"description":"The profile's figures by limit id. Lengths are in `lengthUnit`.","type":"object","additionalProperties":false,"properties":{"header.text.length":{"$ref":"#/$defs/limit","description":"Longest text header."},"header.text.variables":{"$ref":"#/$defs/limit","description":"Most `{{n}}` variables in a text header."},"body.length":{"$ref":"#/$defs/limit","description":"Longest template body, before and after rendering."},"footer.length":{"$ref":"#/$defs/limit","description":"Longest footer."},"buttons.total":{"$ref":"#/$defs/limit","description":"Most template buttons in total."},"buttons.quickReply":{"$ref":"#/$defs/limit","description":"Most quick-reply template buttons."},"buttons.url":{"$ref":"#/$defs/limit","description":"Most URL template buttons."},"buttons.phone":{"$ref":"#/$defs/limit","description":"Most phone-number template buttons."},"buttons.label.length":{"$ref":"#/$defs/limit","description":"Longest template button label."},"buttons.url.length":{"$ref":"#/$defs/limit","description":"Longest URL of a URL button."},"buttons.phone.length":{"$ref":"#/$defs/limit","description":"Longest phone number of a phone button."},"replyButtons.min":{"$ref":"#/$defs/limit","description":"Fewest interactive reply buttons."},"replyButtons.max":{"$ref":"#/$defs/limit","description":"Most interactive reply buttons."},"replyButtons.title.length":{"$ref":"#/$defs/limit","description":"Longest reply-button title."},"replyButtons.id.length":{"$ref":"#/$defs/limit","description":"Longest reply-button id."},"list.rows":{"$ref":"#/$defs/limit","description":"Most rows of a list message, over all sections."},"list.sections":{"$ref":"#/$defs/limit","description":"Most sections of a list message."},"list.button.length":{"$ref":"#/$defs/limit","description":"Longest list button label."},"list.rowTitle.length":{"$ref":"#/$defs/limit","description":"Longest list row title."},"list.rowDescription.length":{"$ref":"#/$defs/limit","description":"Longest list row description."},"list.rowId.length":{"$ref":"#/$defs/limit","description":"Longest list row id."},"list.sectionTitle.length":{"$ref":"#/$defs/limit","description":"Longest list section title."},"list.header.length":{"$ref":"#/$defs/limit","description":"Longest list text header."},"list.body.length":{"$ref":"#/$defs/limit","description":"Longest list body (error above)."},"list.body.warnLength":{"$ref":"#/$defs/limit","description":"List body length above which a warning is given."},"carousel.cards.min":{"$ref":"#/$defs/limit","description":"Fewest carousel cards."},"carousel.cards.max":{"$ref":"#/$defs/limit","description":"Most carousel cards."},"carousel.cardBody.length":{"$ref":"#/$defs/limit","description":"Longest card body (title, new line, subtitle)."},"carousel.cardButtons":{"$ref":"#/$defs/limit","description":"Most buttons per card."},"carousel.buttonLabel.length":{"$ref":"#/$defs/limit","description":"Longest carousel card button label (the interactive carousel's own figure, not the template button's)."},"quickReplies.min":{"$ref":"#/$defs/limit","description":"Fewest quick replies."},"quickReplies.max":{"$ref":"#/$defs/limit","description":"Most quick replies."},"interactive.string.length":{"$ref":"#/$defs/limit","description":"Longest string of an interactive message (Apple Messages)."},"text.length":{"$ref":"#/$defs/limit","description":"Longest plain-text message."},"attachment.bytes":{"$ref":"#/$defs/limit","description":"Largest attachment, in bytes."},"attachment.image.bytes":{"$ref":"#/$defs/limit","description":"Largest image attachment, in bytes (overrides `attachment.bytes` for images)."},"attachment.video.bytes":{"$ref":"#/$defs/limit","description":"Largest video attachment, in bytes (overrides `attachment.bytes` for videos)."},"attachment.audio.bytes":{"$ref":"#/$defs/limit","description":"Largest audio attachment, in bytes (overrides `attachment.bytes` for audios)."},"attachment.document.bytes":{"$ref":"#/$defs/limit","description":"Largest document attachment, in bytes (overrides `attachment.bytes` for documents)."},"parameter.maxConsecutiveSpaces":{"$ref":"#/$defs/limit","description":"Longest run of spaces allowed in a parameter value."}}}},"$defs":{"limit":{"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}}}};
+const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/limit-profile.schema.json","title":"fieldcode limit profile","description":"A channel limit profile: how lengths are counted, which button combinations are allowed, which attachment types are accepted, and the figures (each with its source) that the lint rules and the renderer check. Limits that do not apply to a channel are absent.","type":"object","required":["name","description","lengthUnit","buttonMixing","attachmentTypes","limits"],"additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"name":{"description":"Profile name used in files, configuration and the CLI (`whatsapp`, `whatsapp-cloud`, …).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":{"description":"What the profile describes (channel, API, date of the figures).","type":"string","minLength":1},"lengthUnit":{"description":"How lengths are counted: Unicode `code-points` (default), `utf16` code units, `graphemes` or `utf8-bytes`.","enum":["code-points","utf16","graphemes","utf8-bytes"]},"buttonMixing":{"description":"Template button combinations: `exclusive` = quick replies or call-to-action buttons, never mixed; `grouped` = mixing allowed when the quick replies form one contiguous group.","enum":["exclusive","grouped"]},"mediaLinks":{"description":"Where the channel fetches media from: the URL schemes of media links it can fetch (`schemes`) and those it fetches but discourages (`warn`, reported as warnings); any other scheme, or a link without one, is an error (`media-link`). Absent: links are not checked.","type":"object","required":["schemes","source"],"additionalProperties":false,"properties":{"schemes":{"description":"Lowercase URL schemes the channel fetches media from (`https`, `genesys` for Genesys UCS documents).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9+.-]*$"}},"warn":{"description":"Schemes the channel fetches but discourages (`http`).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9+.-]*$"}},"source":{"description":"Where the rule is documented.","type":"string"},"note":{"description":"Why, in a sentence.","type":"string"}}},"attachmentTypes":{"description":"MIME types accepted per attachment kind.","type":"object","required":["image","video","audio","document"],"additionalProperties":false,"properties":{"image":{"description":"MIME types accepted for image attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"video":{"description":"MIME types accepted for video attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"audio":{"description":"MIME types accepted for audio attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"document":{"description":"MIME types accepted for document attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}}}},"limits":{"description":"The profile's figures by limit id. Lengths are in `lengthUnit`.","type":"object","additionalProperties":false,"properties":{"header.text.length":{"$ref":"#/$defs/limit","description":"Longest text header."},"header.text.variables":{"$ref":"#/$defs/limit","description":"Most `{{n}}` variables in a text header."},"body.length":{"$ref":"#/$defs/limit","description":"Longest template body, before and after rendering."},"footer.length":{"$ref":"#/$defs/limit","description":"Longest footer."},"buttons.total":{"$ref":"#/$defs/limit","description":"Most template buttons in total."},"buttons.quickReply":{"$ref":"#/$defs/limit","description":"Most quick-reply template buttons."},"buttons.url":{"$ref":"#/$defs/limit","description":"Most URL template buttons."},"buttons.phone":{"$ref":"#/$defs/limit","description":"Most phone-number template buttons."},"buttons.label.length":{"$ref":"#/$defs/limit","description":"Longest template button label."},"buttons.url.length":{"$ref":"#/$defs/limit","description":"Longest URL of a URL button."},"buttons.phone.length":{"$ref":"#/$defs/limit","description":"Longest phone number of a phone button."},"replyButtons.min":{"$ref":"#/$defs/limit","description":"Fewest interactive reply buttons."},"replyButtons.max":{"$ref":"#/$defs/limit","description":"Most interactive reply buttons."},"replyButtons.title.length":{"$ref":"#/$defs/limit","description":"Longest reply-button title."},"replyButtons.id.length":{"$ref":"#/$defs/limit","description":"Longest reply-button id."},"list.rows":{"$ref":"#/$defs/limit","description":"Most rows of a list message, over all sections."},"list.sections":{"$ref":"#/$defs/limit","description":"Most sections of a list message."},"list.button.length":{"$ref":"#/$defs/limit","description":"Longest list button label."},"list.rowTitle.length":{"$ref":"#/$defs/limit","description":"Longest list row title."},"list.rowDescription.length":{"$ref":"#/$defs/limit","description":"Longest list row description."},"list.rowId.length":{"$ref":"#/$defs/limit","description":"Longest list row id."},"list.sectionTitle.length":{"$ref":"#/$defs/limit","description":"Longest list section title."},"list.header.length":{"$ref":"#/$defs/limit","description":"Longest list text header."},"list.body.length":{"$ref":"#/$defs/limit","description":"Longest list body (error above)."},"list.body.warnLength":{"$ref":"#/$defs/limit","description":"List body length above which a warning is given."},"carousel.cards.min":{"$ref":"#/$defs/limit","description":"Fewest carousel cards."},"carousel.cards.max":{"$ref":"#/$defs/limit","description":"Most carousel cards."},"carousel.cardBody.length":{"$ref":"#/$defs/limit","description":"Longest card body (title, new line, subtitle)."},"carousel.cardButtons":{"$ref":"#/$defs/limit","description":"Most buttons per card."},"carousel.buttonLabel.length":{"$ref":"#/$defs/limit","description":"Longest carousel card button label (the interactive carousel's own figure, not the template button's)."},"quickReplies.min":{"$ref":"#/$defs/limit","description":"Fewest quick replies."},"quickReplies.max":{"$ref":"#/$defs/limit","description":"Most quick replies."},"interactive.string.length":{"$ref":"#/$defs/limit","description":"Longest string of an interactive message (Apple Messages)."},"text.length":{"$ref":"#/$defs/limit","description":"Longest plain-text message."},"attachment.bytes":{"$ref":"#/$defs/limit","description":"Largest attachment, in bytes."},"attachment.image.bytes":{"$ref":"#/$defs/limit","description":"Largest image attachment, in bytes (overrides `attachment.bytes` for images)."},"attachment.video.bytes":{"$ref":"#/$defs/limit","description":"Largest video attachment, in bytes (overrides `attachment.bytes` for videos)."},"attachment.audio.bytes":{"$ref":"#/$defs/limit","description":"Largest audio attachment, in bytes (overrides `attachment.bytes` for audios)."},"attachment.document.bytes":{"$ref":"#/$defs/limit","description":"Largest document attachment, in bytes (overrides `attachment.bytes` for documents)."},"parameter.maxConsecutiveSpaces":{"$ref":"#/$defs/limit","description":"Longest run of spaces allowed in a parameter value."}}}},"$defs":{"limit":{"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}}}};
+const pattern78 = new RegExp("^[a-z][a-z0-9+.-]*$", "u");
 
 function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -13014,7 +13015,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "$schema") || (key0 === "name")) || (key0 === "description")) || (key0 === "lengthUnit")) || (key0 === "buttonMixing")) || (key0 === "attachmentTypes")) || (key0 === "limits"))){
+if(!((((((((key0 === "$schema") || (key0 === "name")) || (key0 === "description")) || (key0 === "lengthUnit")) || (key0 === "buttonMixing")) || (key0 === "mediaLinks")) || (key0 === "attachmentTypes")) || (key0 === "limits"))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -13113,11 +13114,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.attachmentTypes !== undefined){
-let data5 = data.attachmentTypes;
+if(data.mediaLinks !== undefined){
+let data5 = data.mediaLinks;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.image === undefined){
-const err14 = {instancePath:instancePath+"/attachmentTypes",schemaPath:"#/properties/attachmentTypes/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(data5.schemes === undefined){
+const err14 = {instancePath:instancePath+"/mediaLinks",schemaPath:"#/properties/mediaLinks/required",keyword:"required",params:{missingProperty: "schemes"},message:"must have required property '"+"schemes"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -13126,8 +13127,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data5.video === undefined){
-const err15 = {instancePath:instancePath+"/attachmentTypes",schemaPath:"#/properties/attachmentTypes/required",keyword:"required",params:{missingProperty: "video"},message:"must have required property '"+"video"+"'"};
+if(data5.source === undefined){
+const err15 = {instancePath:instancePath+"/mediaLinks",schemaPath:"#/properties/mediaLinks/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -13136,8 +13137,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data5.audio === undefined){
-const err16 = {instancePath:instancePath+"/attachmentTypes",schemaPath:"#/properties/attachmentTypes/required",keyword:"required",params:{missingProperty: "audio"},message:"must have required property '"+"audio"+"'"};
+for(const key1 in data5){
+if(!((((key1 === "schemes") || (key1 === "warn")) || (key1 === "source")) || (key1 === "note"))){
+const err16 = {instancePath:instancePath+"/mediaLinks",schemaPath:"#/properties/mediaLinks/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -13146,8 +13148,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data5.document === undefined){
-const err17 = {instancePath:instancePath+"/attachmentTypes",schemaPath:"#/properties/attachmentTypes/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'"};
+}
+if(data5.schemes !== undefined){
+let data6 = data5.schemes;
+if(Array.isArray(data6)){
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(!pattern78.test(data7)){
+const err17 = {instancePath:instancePath+"/mediaLinks/schemes/" + i0,schemaPath:"#/properties/mediaLinks/properties/schemes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -13156,9 +13166,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data5){
-if(!((((key1 === "image") || (key1 === "video")) || (key1 === "audio")) || (key1 === "document"))){
-const err18 = {instancePath:instancePath+"/attachmentTypes",schemaPath:"#/properties/attachmentTypes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+else {
+const err18 = {instancePath:instancePath+"/mediaLinks/schemes/" + i0,schemaPath:"#/properties/mediaLinks/properties/schemes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -13168,19 +13178,9 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data5.image !== undefined){
-let data6 = data5.image;
-if(Array.isArray(data6)){
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate285(data6[i0], {instancePath:instancePath+"/attachmentTypes/image/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err19 = {instancePath:instancePath+"/attachmentTypes/image",schemaPath:"#/properties/attachmentTypes/properties/image/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err19 = {instancePath:instancePath+"/mediaLinks/schemes",schemaPath:"#/properties/mediaLinks/properties/schemes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -13190,19 +13190,15 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data5.video !== undefined){
-let data8 = data5.video;
+if(data5.warn !== undefined){
+let data8 = data5.warn;
 if(Array.isArray(data8)){
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate285(data8[i1], {instancePath:instancePath+"/attachmentTypes/video/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/attachmentTypes/video",schemaPath:"#/properties/attachmentTypes/properties/video/type",keyword:"type",params:{type: "array"},message:"must be array"};
+let data9 = data8[i1];
+if(typeof data9 === "string"){
+if(!pattern78.test(data9)){
+const err20 = {instancePath:instancePath+"/mediaLinks/warn/" + i1,schemaPath:"#/properties/mediaLinks/properties/warn/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -13212,19 +13208,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data5.audio !== undefined){
-let data10 = data5.audio;
-if(Array.isArray(data10)){
-const len2 = data10.length;
-for(let i2=0; i2<len2; i2++){
-if(!(validate285(data10[i2], {instancePath:instancePath+"/attachmentTypes/audio/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err21 = {instancePath:instancePath+"/attachmentTypes/audio",schemaPath:"#/properties/attachmentTypes/properties/audio/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err21 = {instancePath:instancePath+"/mediaLinks/warn/" + i1,schemaPath:"#/properties/mediaLinks/properties/warn/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -13234,19 +13219,9 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data5.document !== undefined){
-let data12 = data5.document;
-if(Array.isArray(data12)){
-const len3 = data12.length;
-for(let i3=0; i3<len3; i3++){
-if(!(validate285(data12[i3], {instancePath:instancePath+"/attachmentTypes/document/" + i3,parentData:data12,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err22 = {instancePath:instancePath+"/attachmentTypes/document",schemaPath:"#/properties/attachmentTypes/properties/document/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err22 = {instancePath:instancePath+"/mediaLinks/warn",schemaPath:"#/properties/mediaLinks/properties/warn/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -13256,9 +13231,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/attachmentTypes",schemaPath:"#/properties/attachmentTypes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data5.source !== undefined){
+if(typeof data5.source !== "string"){
+const err23 = {instancePath:instancePath+"/mediaLinks/source",schemaPath:"#/properties/mediaLinks/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -13268,12 +13243,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.limits !== undefined){
-let data14 = data.limits;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-for(const key2 in data14){
-if(!(func36.call(schema111.properties.limits.properties, key2))){
-const err24 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data5.note !== undefined){
+if(typeof data5.note !== "string"){
+const err24 = {instancePath:instancePath+"/mediaLinks/note",schemaPath:"#/properties/mediaLinks/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -13283,249 +13255,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data14["header.text.length"] !== undefined){
-if(!(validate290(data14["header.text.length"], {instancePath:instancePath+"/limits/header.text.length",parentData:data14,parentDataProperty:"header.text.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["header.text.variables"] !== undefined){
-if(!(validate290(data14["header.text.variables"], {instancePath:instancePath+"/limits/header.text.variables",parentData:data14,parentDataProperty:"header.text.variables",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["body.length"] !== undefined){
-if(!(validate290(data14["body.length"], {instancePath:instancePath+"/limits/body.length",parentData:data14,parentDataProperty:"body.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["footer.length"] !== undefined){
-if(!(validate290(data14["footer.length"], {instancePath:instancePath+"/limits/footer.length",parentData:data14,parentDataProperty:"footer.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["buttons.total"] !== undefined){
-if(!(validate290(data14["buttons.total"], {instancePath:instancePath+"/limits/buttons.total",parentData:data14,parentDataProperty:"buttons.total",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["buttons.quickReply"] !== undefined){
-if(!(validate290(data14["buttons.quickReply"], {instancePath:instancePath+"/limits/buttons.quickReply",parentData:data14,parentDataProperty:"buttons.quickReply",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["buttons.url"] !== undefined){
-if(!(validate290(data14["buttons.url"], {instancePath:instancePath+"/limits/buttons.url",parentData:data14,parentDataProperty:"buttons.url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["buttons.phone"] !== undefined){
-if(!(validate290(data14["buttons.phone"], {instancePath:instancePath+"/limits/buttons.phone",parentData:data14,parentDataProperty:"buttons.phone",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["buttons.label.length"] !== undefined){
-if(!(validate290(data14["buttons.label.length"], {instancePath:instancePath+"/limits/buttons.label.length",parentData:data14,parentDataProperty:"buttons.label.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["buttons.url.length"] !== undefined){
-if(!(validate290(data14["buttons.url.length"], {instancePath:instancePath+"/limits/buttons.url.length",parentData:data14,parentDataProperty:"buttons.url.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["buttons.phone.length"] !== undefined){
-if(!(validate290(data14["buttons.phone.length"], {instancePath:instancePath+"/limits/buttons.phone.length",parentData:data14,parentDataProperty:"buttons.phone.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["replyButtons.min"] !== undefined){
-if(!(validate290(data14["replyButtons.min"], {instancePath:instancePath+"/limits/replyButtons.min",parentData:data14,parentDataProperty:"replyButtons.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["replyButtons.max"] !== undefined){
-if(!(validate290(data14["replyButtons.max"], {instancePath:instancePath+"/limits/replyButtons.max",parentData:data14,parentDataProperty:"replyButtons.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["replyButtons.title.length"] !== undefined){
-if(!(validate290(data14["replyButtons.title.length"], {instancePath:instancePath+"/limits/replyButtons.title.length",parentData:data14,parentDataProperty:"replyButtons.title.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["replyButtons.id.length"] !== undefined){
-if(!(validate290(data14["replyButtons.id.length"], {instancePath:instancePath+"/limits/replyButtons.id.length",parentData:data14,parentDataProperty:"replyButtons.id.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["list.rows"] !== undefined){
-if(!(validate290(data14["list.rows"], {instancePath:instancePath+"/limits/list.rows",parentData:data14,parentDataProperty:"list.rows",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["list.sections"] !== undefined){
-if(!(validate290(data14["list.sections"], {instancePath:instancePath+"/limits/list.sections",parentData:data14,parentDataProperty:"list.sections",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["list.button.length"] !== undefined){
-if(!(validate290(data14["list.button.length"], {instancePath:instancePath+"/limits/list.button.length",parentData:data14,parentDataProperty:"list.button.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["list.rowTitle.length"] !== undefined){
-if(!(validate290(data14["list.rowTitle.length"], {instancePath:instancePath+"/limits/list.rowTitle.length",parentData:data14,parentDataProperty:"list.rowTitle.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["list.rowDescription.length"] !== undefined){
-if(!(validate290(data14["list.rowDescription.length"], {instancePath:instancePath+"/limits/list.rowDescription.length",parentData:data14,parentDataProperty:"list.rowDescription.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["list.rowId.length"] !== undefined){
-if(!(validate290(data14["list.rowId.length"], {instancePath:instancePath+"/limits/list.rowId.length",parentData:data14,parentDataProperty:"list.rowId.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["list.sectionTitle.length"] !== undefined){
-if(!(validate290(data14["list.sectionTitle.length"], {instancePath:instancePath+"/limits/list.sectionTitle.length",parentData:data14,parentDataProperty:"list.sectionTitle.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["list.header.length"] !== undefined){
-if(!(validate290(data14["list.header.length"], {instancePath:instancePath+"/limits/list.header.length",parentData:data14,parentDataProperty:"list.header.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["list.body.length"] !== undefined){
-if(!(validate290(data14["list.body.length"], {instancePath:instancePath+"/limits/list.body.length",parentData:data14,parentDataProperty:"list.body.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["list.body.warnLength"] !== undefined){
-if(!(validate290(data14["list.body.warnLength"], {instancePath:instancePath+"/limits/list.body.warnLength",parentData:data14,parentDataProperty:"list.body.warnLength",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["carousel.cards.min"] !== undefined){
-if(!(validate290(data14["carousel.cards.min"], {instancePath:instancePath+"/limits/carousel.cards.min",parentData:data14,parentDataProperty:"carousel.cards.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["carousel.cards.max"] !== undefined){
-if(!(validate290(data14["carousel.cards.max"], {instancePath:instancePath+"/limits/carousel.cards.max",parentData:data14,parentDataProperty:"carousel.cards.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["carousel.cardBody.length"] !== undefined){
-if(!(validate290(data14["carousel.cardBody.length"], {instancePath:instancePath+"/limits/carousel.cardBody.length",parentData:data14,parentDataProperty:"carousel.cardBody.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["carousel.cardButtons"] !== undefined){
-if(!(validate290(data14["carousel.cardButtons"], {instancePath:instancePath+"/limits/carousel.cardButtons",parentData:data14,parentDataProperty:"carousel.cardButtons",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["carousel.buttonLabel.length"] !== undefined){
-if(!(validate290(data14["carousel.buttonLabel.length"], {instancePath:instancePath+"/limits/carousel.buttonLabel.length",parentData:data14,parentDataProperty:"carousel.buttonLabel.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["quickReplies.min"] !== undefined){
-if(!(validate290(data14["quickReplies.min"], {instancePath:instancePath+"/limits/quickReplies.min",parentData:data14,parentDataProperty:"quickReplies.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["quickReplies.max"] !== undefined){
-if(!(validate290(data14["quickReplies.max"], {instancePath:instancePath+"/limits/quickReplies.max",parentData:data14,parentDataProperty:"quickReplies.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["interactive.string.length"] !== undefined){
-if(!(validate290(data14["interactive.string.length"], {instancePath:instancePath+"/limits/interactive.string.length",parentData:data14,parentDataProperty:"interactive.string.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["text.length"] !== undefined){
-if(!(validate290(data14["text.length"], {instancePath:instancePath+"/limits/text.length",parentData:data14,parentDataProperty:"text.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["attachment.bytes"] !== undefined){
-if(!(validate290(data14["attachment.bytes"], {instancePath:instancePath+"/limits/attachment.bytes",parentData:data14,parentDataProperty:"attachment.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["attachment.image.bytes"] !== undefined){
-if(!(validate290(data14["attachment.image.bytes"], {instancePath:instancePath+"/limits/attachment.image.bytes",parentData:data14,parentDataProperty:"attachment.image.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["attachment.video.bytes"] !== undefined){
-if(!(validate290(data14["attachment.video.bytes"], {instancePath:instancePath+"/limits/attachment.video.bytes",parentData:data14,parentDataProperty:"attachment.video.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["attachment.audio.bytes"] !== undefined){
-if(!(validate290(data14["attachment.audio.bytes"], {instancePath:instancePath+"/limits/attachment.audio.bytes",parentData:data14,parentDataProperty:"attachment.audio.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["attachment.document.bytes"] !== undefined){
-if(!(validate290(data14["attachment.document.bytes"], {instancePath:instancePath+"/limits/attachment.document.bytes",parentData:data14,parentDataProperty:"attachment.document.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
-if(data14["parameter.maxConsecutiveSpaces"] !== undefined){
-if(!(validate290(data14["parameter.maxConsecutiveSpaces"], {instancePath:instancePath+"/limits/parameter.maxConsecutiveSpaces",parentData:data14,parentDataProperty:"parameter.maxConsecutiveSpaces",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err25 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err25 = {instancePath:instancePath+"/mediaLinks",schemaPath:"#/properties/mediaLinks/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -13535,14 +13267,436 @@ vErrors.push(err25);
 errors++;
 }
 }
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.attachmentTypes !== undefined){
+let data12 = data.attachmentTypes;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.image === undefined){
+const err26 = {instancePath:instancePath+"/attachmentTypes",schemaPath:"#/properties/attachmentTypes/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+if(data12.video === undefined){
+const err27 = {instancePath:instancePath+"/attachmentTypes",schemaPath:"#/properties/attachmentTypes/required",keyword:"required",params:{missingProperty: "video"},message:"must have required property '"+"video"+"'"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data12.audio === undefined){
+const err28 = {instancePath:instancePath+"/attachmentTypes",schemaPath:"#/properties/attachmentTypes/required",keyword:"required",params:{missingProperty: "audio"},message:"must have required property '"+"audio"+"'"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if(data12.document === undefined){
+const err29 = {instancePath:instancePath+"/attachmentTypes",schemaPath:"#/properties/attachmentTypes/required",keyword:"required",params:{missingProperty: "document"},message:"must have required property '"+"document"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+for(const key2 in data12){
+if(!((((key2 === "image") || (key2 === "video")) || (key2 === "audio")) || (key2 === "document"))){
+const err30 = {instancePath:instancePath+"/attachmentTypes",schemaPath:"#/properties/attachmentTypes/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+if(data12.image !== undefined){
+let data13 = data12.image;
+if(Array.isArray(data13)){
+const len2 = data13.length;
+for(let i2=0; i2<len2; i2++){
+if(!(validate285(data13[i2], {instancePath:instancePath+"/attachmentTypes/image/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/attachmentTypes/image",schemaPath:"#/properties/attachmentTypes/properties/image/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data12.video !== undefined){
+let data15 = data12.video;
+if(Array.isArray(data15)){
+const len3 = data15.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate285(data15[i3], {instancePath:instancePath+"/attachmentTypes/video/" + i3,parentData:data15,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/attachmentTypes/video",schemaPath:"#/properties/attachmentTypes/properties/video/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data12.audio !== undefined){
+let data17 = data12.audio;
+if(Array.isArray(data17)){
+const len4 = data17.length;
+for(let i4=0; i4<len4; i4++){
+if(!(validate285(data17[i4], {instancePath:instancePath+"/attachmentTypes/audio/" + i4,parentData:data17,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err33 = {instancePath:instancePath+"/attachmentTypes/audio",schemaPath:"#/properties/attachmentTypes/properties/audio/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data12.document !== undefined){
+let data19 = data12.document;
+if(Array.isArray(data19)){
+const len5 = data19.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate285(data19[i5], {instancePath:instancePath+"/attachmentTypes/document/" + i5,parentData:data19,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/attachmentTypes/document",schemaPath:"#/properties/attachmentTypes/properties/document/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/attachmentTypes",schemaPath:"#/properties/attachmentTypes/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.limits !== undefined){
+let data21 = data.limits;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key3 in data21){
+if(!(func36.call(schema111.properties.limits.properties, key3))){
+const err36 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data21["header.text.length"] !== undefined){
+if(!(validate290(data21["header.text.length"], {instancePath:instancePath+"/limits/header.text.length",parentData:data21,parentDataProperty:"header.text.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["header.text.variables"] !== undefined){
+if(!(validate290(data21["header.text.variables"], {instancePath:instancePath+"/limits/header.text.variables",parentData:data21,parentDataProperty:"header.text.variables",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["body.length"] !== undefined){
+if(!(validate290(data21["body.length"], {instancePath:instancePath+"/limits/body.length",parentData:data21,parentDataProperty:"body.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["footer.length"] !== undefined){
+if(!(validate290(data21["footer.length"], {instancePath:instancePath+"/limits/footer.length",parentData:data21,parentDataProperty:"footer.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["buttons.total"] !== undefined){
+if(!(validate290(data21["buttons.total"], {instancePath:instancePath+"/limits/buttons.total",parentData:data21,parentDataProperty:"buttons.total",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["buttons.quickReply"] !== undefined){
+if(!(validate290(data21["buttons.quickReply"], {instancePath:instancePath+"/limits/buttons.quickReply",parentData:data21,parentDataProperty:"buttons.quickReply",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["buttons.url"] !== undefined){
+if(!(validate290(data21["buttons.url"], {instancePath:instancePath+"/limits/buttons.url",parentData:data21,parentDataProperty:"buttons.url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["buttons.phone"] !== undefined){
+if(!(validate290(data21["buttons.phone"], {instancePath:instancePath+"/limits/buttons.phone",parentData:data21,parentDataProperty:"buttons.phone",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["buttons.label.length"] !== undefined){
+if(!(validate290(data21["buttons.label.length"], {instancePath:instancePath+"/limits/buttons.label.length",parentData:data21,parentDataProperty:"buttons.label.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["buttons.url.length"] !== undefined){
+if(!(validate290(data21["buttons.url.length"], {instancePath:instancePath+"/limits/buttons.url.length",parentData:data21,parentDataProperty:"buttons.url.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["buttons.phone.length"] !== undefined){
+if(!(validate290(data21["buttons.phone.length"], {instancePath:instancePath+"/limits/buttons.phone.length",parentData:data21,parentDataProperty:"buttons.phone.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["replyButtons.min"] !== undefined){
+if(!(validate290(data21["replyButtons.min"], {instancePath:instancePath+"/limits/replyButtons.min",parentData:data21,parentDataProperty:"replyButtons.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["replyButtons.max"] !== undefined){
+if(!(validate290(data21["replyButtons.max"], {instancePath:instancePath+"/limits/replyButtons.max",parentData:data21,parentDataProperty:"replyButtons.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["replyButtons.title.length"] !== undefined){
+if(!(validate290(data21["replyButtons.title.length"], {instancePath:instancePath+"/limits/replyButtons.title.length",parentData:data21,parentDataProperty:"replyButtons.title.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["replyButtons.id.length"] !== undefined){
+if(!(validate290(data21["replyButtons.id.length"], {instancePath:instancePath+"/limits/replyButtons.id.length",parentData:data21,parentDataProperty:"replyButtons.id.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["list.rows"] !== undefined){
+if(!(validate290(data21["list.rows"], {instancePath:instancePath+"/limits/list.rows",parentData:data21,parentDataProperty:"list.rows",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["list.sections"] !== undefined){
+if(!(validate290(data21["list.sections"], {instancePath:instancePath+"/limits/list.sections",parentData:data21,parentDataProperty:"list.sections",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["list.button.length"] !== undefined){
+if(!(validate290(data21["list.button.length"], {instancePath:instancePath+"/limits/list.button.length",parentData:data21,parentDataProperty:"list.button.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["list.rowTitle.length"] !== undefined){
+if(!(validate290(data21["list.rowTitle.length"], {instancePath:instancePath+"/limits/list.rowTitle.length",parentData:data21,parentDataProperty:"list.rowTitle.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["list.rowDescription.length"] !== undefined){
+if(!(validate290(data21["list.rowDescription.length"], {instancePath:instancePath+"/limits/list.rowDescription.length",parentData:data21,parentDataProperty:"list.rowDescription.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["list.rowId.length"] !== undefined){
+if(!(validate290(data21["list.rowId.length"], {instancePath:instancePath+"/limits/list.rowId.length",parentData:data21,parentDataProperty:"list.rowId.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["list.sectionTitle.length"] !== undefined){
+if(!(validate290(data21["list.sectionTitle.length"], {instancePath:instancePath+"/limits/list.sectionTitle.length",parentData:data21,parentDataProperty:"list.sectionTitle.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["list.header.length"] !== undefined){
+if(!(validate290(data21["list.header.length"], {instancePath:instancePath+"/limits/list.header.length",parentData:data21,parentDataProperty:"list.header.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["list.body.length"] !== undefined){
+if(!(validate290(data21["list.body.length"], {instancePath:instancePath+"/limits/list.body.length",parentData:data21,parentDataProperty:"list.body.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["list.body.warnLength"] !== undefined){
+if(!(validate290(data21["list.body.warnLength"], {instancePath:instancePath+"/limits/list.body.warnLength",parentData:data21,parentDataProperty:"list.body.warnLength",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["carousel.cards.min"] !== undefined){
+if(!(validate290(data21["carousel.cards.min"], {instancePath:instancePath+"/limits/carousel.cards.min",parentData:data21,parentDataProperty:"carousel.cards.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["carousel.cards.max"] !== undefined){
+if(!(validate290(data21["carousel.cards.max"], {instancePath:instancePath+"/limits/carousel.cards.max",parentData:data21,parentDataProperty:"carousel.cards.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["carousel.cardBody.length"] !== undefined){
+if(!(validate290(data21["carousel.cardBody.length"], {instancePath:instancePath+"/limits/carousel.cardBody.length",parentData:data21,parentDataProperty:"carousel.cardBody.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["carousel.cardButtons"] !== undefined){
+if(!(validate290(data21["carousel.cardButtons"], {instancePath:instancePath+"/limits/carousel.cardButtons",parentData:data21,parentDataProperty:"carousel.cardButtons",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["carousel.buttonLabel.length"] !== undefined){
+if(!(validate290(data21["carousel.buttonLabel.length"], {instancePath:instancePath+"/limits/carousel.buttonLabel.length",parentData:data21,parentDataProperty:"carousel.buttonLabel.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["quickReplies.min"] !== undefined){
+if(!(validate290(data21["quickReplies.min"], {instancePath:instancePath+"/limits/quickReplies.min",parentData:data21,parentDataProperty:"quickReplies.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["quickReplies.max"] !== undefined){
+if(!(validate290(data21["quickReplies.max"], {instancePath:instancePath+"/limits/quickReplies.max",parentData:data21,parentDataProperty:"quickReplies.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["interactive.string.length"] !== undefined){
+if(!(validate290(data21["interactive.string.length"], {instancePath:instancePath+"/limits/interactive.string.length",parentData:data21,parentDataProperty:"interactive.string.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["text.length"] !== undefined){
+if(!(validate290(data21["text.length"], {instancePath:instancePath+"/limits/text.length",parentData:data21,parentDataProperty:"text.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["attachment.bytes"] !== undefined){
+if(!(validate290(data21["attachment.bytes"], {instancePath:instancePath+"/limits/attachment.bytes",parentData:data21,parentDataProperty:"attachment.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["attachment.image.bytes"] !== undefined){
+if(!(validate290(data21["attachment.image.bytes"], {instancePath:instancePath+"/limits/attachment.image.bytes",parentData:data21,parentDataProperty:"attachment.image.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["attachment.video.bytes"] !== undefined){
+if(!(validate290(data21["attachment.video.bytes"], {instancePath:instancePath+"/limits/attachment.video.bytes",parentData:data21,parentDataProperty:"attachment.video.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["attachment.audio.bytes"] !== undefined){
+if(!(validate290(data21["attachment.audio.bytes"], {instancePath:instancePath+"/limits/attachment.audio.bytes",parentData:data21,parentDataProperty:"attachment.audio.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["attachment.document.bytes"] !== undefined){
+if(!(validate290(data21["attachment.document.bytes"], {instancePath:instancePath+"/limits/attachment.document.bytes",parentData:data21,parentDataProperty:"attachment.document.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+if(data21["parameter.maxConsecutiveSpaces"] !== undefined){
+if(!(validate290(data21["parameter.maxConsecutiveSpaces"], {instancePath:instancePath+"/limits/parameter.maxConsecutiveSpaces",parentData:data21,parentDataProperty:"parameter.maxConsecutiveSpaces",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
 }
 errors++;
 }
@@ -14278,9 +14432,9 @@ validate343.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItem
 
 const schema122 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]};
 const schema123 = {"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]};
-const pattern81 = new RegExp("\\{\\{", "u");
+const pattern83 = new RegExp("\\{\\{", "u");
 const schema124 = {"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}};
-const pattern82 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
+const pattern84 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
 
 function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14328,7 +14482,7 @@ errors++;
 if(data.param_name !== undefined){
 let data0 = data.param_name;
 if(typeof data0 === "string"){
-if(!pattern82.test(data0)){
+if(!pattern84.test(data0)){
 const err3 = {instancePath:instancePath+"/param_name",schemaPath:"#/properties/param_name/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -14440,7 +14594,7 @@ let data1 = data.text;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
-if(!pattern81.test(data1)){
+if(!pattern83.test(data1)){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -15243,7 +15397,7 @@ let data0 = data.text;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(!pattern81.test(data0)){
+if(!pattern83.test(data0)){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -15680,7 +15834,7 @@ let data1 = data.text;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data1 === "string"){
-if(!pattern81.test(data1)){
+if(!pattern83.test(data1)){
 const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
@@ -15967,7 +16121,7 @@ evaluated0.items = undefined;
 const _errs1 = errors;
 const _errs2 = errors;
 if(typeof data === "string"){
-if(!pattern81.test(data)){
+if(!pattern83.test(data)){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -16037,8 +16191,8 @@ return errors === 0;
 }
 validate367.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const pattern87 = new RegExp("^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$", "u");
-const pattern88 = new RegExp("^https?://", "u");
+const pattern89 = new RegExp("^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$", "u");
+const pattern90 = new RegExp("^https?://", "u");
 
 function validate366(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -16163,7 +16317,7 @@ let data3 = data.url;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data3 === "string"){
-if(!pattern81.test(data3)){
+if(!pattern83.test(data3)){
 const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
@@ -16336,7 +16490,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern87.test(data5)){
+if(!pattern89.test(data5)){
 const err16 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/1/then/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},message:"must match pattern \""+"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -16385,7 +16539,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
-if(!pattern88.test(data7)){
+if(!pattern90.test(data7)){
 const err20 = {instancePath:instancePath+"/example/" + i0,schemaPath:"#/allOf/1/then/properties/example/items/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -17352,7 +17506,7 @@ return errors === 0;
 }
 validate345.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const pattern79 = new RegExp("^[a-z0-9_]+$", "u");
+const pattern81 = new RegExp("^[a-z0-9_]+$", "u");
 
 function validate335(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/meta-template-create.schema.json" */;
@@ -17549,7 +17703,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern79.test(data3)){
+if(!pattern81.test(data3)){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
