@@ -55,6 +55,8 @@ export type LimitId =
   | 'buttons.quickReply'
   | 'buttons.url'
   | 'buttons.phone'
+  | 'buttons.copyCode'
+  | 'buttons.copyCode.length'
   | 'buttons.label.length'
   | 'buttons.url.length'
   | 'buttons.phone.length'

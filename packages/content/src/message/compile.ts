@@ -403,7 +403,7 @@ class Builder {
     if (typeof type === 'string') part.type = type;
     const index = itemIndex(item);
     if (index !== undefined) part.index = index;
-    for (const key of ['text', 'title', 'subtitle', 'description', 'url', 'phone', 'id', 'payload'] as const) {
+    for (const key of ['text', 'title', 'subtitle', 'description', 'url', 'phone', 'code', 'id', 'payload'] as const) {
       const text = this.textAt(item, key, pointer);
       if (text !== undefined) part[key] = text;
     }

@@ -78,7 +78,11 @@ export function buttonCountFindings(model: ResponseModel, profile: LimitProfile)
         finding('button-count', buttons[max.value]!.pointer, 'tooMany', { what, count: buttons.length, max: max.value, profile: name }),
       );
   } else if (model.contentType === 'notification') {
-    const over = (list: ModelPart[], id: 'buttons.quickReply' | 'buttons.url' | 'buttons.phone' | 'buttons.total', what: string) => {
+    const over = (
+      list: ModelPart[],
+      id: 'buttons.quickReply' | 'buttons.url' | 'buttons.phone' | 'buttons.copyCode' | 'buttons.total',
+      what: string,
+    ) => {
       const figure = limit(id);
       if (figure && list.length > figure.value)
         found.push(
@@ -106,6 +110,11 @@ export function buttonCountFindings(model: ResponseModel, profile: LimitProfile)
       model.buttons.filter((b) => b.type === 'phone-button'),
       'buttons.phone',
       'phone buttons',
+    );
+    over(
+      model.buttons.filter((b) => b.type === 'copy-code-button'),
+      'buttons.copyCode',
+      'copy-code buttons',
     );
   } else if (model.contentType === 'generic') {
     const max = limit('carousel.cardButtons');

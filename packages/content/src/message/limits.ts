@@ -15,6 +15,7 @@ export type LimitedField =
   | 'button.label'
   | 'button.url'
   | 'button.phone'
+  | 'button.code'
   | 'reply.title'
   | 'reply.id'
   | 'list.button'
@@ -53,6 +54,7 @@ const TABLE: Record<ContentType, Partial<Record<LimitedField, FieldLimit>>> = {
     'button.label': entry('button-label-length', ['buttons.label.length', I], 'The button label', 'Button label'),
     'button.url': entry('button-label-length', ['buttons.url.length'], 'The button URL', 'Button URL'),
     'button.phone': entry('button-label-length', ['buttons.phone.length'], 'The button phone number', 'Button phone number'),
+    'button.code': entry('button-label-length', ['buttons.copyCode.length'], 'The copy-code button code', 'Copy-code button code'),
   },
   'reply-buttons': {
     ...replyTable(),

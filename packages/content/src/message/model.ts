@@ -53,6 +53,8 @@ export interface ModelPart {
   description?: CompiledText;
   url?: CompiledText;
   phone?: CompiledText;
+  /** The code a copy-code button copies (a coupon code or a one-time password). */
+  code?: CompiledText;
   id?: CompiledText;
   payload?: CompiledText;
   media?: ModelMedia;
@@ -170,6 +172,7 @@ export function limitedTexts(model: ResponseModel, profile: LimitProfile): Limit
       add('button.label', button.text?.pointer ?? button.pointer, [button.text]);
       if (button.type === 'url-button') add('button.url', button.url?.pointer ?? button.pointer, [button.url], button.parameters);
       if (button.type === 'phone-button') add('button.phone', button.phone?.pointer ?? button.pointer, [button.phone]);
+      if (button.type === 'copy-code-button') add('button.code', button.code?.pointer ?? button.pointer, [button.code]);
     }
   };
   buttons(model.buttons);

@@ -6,7 +6,7 @@
  * - body: the first `notification` item;
  * - header: the first `text` or `image`/`video`/`document` item before the body;
  * - footer: the first `text` item after the body;
- * - buttons: every `quick-reply`, `url-button` and `phone-button`, in order;
+ * - buttons: every `quick-reply`, `url-button`, `phone-button` and `copy-code-button`, in order;
  * - others: everything else (a second body, audio, a text between header and body…), which
  *   channels report as having no place in a template.
  */
@@ -14,7 +14,7 @@
 export const MEDIA_TYPES: ReadonlySet<string> = new Set(['image', 'video', 'document', 'audio']);
 /** Media a template header can carry (Meta: image, video, document; audio is not a header). */
 export const HEADER_MEDIA_TYPES: ReadonlySet<string> = new Set(['image', 'video', 'document']);
-export const TEMPLATE_BUTTON_TYPES: ReadonlySet<string> = new Set(['quick-reply', 'url-button', 'phone-button']);
+export const TEMPLATE_BUTTON_TYPES: ReadonlySet<string> = new Set(['quick-reply', 'url-button', 'phone-button', 'copy-code-button']);
 
 /** Positions (into the ordered items) of each part of a notification. */
 export interface NotificationSplit {

@@ -206,3 +206,63 @@ describe('meta-template-create schema', () => {
     ).toEqual(['/components/1/buttons must contain at least 0 and no more than 2 valid item(s)']);
   });
 });
+
+describe('exportTemplates: copy-code buttons', () => {
+  const response = (category: string, button: Record<string, unknown>, examples?: Record<string, unknown>) => ({
+    category,
+    ...(examples ? { examples } : {}),
+    structured: {
+      contentType: 'notification',
+      content: [
+        {
+          index: 1,
+          type: 'notification',
+          id: 'ns@offer',
+          language: 'en_US',
+          text: category === 'AUTHENTICATION' ? '*{{1}}* is your verification code.' : 'Hi {{1}}, here is your discount code.',
+          parameters: [{ index: 1, value: '<$ Contact.FirstName $>' }],
+        },
+        { index: 2, type: 'copy-code-button', ...button },
+      ],
+    },
+    sampleData: { Contact: { FirstName: 'Maria' }, Interaction: { AttachedData: { Coupon: 'SPRING25' } } },
+  });
+
+  it("exports a marketing copy-code button as Meta's COPY_CODE with the code rendered from the sample data", () => {
+    const [exported] = exportTemplates(response('MARKETING', { code: "<$ Interaction.AttachedData('Coupon') $>" }));
+    expect(exported!.problems).toEqual([]);
+    expect(exported!.body?.components[1]).toEqual({ type: 'BUTTONS', buttons: [{ type: 'COPY_CODE', example: 'SPRING25' }] });
+    expect(validateSchema('meta-template-create', exported!.body)).toEqual([]);
+  });
+
+  it('takes the explicit example of the button position first', () => {
+    const [exported] = exportTemplates(
+      response('MARKETING', { code: "<$ Interaction.AttachedData('Coupon') $>" }, { body: { '1': 'Maria' }, buttons: { '0': 'SAVE10' } }),
+    );
+    expect(exported!.body?.components[1]).toEqual({ type: 'BUTTONS', buttons: [{ type: 'COPY_CODE', example: 'SAVE10' }] });
+  });
+
+  it('reports a copy-code button without any example code at its code', () => {
+    const [exported] = exportTemplates(response('MARKETING', { code: "<$ Interaction.AttachedData('Other') $>" }));
+    expect(exported!.problems).toEqual([
+      {
+        message:
+          'The copy-code button has no example code: add examples.buttons["0"] or sample data for its code (Meta reviews a sample code).',
+        path: '/structured/content/1/code',
+      },
+    ]);
+    expect(exported!.body).toBeUndefined();
+  });
+
+  it("exports an AUTHENTICATION template's copy-code button as Meta's OTP button (otp_type COPY_CODE)", () => {
+    const [withLabel] = exportTemplates(response('AUTHENTICATION', { text: 'Copy code', code: '<$ Contact.FirstName $>' }));
+    expect(withLabel!.problems).toEqual([]);
+    expect(withLabel!.body?.components[1]).toEqual({
+      type: 'BUTTONS',
+      buttons: [{ type: 'OTP', otp_type: 'COPY_CODE', text: 'Copy code' }],
+    });
+    expect(validateSchema('meta-template-create', withLabel!.body)).toEqual([]);
+    const [withoutLabel] = exportTemplates(response('AUTHENTICATION', { code: '<$ Contact.FirstName $>' }));
+    expect(withoutLabel!.body?.components[1]).toEqual({ type: 'BUTTONS', buttons: [{ type: 'OTP', otp_type: 'COPY_CODE' }] });
+  });
+});

@@ -110,6 +110,20 @@ export function exportTemplate(template: ResponseTemplate): ExportedTemplate {
           }
           return button;
         }
+        if (b.type === 'OTP') {
+          // Meta's copy-code one-time-password button; the label is optional (Meta shows "Copy code").
+          const otp: Record<string, unknown> = { type: 'OTP', otp_type: 'COPY_CODE' };
+          if (b.label !== '') otp['text'] = label;
+          return otp;
+        }
+        if (b.type === 'COPY_CODE') {
+          if (b.code?.example === undefined)
+            problems.push({
+              message: `The copy-code button has no example code: add examples.buttons["${b.position}"] or sample data for its code (Meta reviews a sample code).`,
+              path: b.code?.pointer ?? b.pointer,
+            });
+          return { type: 'COPY_CODE', example: b.code?.example ?? '' };
+        }
         if (b.type === 'PHONE_NUMBER')
           return { type: 'PHONE_NUMBER', text: label, phone_number: staticText(b.phone ?? '', `${b.pointer}/phone`, problems) };
         return { type: b.type, text: label };

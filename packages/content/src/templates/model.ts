@@ -52,6 +52,11 @@ export interface TemplateButton {
   label: string;
   url?: TemplateText;
   phone?: string;
+  /**
+   * What a copy-code button copies (`COPY_CODE`, or `OTP` in an AUTHENTICATION template): its
+   * field-code text and its example (`examples.buttons["n"]`, else the code rendered with the sample data).
+   */
+  code?: { text: string; pointer: string; example?: string };
 }
 
 /** One template (one language) of a standard response. */
@@ -102,7 +107,8 @@ const BUTTONS: Record<string, string> = {
   'quick-reply': 'QUICK_REPLY',
   'url-button': 'URL',
   'phone-button': 'PHONE_NUMBER',
-  'copy-code': 'COPY_CODE',
+  // An AUTHENTICATION template's copy-code button is its one-time-password button (`OTP`).
+  'copy-code-button': 'COPY_CODE',
 };
 
 /** The Meta template name of a notification `id` (`namespace@element_name` → `element_name`). */
@@ -232,8 +238,9 @@ function templateOf(
   const buttonExamples = isObject(own(examples, 'buttons')) ? (own(examples, 'buttons') as Json) : {};
   for (const { item, position } of sorted) {
     const type = str(item, 'type') ?? '';
-    const metaType = BUTTONS[type];
-    if (!metaType) continue;
+    const known = BUTTONS[type];
+    if (!known) continue;
+    const metaType = known === 'COPY_CODE' && meta.category === 'AUTHENTICATION' ? 'OTP' : known;
     const buttonPosition = template.buttons.length;
     const button: TemplateButton = { type: metaType, pointer: at(position), position: buttonPosition, label: str(item, 'text') ?? '' };
     if (metaType === 'URL') {
@@ -243,6 +250,13 @@ function templateOf(
       button.url = url;
     }
     if (metaType === 'PHONE_NUMBER') button.phone = str(item, 'phone');
+    if (known === 'COPY_CODE') {
+      const code = str(item, 'code') ?? '';
+      const explicit = str(buttonExamples, String(buttonPosition));
+      const rendered = sampleData === undefined ? '' : render(code, sampleData).output.trim();
+      const example = explicit !== undefined && explicit.trim() !== '' ? explicit : rendered !== '' ? rendered : undefined;
+      button.code = { text: code, pointer: `${at(position)}/code`, ...(example !== undefined ? { example } : {}) };
+    }
     template.buttons.push(button);
   }
   return template;

@@ -6,6 +6,7 @@ const N = (...items: string[]) => `{"contentType":"notification","content":[${[B
 const qr = (i: number, t = 'Yes') => `{"index":${i},"type":"quick-reply","text":"${t}"}`;
 const url = (i: number) => `{"index":${i},"type":"url-button","text":"Go","url":"https://x.io"}`;
 const phone = (i: number) => `{"index":${i},"type":"phone-button","text":"Call","phone":"+16315551002"}`;
+const copy = (i: number, code = 'SAVE10') => `{"index":${i},"type":"copy-code-button","code":"${code}"}`;
 const RB = (...items: string[]) => `{"contentType":"reply-buttons","text":"Q?","content":[${items.join(',')}]}`;
 const rb = (id: string, t: string) => `{"type":"reply-button","id":"${id}","text":"${t}"}`;
 const card = (n: string) =>
@@ -21,8 +22,43 @@ new RuleTester().run(buttonCount, {
       options: { profile: 'whatsapp-cloud' },
     },
     { name: 'one reply button', code: RB(rb('a', 'A')) },
+    { name: 'a copy-code button and a URL button on whatsapp-cloud', code: N(copy(2), url(3)), options: { profile: 'whatsapp-cloud' } },
   ],
   invalid: [
+    {
+      name: 'two copy-code buttons on whatsapp-cloud (Meta: at most one)',
+      code: N(copy(2), copy(3, 'OTHER')),
+      options: { profile: 'whatsapp-cloud' },
+      errors: [
+        {
+          messageId: 'tooManyOfKind',
+          data: { count: 2, what: 'copy-code buttons', max: 1, profile: 'whatsapp-cloud' },
+          highlighted: '{"index":3,"type":"copy-code-button","code":"OTHER"}',
+          severity: 'error',
+          path: '/content/2',
+        },
+      ],
+    },
+    {
+      name: 'a copy-code button on whatsapp (the Genesys connector documents none), mixed with quick replies',
+      code: N(qr(2), copy(3)),
+      errors: [
+        {
+          messageId: 'tooManyOfKind',
+          data: { count: 1, what: 'copy-code buttons', max: 0, profile: 'whatsapp' },
+          highlighted: '{"index":3,"type":"copy-code-button","code":"SAVE10"}',
+          severity: 'error',
+          path: '/content/2',
+        },
+        {
+          messageId: 'exclusiveMix',
+          data: { profile: 'whatsapp', max: 3 },
+          highlighted: '{"index":3,"type":"copy-code-button","code":"SAVE10"}',
+          severity: 'error',
+          path: '/content/2',
+        },
+      ],
+    },
     {
       name: 'quick replies mixed with call-to-action buttons',
       code: N(qr(2), url(3)),

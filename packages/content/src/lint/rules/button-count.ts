@@ -44,8 +44,10 @@ function checkTemplateMix(context: RuleContext, buttons: ContentItem[]): void {
   const qr = buttons.filter((b) => b.type === 'quick-reply');
   const url = buttons.filter((b) => b.type === 'url-button');
   const phone = buttons.filter((b) => b.type === 'phone-button');
-  if (context.profile.buttonMixing === 'exclusive' && qr.length > 0 && url.length + phone.length > 0) {
-    const first = [...url, ...phone].sort((a, b) => buttons.indexOf(a) - buttons.indexOf(b))[0]!;
+  // A copy-code button is a call-to-action button (Meta: not a quick reply).
+  const copy = buttons.filter((b) => b.type === 'copy-code-button');
+  if (context.profile.buttonMixing === 'exclusive' && qr.length > 0 && url.length + phone.length + copy.length > 0) {
+    const first = [...url, ...phone, ...copy].sort((a, b) => buttons.indexOf(a) - buttons.indexOf(b))[0]!;
     context.report({
       node: first.node,
       path: first.pointer,

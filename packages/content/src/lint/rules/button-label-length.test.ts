@@ -12,6 +12,20 @@ new RuleTester().run(buttonLabelLength, {
   ],
   invalid: [
     {
+      name: 'a copy-code button code over 15 characters on whatsapp-cloud (Meta: coupon codes up to 15)',
+      code: N('{"index":2,"type":"copy-code-button","code":"SUMMER2026SAVE20"}'),
+      options: { profile: 'whatsapp-cloud' },
+      errors: [
+        {
+          messageId: 'tooLong',
+          data: { what: 'The copy-code button code', unit: 'characters', limit: 15, profile: 'whatsapp-cloud', length: 16 },
+          highlighted: 'SUMMER2026SAVE20',
+          severity: 'error',
+          path: '/content/1/code',
+        },
+      ],
+    },
+    {
       name: 'template button labels: 20 on whatsapp',
       code: N(qr(2, 'x'.repeat(21)), qr(3, 'y'.repeat(20))),
       errors: [

@@ -2,10 +2,22 @@ import { RuleTester } from '../index.js';
 import { templateAuthentication } from './template-authentication.js';
 import { B } from './template-rule.fixture.js';
 
-const OTP = ',{"index":2,"type":"copy-code-button","text":"Copy code"}';
+const OTP = ',{"index":2,"type":"copy-code-button","text":"Copy code","code":"<$ Contact.F1 $>"}';
 
 new RuleTester({ filePath: 'r.json' }).run(templateAuthentication, {
   valid: [
+    {
+      name: "Meta's copy-code preset: one code variable and a copy-code button copying the same code",
+      code: B('*{{1}}* is your verification code.', { n: 1, category: 'AUTHENTICATION', extra: OTP }),
+    },
+    {
+      name: 'the copy-code button without a label (Meta shows "Copy code")',
+      code: B('*{{1}}* is your verification code.', {
+        n: 1,
+        category: 'AUTHENTICATION',
+        extra: ',{"index":2,"type":"copy-code-button","code":"<$ Contact.F1 $>"}',
+      }),
+    },
     { name: 'not for other categories', code: B('Visit https://example.com for help with {{1}} today.', { n: 1, category: 'UTILITY' }) },
   ],
   invalid: [
@@ -56,17 +68,35 @@ new RuleTester({ filePath: 'r.json' }).run(templateAuthentication, {
       code: B('Your code is below.', { category: 'AUTHENTICATION', extra: OTP }),
       errors: [
         {
-          messageId: 'noOtpButton',
-          highlighted: '{"index":1,"type":"notification","id":"ns@t","language":"en_US","text":"Your code is below.","parameters":[]}',
-          severity: 'error',
-          path: '/structured/content/0',
-        },
-        {
           messageId: 'variableCount',
           data: { count: 0 },
           highlighted: 'Your code is below.',
           severity: 'error',
           path: '/structured/content/0/text',
+        },
+      ],
+    },
+    {
+      name: 'a copy-code button copying another value than the body code, and a second one',
+      code: B('*{{1}}* is your verification code.', {
+        n: 1,
+        category: 'AUTHENTICATION',
+        extra:
+          ',{"index":2,"type":"copy-code-button","code":"<$ Contact.F2 $>"},{"index":3,"type":"copy-code-button","code":"<$ Contact.F1 $>"}',
+      }),
+      errors: [
+        {
+          messageId: 'codeMismatch',
+          data: { button: '"<$ Contact.F2 $>"', body: '"<$ Contact.F1 $>"', variable: '{{1}}' },
+          highlighted: '<$ Contact.F2 $>',
+          severity: 'error',
+          path: '/structured/content/1/code',
+        },
+        {
+          messageId: 'secondOtpButton',
+          highlighted: '"copy-code-button"',
+          severity: 'error',
+          path: '/structured/content/2/type',
         },
       ],
     },

@@ -27,7 +27,10 @@ export const templateAuthentication: Rule = {
       otherButton:
         'An authentication template takes only a one-time-password button, not {{type}}; Meta accepts only its preset for AUTHENTICATION templates.',
       noOtpButton:
-        'An authentication template needs a one-time-password button (copy code or one-tap); Meta accepts only its preset for AUTHENTICATION templates.',
+        'An authentication template needs a one-time-password button (a copy-code-button item); Meta accepts only its preset for AUTHENTICATION templates.',
+      secondOtpButton: 'An authentication template has one one-time-password button; this is a second one.',
+      codeMismatch:
+        'The copy-code button copies {{button}} but the body shows {{body}} as the code {{variable}}; an authentication message sends the same one-time code in the body and the button.',
     },
   }),
   check(context) {
@@ -73,10 +76,11 @@ export const templateAuthentication: Rule = {
         }
       }
     }
-    let hasOtp = false;
+    let otp: (typeof template.buttons)[number] | undefined;
     for (const button of template.buttons) {
       if (button.type === 'COPY_CODE' || button.type === 'OTP') {
-        hasOtp = true;
+        if (otp !== undefined) reportAt(context, { path: `${button.pointer}/type`, messageId: 'secondOtpButton' });
+        otp ??= button;
         continue;
       }
       reportAt(context, {
@@ -85,10 +89,20 @@ export const templateAuthentication: Rule = {
         data: { type: button.type },
       });
     }
-    if (!hasOtp && body) {
+    if (otp === undefined && body) {
       reportAt(context, {
         path: body.itemPointer,
         messageId: 'noOtpButton',
+      });
+    }
+    // Meta sends the code twice (body parameter and button parameter): both must be the same field code.
+    const code = body?.examples.length === 1 ? body.examples[0] : undefined;
+    const shown = code?.parameterPointer === undefined ? undefined : context.file.response?.textAt(`${code.parameterPointer}/value`);
+    if (otp?.code !== undefined && code !== undefined && shown !== undefined && shown.source.trim() !== otp.code.text.trim()) {
+      reportAt(context, {
+        path: otp.code.pointer,
+        messageId: 'codeMismatch',
+        data: { button: JSON.stringify(otp.code.text), body: JSON.stringify(shown.source), variable: `{{${code.key}}}` },
       });
     }
   },

@@ -22,6 +22,27 @@ new RuleTester({ filePath: 'appointment-reminder.json', templates }).run(templat
     { name: 'the response matches its approved templates (en_US and the es variant)', code: base },
     { name: 'a language Meta has no translation for is template-approved only', code: edit('"language": "en_US"', '"language": "fr"') },
     {
+      name: "an AUTHENTICATION copy-code button matches Meta's approved OTP button (listed as a URL button with otp_type)",
+      code: JSON.stringify({
+        category: 'AUTHENTICATION',
+        structured: {
+          contentType: 'notification',
+          content: [
+            {
+              index: 1,
+              type: 'notification',
+              id: 'ns@verification_code',
+              language: 'en_US',
+              text: '*{{1}}* is your verification code. For your security, do not share this code.',
+              parameters: [{ index: 1, value: "<$ Interaction.AttachedData('OTP') $>" }],
+            },
+            { index: 2, type: 'text', text: 'This code expires in 10 minutes.' },
+            { index: 3, type: 'copy-code-button', code: "<$ Interaction.AttachedData('OTP') $>" },
+          ],
+        },
+      }),
+    },
+    {
       name: 'without a templates export',
       code: edit('"parameterFormat": "positional"', '"parameterFormat": "named"'),
       options: { templates: undefined },
