@@ -100,6 +100,8 @@ const KINDS: Record<string, PreviewKind> = {
   notification: 'notification',
   'quick-replies': 'quick-replies',
   'reply-buttons': 'reply-buttons',
+  // One URL button under an interactive bubble: drawn like reply buttons, the button as a link.
+  'cta-url': 'reply-buttons',
   'single-selection-list': 'list',
   generic: 'carousel',
   text: 'text',

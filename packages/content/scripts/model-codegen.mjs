@@ -26,6 +26,7 @@ export const schemaNames = [
   'generic',
   'single-selection-list',
   'reply-buttons',
+  'cta-url',
   'text',
   'render-data',
   'invite-to-chat',

@@ -9,7 +9,7 @@ import type { ApprovedTemplate } from './templates/approved.js';
 // Standard responses (SPEC §4.1–4.2). The JSON Schemas in schemas/ are the source of truth; these
 // types describe the same shapes loosely for code that has already validated a document.
 
-export type ContentType = 'notification' | 'quick-replies' | 'generic' | 'single-selection-list' | 'reply-buttons' | 'text';
+export type ContentType = 'notification' | 'quick-replies' | 'generic' | 'single-selection-list' | 'reply-buttons' | 'cta-url' | 'text';
 
 /** A bare structured body (`{ contentType, content: [...] }`), exactly as Genesys stores it. */
 export interface StructuredBody {
@@ -79,6 +79,7 @@ export type LimitId =
   | 'carousel.cardBody.length'
   | 'carousel.cardButtons'
   | 'carousel.buttonLabel.length'
+  | 'ctaUrl.displayText.length'
   | 'quickReplies.min'
   | 'quickReplies.max'
   | 'interactive.string.length'
@@ -142,6 +143,7 @@ export type SchemaName =
   | 'generic'
   | 'single-selection-list'
   | 'reply-buttons'
+  | 'cta-url'
   | 'text'
   | 'render-data'
   | 'invite-to-chat'

@@ -67,7 +67,7 @@ describe('lint engine', () => {
     expect(findings('[]')).toEqual(['schema error 1:1-1:3 The file must be object. @']);
     expect(findings('"x"')).toEqual(['schema error 1:1-1:4 The file must be object. @']);
     expect(findings('{"contentType":7,"content":{}}')).toEqual([
-      `schema error 1:16-1:17 '/contentType' must be equal to one of the allowed values: "notification", "quick-replies", "generic", "single-selection-list", "reply-buttons", "text". @/contentType`,
+      `schema error 1:16-1:17 '/contentType' must be equal to one of the allowed values: "notification", "quick-replies", "generic", "single-selection-list", "reply-buttons", "cta-url", "text". @/contentType`,
       "schema error 1:16-1:17 '/contentType' must be string. @/contentType",
       "schema error 1:28-1:30 '/content' must be array. @/content",
     ]);

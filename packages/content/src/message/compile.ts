@@ -26,6 +26,7 @@ export const CONTENT_TYPES: ReadonlySet<ContentType> = new Set<ContentType>([
   'generic',
   'single-selection-list',
   'reply-buttons',
+  'cta-url',
   'text',
 ]);
 
@@ -486,6 +487,7 @@ class Builder {
       }
       case 'quick-replies':
       case 'reply-buttons':
+      case 'cta-url':
         model.header = this.headerOf(body, pointer);
         model.body = this.bodyText('body', body, 'text', pointer);
         model.footer = this.bodyText('footer', body, 'footer', pointer);

@@ -64,6 +64,18 @@ const TABLE: Record<ContentType, Partial<Record<LimitedField, FieldLimit>>> = {
     ...replyTable(),
     'reply.title': entry('button-label-length', ['replyButtons.title.length', I], 'The quick-reply title', 'Quick-reply title'),
   },
+  // Meta's interactive call-to-action URL message: its own figure for the button label (display_text).
+  'cta-url': {
+    header: entry('header-length', ['header.text.length', I], 'The text header', 'Header text'),
+    body: entry('body-length', ['body.length', I, 'text.length'], 'The body', 'Body'),
+    footer: entry('footer-length', ['footer.length', I], 'The footer', 'Footer'),
+    'button.label': entry(
+      'button-label-length',
+      ['ctaUrl.displayText.length', I],
+      'The call-to-action button label',
+      'Call-to-action button label',
+    ),
+  },
   'single-selection-list': {
     header: entry('header-length', ['list.header.length', 'header.text.length', I], 'The text header', 'List header'),
     body: entry('body-length', ['list.body.length', 'body.length', I], 'The list body', 'List body'),

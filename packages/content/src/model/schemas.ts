@@ -8,6 +8,7 @@ import quickReplies from './generated/schemas/quick-replies.schema.json' with { 
 import generic from './generated/schemas/generic.schema.json' with { type: 'json' };
 import singleSelectionList from './generated/schemas/single-selection-list.schema.json' with { type: 'json' };
 import replyButtons from './generated/schemas/reply-buttons.schema.json' with { type: 'json' };
+import ctaUrl from './generated/schemas/cta-url.schema.json' with { type: 'json' };
 import text from './generated/schemas/text.schema.json' with { type: 'json' };
 import renderData from './generated/schemas/render-data.schema.json' with { type: 'json' };
 import inviteToChat from './generated/schemas/invite-to-chat.schema.json' with { type: 'json' };
@@ -37,6 +38,7 @@ export const schemas: Readonly<Record<SchemaName, JsonSchema>> = Object.freeze({
   generic,
   'single-selection-list': singleSelectionList,
   'reply-buttons': replyButtons,
+  'cta-url': ctaUrl,
   text,
   'render-data': renderData,
   'invite-to-chat': inviteToChat,

@@ -12,6 +12,20 @@ new RuleTester().run(buttonLabelLength, {
   ],
   invalid: [
     {
+      name: 'a call-to-action URL button label over 20 characters (Meta: display_text up to 20), a field code counted at its minimum',
+      code: '{"contentType":"cta-url","text":"Hi","content":[{"type":"url-button","text":"See all our dates for <$ Contact.FirstName $>","url":"https://example.com/<$ Contact.Id $>"}]}',
+      options: { profile: 'whatsapp-cloud' },
+      errors: [
+        {
+          messageId: 'tooLongAtLeast',
+          data: { what: 'The call-to-action button label', unit: 'characters', limit: 20, profile: 'whatsapp-cloud', length: 22 },
+          highlighted: 'See all our dates for <$ Contact.FirstName $>',
+          severity: 'error',
+          path: '/content/0/text',
+        },
+      ],
+    },
+    {
       name: 'a copy-code button code over 15 characters on whatsapp-cloud (Meta: coupon codes up to 15)',
       code: N('{"index":2,"type":"copy-code-button","code":"SUMMER2026SAVE20"}'),
       options: { profile: 'whatsapp-cloud' },

@@ -29,6 +29,11 @@ new RuleTester().run(interactiveAsNotification, {
       errors: [{ messageId: 'quickReplies', highlighted: '"quick-replies"', severity: 'info', path: '/contentType' }],
     },
     {
+      name: 'a call-to-action URL message only works inside the 24-hour window',
+      code: '{"contentType":"cta-url","text":"See our dates","content":[{"type":"url-button","text":"See dates","url":"https://example.com"}]}',
+      errors: [{ messageId: 'ctaUrl', highlighted: '"cta-url"', severity: 'info', path: '/contentType' }],
+    },
+    {
       name: 'interactive items inside a notification (warning)',
       code: '{"contentType":"notification","content":[{"index":1,"type":"notification","id":"ns@x","language":"en_US","text":"Hi."},{"index":2,"type":"reply-button","id":"a","text":"A"}]}',
       errors: [

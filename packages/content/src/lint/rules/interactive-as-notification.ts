@@ -21,6 +21,8 @@ export const interactiveAsNotification: Rule = {
       list: "A list message is an interactive message, not a notification: WhatsApp only delivers interactive messages within 24 hours of the customer's last message. To start a conversation, use a notification with quick-reply buttons.",
       quickReplies:
         "Quick replies (sent as reply buttons) are an interactive message, not a notification: WhatsApp only delivers interactive messages within 24 hours of the customer's last message. To start a conversation, use a notification with quick-reply buttons.",
+      ctaUrl:
+        "A call-to-action URL message is an interactive message, not a notification: WhatsApp only delivers interactive messages within 24 hours of the customer's last message. To start a conversation, use a notification with a URL button.",
       interactiveItem:
         "A '{{type}}' item cannot be part of a notification: interactive messages only work inside the 24-hour window. Use 'quick-reply' buttons in notifications.",
     },
@@ -36,7 +38,9 @@ export const interactiveAsNotification: Rule = {
           ? 'list'
           : s.contentType === 'quick-replies'
             ? 'quickReplies'
-            : undefined;
+            : s.contentType === 'cta-url'
+              ? 'ctaUrl'
+              : undefined;
     if (messageId) {
       context.report({
         node: contentTypeNode,

@@ -59,7 +59,7 @@ new RuleTester().run(schema, {
           messageId: 'schema',
           data: {
             message:
-              '\'/content/0/type\' must be equal to one of the allowed values: "notification", "image", "video", "document", "text", "quick-reply", "url-button", "phone-button".',
+              '\'/content/0/type\' must be equal to one of the allowed values: "notification", "image", "video", "document", "text", "quick-reply", "url-button", "phone-button", "copy-code-button".',
           },
           highlighted: '"video-note"',
           severity: 'error',

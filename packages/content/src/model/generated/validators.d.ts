@@ -12,6 +12,7 @@ export declare const quickReplies: StandaloneValidator;
 export declare const generic: StandaloneValidator;
 export declare const singleSelectionList: StandaloneValidator;
 export declare const replyButtons: StandaloneValidator;
+export declare const ctaUrl: StandaloneValidator;
 export declare const text: StandaloneValidator;
 export declare const renderData: StandaloneValidator;
 export declare const inviteToChat: StandaloneValidator;

@@ -6,7 +6,7 @@ import * as runtimeModule0 from "ajv/dist/runtime/ucs2length.js";
 const runtimeHelper0 = typeof runtimeModule0.default === "function" ? runtimeModule0.default : runtimeModule0.default.default;
 export const standardResponse = validate52;
 const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/standard-response.schema.json","title":"fieldcode standard response","description":"A standard-response file: either a bare Genesys structured body (`{ \"contentType\": …, \"content\": [ … ] }`, recognised by its `contentType` or `content` property) or a fieldcode envelope holding a plain-text body and/or a structured body with sample data. Every string value is a field-code template except the enumerations `type`, `contentType`, `mime`, `language` and `action`.","type":"object","if":{"anyOf":[{"required":["contentType"],"properties":{"contentType":true}},{"required":["content"],"properties":{"content":true}}]},"then":{"$ref":"structured-body.schema.json"},"else":{"$ref":"#/$defs/envelope"},"$defs":{"exampleValues":{"description":"Example values by placeholder: the number (`\"1\"`) in positional format, the name (`\"first_name\"`) in named format.","type":"object","propertyNames":{"pattern":"^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"},"additionalProperties":{"type":"string","minLength":1}},"templateExamples":{"description":"Explicit example values Meta reviews with the template (required by Meta for every variable). Where one is missing, the example is the variable's parameter rendered with `sampleData`.","type":"object","additionalProperties":false,"properties":{"header":{"$ref":"#/$defs/exampleValues","description":"Examples of the text header's variable."},"body":{"$ref":"#/$defs/exampleValues","description":"Examples of the body's variables."},"buttons":{"description":"Example of a URL button's trailing variable, keyed by the button's position among the buttons (`\"0\"` is the first button).","type":"object","propertyNames":{"pattern":"^[0-9]$"},"additionalProperties":{"type":"string","minLength":1}}}},"variant":{"description":"One language variant: its structured body (a `notification`) and optional explicit examples.","type":"object","required":["structured"],"additionalProperties":false,"properties":{"structured":{"$ref":"structured-body.schema.json","description":"The variant's structured body, exactly as Genesys stores it."},"examples":{"$ref":"#/$defs/templateExamples"}}},"envelope":{"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"category":{"description":"WhatsApp template category Meta approves the notification under: `MARKETING`, `UTILITY` or `AUTHENTICATION` (Meta: message templates overview). Used by `fieldcode template export` and the template review rules.","enum":["MARKETING","UTILITY","AUTHENTICATION"]},"parameterFormat":{"description":"How the notification's placeholders are written: `positional` (`{{1}}`, `{{2}}`, … ; Meta's default) or `named` (`{{first_name}}`, lowercase letters, digits and underscores). Exported as Meta's `parameter_format`.","enum":["positional","named"]},"examples":{"$ref":"#/$defs/templateExamples"},"variants":{"description":"The same template in other languages, keyed by Meta language code (`es`, `pt_BR`, …). Meta approves each language separately; each variant is a complete structured body whose notification item carries that `language`, linted and exported like the main one.","type":"object","propertyNames":{"description":"Meta language code of the variant, e.g. `es` or `pt_BR`.","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"maxProperties":100,"additionalProperties":{"$ref":"#/$defs/variant"}},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}}}};
-const schema20 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/structured-body.schema.json","title":"fieldcode structured body","description":"A Genesys structured standard-response body: `{ \"contentType\": …, \"content\": [ … ] }`. The `contentType` selects the schema of the rest of the body. Every string value is a field-code template (`<$ Contact.FirstName $>`, single quotes inside formulas) except the enumerations `type`, `contentType`, `mime`, `language` and `action`, which must be plain text. Also holds the definitions shared by the per-type schemas (buttons, parameters, media).","type":"object","required":["contentType"],"properties":{"contentType":{"description":"Kind of structured content. `notification`, `quick-replies`, `generic` and `single-selection-list` are Genesys content types; `reply-buttons` and `text` are fieldcode's. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","quick-replies","generic","single-selection-list","reply-buttons","text"]}},"content":{"description":"The items of the message; their shape depends on `contentType`.","type":"array"}},"allOf":[{"if":{"required":["contentType"],"properties":{"contentType":{"const":"notification"}}},"then":{"$ref":"notification.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"quick-replies"}}},"then":{"$ref":"quick-replies.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"generic"}}},"then":{"$ref":"generic.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"single-selection-list"}}},"then":{"$ref":"single-selection-list.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"reply-buttons"}}},"then":{"$ref":"reply-buttons.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"text"}}},"then":{"$ref":"text.schema.json"}}],"$defs":{"disable":{"description":"Inline suppressions, read by the lint only (never rendered, never sent): findings of the listed rules inside the object that holds this property are not reported — on the envelope or the top of a structured body, the whole response; on an item (a `content` item, a list row, a card button), that item. Each entry names rule ids and the reason. A rule id that suppresses nothing is reported (`unused-suppression`), and so is an unknown one (`unknown-suppression-rule`); `fieldcode lint --no-inline-config` ignores every suppression. Example: `[{ \"rules\": [\"body-length\"], \"reason\": \"Approved by Meta at this length\" }]`.","type":"array","minItems":1,"items":{"type":"object","required":["rules","reason"],"additionalProperties":false,"properties":{"rules":{"description":"Ids of the rules whose findings are suppressed, e.g. `body-length`.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"reason":{"description":"Why these findings are accepted (required, not blank): reviewers read it.","type":"string","pattern":"\\S"}}}},"schemaReference":{"description":"Path or URL of the JSON Schema describing this file (for editors), e.g. `../schemas/standard-response.schema.json`.","type":"string"},"index":{"description":"Position of the item: items are shown in ascending `index` order (the Genesys notification example lists them out of order). A whole number, written as a number or a numeric string (`\"1\"`).","if":{"type":"string"},"then":{"type":"string","pattern":"^(0|[1-9][0-9]*)$"},"else":{"type":"integer","minimum":0}},"mime":{"description":"MIME type of the file, e.g. `image/png`, `video/mp4`, `application/pdf`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},"size":{"description":"File size in bytes (checked against the profile's attachment limit).","type":"integer","minimum":0},"url":{"description":"Address of the file: `https://…` or a Genesys UCS reference such as `genesys://ucs/document/<id>?file-name=x.png`. Field-code template.","type":"string","minLength":1},"fileName":{"description":"File name shown to the customer, e.g. `invoice.pdf`. Field-code template.","type":"string"},"parameter":{"description":"Value of one `{{n}}` placeholder: `index` n, a descriptive `name`, and the field-code `value` rendered for each customer. With named parameters, `name` is the placeholder's name (`{{first_name}}`) and `index` only orders the parameters.","type":"object","required":["index","value"],"additionalProperties":false,"properties":{"name":{"description":"Human-readable name of the parameter (e.g. `Customer Name`); passed on to channels that name parameters. With named parameters (the envelope's `parameterFormat: named`), the name of the placeholder it fills: `first_name` fills `{{first_name}}`.","type":"string"},"index":{"description":"Number n of the `{{n}}` placeholder this parameter fills (1, 2, …). A number or a numeric string (`\"1\"` in the Genesys example).","if":{"type":"string"},"then":{"type":"string","pattern":"^[1-9][0-9]*$"},"else":{"type":"integer","minimum":1}},"value":{"description":"Field-code template whose rendered text replaces the placeholder, e.g. `<$ Contact.FirstName $> <$ Contact.LastName $>`.","type":"string"},"type":{"description":"What the rendered value is: `text` (default), `currency` (a decimal amount such as `129.99`, sent to WhatsApp as a currency parameter with `currency`) or `date_time` (sent as a date-time parameter whose fallback text is the value). An enumeration: never a field code.","enum":["text","currency","date_time"]},"currency":{"description":"ISO 4217 code of a `currency` parameter, e.g. `USD`. An enumeration: never a field code.","type":"string","pattern":"^[A-Z]{3}$"}},"if":{"required":["type"],"properties":{"type":{"const":"currency"}}},"then":{"properties":{"currency":{"type":"string"}},"required":["currency"]}},"parameters":{"description":"Values of the `{{n}}` placeholders of `text` (or of a URL button's `url`), matched by `index`.","type":"array","items":{"$ref":"#/$defs/parameter"}},"buttonText":{"description":"Button label. Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"quickReplyButton":{"description":"Quick-reply button: tapping it sends its `text` (or `payload`) back as the customer's answer.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"quick-reply"},"text":{"$ref":"#/$defs/buttonText"},"payload":{"description":"Data returned to the business when the button is tapped (defaults to the label). Field-code template.","type":"string"}}},"urlButton":{"description":"Call-to-action button opening a web page. The `url` may end with one `{{1}}` placeholder, filled from `parameters`.","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"url-button"},"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/track/{{1}}`; a placeholder is allowed only at the end.","type":"string","minLength":1},"parameters":{"description":"Value of the trailing `{{1}}` of `url` (at most one).","type":"array","maxItems":1,"items":{"$ref":"#/$defs/parameter"}}}},"phoneButton":{"description":"Call-to-action button that calls a phone number.","type":"object","required":["type","text","phone"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"phone-button"},"text":{"$ref":"#/$defs/buttonText"},"phone":{"description":"Phone number called, in international format (`+16315551002`). Field-code template.","type":"string","minLength":1}}},"copyCodeButton":{"description":"Copy-code button of a WhatsApp template (Meta's `COPY_CODE` button; in an `AUTHENTICATION` template, the one-time-password copy-code button): tapping it copies `code` to the customer's clipboard. The code is sent with each message.","type":"object","required":["type","code"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"copy-code-button"},"text":{"description":"Button label, when the template sets one (Meta shows \"Copy code\" / \"Copy offer code\" by default). Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"code":{"description":"The code copied: a coupon code or a one-time password, e.g. `<$ Interaction.AttachedData('OTP') $>`. Field-code template; Meta accepts letters and digits only, at most 15 characters (checked after rendering).","type":"string","minLength":1}}},"button":{"description":"A template button: `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Button kind: `quick-reply`, `url-button` (web link) or `phone-button` (call). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"#/$defs/phoneButton"}}]},"media":{"description":"An image, video or document shown as a message header, by `url` or by WhatsApp media `id`.","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"type":{"description":"Media kind: `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","document"]}},"url":{"$ref":"#/$defs/url"},"id":{"$ref":"#/$defs/mediaId"},"name":{"$ref":"#/$defs/fileName"},"mime":{"$ref":"#/$defs/mime"},"size":{"$ref":"#/$defs/size"}}},"mediaId":{"description":"WhatsApp Cloud API id of an uploaded media file (`POST /<phone-number-id>/media`), sent instead of the link; a media item has a `url`, an `id`, or both (the Cloud API then uses the id, other channels the url). Field-code template.","type":"string","minLength":1},"caption":{"description":"Caption shown under an image, video or document sent as its own message. Field-code template.","type":"string","minLength":1},"textHeader":{"description":"A text header.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Header kind.","const":"text"},"text":{"description":"Header text. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
+const schema20 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/structured-body.schema.json","title":"fieldcode structured body","description":"A Genesys structured standard-response body: `{ \"contentType\": …, \"content\": [ … ] }`. The `contentType` selects the schema of the rest of the body. Every string value is a field-code template (`<$ Contact.FirstName $>`, single quotes inside formulas) except the enumerations `type`, `contentType`, `mime`, `language` and `action`, which must be plain text. Also holds the definitions shared by the per-type schemas (buttons, parameters, media).","type":"object","required":["contentType"],"properties":{"contentType":{"description":"Kind of structured content. `notification`, `quick-replies`, `generic` and `single-selection-list` are Genesys content types; `reply-buttons`, `cta-url` and `text` are fieldcode's. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","quick-replies","generic","single-selection-list","reply-buttons","cta-url","text"]}},"content":{"description":"The items of the message; their shape depends on `contentType`.","type":"array"}},"allOf":[{"if":{"required":["contentType"],"properties":{"contentType":{"const":"notification"}}},"then":{"$ref":"notification.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"quick-replies"}}},"then":{"$ref":"quick-replies.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"generic"}}},"then":{"$ref":"generic.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"single-selection-list"}}},"then":{"$ref":"single-selection-list.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"reply-buttons"}}},"then":{"$ref":"reply-buttons.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"cta-url"}}},"then":{"$ref":"cta-url.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"text"}}},"then":{"$ref":"text.schema.json"}}],"$defs":{"disable":{"description":"Inline suppressions, read by the lint only (never rendered, never sent): findings of the listed rules inside the object that holds this property are not reported — on the envelope or the top of a structured body, the whole response; on an item (a `content` item, a list row, a card button), that item. Each entry names rule ids and the reason. A rule id that suppresses nothing is reported (`unused-suppression`), and so is an unknown one (`unknown-suppression-rule`); `fieldcode lint --no-inline-config` ignores every suppression. Example: `[{ \"rules\": [\"body-length\"], \"reason\": \"Approved by Meta at this length\" }]`.","type":"array","minItems":1,"items":{"type":"object","required":["rules","reason"],"additionalProperties":false,"properties":{"rules":{"description":"Ids of the rules whose findings are suppressed, e.g. `body-length`.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"reason":{"description":"Why these findings are accepted (required, not blank): reviewers read it.","type":"string","pattern":"\\S"}}}},"schemaReference":{"description":"Path or URL of the JSON Schema describing this file (for editors), e.g. `../schemas/standard-response.schema.json`.","type":"string"},"index":{"description":"Position of the item: items are shown in ascending `index` order (the Genesys notification example lists them out of order). A whole number, written as a number or a numeric string (`\"1\"`).","if":{"type":"string"},"then":{"type":"string","pattern":"^(0|[1-9][0-9]*)$"},"else":{"type":"integer","minimum":0}},"mime":{"description":"MIME type of the file, e.g. `image/png`, `video/mp4`, `application/pdf`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},"size":{"description":"File size in bytes (checked against the profile's attachment limit).","type":"integer","minimum":0},"url":{"description":"Address of the file: `https://…` or a Genesys UCS reference such as `genesys://ucs/document/<id>?file-name=x.png`. Field-code template.","type":"string","minLength":1},"fileName":{"description":"File name shown to the customer, e.g. `invoice.pdf`. Field-code template.","type":"string"},"parameter":{"description":"Value of one `{{n}}` placeholder: `index` n, a descriptive `name`, and the field-code `value` rendered for each customer. With named parameters, `name` is the placeholder's name (`{{first_name}}`) and `index` only orders the parameters.","type":"object","required":["index","value"],"additionalProperties":false,"properties":{"name":{"description":"Human-readable name of the parameter (e.g. `Customer Name`); passed on to channels that name parameters. With named parameters (the envelope's `parameterFormat: named`), the name of the placeholder it fills: `first_name` fills `{{first_name}}`.","type":"string"},"index":{"description":"Number n of the `{{n}}` placeholder this parameter fills (1, 2, …). A number or a numeric string (`\"1\"` in the Genesys example).","if":{"type":"string"},"then":{"type":"string","pattern":"^[1-9][0-9]*$"},"else":{"type":"integer","minimum":1}},"value":{"description":"Field-code template whose rendered text replaces the placeholder, e.g. `<$ Contact.FirstName $> <$ Contact.LastName $>`.","type":"string"},"type":{"description":"What the rendered value is: `text` (default), `currency` (a decimal amount such as `129.99`, sent to WhatsApp as a currency parameter with `currency`) or `date_time` (sent as a date-time parameter whose fallback text is the value). An enumeration: never a field code.","enum":["text","currency","date_time"]},"currency":{"description":"ISO 4217 code of a `currency` parameter, e.g. `USD`. An enumeration: never a field code.","type":"string","pattern":"^[A-Z]{3}$"}},"if":{"required":["type"],"properties":{"type":{"const":"currency"}}},"then":{"properties":{"currency":{"type":"string"}},"required":["currency"]}},"parameters":{"description":"Values of the `{{n}}` placeholders of `text` (or of a URL button's `url`), matched by `index`.","type":"array","items":{"$ref":"#/$defs/parameter"}},"buttonText":{"description":"Button label. Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"quickReplyButton":{"description":"Quick-reply button: tapping it sends its `text` (or `payload`) back as the customer's answer.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"quick-reply"},"text":{"$ref":"#/$defs/buttonText"},"payload":{"description":"Data returned to the business when the button is tapped (defaults to the label). Field-code template.","type":"string"}}},"urlButton":{"description":"Call-to-action button opening a web page. The `url` may end with one `{{1}}` placeholder, filled from `parameters`.","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"url-button"},"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/track/{{1}}`; a placeholder is allowed only at the end.","type":"string","minLength":1},"parameters":{"description":"Value of the trailing `{{1}}` of `url` (at most one).","type":"array","maxItems":1,"items":{"$ref":"#/$defs/parameter"}}}},"phoneButton":{"description":"Call-to-action button that calls a phone number.","type":"object","required":["type","text","phone"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"phone-button"},"text":{"$ref":"#/$defs/buttonText"},"phone":{"description":"Phone number called, in international format (`+16315551002`). Field-code template.","type":"string","minLength":1}}},"copyCodeButton":{"description":"Copy-code button of a WhatsApp template (Meta's `COPY_CODE` button; in an `AUTHENTICATION` template, the one-time-password copy-code button): tapping it copies `code` to the customer's clipboard. The code is sent with each message.","type":"object","required":["type","code"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"copy-code-button"},"text":{"description":"Button label, when the template sets one (Meta shows \"Copy code\" / \"Copy offer code\" by default). Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"code":{"description":"The code copied: a coupon code or a one-time password, e.g. `<$ Interaction.AttachedData('OTP') $>`. Field-code template; Meta accepts letters and digits only, at most 15 characters (checked after rendering).","type":"string","minLength":1}}},"button":{"description":"A template button: `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Button kind: `quick-reply`, `url-button` (web link) or `phone-button` (call). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"#/$defs/phoneButton"}}]},"media":{"description":"An image, video or document shown as a message header, by `url` or by WhatsApp media `id`.","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"type":{"description":"Media kind: `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","document"]}},"url":{"$ref":"#/$defs/url"},"id":{"$ref":"#/$defs/mediaId"},"name":{"$ref":"#/$defs/fileName"},"mime":{"$ref":"#/$defs/mime"},"size":{"$ref":"#/$defs/size"}}},"mediaId":{"description":"WhatsApp Cloud API id of an uploaded media file (`POST /<phone-number-id>/media`), sent instead of the link; a media item has a `url`, an `id`, or both (the Cloud API then uses the id, other channels the url). Field-code template.","type":"string","minLength":1},"caption":{"description":"Caption shown under an image, video or document sent as its own message. Field-code template.","type":"string","minLength":1},"textHeader":{"description":"A text header.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Header kind.","const":"text"},"text":{"description":"Header text. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
 const schema21 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/notification.schema.json","title":"fieldcode notification (WhatsApp message template)","description":"A Genesys `notification` structured body: a WhatsApp message template as a flat list of items ordered by `index` — optional header (an `image`/`video`/`document` item or a `text` item before the body), exactly one `notification` body item, an optional footer (a `text` item after the body) and optional buttons (`quick-reply`, `url-button`, `phone-button`, `copy-code-button`). Shape of the Genesys DMS InviteToChat example; header text and button kinds per WhatsApp's template components.","type":"object","required":["contentType","content"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`notification`: a WhatsApp message template. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"notification"}},"content":{"description":"The template's items in any order; `index` gives the display order. Exactly one item has `type` `notification` (the body).","type":"array","minItems":1,"items":{"$ref":"#/$defs/item"},"contains":{"type":"object","required":["type"],"properties":{"type":{"const":"notification"}}},"minContains":1,"maxContains":1}},"$defs":{"item":{"description":"One template item: `notification` (body), `image`/`video`/`document` (media header), `text` (text header before the body, footer after it), `quick-reply`, `url-button`, `phone-button` or `copy-code-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Item kind: `notification` (the body), `image`, `video`, `document` (media header), `text` (header before the body, footer after it), `quick-reply`, `url-button`, `phone-button`, `copy-code-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","image","video","document","text","quick-reply","url-button","phone-button","copy-code-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"notification"}}},"then":{"$ref":"#/$defs/body"}},{"if":{"required":["type"],"properties":{"type":{"enum":["image","video","document"]}}},"then":{"$ref":"#/$defs/media"}},{"if":{"required":["type"],"properties":{"type":{"const":"text"}}},"then":{"$ref":"#/$defs/text"}},{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"structured-body.schema.json#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/phoneButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"copy-code-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/copyCodeButton"}}]},"body":{"description":"The template body: the approved template `id`, its `language`, the `text` with `{{n}}` placeholders and the `parameters` that fill them.","type":"object","required":["type","id","language","text"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"notification"},"id":{"description":"Approved template as `namespace@element_name`, as shown in WhatsApp Manager after approval (e.g. `96729df3_ba05_1452_ebe8_cabe48762a81@appointment_new_1`).","type":"string","pattern":"^[^@\\s]+@[a-z0-9_]+$"},"language":{"description":"Language (and country) of the approved template, e.g. `en_US`, `pt_BR`, `es`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"text":{"description":"Body text with WhatsApp formatting (`*bold*`, `_italic_`) and positional placeholders `{{1}}`, `{{2}}`, … filled from `parameters`. Field-code template; the body length limit depends on the profile and is also checked after rendering.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}},"media":{"description":"Media header: an image, video or document shown above the body, by `url` or by WhatsApp media `id`.","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Media kind.","enum":["image","video","document"]},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}},"text":{"description":"A text item: placed before the body it is the text header (at most one variable, per profile); placed after the body it is the footer (no parameters).","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"text"},"text":{"description":"Header or footer text. Field-code template; a header may hold one `{{1}}` placeholder.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}}}};
 const schema22 = {"description":"Inline suppressions, read by the lint only (never rendered, never sent): findings of the listed rules inside the object that holds this property are not reported — on the envelope or the top of a structured body, the whole response; on an item (a `content` item, a list row, a card button), that item. Each entry names rule ids and the reason. A rule id that suppresses nothing is reported (`unused-suppression`), and so is an unknown one (`unknown-suppression-rule`); `fieldcode lint --no-inline-config` ignores every suppression. Example: `[{ \"rules\": [\"body-length\"], \"reason\": \"Approved by Meta at this length\" }]`.","type":"array","minItems":1,"items":{"type":"object","required":["rules","reason"],"additionalProperties":false,"properties":{"rules":{"description":"Ids of the rules whose findings are suppressed, e.g. `body-length`.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"reason":{"description":"Why these findings are accepted (required, not blank): reviewers read it.","type":"string","pattern":"\\S"}}}};
 const func1 = runtimeHelper0;
@@ -7996,12 +7996,855 @@ return errors === 0;
 }
 validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/text.schema.json","title":"fieldcode text message","description":"fieldcode's `text` structured body: plain text with or without attachments (the \"plain text with and without attachments\" content that Genesys DMS sends on every channel), in structured form. Needs `text`, attachments in `content`, or both.","type":"object","required":["contentType"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`text`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"text"}},"text":{"description":"Message text. Field-code template.","type":"string","minLength":1},"content":{"description":"Attachments sent with the text, ordered by `index` when present.","type":"array","minItems":1,"items":{"$ref":"#/$defs/attachment"}}},"if":{"not":{"required":["text"],"properties":{"text":true}}},"then":{"required":["content"],"properties":{"content":true}},"$defs":{"attachment":{"description":"A file sent with the message, by `url` or by WhatsApp media `id`, with an optional `caption` (not for audio).","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Attachment kind: `image`, `video`, `audio` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","audio","document"]}},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"caption":{"$ref":"structured-body.schema.json#/$defs/caption"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}}}};
+const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/cta-url.schema.json","title":"fieldcode call-to-action URL message","description":"fieldcode's `cta-url` structured body (WhatsApp interactive call-to-action URL button message, Meta's interactive type `cta_url`): optional header (text or media), body `text`, optional `footer` and exactly one URL button whose label and address may hold field codes. An interactive (session) message: WhatsApp delivers it within 24 hours of the customer's last message.","type":"object","required":["contentType","text","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`cta-url`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"cta-url"}},"header":{"$ref":"reply-buttons.schema.json#/$defs/header"},"text":{"description":"Message body. Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"footer":{"description":"Footer text below the body. Field-code template.","type":"string"},"content":{"description":"The one URL button.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/button"}}},"$defs":{"button":{"description":"The call-to-action button: its label (`text`, Meta's `display_text`) and the web address it opens (`url`).","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"`url-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"url-button"}},"text":{"$ref":"structured-body.schema.json#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/orders/<$ Interaction.AttachedData('OrderId') $>`. Field-code template (an interactive message is not a template: no `{{n}}` placeholders).","type":"string","minLength":1}}}}};
 
 function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate201.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate201.errors = vErrors;
+return errors === 0;
+}
+validate201.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate203.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.type === undefined) && (missing0 = "type")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+if("text" !== data.type){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(!(validate181(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = true;
+}
+}
+if(!valid1){
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const _errs7 = errors;
+let valid3 = true;
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.type === undefined) && (missing1 = "type")){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+let data1 = data.type;
+if(!(((data1 === "image") || (data1 === "video")) || (data1 === "document"))){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs8 === errors;
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs10 = errors;
+if(!(validate183(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs10 === errors;
+valid3 = _valid1;
+if(valid3){
+var props1 = true;
+}
+}
+if(!valid3){
+const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+}
+if(data.type !== undefined){
+let data2 = data.type;
+const _errs13 = errors;
+let valid6 = true;
+const _errs14 = errors;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid2 = _errs14 === errors;
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs15 = errors;
+if(!((((data2 === "text") || (data2 === "image")) || (data2 === "video")) || (data2 === "document"))){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema70.properties.type.then.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid2 = _errs15 === errors;
+valid6 = _valid2;
+}
+if(!valid6){
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate203.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate203.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema82 = {"description":"The call-to-action button: its label (`text`, Meta's `display_text`) and the web address it opens (`url`).","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"`url-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"url-button"}},"text":{"$ref":"structured-body.schema.json#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/orders/<$ Interaction.AttachedData('OrderId') $>`. Field-code template (an interactive message is not a template: no `{{n}}` placeholders).","type":"string","minLength":1}}};
+
+function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate208.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(typeof data === "string"){
+if(!pattern6.test(data)){
+const err1 = {instancePath,schemaPath:"#/then/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)$"+"\""};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err3 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data == "number") && (isFinite(data))){
+if(data < 0 || isNaN(data)){
+const err4 = {instancePath,schemaPath:"#/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate208.errors = vErrors;
+return errors === 0;
+}
+validate208.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate210.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(func1(data) < 1){
+const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate210.errors = vErrors;
+return errors === 0;
+}
+validate210.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate207.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.text === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.url === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "index") || (key0 === "type")) || (key0 === "text")) || (key0 === "url"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.index !== undefined){
+if(!(validate208(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
+errors = vErrors.length;
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+const _errs5 = errors;
+let valid1 = true;
+const _errs6 = errors;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs6 === errors;
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs7 = errors;
+if("url-button" !== data1){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/const",keyword:"const",params:{allowedValue: "url-button"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+if(!(validate210(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+errors = vErrors.length;
+}
+}
+if(data.url !== undefined){
+let data3 = data.url;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err9 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate207.errors = vErrors;
+return errors === 0;
+}
+validate207.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://fieldcode.dev/schemas/cta-url.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate200.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.contentType === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentType"},message:"must have required property '"+"contentType"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.text === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.content === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((((key0 === "$schema") || (key0 === "contentType")) || (key0 === "header")) || (key0 === "text")) || (key0 === "footer")) || (key0 === "content"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+if(!(validate201(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+errors = vErrors.length;
+}
+}
+if(data.contentType !== undefined){
+let data1 = data.contentType;
+const _errs5 = errors;
+let valid1 = true;
+const _errs6 = errors;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs6 === errors;
+errors = _errs5;
+if(vErrors !== null){
+if(_errs5){
+vErrors.length = _errs5;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs7 = errors;
+if("cta-url" !== data1){
+const err5 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/then/const",keyword:"const",params:{allowedValue: "cta-url"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err6 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err7 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.header !== undefined){
+if(!(validate203(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+errors = vErrors.length;
+}
+}
+if(data.text !== undefined){
+let data3 = data.text;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
+const err9 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.footer !== undefined){
+if(typeof data.footer !== "string"){
+const err11 = {instancePath:instancePath+"/footer",schemaPath:"#/properties/footer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.content !== undefined){
+let data5 = data.content;
+if(Array.isArray(data5)){
+if(data5.length > 1){
+const err12 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data5.length < 1){
+const err13 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate207(data5[i0], {instancePath:instancePath+"/content/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate200.errors = vErrors;
+return errors === 0;
+}
+validate200.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema85 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/text.schema.json","title":"fieldcode text message","description":"fieldcode's `text` structured body: plain text with or without attachments (the \"plain text with and without attachments\" content that Genesys DMS sends on every channel), in structured form. Needs `text`, attachments in `content`, or both.","type":"object","required":["contentType"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`text`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"text"}},"text":{"description":"Message text. Field-code template.","type":"string","minLength":1},"content":{"description":"Attachments sent with the text, ordered by `index` when present.","type":"array","minItems":1,"items":{"$ref":"#/$defs/attachment"}}},"if":{"not":{"required":["text"],"properties":{"text":true}}},"then":{"required":["content"],"properties":{"content":true}},"$defs":{"attachment":{"description":"A file sent with the message, by `url` or by WhatsApp media `id`, with an optional `caption` (not for audio).","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Attachment kind: `image`, `video`, `audio` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","audio","document"]}},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"caption":{"$ref":"structured-body.schema.json#/$defs/caption"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}}}};
+
+function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate215.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8178,16 +9021,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate201.errors = vErrors;
+validate215.errors = vErrors;
 return errors === 0;
 }
-validate201.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate215.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate203.evaluated;
+const evaluated0 = validate217.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8204,18 +9047,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate203.errors = vErrors;
+validate217.errors = vErrors;
 return errors === 0;
 }
-validate203.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate217.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema82 = {"description":"A file sent with the message, by `url` or by WhatsApp media `id`, with an optional `caption` (not for audio).","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Attachment kind: `image`, `video`, `audio` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","audio","document"]}},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"caption":{"$ref":"structured-body.schema.json#/$defs/caption"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}};
-const func38 = Object.prototype.hasOwnProperty;
+const schema88 = {"description":"A file sent with the message, by `url` or by WhatsApp media `id`, with an optional `caption` (not for audio).","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Attachment kind: `image`, `video`, `audio` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","audio","document"]}},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"caption":{"$ref":"structured-body.schema.json#/$defs/caption"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}};
+const func41 = Object.prototype.hasOwnProperty;
 
-function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate207.evaluated;
+const evaluated0 = validate221.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8312,16 +9155,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate207.errors = vErrors;
+validate221.errors = vErrors;
 return errors === 0;
 }
-validate207.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate221.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate209(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate209.evaluated;
+const evaluated0 = validate223.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8350,16 +9193,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate209.errors = vErrors;
+validate223.errors = vErrors;
 return errors === 0;
 }
-validate209.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate223.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate211.evaluated;
+const evaluated0 = validate225.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8388,17 +9231,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate211.errors = vErrors;
+validate225.errors = vErrors;
 return errors === 0;
 }
-validate211.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate225.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema86 = {"description":"Caption shown under an image, video or document sent as its own message. Field-code template.","type":"string","minLength":1};
+const schema92 = {"description":"Caption shown under an image, video or document sent as its own message. Field-code template.","type":"string","minLength":1};
 
-function validate213(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate213.evaluated;
+const evaluated0 = validate227.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8427,16 +9270,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate213.errors = vErrors;
+validate227.errors = vErrors;
 return errors === 0;
 }
-validate213.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate227.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate215.evaluated;
+const evaluated0 = validate229.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8453,16 +9296,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate215.errors = vErrors;
+validate229.errors = vErrors;
 return errors === 0;
 }
-validate215.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate229.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate217.evaluated;
+const evaluated0 = validate231.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8491,16 +9334,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate217.errors = vErrors;
+validate231.errors = vErrors;
 return errors === 0;
 }
-validate217.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate231.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate233(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate219.evaluated;
+const evaluated0 = validate233.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8529,16 +9372,16 @@ vErrors.push(err1);
 errors++;
 }
 }
-validate219.errors = vErrors;
+validate233.errors = vErrors;
 return errors === 0;
 }
-validate219.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate233.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate205.evaluated;
+const evaluated0 = validate219.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8644,7 +9487,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func38.call(schema82.properties, key0))){
+if(!(func41.call(schema88.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -8656,14 +9499,14 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate201(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+if(!(validate215(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
 errors = vErrors.length;
 }
 }
 if(data.index !== undefined){
-if(!(validate207(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+if(!(validate221(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
@@ -8697,7 +9540,7 @@ vErrors = null;
 if(_valid1){
 const _errs15 = errors;
 if(!((((data4 === "image") || (data4 === "video")) || (data4 === "audio")) || (data4 === "document"))){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema82.properties.type.then.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema88.properties.type.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -8743,38 +9586,38 @@ errors++;
 }
 }
 if(data.url !== undefined){
-if(!(validate209(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate223(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
 errors = vErrors.length;
 }
 }
 if(data.id !== undefined){
-if(!(validate211(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+if(!(validate225(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
 errors = vErrors.length;
 }
 }
 if(data.caption !== undefined){
-if(!(validate213(data.caption, {instancePath:instancePath+"/caption",parentData:data,parentDataProperty:"caption",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+if(!(validate227(data.caption, {instancePath:instancePath+"/caption",parentData:data,parentDataProperty:"caption",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate215(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate229(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
 errors = vErrors.length;
 }
 }
 if(data.mime !== undefined){
-if(!(validate217(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate231(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
 errors = vErrors.length;
 }
 }
 if(data.size !== undefined){
-if(!(validate219(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
+if(!(validate233(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
 errors = vErrors.length;
 }
 }
@@ -8789,17 +9632,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate205.errors = vErrors;
+validate219.errors = vErrors;
 return errors === 0;
 }
-validate205.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate219.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/text.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate200.evaluated;
+const evaluated0 = validate214.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8911,14 +9754,14 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate201(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+if(!(validate215(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
 errors = vErrors.length;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate203(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
+if(!(validate217(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
 errors = vErrors.length;
 }
 }
@@ -9037,8 +9880,8 @@ errors++;
 }
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate205(data4[i0], {instancePath:instancePath+"/content/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+if(!(validate219(data4[i0], {instancePath:instancePath+"/content/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
@@ -9065,10 +9908,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate200.errors = vErrors;
+validate214.errors = vErrors;
 return errors === 0;
 }
-validate200.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate214.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -9445,7 +10288,7 @@ errors++;
 }
 else {
 if(data.contentType !== undefined){
-if("text" !== data.contentType){
+if("cta-url" !== data.contentType){
 const err16 = {};
 if(vErrors === null){
 vErrors = [err16];
@@ -9499,9 +10342,13 @@ props0 = props0 || {};
 Object.assign(props0, props5);
 }
 }
+const _errs32 = errors;
+let valid13 = true;
+const _errs33 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.contentType === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentType"},message:"must have required property '"+"contentType"+"'"};
+let missing6;
+if((data.contentType === undefined) && (missing6 = "contentType")){
+const err18 = {};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -9510,18 +10357,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(props0 !== true){
-props0 = props0 || {};
-props0.contentType = true;
-props0.content = true;
-}
+else {
 if(data.contentType !== undefined){
-let data6 = data.contentType;
-const _errs33 = errors;
-let valid14 = true;
-const _errs34 = errors;
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
+if("text" !== data.contentType){
 const err19 = {};
 if(vErrors === null){
 vErrors = [err19];
@@ -9532,11 +10370,13 @@ vErrors.push(err19);
 errors++;
 }
 }
-var _valid6 = _errs34 === errors;
-errors = _errs33;
+}
+}
+var _valid6 = _errs33 === errors;
+errors = _errs32;
 if(vErrors !== null){
-if(_errs33){
-vErrors.length = _errs33;
+if(_errs32){
+vErrors.length = _errs32;
 }
 else {
 vErrors = null;
@@ -9544,8 +10384,18 @@ vErrors = null;
 }
 if(_valid6){
 const _errs35 = errors;
-if(!((((((data6 === "notification") || (data6 === "quick-replies")) || (data6 === "generic")) || (data6 === "single-selection-list")) || (data6 === "reply-buttons")) || (data6 === "text"))){
-const err20 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/then/enum",keyword:"enum",params:{allowedValues: schema20.properties.contentType.then.enum},message:"must be equal to one of the allowed values"};
+if(!(validate214(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+errors = vErrors.length;
+}
+var _valid6 = _errs35 === errors;
+valid13 = _valid6;
+if(valid13){
+var props6 = true;
+}
+}
+if(!valid13){
+const err20 = {instancePath,schemaPath:"#/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -9554,11 +10404,18 @@ vErrors.push(err20);
 }
 errors++;
 }
-var _valid6 = _errs35 === errors;
-valid14 = _valid6;
+if(props0 !== true && props6 !== undefined){
+if(props6 === true){
+props0 = true;
 }
-if(!valid14){
-const err21 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+else {
+props0 = props0 || {};
+Object.assign(props0, props6);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.contentType === undefined){
+const err21 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentType"},message:"must have required property '"+"contentType"+"'"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -9567,9 +10424,19 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(typeof data6 === "string"){
-if(!pattern4.test(data6)){
-const err22 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+if(props0 !== true){
+props0 = props0 || {};
+props0.contentType = true;
+props0.content = true;
+}
+if(data.contentType !== undefined){
+let data7 = data.contentType;
+const _errs38 = errors;
+let valid16 = true;
+const _errs39 = errors;
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err22 = {};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -9579,8 +10446,20 @@ vErrors.push(err22);
 errors++;
 }
 }
+var _valid7 = _errs39 === errors;
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
+}
 else {
-const err23 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+if(_valid7){
+const _errs40 = errors;
+if(!(((((((data7 === "notification") || (data7 === "quick-replies")) || (data7 === "generic")) || (data7 === "single-selection-list")) || (data7 === "reply-buttons")) || (data7 === "cta-url")) || (data7 === "text"))){
+const err23 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/then/enum",keyword:"enum",params:{allowedValues: schema20.properties.contentType.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -9589,10 +10468,11 @@ vErrors.push(err23);
 }
 errors++;
 }
+var _valid7 = _errs40 === errors;
+valid16 = _valid7;
 }
-if(data.content !== undefined){
-if(!(Array.isArray(data.content))){
-const err24 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!valid16){
+const err24 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -9601,15 +10481,49 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data7 === "string"){
+if(!pattern4.test(data7)){
+const err25 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.content !== undefined){
+if(!(Array.isArray(data.content))){
+const err27 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
 }
 errors++;
 }
@@ -9619,14 +10533,14 @@ return errors === 0;
 }
 validate53.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema90 = {"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"category":{"description":"WhatsApp template category Meta approves the notification under: `MARKETING`, `UTILITY` or `AUTHENTICATION` (Meta: message templates overview). Used by `fieldcode template export` and the template review rules.","enum":["MARKETING","UTILITY","AUTHENTICATION"]},"parameterFormat":{"description":"How the notification's placeholders are written: `positional` (`{{1}}`, `{{2}}`, … ; Meta's default) or `named` (`{{first_name}}`, lowercase letters, digits and underscores). Exported as Meta's `parameter_format`.","enum":["positional","named"]},"examples":{"$ref":"#/$defs/templateExamples"},"variants":{"description":"The same template in other languages, keyed by Meta language code (`es`, `pt_BR`, …). Meta approves each language separately; each variant is a complete structured body whose notification item carries that `language`, linted and exported like the main one.","type":"object","propertyNames":{"description":"Meta language code of the variant, e.g. `es` or `pt_BR`.","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"maxProperties":100,"additionalProperties":{"$ref":"#/$defs/variant"}},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}};
-const pattern60 = new RegExp("^x-", "u");
-const pattern62 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const schema96 = {"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"category":{"description":"WhatsApp template category Meta approves the notification under: `MARKETING`, `UTILITY` or `AUTHENTICATION` (Meta: message templates overview). Used by `fieldcode template export` and the template review rules.","enum":["MARKETING","UTILITY","AUTHENTICATION"]},"parameterFormat":{"description":"How the notification's placeholders are written: `positional` (`{{1}}`, `{{2}}`, … ; Meta's default) or `named` (`{{first_name}}`, lowercase letters, digits and underscores). Exported as Meta's `parameter_format`.","enum":["positional","named"]},"examples":{"$ref":"#/$defs/templateExamples"},"variants":{"description":"The same template in other languages, keyed by Meta language code (`es`, `pt_BR`, …). Meta approves each language separately; each variant is a complete structured body whose notification item carries that `language`, linted and exported like the main one.","type":"object","propertyNames":{"description":"Meta language code of the variant, e.g. `es` or `pt_BR`.","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"maxProperties":100,"additionalProperties":{"$ref":"#/$defs/variant"}},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}};
+const pattern67 = new RegExp("^x-", "u");
+const pattern69 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 
-function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate225.evaluated;
+const evaluated0 = validate239.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9803,16 +10717,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate225.errors = vErrors;
+validate239.errors = vErrors;
 return errors === 0;
 }
-validate225.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate239.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate227.evaluated;
+const evaluated0 = validate241.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9829,16 +10743,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate227.errors = vErrors;
+validate241.errors = vErrors;
 return errors === 0;
 }
-validate227.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate241.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate229(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate229.evaluated;
+const evaluated0 = validate243.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9944,7 +10858,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func38.call(schema82.properties, key0))){
+if(!(func41.call(schema88.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -9956,14 +10870,14 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate201(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+if(!(validate215(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
 errors = vErrors.length;
 }
 }
 if(data.index !== undefined){
-if(!(validate207(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
+if(!(validate221(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
@@ -9997,7 +10911,7 @@ vErrors = null;
 if(_valid1){
 const _errs15 = errors;
 if(!((((data4 === "image") || (data4 === "video")) || (data4 === "audio")) || (data4 === "document"))){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema82.properties.type.then.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema88.properties.type.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10043,38 +10957,38 @@ errors++;
 }
 }
 if(data.url !== undefined){
-if(!(validate209(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate209.errors : vErrors.concat(validate209.errors);
+if(!(validate223(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
 errors = vErrors.length;
 }
 }
 if(data.id !== undefined){
-if(!(validate211(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+if(!(validate225(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
 errors = vErrors.length;
 }
 }
 if(data.caption !== undefined){
-if(!(validate213(data.caption, {instancePath:instancePath+"/caption",parentData:data,parentDataProperty:"caption",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate213.errors : vErrors.concat(validate213.errors);
+if(!(validate227(data.caption, {instancePath:instancePath+"/caption",parentData:data,parentDataProperty:"caption",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate215(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate229(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
 errors = vErrors.length;
 }
 }
 if(data.mime !== undefined){
-if(!(validate217(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate231(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
 errors = vErrors.length;
 }
 }
 if(data.size !== undefined){
-if(!(validate219(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
+if(!(validate233(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
 errors = vErrors.length;
 }
 }
@@ -10089,19 +11003,19 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate229.errors = vErrors;
+validate243.errors = vErrors;
 return errors === 0;
 }
-validate229.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate243.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"description":"Explicit example values Meta reviews with the template (required by Meta for every variable). Where one is missing, the example is the variable's parameter rendered with `sampleData`.","type":"object","additionalProperties":false,"properties":{"header":{"$ref":"#/$defs/exampleValues","description":"Examples of the text header's variable."},"body":{"$ref":"#/$defs/exampleValues","description":"Examples of the body's variables."},"buttons":{"description":"Example of a URL button's trailing variable, keyed by the button's position among the buttons (`\"0\"` is the first button).","type":"object","propertyNames":{"pattern":"^[0-9]$"},"additionalProperties":{"type":"string","minLength":1}}}};
-const schema95 = {"description":"Example values by placeholder: the number (`\"1\"`) in positional format, the name (`\"first_name\"`) in named format.","type":"object","propertyNames":{"pattern":"^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"},"additionalProperties":{"type":"string","minLength":1}};
-const pattern65 = new RegExp("^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$", "u");
+const schema100 = {"description":"Explicit example values Meta reviews with the template (required by Meta for every variable). Where one is missing, the example is the variable's parameter rendered with `sampleData`.","type":"object","additionalProperties":false,"properties":{"header":{"$ref":"#/$defs/exampleValues","description":"Examples of the text header's variable."},"body":{"$ref":"#/$defs/exampleValues","description":"Examples of the body's variables."},"buttons":{"description":"Example of a URL button's trailing variable, keyed by the button's position among the buttons (`\"0\"` is the first button).","type":"object","propertyNames":{"pattern":"^[0-9]$"},"additionalProperties":{"type":"string","minLength":1}}}};
+const schema101 = {"description":"Example values by placeholder: the number (`\"1\"`) in positional format, the name (`\"first_name\"`) in named format.","type":"object","propertyNames":{"pattern":"^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"},"additionalProperties":{"type":"string","minLength":1}};
+const pattern72 = new RegExp("^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$", "u");
 
-function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate241.evaluated;
+const evaluated0 = validate255.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10112,7 +11026,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
-if(!pattern65.test(key0)){
+if(!pattern72.test(key0)){
 const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"},message:"must match pattern \""+"^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
@@ -10171,17 +11085,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate241.errors = vErrors;
+validate255.errors = vErrors;
 return errors === 0;
 }
-validate241.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate255.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern66 = new RegExp("^[0-9]$", "u");
+const pattern73 = new RegExp("^[0-9]$", "u");
 
-function validate240(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate240.evaluated;
+const evaluated0 = validate254.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10202,14 +11116,14 @@ errors++;
 }
 }
 if(data.header !== undefined){
-if(!(validate241(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+if(!(validate255(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
 errors = vErrors.length;
 }
 }
 if(data.body !== undefined){
-if(!(validate241(data.body, {instancePath:instancePath+"/body",parentData:data,parentDataProperty:"body",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+if(!(validate255(data.body, {instancePath:instancePath+"/body",parentData:data,parentDataProperty:"body",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
 errors = vErrors.length;
 }
 }
@@ -10219,7 +11133,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 const _errs6 = errors;
 if(typeof key1 === "string"){
-if(!pattern66.test(key1)){
+if(!pattern73.test(key1)){
 const err1 = {instancePath:instancePath+"/buttons",schemaPath:"#/properties/buttons/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]$"},message:"must match pattern \""+"^[0-9]$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err1];
@@ -10290,17 +11204,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate240.errors = vErrors;
+validate254.errors = vErrors;
 return errors === 0;
 }
-validate240.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate254.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema96 = {"description":"One language variant: its structured body (a `notification`) and optional explicit examples.","type":"object","required":["structured"],"additionalProperties":false,"properties":{"structured":{"$ref":"structured-body.schema.json","description":"The variant's structured body, exactly as Genesys stores it."},"examples":{"$ref":"#/$defs/templateExamples"}}};
+const schema102 = {"description":"One language variant: its structured body (a `notification`) and optional explicit examples.","type":"object","required":["structured"],"additionalProperties":false,"properties":{"structured":{"$ref":"structured-body.schema.json","description":"The variant's structured body, exactly as Genesys stores it."},"examples":{"$ref":"#/$defs/templateExamples"}}};
 
-function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate245.evaluated;
+const evaluated0 = validate259.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10337,8 +11251,8 @@ errors = vErrors.length;
 }
 }
 if(data.examples !== undefined){
-if(!(validate240(data.examples, {instancePath:instancePath+"/examples",parentData:data,parentDataProperty:"examples",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+if(!(validate254(data.examples, {instancePath:instancePath+"/examples",parentData:data,parentDataProperty:"examples",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
 errors = vErrors.length;
 }
 }
@@ -10353,21 +11267,21 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate245.errors = vErrors;
+validate259.errors = vErrors;
 return errors === 0;
 }
-validate245.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate259.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-data.schema.json","title":"fieldcode render data","description":"The data a standard response is rendered with: the Genesys field-code objects `Contact`, `Agent` and `Interaction`, and `Variables` (custom variables, read by bare names such as `CustomProp_Date`). A project extends this schema with its own Contact attributes and variables (with `maxLength`); the extended schema is the project's data dictionary.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Contact":{"description":"The customer, from Universal Contact Server: `Contact.FirstName`, … Projects add their own attributes (e.g. `MyFC_BillAmount`).","type":"object","properties":{"Id":{"description":"Contact ID.","type":"string"},"Title":{"description":"Title, e.g. `Mr.`, `Ms.`.","type":"string"},"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"PrimaryEmailAddress":{"description":"Primary e-mail address.","type":"string"},"PrimaryPhoneNumber":{"description":"Primary phone number.","type":"string"},"EmailAddresses":{"description":"All e-mail addresses of the contact (`Contact.EmailAddresses.Count`, `Contact.EmailAddresses.Exists(\"a@b.com\")`).","type":"array","items":{"type":"string"}}},"additionalProperties":{"description":"A project-specific contact attribute (usually a string or a number)."}},"Agent":{"description":"The agent handling the interaction (for automated replies: the configured automated-reply agent).","type":"object","additionalProperties":false,"properties":{"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"Signature":{"description":"The agent's signature text.","type":"string"}}},"Interaction":{"description":"The interaction being processed.","type":"object","additionalProperties":false,"properties":{"Id":{"description":"Interaction ID, e.g. `0009SaF2PQ3A00HY`.","type":"string"},"DateCreated":{"description":"When the interaction was created: an ISO 8601 date-time, read as a Date/Time value.","type":"string","format":"date-time"},"Subject":{"description":"Subject.","type":"string"},"ToAddress":{"description":"Recipient (To).","type":"string"},"FromAddress":{"description":"Originator (From).","type":"string"},"TimeZone":{"description":"Time zone of the parent interaction: `GMT`, `GMT+hh.mm` or `GMT-hh.mm` (e.g. `GMT+01.00`); used to print dates.","type":"string","pattern":"^GMT([+-][0-9]{2}\\.[0-9]{2})?$"},"AttachedData":{"description":"Attached data (interaction user data), read with `Interaction.AttachedData(\"Key\")`; values are strings or numbers.","type":"object","additionalProperties":{"description":"An attached-data value (a string or a number)."}}}},"Variables":{"description":"Custom variables, referenced by their bare name (`<$ CustomProp_Date $>`); filled from an InviteToChat request's `CustomProperties`.","type":"object","propertyNames":{"description":"A custom-variable name: a letter or underscore, then letters, digits or underscores.","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"description":"A custom variable's value (a string or an integer in Genesys)."}}}};
+const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-data.schema.json","title":"fieldcode render data","description":"The data a standard response is rendered with: the Genesys field-code objects `Contact`, `Agent` and `Interaction`, and `Variables` (custom variables, read by bare names such as `CustomProp_Date`). A project extends this schema with its own Contact attributes and variables (with `maxLength`); the extended schema is the project's data dictionary.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Contact":{"description":"The customer, from Universal Contact Server: `Contact.FirstName`, … Projects add their own attributes (e.g. `MyFC_BillAmount`).","type":"object","properties":{"Id":{"description":"Contact ID.","type":"string"},"Title":{"description":"Title, e.g. `Mr.`, `Ms.`.","type":"string"},"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"PrimaryEmailAddress":{"description":"Primary e-mail address.","type":"string"},"PrimaryPhoneNumber":{"description":"Primary phone number.","type":"string"},"EmailAddresses":{"description":"All e-mail addresses of the contact (`Contact.EmailAddresses.Count`, `Contact.EmailAddresses.Exists(\"a@b.com\")`).","type":"array","items":{"type":"string"}}},"additionalProperties":{"description":"A project-specific contact attribute (usually a string or a number)."}},"Agent":{"description":"The agent handling the interaction (for automated replies: the configured automated-reply agent).","type":"object","additionalProperties":false,"properties":{"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"Signature":{"description":"The agent's signature text.","type":"string"}}},"Interaction":{"description":"The interaction being processed.","type":"object","additionalProperties":false,"properties":{"Id":{"description":"Interaction ID, e.g. `0009SaF2PQ3A00HY`.","type":"string"},"DateCreated":{"description":"When the interaction was created: an ISO 8601 date-time, read as a Date/Time value.","type":"string","format":"date-time"},"Subject":{"description":"Subject.","type":"string"},"ToAddress":{"description":"Recipient (To).","type":"string"},"FromAddress":{"description":"Originator (From).","type":"string"},"TimeZone":{"description":"Time zone of the parent interaction: `GMT`, `GMT+hh.mm` or `GMT-hh.mm` (e.g. `GMT+01.00`); used to print dates.","type":"string","pattern":"^GMT([+-][0-9]{2}\\.[0-9]{2})?$"},"AttachedData":{"description":"Attached data (interaction user data), read with `Interaction.AttachedData(\"Key\")`; values are strings or numbers.","type":"object","additionalProperties":{"description":"An attached-data value (a string or a number)."}}}},"Variables":{"description":"Custom variables, referenced by their bare name (`<$ CustomProp_Date $>`); filled from an InviteToChat request's `CustomProperties`.","type":"object","propertyNames":{"description":"A custom-variable name: a letter or underscore, then letters, digits or underscores.","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"description":"A custom variable's value (a string or an integer in Genesys)."}}}};
 const formats0 = fullFormats["date-time"];
-const pattern68 = new RegExp("^GMT([+-][0-9]{2}\\.[0-9]{2})?$", "u");
-const pattern69 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern75 = new RegExp("^GMT([+-][0-9]{2}\\.[0-9]{2})?$", "u");
+const pattern76 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 
-function validate249(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/render-data.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate249.evaluated;
+const evaluated0 = validate263.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10692,7 +11606,7 @@ errors++;
 if(data16.TimeZone !== undefined){
 let data22 = data16.TimeZone;
 if(typeof data22 === "string"){
-if(!pattern68.test(data22)){
+if(!pattern75.test(data22)){
 const err25 = {instancePath:instancePath+"/Interaction/TimeZone",schemaPath:"#/properties/Interaction/properties/TimeZone/pattern",keyword:"pattern",params:{pattern: "^GMT([+-][0-9]{2}\\.[0-9]{2})?$"},message:"must match pattern \""+"^GMT([+-][0-9]{2}\\.[0-9]{2})?$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
@@ -10747,7 +11661,7 @@ if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 for(const key3 in data24){
 const _errs56 = errors;
 if(typeof key3 === "string"){
-if(!pattern69.test(key3)){
+if(!pattern76.test(key3)){
 const err29 = {instancePath:instancePath+"/Variables",schemaPath:"#/properties/Variables/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key3};
 if(vErrors === null){
 vErrors = [err29];
@@ -10793,16 +11707,16 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate249.errors = vErrors;
+validate263.errors = vErrors;
 return errors === 0;
 }
-validate249.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate263.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate224(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate224.evaluated;
+const evaluated0 = validate238.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10892,7 +11806,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((func38.call(schema90.properties, key0)) || (pattern60.test(key0)))){
+if(!((func41.call(schema96.properties, key0)) || (pattern67.test(key0)))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -10904,14 +11818,14 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate225(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
+if(!(validate239(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
 errors = vErrors.length;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate227(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
+if(!(validate241(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
 errors = vErrors.length;
 }
 }
@@ -10980,7 +11894,7 @@ errors++;
 if(data.profile !== undefined){
 let data5 = data.profile;
 if(typeof data5 === "string"){
-if(!pattern62.test(data5)){
+if(!pattern69.test(data5)){
 const err10 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -11029,8 +11943,8 @@ errors++;
 }
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate229(data7[i0], {instancePath:instancePath+"/attachments/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
+if(!(validate243(data7[i0], {instancePath:instancePath+"/attachments/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
@@ -11055,7 +11969,7 @@ errors = vErrors.length;
 if(data.category !== undefined){
 let data10 = data.category;
 if(!(((data10 === "MARKETING") || (data10 === "UTILITY")) || (data10 === "AUTHENTICATION"))){
-const err15 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema90.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema96.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11068,7 +11982,7 @@ errors++;
 if(data.parameterFormat !== undefined){
 let data11 = data.parameterFormat;
 if(!((data11 === "positional") || (data11 === "named"))){
-const err16 = {instancePath:instancePath+"/parameterFormat",schemaPath:"#/properties/parameterFormat/enum",keyword:"enum",params:{allowedValues: schema90.properties.parameterFormat.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/parameterFormat",schemaPath:"#/properties/parameterFormat/enum",keyword:"enum",params:{allowedValues: schema96.properties.parameterFormat.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11079,8 +11993,8 @@ errors++;
 }
 }
 if(data.examples !== undefined){
-if(!(validate240(data.examples, {instancePath:instancePath+"/examples",parentData:data,parentDataProperty:"examples",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate240.errors : vErrors.concat(validate240.errors);
+if(!(validate254(data.examples, {instancePath:instancePath+"/examples",parentData:data,parentDataProperty:"examples",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
 errors = vErrors.length;
 }
 }
@@ -11124,8 +12038,8 @@ errors++;
 }
 }
 for(const key2 in data13){
-if(!(validate245(data13[key2], {instancePath:instancePath+"/variants/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
+if(!(validate259(data13[key2], {instancePath:instancePath+"/variants/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
@@ -11142,8 +12056,8 @@ errors++;
 }
 }
 if(data.sampleData !== undefined){
-if(!(validate249(data.sampleData, {instancePath:instancePath+"/sampleData",parentData:data,parentDataProperty:"sampleData",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+if(!(validate263(data.sampleData, {instancePath:instancePath+"/sampleData",parentData:data,parentDataProperty:"sampleData",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -11172,10 +12086,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate224.errors = vErrors;
+validate238.errors = vErrors;
 return errors === 0;
 }
-validate224.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate238.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -11304,8 +12218,8 @@ ifClause0 = "then";
 }
 else {
 const _errs7 = errors;
-if(!(validate224(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate224.errors : vErrors.concat(validate224.errors);
+if(!(validate238(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -11345,29 +12259,31 @@ export const singleSelectionList = validate161;
 
 export const replyButtons = validate175;
 
-export const text = validate200;
+export const ctaUrl = validate200;
 
-export const renderData = validate249;
+export const text = validate214;
 
-export const inviteToChat = validate252;
-const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/invite-to-chat.schema.json","title":"Genesys DMS InviteToChat request","description":"An ESP `InviteToChat` request to Genesys Digital Messaging Server as JSON: either the whole request (`Service`, `Method`, `Parameters`, as logged by DMS; recognised by any of these keys) or its `Parameters` alone. `Contact`, `Agent` and `CustomProperties` are render data; any other key is user data passed to Chat Server (available as `Interaction.AttachedData`).","type":"object","if":{"anyOf":[{"required":["Parameters"],"properties":{"Parameters":true}},{"required":["Service"],"properties":{"Service":true}},{"required":["Method"],"properties":{"Method":true}}]},"then":{"$ref":"#/$defs/request"},"else":{"$ref":"#/$defs/parameters"},"$defs":{"request":{"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}},"parameters":{"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}},"scalar":{"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."},"propertyName":{"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"namedValue":{"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}},"kvList":{"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}}}};
-const schema99 = {"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}};
-const schema100 = {"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}};
-const pattern70 = new RegExp("^\\d+:.+$", "u");
-const schema101 = {"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}};
-const schema102 = {"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."};
+export const renderData = validate263;
 
-function validate256(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-validate256.errors = null;
+export const inviteToChat = validate266;
+const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/invite-to-chat.schema.json","title":"Genesys DMS InviteToChat request","description":"An ESP `InviteToChat` request to Genesys Digital Messaging Server as JSON: either the whole request (`Service`, `Method`, `Parameters`, as logged by DMS; recognised by any of these keys) or its `Parameters` alone. `Contact`, `Agent` and `CustomProperties` are render data; any other key is user data passed to Chat Server (available as `Interaction.AttachedData`).","type":"object","if":{"anyOf":[{"required":["Parameters"],"properties":{"Parameters":true}},{"required":["Service"],"properties":{"Service":true}},{"required":["Method"],"properties":{"Method":true}}]},"then":{"$ref":"#/$defs/request"},"else":{"$ref":"#/$defs/parameters"},"$defs":{"request":{"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}},"parameters":{"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}},"scalar":{"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."},"propertyName":{"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"namedValue":{"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}},"kvList":{"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}}}};
+const schema105 = {"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}};
+const schema106 = {"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}};
+const pattern77 = new RegExp("^\\d+:.+$", "u");
+const schema107 = {"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}};
+const schema108 = {"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."};
+
+function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+validate270.errors = null;
 return true;
 }
-validate256.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate270.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate255.evaluated;
+const evaluated0 = validate269.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11376,8 +12292,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(validate256(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+if(!(validate270(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
 errors = vErrors.length;
 }
 }
@@ -11392,18 +12308,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate255.errors = vErrors;
+validate269.errors = vErrors;
 return errors === 0;
 }
-validate255.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate269.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema103 = {"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}};
-const schema104 = {"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"};
+const schema109 = {"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}};
+const schema110 = {"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"};
 
-function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate262.evaluated;
+const evaluated0 = validate276.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11411,7 +12327,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern69.test(data)){
+if(!pattern76.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -11432,16 +12348,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate262.errors = vErrors;
+validate276.errors = vErrors;
 return errors === 0;
 }
-validate262.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate276.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate261.evaluated;
+const evaluated0 = validate275.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11482,14 +12398,14 @@ errors++;
 }
 }
 if(data.Name !== undefined){
-if(!(validate262(data.Name, {instancePath:instancePath+"/Name",parentData:data,parentDataProperty:"Name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+if(!(validate276(data.Name, {instancePath:instancePath+"/Name",parentData:data,parentDataProperty:"Name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 }
 if(data.Value !== undefined){
-if(!(validate256(data.Value, {instancePath:instancePath+"/Value",parentData:data,parentDataProperty:"Value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+if(!(validate270(data.Value, {instancePath:instancePath+"/Value",parentData:data,parentDataProperty:"Value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
 errors = vErrors.length;
 }
 }
@@ -11504,16 +12420,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate261.errors = vErrors;
+validate275.errors = vErrors;
 return errors === 0;
 }
-validate261.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate275.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate254.evaluated;
+const evaluated0 = validate268.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11656,7 +12572,7 @@ errors++;
 if(data.ChatQueueKey !== undefined){
 let data5 = data.ChatQueueKey;
 if(typeof data5 === "string"){
-if(!pattern70.test(data5)){
+if(!pattern77.test(data5)){
 const err11 = {instancePath:instancePath+"/ChatQueueKey",schemaPath:"#/properties/ChatQueueKey/pattern",keyword:"pattern",params:{pattern: "^\\d+:.+$"},message:"must match pattern \""+"^\\d+:.+$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -11681,7 +12597,7 @@ errors++;
 if(data.TerminateSessionFlag !== undefined){
 let data6 = data.TerminateSessionFlag;
 if(!((((data6 === "true") || (data6 === "false")) || (data6 === true)) || (data6 === false))){
-const err13 = {instancePath:instancePath+"/TerminateSessionFlag",schemaPath:"#/properties/TerminateSessionFlag/enum",keyword:"enum",params:{allowedValues: schema100.properties.TerminateSessionFlag.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/TerminateSessionFlag",schemaPath:"#/properties/TerminateSessionFlag/enum",keyword:"enum",params:{allowedValues: schema106.properties.TerminateSessionFlag.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -11692,14 +12608,14 @@ errors++;
 }
 }
 if(data.Contact !== undefined){
-if(!(validate255(data.Contact, {instancePath:instancePath+"/Contact",parentData:data,parentDataProperty:"Contact",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+if(!(validate269(data.Contact, {instancePath:instancePath+"/Contact",parentData:data,parentDataProperty:"Contact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
 errors = vErrors.length;
 }
 }
 if(data.Agent !== undefined){
-if(!(validate255(data.Agent, {instancePath:instancePath+"/Agent",parentData:data,parentDataProperty:"Agent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+if(!(validate269(data.Agent, {instancePath:instancePath+"/Agent",parentData:data,parentDataProperty:"Agent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
 errors = vErrors.length;
 }
 }
@@ -11708,8 +12624,8 @@ let data9 = data.CustomProperties;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key0 in data9){
 if(!(key0 === "OtherProperty")){
-if(!(validate256(data9[key0], {instancePath:instancePath+"/CustomProperties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate256.errors : vErrors.concat(validate256.errors);
+if(!(validate270(data9[key0], {instancePath:instancePath+"/CustomProperties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
 errors = vErrors.length;
 }
 }
@@ -11745,8 +12661,8 @@ const _errs25 = errors;
 if(Array.isArray(data11)){
 const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate261(data11[i0], {instancePath:instancePath+"/CustomProperties/OtherProperty/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+if(!(validate275(data11[i0], {instancePath:instancePath+"/CustomProperties/OtherProperty/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
 errors = vErrors.length;
 }
 }
@@ -11767,8 +12683,8 @@ ifClause0 = "then";
 }
 else {
 const _errs28 = errors;
-if(!(validate261(data11, {instancePath:instancePath+"/CustomProperties/OtherProperty",parentData:data9,parentDataProperty:"OtherProperty",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+if(!(validate275(data11, {instancePath:instancePath+"/CustomProperties/OtherProperty",parentData:data9,parentDataProperty:"OtherProperty",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs28 === errors;
@@ -11809,16 +12725,16 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate254.errors = vErrors;
+validate268.errors = vErrors;
 return errors === 0;
 }
-validate254.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate268.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate253.evaluated;
+const evaluated0 = validate267.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12074,8 +12990,8 @@ errors++;
 }
 }
 if(data.Parameters !== undefined){
-if(!(validate254(data.Parameters, {instancePath:instancePath+"/Parameters",parentData:data,parentDataProperty:"Parameters",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+if(!(validate268(data.Parameters, {instancePath:instancePath+"/Parameters",parentData:data,parentDataProperty:"Parameters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
 errors = vErrors.length;
 }
 }
@@ -12090,17 +13006,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate253.errors = vErrors;
+validate267.errors = vErrors;
 return errors === 0;
 }
-validate253.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate252(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/invite-to-chat.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate252.evaluated;
+const evaluated0 = validate266.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12220,8 +13136,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs7 = errors;
-if(!(validate253(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate253.errors : vErrors.concat(validate253.errors);
+if(!(validate267(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -12235,8 +13151,8 @@ ifClause0 = "then";
 }
 else {
 const _errs8 = errors;
-if(!(validate254(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+if(!(validate268(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs8 === errors;
@@ -12258,23 +13174,23 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate252.errors = vErrors;
+validate266.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate252.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate266.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const fieldcodeConfig = validate270;
-const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/fieldcode-config.schema.json","title":"fieldcode configuration (fieldcode.config.json)","description":"Project configuration read by `fieldcode lint` and the editor, found upward from the working directory.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"profile":{"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"rules":{"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`, or a plugin's rule id, e.g. `acme/no-todo`.","pattern":"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}},"dataSchema":{"description":"Path (relative to this file) of the project's render-data JSON Schema (extending `render-data.schema.json`), used as the data dictionary.","type":"string","minLength":1},"templates":{"description":"Path or glob (relative to this file) of the JSON that Meta's `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page, or a saved list of pages); enables the rules `template-approved` and `template-drift`.","type":"string","minLength":1},"plugins":{"description":"Lint plugins imported by `fieldcode lint`: a path relative to this file (starting with `./` or `../`) of an ES module whose default export is `{ name, rules?, presets? }`, or the name of a package installed for this folder. Their presets are named `<plugin>/<preset>` in `extends`. Plugins run with the CLI's rights: name only plugins you trust.","type":"array","items":{"type":"string","minLength":1}},"extends":{"description":"Presets applied in order before `rules`: `fieldcode:recommended` (the defaults), `fieldcode:strict` (every rule on, a step stricter), `fieldcode:genesys` (only what Genesys itself refuses), or a plugin's `<plugin>/<preset>`.","$ref":"#/$defs/presets"},"overrides":{"description":"Settings for the files some globs match, applied in order after the top level (later entries win). Globs are relative to this file; a glob without `/` matches a file name at any depth.","type":"array","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs of the files this entry applies to.","$ref":"#/$defs/globs"},"excludedFiles":{"description":"Globs of files this entry does not apply to.","$ref":"#/$defs/globs"},"profile":{"$ref":"#/properties/profile"},"extends":{"$ref":"#/properties/extends"},"rules":{"$ref":"#/properties/rules"}}}},"ignore":{"description":"Glob patterns (relative to this file) of files that `fieldcode lint` skips.","type":"array","items":{"type":"string","minLength":1}}},"$defs":{"presets":{"description":"One preset, or a list of presets applied in order.","anyOf":[{"$ref":"#/$defs/preset"},{"type":"array","items":{"$ref":"#/$defs/preset"}}]},"preset":{"description":"`fieldcode:recommended`, `fieldcode:strict`, `fieldcode:genesys` or `<plugin>/<preset>`.","type":"string","pattern":"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"},"globs":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}};
-const pattern73 = new RegExp("^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
-const schema106 = {"description":"One preset, or a list of presets applied in order.","anyOf":[{"$ref":"#/$defs/preset"},{"type":"array","items":{"$ref":"#/$defs/preset"}}]};
-const schema107 = {"description":"`fieldcode:recommended`, `fieldcode:strict`, `fieldcode:genesys` or `<plugin>/<preset>`.","type":"string","pattern":"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"};
-const pattern74 = new RegExp("^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$", "u");
+export const fieldcodeConfig = validate284;
+const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/fieldcode-config.schema.json","title":"fieldcode configuration (fieldcode.config.json)","description":"Project configuration read by `fieldcode lint` and the editor, found upward from the working directory.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"profile":{"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"rules":{"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`, or a plugin's rule id, e.g. `acme/no-todo`.","pattern":"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}},"dataSchema":{"description":"Path (relative to this file) of the project's render-data JSON Schema (extending `render-data.schema.json`), used as the data dictionary.","type":"string","minLength":1},"templates":{"description":"Path or glob (relative to this file) of the JSON that Meta's `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page, or a saved list of pages); enables the rules `template-approved` and `template-drift`.","type":"string","minLength":1},"plugins":{"description":"Lint plugins imported by `fieldcode lint`: a path relative to this file (starting with `./` or `../`) of an ES module whose default export is `{ name, rules?, presets? }`, or the name of a package installed for this folder. Their presets are named `<plugin>/<preset>` in `extends`. Plugins run with the CLI's rights: name only plugins you trust.","type":"array","items":{"type":"string","minLength":1}},"extends":{"description":"Presets applied in order before `rules`: `fieldcode:recommended` (the defaults), `fieldcode:strict` (every rule on, a step stricter), `fieldcode:genesys` (only what Genesys itself refuses), or a plugin's `<plugin>/<preset>`.","$ref":"#/$defs/presets"},"overrides":{"description":"Settings for the files some globs match, applied in order after the top level (later entries win). Globs are relative to this file; a glob without `/` matches a file name at any depth.","type":"array","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs of the files this entry applies to.","$ref":"#/$defs/globs"},"excludedFiles":{"description":"Globs of files this entry does not apply to.","$ref":"#/$defs/globs"},"profile":{"$ref":"#/properties/profile"},"extends":{"$ref":"#/properties/extends"},"rules":{"$ref":"#/properties/rules"}}}},"ignore":{"description":"Glob patterns (relative to this file) of files that `fieldcode lint` skips.","type":"array","items":{"type":"string","minLength":1}}},"$defs":{"presets":{"description":"One preset, or a list of presets applied in order.","anyOf":[{"$ref":"#/$defs/preset"},{"type":"array","items":{"$ref":"#/$defs/preset"}}]},"preset":{"description":"`fieldcode:recommended`, `fieldcode:strict`, `fieldcode:genesys` or `<plugin>/<preset>`.","type":"string","pattern":"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"},"globs":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}};
+const pattern80 = new RegExp("^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
+const schema112 = {"description":"One preset, or a list of presets applied in order.","anyOf":[{"$ref":"#/$defs/preset"},{"type":"array","items":{"$ref":"#/$defs/preset"}}]};
+const schema113 = {"description":"`fieldcode:recommended`, `fieldcode:strict`, `fieldcode:genesys` or `<plugin>/<preset>`.","type":"string","pattern":"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"};
+const pattern81 = new RegExp("^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$", "u");
 
-function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate272.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12282,7 +13198,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern74.test(data)){
+if(!pattern81.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"},message:"must match pattern \""+"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -12303,16 +13219,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate272.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate272.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate271.evaluated;
+const evaluated0 = validate285.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12322,8 +13238,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate272(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
+if(!(validate286(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -12332,8 +13248,8 @@ const _errs2 = errors;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate272(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
+if(!(validate286(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
 errors = vErrors.length;
 }
 }
@@ -12374,18 +13290,18 @@ vErrors = null;
 }
 }
 }
-validate271.errors = vErrors;
+validate285.errors = vErrors;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate271.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate285.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema108 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1}};
+const schema114 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1}};
 
-function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate276.evaluated;
+const evaluated0 = validate290.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12440,17 +13356,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate276.errors = vErrors;
+validate290.errors = vErrors;
 return errors === 0;
 }
-validate276.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate290.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema109 = {"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"};
+const schema115 = {"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"};
 
-function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate279.evaluated;
+const evaluated0 = validate293.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12458,7 +13374,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern62.test(data)){
+if(!pattern69.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -12479,16 +13395,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate279.errors = vErrors;
+validate293.errors = vErrors;
 return errors === 0;
 }
-validate279.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate293.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate281.evaluated;
+const evaluated0 = validate295.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12498,8 +13414,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate272(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
+if(!(validate286(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -12508,8 +13424,8 @@ const _errs2 = errors;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate272(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
+if(!(validate286(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
 errors = vErrors.length;
 }
 }
@@ -12550,18 +13466,18 @@ vErrors = null;
 }
 }
 }
-validate281.errors = vErrors;
+validate295.errors = vErrors;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate281.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate295.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema111 = {"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`, or a plugin's rule id, e.g. `acme/no-todo`.","pattern":"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}};
+const schema117 = {"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`, or a plugin's rule id, e.g. `acme/no-todo`.","pattern":"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}};
 
-function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate285.evaluated;
+const evaluated0 = validate299.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12572,7 +13488,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
-if(!pattern73.test(key0)){
+if(!pattern80.test(key0)){
 const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
@@ -12598,7 +13514,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if(!((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "off"))){
-const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema111.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema117.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12619,17 +13535,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate285.errors = vErrors;
+validate299.errors = vErrors;
 return errors === 0;
 }
-validate285.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate299.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/fieldcode-config.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate270.evaluated;
+const evaluated0 = validate284.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12638,7 +13554,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func38.call(schema105.properties, key0))){
+if(!(func41.call(schema111.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -12664,7 +13580,7 @@ errors++;
 if(data.profile !== undefined){
 let data1 = data.profile;
 if(typeof data1 === "string"){
-if(!pattern62.test(data1)){
+if(!pattern69.test(data1)){
 const err2 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -12692,7 +13608,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 const _errs8 = errors;
 if(typeof key1 === "string"){
-if(!pattern73.test(key1)){
+if(!pattern80.test(key1)){
 const err4 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err4];
@@ -12718,7 +13634,7 @@ errors++;
 for(const key2 in data2){
 let data3 = data2[key2];
 if(!((((data3 === "error") || (data3 === "warning")) || (data3 === "info")) || (data3 === "off"))){
-const err6 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema105.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema111.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12832,8 +13748,8 @@ errors++;
 }
 }
 if(data.extends !== undefined){
-if(!(validate271(data.extends, {instancePath:instancePath+"/extends",parentData:data,parentDataProperty:"extends",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
+if(!(validate285(data.extends, {instancePath:instancePath+"/extends",parentData:data,parentDataProperty:"extends",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
 errors = vErrors.length;
 }
 }
@@ -12867,32 +13783,32 @@ errors++;
 }
 }
 if(data10.files !== undefined){
-if(!(validate276(data10.files, {instancePath:instancePath+"/overrides/" + i1+"/files",parentData:data10,parentDataProperty:"files",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
+if(!(validate290(data10.files, {instancePath:instancePath+"/overrides/" + i1+"/files",parentData:data10,parentDataProperty:"files",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
 errors = vErrors.length;
 }
 }
 if(data10.excludedFiles !== undefined){
-if(!(validate276(data10.excludedFiles, {instancePath:instancePath+"/overrides/" + i1+"/excludedFiles",parentData:data10,parentDataProperty:"excludedFiles",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
+if(!(validate290(data10.excludedFiles, {instancePath:instancePath+"/overrides/" + i1+"/excludedFiles",parentData:data10,parentDataProperty:"excludedFiles",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
 errors = vErrors.length;
 }
 }
 if(data10.profile !== undefined){
-if(!(validate279(data10.profile, {instancePath:instancePath+"/overrides/" + i1+"/profile",parentData:data10,parentDataProperty:"profile",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
+if(!(validate293(data10.profile, {instancePath:instancePath+"/overrides/" + i1+"/profile",parentData:data10,parentDataProperty:"profile",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
 errors = vErrors.length;
 }
 }
 if(data10.extends !== undefined){
-if(!(validate281(data10.extends, {instancePath:instancePath+"/overrides/" + i1+"/extends",parentData:data10,parentDataProperty:"extends",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
+if(!(validate295(data10.extends, {instancePath:instancePath+"/overrides/" + i1+"/extends",parentData:data10,parentDataProperty:"extends",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
 errors = vErrors.length;
 }
 }
 if(data10.rules !== undefined){
-if(!(validate285(data10.rules, {instancePath:instancePath+"/overrides/" + i1+"/rules",parentData:data10,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+if(!(validate299(data10.rules, {instancePath:instancePath+"/overrides/" + i1+"/rules",parentData:data10,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
 errors = vErrors.length;
 }
 }
@@ -12972,19 +13888,19 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate270.errors = vErrors;
+validate284.errors = vErrors;
 return errors === 0;
 }
-validate270.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate284.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const limitProfile = validate287;
-const schema112 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/limit-profile.schema.json","title":"fieldcode limit profile","description":"A channel limit profile: how lengths are counted, which button combinations are allowed, which attachment types are accepted, and the figures (each with its source) that the lint rules and the renderer check. Limits that do not apply to a channel are absent.","type":"object","required":["name","description","lengthUnit","buttonMixing","attachmentTypes","limits"],"additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"name":{"description":"Profile name used in files, configuration and the CLI (`whatsapp`, `whatsapp-cloud`, …).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":{"description":"What the profile describes (channel, API, date of the figures).","type":"string","minLength":1},"lengthUnit":{"description":"How lengths are counted: Unicode `code-points` (default), `utf16` code units, `graphemes` or `utf8-bytes`.","enum":["code-points","utf16","graphemes","utf8-bytes"]},"buttonMixing":{"description":"Template button combinations: `exclusive` = quick replies or call-to-action buttons, never mixed; `grouped` = mixing allowed when the quick replies form one contiguous group.","enum":["exclusive","grouped"]},"mediaLinks":{"description":"Where the channel fetches media from: the URL schemes of media links it can fetch (`schemes`) and those it fetches but discourages (`warn`, reported as warnings); any other scheme, or a link without one, is an error (`media-link`). Absent: links are not checked.","type":"object","required":["schemes","source"],"additionalProperties":false,"properties":{"schemes":{"description":"Lowercase URL schemes the channel fetches media from (`https`, `genesys` for Genesys UCS documents).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9+.-]*$"}},"warn":{"description":"Schemes the channel fetches but discourages (`http`).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9+.-]*$"}},"source":{"description":"Where the rule is documented.","type":"string"},"note":{"description":"Why, in a sentence.","type":"string"}}},"attachmentTypes":{"description":"MIME types accepted per attachment kind.","type":"object","required":["image","video","audio","document"],"additionalProperties":false,"properties":{"image":{"description":"MIME types accepted for image attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"video":{"description":"MIME types accepted for video attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"audio":{"description":"MIME types accepted for audio attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"document":{"description":"MIME types accepted for document attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}}}},"limits":{"description":"The profile's figures by limit id. Lengths are in `lengthUnit`.","type":"object","additionalProperties":false,"properties":{"header.text.length":{"$ref":"#/$defs/limit","description":"Longest text header."},"header.text.variables":{"$ref":"#/$defs/limit","description":"Most `{{n}}` variables in a text header."},"body.length":{"$ref":"#/$defs/limit","description":"Longest template body, before and after rendering."},"footer.length":{"$ref":"#/$defs/limit","description":"Longest footer."},"buttons.total":{"$ref":"#/$defs/limit","description":"Most template buttons in total."},"buttons.quickReply":{"$ref":"#/$defs/limit","description":"Most quick-reply template buttons."},"buttons.url":{"$ref":"#/$defs/limit","description":"Most URL template buttons."},"buttons.phone":{"$ref":"#/$defs/limit","description":"Most phone-number template buttons."},"buttons.copyCode":{"$ref":"#/$defs/limit","description":"Most copy-code template buttons (0: the channel has none)."},"buttons.copyCode.length":{"$ref":"#/$defs/limit","description":"Longest code of a copy-code button (a coupon code or a one-time password)."},"buttons.label.length":{"$ref":"#/$defs/limit","description":"Longest template button label."},"buttons.url.length":{"$ref":"#/$defs/limit","description":"Longest URL of a URL button."},"buttons.phone.length":{"$ref":"#/$defs/limit","description":"Longest phone number of a phone button."},"replyButtons.min":{"$ref":"#/$defs/limit","description":"Fewest interactive reply buttons."},"replyButtons.max":{"$ref":"#/$defs/limit","description":"Most interactive reply buttons."},"replyButtons.title.length":{"$ref":"#/$defs/limit","description":"Longest reply-button title."},"replyButtons.id.length":{"$ref":"#/$defs/limit","description":"Longest reply-button id."},"list.rows":{"$ref":"#/$defs/limit","description":"Most rows of a list message, over all sections."},"list.sections":{"$ref":"#/$defs/limit","description":"Most sections of a list message."},"list.button.length":{"$ref":"#/$defs/limit","description":"Longest list button label."},"list.rowTitle.length":{"$ref":"#/$defs/limit","description":"Longest list row title."},"list.rowDescription.length":{"$ref":"#/$defs/limit","description":"Longest list row description."},"list.rowId.length":{"$ref":"#/$defs/limit","description":"Longest list row id."},"list.sectionTitle.length":{"$ref":"#/$defs/limit","description":"Longest list section title."},"list.header.length":{"$ref":"#/$defs/limit","description":"Longest list text header."},"list.body.length":{"$ref":"#/$defs/limit","description":"Longest list body (error above)."},"list.body.warnLength":{"$ref":"#/$defs/limit","description":"List body length above which a warning is given."},"carousel.cards.min":{"$ref":"#/$defs/limit","description":"Fewest carousel cards."},"carousel.cards.max":{"$ref":"#/$defs/limit","description":"Most carousel cards."},"carousel.cardBody.length":{"$ref":"#/$defs/limit","description":"Longest card body (title, new line, subtitle)."},"carousel.cardButtons":{"$ref":"#/$defs/limit","description":"Most buttons per card."},"carousel.buttonLabel.length":{"$ref":"#/$defs/limit","description":"Longest carousel card button label (the interactive carousel's own figure, not the template button's)."},"quickReplies.min":{"$ref":"#/$defs/limit","description":"Fewest quick replies."},"quickReplies.max":{"$ref":"#/$defs/limit","description":"Most quick replies."},"interactive.string.length":{"$ref":"#/$defs/limit","description":"Longest string of an interactive message (Apple Messages)."},"text.length":{"$ref":"#/$defs/limit","description":"Longest plain-text message."},"attachment.bytes":{"$ref":"#/$defs/limit","description":"Largest attachment, in bytes."},"attachment.image.bytes":{"$ref":"#/$defs/limit","description":"Largest image attachment, in bytes (overrides `attachment.bytes` for images)."},"attachment.video.bytes":{"$ref":"#/$defs/limit","description":"Largest video attachment, in bytes (overrides `attachment.bytes` for videos)."},"attachment.audio.bytes":{"$ref":"#/$defs/limit","description":"Largest audio attachment, in bytes (overrides `attachment.bytes` for audios)."},"attachment.document.bytes":{"$ref":"#/$defs/limit","description":"Largest document attachment, in bytes (overrides `attachment.bytes` for documents)."},"parameter.maxConsecutiveSpaces":{"$ref":"#/$defs/limit","description":"Longest run of spaces allowed in a parameter value."}}}},"$defs":{"limit":{"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}}}};
-const pattern78 = new RegExp("^[a-z][a-z0-9+.-]*$", "u");
+export const limitProfile = validate301;
+const schema118 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/limit-profile.schema.json","title":"fieldcode limit profile","description":"A channel limit profile: how lengths are counted, which button combinations are allowed, which attachment types are accepted, and the figures (each with its source) that the lint rules and the renderer check. Limits that do not apply to a channel are absent.","type":"object","required":["name","description","lengthUnit","buttonMixing","attachmentTypes","limits"],"additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"name":{"description":"Profile name used in files, configuration and the CLI (`whatsapp`, `whatsapp-cloud`, …).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":{"description":"What the profile describes (channel, API, date of the figures).","type":"string","minLength":1},"lengthUnit":{"description":"How lengths are counted: Unicode `code-points` (default), `utf16` code units, `graphemes` or `utf8-bytes`.","enum":["code-points","utf16","graphemes","utf8-bytes"]},"buttonMixing":{"description":"Template button combinations: `exclusive` = quick replies or call-to-action buttons, never mixed; `grouped` = mixing allowed when the quick replies form one contiguous group.","enum":["exclusive","grouped"]},"mediaLinks":{"description":"Where the channel fetches media from: the URL schemes of media links it can fetch (`schemes`) and those it fetches but discourages (`warn`, reported as warnings); any other scheme, or a link without one, is an error (`media-link`). Absent: links are not checked.","type":"object","required":["schemes","source"],"additionalProperties":false,"properties":{"schemes":{"description":"Lowercase URL schemes the channel fetches media from (`https`, `genesys` for Genesys UCS documents).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9+.-]*$"}},"warn":{"description":"Schemes the channel fetches but discourages (`http`).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9+.-]*$"}},"source":{"description":"Where the rule is documented.","type":"string"},"note":{"description":"Why, in a sentence.","type":"string"}}},"attachmentTypes":{"description":"MIME types accepted per attachment kind.","type":"object","required":["image","video","audio","document"],"additionalProperties":false,"properties":{"image":{"description":"MIME types accepted for image attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"video":{"description":"MIME types accepted for video attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"audio":{"description":"MIME types accepted for audio attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"document":{"description":"MIME types accepted for document attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}}}},"limits":{"description":"The profile's figures by limit id. Lengths are in `lengthUnit`.","type":"object","additionalProperties":false,"properties":{"header.text.length":{"$ref":"#/$defs/limit","description":"Longest text header."},"header.text.variables":{"$ref":"#/$defs/limit","description":"Most `{{n}}` variables in a text header."},"body.length":{"$ref":"#/$defs/limit","description":"Longest template body, before and after rendering."},"footer.length":{"$ref":"#/$defs/limit","description":"Longest footer."},"buttons.total":{"$ref":"#/$defs/limit","description":"Most template buttons in total."},"buttons.quickReply":{"$ref":"#/$defs/limit","description":"Most quick-reply template buttons."},"buttons.url":{"$ref":"#/$defs/limit","description":"Most URL template buttons."},"buttons.phone":{"$ref":"#/$defs/limit","description":"Most phone-number template buttons."},"buttons.copyCode":{"$ref":"#/$defs/limit","description":"Most copy-code template buttons (0: the channel has none)."},"buttons.copyCode.length":{"$ref":"#/$defs/limit","description":"Longest code of a copy-code button (a coupon code or a one-time password)."},"buttons.label.length":{"$ref":"#/$defs/limit","description":"Longest template button label."},"buttons.url.length":{"$ref":"#/$defs/limit","description":"Longest URL of a URL button."},"buttons.phone.length":{"$ref":"#/$defs/limit","description":"Longest phone number of a phone button."},"replyButtons.min":{"$ref":"#/$defs/limit","description":"Fewest interactive reply buttons."},"replyButtons.max":{"$ref":"#/$defs/limit","description":"Most interactive reply buttons."},"replyButtons.title.length":{"$ref":"#/$defs/limit","description":"Longest reply-button title."},"replyButtons.id.length":{"$ref":"#/$defs/limit","description":"Longest reply-button id."},"list.rows":{"$ref":"#/$defs/limit","description":"Most rows of a list message, over all sections."},"list.sections":{"$ref":"#/$defs/limit","description":"Most sections of a list message."},"list.button.length":{"$ref":"#/$defs/limit","description":"Longest list button label."},"list.rowTitle.length":{"$ref":"#/$defs/limit","description":"Longest list row title."},"list.rowDescription.length":{"$ref":"#/$defs/limit","description":"Longest list row description."},"list.rowId.length":{"$ref":"#/$defs/limit","description":"Longest list row id."},"list.sectionTitle.length":{"$ref":"#/$defs/limit","description":"Longest list section title."},"list.header.length":{"$ref":"#/$defs/limit","description":"Longest list text header."},"list.body.length":{"$ref":"#/$defs/limit","description":"Longest list body (error above)."},"list.body.warnLength":{"$ref":"#/$defs/limit","description":"List body length above which a warning is given."},"carousel.cards.min":{"$ref":"#/$defs/limit","description":"Fewest carousel cards."},"carousel.cards.max":{"$ref":"#/$defs/limit","description":"Most carousel cards."},"carousel.cardBody.length":{"$ref":"#/$defs/limit","description":"Longest card body (title, new line, subtitle)."},"carousel.cardButtons":{"$ref":"#/$defs/limit","description":"Most buttons per card."},"ctaUrl.displayText.length":{"$ref":"#/$defs/limit","description":"Longest button label (display_text) of an interactive call-to-action URL message."},"carousel.buttonLabel.length":{"$ref":"#/$defs/limit","description":"Longest carousel card button label (the interactive carousel's own figure, not the template button's)."},"quickReplies.min":{"$ref":"#/$defs/limit","description":"Fewest quick replies."},"quickReplies.max":{"$ref":"#/$defs/limit","description":"Most quick replies."},"interactive.string.length":{"$ref":"#/$defs/limit","description":"Longest string of an interactive message (Apple Messages)."},"text.length":{"$ref":"#/$defs/limit","description":"Longest plain-text message."},"attachment.bytes":{"$ref":"#/$defs/limit","description":"Largest attachment, in bytes."},"attachment.image.bytes":{"$ref":"#/$defs/limit","description":"Largest image attachment, in bytes (overrides `attachment.bytes` for images)."},"attachment.video.bytes":{"$ref":"#/$defs/limit","description":"Largest video attachment, in bytes (overrides `attachment.bytes` for videos)."},"attachment.audio.bytes":{"$ref":"#/$defs/limit","description":"Largest audio attachment, in bytes (overrides `attachment.bytes` for audios)."},"attachment.document.bytes":{"$ref":"#/$defs/limit","description":"Largest document attachment, in bytes (overrides `attachment.bytes` for documents)."},"parameter.maxConsecutiveSpaces":{"$ref":"#/$defs/limit","description":"Longest run of spaces allowed in a parameter value."}}}},"$defs":{"limit":{"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}}}};
+const pattern85 = new RegExp("^[a-z][a-z0-9+.-]*$", "u");
 
-function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate288.evaluated;
+const evaluated0 = validate302.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13013,17 +13929,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate288.errors = vErrors;
+validate302.errors = vErrors;
 return errors === 0;
 }
-validate288.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate302.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema114 = {"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}};
+const schema120 = {"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}};
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate307.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13136,17 +14052,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate293.errors = vErrors;
+validate307.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate307.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/limit-profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate287.evaluated;
+const evaluated0 = validate301.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13241,7 +14157,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(!pattern62.test(data1)){
+if(!pattern69.test(data1)){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -13291,7 +14207,7 @@ errors++;
 if(data.lengthUnit !== undefined){
 let data3 = data.lengthUnit;
 if(!((((data3 === "code-points") || (data3 === "utf16")) || (data3 === "graphemes")) || (data3 === "utf8-bytes"))){
-const err12 = {instancePath:instancePath+"/lengthUnit",schemaPath:"#/properties/lengthUnit/enum",keyword:"enum",params:{allowedValues: schema112.properties.lengthUnit.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/lengthUnit",schemaPath:"#/properties/lengthUnit/enum",keyword:"enum",params:{allowedValues: schema118.properties.lengthUnit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -13304,7 +14220,7 @@ errors++;
 if(data.buttonMixing !== undefined){
 let data4 = data.buttonMixing;
 if(!((data4 === "exclusive") || (data4 === "grouped"))){
-const err13 = {instancePath:instancePath+"/buttonMixing",schemaPath:"#/properties/buttonMixing/enum",keyword:"enum",params:{allowedValues: schema112.properties.buttonMixing.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/buttonMixing",schemaPath:"#/properties/buttonMixing/enum",keyword:"enum",params:{allowedValues: schema118.properties.buttonMixing.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -13356,7 +14272,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
-if(!pattern78.test(data7)){
+if(!pattern85.test(data7)){
 const err17 = {instancePath:instancePath+"/mediaLinks/schemes/" + i0,schemaPath:"#/properties/mediaLinks/properties/schemes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -13397,7 +14313,7 @@ const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
-if(!pattern78.test(data9)){
+if(!pattern85.test(data9)){
 const err20 = {instancePath:instancePath+"/mediaLinks/warn/" + i1,schemaPath:"#/properties/mediaLinks/properties/warn/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -13527,8 +14443,8 @@ let data13 = data12.image;
 if(Array.isArray(data13)){
 const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate288(data13[i2], {instancePath:instancePath+"/attachmentTypes/image/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate302(data13[i2], {instancePath:instancePath+"/attachmentTypes/image/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
 errors = vErrors.length;
 }
 }
@@ -13549,8 +14465,8 @@ let data15 = data12.video;
 if(Array.isArray(data15)){
 const len3 = data15.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate288(data15[i3], {instancePath:instancePath+"/attachmentTypes/video/" + i3,parentData:data15,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate302(data15[i3], {instancePath:instancePath+"/attachmentTypes/video/" + i3,parentData:data15,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
 errors = vErrors.length;
 }
 }
@@ -13571,8 +14487,8 @@ let data17 = data12.audio;
 if(Array.isArray(data17)){
 const len4 = data17.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate288(data17[i4], {instancePath:instancePath+"/attachmentTypes/audio/" + i4,parentData:data17,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate302(data17[i4], {instancePath:instancePath+"/attachmentTypes/audio/" + i4,parentData:data17,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
 errors = vErrors.length;
 }
 }
@@ -13593,8 +14509,8 @@ let data19 = data12.document;
 if(Array.isArray(data19)){
 const len5 = data19.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate288(data19[i5], {instancePath:instancePath+"/attachmentTypes/document/" + i5,parentData:data19,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+if(!(validate302(data19[i5], {instancePath:instancePath+"/attachmentTypes/document/" + i5,parentData:data19,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
 errors = vErrors.length;
 }
 }
@@ -13626,7 +14542,7 @@ if(data.limits !== undefined){
 let data21 = data.limits;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 for(const key3 in data21){
-if(!(func38.call(schema112.properties.limits.properties, key3))){
+if(!(func41.call(schema118.properties.limits.properties, key3))){
 const err36 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err36];
@@ -13638,254 +14554,260 @@ errors++;
 }
 }
 if(data21["header.text.length"] !== undefined){
-if(!(validate293(data21["header.text.length"], {instancePath:instancePath+"/limits/header.text.length",parentData:data21,parentDataProperty:"header.text.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["header.text.length"], {instancePath:instancePath+"/limits/header.text.length",parentData:data21,parentDataProperty:"header.text.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["header.text.variables"] !== undefined){
-if(!(validate293(data21["header.text.variables"], {instancePath:instancePath+"/limits/header.text.variables",parentData:data21,parentDataProperty:"header.text.variables",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["header.text.variables"], {instancePath:instancePath+"/limits/header.text.variables",parentData:data21,parentDataProperty:"header.text.variables",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["body.length"] !== undefined){
-if(!(validate293(data21["body.length"], {instancePath:instancePath+"/limits/body.length",parentData:data21,parentDataProperty:"body.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["body.length"], {instancePath:instancePath+"/limits/body.length",parentData:data21,parentDataProperty:"body.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["footer.length"] !== undefined){
-if(!(validate293(data21["footer.length"], {instancePath:instancePath+"/limits/footer.length",parentData:data21,parentDataProperty:"footer.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["footer.length"], {instancePath:instancePath+"/limits/footer.length",parentData:data21,parentDataProperty:"footer.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.total"] !== undefined){
-if(!(validate293(data21["buttons.total"], {instancePath:instancePath+"/limits/buttons.total",parentData:data21,parentDataProperty:"buttons.total",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["buttons.total"], {instancePath:instancePath+"/limits/buttons.total",parentData:data21,parentDataProperty:"buttons.total",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.quickReply"] !== undefined){
-if(!(validate293(data21["buttons.quickReply"], {instancePath:instancePath+"/limits/buttons.quickReply",parentData:data21,parentDataProperty:"buttons.quickReply",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["buttons.quickReply"], {instancePath:instancePath+"/limits/buttons.quickReply",parentData:data21,parentDataProperty:"buttons.quickReply",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.url"] !== undefined){
-if(!(validate293(data21["buttons.url"], {instancePath:instancePath+"/limits/buttons.url",parentData:data21,parentDataProperty:"buttons.url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["buttons.url"], {instancePath:instancePath+"/limits/buttons.url",parentData:data21,parentDataProperty:"buttons.url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.phone"] !== undefined){
-if(!(validate293(data21["buttons.phone"], {instancePath:instancePath+"/limits/buttons.phone",parentData:data21,parentDataProperty:"buttons.phone",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["buttons.phone"], {instancePath:instancePath+"/limits/buttons.phone",parentData:data21,parentDataProperty:"buttons.phone",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.copyCode"] !== undefined){
-if(!(validate293(data21["buttons.copyCode"], {instancePath:instancePath+"/limits/buttons.copyCode",parentData:data21,parentDataProperty:"buttons.copyCode",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["buttons.copyCode"], {instancePath:instancePath+"/limits/buttons.copyCode",parentData:data21,parentDataProperty:"buttons.copyCode",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.copyCode.length"] !== undefined){
-if(!(validate293(data21["buttons.copyCode.length"], {instancePath:instancePath+"/limits/buttons.copyCode.length",parentData:data21,parentDataProperty:"buttons.copyCode.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["buttons.copyCode.length"], {instancePath:instancePath+"/limits/buttons.copyCode.length",parentData:data21,parentDataProperty:"buttons.copyCode.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.label.length"] !== undefined){
-if(!(validate293(data21["buttons.label.length"], {instancePath:instancePath+"/limits/buttons.label.length",parentData:data21,parentDataProperty:"buttons.label.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["buttons.label.length"], {instancePath:instancePath+"/limits/buttons.label.length",parentData:data21,parentDataProperty:"buttons.label.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.url.length"] !== undefined){
-if(!(validate293(data21["buttons.url.length"], {instancePath:instancePath+"/limits/buttons.url.length",parentData:data21,parentDataProperty:"buttons.url.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["buttons.url.length"], {instancePath:instancePath+"/limits/buttons.url.length",parentData:data21,parentDataProperty:"buttons.url.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.phone.length"] !== undefined){
-if(!(validate293(data21["buttons.phone.length"], {instancePath:instancePath+"/limits/buttons.phone.length",parentData:data21,parentDataProperty:"buttons.phone.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["buttons.phone.length"], {instancePath:instancePath+"/limits/buttons.phone.length",parentData:data21,parentDataProperty:"buttons.phone.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["replyButtons.min"] !== undefined){
-if(!(validate293(data21["replyButtons.min"], {instancePath:instancePath+"/limits/replyButtons.min",parentData:data21,parentDataProperty:"replyButtons.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["replyButtons.min"], {instancePath:instancePath+"/limits/replyButtons.min",parentData:data21,parentDataProperty:"replyButtons.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["replyButtons.max"] !== undefined){
-if(!(validate293(data21["replyButtons.max"], {instancePath:instancePath+"/limits/replyButtons.max",parentData:data21,parentDataProperty:"replyButtons.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["replyButtons.max"], {instancePath:instancePath+"/limits/replyButtons.max",parentData:data21,parentDataProperty:"replyButtons.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["replyButtons.title.length"] !== undefined){
-if(!(validate293(data21["replyButtons.title.length"], {instancePath:instancePath+"/limits/replyButtons.title.length",parentData:data21,parentDataProperty:"replyButtons.title.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["replyButtons.title.length"], {instancePath:instancePath+"/limits/replyButtons.title.length",parentData:data21,parentDataProperty:"replyButtons.title.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["replyButtons.id.length"] !== undefined){
-if(!(validate293(data21["replyButtons.id.length"], {instancePath:instancePath+"/limits/replyButtons.id.length",parentData:data21,parentDataProperty:"replyButtons.id.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["replyButtons.id.length"], {instancePath:instancePath+"/limits/replyButtons.id.length",parentData:data21,parentDataProperty:"replyButtons.id.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.rows"] !== undefined){
-if(!(validate293(data21["list.rows"], {instancePath:instancePath+"/limits/list.rows",parentData:data21,parentDataProperty:"list.rows",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["list.rows"], {instancePath:instancePath+"/limits/list.rows",parentData:data21,parentDataProperty:"list.rows",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.sections"] !== undefined){
-if(!(validate293(data21["list.sections"], {instancePath:instancePath+"/limits/list.sections",parentData:data21,parentDataProperty:"list.sections",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["list.sections"], {instancePath:instancePath+"/limits/list.sections",parentData:data21,parentDataProperty:"list.sections",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.button.length"] !== undefined){
-if(!(validate293(data21["list.button.length"], {instancePath:instancePath+"/limits/list.button.length",parentData:data21,parentDataProperty:"list.button.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["list.button.length"], {instancePath:instancePath+"/limits/list.button.length",parentData:data21,parentDataProperty:"list.button.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.rowTitle.length"] !== undefined){
-if(!(validate293(data21["list.rowTitle.length"], {instancePath:instancePath+"/limits/list.rowTitle.length",parentData:data21,parentDataProperty:"list.rowTitle.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["list.rowTitle.length"], {instancePath:instancePath+"/limits/list.rowTitle.length",parentData:data21,parentDataProperty:"list.rowTitle.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.rowDescription.length"] !== undefined){
-if(!(validate293(data21["list.rowDescription.length"], {instancePath:instancePath+"/limits/list.rowDescription.length",parentData:data21,parentDataProperty:"list.rowDescription.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["list.rowDescription.length"], {instancePath:instancePath+"/limits/list.rowDescription.length",parentData:data21,parentDataProperty:"list.rowDescription.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.rowId.length"] !== undefined){
-if(!(validate293(data21["list.rowId.length"], {instancePath:instancePath+"/limits/list.rowId.length",parentData:data21,parentDataProperty:"list.rowId.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["list.rowId.length"], {instancePath:instancePath+"/limits/list.rowId.length",parentData:data21,parentDataProperty:"list.rowId.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.sectionTitle.length"] !== undefined){
-if(!(validate293(data21["list.sectionTitle.length"], {instancePath:instancePath+"/limits/list.sectionTitle.length",parentData:data21,parentDataProperty:"list.sectionTitle.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["list.sectionTitle.length"], {instancePath:instancePath+"/limits/list.sectionTitle.length",parentData:data21,parentDataProperty:"list.sectionTitle.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.header.length"] !== undefined){
-if(!(validate293(data21["list.header.length"], {instancePath:instancePath+"/limits/list.header.length",parentData:data21,parentDataProperty:"list.header.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["list.header.length"], {instancePath:instancePath+"/limits/list.header.length",parentData:data21,parentDataProperty:"list.header.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.body.length"] !== undefined){
-if(!(validate293(data21["list.body.length"], {instancePath:instancePath+"/limits/list.body.length",parentData:data21,parentDataProperty:"list.body.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["list.body.length"], {instancePath:instancePath+"/limits/list.body.length",parentData:data21,parentDataProperty:"list.body.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.body.warnLength"] !== undefined){
-if(!(validate293(data21["list.body.warnLength"], {instancePath:instancePath+"/limits/list.body.warnLength",parentData:data21,parentDataProperty:"list.body.warnLength",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["list.body.warnLength"], {instancePath:instancePath+"/limits/list.body.warnLength",parentData:data21,parentDataProperty:"list.body.warnLength",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["carousel.cards.min"] !== undefined){
-if(!(validate293(data21["carousel.cards.min"], {instancePath:instancePath+"/limits/carousel.cards.min",parentData:data21,parentDataProperty:"carousel.cards.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["carousel.cards.min"], {instancePath:instancePath+"/limits/carousel.cards.min",parentData:data21,parentDataProperty:"carousel.cards.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["carousel.cards.max"] !== undefined){
-if(!(validate293(data21["carousel.cards.max"], {instancePath:instancePath+"/limits/carousel.cards.max",parentData:data21,parentDataProperty:"carousel.cards.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["carousel.cards.max"], {instancePath:instancePath+"/limits/carousel.cards.max",parentData:data21,parentDataProperty:"carousel.cards.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["carousel.cardBody.length"] !== undefined){
-if(!(validate293(data21["carousel.cardBody.length"], {instancePath:instancePath+"/limits/carousel.cardBody.length",parentData:data21,parentDataProperty:"carousel.cardBody.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["carousel.cardBody.length"], {instancePath:instancePath+"/limits/carousel.cardBody.length",parentData:data21,parentDataProperty:"carousel.cardBody.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["carousel.cardButtons"] !== undefined){
-if(!(validate293(data21["carousel.cardButtons"], {instancePath:instancePath+"/limits/carousel.cardButtons",parentData:data21,parentDataProperty:"carousel.cardButtons",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["carousel.cardButtons"], {instancePath:instancePath+"/limits/carousel.cardButtons",parentData:data21,parentDataProperty:"carousel.cardButtons",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+errors = vErrors.length;
+}
+}
+if(data21["ctaUrl.displayText.length"] !== undefined){
+if(!(validate307(data21["ctaUrl.displayText.length"], {instancePath:instancePath+"/limits/ctaUrl.displayText.length",parentData:data21,parentDataProperty:"ctaUrl.displayText.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["carousel.buttonLabel.length"] !== undefined){
-if(!(validate293(data21["carousel.buttonLabel.length"], {instancePath:instancePath+"/limits/carousel.buttonLabel.length",parentData:data21,parentDataProperty:"carousel.buttonLabel.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["carousel.buttonLabel.length"], {instancePath:instancePath+"/limits/carousel.buttonLabel.length",parentData:data21,parentDataProperty:"carousel.buttonLabel.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["quickReplies.min"] !== undefined){
-if(!(validate293(data21["quickReplies.min"], {instancePath:instancePath+"/limits/quickReplies.min",parentData:data21,parentDataProperty:"quickReplies.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["quickReplies.min"], {instancePath:instancePath+"/limits/quickReplies.min",parentData:data21,parentDataProperty:"quickReplies.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["quickReplies.max"] !== undefined){
-if(!(validate293(data21["quickReplies.max"], {instancePath:instancePath+"/limits/quickReplies.max",parentData:data21,parentDataProperty:"quickReplies.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["quickReplies.max"], {instancePath:instancePath+"/limits/quickReplies.max",parentData:data21,parentDataProperty:"quickReplies.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["interactive.string.length"] !== undefined){
-if(!(validate293(data21["interactive.string.length"], {instancePath:instancePath+"/limits/interactive.string.length",parentData:data21,parentDataProperty:"interactive.string.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["interactive.string.length"], {instancePath:instancePath+"/limits/interactive.string.length",parentData:data21,parentDataProperty:"interactive.string.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["text.length"] !== undefined){
-if(!(validate293(data21["text.length"], {instancePath:instancePath+"/limits/text.length",parentData:data21,parentDataProperty:"text.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["text.length"], {instancePath:instancePath+"/limits/text.length",parentData:data21,parentDataProperty:"text.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["attachment.bytes"] !== undefined){
-if(!(validate293(data21["attachment.bytes"], {instancePath:instancePath+"/limits/attachment.bytes",parentData:data21,parentDataProperty:"attachment.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["attachment.bytes"], {instancePath:instancePath+"/limits/attachment.bytes",parentData:data21,parentDataProperty:"attachment.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["attachment.image.bytes"] !== undefined){
-if(!(validate293(data21["attachment.image.bytes"], {instancePath:instancePath+"/limits/attachment.image.bytes",parentData:data21,parentDataProperty:"attachment.image.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["attachment.image.bytes"], {instancePath:instancePath+"/limits/attachment.image.bytes",parentData:data21,parentDataProperty:"attachment.image.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["attachment.video.bytes"] !== undefined){
-if(!(validate293(data21["attachment.video.bytes"], {instancePath:instancePath+"/limits/attachment.video.bytes",parentData:data21,parentDataProperty:"attachment.video.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["attachment.video.bytes"], {instancePath:instancePath+"/limits/attachment.video.bytes",parentData:data21,parentDataProperty:"attachment.video.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["attachment.audio.bytes"] !== undefined){
-if(!(validate293(data21["attachment.audio.bytes"], {instancePath:instancePath+"/limits/attachment.audio.bytes",parentData:data21,parentDataProperty:"attachment.audio.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["attachment.audio.bytes"], {instancePath:instancePath+"/limits/attachment.audio.bytes",parentData:data21,parentDataProperty:"attachment.audio.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["attachment.document.bytes"] !== undefined){
-if(!(validate293(data21["attachment.document.bytes"], {instancePath:instancePath+"/limits/attachment.document.bytes",parentData:data21,parentDataProperty:"attachment.document.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["attachment.document.bytes"], {instancePath:instancePath+"/limits/attachment.document.bytes",parentData:data21,parentDataProperty:"attachment.document.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
 if(data21["parameter.maxConsecutiveSpaces"] !== undefined){
-if(!(validate293(data21["parameter.maxConsecutiveSpaces"], {instancePath:instancePath+"/limits/parameter.maxConsecutiveSpaces",parentData:data21,parentDataProperty:"parameter.maxConsecutiveSpaces",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate307(data21["parameter.maxConsecutiveSpaces"], {instancePath:instancePath+"/limits/parameter.maxConsecutiveSpaces",parentData:data21,parentDataProperty:"parameter.maxConsecutiveSpaces",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
 errors = vErrors.length;
 }
 }
@@ -13912,19 +14834,19 @@ vErrors.push(err38);
 }
 errors++;
 }
-validate287.errors = vErrors;
+validate301.errors = vErrors;
 return errors === 0;
 }
-validate287.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate301.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const renderRequest = validate336;
-const schema115 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-request.schema.json","title":"fieldcode render request","description":"A render request to the render service (`fieldcode serve`): the body of `POST /v1/render`, and one line of `POST /v1/render/batch`. The answer has the shape of `renderStandardResponse`: `{ output, diagnostics, ok }`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"What to render: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder (`bill-reminder.json`); an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"data":{"description":"Render data for this customer. Without `data` and `esp`, the envelope's `sampleData` is used.","$ref":"render-data.schema.json"},"esp":{"description":"An ESP InviteToChat request instead of `data`: DMS log text (`Request [bstr] = KVList:` …) or its JSON form (a string of JSON or an object).","anyOf":[{"type":"string"},{"type":"object"}]},"channel":{"description":"Payload format: `genesys` (default), `whatsapp-cloud`, `open-messaging` or `text`.","enum":["genesys","whatsapp-cloud","open-messaging","text"]},"profile":{"description":"Limit profile used to re-check the rendered message (default: the envelope's, else the folder's configuration).","type":"string"},"to":{"description":"Recipient for `whatsapp-cloud` (`to`) and `open-messaging` (`channel.to.id`) payloads.","type":"string"},"strict":{"description":"Missing values are errors instead of warnings.","type":"boolean"},"now":{"description":"Fixed clock for `Now()`, an ISO 8601 date-time.","type":"string","format":"date-time"},"timeZone":{"description":"IANA time zone (`Europe/Paris`) or Genesys `GMT+hh.mm` for dates.","type":"string"},"locale":{"description":"BCP 47 locale for formatting (`en-US`).","type":"string"}}};
+export const renderRequest = validate351;
+const schema121 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-request.schema.json","title":"fieldcode render request","description":"A render request to the render service (`fieldcode serve`): the body of `POST /v1/render`, and one line of `POST /v1/render/batch`. The answer has the shape of `renderStandardResponse`: `{ output, diagnostics, ok }`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"What to render: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder (`bill-reminder.json`); an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"data":{"description":"Render data for this customer. Without `data` and `esp`, the envelope's `sampleData` is used.","$ref":"render-data.schema.json"},"esp":{"description":"An ESP InviteToChat request instead of `data`: DMS log text (`Request [bstr] = KVList:` …) or its JSON form (a string of JSON or an object).","anyOf":[{"type":"string"},{"type":"object"}]},"channel":{"description":"Payload format: `genesys` (default), `whatsapp-cloud`, `open-messaging` or `text`.","enum":["genesys","whatsapp-cloud","open-messaging","text"]},"profile":{"description":"Limit profile used to re-check the rendered message (default: the envelope's, else the folder's configuration).","type":"string"},"to":{"description":"Recipient for `whatsapp-cloud` (`to`) and `open-messaging` (`channel.to.id`) payloads.","type":"string"},"strict":{"description":"Missing values are errors instead of warnings.","type":"boolean"},"now":{"description":"Fixed clock for `Now()`, an ISO 8601 date-time.","type":"string","format":"date-time"},"timeZone":{"description":"IANA time zone (`Europe/Paris`) or Genesys `GMT+hh.mm` for dates.","type":"string"},"locale":{"description":"BCP 47 locale for formatting (`en-US`).","type":"string"}}};
 
-function validate336(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/render-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate336.evaluated;
+const evaluated0 = validate351.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13943,7 +14865,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func38.call(schema115.properties, key0))){
+if(!(func41.call(schema121.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -14019,8 +14941,8 @@ vErrors = null;
 }
 }
 if(data.data !== undefined){
-if(!(validate249(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate249.errors : vErrors.concat(validate249.errors);
+if(!(validate263(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -14079,7 +15001,7 @@ vErrors = null;
 if(data.channel !== undefined){
 let data3 = data.channel;
 if(!((((data3 === "genesys") || (data3 === "whatsapp-cloud")) || (data3 === "open-messaging")) || (data3 === "text"))){
-const err9 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema115.properties.channel.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema121.properties.channel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -14185,19 +15107,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate336.errors = vErrors;
+validate351.errors = vErrors;
 return errors === 0;
 }
-validate336.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate351.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const lintRequest = validate338;
-const schema116 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/lint-request.schema.json","title":"fieldcode lint request","description":"The body of `POST /v1/lint` of the render service (`fieldcode serve`): a file's text, linted with the served folder's configuration. The answer is `{ diagnostics, errorCount, warningCount }`.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"description":"The file's text: a standard response (JSON) or a plain-text response.","type":"string"},"path":{"description":"The file name, which tells the file kind (`.json` or `.txt`) and appears in findings (default `response.json`).","type":"string"}}};
+export const lintRequest = validate353;
+const schema122 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/lint-request.schema.json","title":"fieldcode lint request","description":"The body of `POST /v1/lint` of the render service (`fieldcode serve`): a file's text, linted with the served folder's configuration. The answer is `{ diagnostics, errorCount, warningCount }`.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"description":"The file's text: a standard response (JSON) or a plain-text response.","type":"string"},"path":{"description":"The file name, which tells the file kind (`.json` or `.txt`) and appears in findings (default `response.json`).","type":"string"}}};
 
-function validate338(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/lint-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate338.evaluated;
+const evaluated0 = validate353.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14262,19 +15184,19 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate338.errors = vErrors;
+validate353.errors = vErrors;
 return errors === 0;
 }
-validate338.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate353.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const templateRequest = validate339;
-const schema117 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/template-request.schema.json","title":"fieldcode template request","description":"The body of `POST /v1/templates/check` and `POST /v1/templates/export` of the render service (`fieldcode serve`): a standard response holding a WhatsApp notification, and for the check the templates Meta lists. The check answers the findings of the rules `template-approved` and `template-drift`; the export answers the bodies of Meta's `POST /{WABA-ID}/message_templates`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"The standard response: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder; an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"templates":{"description":"Check only: the JSON of `GET /{WABA-ID}/message_templates` (one page, or a list of pages), checked against `meta-template-list.schema.json`. Without it, the templates named by the served folder's configuration (`templates` in `fieldcode.config.json`) are used.","anyOf":[{"type":"object"},{"type":"array"}]}}};
+export const templateRequest = validate354;
+const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/template-request.schema.json","title":"fieldcode template request","description":"The body of `POST /v1/templates/check` and `POST /v1/templates/export` of the render service (`fieldcode serve`): a standard response holding a WhatsApp notification, and for the check the templates Meta lists. The check answers the findings of the rules `template-approved` and `template-drift`; the export answers the bodies of Meta's `POST /{WABA-ID}/message_templates`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"The standard response: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder; an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"templates":{"description":"Check only: the JSON of `GET /{WABA-ID}/message_templates` (one page, or a list of pages), checked against `meta-template-list.schema.json`. Without it, the templates named by the served folder's configuration (`templates` in `fieldcode.config.json`) are used.","anyOf":[{"type":"object"},{"type":"array"}]}}};
 
-function validate339(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/template-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate339.evaluated;
+const evaluated0 = validate354.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14431,19 +15353,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate339.errors = vErrors;
+validate354.errors = vErrors;
 return errors === 0;
 }
-validate339.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate354.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const metaTemplateCreate = validate340;
-const schema118 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-create.schema.json","title":"Meta WhatsApp message template creation request","description":"Body of Meta's `POST /{WABA-ID}/message_templates` (WhatsApp Business Management API), as `fieldcode template export` writes it. Written from Meta's documentation: message templates overview (name, language, category, parameter_format) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview ; template components (header, body, footer, buttons, examples and their limits) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components ; authentication templates https://developers.facebook.com/docs/whatsapp/business-management-api/authentication-templates/copy-code-button-authentication-templates . Carousel, limited-time-offer and catalog templates are not covered.","type":"object","required":["name","language","category","components"],"additionalProperties":false,"properties":{"name":{"description":"Template name: lowercase letters, digits and underscores, at most 512 characters (Meta: templates overview).","type":"string","minLength":1,"maxLength":512,"pattern":"^[a-z0-9_]+$"},"language":{"description":"Template language code with an underscore, e.g. `en_US`, `pt_BR`, `es` (Meta: supported languages).","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"category":{"description":"`AUTHENTICATION`, `MARKETING` or `UTILITY` (Meta: template categorization).","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"allow_category_change":{"description":"Lets Meta assign another category instead of rejecting the template.","type":"boolean"},"parameter_format":{"description":"`positional` (`{{1}}`, Meta's default) or `named` (`{{first_name}}`).","enum":["positional","named"]},"message_send_ttl_seconds":{"description":"Time-to-live of messages sent with this template.","type":"integer"},"components":{"description":"HEADER (0–1), BODY (exactly 1), FOOTER (0–1), BUTTONS (0–1).","type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/component"},"allOf":[{"contains":{"$ref":"#/$defs/isBody"},"minContains":1,"maxContains":1},{"contains":{"$ref":"#/$defs/isHeader"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isFooter"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isButtons"},"minContains":0,"maxContains":1}]}},"allOf":[{"description":"Authentication templates take no media or text header and no URL, quick-reply or phone buttons (Meta: authentication templates).","if":{"required":["category"],"properties":{"category":{"description":"Template category.","const":"AUTHENTICATION"}}},"then":{"properties":{"components":{"description":"The template components.","type":"array","items":{"not":{"$ref":"#/$defs/isHeader"}}}}}}],"$defs":{"isBody":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}},"isHeader":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}},"isFooter":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}},"isButtons":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]},"namedExample":{"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}},"header":{"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]},"body":{"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}},"footer":{"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}},"buttons":{"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}},"isUrlButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"isPhoneButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"isCopyCodeButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"buttonText":{"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}},"button":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]}}};
-const schema119 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}};
+export const metaTemplateCreate = validate355;
+const schema124 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-create.schema.json","title":"Meta WhatsApp message template creation request","description":"Body of Meta's `POST /{WABA-ID}/message_templates` (WhatsApp Business Management API), as `fieldcode template export` writes it. Written from Meta's documentation: message templates overview (name, language, category, parameter_format) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview ; template components (header, body, footer, buttons, examples and their limits) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components ; authentication templates https://developers.facebook.com/docs/whatsapp/business-management-api/authentication-templates/copy-code-button-authentication-templates . Carousel, limited-time-offer and catalog templates are not covered.","type":"object","required":["name","language","category","components"],"additionalProperties":false,"properties":{"name":{"description":"Template name: lowercase letters, digits and underscores, at most 512 characters (Meta: templates overview).","type":"string","minLength":1,"maxLength":512,"pattern":"^[a-z0-9_]+$"},"language":{"description":"Template language code with an underscore, e.g. `en_US`, `pt_BR`, `es` (Meta: supported languages).","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"category":{"description":"`AUTHENTICATION`, `MARKETING` or `UTILITY` (Meta: template categorization).","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"allow_category_change":{"description":"Lets Meta assign another category instead of rejecting the template.","type":"boolean"},"parameter_format":{"description":"`positional` (`{{1}}`, Meta's default) or `named` (`{{first_name}}`).","enum":["positional","named"]},"message_send_ttl_seconds":{"description":"Time-to-live of messages sent with this template.","type":"integer"},"components":{"description":"HEADER (0–1), BODY (exactly 1), FOOTER (0–1), BUTTONS (0–1).","type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/component"},"allOf":[{"contains":{"$ref":"#/$defs/isBody"},"minContains":1,"maxContains":1},{"contains":{"$ref":"#/$defs/isHeader"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isFooter"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isButtons"},"minContains":0,"maxContains":1}]}},"allOf":[{"description":"Authentication templates take no media or text header and no URL, quick-reply or phone buttons (Meta: authentication templates).","if":{"required":["category"],"properties":{"category":{"description":"Template category.","const":"AUTHENTICATION"}}},"then":{"properties":{"components":{"description":"The template components.","type":"array","items":{"not":{"$ref":"#/$defs/isHeader"}}}}}}],"$defs":{"isBody":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}},"isHeader":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}},"isFooter":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}},"isButtons":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]},"namedExample":{"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}},"header":{"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]},"body":{"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}},"footer":{"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}},"buttons":{"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}},"isUrlButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"isPhoneButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"isCopyCodeButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"buttonText":{"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}},"button":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]}}};
+const schema125 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}};
 
-function validate341(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate341.evaluated;
+const evaluated0 = validate356.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14484,17 +15406,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate341.errors = vErrors;
+validate356.errors = vErrors;
 return errors === 0;
 }
-validate341.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate356.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema120 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}};
+const schema126 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}};
 
-function validate343(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate343.evaluated;
+const evaluated0 = validate358.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14535,17 +15457,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate343.errors = vErrors;
+validate358.errors = vErrors;
 return errors === 0;
 }
-validate343.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate358.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema121 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}};
+const schema127 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}};
 
-function validate346(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate346.evaluated;
+const evaluated0 = validate361.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14586,17 +15508,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate346.errors = vErrors;
+validate361.errors = vErrors;
 return errors === 0;
 }
-validate346.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate361.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema122 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}};
+const schema128 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}};
 
-function validate348(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate348.evaluated;
+const evaluated0 = validate363.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14637,21 +15559,21 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate348.errors = vErrors;
+validate363.errors = vErrors;
 return errors === 0;
 }
-validate348.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate363.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema123 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]};
-const schema124 = {"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]};
-const pattern83 = new RegExp("\\{\\{", "u");
-const schema125 = {"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}};
-const pattern84 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
+const schema129 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]};
+const schema130 = {"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]};
+const pattern90 = new RegExp("\\{\\{", "u");
+const schema131 = {"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}};
+const pattern91 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
 
-function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate353.evaluated;
+const evaluated0 = validate368.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14694,7 +15616,7 @@ errors++;
 if(data.param_name !== undefined){
 let data0 = data.param_name;
 if(typeof data0 === "string"){
-if(!pattern84.test(data0)){
+if(!pattern91.test(data0)){
 const err3 = {instancePath:instancePath+"/param_name",schemaPath:"#/properties/param_name/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -14752,16 +15674,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate353.errors = vErrors;
+validate368.errors = vErrors;
 return errors === 0;
 }
-validate353.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate368.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate352(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate352.evaluated;
+const evaluated0 = validate367.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14806,7 +15728,7 @@ let data1 = data.text;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
-if(!pattern83.test(data1)){
+if(!pattern90.test(data1)){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -15316,7 +16238,7 @@ errors++;
 if(data.format !== undefined){
 let data7 = data.format;
 if(!(((((data7 === "TEXT") || (data7 === "IMAGE")) || (data7 === "VIDEO")) || (data7 === "DOCUMENT")) || (data7 === "LOCATION"))){
-const err29 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema124.properties.format.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema130.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -15482,8 +16404,8 @@ errors++;
 }
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate353(data12[i1], {instancePath:instancePath+"/example/header_text_named_params/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate353.errors : vErrors.concat(validate353.errors);
+if(!(validate368(data12[i1], {instancePath:instancePath+"/example/header_text_named_params/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 }
@@ -15583,17 +16505,17 @@ vErrors.push(err50);
 }
 errors++;
 }
-validate352.errors = vErrors;
+validate367.errors = vErrors;
 return errors === 0;
 }
-validate352.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate367.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema126 = {"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}};
+const schema132 = {"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}};
 
-function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate357.evaluated;
+const evaluated0 = validate372.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15609,7 +16531,7 @@ let data0 = data.text;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(!pattern83.test(data0)){
+if(!pattern90.test(data0)){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -15949,8 +16871,8 @@ errors++;
 }
 const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate353(data8[i2], {instancePath:instancePath+"/example/body_text_named_params/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate353.errors : vErrors.concat(validate353.errors);
+if(!(validate368(data8[i2], {instancePath:instancePath+"/example/body_text_named_params/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
 errors = vErrors.length;
 }
 }
@@ -15989,17 +16911,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate357.errors = vErrors;
+validate372.errors = vErrors;
 return errors === 0;
 }
-validate357.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate372.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema127 = {"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}};
+const schema133 = {"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}};
 
-function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate361.evaluated;
+const evaluated0 = validate376.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16046,7 +16968,7 @@ let data1 = data.text;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data1 === "string"){
-if(!pattern83.test(data1)){
+if(!pattern90.test(data1)){
 const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
@@ -16158,18 +17080,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate361.errors = vErrors;
+validate376.errors = vErrors;
 return errors === 0;
 }
-validate361.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate376.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema128 = {"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}};
-const schema129 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}};
+const schema134 = {"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}};
+const schema135 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}};
 
-function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate380(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate365.evaluated;
+const evaluated0 = validate380.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16210,17 +17132,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate365.errors = vErrors;
+validate380.errors = vErrors;
 return errors === 0;
 }
-validate365.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate380.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema130 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}};
+const schema136 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}};
 
-function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate367.evaluated;
+const evaluated0 = validate382.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16261,17 +17183,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate367.errors = vErrors;
+validate382.errors = vErrors;
 return errors === 0;
 }
-validate367.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate382.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema131 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}};
+const schema137 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}};
 
-function validate369(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate369.evaluated;
+const evaluated0 = validate384.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16312,18 +17234,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate369.errors = vErrors;
+validate384.errors = vErrors;
 return errors === 0;
 }
-validate369.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate384.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema132 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]};
-const schema133 = {"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}};
+const schema138 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]};
+const schema139 = {"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}};
 
-function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate372.evaluated;
+const evaluated0 = validate387.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16333,7 +17255,7 @@ evaluated0.items = undefined;
 const _errs1 = errors;
 const _errs2 = errors;
 if(typeof data === "string"){
-if(!pattern83.test(data)){
+if(!pattern90.test(data)){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -16398,18 +17320,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate372.errors = vErrors;
+validate387.errors = vErrors;
 return errors === 0;
 }
-validate372.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate387.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const pattern89 = new RegExp("^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$", "u");
-const pattern90 = new RegExp("^https?://", "u");
+const pattern96 = new RegExp("^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$", "u");
+const pattern97 = new RegExp("^https?://", "u");
 
-function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate371.evaluated;
+const evaluated0 = validate386.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16469,8 +17391,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate372(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
+if(!(validate387(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
 errors = vErrors.length;
 }
 }
@@ -16529,7 +17451,7 @@ let data3 = data.url;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data3 === "string"){
-if(!pattern83.test(data3)){
+if(!pattern90.test(data3)){
 const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
@@ -16674,8 +17596,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate372(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
+if(!(validate387(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
 errors = vErrors.length;
 }
 }
@@ -16702,7 +17624,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern89.test(data5)){
+if(!pattern96.test(data5)){
 const err16 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/1/then/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},message:"must match pattern \""+"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -16751,7 +17673,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
-if(!pattern90.test(data7)){
+if(!pattern97.test(data7)){
 const err20 = {instancePath:instancePath+"/example/" + i0,schemaPath:"#/allOf/1/then/properties/example/items/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -16874,8 +17796,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate372(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
+if(!(validate387(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
 errors = vErrors.length;
 }
 }
@@ -17108,7 +18030,7 @@ errors++;
 if(data.otp_type !== undefined){
 let data14 = data.otp_type;
 if(!(((data14 === "COPY_CODE") || (data14 === "ONE_TAP")) || (data14 === "ZERO_TAP"))){
-const err42 = {instancePath:instancePath+"/otp_type",schemaPath:"#/allOf/4/then/properties/otp_type/enum",keyword:"enum",params:{allowedValues: schema132.allOf[4].then.properties.otp_type.enum},message:"must be equal to one of the allowed values"};
+const err42 = {instancePath:instancePath+"/otp_type",schemaPath:"#/allOf/4/then/properties/otp_type/enum",keyword:"enum",params:{allowedValues: schema138.allOf[4].then.properties.otp_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -17197,7 +18119,7 @@ props0.type = true;
 if(data.type !== undefined){
 let data16 = data.type;
 if(!(((((data16 === "QUICK_REPLY") || (data16 === "URL")) || (data16 === "PHONE_NUMBER")) || (data16 === "COPY_CODE")) || (data16 === "OTP"))){
-const err48 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema132.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err48 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema138.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -17218,17 +18140,17 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate371.errors = vErrors;
+validate386.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate371.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate386.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate364(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate364.evaluated;
+const evaluated0 = validate379.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17290,8 +18212,8 @@ if(data1.length > 0){
 let count0 = 0;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
-if(!(validate365(data1[i0], {instancePath:instancePath+"/buttons/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
+if(!(validate380(data1[i0], {instancePath:instancePath+"/buttons/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -17337,8 +18259,8 @@ if(data1.length > 0){
 let count1 = 0;
 for(let i1=0; i1<len1; i1++){
 const _errs10 = errors;
-if(!(validate367(data1[i1], {instancePath:instancePath+"/buttons/" + i1,parentData:data1,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
+if(!(validate382(data1[i1], {instancePath:instancePath+"/buttons/" + i1,parentData:data1,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -17384,8 +18306,8 @@ if(data1.length > 0){
 let count2 = 0;
 for(let i2=0; i2<len2; i2++){
 const _errs13 = errors;
-if(!(validate369(data1[i2], {instancePath:instancePath+"/buttons/" + i2,parentData:data1,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
+if(!(validate384(data1[i2], {instancePath:instancePath+"/buttons/" + i2,parentData:data1,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate384.errors : vErrors.concat(validate384.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs13 === errors;
@@ -17446,8 +18368,8 @@ errors++;
 }
 const len3 = data1.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate371(data1[i3], {instancePath:instancePath+"/buttons/" + i3,parentData:data1,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
+if(!(validate386(data1[i3], {instancePath:instancePath+"/buttons/" + i3,parentData:data1,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate386.errors : vErrors.concat(validate386.errors);
 errors = vErrors.length;
 }
 }
@@ -17474,16 +18396,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate364.errors = vErrors;
+validate379.errors = vErrors;
 return errors === 0;
 }
-validate364.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate379.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate350(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate350.evaluated;
+const evaluated0 = validate365.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17493,8 +18415,8 @@ evaluated0.items = undefined;
 const _errs2 = errors;
 let valid1 = true;
 const _errs3 = errors;
-if(!(validate341(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+if(!(validate356(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -17509,8 +18431,8 @@ vErrors = null;
 }
 if(_valid0){
 const _errs4 = errors;
-if(!(validate352(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate352.errors : vErrors.concat(validate352.errors);
+if(!(validate367(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -17532,8 +18454,8 @@ errors++;
 const _errs6 = errors;
 let valid2 = true;
 const _errs7 = errors;
-if(!(validate343(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate343.errors : vErrors.concat(validate343.errors);
+if(!(validate358(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs7 === errors;
@@ -17548,8 +18470,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs8 = errors;
-if(!(validate357(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate357.errors : vErrors.concat(validate357.errors);
+if(!(validate372(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs8 === errors;
@@ -17580,8 +18502,8 @@ Object.assign(props0, props1);
 const _errs10 = errors;
 let valid3 = true;
 const _errs11 = errors;
-if(!(validate346(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
+if(!(validate361(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs11 === errors;
@@ -17596,8 +18518,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs12 = errors;
-if(!(validate361(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+if(!(validate376(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs12 === errors;
@@ -17628,8 +18550,8 @@ Object.assign(props0, props2);
 const _errs14 = errors;
 let valid4 = true;
 const _errs15 = errors;
-if(!(validate348(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate348.errors : vErrors.concat(validate348.errors);
+if(!(validate363(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs15 === errors;
@@ -17644,8 +18566,8 @@ vErrors = null;
 }
 if(_valid3){
 const _errs16 = errors;
-if(!(validate364(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate364.errors : vErrors.concat(validate364.errors);
+if(!(validate379(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate379.errors : vErrors.concat(validate379.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs16 === errors;
@@ -17691,7 +18613,7 @@ props0.type = true;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!((((data0 === "HEADER") || (data0 === "BODY")) || (data0 === "FOOTER")) || (data0 === "BUTTONS"))){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema123.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema129.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -17712,19 +18634,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate350.errors = vErrors;
+validate365.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate350.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate365.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const pattern81 = new RegExp("^[a-z0-9_]+$", "u");
+const pattern88 = new RegExp("^[a-z0-9_]+$", "u");
 
-function validate340(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/meta-template-create.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate340.evaluated;
+const evaluated0 = validate355.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17781,8 +18703,8 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
 const _errs10 = errors;
-if(!(validate341(data1[i0], {instancePath:instancePath+"/components/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+if(!(validate356(data1[i0], {instancePath:instancePath+"/components/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
 errors = vErrors.length;
 }
 var valid6 = _errs10 === errors;
@@ -17915,7 +18837,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern81.test(data3)){
+if(!pattern88.test(data3)){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -17965,7 +18887,7 @@ errors++;
 if(data.category !== undefined){
 let data5 = data.category;
 if(!(((data5 === "AUTHENTICATION") || (data5 === "MARKETING")) || (data5 === "UTILITY"))){
-const err16 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema118.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema124.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -17990,7 +18912,7 @@ errors++;
 if(data.parameter_format !== undefined){
 let data7 = data.parameter_format;
 if(!((data7 === "positional") || (data7 === "named"))){
-const err18 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema118.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema124.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -18022,8 +18944,8 @@ let valid9 = false;
 let count0 = 0;
 for(let i1=0; i1<len1; i1++){
 const _errs26 = errors;
-if(!(validate343(data9[i1], {instancePath:instancePath+"/components/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate343.errors : vErrors.concat(validate343.errors);
+if(!(validate358(data9[i1], {instancePath:instancePath+"/components/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs26 === errors;
@@ -18066,8 +18988,8 @@ if(data9.length > 0){
 let count1 = 0;
 for(let i2=0; i2<len2; i2++){
 const _errs29 = errors;
-if(!(validate341(data9[i2], {instancePath:instancePath+"/components/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate341.errors : vErrors.concat(validate341.errors);
+if(!(validate356(data9[i2], {instancePath:instancePath+"/components/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs29 === errors;
@@ -18113,8 +19035,8 @@ if(data9.length > 0){
 let count2 = 0;
 for(let i3=0; i3<len3; i3++){
 const _errs32 = errors;
-if(!(validate346(data9[i3], {instancePath:instancePath+"/components/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate346.errors : vErrors.concat(validate346.errors);
+if(!(validate361(data9[i3], {instancePath:instancePath+"/components/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs32 === errors;
@@ -18160,8 +19082,8 @@ if(data9.length > 0){
 let count3 = 0;
 for(let i4=0; i4<len4; i4++){
 const _errs35 = errors;
-if(!(validate348(data9[i4], {instancePath:instancePath+"/components/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate348.errors : vErrors.concat(validate348.errors);
+if(!(validate363(data9[i4], {instancePath:instancePath+"/components/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs35 === errors;
@@ -18222,8 +19144,8 @@ errors++;
 }
 const len5 = data9.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate350(data9[i5], {instancePath:instancePath+"/components/" + i5,parentData:data9,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate350.errors : vErrors.concat(validate350.errors);
+if(!(validate365(data9[i5], {instancePath:instancePath+"/components/" + i5,parentData:data9,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
 errors = vErrors.length;
 }
 }
@@ -18250,21 +19172,21 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate340.errors = vErrors;
+validate355.errors = vErrors;
 return errors === 0;
 }
-validate340.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate355.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const metaTemplateList = validate379;
-const schema134 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-list.schema.json","title":"Meta WhatsApp message templates export","description":"What `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page `{ \"data\": [ … ], \"paging\": { … } }`), or a saved list of such pages. Read by `fieldcode lint --templates`, `fieldcode template diff` and the `templates` config key. Written from Meta's documentation: WhatsApp Business Account message templates reference https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/ and template components https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components . Unknown fields are allowed: Meta adds fields over time.","if":{"type":"array"},"then":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/page"}},"else":{"$ref":"#/$defs/page"},"$defs":{"page":{"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}},"template":{"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}}}};
-const schema135 = {"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}};
-const schema136 = {"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}};
-const schema137 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}};
+export const metaTemplateList = validate394;
+const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-list.schema.json","title":"Meta WhatsApp message templates export","description":"What `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page `{ \"data\": [ … ], \"paging\": { … } }`), or a saved list of such pages. Read by `fieldcode lint --templates`, `fieldcode template diff` and the `templates` config key. Written from Meta's documentation: WhatsApp Business Account message templates reference https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/ and template components https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components . Unknown fields are allowed: Meta adds fields over time.","if":{"type":"array"},"then":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/page"}},"else":{"$ref":"#/$defs/page"},"$defs":{"page":{"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}},"template":{"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}}}};
+const schema141 = {"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}};
+const schema142 = {"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}};
+const schema143 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}};
 
-function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate382.evaluated;
+const evaluated0 = validate397.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18285,7 +19207,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!((((((data0 === "HEADER") || (data0 === "BODY")) || (data0 === "FOOTER")) || (data0 === "BUTTONS")) || (data0 === "CAROUSEL")) || (data0 === "LIMITED_TIME_OFFER"))){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema137.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema143.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -18298,7 +19220,7 @@ errors++;
 if(data.format !== undefined){
 let data1 = data.format;
 if(!(((((((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "VIDEO")) || (data1 === "DOCUMENT")) || (data1 === "LOCATION")) || (data1 === "GIF")) || (data1 === "PRODUCT"))){
-const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema137.properties.format.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema143.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -18430,16 +19352,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate382.errors = vErrors;
+validate397.errors = vErrors;
 return errors === 0;
 }
-validate382.evaluated = {"props":{"type":true,"format":true,"text":true,"buttons":true},"dynamicProps":false,"dynamicItems":false};
+validate397.evaluated = {"props":{"type":true,"format":true,"text":true,"buttons":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate381(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate381.evaluated;
+const evaluated0 = validate396.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18552,7 +19474,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!((((((((((data3 === "APPROVED") || (data3 === "PENDING")) || (data3 === "REJECTED")) || (data3 === "PAUSED")) || (data3 === "DISABLED")) || (data3 === "IN_APPEAL")) || (data3 === "PENDING_DELETION")) || (data3 === "DELETED")) || (data3 === "LIMIT_EXCEEDED")) || (data3 === "ARCHIVED"))){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema136.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema142.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -18565,7 +19487,7 @@ errors++;
 if(data.category !== undefined){
 let data4 = data.category;
 if(!(((data4 === "AUTHENTICATION") || (data4 === "MARKETING")) || (data4 === "UTILITY"))){
-const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema136.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema142.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -18578,7 +19500,7 @@ errors++;
 if(data.parameter_format !== undefined){
 let data5 = data.parameter_format;
 if(!((((data5 === "POSITIONAL") || (data5 === "NAMED")) || (data5 === "positional")) || (data5 === "named"))){
-const err11 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema136.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema142.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -18615,8 +19537,8 @@ errors++;
 }
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate382(data7[i0], {instancePath:instancePath+"/components/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+if(!(validate397(data7[i0], {instancePath:instancePath+"/components/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
 errors = vErrors.length;
 }
 }
@@ -18643,16 +19565,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate381.errors = vErrors;
+validate396.errors = vErrors;
 return errors === 0;
 }
-validate381.evaluated = {"props":{"id":true,"name":true,"language":true,"status":true,"category":true,"parameter_format":true,"rejected_reason":true,"components":true},"dynamicProps":false,"dynamicItems":false};
+validate396.evaluated = {"props":{"id":true,"name":true,"language":true,"status":true,"category":true,"parameter_format":true,"rejected_reason":true,"components":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate380(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate395(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate380.evaluated;
+const evaluated0 = validate395.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18685,8 +19607,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate381(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate381.errors : vErrors.concat(validate381.errors);
+if(!(validate396(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate396.errors : vErrors.concat(validate396.errors);
 errors = vErrors.length;
 }
 }
@@ -18726,17 +19648,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate380.errors = vErrors;
+validate395.errors = vErrors;
 return errors === 0;
 }
-validate380.evaluated = {"props":{"data":true,"paging":true},"dynamicProps":false,"dynamicItems":false};
+validate395.evaluated = {"props":{"data":true,"paging":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/meta-template-list.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate379.evaluated;
+const evaluated0 = validate394.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18782,8 +19704,8 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate380(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
+if(!(validate395(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
 errors = vErrors.length;
 }
 }
@@ -18807,8 +19729,8 @@ ifClause0 = "then";
 }
 else {
 const _errs6 = errors;
-if(!(validate380(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
+if(!(validate395(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -18830,10 +19752,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate379.errors = vErrors;
+validate394.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate379.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate394.evaluated = {"dynamicProps":true,"dynamicItems":true};
 

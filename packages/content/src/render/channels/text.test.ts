@@ -14,6 +14,20 @@ describe('text channel', () => {
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([]);
   });
 
+  it('renders a copy-code button as its label and code (WhatsApp labels it "Copy code")', () => {
+    const result = render(samples.couponNotification);
+    expect(result.output).toEqual('Hi John, 25% off with the code below.\n\nShop now: https://example.com/sale\nCopy code: SPRING25');
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  it('renders a call-to-action URL message with its button line last', () => {
+    const result = render(samples.ctaUrl);
+    expect(result.output).toEqual(
+      'Your order\n\nHi John, your order is on its way.\n\nAcme\n\nTrack order: https://example.com/track?for=John',
+    );
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it('renders quick-replies', () => {
     const result = render(samples.quickReplies);
     expect(result.output).toEqual('Will 3:00PM tomorrow work for you, John?\n\n[Sounds Good.] [No, sorry.]');

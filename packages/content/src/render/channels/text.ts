@@ -5,7 +5,8 @@
  * - media (header or attachment): `[Image: name]` (`Video`, `Audio`, `Document`), the URL when there is no name;
  * - header text, body, footer, each as rendered;
  * - quick replies and reply buttons on one line: `[Got It] [Wrong Addressee]`;
- * - URL and phone buttons one per line: `Track order: https://…`, `Call us: +16315551002`;
+ * - URL, phone and copy-code buttons one per line: `Track order: https://…`, `Call us: +16315551002`,
+ *   `Copy code: SAVE10`; a call-to-action URL message (`cta-url`) ends with its button's line;
  * - list rows numbered across sections under their section title: `1. Opera — 9:00–19:00`;
  * - carousel cards one block each: title, subtitle, then the card's buttons as above.
  */
@@ -30,6 +31,8 @@ function buttonLines(buttons: Item[]): string[] {
     const type = str(button, 'type');
     if (type === 'url-button') lines.push(`${str(button, 'text') ?? ''}: ${str(button, 'url') ?? ''}`);
     else if (type === 'phone-button') lines.push(`${str(button, 'text') ?? ''}: ${str(button, 'phone') ?? ''}`);
+    // The code itself is what the reader needs (WhatsApp labels the button "Copy code").
+    else if (type === 'copy-code-button') lines.push(`${str(button, 'text') ?? 'Copy code'}: ${str(button, 'code') ?? ''}`);
   }
   return lines;
 }
@@ -54,6 +57,8 @@ function blocks(message: RenderedMessage): Array<string | undefined> {
         str(body, 'footer'),
         buttonLines(message.items.map((item) => ({ ...item, type: 'quick-reply' }))).join('\n'),
       ];
+    case 'cta-url':
+      return [header(obj(body, 'header')), str(body, 'text'), str(body, 'footer'), buttonLines(message.items).join('\n')];
     case 'single-selection-list': {
       let number = 0;
       const sections = message.items.map((section) => {
