@@ -171,6 +171,8 @@ class Builder {
   readonly staticPointers = new WeakMap<object, string>();
   /** The envelope's `parameterFormat` (positional unless it says `named`). */
   private format: ParameterFormat = 'positional';
+  /** The envelope's template `category`, when it declares one. */
+  private category: ResponseModel['category'];
 
   constructor(
     options: CompileStandardResponseOptions,
@@ -239,6 +241,8 @@ class Builder {
     const sample = own(envelope, 'sampleData');
     const profile = own(envelope, 'profile');
     this.format = own(envelope, 'parameterFormat') === 'named' ? 'named' : 'positional';
+    const category = own(envelope, 'category');
+    if (category === 'MARKETING' || category === 'UTILITY' || category === 'AUTHENTICATION') this.category = category;
     let compiled: { tree: RenderNode; model: ResponseModel } | undefined;
     if (body !== undefined) {
       const tree = this.node(body, pointer, undefined, 0);
@@ -361,6 +365,7 @@ class Builder {
       declaredContentType: declared,
       pointer,
       parameterFormat: this.format,
+      ...(this.category !== undefined ? { category: this.category } : {}),
       buttons: [],
       sections: [],
       cards: [],

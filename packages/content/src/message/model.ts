@@ -74,6 +74,8 @@ export interface ResponseModel {
   pointer: string;
   /** How placeholders are written (the envelope's `parameterFormat`; positional by default). */
   parameterFormat: ParameterFormat;
+  /** The envelope's WhatsApp template `category`, when it declares one. */
+  category?: 'MARKETING' | 'UTILITY' | 'AUTHENTICATION';
   /** WhatsApp template name and language (notification body item). */
   template?: { id?: string; language?: string; pointer: string };
   header?: ModelPart;

@@ -203,6 +203,7 @@ export class CompiledResponse {
     const content = body['content'];
     const items: Item[] = Array.isArray(content) ? (content.every(isObject) ? content : content.filter(isObject)) : [];
     const message: RenderedMessage = { contentType: model.contentType, body, items, parameterFormat: model.parameterFormat };
+    if (model.category !== undefined) message.category = model.category;
     if (model.contentType === 'notification') message.parts = this.notificationParts(source, items);
     this.recheck(source, profile, run);
     const output = channel.render(message, context);

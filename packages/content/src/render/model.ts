@@ -24,6 +24,8 @@ export interface RenderedMessage {
    * each header and body parameter's `name` is the name of the placeholder it fills.
    */
   parameterFormat?: 'positional' | 'named';
+  /** The envelope's template `category` (an AUTHENTICATION template sends its copy-code button as Meta's OTP button). */
+  category?: 'MARKETING' | 'UTILITY' | 'AUTHENTICATION';
 }
 
 /** What channel modules and checks use to report problems. */

@@ -4,6 +4,22 @@ import { renderStandardResponse } from '../../../../../test/conformance/vendor-m
 import * as samples from '../../../../../test/fixtures/render/samples.js';
 
 describe('genesys channel (default)', () => {
+  it('leaves out a copy-code button (the Genesys WhatsApp connector documents none) with a positioned warning', () => {
+    const result = renderStandardResponse(samples.couponNotification, samples.data, samples.options);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+      [
+        'channel-unsupported',
+        'warning',
+        '/content/2',
+        'The Genesys WhatsApp connector has no copy-code button (its guide documents quick-reply, URL and phone-number buttons); it is not sent',
+      ],
+    ]);
+    expect((result.output as { content: Array<{ type: string }> }).content.map((item) => item.type)).toEqual([
+      'notification',
+      'url-button',
+    ]);
+  });
+
   it('returns the structured shape rendered: items sorted, placeholders filled, parameter values rendered', () => {
     const shuffled = { ...samples.richNotification, content: [...samples.richNotification.content].reverse() };
     const result = renderStandardResponse(shuffled, samples.data, samples.options);

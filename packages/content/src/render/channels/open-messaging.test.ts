@@ -6,6 +6,32 @@ import * as samples from '../../../../../test/fixtures/render/samples.js';
 const render = (sr: unknown) => renderStandardResponse(sr, samples.data, { ...samples.options, channel: 'open-messaging' });
 
 describe('open-messaging channel', () => {
+  it('leaves out a copy-code button (the template model has none) with a positioned warning; the other buttons keep their index', () => {
+    const result = render(samples.couponNotification);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+      ['channel-unsupported', 'warning', '/content/2', 'Open Messaging notification templates have no copy-code button; it is not sent'],
+    ]);
+    const template = (result.output as { content: Array<{ template: Record<string, unknown> }> }).content[0]!.template;
+    expect(template['buttons']).toEqual([{ type: 'Url', index: 0, text: 'Shop now', url: 'https://example.com/sale' }]);
+  });
+
+  it('degrades a cta-url message to its text and a card whose one Link action is the button', () => {
+    const result = render(samples.ctaUrl);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.output).toEqual({
+      channel: { platform: 'Open', type: 'Private', to: { id: '+16315551002' }, time: '2026-11-21T09:30:00.000Z' },
+      type: 'Structured',
+      text: 'Your order\n\nHi John, your order is on its way.\n\nAcme',
+      content: [
+        {
+          contentType: 'Card',
+          card: { title: 'Track order', actions: [{ type: 'Link', text: 'Track order', url: 'https://example.com/track?for=John' }] },
+        },
+      ],
+      direction: 'Outbound',
+    });
+  });
+
   it('renders a rich notification (text header variable, footer, quick reply, URL and phone buttons)', () => {
     const result = render(samples.richNotification);
     expect(result.output).toEqual({

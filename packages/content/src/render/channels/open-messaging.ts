@@ -12,6 +12,10 @@
  * - quick-replies, reply-buttons → `Structured` with `text` and `QuickReply` items (payload = the
  *   reply's `payload`, else its `id`, else its text); a reply-buttons media header is an
  *   `Attachment` item first.
+ * - cta-url → `Structured` with the text and a `Card` whose one `Link` action is the URL button
+ *   (Open Messaging has no call-to-action message); a media header is an `Attachment` item first.
+ * - a notification's copy-code button is not sent (the template model has no such button type):
+ *   a `channel-unsupported` warning says so.
  * - generic → `Carousel` of cards (`Card` for a single card); a phone button is a `Link` action
  *   to a `tel:` URL (cards have no phone action). single-selection-list → `ListPicker`.
  * - text → `type: "Text"` with `text` and one `Attachment` item per attachment.
@@ -62,7 +66,7 @@ function templateParameters(item: Item): Payload[] {
 }
 
 /** A template button (`ConversationNotificationTemplateButton`), `index` 0-based among the buttons. */
-function templateButton(button: Item, index: number): Payload | undefined {
+function templateButton(button: Item, index: number, context: RenderContext): Payload | undefined {
   const text = str(button, 'text') ?? '';
   switch (str(button, 'type')) {
     case 'quick-reply':
@@ -76,6 +80,13 @@ function templateButton(button: Item, index: number): Payload | undefined {
       return result;
     }
     default:
+      // ConversationNotificationTemplateButton has QuickReply, PhoneNumber and Url only.
+      context.report(
+        'channel-unsupported',
+        'warning',
+        `Open Messaging notification templates have no ${str(button, 'type') === 'copy-code-button' ? 'copy-code' : `"${str(button, 'type') ?? 'unknown'}"`} button; it is not sent`,
+        context.pointerOf(button),
+      );
       return undefined;
   }
 }
@@ -115,7 +126,7 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
   const footer = parts.footer;
   if (footer !== undefined) template['footer'] = context.once(footer, 'template-footer', () => ({ text: str(footer, 'text') ?? '' }));
   const buttons = parts.buttons.flatMap(
-    (button, index) => context.once(button, 'template-button', () => templateButton(button, index) ?? null) ?? [],
+    (button, index) => context.once(button, 'template-button', () => templateButton(button, index, context) ?? null) ?? [],
   );
   if (buttons.length > 0) template['buttons'] = buttons;
   for (const other of parts.others) {
@@ -142,6 +153,21 @@ function replies(message: RenderedMessage, context: RenderContext): Payload {
     .filter((part): part is string => part !== undefined && part !== '')
     .join('\n\n');
   return envelope(context, 'Structured', { text, content });
+}
+
+/**
+ * A call-to-action URL message has no Open Messaging counterpart: it degrades to the text (header
+ * text, body, footer), a media header as an attachment, and a card whose one `Link` action is the button.
+ */
+function ctaUrl(message: RenderedMessage, context: RenderContext): Payload {
+  const content: Payload[] = [];
+  const header = obj(message.body, 'header');
+  if (header !== undefined && str(header, 'type') !== 'text') content.push(attachment(header));
+  const button = message.items[0];
+  const label = str(button, 'text') ?? '';
+  if (button !== undefined)
+    content.push({ contentType: 'Card', card: { title: label, actions: [{ type: 'Link', text: label, url: str(button, 'url') ?? '' }] } });
+  return { ...replies({ ...message, items: [] }, context), content };
 }
 
 function card(item: Item, context: RenderContext): Payload {
@@ -222,6 +248,8 @@ export const openMessaging: ChannelModule = {
       case 'quick-replies':
       case 'reply-buttons':
         return replies(message, context);
+      case 'cta-url':
+        return ctaUrl(message, context);
       case 'generic':
         return generic(message, context);
       case 'single-selection-list':

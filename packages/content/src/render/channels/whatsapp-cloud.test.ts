@@ -6,6 +6,106 @@ import * as samples from '../../../../../test/fixtures/render/samples.js';
 const render = (sr: unknown) => renderStandardResponse(sr, samples.data, { ...samples.options, channel: 'whatsapp-cloud' });
 
 describe('whatsapp-cloud channel', () => {
+  it('sends a copy-code button as sub_type copy_code with its coupon_code, at its position among the buttons', () => {
+    const result = render(samples.couponNotification);
+    expect(result.diagnostics).toEqual([]);
+    expect((result.output as { template: unknown }).template).toEqual({
+      name: 'spring_sale',
+      language: { code: 'en_US' },
+      components: [
+        { type: 'body', parameters: [{ type: 'text', text: 'John' }] },
+        { type: 'button', sub_type: 'copy_code', index: '1', parameters: [{ type: 'coupon_code', coupon_code: 'SPRING25' }] },
+      ],
+    });
+    expect(vendorIssues('whatsapp-cloud', result.output)).toEqual([]);
+  });
+
+  it("sends an AUTHENTICATION template's copy-code button as Meta's one-time-password button (sub_type url, the code as text)", () => {
+    const otp = "<$ Interaction.AttachedData('OTP') $>";
+    const result = renderStandardResponse(
+      {
+        category: 'AUTHENTICATION',
+        structured: {
+          contentType: 'notification',
+          content: [
+            {
+              index: 1,
+              type: 'notification',
+              id: 'ns@verification_code',
+              language: 'en_US',
+              text: '*{{1}}* is your verification code.',
+              parameters: [{ index: 1, value: otp }],
+            },
+            { index: 2, type: 'copy-code-button', code: otp },
+          ],
+        },
+      },
+      { Interaction: { AttachedData: { OTP: 'J$FpnYnP' } } },
+      { ...samples.options, channel: 'whatsapp-cloud' },
+    );
+    expect(result.diagnostics).toEqual([]);
+    expect((result.output as { template: { components: unknown } }).template.components).toEqual([
+      { type: 'body', parameters: [{ type: 'text', text: 'J$FpnYnP' }] },
+      { type: 'button', sub_type: 'url', index: '0', parameters: [{ type: 'text', text: 'J$FpnYnP' }] },
+    ]);
+  });
+
+  it('reports a coupon code that is not letters and digits, or that renders empty, at the code', () => {
+    const withCode = (code: string) => ({
+      ...samples.couponNotification,
+      content: samples.couponNotification.content.map((item) => (item.type === 'copy-code-button' ? { ...item, code } : item)),
+    });
+    const bad = render(withCode('SPRING-25'));
+    expect(bad.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+      [
+        'parameter-type',
+        'error',
+        '/content/2/code',
+        'A copy-code value must be letters and digits only (at most 15): WhatsApp rejects this coupon code',
+      ],
+    ]);
+    expect(bad.ok).toBe(false);
+    const empty = render(withCode("<$ Interaction.AttachedData('Missing') $>"));
+    expect(empty.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.path, d.message])).toEqual([
+      ['parameter-empty', '/content/2/code', 'The copy-code button code rendered empty: WhatsApp rejects an empty parameter'],
+    ]);
+  });
+
+  it('renders a cta-url message as interactive cta_url: text header, body, footer and the one URL button with field codes filled', () => {
+    const result = render(samples.ctaUrl);
+    expect(result.diagnostics).toEqual([]);
+    expect(result.output).toEqual({
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '+16315551002',
+      type: 'interactive',
+      interactive: {
+        type: 'cta_url',
+        header: { type: 'text', text: 'Your order' },
+        body: { text: 'Hi John, your order is on its way.' },
+        footer: { text: 'Acme' },
+        action: { name: 'cta_url', parameters: { display_text: 'Track order', url: 'https://example.com/track?for=John' } },
+      },
+    });
+  });
+
+  it('sends a cta-url media header by link or id, and reports a URL that is no web link at the url', () => {
+    const withImage = render({ ...samples.ctaUrl, header: { type: 'image', id: '1234567890', url: 'https://example.com/a.png' } });
+    expect((withImage.output as { interactive: { header: unknown } }).interactive.header).toEqual({
+      type: 'image',
+      image: { id: '1234567890' },
+    });
+    const bad = render({ ...samples.ctaUrl, content: [{ type: 'url-button', text: 'Call', url: 'tel:+16315551002' }] });
+    expect(bad.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+      [
+        'channel-unsupported',
+        'error',
+        '/content/0/url',
+        'A WhatsApp call-to-action button opens a web page: its URL must be an http(s) link without spaces',
+      ],
+    ]);
+  });
+
   it('renders a rich notification (text header variable, footer, quick reply, URL and phone buttons)', () => {
     const result = render(samples.richNotification);
     expect(result.output).toEqual({

@@ -10,6 +10,9 @@
  *   `date_time` when typed so), one button component per quick reply (`payload`) and per URL
  *   button with a trailing variable. Static parts (footer, phone buttons, plain header text) live
  *   in the approved template and are not sent.
+ * - copy-code buttons → `sub_type: copy_code` with a `coupon_code` parameter (in an AUTHENTICATION
+ *   template: the one-time-password button, sent as `sub_type: url` with the code as `text`).
+ * - cta-url → interactive `cta_url` (header, body, footer, one URL button: `display_text`, `url`).
  * - reply-buttons and quick-replies → interactive `button`; single-selection-list → interactive
  *   `list`; generic → interactive `carousel`; text → `text` message, followed by one media
  *   message per attachment (with its caption; the output is then an array of payloads).
@@ -203,8 +206,9 @@ function templateHeader(header: Item, context: RenderContext, named: boolean): P
 }
 
 /** The button component of a template button at `index`: a quick reply's payload, a URL button's variable. */
-function templateButton(button: Item, index: number, context: RenderContext): Payload | undefined {
+function templateButton(button: Item, index: number, context: RenderContext, authentication: boolean): Payload | undefined {
   const type = str(button, 'type');
+  if (type === 'copy-code-button') return copyCodeButton(button, index, authentication, context);
   if (type === 'quick-reply') {
     return {
       type: 'button',
@@ -261,7 +265,9 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
   const bodyParameters = list(bodyItem, 'parameters');
   if (bodyParameters.length > 0) components.push({ type: 'body', parameters: bodyParameters.map((p) => bodyParameter(p, context, named)) });
   parts.buttons.forEach((button, index) => {
-    const component = context.once(button, 'template-button', () => templateButton(button, index, context));
+    const component = context.once(button, 'template-button', () =>
+      templateButton(button, index, context, message.category === 'AUTHENTICATION'),
+    );
     if (component !== undefined) components.push(component);
   });
   for (const other of parts.others) {
@@ -274,6 +280,62 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
   }
   if (components.length > 0) template['components'] = components;
   return payload(context, 'template', 'template', template);
+}
+
+/** A copy-code value Meta accepts: letters and digits, 1 to 15 (Meta's coupon code templates page). */
+const COPY_CODE = /^[A-Za-z0-9]{1,15}$/;
+
+/**
+ * The button component of a copy-code button at `index`: `sub_type: copy_code` with a
+ * `coupon_code` parameter; in an AUTHENTICATION template Meta lists the one-time-password button
+ * as a URL button and takes the code as its `text` parameter (Meta: authentication templates).
+ */
+function copyCodeButton(button: Item, index: number, authentication: boolean, context: RenderContext): Payload {
+  const code = str(button, 'code') ?? '';
+  // The code comes from data: the message points at it, never quotes it.
+  if (code === '') {
+    context.report(
+      'parameter-empty',
+      'error',
+      'The copy-code button code rendered empty: WhatsApp rejects an empty parameter',
+      context.pointerOf(button, 'code'),
+    );
+  } else if (!authentication && !COPY_CODE.test(code)) {
+    context.report(
+      'parameter-type',
+      'error',
+      'A copy-code value must be letters and digits only (at most 15): WhatsApp rejects this coupon code',
+      context.pointerOf(button, 'code'),
+    );
+  }
+  return authentication
+    ? { type: 'button', sub_type: 'url', index: String(index), parameters: [{ type: 'text', text: code }] }
+    : { type: 'button', sub_type: 'copy_code', index: String(index), parameters: [{ type: 'coupon_code', coupon_code: code }] };
+}
+
+/** Interactive call-to-action URL message: header, body, footer and its one URL button. */
+function ctaUrl(message: RenderedMessage, context: RenderContext): Payload {
+  const button = message.items[0];
+  if (button === undefined || message.items.length > 1) {
+    context.report(
+      'button-count',
+      'error',
+      `A WhatsApp call-to-action URL message has exactly one URL button; this one has ${message.items.length}`,
+      context.pointerOf(message.body, 'content'),
+    );
+  }
+  const url = str(button, 'url') ?? '';
+  // Meta opens the link in the customer's browser: only a web address works (the URL may come from data).
+  if (button !== undefined && !/^https?:\/\/[^\s]+$/i.test(url)) {
+    context.report(
+      'channel-unsupported',
+      'error',
+      'A WhatsApp call-to-action button opens a web page: its URL must be an http(s) link without spaces',
+      context.pointerOf(button, 'url'),
+    );
+  }
+  const action = { name: 'cta_url', parameters: { display_text: str(button, 'text') ?? '', url } };
+  return interactive(message, context, 'cta_url', action, interactiveHeader(obj(message.body, 'header'), context));
 }
 
 function replyButtons(message: RenderedMessage, context: RenderContext): Payload {
@@ -443,6 +505,8 @@ function payloadOf(message: RenderedMessage, context: RenderContext): Payload | 
     case 'reply-buttons':
     case 'quick-replies':
       return replyButtons(message, context);
+    case 'cta-url':
+      return ctaUrl(message, context);
     case 'single-selection-list':
       return selectionList(message, context);
     case 'generic':
