@@ -12,12 +12,23 @@ export const data = {
 
 export const options = { now: '2026-11-21T09:30:00Z', to: '+16315551002' } as const;
 
+export type Profile = (typeof profiles)[number];
+
 export interface LibraryEntry {
+  /** A readable name of the case (it is the test's title): content type and its variations. */
   name: string;
   response: unknown;
   /** Render data (an envelope's sampleData is used when absent). */
   data?: unknown;
+  /** The profiles whose lint accepts the response (all when absent): e.g. copy-code buttons are whatsapp-cloud only. */
+  profiles?: readonly Profile[];
+  /** What each channel knowingly leaves out, as `code pointer` of its warnings (nothing when absent). */
+  drops?: Partial<Record<'genesys' | 'open-messaging' | 'whatsapp-cloud', string[]>>;
 }
+
+/** The entries whose lint accepts them under a profile. */
+export const forProfile = (entries: LibraryEntry[], profile: Profile): LibraryEntry[] =>
+  entries.filter((entry) => entry.profiles === undefined || entry.profiles.includes(profile));
 
 const examplesDir = fileURLToPath(new URL('../../examples/', import.meta.url));
 
@@ -69,6 +80,11 @@ const templateButtons: Record<string, object[]> = {
     },
   ],
   phone: [{ type: 'phone-button', text: 'Call us', phone: '+16315551002' }],
+  'copy-code': [{ type: 'copy-code-button', code: 'SAVE10' }],
+  'url-and-copy-code': [
+    { type: 'url-button', text: 'Open shop', url: 'https://example.com/shop' },
+    { type: 'copy-code-button', code: 'SAVE10' },
+  ],
   'url-and-phone': [
     {
       type: 'url-button',
@@ -105,7 +121,20 @@ export function generated(): LibraryEntry[] {
   const entries: LibraryEntry[] = [];
   for (const [headerName, header] of Object.entries(templateHeaders)) {
     for (const [buttonsName, buttons] of Object.entries(templateButtons)) {
-      entries.push({ name: `notification header=${headerName} buttons=${buttonsName}`, response: notification(header, buttons), data });
+      const response = notification(header, buttons) as { content: Array<{ type: string }> };
+      const copy = response.content.findIndex((item) => item.type === 'copy-code-button');
+      entries.push({
+        name: `notification header=${headerName} buttons=${buttonsName}`,
+        response,
+        data,
+        // The whatsapp profile (Genesys connector) has no copy-code button; Genesys channels leave it out.
+        ...(copy === -1
+          ? {}
+          : {
+              profiles: ['whatsapp-cloud'] as const,
+              drops: { genesys: [`channel-unsupported /content/${copy}`], 'open-messaging': [`channel-unsupported /content/${copy}`] },
+            }),
+      });
     }
   }
   for (const [headerName, header] of Object.entries(replyHeaders)) {
@@ -162,6 +191,19 @@ export function generated(): LibraryEntry[] {
         },
       });
     }
+  }
+  for (const [headerName, header] of Object.entries(replyHeaders)) {
+    entries.push({
+      name: `cta-url header=${headerName}`,
+      data,
+      response: {
+        contentType: 'cta-url',
+        ...(header ? { header } : {}),
+        text: 'Your order ships today, <$ Contact.FirstName $>.',
+        footer: 'Acme',
+        content: [{ type: 'url-button', text: 'Track order', url: 'https://example.com/track?order=<$ Variables.Store $>' }],
+      },
+    });
   }
   const cardButtons: Record<string, object[]> = {
     url: [{ type: 'url-button', text: 'Details', url: 'https://example.com/plan' }],
