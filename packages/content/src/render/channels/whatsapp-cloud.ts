@@ -22,8 +22,13 @@
 import { recipientShape } from '../../esp/phone.js';
 import { list, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
 import { URL_LONE_SURROGATE, encodeUrlComponent, urlLoneSurrogateMessage } from '../url-component.js';
+import { linkScheme, mediaLinkVerdict, profiles } from '../../profiles/index.js';
+import type { MediaLinks } from '../../types.js';
 
 type Payload = Record<string, unknown>;
+
+/** What the Cloud API fetches media from (the whatsapp-cloud profile's `mediaLinks`). */
+const CLOUD_MEDIA_LINKS: MediaLinks = profiles['whatsapp-cloud']?.mediaLinks ?? { schemes: ['https'], warn: ['http'], source: '' };
 
 // The recipient of the render under way: rendering is synchronous, so one entry is enough (a
 // WeakMap keyed by each render's context costs the garbage collector more than the check itself).
@@ -82,10 +87,14 @@ function recipient(context: RenderContext): string {
  */
 function checkLink(url: string | undefined, item: Item, field: string, context: RenderContext): string {
   const link = url ?? '';
-  // The link may come from data: messages point at it, never quote it.
-  if (/^https:\/\//i.test(link)) return link;
+  // The link may come from data: messages point at it, never quote it. The rule is the
+  // whatsapp-cloud profile's `mediaLinks` (the data the lint's media-link rule reads), whatever
+  // limit profile the render uses: it is what the Cloud API fetches.
+  const scheme = linkScheme(link);
+  const verdict = typeof scheme === 'string' ? mediaLinkVerdict(scheme, CLOUD_MEDIA_LINKS) : 'error';
+  if (verdict === 'ok') return link;
   const pointer = context.pointerOf(item, field);
-  if (/^http:\/\//i.test(link)) {
+  if (verdict === 'warn') {
     context.report(
       'channel-media-link',
       'warning',
