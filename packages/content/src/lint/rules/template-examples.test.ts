@@ -9,8 +9,35 @@ new RuleTester({ filePath: 'r.json' }).run(templateExamples, {
       code: B('Hello {{1}}, your order {{2}} is ready.', { n: 2, category: 'UTILITY', sample: '{"Contact":{"F1":"Ana","F2":"A-1"}}' }),
     },
     { name: 'only for responses that declare a category', code: B('Hello {{1}}, your order {{2}} is ready.', { n: 2 }) },
+    {
+      name: 'a copy-code button whose code renders from the sample data',
+      code: B('Hello {{1}}, use the code below.', {
+        n: 1,
+        category: 'MARKETING',
+        sample: '{"Contact":{"F1":"Ana","Coupon":"SAVE10"}}',
+        extra: ',{"index":2,"type":"copy-code-button","code":"<$ Contact.Coupon $>"}',
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'a copy-code button without an example code',
+      code: B('Hello {{1}}, use the code below.', {
+        n: 1,
+        category: 'MARKETING',
+        sample: '{"Contact":{"F1":"Ana"}}',
+        extra: ',{"index":2,"type":"copy-code-button","code":"<$ Contact.Coupon $>"}',
+      }),
+      errors: [
+        {
+          messageId: 'copyCodeWithoutExample',
+          data: { key: '0' },
+          highlighted: '<$ Contact.Coupon $>',
+          severity: 'error',
+          path: '/structured/content/1/code',
+        },
+      ],
+    },
     {
       name: 'a body variable, a URL variable and a media header without examples',
       code: B('Hello {{1}}, your order {{2}} is ready.', {

@@ -16,6 +16,8 @@ export const templateExamples: Rule = {
     messages: {
       variableWithoutExample:
         'Variable {{variable}} has no example: add {{where}}["{{key}}"] or sample data that gives its parameter a value (Meta requires an example for every variable).',
+      copyCodeWithoutExample:
+        'The copy-code button has no example code: add examples.buttons["{{key}}"] or sample data that gives its code a value (Meta requires a sample code).',
       headerWithoutSample:
         'The {{format}} header has no sample: set examples.header.handle to the upload handle of a sample file (Meta requires one for media headers).',
     },
@@ -43,6 +45,12 @@ export const templateExamples: Rule = {
           data: { variable: `{{${example.key}}}`, where, key },
         });
       }
+    }
+    // A marketing copy-code button is reviewed with a sample code (the OTP button of an
+    // AUTHENTICATION template is not: Meta fills it).
+    for (const button of template.buttons) {
+      if (button.type !== 'COPY_CODE' || button.code === undefined || button.code.example !== undefined) continue;
+      reportAt(context, { path: button.code.pointer, messageId: 'copyCodeWithoutExample', data: { key: String(button.position) } });
     }
     const header = template.header;
     if (header && header.format !== 'TEXT' && header.handle === undefined) {
