@@ -395,7 +395,7 @@ describe('elements', { timeout: 60_000 }, () => {
     const labels = () => page.$$eval('.suggest-widget.visible .monaco-list-row .label-name', (rows) => rows.map((r) => r.textContent));
     await expect
       .poll(labels, { timeout: 20_000 })
-      .toEqual(['"generic"', '"notification"', '"quick-replies"', '"reply-buttons"', '"single-selection-list"', '"text"']);
+      .toEqual(['"cta-url"', '"generic"', '"notification"', '"quick-replies"', '"reply-buttons"', '"single-selection-list"', '"text"']);
     await page.keyboard.press('Escape');
   });
 
