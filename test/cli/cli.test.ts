@@ -615,7 +615,7 @@ describe('fieldcode rules, schema and serve', { timeout: 60_000 }, () => {
     expect([
       unknown.status,
       unknown.stdout,
-      unknown.stderr.startsWith("fieldcode: schema: unknown schema 'nope' (known: fieldcode-config, generic,"),
+      unknown.stderr.startsWith("fieldcode: schema: unknown schema 'nope' (known: cta-url, fieldcode-config, generic,"),
     ]).toEqual([2, '', true]);
   });
 
