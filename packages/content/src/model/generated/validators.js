@@ -6,7 +6,7 @@ import * as runtimeModule0 from "ajv/dist/runtime/ucs2length.js";
 const runtimeHelper0 = typeof runtimeModule0.default === "function" ? runtimeModule0.default : runtimeModule0.default.default;
 export const standardResponse = validate52;
 const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/standard-response.schema.json","title":"fieldcode standard response","description":"A standard-response file: either a bare Genesys structured body (`{ \"contentType\": …, \"content\": [ … ] }`, recognised by its `contentType` or `content` property) or a fieldcode envelope holding a plain-text body and/or a structured body with sample data. Every string value is a field-code template except the enumerations `type`, `contentType`, `mime`, `language` and `action`.","type":"object","if":{"anyOf":[{"required":["contentType"],"properties":{"contentType":true}},{"required":["content"],"properties":{"content":true}}]},"then":{"$ref":"structured-body.schema.json"},"else":{"$ref":"#/$defs/envelope"},"$defs":{"exampleValues":{"description":"Example values by placeholder: the number (`\"1\"`) in positional format, the name (`\"first_name\"`) in named format.","type":"object","propertyNames":{"pattern":"^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"},"additionalProperties":{"type":"string","minLength":1}},"templateExamples":{"description":"Explicit example values Meta reviews with the template (required by Meta for every variable). Where one is missing, the example is the variable's parameter rendered with `sampleData`.","type":"object","additionalProperties":false,"properties":{"header":{"$ref":"#/$defs/exampleValues","description":"Examples of the text header's variable."},"body":{"$ref":"#/$defs/exampleValues","description":"Examples of the body's variables."},"buttons":{"description":"Example of a URL button's trailing variable, keyed by the button's position among the buttons (`\"0\"` is the first button).","type":"object","propertyNames":{"pattern":"^[0-9]$"},"additionalProperties":{"type":"string","minLength":1}}}},"variant":{"description":"One language variant: its structured body (a `notification`) and optional explicit examples.","type":"object","required":["structured"],"additionalProperties":false,"properties":{"structured":{"$ref":"structured-body.schema.json","description":"The variant's structured body, exactly as Genesys stores it."},"examples":{"$ref":"#/$defs/templateExamples"}}},"envelope":{"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"category":{"description":"WhatsApp template category Meta approves the notification under: `MARKETING`, `UTILITY` or `AUTHENTICATION` (Meta: message templates overview). Used by `fieldcode template export` and the template review rules.","enum":["MARKETING","UTILITY","AUTHENTICATION"]},"parameterFormat":{"description":"How the notification's placeholders are written: `positional` (`{{1}}`, `{{2}}`, … ; Meta's default) or `named` (`{{first_name}}`, lowercase letters, digits and underscores). Exported as Meta's `parameter_format`.","enum":["positional","named"]},"examples":{"$ref":"#/$defs/templateExamples"},"variants":{"description":"The same template in other languages, keyed by Meta language code (`es`, `pt_BR`, …). Meta approves each language separately; each variant is a complete structured body whose notification item carries that `language`, linted and exported like the main one.","type":"object","propertyNames":{"description":"Meta language code of the variant, e.g. `es` or `pt_BR`.","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"maxProperties":100,"additionalProperties":{"$ref":"#/$defs/variant"}},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}}}};
-const schema20 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/structured-body.schema.json","title":"fieldcode structured body","description":"A Genesys structured standard-response body: `{ \"contentType\": …, \"content\": [ … ] }`. The `contentType` selects the schema of the rest of the body. Every string value is a field-code template (`<$ Contact.FirstName $>`, single quotes inside formulas) except the enumerations `type`, `contentType`, `mime`, `language` and `action`, which must be plain text. Also holds the definitions shared by the per-type schemas (buttons, parameters, media).","type":"object","required":["contentType"],"properties":{"contentType":{"description":"Kind of structured content. `notification`, `quick-replies`, `generic` and `single-selection-list` are Genesys content types; `reply-buttons`, `cta-url` and `text` are fieldcode's. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","quick-replies","generic","single-selection-list","reply-buttons","cta-url","text"]}},"content":{"description":"The items of the message; their shape depends on `contentType`.","type":"array"}},"allOf":[{"if":{"required":["contentType"],"properties":{"contentType":{"const":"notification"}}},"then":{"$ref":"notification.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"quick-replies"}}},"then":{"$ref":"quick-replies.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"generic"}}},"then":{"$ref":"generic.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"single-selection-list"}}},"then":{"$ref":"single-selection-list.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"reply-buttons"}}},"then":{"$ref":"reply-buttons.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"cta-url"}}},"then":{"$ref":"cta-url.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"text"}}},"then":{"$ref":"text.schema.json"}}],"$defs":{"disable":{"description":"Inline suppressions, read by the lint only (never rendered, never sent): findings of the listed rules inside the object that holds this property are not reported — on the envelope or the top of a structured body, the whole response; on an item (a `content` item, a list row, a card button), that item. Each entry names rule ids and the reason. A rule id that suppresses nothing is reported (`unused-suppression`), and so is an unknown one (`unknown-suppression-rule`); `fieldcode lint --no-inline-config` ignores every suppression. Example: `[{ \"rules\": [\"body-length\"], \"reason\": \"Approved by Meta at this length\" }]`.","type":"array","minItems":1,"items":{"type":"object","required":["rules","reason"],"additionalProperties":false,"properties":{"rules":{"description":"Ids of the rules whose findings are suppressed, e.g. `body-length`.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"reason":{"description":"Why these findings are accepted (required, not blank): reviewers read it.","type":"string","pattern":"\\S"}}}},"schemaReference":{"description":"Path or URL of the JSON Schema describing this file (for editors), e.g. `../schemas/standard-response.schema.json`.","type":"string"},"index":{"description":"Position of the item: items are shown in ascending `index` order (the Genesys notification example lists them out of order). A whole number, written as a number or a numeric string (`\"1\"`).","if":{"type":"string"},"then":{"type":"string","pattern":"^(0|[1-9][0-9]*)$"},"else":{"type":"integer","minimum":0}},"mime":{"description":"MIME type of the file, e.g. `image/png`, `video/mp4`, `application/pdf`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},"size":{"description":"File size in bytes (checked against the profile's attachment limit).","type":"integer","minimum":0},"url":{"description":"Address of the file: `https://…` or a Genesys UCS reference such as `genesys://ucs/document/<id>?file-name=x.png`. Field-code template.","type":"string","minLength":1},"fileName":{"description":"File name shown to the customer, e.g. `invoice.pdf`. Field-code template.","type":"string"},"parameter":{"description":"Value of one `{{n}}` placeholder: `index` n, a descriptive `name`, and the field-code `value` rendered for each customer. With named parameters, `name` is the placeholder's name (`{{first_name}}`) and `index` only orders the parameters.","type":"object","required":["index","value"],"additionalProperties":false,"properties":{"name":{"description":"Human-readable name of the parameter (e.g. `Customer Name`); passed on to channels that name parameters. With named parameters (the envelope's `parameterFormat: named`), the name of the placeholder it fills: `first_name` fills `{{first_name}}`.","type":"string"},"index":{"description":"Number n of the `{{n}}` placeholder this parameter fills (1, 2, …). A number or a numeric string (`\"1\"` in the Genesys example).","if":{"type":"string"},"then":{"type":"string","pattern":"^[1-9][0-9]*$"},"else":{"type":"integer","minimum":1}},"value":{"description":"Field-code template whose rendered text replaces the placeholder, e.g. `<$ Contact.FirstName $> <$ Contact.LastName $>`.","type":"string"},"type":{"description":"What the rendered value is: `text` (default), `currency` (a decimal amount such as `129.99`, sent to WhatsApp as a currency parameter with `currency`) or `date_time` (sent as a date-time parameter whose fallback text is the value). An enumeration: never a field code.","enum":["text","currency","date_time"]},"currency":{"description":"ISO 4217 code of a `currency` parameter, e.g. `USD`. An enumeration: never a field code.","type":"string","pattern":"^[A-Z]{3}$"}},"if":{"required":["type"],"properties":{"type":{"const":"currency"}}},"then":{"properties":{"currency":{"type":"string"}},"required":["currency"]}},"parameters":{"description":"Values of the `{{n}}` placeholders of `text` (or of a URL button's `url`), matched by `index`.","type":"array","items":{"$ref":"#/$defs/parameter"}},"buttonText":{"description":"Button label. Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"quickReplyButton":{"description":"Quick-reply button: tapping it sends its `text` (or `payload`) back as the customer's answer.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"quick-reply"},"text":{"$ref":"#/$defs/buttonText"},"payload":{"description":"Data returned to the business when the button is tapped (defaults to the label). Field-code template.","type":"string"}}},"urlButton":{"description":"Call-to-action button opening a web page. The `url` may end with one `{{1}}` placeholder, filled from `parameters`.","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"url-button"},"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/track/{{1}}`; a placeholder is allowed only at the end.","type":"string","minLength":1},"parameters":{"description":"Value of the trailing `{{1}}` of `url` (at most one).","type":"array","maxItems":1,"items":{"$ref":"#/$defs/parameter"}}}},"phoneButton":{"description":"Call-to-action button that calls a phone number.","type":"object","required":["type","text","phone"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"phone-button"},"text":{"$ref":"#/$defs/buttonText"},"phone":{"description":"Phone number called, in international format (`+16315551002`). Field-code template.","type":"string","minLength":1}}},"copyCodeButton":{"description":"Copy-code button of a WhatsApp template (Meta's `COPY_CODE` button; in an `AUTHENTICATION` template, the one-time-password copy-code button): tapping it copies `code` to the customer's clipboard. The code is sent with each message.","type":"object","required":["type","code"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"copy-code-button"},"text":{"description":"Button label, when the template sets one (Meta shows \"Copy code\" / \"Copy offer code\" by default). Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"code":{"description":"The code copied: a coupon code or a one-time password, e.g. `<$ Interaction.AttachedData('OTP') $>`. Field-code template; Meta accepts letters and digits only, at most 15 characters (checked after rendering).","type":"string","minLength":1}}},"button":{"description":"A template button: `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Button kind: `quick-reply`, `url-button` (web link) or `phone-button` (call). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"#/$defs/phoneButton"}}]},"media":{"description":"An image, video or document shown as a message header, by `url` or by WhatsApp media `id`.","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"type":{"description":"Media kind: `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","document"]}},"url":{"$ref":"#/$defs/url"},"id":{"$ref":"#/$defs/mediaId"},"name":{"$ref":"#/$defs/fileName"},"mime":{"$ref":"#/$defs/mime"},"size":{"$ref":"#/$defs/size"}}},"mediaId":{"description":"WhatsApp Cloud API id of an uploaded media file (`POST /<phone-number-id>/media`), sent instead of the link; a media item has a `url`, an `id`, or both (the Cloud API then uses the id, other channels the url). Field-code template.","type":"string","minLength":1},"caption":{"description":"Caption shown under an image, video or document sent as its own message. Field-code template.","type":"string","minLength":1},"textHeader":{"description":"A text header.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Header kind.","const":"text"},"text":{"description":"Header text. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
+const schema20 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/structured-body.schema.json","title":"fieldcode structured body","description":"A Genesys structured standard-response body: `{ \"contentType\": …, \"content\": [ … ] }`. The `contentType` selects the schema of the rest of the body. Every string value is a field-code template (`<$ Contact.FirstName $>`, single quotes inside formulas) except the enumerations `type`, `contentType`, `mime`, `language` and `action`, which must be plain text. Also holds the definitions shared by the per-type schemas (buttons, parameters, media).","type":"object","required":["contentType"],"properties":{"contentType":{"description":"Kind of structured content. `notification`, `quick-replies`, `generic` and `single-selection-list` are Genesys content types; `reply-buttons`, `cta-url` and `text` are fieldcode's. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","quick-replies","generic","single-selection-list","reply-buttons","cta-url","text"]}},"content":{"description":"The items of the message; their shape depends on `contentType`.","type":"array"}},"allOf":[{"if":{"required":["contentType"],"properties":{"contentType":{"const":"notification"}}},"then":{"$ref":"notification.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"quick-replies"}}},"then":{"$ref":"quick-replies.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"generic"}}},"then":{"$ref":"generic.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"single-selection-list"}}},"then":{"$ref":"single-selection-list.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"reply-buttons"}}},"then":{"$ref":"reply-buttons.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"cta-url"}}},"then":{"$ref":"cta-url.schema.json"}},{"if":{"required":["contentType"],"properties":{"contentType":{"const":"text"}}},"then":{"$ref":"text.schema.json"}}],"$defs":{"disable":{"description":"Inline suppressions, read by the lint only (never rendered, never sent): findings of the listed rules inside the object that holds this property are not reported — on the envelope or the top of a structured body, the whole response; on an item (a `content` item, a list row, a card button), that item. Each entry names rule ids and the reason. A rule id that suppresses nothing is reported (`unused-suppression`), and so is an unknown one (`unknown-suppression-rule`); `fieldcode lint --no-inline-config` ignores every suppression. Example: `[{ \"rules\": [\"body-length\"], \"reason\": \"Approved by Meta at this length\" }]`.","type":"array","minItems":1,"items":{"type":"object","required":["rules","reason"],"additionalProperties":false,"properties":{"rules":{"description":"Ids of the rules whose findings are suppressed, e.g. `body-length`.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"reason":{"description":"Why these findings are accepted (required, not blank): reviewers read it.","type":"string","pattern":"\\S"}}}},"schemaReference":{"description":"Path or URL of the JSON Schema describing this file (for editors), e.g. `../schemas/standard-response.schema.json`.","type":"string"},"index":{"description":"Position of the item: items are shown in ascending `index` order (the Genesys notification example lists them out of order). A whole number, written as a number or a numeric string (`\"1\"`).","if":{"type":"string"},"then":{"type":"string","pattern":"^(0|[1-9][0-9]*)$"},"else":{"type":"integer","minimum":0}},"mime":{"description":"MIME type of the file, e.g. `image/png`, `video/mp4`, `application/pdf`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},"size":{"description":"File size in bytes (checked against the profile's attachment limit).","type":"integer","minimum":0},"url":{"description":"Address of the file: `https://…` or a Genesys UCS reference such as `genesys://ucs/document/<id>?file-name=x.png`. Field-code template.","type":"string","minLength":1},"fileName":{"description":"File name shown to the customer, e.g. `invoice.pdf`. Field-code template.","type":"string"},"parameter":{"description":"Value of one `{{n}}` placeholder: `index` n, a descriptive `name`, and the field-code `value` rendered for each customer. With named parameters, `name` is the placeholder's name (`{{first_name}}`) and `index` only orders the parameters.","type":"object","required":["index","value"],"additionalProperties":false,"properties":{"name":{"description":"Human-readable name of the parameter (e.g. `Customer Name`); passed on to channels that name parameters. With named parameters (the envelope's `parameterFormat: named`), the name of the placeholder it fills: `first_name` fills `{{first_name}}`.","type":"string"},"index":{"description":"Number n of the `{{n}}` placeholder this parameter fills (1, 2, …). A number or a numeric string (`\"1\"` in the Genesys example).","if":{"type":"string"},"then":{"type":"string","pattern":"^[1-9][0-9]*$"},"else":{"type":"integer","minimum":1}},"value":{"description":"Field-code template whose rendered text replaces the placeholder, e.g. `<$ Contact.FirstName $> <$ Contact.LastName $>`.","type":"string"},"type":{"description":"What the rendered value is: `text` (default), `currency` (a decimal amount such as `129.99`, sent to WhatsApp as a currency parameter with `currency`) or `date_time` (sent as a date-time parameter whose fallback text is the value). An enumeration: never a field code.","enum":["text","currency","date_time"]},"currency":{"description":"ISO 4217 code of a `currency` parameter, e.g. `USD`. An enumeration: never a field code.","type":"string","pattern":"^[A-Z]{3}$"}},"if":{"required":["type"],"properties":{"type":{"const":"currency"}}},"then":{"properties":{"currency":{"type":"string"}},"required":["currency"]}},"parameters":{"description":"Values of the `{{n}}` placeholders of `text` (or of a URL button's `url`), matched by `index`.","type":"array","items":{"$ref":"#/$defs/parameter"}},"buttonText":{"description":"Button label. Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"quickReplyButton":{"description":"Quick-reply button: tapping it sends its `text` (or `payload`) back as the customer's answer.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"quick-reply"},"text":{"$ref":"#/$defs/buttonText"},"payload":{"description":"Data returned to the business when the button is tapped (defaults to the label). Field-code template.","type":"string"}}},"urlButton":{"description":"Call-to-action button opening a web page. The `url` may end with one `{{1}}` placeholder, filled from `parameters`.","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"url-button"},"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/track/{{1}}`; a placeholder is allowed only at the end.","type":"string","minLength":1},"parameters":{"description":"Value of the trailing `{{1}}` of `url` (at most one).","type":"array","maxItems":1,"items":{"$ref":"#/$defs/parameter"}}}},"phoneButton":{"description":"Call-to-action button that calls a phone number.","type":"object","required":["type","text","phone"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"phone-button"},"text":{"$ref":"#/$defs/buttonText"},"phone":{"description":"Phone number called, in international format (`+16315551002`). Field-code template.","type":"string","minLength":1}}},"copyCodeButton":{"description":"Copy-code button of a WhatsApp template (Meta's `COPY_CODE` button; in an `AUTHENTICATION` template, the one-time-password copy-code button): tapping it copies `code` to the customer's clipboard. The code is sent with each message.","type":"object","required":["type","code"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"type":{"description":"Button kind.","const":"copy-code-button"},"text":{"description":"Button label, when the template sets one (Meta shows \"Copy code\" / \"Copy offer code\" by default). Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"code":{"description":"The code copied: a coupon code or a one-time password, e.g. `<$ Interaction.AttachedData('OTP') $>`. Field-code template; Meta accepts letters and digits only, at most 15 characters (checked after rendering).","type":"string","minLength":1}}},"button":{"description":"A template button: `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Button kind: `quick-reply`, `url-button` (web link) or `phone-button` (call). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"#/$defs/phoneButton"}}]},"media":{"description":"An image, video or document shown as a message header, by `url` or by WhatsApp media `id`.","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"type":{"description":"Media kind: `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","document"]}},"url":{"$ref":"#/$defs/url"},"id":{"$ref":"#/$defs/mediaId"},"name":{"$ref":"#/$defs/fileName"},"mime":{"$ref":"#/$defs/mime"},"size":{"$ref":"#/$defs/size"}}},"mediaId":{"description":"WhatsApp Cloud API id of an uploaded media file (`POST /<phone-number-id>/media`), sent instead of the link; a media item has a `url`, an `id`, or both (the Cloud API then uses the id, other channels the url). Field-code template.","type":"string","minLength":1},"caption":{"description":"Caption shown under an image, video or document sent as its own message. Field-code template.","type":"string","minLength":1},"textHeader":{"description":"A text header.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Header kind.","const":"text"},"text":{"description":"Header text. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
 const schema21 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/notification.schema.json","title":"fieldcode notification (WhatsApp message template)","description":"A Genesys `notification` structured body: a WhatsApp message template as a flat list of items ordered by `index` — optional header (an `image`/`video`/`document` item or a `text` item before the body), exactly one `notification` body item, an optional footer (a `text` item after the body) and optional buttons (`quick-reply`, `url-button`, `phone-button`, `copy-code-button`). Shape of the Genesys DMS InviteToChat example; header text and button kinds per WhatsApp's template components.","type":"object","required":["contentType","content"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`notification`: a WhatsApp message template. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"notification"}},"content":{"description":"The template's items in any order; `index` gives the display order. Exactly one item has `type` `notification` (the body).","type":"array","minItems":1,"items":{"$ref":"#/$defs/item"},"contains":{"type":"object","required":["type"],"properties":{"type":{"const":"notification"}}},"minContains":1,"maxContains":1}},"$defs":{"item":{"description":"One template item: `notification` (body), `image`/`video`/`document` (media header), `text` (text header before the body, footer after it), `quick-reply`, `url-button`, `phone-button` or `copy-code-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Item kind: `notification` (the body), `image`, `video`, `document` (media header), `text` (header before the body, footer after it), `quick-reply`, `url-button`, `phone-button`, `copy-code-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["notification","image","video","document","text","quick-reply","url-button","phone-button","copy-code-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"notification"}}},"then":{"$ref":"#/$defs/body"}},{"if":{"required":["type"],"properties":{"type":{"enum":["image","video","document"]}}},"then":{"$ref":"#/$defs/media"}},{"if":{"required":["type"],"properties":{"type":{"const":"text"}}},"then":{"$ref":"#/$defs/text"}},{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"structured-body.schema.json#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/phoneButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"copy-code-button"}}},"then":{"$ref":"structured-body.schema.json#/$defs/copyCodeButton"}}]},"body":{"description":"The template body: the approved template `id`, its `language`, the `text` with `{{n}}` placeholders and the `parameters` that fill them.","type":"object","required":["type","id","language","text"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"notification"},"id":{"description":"Approved template as `namespace@element_name`, as shown in WhatsApp Manager after approval (e.g. `96729df3_ba05_1452_ebe8_cabe48762a81@appointment_new_1`).","type":"string","pattern":"^[^@\\s]+@[a-z0-9_]+$"},"language":{"description":"Language (and country) of the approved template, e.g. `en_US`, `pt_BR`, `es`. An enumeration: never a field code.","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"text":{"description":"Body text with WhatsApp formatting (`*bold*`, `_italic_`) and positional placeholders `{{1}}`, `{{2}}`, … filled from `parameters`. Field-code template; the body length limit depends on the profile and is also checked after rendering.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}},"media":{"description":"Media header: an image, video or document shown above the body, by `url` or by WhatsApp media `id`.","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Media kind.","enum":["image","video","document"]},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}},"text":{"description":"A text item: placed before the body it is the text header (at most one variable, per profile); placed after the body it is the footer (no parameters).","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Item kind.","const":"text"},"text":{"description":"Header or footer text. Field-code template; a header may hold one `{{1}}` placeholder.","type":"string","minLength":1},"parameters":{"$ref":"structured-body.schema.json#/$defs/parameters"}}}}};
 const schema22 = {"description":"Inline suppressions, read by the lint only (never rendered, never sent): findings of the listed rules inside the object that holds this property are not reported — on the envelope or the top of a structured body, the whole response; on an item (a `content` item, a list row, a card button), that item. Each entry names rule ids and the reason. A rule id that suppresses nothing is reported (`unused-suppression`), and so is an unknown one (`unknown-suppression-rule`); `fieldcode lint --no-inline-config` ignores every suppression. Example: `[{ \"rules\": [\"body-length\"], \"reason\": \"Approved by Meta at this length\" }]`.","type":"array","minItems":1,"items":{"type":"object","required":["rules","reason"],"additionalProperties":false,"properties":{"rules":{"description":"Ids of the rules whose findings are suppressed, e.g. `body-length`.","type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}},"reason":{"description":"Why these findings are accepted (required, not blank): reviewers read it.","type":"string","pattern":"\\S"}}}};
 const func1 = runtimeHelper0;
@@ -2070,7 +2070,7 @@ return errors === 0;
 }
 validate102.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema42 = {"description":"Copy-code button of a WhatsApp template (Meta's `COPY_CODE` button; in an `AUTHENTICATION` template, the one-time-password copy-code button): tapping it copies `code` to the customer's clipboard. The code is sent with each message.","type":"object","required":["type","code"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"type":{"description":"Button kind.","const":"copy-code-button"},"text":{"description":"Button label, when the template sets one (Meta shows \"Copy code\" / \"Copy offer code\" by default). Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"code":{"description":"The code copied: a coupon code or a one-time password, e.g. `<$ Interaction.AttachedData('OTP') $>`. Field-code template; Meta accepts letters and digits only, at most 15 characters (checked after rendering).","type":"string","minLength":1}}};
+const schema42 = {"description":"Copy-code button of a WhatsApp template (Meta's `COPY_CODE` button; in an `AUTHENTICATION` template, the one-time-password copy-code button): tapping it copies `code` to the customer's clipboard. The code is sent with each message.","type":"object","required":["type","code"],"additionalProperties":false,"properties":{"index":{"$ref":"#/$defs/index"},"x-fieldcode-disable":{"$ref":"#/$defs/disable"},"type":{"description":"Button kind.","const":"copy-code-button"},"text":{"description":"Button label, when the template sets one (Meta shows \"Copy code\" / \"Copy offer code\" by default). Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"code":{"description":"The code copied: a coupon code or a one-time password, e.g. `<$ Interaction.AttachedData('OTP') $>`. Field-code template; Meta accepts letters and digits only, at most 15 characters (checked after rendering).","type":"string","minLength":1}}};
 
 function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2104,7 +2104,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "index") || (key0 === "type")) || (key0 === "text")) || (key0 === "code"))){
+if(!(((((key0 === "index") || (key0 === "x-fieldcode-disable")) || (key0 === "type")) || (key0 === "text")) || (key0 === "code"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -2121,6 +2121,12 @@ vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.error
 errors = vErrors.length;
 }
 }
+if(data["x-fieldcode-disable"] !== undefined){
+if(!(validate89(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+errors = vErrors.length;
+}
+}
 if(data.type !== undefined){
 if("copy-code-button" !== data.type){
 const err3 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "copy-code-button"},message:"must be equal to constant"};
@@ -2134,9 +2140,9 @@ errors++;
 }
 }
 if(data.text !== undefined){
-let data2 = data.text;
-if(typeof data2 === "string"){
-if(func1(data2) < 1){
+let data3 = data.text;
+if(typeof data3 === "string"){
+if(func1(data3) < 1){
 const err4 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -2159,9 +2165,9 @@ errors++;
 }
 }
 if(data.code !== undefined){
-let data3 = data.code;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
+let data4 = data.code;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
 const err6 = {instancePath:instancePath+"/code",schemaPath:"#/properties/code/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -3061,10 +3067,10 @@ validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema43 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/quick-replies.schema.json","title":"fieldcode quick replies","description":"A Genesys `quick-replies` structured body (Genesys Widgets rich messaging): a message `text` followed by tap-to-answer replies. On WhatsApp it becomes interactive reply buttons, so the reply-button limits of the profile apply.","type":"object","required":["contentType","text","content"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"type":{"description":"Message object type: `Structured` or `Message` (older Genesys documentation). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["Structured","Message"]}},"contentType":{"description":"`quick-replies`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"quick-replies"}},"messageType":{"description":"Message type, `text` in the Genesys example. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["text"]}},"text":{"description":"The question shown above the replies; always shown as a normal message. Field-code template.","type":"string","minLength":1},"content":{"description":"The replies, shown in array order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/reply"}}},"$defs":{"reply":{"description":"One quick reply.","type":"object","required":["id","type","text"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"id":{"description":"Identifier of the reply (numeric in the Genesys example); unique within the message.","if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer"}},"type":{"description":"`quick-reply`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"quick-reply"}},"action":{"description":"What tapping the reply does: `message` posts the reply text back as the customer's message. An enumeration: never a field code.","type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"text":{"description":"Reply label and the text sent back. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate114(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate113.evaluated;
+const evaluated0 = validate114.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3241,16 +3247,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate113.errors = vErrors;
+validate114.errors = vErrors;
 return errors === 0;
 }
-validate113.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate114.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate116.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3267,18 +3273,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate116.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate116.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema46 = {"description":"One quick reply.","type":"object","required":["id","type","text"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"id":{"description":"Identifier of the reply (numeric in the Genesys example); unique within the message.","if":{"type":"string"},"then":{"type":"string","minLength":1},"else":{"type":"integer"}},"type":{"description":"`quick-reply`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"quick-reply"}},"action":{"description":"What tapping the reply does: `message` posts the reply text back as the customer's message. An enumeration: never a field code.","type":"string","pattern":"^[a-z][a-z0-9_-]*$"},"text":{"description":"Reply label and the text sent back. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}};
 const pattern25 = new RegExp("^[a-z][a-z0-9_-]*$", "u");
 
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate117.evaluated;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3329,8 +3335,8 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate113(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+if(!(validate114(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 errors = vErrors.length;
 }
 }
@@ -3551,17 +3557,17 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate117.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
-validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/quick-replies.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3612,14 +3618,14 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate113(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
+if(!(validate114(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate114.errors : vErrors.concat(validate114.errors);
 errors = vErrors.length;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate115(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+if(!(validate116(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
 errors = vErrors.length;
 }
 }
@@ -3888,8 +3894,8 @@ errors++;
 }
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate117(data6[i0], {instancePath:instancePath+"/content/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+if(!(validate118(data6[i0], {instancePath:instancePath+"/content/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
 }
@@ -3916,17 +3922,17 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema47 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/generic.schema.json","title":"fieldcode generic template (carousel)","description":"A Genesys `generic` structured body: a carousel of cards, each with a title, an optional subtitle, one image or video and buttons. The `generic` name is Genesys'; the card fields are fieldcode's design, in the style of the Genesys Widgets generic template.","type":"object","required":["contentType","content"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`generic`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"generic"}},"text":{"description":"Message body shown above the cards (required by WhatsApp carousels). Field-code template.","type":"string","minLength":1},"content":{"description":"The cards, in display order. Card count limits depend on the profile.","type":"array","minItems":1,"items":{"$ref":"#/$defs/card"}}},"$defs":{"card":{"description":"One carousel card. Its body is `title` followed by a new line and `subtitle`.","type":"object","required":["type","title"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"type":{"description":"`card`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"card"}},"title":{"description":"Card title (first line of the card body). Field-code template.","type":"string","minLength":1},"subtitle":{"description":"Card subtitle (rest of the card body). Field-code template.","type":"string"},"image":{"$ref":"#/$defs/cardMedia","description":"Card image (a card has an image or a video, not both)."},"video":{"$ref":"#/$defs/cardMedia","description":"Card video (a card has an image or a video, not both)."},"buttons":{"description":"Card buttons: `quick-reply`, `url-button`, `phone-button`. Their number per card depends on the profile.","type":"array","minItems":1,"items":{"$ref":"structured-body.schema.json#/$defs/button"}}},"dependentSchemas":{"image":{"properties":{"video":{"description":"A card has an image or a video, not both.","not":{}}}}}},"cardMedia":{"description":"Card media file, by `url` or by WhatsApp media `id`.","type":"object","anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}}}};
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate123.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4103,16 +4109,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate122.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate123.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate125(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate124.evaluated;
+const evaluated0 = validate125.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4129,18 +4135,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate124.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
-validate124.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate125.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema50 = {"description":"One carousel card. Its body is `title` followed by a new line and `subtitle`.","type":"object","required":["type","title"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"type":{"description":"`card`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"card"}},"title":{"description":"Card title (first line of the card body). Field-code template.","type":"string","minLength":1},"subtitle":{"description":"Card subtitle (rest of the card body). Field-code template.","type":"string"},"image":{"$ref":"#/$defs/cardMedia","description":"Card image (a card has an image or a video, not both)."},"video":{"$ref":"#/$defs/cardMedia","description":"Card video (a card has an image or a video, not both)."},"buttons":{"description":"Card buttons: `quick-reply`, `url-button`, `phone-button`. Their number per card depends on the profile.","type":"array","minItems":1,"items":{"$ref":"structured-body.schema.json#/$defs/button"}}},"dependentSchemas":{"image":{"properties":{"video":{"description":"A card has an image or a video, not both.","not":{}}}}}};
 const schema51 = {"description":"Card media file, by `url` or by WhatsApp media `id`.","type":"object","anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}};
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate129.evaluated;
+const evaluated0 = validate130.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4169,16 +4175,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate129.errors = vErrors;
+validate130.errors = vErrors;
 return errors === 0;
 }
-validate129.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate130.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate131.evaluated;
+const evaluated0 = validate132.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4207,16 +4213,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate131.errors = vErrors;
+validate132.errors = vErrors;
 return errors === 0;
 }
-validate131.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate132.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate133.evaluated;
+const evaluated0 = validate134.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4233,16 +4239,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate133.errors = vErrors;
+validate134.errors = vErrors;
 return errors === 0;
 }
-validate133.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate134.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate135.evaluated;
+const evaluated0 = validate136.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4271,16 +4277,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate135.errors = vErrors;
+validate136.errors = vErrors;
 return errors === 0;
 }
-validate135.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate136.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate137.evaluated;
+const evaluated0 = validate138.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4309,16 +4315,16 @@ vErrors.push(err1);
 errors++;
 }
 }
-validate137.errors = vErrors;
+validate138.errors = vErrors;
 return errors === 0;
 }
-validate137.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate138.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate128.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4426,32 +4432,32 @@ errors++;
 }
 }
 if(data.url !== undefined){
-if(!(validate129(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate130(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
 errors = vErrors.length;
 }
 }
 if(data.id !== undefined){
-if(!(validate131(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+if(!(validate132(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate133(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate133.errors : vErrors.concat(validate133.errors);
+if(!(validate134(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
 errors = vErrors.length;
 }
 }
 if(data.mime !== undefined){
-if(!(validate135(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate136(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
 errors = vErrors.length;
 }
 }
 if(data.size !== undefined){
-if(!(validate137(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+if(!(validate138(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate138.errors : vErrors.concat(validate138.errors);
 errors = vErrors.length;
 }
 }
@@ -4466,17 +4472,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate128.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema57 = {"description":"A template button: `quick-reply`, `url-button` or `phone-button`.","type":"object","required":["type"],"properties":{"type":{"description":"Button kind: `quick-reply`, `url-button` (web link) or `phone-button` (call). An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["quick-reply","url-button","phone-button"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"quick-reply"}}},"then":{"$ref":"#/$defs/quickReplyButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"url-button"}}},"then":{"$ref":"#/$defs/urlButton"}},{"if":{"required":["type"],"properties":{"type":{"const":"phone-button"}}},"then":{"$ref":"#/$defs/phoneButton"}}]};
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate142.evaluated;
+const evaluated0 = validate143.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4569,16 +4575,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate142.errors = vErrors;
+validate143.errors = vErrors;
 return errors === 0;
 }
-validate142.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate143.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate147.evaluated;
+const evaluated0 = validate148.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4726,16 +4732,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate147.errors = vErrors;
+validate148.errors = vErrors;
 return errors === 0;
 }
-validate147.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate148.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate153.evaluated;
+const evaluated0 = validate154.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4851,16 +4857,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate153.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
-validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate141.evaluated;
+const evaluated0 = validate142.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4909,8 +4915,8 @@ vErrors = null;
 }
 if(_valid0){
 const _errs5 = errors;
-if(!(validate142(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate143(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -4971,8 +4977,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs10 = errors;
-if(!(validate147(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
+if(!(validate148(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate148.errors : vErrors.concat(validate148.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -5042,8 +5048,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs15 = errors;
-if(!(validate153(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+if(!(validate154(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs15 === errors;
@@ -5172,17 +5178,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate141.errors = vErrors;
+validate142.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate141.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate142.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate126.evaluated;
+const evaluated0 = validate127.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5223,8 +5229,8 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate122(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate123(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 errors = vErrors.length;
 }
 }
@@ -5341,14 +5347,14 @@ errors++;
 }
 }
 if(data.image !== undefined){
-if(!(validate128(data.image, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(!(validate129(data.image, {instancePath:instancePath+"/image",parentData:data,parentDataProperty:"image",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 }
 if(data.video !== undefined){
-if(!(validate128(data.video, {instancePath:instancePath+"/video",parentData:data,parentDataProperty:"video",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(!(validate129(data.video, {instancePath:instancePath+"/video",parentData:data,parentDataProperty:"video",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 }
@@ -5367,8 +5373,8 @@ errors++;
 }
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate141(data6[i0], {instancePath:instancePath+"/buttons/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+if(!(validate142(data6[i0], {instancePath:instancePath+"/buttons/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
 errors = vErrors.length;
 }
 }
@@ -5409,17 +5415,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate126.errors = vErrors;
+validate127.errors = vErrors;
 return errors === 0;
 }
-validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/generic.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
+const evaluated0 = validate122.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5460,14 +5466,14 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate122(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate123(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 errors = vErrors.length;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate124(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+if(!(validate125(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate125.errors : vErrors.concat(validate125.errors);
 errors = vErrors.length;
 }
 }
@@ -5586,8 +5592,8 @@ errors++;
 }
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate126(data4[i0], {instancePath:instancePath+"/content/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+if(!(validate127(data4[i0], {instancePath:instancePath+"/content/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
 }
@@ -5614,17 +5620,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate121.errors = vErrors;
+validate122.errors = vErrors;
 return errors === 0;
 }
-validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema61 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/single-selection-list.schema.json","title":"fieldcode single-selection list","description":"A Genesys `single-selection-list` structured body (WhatsApp list message): a body `text`, a `button` label that opens the list, and sections of selectable rows. The name is Genesys'; the fields are fieldcode's design after WhatsApp interactive lists.","type":"object","required":["contentType","text","button","content"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`single-selection-list`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"single-selection-list"}},"header":{"$ref":"#/$defs/header"},"text":{"description":"Message body. Field-code template.","type":"string","minLength":1},"footer":{"description":"Footer text below the body. Field-code template.","type":"string"},"button":{"description":"Label of the button that opens the list. Field-code template.","type":"string","minLength":1},"content":{"description":"The list sections, in display order. Row and section count limits depend on the profile.","type":"array","minItems":1,"items":{"$ref":"#/$defs/section"}}},"$defs":{"header":{"description":"Optional header above the body; lists take text headers only.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"`text`: list messages take text headers only. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"text"}},"text":{"description":"Header text. Field-code template.","type":"string","minLength":1}}},"section":{"description":"A titled group of rows. WhatsApp requires a title when there is more than one section.","type":"object","required":["type","rows"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"type":{"description":"`section`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"section"}},"title":{"description":"Section title. Field-code template.","type":"string"},"rows":{"description":"Selectable rows, in display order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}}}},"row":{"description":"One selectable row.","type":"object","required":["id","title"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"id":{"description":"Identifier returned when the customer picks the row; unique within the message. Field-code template.","type":"string","minLength":1},"title":{"description":"Row title. Field-code template.","type":"string","minLength":1},"description":{"description":"Second line of the row. Field-code template.","type":"string"}}}}};
 
-function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate162.evaluated;
+const evaluated0 = validate163.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5801,16 +5807,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate162.errors = vErrors;
+validate163.errors = vErrors;
 return errors === 0;
 }
-validate162.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate163.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate164.evaluated;
+const evaluated0 = validate165.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5827,17 +5833,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate164.errors = vErrors;
+validate165.errors = vErrors;
 return errors === 0;
 }
-validate164.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate165.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema64 = {"description":"Optional header above the body; lists take text headers only.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"`text`: list messages take text headers only. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"text"}},"text":{"description":"Header text. Field-code template.","type":"string","minLength":1}}};
 
-function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate166.evaluated;
+const evaluated0 = validate167.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5988,18 +5994,18 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate166.errors = vErrors;
+validate167.errors = vErrors;
 return errors === 0;
 }
-validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate167.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema65 = {"description":"A titled group of rows. WhatsApp requires a title when there is more than one section.","type":"object","required":["type","rows"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"type":{"description":"`section`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"section"}},"title":{"description":"Section title. Field-code template.","type":"string"},"rows":{"description":"Selectable rows, in display order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/row"}}}};
 const schema66 = {"description":"One selectable row.","type":"object","required":["id","title"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"id":{"description":"Identifier returned when the customer picks the row; unique within the message. Field-code template.","type":"string","minLength":1},"title":{"description":"Row title. Field-code template.","type":"string","minLength":1},"description":{"description":"Second line of the row. Field-code template.","type":"string"}}};
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate170.evaluated;
+const evaluated0 = validate171.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6040,8 +6046,8 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate162(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+if(!(validate163(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
 }
 }
@@ -6118,16 +6124,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate170.errors = vErrors;
+validate171.errors = vErrors;
 return errors === 0;
 }
-validate170.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate171.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate168.evaluated;
+const evaluated0 = validate169.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6168,8 +6174,8 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate162(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+if(!(validate163(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
 }
 }
@@ -6275,8 +6281,8 @@ errors++;
 }
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate170(data3[i0], {instancePath:instancePath+"/rows/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+if(!(validate171(data3[i0], {instancePath:instancePath+"/rows/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
 errors = vErrors.length;
 }
 }
@@ -6303,17 +6309,17 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate168.errors = vErrors;
+validate169.errors = vErrors;
 return errors === 0;
 }
-validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/single-selection-list.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate161.evaluated;
+const evaluated0 = validate162.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6374,14 +6380,14 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate162(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
+if(!(validate163(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate164(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+if(!(validate165(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate165.errors : vErrors.concat(validate165.errors);
 errors = vErrors.length;
 }
 }
@@ -6461,8 +6467,8 @@ errors++;
 }
 }
 if(data.header !== undefined){
-if(!(validate166(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
+if(!(validate167(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
 errors = vErrors.length;
 }
 }
@@ -6543,8 +6549,8 @@ errors++;
 }
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate168(data7[i0], {instancePath:instancePath+"/content/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+if(!(validate169(data7[i0], {instancePath:instancePath+"/content/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
 errors = vErrors.length;
 }
 }
@@ -6571,17 +6577,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate161.errors = vErrors;
+validate162.errors = vErrors;
 return errors === 0;
 }
-validate161.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/reply-buttons.schema.json","title":"fieldcode reply buttons","description":"fieldcode's `reply-buttons` structured body (WhatsApp interactive reply buttons): optional header (text or media), body `text`, optional `footer` and reply buttons. The number of buttons (1–3 on WhatsApp) depends on the profile.","type":"object","required":["contentType","text","content"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`reply-buttons`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"reply-buttons"}},"header":{"$ref":"#/$defs/header"},"text":{"description":"Message body. Field-code template.","type":"string","minLength":1},"footer":{"description":"Footer text below the body. Field-code template.","type":"string"},"content":{"description":"The reply buttons, in display order.","type":"array","minItems":1,"items":{"$ref":"#/$defs/button"}}},"$defs":{"header":{"description":"Optional header: `{ \"type\": \"text\", \"text\": … }` or an `image`/`video`/`document` with `url`, `name`, `mime`.","type":"object","required":["type"],"properties":{"type":{"description":"Header kind: `text`, `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["text","image","video","document"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"text"}}},"then":{"$ref":"structured-body.schema.json#/$defs/textHeader"}},{"if":{"required":["type"],"properties":{"type":{"enum":["image","video","document"]}}},"then":{"$ref":"structured-body.schema.json#/$defs/media"}}]},"button":{"description":"One reply button.","type":"object","required":["type","id","text"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"type":{"description":"`reply-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"reply-button"}},"id":{"description":"Identifier returned when the button is tapped; unique within the message. Field-code template.","type":"string","minLength":1},"text":{"description":"Button title. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}}}};
 
-function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate176.evaluated;
+const evaluated0 = validate177.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6758,16 +6764,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate176.errors = vErrors;
+validate177.errors = vErrors;
 return errors === 0;
 }
-validate176.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate177.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate178.evaluated;
+const evaluated0 = validate179.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6784,18 +6790,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate178.errors = vErrors;
+validate179.errors = vErrors;
 return errors === 0;
 }
-validate178.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate179.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema70 = {"description":"Optional header: `{ \"type\": \"text\", \"text\": … }` or an `image`/`video`/`document` with `url`, `name`, `mime`.","type":"object","required":["type"],"properties":{"type":{"description":"Header kind: `text`, `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["text","image","video","document"]}}},"allOf":[{"if":{"required":["type"],"properties":{"type":{"const":"text"}}},"then":{"$ref":"structured-body.schema.json#/$defs/textHeader"}},{"if":{"required":["type"],"properties":{"type":{"enum":["image","video","document"]}}},"then":{"$ref":"structured-body.schema.json#/$defs/media"}}]};
 const schema71 = {"description":"A text header.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Header kind.","const":"text"},"text":{"description":"Header text. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}};
 
-function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate181.evaluated;
+const evaluated0 = validate182.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6883,17 +6889,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate181.errors = vErrors;
+validate182.errors = vErrors;
 return errors === 0;
 }
-validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate182.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema72 = {"description":"An image, video or document shown as a message header, by `url` or by WhatsApp media `id`.","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"type":{"description":"Media kind: `image`, `video` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","document"]}},"url":{"$ref":"#/$defs/url"},"id":{"$ref":"#/$defs/mediaId"},"name":{"$ref":"#/$defs/fileName"},"mime":{"$ref":"#/$defs/mime"},"size":{"$ref":"#/$defs/size"}}};
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate184.evaluated;
+const evaluated0 = validate185.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6922,16 +6928,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate184.errors = vErrors;
+validate185.errors = vErrors;
 return errors === 0;
 }
-validate184.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate185.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate186.evaluated;
+const evaluated0 = validate187.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6960,16 +6966,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate186.errors = vErrors;
+validate187.errors = vErrors;
 return errors === 0;
 }
-validate186.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate187.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate188.evaluated;
+const evaluated0 = validate189.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -6986,16 +6992,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate188.errors = vErrors;
+validate189.errors = vErrors;
 return errors === 0;
 }
-validate188.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate189.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate190.evaluated;
+const evaluated0 = validate191.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7024,16 +7030,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate190.errors = vErrors;
+validate191.errors = vErrors;
 return errors === 0;
 }
-validate190.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate191.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate192.evaluated;
+const evaluated0 = validate193.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7062,16 +7068,16 @@ vErrors.push(err1);
 errors++;
 }
 }
-validate192.errors = vErrors;
+validate193.errors = vErrors;
 return errors === 0;
 }
-validate192.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate193.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate183.evaluated;
+const evaluated0 = validate184.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7264,32 +7270,32 @@ errors++;
 }
 }
 if(data.url !== undefined){
-if(!(validate184(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+if(!(validate185(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
 errors = vErrors.length;
 }
 }
 if(data.id !== undefined){
-if(!(validate186(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+if(!(validate187(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
 errors = vErrors.length;
 }
 }
 if(data.name !== undefined){
-if(!(validate188(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+if(!(validate189(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 if(data.mime !== undefined){
-if(!(validate190(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
+if(!(validate191(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
 errors = vErrors.length;
 }
 }
 if(data.size !== undefined){
-if(!(validate192(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
+if(!(validate193(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
 errors = vErrors.length;
 }
 }
@@ -7304,16 +7310,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate183.errors = vErrors;
+validate184.errors = vErrors;
 return errors === 0;
 }
-validate183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate184.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate180.evaluated;
+const evaluated0 = validate181.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7362,8 +7368,8 @@ vErrors = null;
 }
 if(_valid0){
 const _errs5 = errors;
-if(!(validate181(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+if(!(validate182(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -7425,8 +7431,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs10 = errors;
-if(!(validate183(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+if(!(validate184(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -7555,18 +7561,18 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate180.errors = vErrors;
+validate181.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate180.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate181.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 const schema78 = {"description":"One reply button.","type":"object","required":["type","id","text"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"type":{"description":"`reply-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"reply-button"}},"id":{"description":"Identifier returned when the button is tapped; unique within the message. Field-code template.","type":"string","minLength":1},"text":{"description":"Button title. Field-code template; its length limit depends on the profile.","type":"string","minLength":1}}};
 
-function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate196.evaluated;
+const evaluated0 = validate197.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7617,8 +7623,8 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate176(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+if(!(validate177(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
 errors = vErrors.length;
 }
 }
@@ -7758,17 +7764,17 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate196.errors = vErrors;
+validate197.errors = vErrors;
 return errors === 0;
 }
-validate196.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/reply-buttons.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate175.evaluated;
+const evaluated0 = validate176.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -7819,14 +7825,14 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate176(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+if(!(validate177(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
 errors = vErrors.length;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate178(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+if(!(validate179(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
@@ -7906,8 +7912,8 @@ errors++;
 }
 }
 if(data.header !== undefined){
-if(!(validate180(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+if(!(validate181(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
 errors = vErrors.length;
 }
 }
@@ -7963,8 +7969,8 @@ errors++;
 }
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate196(data6[i0], {instancePath:instancePath+"/content/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate196.errors : vErrors.concat(validate196.errors);
+if(!(validate197(data6[i0], {instancePath:instancePath+"/content/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
 errors = vErrors.length;
 }
 }
@@ -7991,17 +7997,17 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate175.errors = vErrors;
+validate176.errors = vErrors;
 return errors === 0;
 }
-validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate176.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/cta-url.schema.json","title":"fieldcode call-to-action URL message","description":"fieldcode's `cta-url` structured body (WhatsApp interactive call-to-action URL button message, Meta's interactive type `cta_url`): optional header (text or media), body `text`, optional `footer` and exactly one URL button whose label and address may hold field codes. An interactive (session) message: WhatsApp delivers it within 24 hours of the customer's last message.","type":"object","required":["contentType","text","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`cta-url`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"cta-url"}},"header":{"$ref":"reply-buttons.schema.json#/$defs/header"},"text":{"description":"Message body. Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"footer":{"description":"Footer text below the body. Field-code template.","type":"string"},"content":{"description":"The one URL button.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/button"}}},"$defs":{"button":{"description":"The call-to-action button: its label (`text`, Meta's `display_text`) and the web address it opens (`url`).","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"`url-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"url-button"}},"text":{"$ref":"structured-body.schema.json#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/orders/<$ Interaction.AttachedData('OrderId') $>`. Field-code template (an interactive message is not a template: no `{{n}}` placeholders).","type":"string","minLength":1}}}}};
+const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/cta-url.schema.json","title":"fieldcode call-to-action URL message","description":"fieldcode's `cta-url` structured body (WhatsApp interactive call-to-action URL button message, Meta's interactive type `cta_url`): optional header (text or media), body `text`, optional `footer` and exactly one URL button whose label and address may hold field codes. An interactive (session) message: WhatsApp delivers it within 24 hours of the customer's last message.","type":"object","required":["contentType","text","content"],"additionalProperties":false,"properties":{"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"contentType":{"description":"`cta-url`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"cta-url"}},"header":{"$ref":"reply-buttons.schema.json#/$defs/header"},"text":{"description":"Message body. Field-code template; its length limit depends on the profile.","type":"string","minLength":1},"footer":{"description":"Footer text below the body. Field-code template.","type":"string"},"content":{"description":"The one URL button.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/button"}}},"$defs":{"button":{"description":"The call-to-action button: its label (`text`, Meta's `display_text`) and the web address it opens (`url`).","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"type":{"description":"`url-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"url-button"}},"text":{"$ref":"structured-body.schema.json#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/orders/<$ Interaction.AttachedData('OrderId') $>`. Field-code template (an interactive message is not a template: no `{{n}}` placeholders).","type":"string","minLength":1}}}}};
 
-function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate202(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate201.evaluated;
+const evaluated0 = validate202.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -8018,833 +8024,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate201.errors = vErrors;
+validate202.errors = vErrors;
 return errors === 0;
 }
-validate201.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate202.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate203.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs2 = errors;
-let valid1 = true;
-const _errs3 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.type === undefined) && (missing0 = "type")){
-const err0 = {};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-else {
-if(data.type !== undefined){
-if("text" !== data.type){
-const err1 = {};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-}
-}
-var _valid0 = _errs3 === errors;
-errors = _errs2;
-if(vErrors !== null){
-if(_errs2){
-vErrors.length = _errs2;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs5 = errors;
-if(!(validate181(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
-errors = vErrors.length;
-}
-var _valid0 = _errs5 === errors;
-valid1 = _valid0;
-if(valid1){
-var props0 = true;
-}
-}
-if(!valid1){
-const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-const _errs7 = errors;
-let valid3 = true;
-const _errs8 = errors;
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if((data.type === undefined) && (missing1 = "type")){
-const err3 = {};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-else {
-if(data.type !== undefined){
-let data1 = data.type;
-if(!(((data1 === "image") || (data1 === "video")) || (data1 === "document"))){
-const err4 = {};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-}
-}
-var _valid1 = _errs8 === errors;
-errors = _errs7;
-if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid1){
-const _errs10 = errors;
-if(!(validate183(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
-errors = vErrors.length;
-}
-var _valid1 = _errs10 === errors;
-valid3 = _valid1;
-if(valid3){
-var props1 = true;
-}
-}
-if(!valid3){
-const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-if(props0 !== true && props1 !== undefined){
-if(props1 === true){
-props0 = true;
-}
-else {
-props0 = props0 || {};
-Object.assign(props0, props1);
-}
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(props0 !== true){
-props0 = props0 || {};
-props0.type = true;
-}
-if(data.type !== undefined){
-let data2 = data.type;
-const _errs13 = errors;
-let valid6 = true;
-const _errs14 = errors;
-if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
-const err7 = {};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-var _valid2 = _errs14 === errors;
-errors = _errs13;
-if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid2){
-const _errs15 = errors;
-if(!((((data2 === "text") || (data2 === "image")) || (data2 === "video")) || (data2 === "document"))){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema70.properties.type.then.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-var _valid2 = _errs15 === errors;
-valid6 = _valid2;
-}
-if(!valid6){
-const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-if(typeof data2 === "string"){
-if(!pattern4.test(data2)){
-const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-validate203.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate203.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-const schema82 = {"description":"The call-to-action button: its label (`text`, Meta's `display_text`) and the web address it opens (`url`).","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"`url-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"url-button"}},"text":{"$ref":"structured-body.schema.json#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/orders/<$ Interaction.AttachedData('OrderId') $>`. Field-code template (an interactive message is not a template: no `{{n}}` placeholders).","type":"string","minLength":1}}};
-
-function validate208(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate208.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-const _errs0 = errors;
-let valid0 = true;
-const _errs1 = errors;
-if(typeof data !== "string"){
-const err0 = {};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-var _valid0 = _errs1 === errors;
-errors = _errs0;
-if(vErrors !== null){
-if(_errs0){
-vErrors.length = _errs0;
-}
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs3 = errors;
-if(typeof data === "string"){
-if(!pattern6.test(data)){
-const err1 = {instancePath,schemaPath:"#/then/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)$"+"\""};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-}
-else {
-const err2 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-var _valid0 = _errs3 === errors;
-valid0 = _valid0;
-ifClause0 = "then";
-}
-else {
-const _errs5 = errors;
-if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
-const err3 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if((typeof data == "number") && (isFinite(data))){
-if(data < 0 || isNaN(data)){
-const err4 = {instancePath,schemaPath:"#/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-var _valid0 = _errs5 === errors;
-valid0 = _valid0;
-ifClause0 = "else";
-}
-if(!valid0){
-const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-validate208.errors = vErrors;
-return errors === 0;
-}
-validate208.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate210.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(typeof data === "string"){
-if(func1(data) < 1){
-const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate210.errors = vErrors;
-return errors === 0;
-}
-validate210.evaluated = {"dynamicProps":false,"dynamicItems":false};
-
-
-function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate207.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.text === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.url === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "index") || (key0 === "type")) || (key0 === "text")) || (key0 === "url"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.index !== undefined){
-if(!(validate208(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate208.errors : vErrors.concat(validate208.errors);
-errors = vErrors.length;
-}
-}
-if(data.type !== undefined){
-let data1 = data.type;
-const _errs5 = errors;
-let valid1 = true;
-const _errs6 = errors;
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err4 = {};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-var _valid0 = _errs6 === errors;
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs7 = errors;
-if("url-button" !== data1){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/const",keyword:"const",params:{allowedValue: "url-button"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid0 = _errs7 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.text !== undefined){
-if(!(validate210(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
-errors = vErrors.length;
-}
-}
-if(data.url !== undefined){
-let data3 = data.url;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err9 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-validate207.errors = vErrors;
-return errors === 0;
-}
-validate207.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://fieldcode.dev/schemas/cta-url.schema.json" */;
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate200.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.contentType === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentType"},message:"must have required property '"+"contentType"+"'"};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.text === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.content === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((((key0 === "$schema") || (key0 === "contentType")) || (key0 === "header")) || (key0 === "text")) || (key0 === "footer")) || (key0 === "content"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-}
-if(data.$schema !== undefined){
-if(!(validate201(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
-errors = vErrors.length;
-}
-}
-if(data.contentType !== undefined){
-let data1 = data.contentType;
-const _errs5 = errors;
-let valid1 = true;
-const _errs6 = errors;
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err4 = {};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-var _valid0 = _errs6 === errors;
-errors = _errs5;
-if(vErrors !== null){
-if(_errs5){
-vErrors.length = _errs5;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid0){
-const _errs7 = errors;
-if("cta-url" !== data1){
-const err5 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/then/const",keyword:"const",params:{allowedValue: "cta-url"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-var _valid0 = _errs7 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-const err6 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err7 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-if(data.header !== undefined){
-if(!(validate203(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
-errors = vErrors.length;
-}
-}
-if(data.text !== undefined){
-let data3 = data.text;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err9 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-if(data.footer !== undefined){
-if(typeof data.footer !== "string"){
-const err11 = {instancePath:instancePath+"/footer",schemaPath:"#/properties/footer/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-if(data.content !== undefined){
-let data5 = data.content;
-if(Array.isArray(data5)){
-if(data5.length > 1){
-const err12 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data5.length < 1){
-const err13 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate207(data5[i0], {instancePath:instancePath+"/content/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-}
-else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-validate200.errors = vErrors;
-return errors === 0;
-}
-validate200.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema85 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/text.schema.json","title":"fieldcode text message","description":"fieldcode's `text` structured body: plain text with or without attachments (the \"plain text with and without attachments\" content that Genesys DMS sends on every channel), in structured form. Needs `text`, attachments in `content`, or both.","type":"object","required":["contentType"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`text`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"text"}},"text":{"description":"Message text. Field-code template.","type":"string","minLength":1},"content":{"description":"Attachments sent with the text, ordered by `index` when present.","type":"array","minItems":1,"items":{"$ref":"#/$defs/attachment"}}},"if":{"not":{"required":["text"],"properties":{"text":true}}},"then":{"required":["content"],"properties":{"content":true}},"$defs":{"attachment":{"description":"A file sent with the message, by `url` or by WhatsApp media `id`, with an optional `caption` (not for audio).","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Attachment kind: `image`, `video`, `audio` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","audio","document"]}},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"caption":{"$ref":"structured-body.schema.json#/$defs/caption"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}}}};
-
-function validate215(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate215.evaluated;
+const evaluated0 = validate204.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9021,24 +8210,29 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate215.errors = vErrors;
+validate204.errors = vErrors;
 return errors === 0;
 }
-validate215.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate204.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate217(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate217.evaluated;
+const evaluated0 = validate206.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.type === undefined) && (missing0 = "type")){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9047,18 +8241,238 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate217.errors = vErrors;
+else {
+if(data.type !== undefined){
+if("text" !== data.type){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs5 = errors;
+if(!(validate182(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+if(valid1){
+var props0 = true;
+}
+}
+if(!valid1){
+const err2 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const _errs7 = errors;
+let valid3 = true;
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if((data.type === undefined) && (missing1 = "type")){
+const err3 = {};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+else {
+if(data.type !== undefined){
+let data1 = data.type;
+if(!(((data1 === "image") || (data1 === "video")) || (data1 === "document"))){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+}
+var _valid1 = _errs8 === errors;
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid1){
+const _errs10 = errors;
+if(!(validate184(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+errors = vErrors.length;
+}
+var _valid1 = _errs10 === errors;
+valid3 = _valid1;
+if(valid3){
+var props1 = true;
+}
+}
+if(!valid3){
+const err5 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.type = true;
+}
+if(data.type !== undefined){
+let data2 = data.type;
+const _errs13 = errors;
+let valid6 = true;
+const _errs14 = errors;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+var _valid2 = _errs14 === errors;
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs15 = errors;
+if(!((((data2 === "text") || (data2 === "image")) || (data2 === "video")) || (data2 === "document"))){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema70.properties.type.then.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+var _valid2 = _errs15 === errors;
+valid6 = _valid2;
+}
+if(!valid6){
+const err9 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err10 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate206.errors = vErrors;
+evaluated0.props = props0;
 return errors === 0;
 }
-validate217.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate206.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema88 = {"description":"A file sent with the message, by `url` or by WhatsApp media `id`, with an optional `caption` (not for audio).","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Attachment kind: `image`, `video`, `audio` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","audio","document"]}},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"caption":{"$ref":"structured-body.schema.json#/$defs/caption"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}};
-const func41 = Object.prototype.hasOwnProperty;
+const schema83 = {"description":"The call-to-action button: its label (`text`, Meta's `display_text`) and the web address it opens (`url`).","type":"object","required":["type","text","url"],"additionalProperties":false,"properties":{"index":{"$ref":"structured-body.schema.json#/$defs/index"},"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"type":{"description":"`url-button`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"url-button"}},"text":{"$ref":"structured-body.schema.json#/$defs/buttonText"},"url":{"description":"Web address opened by the button, e.g. `https://example.com/orders/<$ Interaction.AttachedData('OrderId') $>`. Field-code template (an interactive message is not a template: no `{{n}}` placeholders).","type":"string","minLength":1}}};
 
-function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate221.evaluated;
+const evaluated0 = validate211.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9155,16 +8569,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate221.errors = vErrors;
+validate211.errors = vErrors;
 return errors === 0;
 }
-validate221.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate211.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate223.evaluated;
+const evaluated0 = validate214.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9193,11 +8607,657 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate223.errors = vErrors;
+validate214.errors = vErrors;
 return errors === 0;
 }
-validate223.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate214.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+
+function validate210(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate210.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.text === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.url === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "index") || (key0 === "x-fieldcode-disable")) || (key0 === "type")) || (key0 === "text")) || (key0 === "url"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.index !== undefined){
+if(!(validate211(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
+errors = vErrors.length;
+}
+}
+if(data["x-fieldcode-disable"] !== undefined){
+if(!(validate204(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+errors = vErrors.length;
+}
+}
+if(data.type !== undefined){
+let data2 = data.type;
+const _errs6 = errors;
+let valid1 = true;
+const _errs7 = errors;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs7 === errors;
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs8 = errors;
+if("url-button" !== data2){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/const",keyword:"const",params:{allowedValue: "url-button"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.text !== undefined){
+if(!(validate214(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+errors = vErrors.length;
+}
+}
+if(data.url !== undefined){
+let data4 = data.url;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err9 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate210.errors = vErrors;
+return errors === 0;
+}
+validate210.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+/*# sourceURL="https://fieldcode.dev/schemas/cta-url.schema.json" */;
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate201.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.contentType === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contentType"},message:"must have required property '"+"contentType"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.text === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.content === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "$schema") || (key0 === "x-fieldcode-disable")) || (key0 === "contentType")) || (key0 === "header")) || (key0 === "text")) || (key0 === "footer")) || (key0 === "content"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.$schema !== undefined){
+if(!(validate202(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate202.errors : vErrors.concat(validate202.errors);
+errors = vErrors.length;
+}
+}
+if(data["x-fieldcode-disable"] !== undefined){
+if(!(validate204(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
+errors = vErrors.length;
+}
+}
+if(data.contentType !== undefined){
+let data2 = data.contentType;
+const _errs6 = errors;
+let valid1 = true;
+const _errs7 = errors;
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs7 === errors;
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid0){
+const _errs8 = errors;
+if("cta-url" !== data2){
+const err5 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/then/const",keyword:"const",params:{allowedValue: "cta-url"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err6 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data2 === "string"){
+if(!pattern4.test(data2)){
+const err7 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/pattern",keyword:"pattern",params:{pattern: "^[^<>{}$]*$"},message:"must match pattern \""+"^[^<>{}$]*$"+"\""};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/contentType",schemaPath:"#/properties/contentType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.header !== undefined){
+if(!(validate206(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
+errors = vErrors.length;
+}
+}
+if(data.text !== undefined){
+let data4 = data.text;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err9 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.footer !== undefined){
+if(typeof data.footer !== "string"){
+const err11 = {instancePath:instancePath+"/footer",schemaPath:"#/properties/footer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.content !== undefined){
+let data6 = data.content;
+if(Array.isArray(data6)){
+if(data6.length > 1){
+const err12 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/maxItems",keyword:"maxItems",params:{limit: 1},message:"must NOT have more than 1 items"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data6.length < 1){
+const err13 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate210(data6[i0], {instancePath:instancePath+"/content/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate210.errors : vErrors.concat(validate210.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/content",schemaPath:"#/properties/content/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate201.errors = vErrors;
+return errors === 0;
+}
+validate201.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema86 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/text.schema.json","title":"fieldcode text message","description":"fieldcode's `text` structured body: plain text with or without attachments (the \"plain text with and without attachments\" content that Genesys DMS sends on every channel), in structured form. Needs `text`, attachments in `content`, or both.","type":"object","required":["contentType"],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"contentType":{"description":"`text`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"const":"text"}},"text":{"description":"Message text. Field-code template.","type":"string","minLength":1},"content":{"description":"Attachments sent with the text, ordered by `index` when present.","type":"array","minItems":1,"items":{"$ref":"#/$defs/attachment"}}},"if":{"not":{"required":["text"],"properties":{"text":true}}},"then":{"required":["content"],"properties":{"content":true}},"$defs":{"attachment":{"description":"A file sent with the message, by `url` or by WhatsApp media `id`, with an optional `caption` (not for audio).","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Attachment kind: `image`, `video`, `audio` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","audio","document"]}},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"caption":{"$ref":"structured-body.schema.json#/$defs/caption"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}}}};
+
+function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate219.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(data0.rules === undefined){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "rules"},message:"must have required property '"+"rules"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data0.reason === undefined){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data0){
+if(!((key0 === "rules") || (key0 === "reason"))){
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data0.rules !== undefined){
+let data1 = data0.rules;
+if(Array.isArray(data1)){
+if(data1.length < 1){
+const err4 = {instancePath:instancePath+"/" + i0+"/rules",schemaPath:"#/items/properties/rules/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+const len1 = data1.length;
+for(let i1=0; i1<len1; i1++){
+let data2 = data1[i1];
+if(typeof data2 === "string"){
+if(func1(data2) < 1){
+const err5 = {instancePath:instancePath+"/" + i0+"/rules/" + i1,schemaPath:"#/items/properties/rules/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/" + i0+"/rules/" + i1,schemaPath:"#/items/properties/rules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+let i2 = data1.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data1[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err7 = {instancePath:instancePath+"/" + i0+"/rules",schemaPath:"#/items/properties/rules/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+break;
+}
+indices0[item0] = i2;
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/" + i0+"/rules",schemaPath:"#/items/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data0.reason !== undefined){
+let data3 = data0.reason;
+if(typeof data3 === "string"){
+if(!pattern3.test(data3)){
+const err9 = {instancePath:instancePath+"/" + i0+"/reason",schemaPath:"#/items/properties/reason/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/" + i0+"/reason",schemaPath:"#/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+validate219.errors = vErrors;
+return errors === 0;
+}
+validate219.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate221(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate221.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate221.errors = vErrors;
+return errors === 0;
+}
+validate221.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+const schema89 = {"description":"A file sent with the message, by `url` or by WhatsApp media `id`, with an optional `caption` (not for audio).","type":"object","required":["type"],"anyOf":[{"properties":{"url":{"type":"string"}},"required":["url"]},{"properties":{"id":{"type":"string"}},"required":["id"]}],"additionalProperties":false,"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"index":{"$ref":"structured-body.schema.json#/$defs/index"},"type":{"description":"Attachment kind: `image`, `video`, `audio` or `document`. An enumeration: never a field code.","type":"string","pattern":"^[^<>{}$]*$","if":{"pattern":"^[^<>{}$]*$"},"then":{"enum":["image","video","audio","document"]}},"url":{"$ref":"structured-body.schema.json#/$defs/url"},"id":{"$ref":"structured-body.schema.json#/$defs/mediaId"},"caption":{"$ref":"structured-body.schema.json#/$defs/caption"},"name":{"$ref":"structured-body.schema.json#/$defs/fileName"},"mime":{"$ref":"structured-body.schema.json#/$defs/mime"},"size":{"$ref":"structured-body.schema.json#/$defs/size"}}};
+const func42 = Object.prototype.hasOwnProperty;
 
 function validate225(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9209,9 +9269,11 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(typeof data === "string"){
-if(func1(data) < 1){
-const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const _errs0 = errors;
+let valid0 = true;
+const _errs1 = errors;
+if(typeof data !== "string"){
+const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9220,9 +9282,22 @@ vErrors.push(err0);
 }
 errors++;
 }
+var _valid0 = _errs1 === errors;
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs3 = errors;
+if(typeof data === "string"){
+if(!pattern6.test(data)){
+const err1 = {instancePath,schemaPath:"#/then/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9][0-9]*)$"},message:"must match pattern \""+"^(0|[1-9][0-9]*)$"+"\""};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -9231,12 +9306,64 @@ vErrors.push(err1);
 }
 errors++;
 }
+}
+else {
+const err2 = {instancePath,schemaPath:"#/then/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+var _valid0 = _errs3 === errors;
+valid0 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs5 = errors;
+if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
+const err3 = {instancePath,schemaPath:"#/else/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if((typeof data == "number") && (isFinite(data))){
+if(data < 0 || isNaN(data)){
+const err4 = {instancePath,schemaPath:"#/else/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid0 = _valid0;
+ifClause0 = "else";
+}
+if(!valid0){
+const err5 = {instancePath,schemaPath:"#/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
 validate225.errors = vErrors;
 return errors === 0;
 }
 validate225.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema92 = {"description":"Caption shown under an image, video or document sent as its own message. Field-code template.","type":"string","minLength":1};
 
 function validate227(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9286,8 +9413,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(typeof data !== "string"){
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data === "string"){
+if(func1(data) < 1){
+const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9296,11 +9424,23 @@ vErrors.push(err0);
 }
 errors++;
 }
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 validate229.errors = vErrors;
 return errors === 0;
 }
 validate229.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
+const schema93 = {"description":"Caption shown under an image, video or document sent as its own message. Field-code template.","type":"string","minLength":1};
 
 function validate231(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -9313,8 +9453,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern11.test(data)){
-const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},message:"must match pattern \""+"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"+"\""};
+if(func1(data) < 1){
+const err0 = {instancePath,schemaPath:"#/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9350,6 +9490,70 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(typeof data !== "string"){
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate233.errors = vErrors;
+return errors === 0;
+}
+validate233.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate235(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate235.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(!pattern11.test(data)){
+const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"},message:"must match pattern \""+"^[a-z]+/[A-Za-z0-9.+-]+(\\s*;\\s*[A-Za-z0-9-]+=[A-Za-z0-9.+-]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate235.errors = vErrors;
+return errors === 0;
+}
+validate235.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+
+function validate237(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate237.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
 if(!(((typeof data == "number") && (!(data % 1) && !isNaN(data))) && (isFinite(data)))){
 const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
@@ -9372,16 +9576,16 @@ vErrors.push(err1);
 errors++;
 }
 }
-validate233.errors = vErrors;
+validate237.errors = vErrors;
 return errors === 0;
 }
-validate233.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate237.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate219(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate223(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate219.evaluated;
+const evaluated0 = validate223.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9487,7 +9691,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func41.call(schema88.properties, key0))){
+if(!(func42.call(schema89.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -9499,14 +9703,14 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate215(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate219(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.index !== undefined){
-if(!(validate221(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+if(!(validate225(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
 errors = vErrors.length;
 }
 }
@@ -9540,7 +9744,7 @@ vErrors = null;
 if(_valid1){
 const _errs15 = errors;
 if(!((((data4 === "image") || (data4 === "video")) || (data4 === "audio")) || (data4 === "document"))){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema88.properties.type.then.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema89.properties.type.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -9586,38 +9790,38 @@ errors++;
 }
 }
 if(data.url !== undefined){
-if(!(validate223(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-errors = vErrors.length;
-}
-}
-if(data.id !== undefined){
-if(!(validate225(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
-errors = vErrors.length;
-}
-}
-if(data.caption !== undefined){
-if(!(validate227(data.caption, {instancePath:instancePath+"/caption",parentData:data,parentDataProperty:"caption",rootData,dynamicAnchors}))){
+if(!(validate227(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
 errors = vErrors.length;
 }
 }
-if(data.name !== undefined){
-if(!(validate229(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+if(data.id !== undefined){
+if(!(validate229(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
 errors = vErrors.length;
 }
 }
-if(data.mime !== undefined){
-if(!(validate231(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
+if(data.caption !== undefined){
+if(!(validate231(data.caption, {instancePath:instancePath+"/caption",parentData:data,parentDataProperty:"caption",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
 errors = vErrors.length;
 }
 }
-if(data.size !== undefined){
-if(!(validate233(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+if(data.name !== undefined){
+if(!(validate233(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+errors = vErrors.length;
+}
+}
+if(data.mime !== undefined){
+if(!(validate235(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
+errors = vErrors.length;
+}
+}
+if(data.size !== undefined){
+if(!(validate237(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
 errors = vErrors.length;
 }
 }
@@ -9632,17 +9836,17 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate219.errors = vErrors;
+validate223.errors = vErrors;
 return errors === 0;
 }
-validate219.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate223.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate214(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate218(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/text.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate214.evaluated;
+const evaluated0 = validate218.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9754,14 +9958,14 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate215(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate219(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate217(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate217.errors : vErrors.concat(validate217.errors);
+if(!(validate221(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
 errors = vErrors.length;
 }
 }
@@ -9880,8 +10084,8 @@ errors++;
 }
 const len0 = data4.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate219(data4[i0], {instancePath:instancePath+"/content/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
+if(!(validate223(data4[i0], {instancePath:instancePath+"/content/" + i0,parentData:data4,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
 errors = vErrors.length;
 }
 }
@@ -9908,10 +10112,10 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate214.errors = vErrors;
+validate218.errors = vErrors;
 return errors === 0;
 }
-validate214.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate218.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -10029,8 +10233,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs10 = errors;
-if(!(validate112(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate113(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -10100,8 +10304,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs15 = errors;
-if(!(validate121(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
+if(!(validate122(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs15 === errors;
@@ -10171,8 +10375,8 @@ vErrors = null;
 }
 if(_valid3){
 const _errs20 = errors;
-if(!(validate161(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+if(!(validate162(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs20 === errors;
@@ -10242,8 +10446,8 @@ vErrors = null;
 }
 if(_valid4){
 const _errs25 = errors;
-if(!(validate175(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+if(!(validate176(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs25 === errors;
@@ -10313,8 +10517,8 @@ vErrors = null;
 }
 if(_valid5){
 const _errs30 = errors;
-if(!(validate200(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+if(!(validate201(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
 errors = vErrors.length;
 }
 var _valid5 = _errs30 === errors;
@@ -10384,8 +10588,8 @@ vErrors = null;
 }
 if(_valid6){
 const _errs35 = errors;
-if(!(validate214(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate214.errors : vErrors.concat(validate214.errors);
+if(!(validate218(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate218.errors : vErrors.concat(validate218.errors);
 errors = vErrors.length;
 }
 var _valid6 = _errs35 === errors;
@@ -10533,14 +10737,14 @@ return errors === 0;
 }
 validate53.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema96 = {"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"category":{"description":"WhatsApp template category Meta approves the notification under: `MARKETING`, `UTILITY` or `AUTHENTICATION` (Meta: message templates overview). Used by `fieldcode template export` and the template review rules.","enum":["MARKETING","UTILITY","AUTHENTICATION"]},"parameterFormat":{"description":"How the notification's placeholders are written: `positional` (`{{1}}`, `{{2}}`, … ; Meta's default) or `named` (`{{first_name}}`, lowercase letters, digits and underscores). Exported as Meta's `parameter_format`.","enum":["positional","named"]},"examples":{"$ref":"#/$defs/templateExamples"},"variants":{"description":"The same template in other languages, keyed by Meta language code (`es`, `pt_BR`, …). Meta approves each language separately; each variant is a complete structured body whose notification item carries that `language`, linted and exported like the main one.","type":"object","propertyNames":{"description":"Meta language code of the variant, e.g. `es` or `pt_BR`.","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"maxProperties":100,"additionalProperties":{"$ref":"#/$defs/variant"}},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}};
-const pattern67 = new RegExp("^x-", "u");
-const pattern69 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
+const schema97 = {"description":"The fieldcode envelope: metadata, a plain-text body (`plainText`, optionally with `attachments`) and/or a structured body (`structured`), and `sampleData` for previews. At least one of `plainText` and `structured` is present.","type":"object","additionalProperties":false,"patternProperties":{"^x-":{"description":"Extension property, ignored by fieldcode."}},"properties":{"x-fieldcode-disable":{"$ref":"structured-body.schema.json#/$defs/disable"},"$schema":{"$ref":"structured-body.schema.json#/$defs/schemaReference"},"name":{"description":"Name of the standard response, as listed in the Standard Response Library.","type":"string","minLength":1},"id":{"description":"Genesys standard-response id (UCS), e.g. `000G9aF2PQ3A000K`; what an InviteToChat request's `StandardResponseId` refers to.","type":"string","minLength":1},"description":{"description":"What the standard response is for.","type":"string"},"profile":{"description":"Limit profile the file is checked against (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); overrides the configured profile.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"plainText":{"description":"Plain-text body, also the fallback for clients that cannot show structured content. Field-code template.","type":"string"},"attachments":{"description":"Files sent with `plainText`.","type":"array","minItems":1,"items":{"$ref":"text.schema.json#/$defs/attachment"}},"structured":{"$ref":"structured-body.schema.json","description":"The structured body, exactly as Genesys stores it (`{ \"contentType\": …, \"content\": [ … ] }`)."},"category":{"description":"WhatsApp template category Meta approves the notification under: `MARKETING`, `UTILITY` or `AUTHENTICATION` (Meta: message templates overview). Used by `fieldcode template export` and the template review rules.","enum":["MARKETING","UTILITY","AUTHENTICATION"]},"parameterFormat":{"description":"How the notification's placeholders are written: `positional` (`{{1}}`, `{{2}}`, … ; Meta's default) or `named` (`{{first_name}}`, lowercase letters, digits and underscores). Exported as Meta's `parameter_format`.","enum":["positional","named"]},"examples":{"$ref":"#/$defs/templateExamples"},"variants":{"description":"The same template in other languages, keyed by Meta language code (`es`, `pt_BR`, …). Meta approves each language separately; each variant is a complete structured body whose notification item carries that `language`, linted and exported like the main one.","type":"object","propertyNames":{"description":"Meta language code of the variant, e.g. `es` or `pt_BR`.","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"maxProperties":100,"additionalProperties":{"$ref":"#/$defs/variant"}},"sampleData":{"$ref":"render-data.schema.json","description":"Render data used for previews and `fieldcode render` when no other data is given: `Contact`, `Agent`, `Interaction`, `Variables`."}},"if":{"not":{"required":["plainText"],"properties":{"plainText":true}}},"then":{"required":["structured"],"properties":{"structured":true}},"dependentSchemas":{"attachments":{"required":["plainText"],"properties":{"plainText":true}}}};
+const pattern68 = new RegExp("^x-", "u");
+const pattern70 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]*$", "u");
 
-function validate239(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate239.evaluated;
+const evaluated0 = validate243.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10717,16 +10921,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate239.errors = vErrors;
+validate243.errors = vErrors;
 return errors === 0;
 }
-validate239.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate243.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate241(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate245(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate241.evaluated;
+const evaluated0 = validate245.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10743,16 +10947,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate241.errors = vErrors;
+validate245.errors = vErrors;
 return errors === 0;
 }
-validate241.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate245.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate243(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate247(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate243.evaluated;
+const evaluated0 = validate247.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10858,7 +11062,7 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func41.call(schema88.properties, key0))){
+if(!(func42.call(schema89.properties, key0))){
 const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err6];
@@ -10870,14 +11074,14 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate215(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate215.errors : vErrors.concat(validate215.errors);
+if(!(validate219(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate219.errors : vErrors.concat(validate219.errors);
 errors = vErrors.length;
 }
 }
 if(data.index !== undefined){
-if(!(validate221(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate221.errors : vErrors.concat(validate221.errors);
+if(!(validate225(data.index, {instancePath:instancePath+"/index",parentData:data,parentDataProperty:"index",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
 errors = vErrors.length;
 }
 }
@@ -10911,7 +11115,7 @@ vErrors = null;
 if(_valid1){
 const _errs15 = errors;
 if(!((((data4 === "image") || (data4 === "video")) || (data4 === "audio")) || (data4 === "document"))){
-const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema88.properties.type.then.enum},message:"must be equal to one of the allowed values"};
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/then/enum",keyword:"enum",params:{allowedValues: schema89.properties.type.then.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10957,38 +11161,38 @@ errors++;
 }
 }
 if(data.url !== undefined){
-if(!(validate223(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate223.errors : vErrors.concat(validate223.errors);
-errors = vErrors.length;
-}
-}
-if(data.id !== undefined){
-if(!(validate225(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate225.errors : vErrors.concat(validate225.errors);
-errors = vErrors.length;
-}
-}
-if(data.caption !== undefined){
-if(!(validate227(data.caption, {instancePath:instancePath+"/caption",parentData:data,parentDataProperty:"caption",rootData,dynamicAnchors}))){
+if(!(validate227(data.url, {instancePath:instancePath+"/url",parentData:data,parentDataProperty:"url",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate227.errors : vErrors.concat(validate227.errors);
 errors = vErrors.length;
 }
 }
-if(data.name !== undefined){
-if(!(validate229(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
+if(data.id !== undefined){
+if(!(validate229(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate229.errors : vErrors.concat(validate229.errors);
 errors = vErrors.length;
 }
 }
-if(data.mime !== undefined){
-if(!(validate231(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
+if(data.caption !== undefined){
+if(!(validate231(data.caption, {instancePath:instancePath+"/caption",parentData:data,parentDataProperty:"caption",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate231.errors : vErrors.concat(validate231.errors);
 errors = vErrors.length;
 }
 }
-if(data.size !== undefined){
-if(!(validate233(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+if(data.name !== undefined){
+if(!(validate233(data.name, {instancePath:instancePath+"/name",parentData:data,parentDataProperty:"name",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate233.errors : vErrors.concat(validate233.errors);
+errors = vErrors.length;
+}
+}
+if(data.mime !== undefined){
+if(!(validate235(data.mime, {instancePath:instancePath+"/mime",parentData:data,parentDataProperty:"mime",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate235.errors : vErrors.concat(validate235.errors);
+errors = vErrors.length;
+}
+}
+if(data.size !== undefined){
+if(!(validate237(data.size, {instancePath:instancePath+"/size",parentData:data,parentDataProperty:"size",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate237.errors : vErrors.concat(validate237.errors);
 errors = vErrors.length;
 }
 }
@@ -11003,19 +11207,19 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate243.errors = vErrors;
+validate247.errors = vErrors;
 return errors === 0;
 }
-validate243.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate247.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema100 = {"description":"Explicit example values Meta reviews with the template (required by Meta for every variable). Where one is missing, the example is the variable's parameter rendered with `sampleData`.","type":"object","additionalProperties":false,"properties":{"header":{"$ref":"#/$defs/exampleValues","description":"Examples of the text header's variable."},"body":{"$ref":"#/$defs/exampleValues","description":"Examples of the body's variables."},"buttons":{"description":"Example of a URL button's trailing variable, keyed by the button's position among the buttons (`\"0\"` is the first button).","type":"object","propertyNames":{"pattern":"^[0-9]$"},"additionalProperties":{"type":"string","minLength":1}}}};
-const schema101 = {"description":"Example values by placeholder: the number (`\"1\"`) in positional format, the name (`\"first_name\"`) in named format.","type":"object","propertyNames":{"pattern":"^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"},"additionalProperties":{"type":"string","minLength":1}};
-const pattern72 = new RegExp("^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$", "u");
+const schema101 = {"description":"Explicit example values Meta reviews with the template (required by Meta for every variable). Where one is missing, the example is the variable's parameter rendered with `sampleData`.","type":"object","additionalProperties":false,"properties":{"header":{"$ref":"#/$defs/exampleValues","description":"Examples of the text header's variable."},"body":{"$ref":"#/$defs/exampleValues","description":"Examples of the body's variables."},"buttons":{"description":"Example of a URL button's trailing variable, keyed by the button's position among the buttons (`\"0\"` is the first button).","type":"object","propertyNames":{"pattern":"^[0-9]$"},"additionalProperties":{"type":"string","minLength":1}}}};
+const schema102 = {"description":"Example values by placeholder: the number (`\"1\"`) in positional format, the name (`\"first_name\"`) in named format.","type":"object","propertyNames":{"pattern":"^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"},"additionalProperties":{"type":"string","minLength":1}};
+const pattern73 = new RegExp("^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$", "u");
 
-function validate255(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate255.evaluated;
+const evaluated0 = validate259.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11026,7 +11230,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
-if(!pattern72.test(key0)){
+if(!pattern73.test(key0)){
 const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"},message:"must match pattern \""+"^([1-9][0-9]{0,2}|[a-z_][a-z0-9_]{0,63})$"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
@@ -11085,17 +11289,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate255.errors = vErrors;
+validate259.errors = vErrors;
 return errors === 0;
 }
-validate255.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate259.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern73 = new RegExp("^[0-9]$", "u");
+const pattern74 = new RegExp("^[0-9]$", "u");
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate254.evaluated;
+const evaluated0 = validate258.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11116,14 +11320,14 @@ errors++;
 }
 }
 if(data.header !== undefined){
-if(!(validate255(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+if(!(validate259(data.header, {instancePath:instancePath+"/header",parentData:data,parentDataProperty:"header",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
 if(data.body !== undefined){
-if(!(validate255(data.body, {instancePath:instancePath+"/body",parentData:data,parentDataProperty:"body",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate255.errors : vErrors.concat(validate255.errors);
+if(!(validate259(data.body, {instancePath:instancePath+"/body",parentData:data,parentDataProperty:"body",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
 errors = vErrors.length;
 }
 }
@@ -11133,7 +11337,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 const _errs6 = errors;
 if(typeof key1 === "string"){
-if(!pattern73.test(key1)){
+if(!pattern74.test(key1)){
 const err1 = {instancePath:instancePath+"/buttons",schemaPath:"#/properties/buttons/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9]$"},message:"must match pattern \""+"^[0-9]$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err1];
@@ -11204,17 +11408,17 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate254.errors = vErrors;
+validate258.errors = vErrors;
 return errors === 0;
 }
-validate254.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate258.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema102 = {"description":"One language variant: its structured body (a `notification`) and optional explicit examples.","type":"object","required":["structured"],"additionalProperties":false,"properties":{"structured":{"$ref":"structured-body.schema.json","description":"The variant's structured body, exactly as Genesys stores it."},"examples":{"$ref":"#/$defs/templateExamples"}}};
+const schema103 = {"description":"One language variant: its structured body (a `notification`) and optional explicit examples.","type":"object","required":["structured"],"additionalProperties":false,"properties":{"structured":{"$ref":"structured-body.schema.json","description":"The variant's structured body, exactly as Genesys stores it."},"examples":{"$ref":"#/$defs/templateExamples"}}};
 
-function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate259.evaluated;
+const evaluated0 = validate263.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11251,8 +11455,8 @@ errors = vErrors.length;
 }
 }
 if(data.examples !== undefined){
-if(!(validate254(data.examples, {instancePath:instancePath+"/examples",parentData:data,parentDataProperty:"examples",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+if(!(validate258(data.examples, {instancePath:instancePath+"/examples",parentData:data,parentDataProperty:"examples",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
 errors = vErrors.length;
 }
 }
@@ -11267,21 +11471,21 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate259.errors = vErrors;
+validate263.errors = vErrors;
 return errors === 0;
 }
-validate259.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate263.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-data.schema.json","title":"fieldcode render data","description":"The data a standard response is rendered with: the Genesys field-code objects `Contact`, `Agent` and `Interaction`, and `Variables` (custom variables, read by bare names such as `CustomProp_Date`). A project extends this schema with its own Contact attributes and variables (with `maxLength`); the extended schema is the project's data dictionary.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Contact":{"description":"The customer, from Universal Contact Server: `Contact.FirstName`, … Projects add their own attributes (e.g. `MyFC_BillAmount`).","type":"object","properties":{"Id":{"description":"Contact ID.","type":"string"},"Title":{"description":"Title, e.g. `Mr.`, `Ms.`.","type":"string"},"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"PrimaryEmailAddress":{"description":"Primary e-mail address.","type":"string"},"PrimaryPhoneNumber":{"description":"Primary phone number.","type":"string"},"EmailAddresses":{"description":"All e-mail addresses of the contact (`Contact.EmailAddresses.Count`, `Contact.EmailAddresses.Exists(\"a@b.com\")`).","type":"array","items":{"type":"string"}}},"additionalProperties":{"description":"A project-specific contact attribute (usually a string or a number)."}},"Agent":{"description":"The agent handling the interaction (for automated replies: the configured automated-reply agent).","type":"object","additionalProperties":false,"properties":{"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"Signature":{"description":"The agent's signature text.","type":"string"}}},"Interaction":{"description":"The interaction being processed.","type":"object","additionalProperties":false,"properties":{"Id":{"description":"Interaction ID, e.g. `0009SaF2PQ3A00HY`.","type":"string"},"DateCreated":{"description":"When the interaction was created: an ISO 8601 date-time, read as a Date/Time value.","type":"string","format":"date-time"},"Subject":{"description":"Subject.","type":"string"},"ToAddress":{"description":"Recipient (To).","type":"string"},"FromAddress":{"description":"Originator (From).","type":"string"},"TimeZone":{"description":"Time zone of the parent interaction: `GMT`, `GMT+hh.mm` or `GMT-hh.mm` (e.g. `GMT+01.00`); used to print dates.","type":"string","pattern":"^GMT([+-][0-9]{2}\\.[0-9]{2})?$"},"AttachedData":{"description":"Attached data (interaction user data), read with `Interaction.AttachedData(\"Key\")`; values are strings or numbers.","type":"object","additionalProperties":{"description":"An attached-data value (a string or a number)."}}}},"Variables":{"description":"Custom variables, referenced by their bare name (`<$ CustomProp_Date $>`); filled from an InviteToChat request's `CustomProperties`.","type":"object","propertyNames":{"description":"A custom-variable name: a letter or underscore, then letters, digits or underscores.","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"description":"A custom variable's value (a string or an integer in Genesys)."}}}};
+const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-data.schema.json","title":"fieldcode render data","description":"The data a standard response is rendered with: the Genesys field-code objects `Contact`, `Agent` and `Interaction`, and `Variables` (custom variables, read by bare names such as `CustomProp_Date`). A project extends this schema with its own Contact attributes and variables (with `maxLength`); the extended schema is the project's data dictionary.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Contact":{"description":"The customer, from Universal Contact Server: `Contact.FirstName`, … Projects add their own attributes (e.g. `MyFC_BillAmount`).","type":"object","properties":{"Id":{"description":"Contact ID.","type":"string"},"Title":{"description":"Title, e.g. `Mr.`, `Ms.`.","type":"string"},"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"PrimaryEmailAddress":{"description":"Primary e-mail address.","type":"string"},"PrimaryPhoneNumber":{"description":"Primary phone number.","type":"string"},"EmailAddresses":{"description":"All e-mail addresses of the contact (`Contact.EmailAddresses.Count`, `Contact.EmailAddresses.Exists(\"a@b.com\")`).","type":"array","items":{"type":"string"}}},"additionalProperties":{"description":"A project-specific contact attribute (usually a string or a number)."}},"Agent":{"description":"The agent handling the interaction (for automated replies: the configured automated-reply agent).","type":"object","additionalProperties":false,"properties":{"FirstName":{"description":"First name.","type":"string"},"LastName":{"description":"Last name.","type":"string"},"FullName":{"description":"First and last name.","type":"string"},"Signature":{"description":"The agent's signature text.","type":"string"}}},"Interaction":{"description":"The interaction being processed.","type":"object","additionalProperties":false,"properties":{"Id":{"description":"Interaction ID, e.g. `0009SaF2PQ3A00HY`.","type":"string"},"DateCreated":{"description":"When the interaction was created: an ISO 8601 date-time, read as a Date/Time value.","type":"string","format":"date-time"},"Subject":{"description":"Subject.","type":"string"},"ToAddress":{"description":"Recipient (To).","type":"string"},"FromAddress":{"description":"Originator (From).","type":"string"},"TimeZone":{"description":"Time zone of the parent interaction: `GMT`, `GMT+hh.mm` or `GMT-hh.mm` (e.g. `GMT+01.00`); used to print dates.","type":"string","pattern":"^GMT([+-][0-9]{2}\\.[0-9]{2})?$"},"AttachedData":{"description":"Attached data (interaction user data), read with `Interaction.AttachedData(\"Key\")`; values are strings or numbers.","type":"object","additionalProperties":{"description":"An attached-data value (a string or a number)."}}}},"Variables":{"description":"Custom variables, referenced by their bare name (`<$ CustomProp_Date $>`); filled from an InviteToChat request's `CustomProperties`.","type":"object","propertyNames":{"description":"A custom-variable name: a letter or underscore, then letters, digits or underscores.","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"additionalProperties":{"description":"A custom variable's value (a string or an integer in Genesys)."}}}};
 const formats0 = fullFormats["date-time"];
-const pattern75 = new RegExp("^GMT([+-][0-9]{2}\\.[0-9]{2})?$", "u");
-const pattern76 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
+const pattern76 = new RegExp("^GMT([+-][0-9]{2}\\.[0-9]{2})?$", "u");
+const pattern77 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");
 
-function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/render-data.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate263.evaluated;
+const evaluated0 = validate267.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11606,7 +11810,7 @@ errors++;
 if(data16.TimeZone !== undefined){
 let data22 = data16.TimeZone;
 if(typeof data22 === "string"){
-if(!pattern75.test(data22)){
+if(!pattern76.test(data22)){
 const err25 = {instancePath:instancePath+"/Interaction/TimeZone",schemaPath:"#/properties/Interaction/properties/TimeZone/pattern",keyword:"pattern",params:{pattern: "^GMT([+-][0-9]{2}\\.[0-9]{2})?$"},message:"must match pattern \""+"^GMT([+-][0-9]{2}\\.[0-9]{2})?$"+"\""};
 if(vErrors === null){
 vErrors = [err25];
@@ -11661,7 +11865,7 @@ if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 for(const key3 in data24){
 const _errs56 = errors;
 if(typeof key3 === "string"){
-if(!pattern76.test(key3)){
+if(!pattern77.test(key3)){
 const err29 = {instancePath:instancePath+"/Variables",schemaPath:"#/properties/Variables/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\"",propertyName:key3};
 if(vErrors === null){
 vErrors = [err29];
@@ -11707,16 +11911,16 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate263.errors = vErrors;
+validate267.errors = vErrors;
 return errors === 0;
 }
-validate263.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate238(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate242(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate238.evaluated;
+const evaluated0 = validate242.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -11806,7 +12010,7 @@ errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((func41.call(schema96.properties, key0)) || (pattern67.test(key0)))){
+if(!((func42.call(schema97.properties, key0)) || (pattern68.test(key0)))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -11818,14 +12022,14 @@ errors++;
 }
 }
 if(data["x-fieldcode-disable"] !== undefined){
-if(!(validate239(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate239.errors : vErrors.concat(validate239.errors);
+if(!(validate243(data["x-fieldcode-disable"], {instancePath:instancePath+"/x-fieldcode-disable",parentData:data,parentDataProperty:"x-fieldcode-disable",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
 errors = vErrors.length;
 }
 }
 if(data.$schema !== undefined){
-if(!(validate241(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate241.errors : vErrors.concat(validate241.errors);
+if(!(validate245(data.$schema, {instancePath:instancePath+"/$schema",parentData:data,parentDataProperty:"$schema",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate245.errors : vErrors.concat(validate245.errors);
 errors = vErrors.length;
 }
 }
@@ -11894,7 +12098,7 @@ errors++;
 if(data.profile !== undefined){
 let data5 = data.profile;
 if(typeof data5 === "string"){
-if(!pattern69.test(data5)){
+if(!pattern70.test(data5)){
 const err10 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -11943,8 +12147,8 @@ errors++;
 }
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate243(data7[i0], {instancePath:instancePath+"/attachments/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate243.errors : vErrors.concat(validate243.errors);
+if(!(validate247(data7[i0], {instancePath:instancePath+"/attachments/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate247.errors : vErrors.concat(validate247.errors);
 errors = vErrors.length;
 }
 }
@@ -11969,7 +12173,7 @@ errors = vErrors.length;
 if(data.category !== undefined){
 let data10 = data.category;
 if(!(((data10 === "MARKETING") || (data10 === "UTILITY")) || (data10 === "AUTHENTICATION"))){
-const err15 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema96.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err15 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema97.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -11982,7 +12186,7 @@ errors++;
 if(data.parameterFormat !== undefined){
 let data11 = data.parameterFormat;
 if(!((data11 === "positional") || (data11 === "named"))){
-const err16 = {instancePath:instancePath+"/parameterFormat",schemaPath:"#/properties/parameterFormat/enum",keyword:"enum",params:{allowedValues: schema96.properties.parameterFormat.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/parameterFormat",schemaPath:"#/properties/parameterFormat/enum",keyword:"enum",params:{allowedValues: schema97.properties.parameterFormat.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -11993,8 +12197,8 @@ errors++;
 }
 }
 if(data.examples !== undefined){
-if(!(validate254(data.examples, {instancePath:instancePath+"/examples",parentData:data,parentDataProperty:"examples",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate254.errors : vErrors.concat(validate254.errors);
+if(!(validate258(data.examples, {instancePath:instancePath+"/examples",parentData:data,parentDataProperty:"examples",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate258.errors : vErrors.concat(validate258.errors);
 errors = vErrors.length;
 }
 }
@@ -12038,8 +12242,8 @@ errors++;
 }
 }
 for(const key2 in data13){
-if(!(validate259(data13[key2], {instancePath:instancePath+"/variants/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+if(!(validate263(data13[key2], {instancePath:instancePath+"/variants/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
 errors = vErrors.length;
 }
 }
@@ -12056,8 +12260,8 @@ errors++;
 }
 }
 if(data.sampleData !== undefined){
-if(!(validate263(data.sampleData, {instancePath:instancePath+"/sampleData",parentData:data,parentDataProperty:"sampleData",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate267(data.sampleData, {instancePath:instancePath+"/sampleData",parentData:data,parentDataProperty:"sampleData",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
 errors = vErrors.length;
 }
 }
@@ -12086,10 +12290,10 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate238.errors = vErrors;
+validate242.errors = vErrors;
 return errors === 0;
 }
-validate238.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate242.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -12218,8 +12422,8 @@ ifClause0 = "then";
 }
 else {
 const _errs7 = errors;
-if(!(validate238(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate238.errors : vErrors.concat(validate238.errors);
+if(!(validate242(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate242.errors : vErrors.concat(validate242.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -12251,39 +12455,39 @@ export const structuredBody = validate53;
 
 export const notification = validate54;
 
-export const quickReplies = validate112;
+export const quickReplies = validate113;
 
-export const generic = validate121;
+export const generic = validate122;
 
-export const singleSelectionList = validate161;
+export const singleSelectionList = validate162;
 
-export const replyButtons = validate175;
+export const replyButtons = validate176;
 
-export const ctaUrl = validate200;
+export const ctaUrl = validate201;
 
-export const text = validate214;
+export const text = validate218;
 
-export const renderData = validate263;
+export const renderData = validate267;
 
-export const inviteToChat = validate266;
-const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/invite-to-chat.schema.json","title":"Genesys DMS InviteToChat request","description":"An ESP `InviteToChat` request to Genesys Digital Messaging Server as JSON: either the whole request (`Service`, `Method`, `Parameters`, as logged by DMS; recognised by any of these keys) or its `Parameters` alone. `Contact`, `Agent` and `CustomProperties` are render data; any other key is user data passed to Chat Server (available as `Interaction.AttachedData`).","type":"object","if":{"anyOf":[{"required":["Parameters"],"properties":{"Parameters":true}},{"required":["Service"],"properties":{"Service":true}},{"required":["Method"],"properties":{"Method":true}}]},"then":{"$ref":"#/$defs/request"},"else":{"$ref":"#/$defs/parameters"},"$defs":{"request":{"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}},"parameters":{"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}},"scalar":{"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."},"propertyName":{"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"namedValue":{"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}},"kvList":{"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}}}};
-const schema105 = {"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}};
-const schema106 = {"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}};
-const pattern77 = new RegExp("^\\d+:.+$", "u");
-const schema107 = {"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}};
-const schema108 = {"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."};
+export const inviteToChat = validate270;
+const schema105 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/invite-to-chat.schema.json","title":"Genesys DMS InviteToChat request","description":"An ESP `InviteToChat` request to Genesys Digital Messaging Server as JSON: either the whole request (`Service`, `Method`, `Parameters`, as logged by DMS; recognised by any of these keys) or its `Parameters` alone. `Contact`, `Agent` and `CustomProperties` are render data; any other key is user data passed to Chat Server (available as `Interaction.AttachedData`).","type":"object","if":{"anyOf":[{"required":["Parameters"],"properties":{"Parameters":true}},{"required":["Service"],"properties":{"Service":true}},{"required":["Method"],"properties":{"Method":true}}]},"then":{"$ref":"#/$defs/request"},"else":{"$ref":"#/$defs/parameters"},"$defs":{"request":{"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}},"parameters":{"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}},"scalar":{"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."},"propertyName":{"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"namedValue":{"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}},"kvList":{"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}}}};
+const schema106 = {"description":"The whole ESP request.","type":"object","required":["Service","Method","Parameters"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"Version":{"description":"ESP request version, e.g. `1.0`.","type":"string"},"AppName":{"description":"Name of the DMS application; required when `AppType` is empty.","type":"string","minLength":1},"AppType":{"description":"Application type (DMS: `171`, `SocialMS`); when empty, `AppName` is required.","if":{"type":"string"},"else":{"type":"integer"}},"Service":{"description":"`ChatService`.","const":"ChatService"},"Method":{"description":"`InviteToChat`.","const":"InviteToChat"},"Parameters":{"$ref":"#/$defs/parameters"}},"additionalProperties":false,"if":{"not":{"required":["AppType"],"properties":{"AppType":true}}},"then":{"required":["AppName"],"properties":{"AppName":true}}};
+const schema107 = {"description":"Parameters of the InviteToChat request.","type":"object","required":["_umsClientId","_umsBusinessId"],"properties":{"$schema":{"description":"Path or URL of the JSON Schema describing this file.","type":"string"},"_umsChannel":{"description":"DMS channel name; mandatory when DMS has more than one channel (e.g. `channel-whatsapp-REAL`).","type":"string","minLength":1},"_umsClientId":{"description":"The customer: WhatsApp client phone number, Apple Messages conversation ID, Facebook actor ID.","type":"string","minLength":1},"_umsBusinessId":{"description":"Business phone number set for the channel in the Hub configuration.","type":"string","minLength":1},"StandardResponseId":{"description":"Id of the standard response to send; without it no standard response is sent.","type":"string","minLength":1},"ChatQueueKey":{"description":"Chat Server endpoint receiving the new outbound interaction, as `<tenant-id>:<endpoint name>` (e.g. `1:session-WA-sendSR`). Default: the channel option `inbound-route-by-call`.","type":"string","pattern":"^\\d+:.+$"},"TerminateSessionFlag":{"description":"`true` ends the created chat session immediately (e.g. after a notification). Default `false`.","enum":["true","false",true,false]},"Contact":{"description":"Contact data for field codes (`Contact.FirstName`, custom attributes such as `MyFC_BillAmount`).","$ref":"#/$defs/kvList"},"Agent":{"description":"Agent data for field codes (`Agent.FullName`, …).","$ref":"#/$defs/kvList"},"CustomProperties":{"description":"Custom variables for field codes: `OtherProperty` Name/Value pairs (DMS repeats the `OtherProperty` key; in JSON use an array) and/or plain `name: value` keys.","type":"object","properties":{"OtherProperty":{"description":"One `{ \"Name\", \"Value\" }` pair, or an array of them.","if":{"type":"array"},"then":{"type":"array","items":{"$ref":"#/$defs/namedValue"}},"else":{"$ref":"#/$defs/namedValue"}}},"additionalProperties":{"$ref":"#/$defs/scalar"}}},"additionalProperties":{"description":"User data passed to Chat Server (e.g. `GCTI_Chat_SubmitAsOutbound`, `LastCalledAgent_EmployeeID`); available as `Interaction.AttachedData(\"Key\")`."}};
+const pattern78 = new RegExp("^\\d+:.+$", "u");
+const schema108 = {"description":"A KVList of named values.","type":"object","additionalProperties":{"$ref":"#/$defs/scalar"}};
+const schema109 = {"description":"A KVList value: `[str]` or `[int]` (a string or a number in JSON), or a nested KVList (an object)."};
 
-function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-validate270.errors = null;
+function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+validate274.errors = null;
 return true;
 }
-validate270.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate274.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate269.evaluated;
+const evaluated0 = validate273.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12292,8 +12496,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(validate270(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+if(!(validate274(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate274.errors : vErrors.concat(validate274.errors);
 errors = vErrors.length;
 }
 }
@@ -12308,18 +12512,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate269.errors = vErrors;
+validate273.errors = vErrors;
 return errors === 0;
 }
-validate269.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema109 = {"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}};
-const schema110 = {"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"};
+const schema110 = {"description":"A custom property as a Name/Value pair.","type":"object","required":["Name","Value"],"additionalProperties":false,"properties":{"Name":{"$ref":"#/$defs/propertyName"},"Value":{"$ref":"#/$defs/scalar"}}};
+const schema111 = {"description":"Custom variable name.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"};
 
-function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate276.evaluated;
+const evaluated0 = validate280.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12327,7 +12531,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern76.test(data)){
+if(!pattern77.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -12348,16 +12552,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate276.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
-validate276.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate280.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate275.evaluated;
+const evaluated0 = validate279.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12398,14 +12602,14 @@ errors++;
 }
 }
 if(data.Name !== undefined){
-if(!(validate276(data.Name, {instancePath:instancePath+"/Name",parentData:data,parentDataProperty:"Name",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
+if(!(validate280(data.Name, {instancePath:instancePath+"/Name",parentData:data,parentDataProperty:"Name",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
 errors = vErrors.length;
 }
 }
 if(data.Value !== undefined){
-if(!(validate270(data.Value, {instancePath:instancePath+"/Value",parentData:data,parentDataProperty:"Value",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+if(!(validate274(data.Value, {instancePath:instancePath+"/Value",parentData:data,parentDataProperty:"Value",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate274.errors : vErrors.concat(validate274.errors);
 errors = vErrors.length;
 }
 }
@@ -12420,16 +12624,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate275.errors = vErrors;
+validate279.errors = vErrors;
 return errors === 0;
 }
-validate275.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate268.evaluated;
+const evaluated0 = validate272.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12572,7 +12776,7 @@ errors++;
 if(data.ChatQueueKey !== undefined){
 let data5 = data.ChatQueueKey;
 if(typeof data5 === "string"){
-if(!pattern77.test(data5)){
+if(!pattern78.test(data5)){
 const err11 = {instancePath:instancePath+"/ChatQueueKey",schemaPath:"#/properties/ChatQueueKey/pattern",keyword:"pattern",params:{pattern: "^\\d+:.+$"},message:"must match pattern \""+"^\\d+:.+$"+"\""};
 if(vErrors === null){
 vErrors = [err11];
@@ -12597,7 +12801,7 @@ errors++;
 if(data.TerminateSessionFlag !== undefined){
 let data6 = data.TerminateSessionFlag;
 if(!((((data6 === "true") || (data6 === "false")) || (data6 === true)) || (data6 === false))){
-const err13 = {instancePath:instancePath+"/TerminateSessionFlag",schemaPath:"#/properties/TerminateSessionFlag/enum",keyword:"enum",params:{allowedValues: schema106.properties.TerminateSessionFlag.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/TerminateSessionFlag",schemaPath:"#/properties/TerminateSessionFlag/enum",keyword:"enum",params:{allowedValues: schema107.properties.TerminateSessionFlag.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12608,14 +12812,14 @@ errors++;
 }
 }
 if(data.Contact !== undefined){
-if(!(validate269(data.Contact, {instancePath:instancePath+"/Contact",parentData:data,parentDataProperty:"Contact",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
+if(!(validate273(data.Contact, {instancePath:instancePath+"/Contact",parentData:data,parentDataProperty:"Contact",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
 errors = vErrors.length;
 }
 }
 if(data.Agent !== undefined){
-if(!(validate269(data.Agent, {instancePath:instancePath+"/Agent",parentData:data,parentDataProperty:"Agent",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
+if(!(validate273(data.Agent, {instancePath:instancePath+"/Agent",parentData:data,parentDataProperty:"Agent",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate273.errors : vErrors.concat(validate273.errors);
 errors = vErrors.length;
 }
 }
@@ -12624,8 +12828,8 @@ let data9 = data.CustomProperties;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 for(const key0 in data9){
 if(!(key0 === "OtherProperty")){
-if(!(validate270(data9[key0], {instancePath:instancePath+"/CustomProperties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+if(!(validate274(data9[key0], {instancePath:instancePath+"/CustomProperties/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data9,parentDataProperty:key0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate274.errors : vErrors.concat(validate274.errors);
 errors = vErrors.length;
 }
 }
@@ -12661,8 +12865,8 @@ const _errs25 = errors;
 if(Array.isArray(data11)){
 const len0 = data11.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate275(data11[i0], {instancePath:instancePath+"/CustomProperties/OtherProperty/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
+if(!(validate279(data11[i0], {instancePath:instancePath+"/CustomProperties/OtherProperty/" + i0,parentData:data11,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
 errors = vErrors.length;
 }
 }
@@ -12683,8 +12887,8 @@ ifClause0 = "then";
 }
 else {
 const _errs28 = errors;
-if(!(validate275(data11, {instancePath:instancePath+"/CustomProperties/OtherProperty",parentData:data9,parentDataProperty:"OtherProperty",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
+if(!(validate279(data11, {instancePath:instancePath+"/CustomProperties/OtherProperty",parentData:data9,parentDataProperty:"OtherProperty",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate279.errors : vErrors.concat(validate279.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs28 === errors;
@@ -12725,16 +12929,16 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate268.errors = vErrors;
+validate272.errors = vErrors;
 return errors === 0;
 }
-validate268.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate272.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate267.evaluated;
+const evaluated0 = validate271.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12990,8 +13194,8 @@ errors++;
 }
 }
 if(data.Parameters !== undefined){
-if(!(validate268(data.Parameters, {instancePath:instancePath+"/Parameters",parentData:data,parentDataProperty:"Parameters",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
+if(!(validate272(data.Parameters, {instancePath:instancePath+"/Parameters",parentData:data,parentDataProperty:"Parameters",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
 errors = vErrors.length;
 }
 }
@@ -13006,17 +13210,17 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate267.errors = vErrors;
+validate271.errors = vErrors;
 return errors === 0;
 }
-validate267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate271.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/invite-to-chat.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate266.evaluated;
+const evaluated0 = validate270.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13136,8 +13340,8 @@ vErrors = null;
 let ifClause0;
 if(_valid0){
 const _errs7 = errors;
-if(!(validate267(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
+if(!(validate271(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -13151,8 +13355,8 @@ ifClause0 = "then";
 }
 else {
 const _errs8 = errors;
-if(!(validate268(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
+if(!(validate272(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs8 === errors;
@@ -13174,23 +13378,23 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate266.errors = vErrors;
+validate270.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate266.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate270.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-export const fieldcodeConfig = validate284;
-const schema111 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/fieldcode-config.schema.json","title":"fieldcode configuration (fieldcode.config.json)","description":"Project configuration read by `fieldcode lint` and the editor, found upward from the working directory.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"profile":{"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"rules":{"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`, or a plugin's rule id, e.g. `acme/no-todo`.","pattern":"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}},"dataSchema":{"description":"Path (relative to this file) of the project's render-data JSON Schema (extending `render-data.schema.json`), used as the data dictionary.","type":"string","minLength":1},"templates":{"description":"Path or glob (relative to this file) of the JSON that Meta's `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page, or a saved list of pages); enables the rules `template-approved` and `template-drift`.","type":"string","minLength":1},"plugins":{"description":"Lint plugins imported by `fieldcode lint`: a path relative to this file (starting with `./` or `../`) of an ES module whose default export is `{ name, rules?, presets? }`, or the name of a package installed for this folder. Their presets are named `<plugin>/<preset>` in `extends`. Plugins run with the CLI's rights: name only plugins you trust.","type":"array","items":{"type":"string","minLength":1}},"extends":{"description":"Presets applied in order before `rules`: `fieldcode:recommended` (the defaults), `fieldcode:strict` (every rule on, a step stricter), `fieldcode:genesys` (only what Genesys itself refuses), or a plugin's `<plugin>/<preset>`.","$ref":"#/$defs/presets"},"overrides":{"description":"Settings for the files some globs match, applied in order after the top level (later entries win). Globs are relative to this file; a glob without `/` matches a file name at any depth.","type":"array","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs of the files this entry applies to.","$ref":"#/$defs/globs"},"excludedFiles":{"description":"Globs of files this entry does not apply to.","$ref":"#/$defs/globs"},"profile":{"$ref":"#/properties/profile"},"extends":{"$ref":"#/properties/extends"},"rules":{"$ref":"#/properties/rules"}}}},"ignore":{"description":"Glob patterns (relative to this file) of files that `fieldcode lint` skips.","type":"array","items":{"type":"string","minLength":1}}},"$defs":{"presets":{"description":"One preset, or a list of presets applied in order.","anyOf":[{"$ref":"#/$defs/preset"},{"type":"array","items":{"$ref":"#/$defs/preset"}}]},"preset":{"description":"`fieldcode:recommended`, `fieldcode:strict`, `fieldcode:genesys` or `<plugin>/<preset>`.","type":"string","pattern":"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"},"globs":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}};
-const pattern80 = new RegExp("^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
-const schema112 = {"description":"One preset, or a list of presets applied in order.","anyOf":[{"$ref":"#/$defs/preset"},{"type":"array","items":{"$ref":"#/$defs/preset"}}]};
-const schema113 = {"description":"`fieldcode:recommended`, `fieldcode:strict`, `fieldcode:genesys` or `<plugin>/<preset>`.","type":"string","pattern":"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"};
-const pattern81 = new RegExp("^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$", "u");
+export const fieldcodeConfig = validate288;
+const schema112 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/fieldcode-config.schema.json","title":"fieldcode configuration (fieldcode.config.json)","description":"Project configuration read by `fieldcode lint` and the editor, found upward from the working directory.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"profile":{"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"rules":{"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`, or a plugin's rule id, e.g. `acme/no-todo`.","pattern":"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}},"dataSchema":{"description":"Path (relative to this file) of the project's render-data JSON Schema (extending `render-data.schema.json`), used as the data dictionary.","type":"string","minLength":1},"templates":{"description":"Path or glob (relative to this file) of the JSON that Meta's `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page, or a saved list of pages); enables the rules `template-approved` and `template-drift`.","type":"string","minLength":1},"plugins":{"description":"Lint plugins imported by `fieldcode lint`: a path relative to this file (starting with `./` or `../`) of an ES module whose default export is `{ name, rules?, presets? }`, or the name of a package installed for this folder. Their presets are named `<plugin>/<preset>` in `extends`. Plugins run with the CLI's rights: name only plugins you trust.","type":"array","items":{"type":"string","minLength":1}},"extends":{"description":"Presets applied in order before `rules`: `fieldcode:recommended` (the defaults), `fieldcode:strict` (every rule on, a step stricter), `fieldcode:genesys` (only what Genesys itself refuses), or a plugin's `<plugin>/<preset>`.","$ref":"#/$defs/presets"},"overrides":{"description":"Settings for the files some globs match, applied in order after the top level (later entries win). Globs are relative to this file; a glob without `/` matches a file name at any depth.","type":"array","items":{"type":"object","additionalProperties":false,"required":["files"],"properties":{"files":{"description":"Globs of the files this entry applies to.","$ref":"#/$defs/globs"},"excludedFiles":{"description":"Globs of files this entry does not apply to.","$ref":"#/$defs/globs"},"profile":{"$ref":"#/properties/profile"},"extends":{"$ref":"#/properties/extends"},"rules":{"$ref":"#/properties/rules"}}}},"ignore":{"description":"Glob patterns (relative to this file) of files that `fieldcode lint` skips.","type":"array","items":{"type":"string","minLength":1}}},"$defs":{"presets":{"description":"One preset, or a list of presets applied in order.","anyOf":[{"$ref":"#/$defs/preset"},{"type":"array","items":{"$ref":"#/$defs/preset"}}]},"preset":{"description":"`fieldcode:recommended`, `fieldcode:strict`, `fieldcode:genesys` or `<plugin>/<preset>`.","type":"string","pattern":"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"},"globs":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}}};
+const pattern81 = new RegExp("^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$", "u");
+const schema113 = {"description":"One preset, or a list of presets applied in order.","anyOf":[{"$ref":"#/$defs/preset"},{"type":"array","items":{"$ref":"#/$defs/preset"}}]};
+const schema114 = {"description":"`fieldcode:recommended`, `fieldcode:strict`, `fieldcode:genesys` or `<plugin>/<preset>`.","type":"string","pattern":"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"};
+const pattern82 = new RegExp("^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$", "u");
 
-function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate286.evaluated;
+const evaluated0 = validate290.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13198,7 +13402,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern81.test(data)){
+if(!pattern82.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"},message:"must match pattern \""+"^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -13219,16 +13423,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate286.errors = vErrors;
+validate290.errors = vErrors;
 return errors === 0;
 }
-validate286.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate290.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate285.evaluated;
+const evaluated0 = validate289.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13238,8 +13442,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate286(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
+if(!(validate290(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -13248,8 +13452,8 @@ const _errs2 = errors;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate286(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
+if(!(validate290(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
 errors = vErrors.length;
 }
 }
@@ -13290,18 +13494,18 @@ vErrors = null;
 }
 }
 }
-validate285.errors = vErrors;
+validate289.errors = vErrors;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate285.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate289.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema114 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1}};
+const schema115 = {"type":"array","minItems":1,"items":{"type":"string","minLength":1}};
 
-function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate294(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate290.evaluated;
+const evaluated0 = validate294.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13356,17 +13560,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate290.errors = vErrors;
+validate294.errors = vErrors;
 return errors === 0;
 }
-validate290.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate294.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema115 = {"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"};
+const schema116 = {"description":"Default limit profile (`whatsapp`, `whatsapp-cloud`, `apple-messages`, …); a file's own `profile` wins.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"};
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate297.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13374,7 +13578,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(!pattern69.test(data)){
+if(!pattern70.test(data)){
 const err0 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
@@ -13395,16 +13599,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate293.errors = vErrors;
+validate297.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate297.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate295.evaluated;
+const evaluated0 = validate299.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13414,8 +13618,8 @@ evaluated0.items = undefined;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate286(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
+if(!(validate290(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -13424,8 +13628,8 @@ const _errs2 = errors;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate286(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
+if(!(validate290(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
 errors = vErrors.length;
 }
 }
@@ -13466,18 +13670,18 @@ vErrors = null;
 }
 }
 }
-validate295.errors = vErrors;
+validate299.errors = vErrors;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate295.evaluated = {"dynamicProps":false,"dynamicItems":true};
+validate299.evaluated = {"dynamicProps":false,"dynamicItems":true};
 
-const schema117 = {"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`, or a plugin's rule id, e.g. `acme/no-todo`.","pattern":"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}};
+const schema118 = {"description":"Rule severities by rule id, overriding the defaults; `off` disables a rule.","type":"object","propertyNames":{"description":"A rule id, e.g. `unknown-field`, or a plugin's rule id, e.g. `acme/no-todo`.","pattern":"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},"additionalProperties":{"description":"`error`, `warning`, `info` or `off`.","enum":["error","warning","info","off"]}};
 
-function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate303(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate299.evaluated;
+const evaluated0 = validate303.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13488,7 +13692,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
-if(!pattern80.test(key0)){
+if(!pattern81.test(key0)){
 const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
@@ -13514,7 +13718,7 @@ errors++;
 for(const key1 in data){
 let data0 = data[key1];
 if(!((((data0 === "error") || (data0 === "warning")) || (data0 === "info")) || (data0 === "off"))){
-const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema117.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema118.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13535,17 +13739,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate299.errors = vErrors;
+validate303.errors = vErrors;
 return errors === 0;
 }
-validate299.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate303.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/fieldcode-config.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate284.evaluated;
+const evaluated0 = validate288.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13554,7 +13758,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func41.call(schema111.properties, key0))){
+if(!(func42.call(schema112.properties, key0))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -13580,7 +13784,7 @@ errors++;
 if(data.profile !== undefined){
 let data1 = data.profile;
 if(typeof data1 === "string"){
-if(!pattern69.test(data1)){
+if(!pattern70.test(data1)){
 const err2 = {instancePath:instancePath+"/profile",schemaPath:"#/properties/profile/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -13608,7 +13812,7 @@ if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 const _errs8 = errors;
 if(typeof key1 === "string"){
-if(!pattern80.test(key1)){
+if(!pattern81.test(key1)){
 const err4 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/propertyNames/pattern",keyword:"pattern",params:{pattern: "^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"},message:"must match pattern \""+"^([a-z0-9][a-z0-9-]*/)?[a-z][a-z0-9]*(-[a-z0-9]+)*$"+"\"",propertyName:key1};
 if(vErrors === null){
 vErrors = [err4];
@@ -13634,7 +13838,7 @@ errors++;
 for(const key2 in data2){
 let data3 = data2[key2];
 if(!((((data3 === "error") || (data3 === "warning")) || (data3 === "info")) || (data3 === "off"))){
-const err6 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema111.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
+const err6 = {instancePath:instancePath+"/rules/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/rules/additionalProperties/enum",keyword:"enum",params:{allowedValues: schema112.properties.rules.additionalProperties.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13748,8 +13952,8 @@ errors++;
 }
 }
 if(data.extends !== undefined){
-if(!(validate285(data.extends, {instancePath:instancePath+"/extends",parentData:data,parentDataProperty:"extends",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate285.errors : vErrors.concat(validate285.errors);
+if(!(validate289(data.extends, {instancePath:instancePath+"/extends",parentData:data,parentDataProperty:"extends",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate289.errors : vErrors.concat(validate289.errors);
 errors = vErrors.length;
 }
 }
@@ -13783,32 +13987,32 @@ errors++;
 }
 }
 if(data10.files !== undefined){
-if(!(validate290(data10.files, {instancePath:instancePath+"/overrides/" + i1+"/files",parentData:data10,parentDataProperty:"files",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+if(!(validate294(data10.files, {instancePath:instancePath+"/overrides/" + i1+"/files",parentData:data10,parentDataProperty:"files",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
 errors = vErrors.length;
 }
 }
 if(data10.excludedFiles !== undefined){
-if(!(validate290(data10.excludedFiles, {instancePath:instancePath+"/overrides/" + i1+"/excludedFiles",parentData:data10,parentDataProperty:"excludedFiles",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+if(!(validate294(data10.excludedFiles, {instancePath:instancePath+"/overrides/" + i1+"/excludedFiles",parentData:data10,parentDataProperty:"excludedFiles",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
 errors = vErrors.length;
 }
 }
 if(data10.profile !== undefined){
-if(!(validate293(data10.profile, {instancePath:instancePath+"/overrides/" + i1+"/profile",parentData:data10,parentDataProperty:"profile",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+if(!(validate297(data10.profile, {instancePath:instancePath+"/overrides/" + i1+"/profile",parentData:data10,parentDataProperty:"profile",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate297.errors : vErrors.concat(validate297.errors);
 errors = vErrors.length;
 }
 }
 if(data10.extends !== undefined){
-if(!(validate295(data10.extends, {instancePath:instancePath+"/overrides/" + i1+"/extends",parentData:data10,parentDataProperty:"extends",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+if(!(validate299(data10.extends, {instancePath:instancePath+"/overrides/" + i1+"/extends",parentData:data10,parentDataProperty:"extends",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
 errors = vErrors.length;
 }
 }
 if(data10.rules !== undefined){
-if(!(validate299(data10.rules, {instancePath:instancePath+"/overrides/" + i1+"/rules",parentData:data10,parentDataProperty:"rules",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
+if(!(validate303(data10.rules, {instancePath:instancePath+"/overrides/" + i1+"/rules",parentData:data10,parentDataProperty:"rules",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate303.errors : vErrors.concat(validate303.errors);
 errors = vErrors.length;
 }
 }
@@ -13888,19 +14092,19 @@ vErrors.push(err22);
 }
 errors++;
 }
-validate284.errors = vErrors;
+validate288.errors = vErrors;
 return errors === 0;
 }
-validate284.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate288.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const limitProfile = validate301;
-const schema118 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/limit-profile.schema.json","title":"fieldcode limit profile","description":"A channel limit profile: how lengths are counted, which button combinations are allowed, which attachment types are accepted, and the figures (each with its source) that the lint rules and the renderer check. Limits that do not apply to a channel are absent.","type":"object","required":["name","description","lengthUnit","buttonMixing","attachmentTypes","limits"],"additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"name":{"description":"Profile name used in files, configuration and the CLI (`whatsapp`, `whatsapp-cloud`, …).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":{"description":"What the profile describes (channel, API, date of the figures).","type":"string","minLength":1},"lengthUnit":{"description":"How lengths are counted: Unicode `code-points` (default), `utf16` code units, `graphemes` or `utf8-bytes`.","enum":["code-points","utf16","graphemes","utf8-bytes"]},"buttonMixing":{"description":"Template button combinations: `exclusive` = quick replies or call-to-action buttons, never mixed; `grouped` = mixing allowed when the quick replies form one contiguous group.","enum":["exclusive","grouped"]},"mediaLinks":{"description":"Where the channel fetches media from: the URL schemes of media links it can fetch (`schemes`) and those it fetches but discourages (`warn`, reported as warnings); any other scheme, or a link without one, is an error (`media-link`). Absent: links are not checked.","type":"object","required":["schemes","source"],"additionalProperties":false,"properties":{"schemes":{"description":"Lowercase URL schemes the channel fetches media from (`https`, `genesys` for Genesys UCS documents).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9+.-]*$"}},"warn":{"description":"Schemes the channel fetches but discourages (`http`).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9+.-]*$"}},"source":{"description":"Where the rule is documented.","type":"string"},"note":{"description":"Why, in a sentence.","type":"string"}}},"attachmentTypes":{"description":"MIME types accepted per attachment kind.","type":"object","required":["image","video","audio","document"],"additionalProperties":false,"properties":{"image":{"description":"MIME types accepted for image attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"video":{"description":"MIME types accepted for video attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"audio":{"description":"MIME types accepted for audio attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"document":{"description":"MIME types accepted for document attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}}}},"limits":{"description":"The profile's figures by limit id. Lengths are in `lengthUnit`.","type":"object","additionalProperties":false,"properties":{"header.text.length":{"$ref":"#/$defs/limit","description":"Longest text header."},"header.text.variables":{"$ref":"#/$defs/limit","description":"Most `{{n}}` variables in a text header."},"body.length":{"$ref":"#/$defs/limit","description":"Longest template body, before and after rendering."},"footer.length":{"$ref":"#/$defs/limit","description":"Longest footer."},"buttons.total":{"$ref":"#/$defs/limit","description":"Most template buttons in total."},"buttons.quickReply":{"$ref":"#/$defs/limit","description":"Most quick-reply template buttons."},"buttons.url":{"$ref":"#/$defs/limit","description":"Most URL template buttons."},"buttons.phone":{"$ref":"#/$defs/limit","description":"Most phone-number template buttons."},"buttons.copyCode":{"$ref":"#/$defs/limit","description":"Most copy-code template buttons (0: the channel has none)."},"buttons.copyCode.length":{"$ref":"#/$defs/limit","description":"Longest code of a copy-code button (a coupon code or a one-time password)."},"buttons.label.length":{"$ref":"#/$defs/limit","description":"Longest template button label."},"buttons.url.length":{"$ref":"#/$defs/limit","description":"Longest URL of a URL button."},"buttons.phone.length":{"$ref":"#/$defs/limit","description":"Longest phone number of a phone button."},"replyButtons.min":{"$ref":"#/$defs/limit","description":"Fewest interactive reply buttons."},"replyButtons.max":{"$ref":"#/$defs/limit","description":"Most interactive reply buttons."},"replyButtons.title.length":{"$ref":"#/$defs/limit","description":"Longest reply-button title."},"replyButtons.id.length":{"$ref":"#/$defs/limit","description":"Longest reply-button id."},"list.rows":{"$ref":"#/$defs/limit","description":"Most rows of a list message, over all sections."},"list.sections":{"$ref":"#/$defs/limit","description":"Most sections of a list message."},"list.button.length":{"$ref":"#/$defs/limit","description":"Longest list button label."},"list.rowTitle.length":{"$ref":"#/$defs/limit","description":"Longest list row title."},"list.rowDescription.length":{"$ref":"#/$defs/limit","description":"Longest list row description."},"list.rowId.length":{"$ref":"#/$defs/limit","description":"Longest list row id."},"list.sectionTitle.length":{"$ref":"#/$defs/limit","description":"Longest list section title."},"list.header.length":{"$ref":"#/$defs/limit","description":"Longest list text header."},"list.body.length":{"$ref":"#/$defs/limit","description":"Longest list body (error above)."},"list.body.warnLength":{"$ref":"#/$defs/limit","description":"List body length above which a warning is given."},"carousel.cards.min":{"$ref":"#/$defs/limit","description":"Fewest carousel cards."},"carousel.cards.max":{"$ref":"#/$defs/limit","description":"Most carousel cards."},"carousel.cardBody.length":{"$ref":"#/$defs/limit","description":"Longest card body (title, new line, subtitle)."},"carousel.cardButtons":{"$ref":"#/$defs/limit","description":"Most buttons per card."},"ctaUrl.displayText.length":{"$ref":"#/$defs/limit","description":"Longest button label (display_text) of an interactive call-to-action URL message."},"carousel.buttonLabel.length":{"$ref":"#/$defs/limit","description":"Longest carousel card button label (the interactive carousel's own figure, not the template button's)."},"quickReplies.min":{"$ref":"#/$defs/limit","description":"Fewest quick replies."},"quickReplies.max":{"$ref":"#/$defs/limit","description":"Most quick replies."},"interactive.string.length":{"$ref":"#/$defs/limit","description":"Longest string of an interactive message (Apple Messages)."},"text.length":{"$ref":"#/$defs/limit","description":"Longest plain-text message."},"attachment.bytes":{"$ref":"#/$defs/limit","description":"Largest attachment, in bytes."},"attachment.image.bytes":{"$ref":"#/$defs/limit","description":"Largest image attachment, in bytes (overrides `attachment.bytes` for images)."},"attachment.video.bytes":{"$ref":"#/$defs/limit","description":"Largest video attachment, in bytes (overrides `attachment.bytes` for videos)."},"attachment.audio.bytes":{"$ref":"#/$defs/limit","description":"Largest audio attachment, in bytes (overrides `attachment.bytes` for audios)."},"attachment.document.bytes":{"$ref":"#/$defs/limit","description":"Largest document attachment, in bytes (overrides `attachment.bytes` for documents)."},"parameter.maxConsecutiveSpaces":{"$ref":"#/$defs/limit","description":"Longest run of spaces allowed in a parameter value."}}}},"$defs":{"limit":{"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}}}};
-const pattern85 = new RegExp("^[a-z][a-z0-9+.-]*$", "u");
+export const limitProfile = validate305;
+const schema119 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/limit-profile.schema.json","title":"fieldcode limit profile","description":"A channel limit profile: how lengths are counted, which button combinations are allowed, which attachment types are accepted, and the figures (each with its source) that the lint rules and the renderer check. Limits that do not apply to a channel are absent.","type":"object","required":["name","description","lengthUnit","buttonMixing","attachmentTypes","limits"],"additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors.","type":"string"},"name":{"description":"Profile name used in files, configuration and the CLI (`whatsapp`, `whatsapp-cloud`, …).","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$"},"description":{"description":"What the profile describes (channel, API, date of the figures).","type":"string","minLength":1},"lengthUnit":{"description":"How lengths are counted: Unicode `code-points` (default), `utf16` code units, `graphemes` or `utf8-bytes`.","enum":["code-points","utf16","graphemes","utf8-bytes"]},"buttonMixing":{"description":"Template button combinations: `exclusive` = quick replies or call-to-action buttons, never mixed; `grouped` = mixing allowed when the quick replies form one contiguous group.","enum":["exclusive","grouped"]},"mediaLinks":{"description":"Where the channel fetches media from: the URL schemes of media links it can fetch (`schemes`) and those it fetches but discourages (`warn`, reported as warnings); any other scheme, or a link without one, is an error (`media-link`). Absent: links are not checked.","type":"object","required":["schemes","source"],"additionalProperties":false,"properties":{"schemes":{"description":"Lowercase URL schemes the channel fetches media from (`https`, `genesys` for Genesys UCS documents).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9+.-]*$"}},"warn":{"description":"Schemes the channel fetches but discourages (`http`).","type":"array","items":{"type":"string","pattern":"^[a-z][a-z0-9+.-]*$"}},"source":{"description":"Where the rule is documented.","type":"string"},"note":{"description":"Why, in a sentence.","type":"string"}}},"attachmentTypes":{"description":"MIME types accepted per attachment kind.","type":"object","required":["image","video","audio","document"],"additionalProperties":false,"properties":{"image":{"description":"MIME types accepted for image attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"video":{"description":"MIME types accepted for video attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"audio":{"description":"MIME types accepted for audio attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}},"document":{"description":"MIME types accepted for document attachments.","type":"array","items":{"$ref":"structured-body.schema.json#/$defs/mime"}}}},"limits":{"description":"The profile's figures by limit id. Lengths are in `lengthUnit`.","type":"object","additionalProperties":false,"properties":{"header.text.length":{"$ref":"#/$defs/limit","description":"Longest text header."},"header.text.variables":{"$ref":"#/$defs/limit","description":"Most `{{n}}` variables in a text header."},"body.length":{"$ref":"#/$defs/limit","description":"Longest template body, before and after rendering."},"footer.length":{"$ref":"#/$defs/limit","description":"Longest footer."},"buttons.total":{"$ref":"#/$defs/limit","description":"Most template buttons in total."},"buttons.quickReply":{"$ref":"#/$defs/limit","description":"Most quick-reply template buttons."},"buttons.url":{"$ref":"#/$defs/limit","description":"Most URL template buttons."},"buttons.phone":{"$ref":"#/$defs/limit","description":"Most phone-number template buttons."},"buttons.copyCode":{"$ref":"#/$defs/limit","description":"Most copy-code template buttons (0: the channel has none)."},"buttons.copyCode.length":{"$ref":"#/$defs/limit","description":"Longest code of a copy-code button (a coupon code or a one-time password)."},"buttons.label.length":{"$ref":"#/$defs/limit","description":"Longest template button label."},"buttons.url.length":{"$ref":"#/$defs/limit","description":"Longest URL of a URL button."},"buttons.phone.length":{"$ref":"#/$defs/limit","description":"Longest phone number of a phone button."},"replyButtons.min":{"$ref":"#/$defs/limit","description":"Fewest interactive reply buttons."},"replyButtons.max":{"$ref":"#/$defs/limit","description":"Most interactive reply buttons."},"replyButtons.title.length":{"$ref":"#/$defs/limit","description":"Longest reply-button title."},"replyButtons.id.length":{"$ref":"#/$defs/limit","description":"Longest reply-button id."},"list.rows":{"$ref":"#/$defs/limit","description":"Most rows of a list message, over all sections."},"list.sections":{"$ref":"#/$defs/limit","description":"Most sections of a list message."},"list.button.length":{"$ref":"#/$defs/limit","description":"Longest list button label."},"list.rowTitle.length":{"$ref":"#/$defs/limit","description":"Longest list row title."},"list.rowDescription.length":{"$ref":"#/$defs/limit","description":"Longest list row description."},"list.rowId.length":{"$ref":"#/$defs/limit","description":"Longest list row id."},"list.sectionTitle.length":{"$ref":"#/$defs/limit","description":"Longest list section title."},"list.header.length":{"$ref":"#/$defs/limit","description":"Longest list text header."},"list.body.length":{"$ref":"#/$defs/limit","description":"Longest list body (error above)."},"list.body.warnLength":{"$ref":"#/$defs/limit","description":"List body length above which a warning is given."},"carousel.cards.min":{"$ref":"#/$defs/limit","description":"Fewest carousel cards."},"carousel.cards.max":{"$ref":"#/$defs/limit","description":"Most carousel cards."},"carousel.cardBody.length":{"$ref":"#/$defs/limit","description":"Longest card body (title, new line, subtitle)."},"carousel.cardButtons":{"$ref":"#/$defs/limit","description":"Most buttons per card."},"ctaUrl.displayText.length":{"$ref":"#/$defs/limit","description":"Longest button label (display_text) of an interactive call-to-action URL message."},"carousel.buttonLabel.length":{"$ref":"#/$defs/limit","description":"Longest carousel card button label (the interactive carousel's own figure, not the template button's)."},"quickReplies.min":{"$ref":"#/$defs/limit","description":"Fewest quick replies."},"quickReplies.max":{"$ref":"#/$defs/limit","description":"Most quick replies."},"interactive.string.length":{"$ref":"#/$defs/limit","description":"Longest string of an interactive message (Apple Messages)."},"text.length":{"$ref":"#/$defs/limit","description":"Longest plain-text message."},"attachment.bytes":{"$ref":"#/$defs/limit","description":"Largest attachment, in bytes."},"attachment.image.bytes":{"$ref":"#/$defs/limit","description":"Largest image attachment, in bytes (overrides `attachment.bytes` for images)."},"attachment.video.bytes":{"$ref":"#/$defs/limit","description":"Largest video attachment, in bytes (overrides `attachment.bytes` for videos)."},"attachment.audio.bytes":{"$ref":"#/$defs/limit","description":"Largest audio attachment, in bytes (overrides `attachment.bytes` for audios)."},"attachment.document.bytes":{"$ref":"#/$defs/limit","description":"Largest document attachment, in bytes (overrides `attachment.bytes` for documents)."},"parameter.maxConsecutiveSpaces":{"$ref":"#/$defs/limit","description":"Longest run of spaces allowed in a parameter value."}}}},"$defs":{"limit":{"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}}}};
+const pattern86 = new RegExp("^[a-z][a-z0-9+.-]*$", "u");
 
-function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate302.evaluated;
+const evaluated0 = validate306.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13929,17 +14133,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate302.errors = vErrors;
+validate306.errors = vErrors;
 return errors === 0;
 }
-validate302.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate306.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema120 = {"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}};
+const schema121 = {"description":"One figure with its source.","type":"object","required":["value","source"],"additionalProperties":false,"properties":{"value":{"description":"The figure.","type":"integer","minimum":0},"source":{"description":"Where the figure comes from (URL or document name), shown in docs and rule messages.","type":"string","minLength":1},"note":{"description":"Remarks on the figure.","type":"string"}}};
 
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate311(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate307.evaluated;
+const evaluated0 = validate311.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14052,17 +14256,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate307.errors = vErrors;
+validate311.errors = vErrors;
 return errors === 0;
 }
-validate307.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate311.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/limit-profile.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate301.evaluated;
+const evaluated0 = validate305.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14157,7 +14361,7 @@ errors++;
 if(data.name !== undefined){
 let data1 = data.name;
 if(typeof data1 === "string"){
-if(!pattern69.test(data1)){
+if(!pattern70.test(data1)){
 const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err8];
@@ -14207,7 +14411,7 @@ errors++;
 if(data.lengthUnit !== undefined){
 let data3 = data.lengthUnit;
 if(!((((data3 === "code-points") || (data3 === "utf16")) || (data3 === "graphemes")) || (data3 === "utf8-bytes"))){
-const err12 = {instancePath:instancePath+"/lengthUnit",schemaPath:"#/properties/lengthUnit/enum",keyword:"enum",params:{allowedValues: schema118.properties.lengthUnit.enum},message:"must be equal to one of the allowed values"};
+const err12 = {instancePath:instancePath+"/lengthUnit",schemaPath:"#/properties/lengthUnit/enum",keyword:"enum",params:{allowedValues: schema119.properties.lengthUnit.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -14220,7 +14424,7 @@ errors++;
 if(data.buttonMixing !== undefined){
 let data4 = data.buttonMixing;
 if(!((data4 === "exclusive") || (data4 === "grouped"))){
-const err13 = {instancePath:instancePath+"/buttonMixing",schemaPath:"#/properties/buttonMixing/enum",keyword:"enum",params:{allowedValues: schema118.properties.buttonMixing.enum},message:"must be equal to one of the allowed values"};
+const err13 = {instancePath:instancePath+"/buttonMixing",schemaPath:"#/properties/buttonMixing/enum",keyword:"enum",params:{allowedValues: schema119.properties.buttonMixing.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -14272,7 +14476,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
-if(!pattern85.test(data7)){
+if(!pattern86.test(data7)){
 const err17 = {instancePath:instancePath+"/mediaLinks/schemes/" + i0,schemaPath:"#/properties/mediaLinks/properties/schemes/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -14313,7 +14517,7 @@ const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
 let data9 = data8[i1];
 if(typeof data9 === "string"){
-if(!pattern85.test(data9)){
+if(!pattern86.test(data9)){
 const err20 = {instancePath:instancePath+"/mediaLinks/warn/" + i1,schemaPath:"#/properties/mediaLinks/properties/warn/items/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9+.-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9+.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -14443,8 +14647,8 @@ let data13 = data12.image;
 if(Array.isArray(data13)){
 const len2 = data13.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate302(data13[i2], {instancePath:instancePath+"/attachmentTypes/image/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+if(!(validate306(data13[i2], {instancePath:instancePath+"/attachmentTypes/image/" + i2,parentData:data13,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 }
@@ -14465,8 +14669,8 @@ let data15 = data12.video;
 if(Array.isArray(data15)){
 const len3 = data15.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate302(data15[i3], {instancePath:instancePath+"/attachmentTypes/video/" + i3,parentData:data15,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+if(!(validate306(data15[i3], {instancePath:instancePath+"/attachmentTypes/video/" + i3,parentData:data15,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 }
@@ -14487,8 +14691,8 @@ let data17 = data12.audio;
 if(Array.isArray(data17)){
 const len4 = data17.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate302(data17[i4], {instancePath:instancePath+"/attachmentTypes/audio/" + i4,parentData:data17,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+if(!(validate306(data17[i4], {instancePath:instancePath+"/attachmentTypes/audio/" + i4,parentData:data17,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 }
@@ -14509,8 +14713,8 @@ let data19 = data12.document;
 if(Array.isArray(data19)){
 const len5 = data19.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate302(data19[i5], {instancePath:instancePath+"/attachmentTypes/document/" + i5,parentData:data19,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
+if(!(validate306(data19[i5], {instancePath:instancePath+"/attachmentTypes/document/" + i5,parentData:data19,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 }
@@ -14542,7 +14746,7 @@ if(data.limits !== undefined){
 let data21 = data.limits;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 for(const key3 in data21){
-if(!(func41.call(schema118.properties.limits.properties, key3))){
+if(!(func42.call(schema119.properties.limits.properties, key3))){
 const err36 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err36];
@@ -14554,260 +14758,260 @@ errors++;
 }
 }
 if(data21["header.text.length"] !== undefined){
-if(!(validate307(data21["header.text.length"], {instancePath:instancePath+"/limits/header.text.length",parentData:data21,parentDataProperty:"header.text.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["header.text.length"], {instancePath:instancePath+"/limits/header.text.length",parentData:data21,parentDataProperty:"header.text.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["header.text.variables"] !== undefined){
-if(!(validate307(data21["header.text.variables"], {instancePath:instancePath+"/limits/header.text.variables",parentData:data21,parentDataProperty:"header.text.variables",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["header.text.variables"], {instancePath:instancePath+"/limits/header.text.variables",parentData:data21,parentDataProperty:"header.text.variables",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["body.length"] !== undefined){
-if(!(validate307(data21["body.length"], {instancePath:instancePath+"/limits/body.length",parentData:data21,parentDataProperty:"body.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["body.length"], {instancePath:instancePath+"/limits/body.length",parentData:data21,parentDataProperty:"body.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["footer.length"] !== undefined){
-if(!(validate307(data21["footer.length"], {instancePath:instancePath+"/limits/footer.length",parentData:data21,parentDataProperty:"footer.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["footer.length"], {instancePath:instancePath+"/limits/footer.length",parentData:data21,parentDataProperty:"footer.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.total"] !== undefined){
-if(!(validate307(data21["buttons.total"], {instancePath:instancePath+"/limits/buttons.total",parentData:data21,parentDataProperty:"buttons.total",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["buttons.total"], {instancePath:instancePath+"/limits/buttons.total",parentData:data21,parentDataProperty:"buttons.total",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.quickReply"] !== undefined){
-if(!(validate307(data21["buttons.quickReply"], {instancePath:instancePath+"/limits/buttons.quickReply",parentData:data21,parentDataProperty:"buttons.quickReply",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["buttons.quickReply"], {instancePath:instancePath+"/limits/buttons.quickReply",parentData:data21,parentDataProperty:"buttons.quickReply",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.url"] !== undefined){
-if(!(validate307(data21["buttons.url"], {instancePath:instancePath+"/limits/buttons.url",parentData:data21,parentDataProperty:"buttons.url",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["buttons.url"], {instancePath:instancePath+"/limits/buttons.url",parentData:data21,parentDataProperty:"buttons.url",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.phone"] !== undefined){
-if(!(validate307(data21["buttons.phone"], {instancePath:instancePath+"/limits/buttons.phone",parentData:data21,parentDataProperty:"buttons.phone",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["buttons.phone"], {instancePath:instancePath+"/limits/buttons.phone",parentData:data21,parentDataProperty:"buttons.phone",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.copyCode"] !== undefined){
-if(!(validate307(data21["buttons.copyCode"], {instancePath:instancePath+"/limits/buttons.copyCode",parentData:data21,parentDataProperty:"buttons.copyCode",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["buttons.copyCode"], {instancePath:instancePath+"/limits/buttons.copyCode",parentData:data21,parentDataProperty:"buttons.copyCode",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.copyCode.length"] !== undefined){
-if(!(validate307(data21["buttons.copyCode.length"], {instancePath:instancePath+"/limits/buttons.copyCode.length",parentData:data21,parentDataProperty:"buttons.copyCode.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["buttons.copyCode.length"], {instancePath:instancePath+"/limits/buttons.copyCode.length",parentData:data21,parentDataProperty:"buttons.copyCode.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.label.length"] !== undefined){
-if(!(validate307(data21["buttons.label.length"], {instancePath:instancePath+"/limits/buttons.label.length",parentData:data21,parentDataProperty:"buttons.label.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["buttons.label.length"], {instancePath:instancePath+"/limits/buttons.label.length",parentData:data21,parentDataProperty:"buttons.label.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.url.length"] !== undefined){
-if(!(validate307(data21["buttons.url.length"], {instancePath:instancePath+"/limits/buttons.url.length",parentData:data21,parentDataProperty:"buttons.url.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["buttons.url.length"], {instancePath:instancePath+"/limits/buttons.url.length",parentData:data21,parentDataProperty:"buttons.url.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["buttons.phone.length"] !== undefined){
-if(!(validate307(data21["buttons.phone.length"], {instancePath:instancePath+"/limits/buttons.phone.length",parentData:data21,parentDataProperty:"buttons.phone.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["buttons.phone.length"], {instancePath:instancePath+"/limits/buttons.phone.length",parentData:data21,parentDataProperty:"buttons.phone.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["replyButtons.min"] !== undefined){
-if(!(validate307(data21["replyButtons.min"], {instancePath:instancePath+"/limits/replyButtons.min",parentData:data21,parentDataProperty:"replyButtons.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["replyButtons.min"], {instancePath:instancePath+"/limits/replyButtons.min",parentData:data21,parentDataProperty:"replyButtons.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["replyButtons.max"] !== undefined){
-if(!(validate307(data21["replyButtons.max"], {instancePath:instancePath+"/limits/replyButtons.max",parentData:data21,parentDataProperty:"replyButtons.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["replyButtons.max"], {instancePath:instancePath+"/limits/replyButtons.max",parentData:data21,parentDataProperty:"replyButtons.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["replyButtons.title.length"] !== undefined){
-if(!(validate307(data21["replyButtons.title.length"], {instancePath:instancePath+"/limits/replyButtons.title.length",parentData:data21,parentDataProperty:"replyButtons.title.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["replyButtons.title.length"], {instancePath:instancePath+"/limits/replyButtons.title.length",parentData:data21,parentDataProperty:"replyButtons.title.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["replyButtons.id.length"] !== undefined){
-if(!(validate307(data21["replyButtons.id.length"], {instancePath:instancePath+"/limits/replyButtons.id.length",parentData:data21,parentDataProperty:"replyButtons.id.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["replyButtons.id.length"], {instancePath:instancePath+"/limits/replyButtons.id.length",parentData:data21,parentDataProperty:"replyButtons.id.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.rows"] !== undefined){
-if(!(validate307(data21["list.rows"], {instancePath:instancePath+"/limits/list.rows",parentData:data21,parentDataProperty:"list.rows",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["list.rows"], {instancePath:instancePath+"/limits/list.rows",parentData:data21,parentDataProperty:"list.rows",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.sections"] !== undefined){
-if(!(validate307(data21["list.sections"], {instancePath:instancePath+"/limits/list.sections",parentData:data21,parentDataProperty:"list.sections",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["list.sections"], {instancePath:instancePath+"/limits/list.sections",parentData:data21,parentDataProperty:"list.sections",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.button.length"] !== undefined){
-if(!(validate307(data21["list.button.length"], {instancePath:instancePath+"/limits/list.button.length",parentData:data21,parentDataProperty:"list.button.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["list.button.length"], {instancePath:instancePath+"/limits/list.button.length",parentData:data21,parentDataProperty:"list.button.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.rowTitle.length"] !== undefined){
-if(!(validate307(data21["list.rowTitle.length"], {instancePath:instancePath+"/limits/list.rowTitle.length",parentData:data21,parentDataProperty:"list.rowTitle.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["list.rowTitle.length"], {instancePath:instancePath+"/limits/list.rowTitle.length",parentData:data21,parentDataProperty:"list.rowTitle.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.rowDescription.length"] !== undefined){
-if(!(validate307(data21["list.rowDescription.length"], {instancePath:instancePath+"/limits/list.rowDescription.length",parentData:data21,parentDataProperty:"list.rowDescription.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["list.rowDescription.length"], {instancePath:instancePath+"/limits/list.rowDescription.length",parentData:data21,parentDataProperty:"list.rowDescription.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.rowId.length"] !== undefined){
-if(!(validate307(data21["list.rowId.length"], {instancePath:instancePath+"/limits/list.rowId.length",parentData:data21,parentDataProperty:"list.rowId.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["list.rowId.length"], {instancePath:instancePath+"/limits/list.rowId.length",parentData:data21,parentDataProperty:"list.rowId.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.sectionTitle.length"] !== undefined){
-if(!(validate307(data21["list.sectionTitle.length"], {instancePath:instancePath+"/limits/list.sectionTitle.length",parentData:data21,parentDataProperty:"list.sectionTitle.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["list.sectionTitle.length"], {instancePath:instancePath+"/limits/list.sectionTitle.length",parentData:data21,parentDataProperty:"list.sectionTitle.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.header.length"] !== undefined){
-if(!(validate307(data21["list.header.length"], {instancePath:instancePath+"/limits/list.header.length",parentData:data21,parentDataProperty:"list.header.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["list.header.length"], {instancePath:instancePath+"/limits/list.header.length",parentData:data21,parentDataProperty:"list.header.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.body.length"] !== undefined){
-if(!(validate307(data21["list.body.length"], {instancePath:instancePath+"/limits/list.body.length",parentData:data21,parentDataProperty:"list.body.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["list.body.length"], {instancePath:instancePath+"/limits/list.body.length",parentData:data21,parentDataProperty:"list.body.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["list.body.warnLength"] !== undefined){
-if(!(validate307(data21["list.body.warnLength"], {instancePath:instancePath+"/limits/list.body.warnLength",parentData:data21,parentDataProperty:"list.body.warnLength",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["list.body.warnLength"], {instancePath:instancePath+"/limits/list.body.warnLength",parentData:data21,parentDataProperty:"list.body.warnLength",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["carousel.cards.min"] !== undefined){
-if(!(validate307(data21["carousel.cards.min"], {instancePath:instancePath+"/limits/carousel.cards.min",parentData:data21,parentDataProperty:"carousel.cards.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["carousel.cards.min"], {instancePath:instancePath+"/limits/carousel.cards.min",parentData:data21,parentDataProperty:"carousel.cards.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["carousel.cards.max"] !== undefined){
-if(!(validate307(data21["carousel.cards.max"], {instancePath:instancePath+"/limits/carousel.cards.max",parentData:data21,parentDataProperty:"carousel.cards.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["carousel.cards.max"], {instancePath:instancePath+"/limits/carousel.cards.max",parentData:data21,parentDataProperty:"carousel.cards.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["carousel.cardBody.length"] !== undefined){
-if(!(validate307(data21["carousel.cardBody.length"], {instancePath:instancePath+"/limits/carousel.cardBody.length",parentData:data21,parentDataProperty:"carousel.cardBody.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["carousel.cardBody.length"], {instancePath:instancePath+"/limits/carousel.cardBody.length",parentData:data21,parentDataProperty:"carousel.cardBody.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["carousel.cardButtons"] !== undefined){
-if(!(validate307(data21["carousel.cardButtons"], {instancePath:instancePath+"/limits/carousel.cardButtons",parentData:data21,parentDataProperty:"carousel.cardButtons",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["carousel.cardButtons"], {instancePath:instancePath+"/limits/carousel.cardButtons",parentData:data21,parentDataProperty:"carousel.cardButtons",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["ctaUrl.displayText.length"] !== undefined){
-if(!(validate307(data21["ctaUrl.displayText.length"], {instancePath:instancePath+"/limits/ctaUrl.displayText.length",parentData:data21,parentDataProperty:"ctaUrl.displayText.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["ctaUrl.displayText.length"], {instancePath:instancePath+"/limits/ctaUrl.displayText.length",parentData:data21,parentDataProperty:"ctaUrl.displayText.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["carousel.buttonLabel.length"] !== undefined){
-if(!(validate307(data21["carousel.buttonLabel.length"], {instancePath:instancePath+"/limits/carousel.buttonLabel.length",parentData:data21,parentDataProperty:"carousel.buttonLabel.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["carousel.buttonLabel.length"], {instancePath:instancePath+"/limits/carousel.buttonLabel.length",parentData:data21,parentDataProperty:"carousel.buttonLabel.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["quickReplies.min"] !== undefined){
-if(!(validate307(data21["quickReplies.min"], {instancePath:instancePath+"/limits/quickReplies.min",parentData:data21,parentDataProperty:"quickReplies.min",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["quickReplies.min"], {instancePath:instancePath+"/limits/quickReplies.min",parentData:data21,parentDataProperty:"quickReplies.min",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["quickReplies.max"] !== undefined){
-if(!(validate307(data21["quickReplies.max"], {instancePath:instancePath+"/limits/quickReplies.max",parentData:data21,parentDataProperty:"quickReplies.max",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["quickReplies.max"], {instancePath:instancePath+"/limits/quickReplies.max",parentData:data21,parentDataProperty:"quickReplies.max",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["interactive.string.length"] !== undefined){
-if(!(validate307(data21["interactive.string.length"], {instancePath:instancePath+"/limits/interactive.string.length",parentData:data21,parentDataProperty:"interactive.string.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["interactive.string.length"], {instancePath:instancePath+"/limits/interactive.string.length",parentData:data21,parentDataProperty:"interactive.string.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["text.length"] !== undefined){
-if(!(validate307(data21["text.length"], {instancePath:instancePath+"/limits/text.length",parentData:data21,parentDataProperty:"text.length",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["text.length"], {instancePath:instancePath+"/limits/text.length",parentData:data21,parentDataProperty:"text.length",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["attachment.bytes"] !== undefined){
-if(!(validate307(data21["attachment.bytes"], {instancePath:instancePath+"/limits/attachment.bytes",parentData:data21,parentDataProperty:"attachment.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["attachment.bytes"], {instancePath:instancePath+"/limits/attachment.bytes",parentData:data21,parentDataProperty:"attachment.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["attachment.image.bytes"] !== undefined){
-if(!(validate307(data21["attachment.image.bytes"], {instancePath:instancePath+"/limits/attachment.image.bytes",parentData:data21,parentDataProperty:"attachment.image.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["attachment.image.bytes"], {instancePath:instancePath+"/limits/attachment.image.bytes",parentData:data21,parentDataProperty:"attachment.image.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["attachment.video.bytes"] !== undefined){
-if(!(validate307(data21["attachment.video.bytes"], {instancePath:instancePath+"/limits/attachment.video.bytes",parentData:data21,parentDataProperty:"attachment.video.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["attachment.video.bytes"], {instancePath:instancePath+"/limits/attachment.video.bytes",parentData:data21,parentDataProperty:"attachment.video.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["attachment.audio.bytes"] !== undefined){
-if(!(validate307(data21["attachment.audio.bytes"], {instancePath:instancePath+"/limits/attachment.audio.bytes",parentData:data21,parentDataProperty:"attachment.audio.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["attachment.audio.bytes"], {instancePath:instancePath+"/limits/attachment.audio.bytes",parentData:data21,parentDataProperty:"attachment.audio.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["attachment.document.bytes"] !== undefined){
-if(!(validate307(data21["attachment.document.bytes"], {instancePath:instancePath+"/limits/attachment.document.bytes",parentData:data21,parentDataProperty:"attachment.document.bytes",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["attachment.document.bytes"], {instancePath:instancePath+"/limits/attachment.document.bytes",parentData:data21,parentDataProperty:"attachment.document.bytes",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
 if(data21["parameter.maxConsecutiveSpaces"] !== undefined){
-if(!(validate307(data21["parameter.maxConsecutiveSpaces"], {instancePath:instancePath+"/limits/parameter.maxConsecutiveSpaces",parentData:data21,parentDataProperty:"parameter.maxConsecutiveSpaces",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+if(!(validate311(data21["parameter.maxConsecutiveSpaces"], {instancePath:instancePath+"/limits/parameter.maxConsecutiveSpaces",parentData:data21,parentDataProperty:"parameter.maxConsecutiveSpaces",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate311.errors : vErrors.concat(validate311.errors);
 errors = vErrors.length;
 }
 }
@@ -14834,19 +15038,19 @@ vErrors.push(err38);
 }
 errors++;
 }
-validate301.errors = vErrors;
+validate305.errors = vErrors;
 return errors === 0;
 }
-validate301.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate305.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const renderRequest = validate351;
-const schema121 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-request.schema.json","title":"fieldcode render request","description":"A render request to the render service (`fieldcode serve`): the body of `POST /v1/render`, and one line of `POST /v1/render/batch`. The answer has the shape of `renderStandardResponse`: `{ output, diagnostics, ok }`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"What to render: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder (`bill-reminder.json`); an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"data":{"description":"Render data for this customer. Without `data` and `esp`, the envelope's `sampleData` is used.","$ref":"render-data.schema.json"},"esp":{"description":"An ESP InviteToChat request instead of `data`: DMS log text (`Request [bstr] = KVList:` …) or its JSON form (a string of JSON or an object).","anyOf":[{"type":"string"},{"type":"object"}]},"channel":{"description":"Payload format: `genesys` (default), `whatsapp-cloud`, `open-messaging` or `text`.","enum":["genesys","whatsapp-cloud","open-messaging","text"]},"profile":{"description":"Limit profile used to re-check the rendered message (default: the envelope's, else the folder's configuration).","type":"string"},"to":{"description":"Recipient for `whatsapp-cloud` (`to`) and `open-messaging` (`channel.to.id`) payloads.","type":"string"},"strict":{"description":"Missing values are errors instead of warnings.","type":"boolean"},"now":{"description":"Fixed clock for `Now()`, an ISO 8601 date-time.","type":"string","format":"date-time"},"timeZone":{"description":"IANA time zone (`Europe/Paris`) or Genesys `GMT+hh.mm` for dates.","type":"string"},"locale":{"description":"BCP 47 locale for formatting (`en-US`).","type":"string"}}};
+export const renderRequest = validate355;
+const schema122 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/render-request.schema.json","title":"fieldcode render request","description":"A render request to the render service (`fieldcode serve`): the body of `POST /v1/render`, and one line of `POST /v1/render/batch`. The answer has the shape of `renderStandardResponse`: `{ output, diagnostics, ok }`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"What to render: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder (`bill-reminder.json`); an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"data":{"description":"Render data for this customer. Without `data` and `esp`, the envelope's `sampleData` is used.","$ref":"render-data.schema.json"},"esp":{"description":"An ESP InviteToChat request instead of `data`: DMS log text (`Request [bstr] = KVList:` …) or its JSON form (a string of JSON or an object).","anyOf":[{"type":"string"},{"type":"object"}]},"channel":{"description":"Payload format: `genesys` (default), `whatsapp-cloud`, `open-messaging` or `text`.","enum":["genesys","whatsapp-cloud","open-messaging","text"]},"profile":{"description":"Limit profile used to re-check the rendered message (default: the envelope's, else the folder's configuration).","type":"string"},"to":{"description":"Recipient for `whatsapp-cloud` (`to`) and `open-messaging` (`channel.to.id`) payloads.","type":"string"},"strict":{"description":"Missing values are errors instead of warnings.","type":"boolean"},"now":{"description":"Fixed clock for `Now()`, an ISO 8601 date-time.","type":"string","format":"date-time"},"timeZone":{"description":"IANA time zone (`Europe/Paris`) or Genesys `GMT+hh.mm` for dates.","type":"string"},"locale":{"description":"BCP 47 locale for formatting (`en-US`).","type":"string"}}};
 
-function validate351(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/render-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate351.evaluated;
+const evaluated0 = validate355.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14865,7 +15069,7 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func41.call(schema121.properties, key0))){
+if(!(func42.call(schema122.properties, key0))){
 const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err1];
@@ -14941,8 +15145,8 @@ vErrors = null;
 }
 }
 if(data.data !== undefined){
-if(!(validate263(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate263.errors : vErrors.concat(validate263.errors);
+if(!(validate267(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
 errors = vErrors.length;
 }
 }
@@ -15001,7 +15205,7 @@ vErrors = null;
 if(data.channel !== undefined){
 let data3 = data.channel;
 if(!((((data3 === "genesys") || (data3 === "whatsapp-cloud")) || (data3 === "open-messaging")) || (data3 === "text"))){
-const err9 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema121.properties.channel.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/enum",keyword:"enum",params:{allowedValues: schema122.properties.channel.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -15107,19 +15311,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate351.errors = vErrors;
+validate355.errors = vErrors;
 return errors === 0;
 }
-validate351.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate355.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const lintRequest = validate353;
-const schema122 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/lint-request.schema.json","title":"fieldcode lint request","description":"The body of `POST /v1/lint` of the render service (`fieldcode serve`): a file's text, linted with the served folder's configuration. The answer is `{ diagnostics, errorCount, warningCount }`.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"description":"The file's text: a standard response (JSON) or a plain-text response.","type":"string"},"path":{"description":"The file name, which tells the file kind (`.json` or `.txt`) and appears in findings (default `response.json`).","type":"string"}}};
+export const lintRequest = validate357;
+const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/lint-request.schema.json","title":"fieldcode lint request","description":"The body of `POST /v1/lint` of the render service (`fieldcode serve`): a file's text, linted with the served folder's configuration. The answer is `{ diagnostics, errorCount, warningCount }`.","type":"object","additionalProperties":false,"required":["text"],"properties":{"text":{"description":"The file's text: a standard response (JSON) or a plain-text response.","type":"string"},"path":{"description":"The file name, which tells the file kind (`.json` or `.txt`) and appears in findings (default `response.json`).","type":"string"}}};
 
-function validate353(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate357(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/lint-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate353.evaluated;
+const evaluated0 = validate357.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15184,19 +15388,19 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate353.errors = vErrors;
+validate357.errors = vErrors;
 return errors === 0;
 }
-validate353.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate357.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const templateRequest = validate354;
-const schema123 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/template-request.schema.json","title":"fieldcode template request","description":"The body of `POST /v1/templates/check` and `POST /v1/templates/export` of the render service (`fieldcode serve`): a standard response holding a WhatsApp notification, and for the check the templates Meta lists. The check answers the findings of the rules `template-approved` and `template-drift`; the export answers the bodies of Meta's `POST /{WABA-ID}/message_templates`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"The standard response: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder; an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"templates":{"description":"Check only: the JSON of `GET /{WABA-ID}/message_templates` (one page, or a list of pages), checked against `meta-template-list.schema.json`. Without it, the templates named by the served folder's configuration (`templates` in `fieldcode.config.json`) are used.","anyOf":[{"type":"object"},{"type":"array"}]}}};
+export const templateRequest = validate358;
+const schema124 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/template-request.schema.json","title":"fieldcode template request","description":"The body of `POST /v1/templates/check` and `POST /v1/templates/export` of the render service (`fieldcode serve`): a standard response holding a WhatsApp notification, and for the check the templates Meta lists. The check answers the findings of the rules `template-approved` and `template-drift`; the export answers the bodies of Meta's `POST /{WABA-ID}/message_templates`.","type":"object","additionalProperties":false,"required":["response"],"properties":{"response":{"description":"The standard response: a string is the `id` of an envelope in the served folder, or the path of a file relative to that folder; an object is an inline standard response (envelope or structured body).","anyOf":[{"type":"string","minLength":1},{"type":"object"}]},"templates":{"description":"Check only: the JSON of `GET /{WABA-ID}/message_templates` (one page, or a list of pages), checked against `meta-template-list.schema.json`. Without it, the templates named by the served folder's configuration (`templates` in `fieldcode.config.json`) are used.","anyOf":[{"type":"object"},{"type":"array"}]}}};
 
-function validate354(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/template-request.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate354.evaluated;
+const evaluated0 = validate358.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15353,19 +15557,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate354.errors = vErrors;
+validate358.errors = vErrors;
 return errors === 0;
 }
-validate354.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate358.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const metaTemplateCreate = validate355;
-const schema124 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-create.schema.json","title":"Meta WhatsApp message template creation request","description":"Body of Meta's `POST /{WABA-ID}/message_templates` (WhatsApp Business Management API), as `fieldcode template export` writes it. Written from Meta's documentation: message templates overview (name, language, category, parameter_format) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview ; template components (header, body, footer, buttons, examples and their limits) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components ; authentication templates https://developers.facebook.com/docs/whatsapp/business-management-api/authentication-templates/copy-code-button-authentication-templates . Carousel, limited-time-offer and catalog templates are not covered.","type":"object","required":["name","language","category","components"],"additionalProperties":false,"properties":{"name":{"description":"Template name: lowercase letters, digits and underscores, at most 512 characters (Meta: templates overview).","type":"string","minLength":1,"maxLength":512,"pattern":"^[a-z0-9_]+$"},"language":{"description":"Template language code with an underscore, e.g. `en_US`, `pt_BR`, `es` (Meta: supported languages).","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"category":{"description":"`AUTHENTICATION`, `MARKETING` or `UTILITY` (Meta: template categorization).","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"allow_category_change":{"description":"Lets Meta assign another category instead of rejecting the template.","type":"boolean"},"parameter_format":{"description":"`positional` (`{{1}}`, Meta's default) or `named` (`{{first_name}}`).","enum":["positional","named"]},"message_send_ttl_seconds":{"description":"Time-to-live of messages sent with this template.","type":"integer"},"components":{"description":"HEADER (0–1), BODY (exactly 1), FOOTER (0–1), BUTTONS (0–1).","type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/component"},"allOf":[{"contains":{"$ref":"#/$defs/isBody"},"minContains":1,"maxContains":1},{"contains":{"$ref":"#/$defs/isHeader"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isFooter"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isButtons"},"minContains":0,"maxContains":1}]}},"allOf":[{"description":"Authentication templates take no media or text header and no URL, quick-reply or phone buttons (Meta: authentication templates).","if":{"required":["category"],"properties":{"category":{"description":"Template category.","const":"AUTHENTICATION"}}},"then":{"properties":{"components":{"description":"The template components.","type":"array","items":{"not":{"$ref":"#/$defs/isHeader"}}}}}}],"$defs":{"isBody":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}},"isHeader":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}},"isFooter":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}},"isButtons":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]},"namedExample":{"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}},"header":{"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]},"body":{"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}},"footer":{"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}},"buttons":{"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}},"isUrlButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"isPhoneButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"isCopyCodeButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"buttonText":{"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}},"button":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]}}};
-const schema125 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}};
+export const metaTemplateCreate = validate359;
+const schema125 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-create.schema.json","title":"Meta WhatsApp message template creation request","description":"Body of Meta's `POST /{WABA-ID}/message_templates` (WhatsApp Business Management API), as `fieldcode template export` writes it. Written from Meta's documentation: message templates overview (name, language, category, parameter_format) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/overview ; template components (header, body, footer, buttons, examples and their limits) https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components ; authentication templates https://developers.facebook.com/docs/whatsapp/business-management-api/authentication-templates/copy-code-button-authentication-templates . Carousel, limited-time-offer and catalog templates are not covered.","type":"object","required":["name","language","category","components"],"additionalProperties":false,"properties":{"name":{"description":"Template name: lowercase letters, digits and underscores, at most 512 characters (Meta: templates overview).","type":"string","minLength":1,"maxLength":512,"pattern":"^[a-z0-9_]+$"},"language":{"description":"Template language code with an underscore, e.g. `en_US`, `pt_BR`, `es` (Meta: supported languages).","type":"string","pattern":"^[a-z]{2,3}(_[A-Z]{2})?$"},"category":{"description":"`AUTHENTICATION`, `MARKETING` or `UTILITY` (Meta: template categorization).","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"allow_category_change":{"description":"Lets Meta assign another category instead of rejecting the template.","type":"boolean"},"parameter_format":{"description":"`positional` (`{{1}}`, Meta's default) or `named` (`{{first_name}}`).","enum":["positional","named"]},"message_send_ttl_seconds":{"description":"Time-to-live of messages sent with this template.","type":"integer"},"components":{"description":"HEADER (0–1), BODY (exactly 1), FOOTER (0–1), BUTTONS (0–1).","type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/component"},"allOf":[{"contains":{"$ref":"#/$defs/isBody"},"minContains":1,"maxContains":1},{"contains":{"$ref":"#/$defs/isHeader"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isFooter"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isButtons"},"minContains":0,"maxContains":1}]}},"allOf":[{"description":"Authentication templates take no media or text header and no URL, quick-reply or phone buttons (Meta: authentication templates).","if":{"required":["category"],"properties":{"category":{"description":"Template category.","const":"AUTHENTICATION"}}},"then":{"properties":{"components":{"description":"The template components.","type":"array","items":{"not":{"$ref":"#/$defs/isHeader"}}}}}}],"$defs":{"isBody":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}},"isHeader":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}},"isFooter":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}},"isButtons":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]},"namedExample":{"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}},"header":{"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]},"body":{"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}},"footer":{"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}},"buttons":{"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}},"isUrlButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"isPhoneButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"isCopyCodeButton":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"buttonText":{"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}},"button":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]}}};
+const schema126 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"}}};
 
-function validate356(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate360(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate356.evaluated;
+const evaluated0 = validate360.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15406,17 +15610,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate356.errors = vErrors;
+validate360.errors = vErrors;
 return errors === 0;
 }
-validate356.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate360.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema126 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}};
+const schema127 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"}}};
 
-function validate358(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate362(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate358.evaluated;
+const evaluated0 = validate362.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15457,17 +15661,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate358.errors = vErrors;
+validate362.errors = vErrors;
 return errors === 0;
 }
-validate358.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate362.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema127 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}};
+const schema128 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"}}};
 
-function validate361(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate361.evaluated;
+const evaluated0 = validate365.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15508,17 +15712,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate361.errors = vErrors;
+validate365.errors = vErrors;
 return errors === 0;
 }
-validate361.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate365.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema128 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}};
+const schema129 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"}}};
 
-function validate363(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate363.evaluated;
+const evaluated0 = validate367.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15559,21 +15763,21 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate363.errors = vErrors;
+validate367.errors = vErrors;
 return errors === 0;
 }
-validate363.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate367.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema129 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]};
-const schema130 = {"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]};
-const pattern90 = new RegExp("\\{\\{", "u");
-const schema131 = {"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}};
-const pattern91 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
+const schema130 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS"]}},"allOf":[{"if":{"$ref":"#/$defs/isHeader"},"then":{"$ref":"#/$defs/header"}},{"if":{"$ref":"#/$defs/isBody"},"then":{"$ref":"#/$defs/body"}},{"if":{"$ref":"#/$defs/isFooter"},"then":{"$ref":"#/$defs/footer"}},{"if":{"$ref":"#/$defs/isButtons"},"then":{"$ref":"#/$defs/buttons"}}]};
+const schema131 = {"description":"Header: a text (≤ 60 characters, at most one parameter, with its example) or a media sample given as an upload handle.","type":"object","required":["type","format"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"HEADER"},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"header_text":{"description":"Example of the positional header variable.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}},"header_text_named_params":{"description":"Example of the named header variable.","type":"array","minItems":1,"maxItems":1,"items":{"$ref":"#/$defs/namedExample"}},"header_handle":{"description":"Upload handle of the sample media file (Resumable Upload API).","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","minLength":1}}}}},"allOf":[{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"TEXT"}}},"then":{"required":["text"],"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","not":{"required":["header_handle"],"properties":{"header_handle":true}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["IMAGE","VIDEO","DOCUMENT"]}}},"then":{"required":["example"],"not":{"required":["text"],"properties":{"text":true}},"properties":{"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","required":["header_handle"],"properties":{"header_handle":true}}}}},{"if":{"properties":{"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","const":"LOCATION"}}},"then":{"not":{"anyOf":[{"required":["text"],"properties":{"text":true}},{"required":["example"],"properties":{"example":true}}]}}}]};
+const pattern91 = new RegExp("\\{\\{", "u");
+const schema132 = {"description":"Example of one named parameter.","type":"object","required":["param_name","example"],"additionalProperties":false,"properties":{"param_name":{"description":"Name of the named parameter, as written between the braces.","type":"string","pattern":"^[a-z_][a-z0-9_]*$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1}}};
+const pattern92 = new RegExp("^[a-z_][a-z0-9_]*$", "u");
 
-function validate368(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate368.evaluated;
+const evaluated0 = validate372.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15616,7 +15820,7 @@ errors++;
 if(data.param_name !== undefined){
 let data0 = data.param_name;
 if(typeof data0 === "string"){
-if(!pattern91.test(data0)){
+if(!pattern92.test(data0)){
 const err3 = {instancePath:instancePath+"/param_name",schemaPath:"#/properties/param_name/pattern",keyword:"pattern",params:{pattern: "^[a-z_][a-z0-9_]*$"},message:"must match pattern \""+"^[a-z_][a-z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -15674,16 +15878,16 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate368.errors = vErrors;
+validate372.errors = vErrors;
 return errors === 0;
 }
-validate368.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate372.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate367(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate371(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate367.evaluated;
+const evaluated0 = validate371.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -15728,7 +15932,7 @@ let data1 = data.text;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
-if(!pattern90.test(data1)){
+if(!pattern91.test(data1)){
 const err1 = {};
 if(vErrors === null){
 vErrors = [err1];
@@ -16238,7 +16442,7 @@ errors++;
 if(data.format !== undefined){
 let data7 = data.format;
 if(!(((((data7 === "TEXT") || (data7 === "IMAGE")) || (data7 === "VIDEO")) || (data7 === "DOCUMENT")) || (data7 === "LOCATION"))){
-const err29 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema130.properties.format.enum},message:"must be equal to one of the allowed values"};
+const err29 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema131.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -16404,8 +16608,8 @@ errors++;
 }
 const len1 = data12.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate368(data12[i1], {instancePath:instancePath+"/example/header_text_named_params/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+if(!(validate372(data12[i1], {instancePath:instancePath+"/example/header_text_named_params/" + i1,parentData:data12,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
 errors = vErrors.length;
 }
 }
@@ -16505,17 +16709,17 @@ vErrors.push(err50);
 }
 errors++;
 }
-validate367.errors = vErrors;
+validate371.errors = vErrors;
 return errors === 0;
 }
-validate367.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate371.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema132 = {"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}};
+const schema133 = {"description":"Body text, ≤ 1,024 characters; an example is required when it has parameters.","type":"object","required":["type","text"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BODY"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":1024},"add_security_recommendation":{"description":"Authentication templates: adds Meta's security disclaimer to the body.","type":"boolean"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"body_text":{"description":"One array of example values, in placeholder order.","type":"array","minItems":1,"maxItems":1,"items":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"body_text_named_params":{"description":"Examples of the named body variables.","type":"array","minItems":1,"items":{"$ref":"#/$defs/namedExample"}}}}},"if":{"properties":{"text":{"description":"Text of the component or button label.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}};
 
-function validate372(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate372.evaluated;
+const evaluated0 = validate376.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16531,7 +16735,7 @@ let data0 = data.text;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(!pattern90.test(data0)){
+if(!pattern91.test(data0)){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -16871,8 +17075,8 @@ errors++;
 }
 const len2 = data8.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate368(data8[i2], {instancePath:instancePath+"/example/body_text_named_params/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate368.errors : vErrors.concat(validate368.errors);
+if(!(validate372(data8[i2], {instancePath:instancePath+"/example/body_text_named_params/" + i2,parentData:data8,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
 errors = vErrors.length;
 }
 }
@@ -16911,17 +17115,17 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate372.errors = vErrors;
+validate376.errors = vErrors;
 return errors === 0;
 }
-validate372.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate376.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema133 = {"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}};
+const schema134 = {"description":"Footer text, ≤ 60 characters, without parameters.","type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"FOOTER"},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":60,"not":{"pattern":"\\{\\{"}},"code_expiration_minutes":{"description":"Authentication templates: expiry notice shown in the footer, 1–90 minutes.","type":"integer","minimum":1,"maximum":90}}};
 
-function validate376(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate380(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate376.evaluated;
+const evaluated0 = validate380.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -16968,7 +17172,7 @@ let data1 = data.text;
 const _errs5 = errors;
 const _errs6 = errors;
 if(typeof data1 === "string"){
-if(!pattern90.test(data1)){
+if(!pattern91.test(data1)){
 const err3 = {};
 if(vErrors === null){
 vErrors = [err3];
@@ -17080,18 +17284,18 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate376.errors = vErrors;
+validate380.errors = vErrors;
 return errors === 0;
 }
-validate376.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate380.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema134 = {"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}};
-const schema135 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}};
+const schema135 = {"description":"At most 10 buttons: quick replies ≤ 10, URL ≤ 2, phone number ≤ 1, copy code ≤ 1.","type":"object","required":["type","buttons"],"additionalProperties":false,"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"BUTTONS"},"buttons":{"description":"The buttons, in display order.","type":"array","minItems":1,"maxItems":10,"items":{"$ref":"#/$defs/button"},"allOf":[{"contains":{"$ref":"#/$defs/isUrlButton"},"minContains":0,"maxContains":2},{"contains":{"$ref":"#/$defs/isPhoneButton"},"minContains":0,"maxContains":1},{"contains":{"$ref":"#/$defs/isCopyCodeButton"},"minContains":0,"maxContains":1}]}}};
+const schema136 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}};
 
-function validate380(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate380.evaluated;
+const evaluated0 = validate384.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17132,17 +17336,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate380.errors = vErrors;
+validate384.errors = vErrors;
 return errors === 0;
 }
-validate380.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate384.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema136 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}};
+const schema137 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}};
 
-function validate382(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate382.evaluated;
+const evaluated0 = validate386.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17183,17 +17387,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate382.errors = vErrors;
+validate386.errors = vErrors;
 return errors === 0;
 }
-validate382.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate386.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema137 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}};
+const schema138 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}};
 
-function validate384(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate388(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate384.evaluated;
+const evaluated0 = validate388.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17234,18 +17438,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate384.errors = vErrors;
+validate388.errors = vErrors;
 return errors === 0;
 }
-validate384.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
+validate388.evaluated = {"props":{"type":true},"dynamicProps":false,"dynamicItems":false};
 
-const schema138 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]};
-const schema139 = {"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}};
+const schema139 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["QUICK_REPLY","URL","PHONE_NUMBER","COPY_CODE","OTP"]}},"allOf":[{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"QUICK_REPLY"}}},"then":{"required":["text"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"URL"}}},"then":{"description":"URL button: at most one variable, at the end of the URL; an example full URL is required with it.","required":["text","url"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string","minLength":1,"maxLength":2000,"pattern":"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},"example":{"description":"Example value(s) Meta reviews with the template.","type":"array","minItems":1,"maxItems":1,"items":{"type":"string","pattern":"^https?://"}}},"if":{"properties":{"url":{"description":"Button URL; at most one variable, at the end.","type":"string","pattern":"\\{\\{"}}},"then":{"required":["example"],"properties":{"example":true}},"else":{"not":{"required":["example"],"properties":{"example":true}}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"PHONE_NUMBER"}}},"then":{"required":["text","phone_number"],"additionalProperties":false,"properties":{"type":true,"text":{"$ref":"#/$defs/buttonText"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"COPY_CODE"}}},"then":{"required":["example"],"additionalProperties":false,"properties":{"type":true,"example":{"description":"Example value(s) Meta reviews with the template.","type":"string","minLength":1,"maxLength":20}}}},{"if":{"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","const":"OTP"}}},"then":{"required":["otp_type"],"additionalProperties":false,"properties":{"type":true,"otp_type":{"description":"One-time-password button kind: `COPY_CODE`, `ONE_TAP` or `ZERO_TAP`.","enum":["COPY_CODE","ONE_TAP","ZERO_TAP"]},"text":{"description":"Text of the component or button label.","type":"string","minLength":1,"maxLength":25}}}}]};
+const schema140 = {"type":"string","minLength":1,"maxLength":25,"not":{"pattern":"\\{\\{"}};
 
-function validate387(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate391(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate387.evaluated;
+const evaluated0 = validate391.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17255,7 +17459,7 @@ evaluated0.items = undefined;
 const _errs1 = errors;
 const _errs2 = errors;
 if(typeof data === "string"){
-if(!pattern90.test(data)){
+if(!pattern91.test(data)){
 const err0 = {};
 if(vErrors === null){
 vErrors = [err0];
@@ -17320,18 +17524,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate387.errors = vErrors;
+validate391.errors = vErrors;
 return errors === 0;
 }
-validate387.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate391.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const pattern96 = new RegExp("^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$", "u");
-const pattern97 = new RegExp("^https?://", "u");
+const pattern97 = new RegExp("^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$", "u");
+const pattern98 = new RegExp("^https?://", "u");
 
-function validate386(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate390(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate386.evaluated;
+const evaluated0 = validate390.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -17391,8 +17595,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate387(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
+if(!(validate391(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
 errors = vErrors.length;
 }
 }
@@ -17451,7 +17655,7 @@ let data3 = data.url;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data3 === "string"){
-if(!pattern90.test(data3)){
+if(!pattern91.test(data3)){
 const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
@@ -17596,8 +17800,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate387(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
+if(!(validate391(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
 errors = vErrors.length;
 }
 }
@@ -17624,7 +17828,7 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern96.test(data5)){
+if(!pattern97.test(data5)){
 const err16 = {instancePath:instancePath+"/url",schemaPath:"#/allOf/1/then/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"},message:"must match pattern \""+"^https?://[^{}]+(\\{\\{[a-z0-9_]+\\}\\})?$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -17673,7 +17877,7 @@ const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
 let data7 = data6[i0];
 if(typeof data7 === "string"){
-if(!pattern97.test(data7)){
+if(!pattern98.test(data7)){
 const err20 = {instancePath:instancePath+"/example/" + i0,schemaPath:"#/allOf/1/then/properties/example/items/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -17796,8 +18000,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate387(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate387.errors : vErrors.concat(validate387.errors);
+if(!(validate391(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate391.errors : vErrors.concat(validate391.errors);
 errors = vErrors.length;
 }
 }
@@ -18030,7 +18234,7 @@ errors++;
 if(data.otp_type !== undefined){
 let data14 = data.otp_type;
 if(!(((data14 === "COPY_CODE") || (data14 === "ONE_TAP")) || (data14 === "ZERO_TAP"))){
-const err42 = {instancePath:instancePath+"/otp_type",schemaPath:"#/allOf/4/then/properties/otp_type/enum",keyword:"enum",params:{allowedValues: schema138.allOf[4].then.properties.otp_type.enum},message:"must be equal to one of the allowed values"};
+const err42 = {instancePath:instancePath+"/otp_type",schemaPath:"#/allOf/4/then/properties/otp_type/enum",keyword:"enum",params:{allowedValues: schema139.allOf[4].then.properties.otp_type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -18119,7 +18323,7 @@ props0.type = true;
 if(data.type !== undefined){
 let data16 = data.type;
 if(!(((((data16 === "QUICK_REPLY") || (data16 === "URL")) || (data16 === "PHONE_NUMBER")) || (data16 === "COPY_CODE")) || (data16 === "OTP"))){
-const err48 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema138.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err48 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema139.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -18140,17 +18344,17 @@ vErrors.push(err49);
 }
 errors++;
 }
-validate386.errors = vErrors;
+validate390.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate386.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate390.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate379(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate383(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate379.evaluated;
+const evaluated0 = validate383.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18212,8 +18416,8 @@ if(data1.length > 0){
 let count0 = 0;
 for(let i0=0; i0<len0; i0++){
 const _errs7 = errors;
-if(!(validate380(data1[i0], {instancePath:instancePath+"/buttons/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
+if(!(validate384(data1[i0], {instancePath:instancePath+"/buttons/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate384.errors : vErrors.concat(validate384.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -18259,8 +18463,8 @@ if(data1.length > 0){
 let count1 = 0;
 for(let i1=0; i1<len1; i1++){
 const _errs10 = errors;
-if(!(validate382(data1[i1], {instancePath:instancePath+"/buttons/" + i1,parentData:data1,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate382.errors : vErrors.concat(validate382.errors);
+if(!(validate386(data1[i1], {instancePath:instancePath+"/buttons/" + i1,parentData:data1,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate386.errors : vErrors.concat(validate386.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs10 === errors;
@@ -18306,8 +18510,8 @@ if(data1.length > 0){
 let count2 = 0;
 for(let i2=0; i2<len2; i2++){
 const _errs13 = errors;
-if(!(validate384(data1[i2], {instancePath:instancePath+"/buttons/" + i2,parentData:data1,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate384.errors : vErrors.concat(validate384.errors);
+if(!(validate388(data1[i2], {instancePath:instancePath+"/buttons/" + i2,parentData:data1,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate388.errors : vErrors.concat(validate388.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs13 === errors;
@@ -18368,8 +18572,8 @@ errors++;
 }
 const len3 = data1.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate386(data1[i3], {instancePath:instancePath+"/buttons/" + i3,parentData:data1,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate386.errors : vErrors.concat(validate386.errors);
+if(!(validate390(data1[i3], {instancePath:instancePath+"/buttons/" + i3,parentData:data1,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate390.errors : vErrors.concat(validate390.errors);
 errors = vErrors.length;
 }
 }
@@ -18396,16 +18600,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate379.errors = vErrors;
+validate383.errors = vErrors;
 return errors === 0;
 }
-validate379.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate383.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate365(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate369(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate365.evaluated;
+const evaluated0 = validate369.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18415,8 +18619,8 @@ evaluated0.items = undefined;
 const _errs2 = errors;
 let valid1 = true;
 const _errs3 = errors;
-if(!(validate356(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
+if(!(validate360(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -18431,8 +18635,8 @@ vErrors = null;
 }
 if(_valid0){
 const _errs4 = errors;
-if(!(validate367(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
+if(!(validate371(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate371.errors : vErrors.concat(validate371.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -18454,8 +18658,8 @@ errors++;
 const _errs6 = errors;
 let valid2 = true;
 const _errs7 = errors;
-if(!(validate358(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
+if(!(validate362(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs7 === errors;
@@ -18470,8 +18674,8 @@ vErrors = null;
 }
 if(_valid1){
 const _errs8 = errors;
-if(!(validate372(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate372.errors : vErrors.concat(validate372.errors);
+if(!(validate376(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs8 === errors;
@@ -18502,8 +18706,8 @@ Object.assign(props0, props1);
 const _errs10 = errors;
 let valid3 = true;
 const _errs11 = errors;
-if(!(validate361(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+if(!(validate365(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs11 === errors;
@@ -18518,8 +18722,8 @@ vErrors = null;
 }
 if(_valid2){
 const _errs12 = errors;
-if(!(validate376(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate376.errors : vErrors.concat(validate376.errors);
+if(!(validate380(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate380.errors : vErrors.concat(validate380.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs12 === errors;
@@ -18550,8 +18754,8 @@ Object.assign(props0, props2);
 const _errs14 = errors;
 let valid4 = true;
 const _errs15 = errors;
-if(!(validate363(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
+if(!(validate367(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs15 === errors;
@@ -18566,8 +18770,8 @@ vErrors = null;
 }
 if(_valid3){
 const _errs16 = errors;
-if(!(validate379(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate379.errors : vErrors.concat(validate379.errors);
+if(!(validate383(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate383.errors : vErrors.concat(validate383.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs16 === errors;
@@ -18613,7 +18817,7 @@ props0.type = true;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!((((data0 === "HEADER") || (data0 === "BODY")) || (data0 === "FOOTER")) || (data0 === "BUTTONS"))){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema129.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema130.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -18634,19 +18838,19 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate365.errors = vErrors;
+validate369.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate365.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate369.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const pattern88 = new RegExp("^[a-z0-9_]+$", "u");
+const pattern89 = new RegExp("^[a-z0-9_]+$", "u");
 
-function validate355(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate359(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/meta-template-create.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate355.evaluated;
+const evaluated0 = validate359.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -18703,8 +18907,8 @@ const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
 const _errs9 = errors;
 const _errs10 = errors;
-if(!(validate356(data1[i0], {instancePath:instancePath+"/components/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
+if(!(validate360(data1[i0], {instancePath:instancePath+"/components/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
 errors = vErrors.length;
 }
 var valid6 = _errs10 === errors;
@@ -18837,7 +19041,7 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern88.test(data3)){
+if(!pattern89.test(data3)){
 const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9_]+$"},message:"must match pattern \""+"^[a-z0-9_]+$"+"\""};
 if(vErrors === null){
 vErrors = [err12];
@@ -18887,7 +19091,7 @@ errors++;
 if(data.category !== undefined){
 let data5 = data.category;
 if(!(((data5 === "AUTHENTICATION") || (data5 === "MARKETING")) || (data5 === "UTILITY"))){
-const err16 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema124.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema125.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -18912,7 +19116,7 @@ errors++;
 if(data.parameter_format !== undefined){
 let data7 = data.parameter_format;
 if(!((data7 === "positional") || (data7 === "named"))){
-const err18 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema124.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
+const err18 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema125.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -18944,8 +19148,8 @@ let valid9 = false;
 let count0 = 0;
 for(let i1=0; i1<len1; i1++){
 const _errs26 = errors;
-if(!(validate358(data9[i1], {instancePath:instancePath+"/components/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate358.errors : vErrors.concat(validate358.errors);
+if(!(validate362(data9[i1], {instancePath:instancePath+"/components/" + i1,parentData:data9,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate362.errors : vErrors.concat(validate362.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs26 === errors;
@@ -18988,8 +19192,8 @@ if(data9.length > 0){
 let count1 = 0;
 for(let i2=0; i2<len2; i2++){
 const _errs29 = errors;
-if(!(validate356(data9[i2], {instancePath:instancePath+"/components/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate356.errors : vErrors.concat(validate356.errors);
+if(!(validate360(data9[i2], {instancePath:instancePath+"/components/" + i2,parentData:data9,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate360.errors : vErrors.concat(validate360.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs29 === errors;
@@ -19035,8 +19239,8 @@ if(data9.length > 0){
 let count2 = 0;
 for(let i3=0; i3<len3; i3++){
 const _errs32 = errors;
-if(!(validate361(data9[i3], {instancePath:instancePath+"/components/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate361.errors : vErrors.concat(validate361.errors);
+if(!(validate365(data9[i3], {instancePath:instancePath+"/components/" + i3,parentData:data9,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs32 === errors;
@@ -19082,8 +19286,8 @@ if(data9.length > 0){
 let count3 = 0;
 for(let i4=0; i4<len4; i4++){
 const _errs35 = errors;
-if(!(validate363(data9[i4], {instancePath:instancePath+"/components/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate363.errors : vErrors.concat(validate363.errors);
+if(!(validate367(data9[i4], {instancePath:instancePath+"/components/" + i4,parentData:data9,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate367.errors : vErrors.concat(validate367.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs35 === errors;
@@ -19144,8 +19348,8 @@ errors++;
 }
 const len5 = data9.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate365(data9[i5], {instancePath:instancePath+"/components/" + i5,parentData:data9,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate365.errors : vErrors.concat(validate365.errors);
+if(!(validate369(data9[i5], {instancePath:instancePath+"/components/" + i5,parentData:data9,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate369.errors : vErrors.concat(validate369.errors);
 errors = vErrors.length;
 }
 }
@@ -19172,21 +19376,21 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate355.errors = vErrors;
+validate359.errors = vErrors;
 return errors === 0;
 }
-validate355.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate359.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const metaTemplateList = validate394;
-const schema140 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-list.schema.json","title":"Meta WhatsApp message templates export","description":"What `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page `{ \"data\": [ … ], \"paging\": { … } }`), or a saved list of such pages. Read by `fieldcode lint --templates`, `fieldcode template diff` and the `templates` config key. Written from Meta's documentation: WhatsApp Business Account message templates reference https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/ and template components https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components . Unknown fields are allowed: Meta adds fields over time.","if":{"type":"array"},"then":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/page"}},"else":{"$ref":"#/$defs/page"},"$defs":{"page":{"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}},"template":{"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}}}};
-const schema141 = {"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}};
-const schema142 = {"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}};
-const schema143 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}};
+export const metaTemplateList = validate398;
+const schema141 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://fieldcode.dev/schemas/meta-template-list.schema.json","title":"Meta WhatsApp message templates export","description":"What `GET /{WABA-ID}/message_templates?fields=name,language,status,category,components,parameter_format` returns (one page `{ \"data\": [ … ], \"paging\": { … } }`), or a saved list of such pages. Read by `fieldcode lint --templates`, `fieldcode template diff` and the `templates` config key. Written from Meta's documentation: WhatsApp Business Account message templates reference https://developers.facebook.com/docs/graph-api/reference/whats-app-business-account/message_templates/ and template components https://developers.facebook.com/documentation/business-messaging/whatsapp/templates/components . Unknown fields are allowed: Meta adds fields over time.","if":{"type":"array"},"then":{"type":"array","maxItems":1000,"items":{"$ref":"#/$defs/page"}},"else":{"$ref":"#/$defs/page"},"$defs":{"page":{"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}},"template":{"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}},"component":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}}}};
+const schema142 = {"description":"One page of the listing.","type":"object","required":["data"],"properties":{"data":{"description":"Templates of this page.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/template"}},"paging":{"description":"Cursors of the listing (not used).","type":"object"}}};
+const schema143 = {"description":"One template in one language.","type":"object","required":["name","language","status","components"],"properties":{"id":{"description":"Template id assigned by Meta.","type":"string"},"name":{"description":"Template name.","type":"string","minLength":1},"language":{"description":"Template language code.","type":"string","minLength":1},"status":{"description":"Review status; only `APPROVED` templates can be sent.","enum":["APPROVED","PENDING","REJECTED","PAUSED","DISABLED","IN_APPEAL","PENDING_DELETION","DELETED","LIMIT_EXCEEDED","ARCHIVED"]},"category":{"description":"Template category.","enum":["AUTHENTICATION","MARKETING","UTILITY"]},"parameter_format":{"description":"`POSITIONAL` or `NAMED` (Meta lists them upper-case).","enum":["POSITIONAL","NAMED","positional","named"]},"rejected_reason":{"description":"Why Meta rejected the template (`NONE` when not rejected).","type":"string"},"components":{"description":"The template components.","type":"array","maxItems":10,"items":{"$ref":"#/$defs/component"}}}};
+const schema144 = {"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","enum":["HEADER","BODY","FOOTER","BUTTONS","CAROUSEL","LIMITED_TIME_OFFER"]},"format":{"description":"Header kind: `TEXT`, `IMAGE`, `VIDEO`, `DOCUMENT` or `LOCATION`.","enum":["TEXT","IMAGE","VIDEO","DOCUMENT","LOCATION","GIF","PRODUCT"]},"text":{"description":"Text of the component or button label.","type":"string"},"buttons":{"description":"The buttons, in display order.","type":"array","maxItems":10,"items":{"type":"object","required":["type"],"properties":{"type":{"description":"Component or button kind, in Meta's upper-case spelling.","type":"string"},"text":{"description":"Text of the component or button label.","type":"string"},"url":{"description":"Button URL; at most one variable, at the end.","type":"string"},"phone_number":{"description":"Phone number the button calls, at most 20 characters.","type":"string"}}}}}};
 
-function validate397(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate401(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate397.evaluated;
+const evaluated0 = validate401.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19207,7 +19411,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if(!((((((data0 === "HEADER") || (data0 === "BODY")) || (data0 === "FOOTER")) || (data0 === "BUTTONS")) || (data0 === "CAROUSEL")) || (data0 === "LIMITED_TIME_OFFER"))){
-const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema143.properties.type.enum},message:"must be equal to one of the allowed values"};
+const err1 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema144.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -19220,7 +19424,7 @@ errors++;
 if(data.format !== undefined){
 let data1 = data.format;
 if(!(((((((data1 === "TEXT") || (data1 === "IMAGE")) || (data1 === "VIDEO")) || (data1 === "DOCUMENT")) || (data1 === "LOCATION")) || (data1 === "GIF")) || (data1 === "PRODUCT"))){
-const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema143.properties.format.enum},message:"must be equal to one of the allowed values"};
+const err2 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema144.properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -19352,16 +19556,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate397.errors = vErrors;
+validate401.errors = vErrors;
 return errors === 0;
 }
-validate397.evaluated = {"props":{"type":true,"format":true,"text":true,"buttons":true},"dynamicProps":false,"dynamicItems":false};
+validate401.evaluated = {"props":{"type":true,"format":true,"text":true,"buttons":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate396(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate400(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate396.evaluated;
+const evaluated0 = validate400.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19474,7 +19678,7 @@ errors++;
 if(data.status !== undefined){
 let data3 = data.status;
 if(!((((((((((data3 === "APPROVED") || (data3 === "PENDING")) || (data3 === "REJECTED")) || (data3 === "PAUSED")) || (data3 === "DISABLED")) || (data3 === "IN_APPEAL")) || (data3 === "PENDING_DELETION")) || (data3 === "DELETED")) || (data3 === "LIMIT_EXCEEDED")) || (data3 === "ARCHIVED"))){
-const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema142.properties.status.enum},message:"must be equal to one of the allowed values"};
+const err9 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema143.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -19487,7 +19691,7 @@ errors++;
 if(data.category !== undefined){
 let data4 = data.category;
 if(!(((data4 === "AUTHENTICATION") || (data4 === "MARKETING")) || (data4 === "UTILITY"))){
-const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema142.properties.category.enum},message:"must be equal to one of the allowed values"};
+const err10 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/enum",keyword:"enum",params:{allowedValues: schema143.properties.category.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -19500,7 +19704,7 @@ errors++;
 if(data.parameter_format !== undefined){
 let data5 = data.parameter_format;
 if(!((((data5 === "POSITIONAL") || (data5 === "NAMED")) || (data5 === "positional")) || (data5 === "named"))){
-const err11 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema142.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
+const err11 = {instancePath:instancePath+"/parameter_format",schemaPath:"#/properties/parameter_format/enum",keyword:"enum",params:{allowedValues: schema143.properties.parameter_format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -19537,8 +19741,8 @@ errors++;
 }
 const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate397(data7[i0], {instancePath:instancePath+"/components/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate397.errors : vErrors.concat(validate397.errors);
+if(!(validate401(data7[i0], {instancePath:instancePath+"/components/" + i0,parentData:data7,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate401.errors : vErrors.concat(validate401.errors);
 errors = vErrors.length;
 }
 }
@@ -19565,16 +19769,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate396.errors = vErrors;
+validate400.errors = vErrors;
 return errors === 0;
 }
-validate396.evaluated = {"props":{"id":true,"name":true,"language":true,"status":true,"category":true,"parameter_format":true,"rejected_reason":true,"components":true},"dynamicProps":false,"dynamicItems":false};
+validate400.evaluated = {"props":{"id":true,"name":true,"language":true,"status":true,"category":true,"parameter_format":true,"rejected_reason":true,"components":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate395(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate399(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate395.evaluated;
+const evaluated0 = validate399.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19607,8 +19811,8 @@ errors++;
 }
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate396(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate396.errors : vErrors.concat(validate396.errors);
+if(!(validate400(data0[i0], {instancePath:instancePath+"/data/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate400.errors : vErrors.concat(validate400.errors);
 errors = vErrors.length;
 }
 }
@@ -19648,17 +19852,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate395.errors = vErrors;
+validate399.errors = vErrors;
 return errors === 0;
 }
-validate395.evaluated = {"props":{"data":true,"paging":true},"dynamicProps":false,"dynamicItems":false};
+validate399.evaluated = {"props":{"data":true,"paging":true},"dynamicProps":false,"dynamicItems":false};
 
 
-function validate394(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate398(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://fieldcode.dev/schemas/meta-template-list.schema.json" */;
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate394.evaluated;
+const evaluated0 = validate398.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -19704,8 +19908,8 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate395(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
+if(!(validate399(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
 errors = vErrors.length;
 }
 }
@@ -19729,8 +19933,8 @@ ifClause0 = "then";
 }
 else {
 const _errs6 = errors;
-if(!(validate395(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate395.errors : vErrors.concat(validate395.errors);
+if(!(validate399(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate399.errors : vErrors.concat(validate399.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -19752,10 +19956,10 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate394.errors = vErrors;
+validate398.errors = vErrors;
 evaluated0.props = props0;
 evaluated0.items = items0;
 return errors === 0;
 }
-validate394.evaluated = {"dynamicProps":true,"dynamicItems":true};
+validate398.evaluated = {"dynamicProps":true,"dynamicItems":true};
 
