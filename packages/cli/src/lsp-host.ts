@@ -5,21 +5,18 @@
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { ProjectHost, ProjectSettings } from '@fieldcode/language-server';
 import { ProjectError } from '@fieldcode/language-server';
-import type { BuiltinPresetName, LintOptions } from '@fieldcode/content';
+import type { RuleMeta } from '@fieldcode/content';
 import { cliRuleMetas } from './cli-rules.js';
-import { checkRuleIds, configFileName, configuredJob, findConfigFile, loadConfig, loadDataDictionary } from './config.js';
-import { content, listProfileNames, type ContentApi } from './content.js';
+import { configFileName, findConfigFile } from './config.js';
+import { content, type ContentApi } from './content.js';
 import { isCandidateFile, isWalkedDirectory, toPosix } from './discover.js';
 import { UsageError } from './errors.js';
 import { absoluteDocsUri } from './formatters/sarif.js';
 import { IgnoreRules } from './ignore-rules.js';
-import { fixText, settingsFor } from './lint-file.js';
-import { loadTemplates } from './templates-input.js';
+import { fixText } from './lint-file.js';
+import { lintOptions, loadLintProject, type ProjectApi, type ProjectFlags } from './lint-project.js';
 
-type HostApi = Pick<
-  ContentApi,
-  'lint' | 'applyFixes' | 'fileKind' | 'ruleMetas' | 'getProfile' | 'profileNames' | 'builtinPreset' | 'builtinPresetNames'
->;
+type HostApi = Pick<ContentApi, 'lint' | 'applyFixes' | 'fileKind'> & ProjectApi;
 
 /** Builds the host once the lint core is loaded. */
 export async function createProjectHost(): Promise<ProjectHost> {
@@ -32,11 +29,17 @@ export async function createProjectHost(): Promise<ProjectHost> {
     'profileNames',
     'builtinPreset',
     'builtinPresetNames',
+    'isBuiltinPreset',
   );
+  // Rule documentation links; the plugins' rules are added as projects load them.
   const docs = new Map([...api.ruleMetas, ...cliRuleMetas].map((meta) => [meta.id, absoluteDocsUri(meta.docs, meta.id)]));
   return {
     findConfig: (filePath) => findConfigFile(dirname(filePath)),
-    loadProject: (configPath, directory) => loadProject(api, configPath, directory),
+    loadProject: async (configPath, directory) => {
+      const { settings, ruleMetas } = await loadProject(api, configPath, directory);
+      for (const meta of ruleMetas) if (!docs.has(meta.id)) docs.set(meta.id, absoluteDocsUri(meta.docs, meta.id));
+      return settings;
+    },
     fixAll: (text, options, shown) => {
       const fixed = fixText(api, text, options, shown);
       return { text: fixed.text, result: fixed.result };
@@ -45,27 +48,17 @@ export async function createProjectHost(): Promise<ProjectHost> {
   };
 }
 
-async function loadProject(api: HostApi, configPath: string | undefined, directory: string): Promise<ProjectSettings> {
+async function loadProject(
+  api: HostApi,
+  configPath: string | undefined,
+  directory: string,
+): Promise<{ settings: ProjectSettings; ruleMetas: readonly RuleMeta[] }> {
   const shownConfig = configPath ?? resolve(directory, configFileName);
   try {
-    const loaded = await loadConfig(directory, configPath);
-    const metas = [...api.ruleMetas, ...cliRuleMetas];
-    checkRuleIds(loaded, metas, directory, api.builtinPresetNames);
-    const profile = loaded.config.profile;
-    if (profile !== undefined && api.getProfile(profile) === undefined) {
-      throw new UsageError(`unknown profile '${profile}' in ${configFileName} (known: ${listProfileNames(api)})`);
-    }
-    const dataDictionary = await loadDataDictionary(loaded, directory);
-    const templates = await loadTemplates(directory, undefined, loaded);
-    const lintOptions: Omit<LintOptions, 'filePath' | 'kind'> = {};
-    if (profile !== undefined) lintOptions.profile = profile;
-    // The config's presets and rules, flattened as `fieldcode lint` layers them (overrides apply per
-    // file in the CLI; the server applies the top level).
-    const job = configuredJob(loaded, (name) => api.builtinPreset(name as BuiltinPresetName, metas));
-    const rules = settingsFor({ ...job, fix: false }, undefined).rules;
-    if (rules !== undefined && Object.keys(rules).length > 0) lintOptions.rules = rules;
-    if (dataDictionary !== undefined) lintOptions.dataDictionary = dataDictionary;
-    if (templates !== undefined) lintOptions.templates = templates;
+    // The one project reading of `fieldcode lint` (plugins, presets, overrides, data dictionary, templates).
+    const flags: ProjectFlags = {};
+    if (configPath !== undefined) flags.config = configPath;
+    const { loaded, job, ruleMetas } = await loadLintProject(api, directory, flags);
     const ignore = new IgnoreRules({
       patterns: loaded.config.ignore ?? [],
       base: loaded.directory,
@@ -76,7 +69,11 @@ async function loadProject(api: HostApi, configPath: string | undefined, directo
     if (loaded.config.dataSchema !== undefined) watchedFiles.push(resolve(loaded.directory, loaded.config.dataSchema));
     const settings: ProjectSettings = {
       directory: loaded.directory,
-      lintOptions,
+      // Per file, as `fieldcode lint` gives it: the overrides matching the path apply.
+      lintOptionsFor: (filePath) => {
+        const { filePath: _shown, ...options } = lintOptions(job, '', filePath);
+        return options;
+      },
       includes: (filePath) => {
         try {
           return includes(loaded.directory, ignore, filePath);
@@ -87,7 +84,7 @@ async function loadProject(api: HostApi, configPath: string | undefined, directo
       watchedFiles,
     };
     if (loaded.path !== undefined) settings.configPath = loaded.path;
-    return settings;
+    return { settings, ruleMetas };
   } catch (error) {
     if (error instanceof UsageError) throw new ProjectError(error.message, shownConfig, error.details);
     throw error;

@@ -3,7 +3,7 @@
  * the studio page reads. One definition, shared by the server (`@fieldcode/cli`) and the page
  * (`@fieldcode/editor`), which both build on this package. Types only; nothing runs here.
  */
-import type { DataDictionary } from '@fieldcode/language';
+import type { DataDictionary, Diagnostic } from '@fieldcode/language';
 import type { RuleSeverity } from './types.js';
 
 /** The library folder's `fieldcode.config.json` as the studio applies it (the editor lints with the same job). */
@@ -43,6 +43,18 @@ export interface StudioLibrary {
   files: StudioLibraryEntry[];
   /** Sample-data files (`data/<name>.data.json` beside the responses), for bare bodies and `.txt` files. */
   dataFiles: string[];
+}
+
+/**
+ * `POST /api/lint`: what `fieldcode lint` reports for a text at a library path (the config's
+ * plugins, presets and the `overrides` matching that path applied), and the settings in force there.
+ */
+export interface StudioLintResult {
+  diagnostics: Diagnostic[];
+  /** The profile in force for the path (the config's, an override's), absent for the default. */
+  profile?: string;
+  /** Every rule severity in force for the path: presets and `overrides` flattened, later layers winning. */
+  rules: Record<string, RuleSeverity>;
 }
 
 /** `POST /api/fix`: the text after every safe fix (nothing is written). */

@@ -89,7 +89,7 @@ export class ResponseDocument {
   ) {
     this.kind = path === undefined ? 'json' : (kindOfPath(path) ?? 'json');
     const shown = shownPath(path, settings);
-    this.lintOptions = { ...(settings?.lintOptions ?? {}), filePath: shown, kind: this.kind };
+    this.lintOptions = { ...(settings?.lintOptionsFor(path) ?? {}), filePath: shown, kind: this.kind };
   }
 
   get version(): number {

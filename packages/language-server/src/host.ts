@@ -11,8 +11,12 @@ export interface ProjectSettings {
   configPath?: string;
   /** Directory that relative paths are shown against (the config's folder). */
   directory: string;
-  /** Profile, rules, data dictionary and templates, as `fieldcode lint` passes them to the lint core. */
-  lintOptions: Omit<LintOptions, 'filePath' | 'kind'>;
+  /**
+   * Profile, plugins, rules, data dictionary and templates of the file at this absolute path (or of
+   * an untitled file), as `fieldcode lint` passes them to the lint core: the config's `overrides`
+   * that match the path apply.
+   */
+  lintOptionsFor(filePath: string | undefined): Omit<LintOptions, 'filePath' | 'kind'>;
   /** True when `fieldcode lint` would lint this file (not ignored, not a data, schema or config file). */
   includes(filePath: string): boolean;
   /** Files besides the config whose change reloads the settings (the data schema, templates exports). */

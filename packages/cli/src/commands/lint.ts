@@ -1,21 +1,18 @@
 import { integerFlag, oneOf, parseCommandArgs, stringFlag } from '../args.js';
-import { cliRuleMetas } from '../cli-rules.js';
-import { checkRuleIds, configuredJob, displayPath, loadConfig, loadDataDictionary } from '../config.js';
-import { loadPlugins, pluginPreset, pluginPresetNames, pluginRuleMetas } from '../plugins.js';
-import { content, listProfileNames } from '../content.js';
+import { displayPath } from '../config.js';
+import { content } from '../content.js';
 import { discoverFiles, lintedTree } from '../discover.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { formatNames, getFormatter } from '../formatters/index.js';
 import { useColor, type CliIo } from '../io.js';
 import { lintBytes, lintFile, type LintJob, type LintedFile } from '../lint-file.js';
+import { loadLintProject, type ProjectFlags } from '../lint-project.js';
 import { effectiveConfig } from '../print-config.js';
 import { LintCache } from '../lint-cache.js';
 import { applyBaseline, baselineOf, readBaseline, writeBaseline, type BaselineOutcome } from '../baseline.js';
 import { isFormatterPackageName, isFormatterPath, loadCustomFormatter } from '../formatters/custom.js';
 import { resolve } from 'node:path';
-import type { BuiltinPresetName } from '@fieldcode/content';
 import { printable } from '../printable.js';
-import { loadTemplates } from '../templates-input.js';
 import { compareDiagnostics, plural, totalCounts } from '../report.js';
 import { cliVersion } from '../version.js';
 import { removeStaleTemporaryFiles } from '../write-atomic.js';
@@ -118,9 +115,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const baselinePath = baselineFlag === undefined ? undefined : resolve(io.cwd, baselineFlag);
   const baseline = baselinePath === undefined ? undefined : await readBaseline(baselinePath, baselineFlag!);
 
-  const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
-  const formatReport = customFormat === undefined ? undefined : await loadCustomFormatter(customFormat, io.cwd, loaded.directory);
-  for (const warning of loaded.warnings) io.stderr.write(`${printable(warning)}\n`);
   const api = await content(
     'lint',
     'applyFixes',
@@ -133,26 +127,23 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     'builtinPreset',
     'isBuiltinPreset',
   );
-  const plugins = await loadPlugins(loaded, io.cwd, [...api.ruleMetas, ...cliRuleMetas]);
-  const allRules = [...api.ruleMetas, ...cliRuleMetas, ...pluginRuleMetas(plugins)];
-  checkRuleIds(loaded, allRules, io.cwd, [...api.builtinPresetNames, ...pluginPresetNames(plugins)]);
-
+  const flags: ProjectFlags = {
+    command: 'lint: ',
+    onConfigWarnings: (warnings) => {
+      for (const warning of warnings) io.stderr.write(`${printable(warning)}\n`);
+    },
+  };
+  const configFlag = stringFlag(values['config']);
   const profileFlag = stringFlag(values['profile']);
-  const profile = profileFlag ?? loaded.config.profile;
-  for (const name of [profile, ...(loaded.config.overrides ?? []).map((override) => override.profile)]) {
-    if (name !== undefined && api.getProfile(name) === undefined) {
-      throw new UsageError(`lint: unknown profile '${name}' (known: ${listProfileNames(api)})`);
-    }
-  }
-  const dataDictionary = await loadDataDictionary(loaded, io.cwd);
-  const templates = await loadTemplates(io.cwd, stringFlag(values['templates']), loaded);
-
-  const presetSeverities = (name: string) =>
-    api.isBuiltinPreset(name) ? api.builtinPreset(name as BuiltinPresetName, allRules) : pluginPreset(plugins, name);
-  const job: LintJob = { fix, fixDryRun, ...configuredJob(loaded, presetSeverities) };
-  if (profileFlag !== undefined) job.profileFromFlag = true;
+  const templatesFlag = stringFlag(values['templates']);
+  if (configFlag !== undefined) flags.config = configFlag;
+  if (profileFlag !== undefined) flags.profile = profileFlag;
+  if (templatesFlag !== undefined) flags.templates = templatesFlag;
+  const { loaded, job: projectJob, ruleMetas: allRules } = await loadLintProject(api, io.cwd, flags);
+  const job: LintJob = { ...projectJob, fix, fixDryRun };
   if (values['no-inline-config'] === true) job.allowInlineConfig = false;
-  if (profile !== undefined) job.profile = profile;
+  // A formatter package is looked up from the working directory, then from the config's folder.
+  const formatReport = customFormat === undefined ? undefined : await loadCustomFormatter(customFormat, io.cwd, loaded.directory);
   if (printConfigFor !== undefined) {
     io.stdout.write(`${JSON.stringify(effectiveConfig(loaded, job, allRules, io.cwd, printConfigFor), null, 2)}\n`);
     return ExitCode.ok;
@@ -171,9 +162,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stderr.write(`fieldcode: removed a temporary file left by an interrupted run: ${printable(displayPath(io.cwd, removed))}\n`);
     }
   }
-  if (dataDictionary !== undefined) job.dataDictionary = dataDictionary;
-  if (templates !== undefined) job.templates = templates;
-  if (plugins.length > 0) job.plugins = plugins;
   // A baseline under another name is never linted as a response either.
   const baselineFiles = new Set([baselinePath, baselineWrite === undefined ? undefined : resolve(io.cwd, baselineWrite)]);
   const targets = files.filter((path) => !baselineFiles.has(path)).map((path) => ({ path, shown: displayPath(io.cwd, path) }));

@@ -7,12 +7,13 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '@fieldcode/language';
-import type { BuiltinPresetName, StudioConfig, StudioLibrary, StudioLibraryEntry } from '@fieldcode/content';
-import { loadConfig, loadDataDictionary, checkRuleIds, configuredJob, displayPath } from '../config.js';
+import type { StudioConfig, StudioLibrary, StudioLibraryEntry } from '@fieldcode/content';
+import { displayPath } from '../config.js';
 import { content, type ContentApi } from '../content.js';
 import { discoverFiles, toPosix } from '../discover.js';
 import { UsageError } from '../errors.js';
 import { lintFile, type LintJob } from '../lint-file.js';
+import { loadLintProject } from '../lint-project.js';
 import { countDiagnostics } from '../report.js';
 
 type Api = Pick<
@@ -28,6 +29,8 @@ type Api = Pick<
   | 'toEnvelope'
   | 'builtinPresetNames'
   | 'builtinPreset'
+  | 'isBuiltinPreset'
+  | 'profileNames'
 >;
 
 /** Config and lint job of the folder, re-read on every call so edits to the config apply at once. */
@@ -36,17 +39,13 @@ export async function loadStudioJob(
 ): Promise<{ config: StudioConfig; job: LintJob; ignore: readonly string[]; ignoreBase: string }> {
   const api = await contentApi();
   try {
-    const loaded = await loadConfig(root, undefined);
-    checkRuleIds(loaded, api.ruleMetas, root, api.builtinPresetNames);
-    const dictionary = await loadDataDictionary(loaded, root);
+    // The one project reading of `fieldcode lint`: plugins, presets, overrides, data dictionary, templates.
+    const { loaded, job } = await loadLintProject(api, root);
     const config: StudioConfig = { warnings: loaded.warnings };
     if (loaded.path !== undefined) config.path = toPosix(relative(root, loaded.path));
-    const job: LintJob = { fix: false, ...configuredJob(loaded, (name) => api.builtinPreset(name as BuiltinPresetName, api.ruleMetas)) };
-    const profile = loaded.config.profile;
-    if (profile !== undefined && api.getProfile(profile) !== undefined) config.profile = job.profile = profile;
-    else if (profile !== undefined) config.warnings.push(`${config.path}: unknown profile '${profile}' (the whatsapp profile is used)`);
+    if (job.profile !== undefined) config.profile = job.profile;
     if (loaded.config.rules !== undefined) config.rules = loaded.config.rules;
-    if (dictionary !== undefined) config.dataDictionary = job.dataDictionary = dictionary;
+    if (job.dataDictionary !== undefined) config.dataDictionary = job.dataDictionary;
     return { config, job, ignore: loaded.config.ignore ?? [], ignoreBase: loaded.directory };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
@@ -69,6 +68,8 @@ function contentApi(): Promise<Api> {
     'toEnvelope',
     'builtinPresetNames',
     'builtinPreset',
+    'isBuiltinPreset',
+    'profileNames',
   );
   return api;
 }

@@ -5,11 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, realpath, rm, link, unlink, stat } from 'node:fs/promises';
-import type { StudioFixResult, StudioLibrary } from '@fieldcode/content';
+import { join } from 'node:path';
+import type { StudioFixResult, StudioLibrary, StudioLintResult } from '@fieldcode/content';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { content } from '../content.js';
-import { fixText, lintOptions } from '../lint-file.js';
+import { fixText, lintBytes, lintOptions, settingsFor } from '../lint-file.js';
 import { maxFileBytes, decode } from '../read-text.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { LibraryIndex, loadStudioJob } from './library.js';
@@ -174,13 +175,23 @@ export async function buildStudioApp(root: string, assetsDir: string, host: stri
     return reply.send({ path: to.relative });
   });
 
-  app.post('/api/fix', async (request: FastifyRequest<{ Body: { path?: unknown; text?: unknown } }>) => {
-    const body = request.body ?? {};
-    const path = checkPathShape(body.path);
-    if (typeof body.text !== 'string') throw new PathError('The text to fix is required.', 400);
+  app.post('/api/lint', async (request: FastifyRequest<{ Body: { path?: unknown; text?: unknown } }>) => {
+    const { path, text } = pathAndText(request.body, 'lint');
     const { job } = await loadStudioJob(root);
     const api = await content('lint', 'applyFixes', 'fileKind');
-    const fixed = fixText(api, body.text, lintOptions(job, path), path);
+    const { report } = await lintBytes(api, job, { path: join(root, path), shown: path }, Buffer.from(text));
+    const settings = settingsFor(job, join(root, path));
+    const answer: StudioLintResult = { diagnostics: report.diagnostics, rules: settings.rules ?? {} };
+    if (settings.profile !== undefined) answer.profile = settings.profile;
+    return answer;
+  });
+
+  app.post('/api/fix', async (request: FastifyRequest<{ Body: { path?: unknown; text?: unknown } }>) => {
+    const { path, text } = pathAndText(request.body, 'fix');
+    const { job } = await loadStudioJob(root);
+    const api = await content('lint', 'applyFixes', 'fileKind');
+    // The options of the file at its place in the library: the overrides matching its path apply.
+    const fixed = fixText(api, text, lintOptions(job, path, join(root, path)), path);
     const answer: StudioFixResult = { text: fixed.text, fixed: fixed.fixed, ...(fixed.refused ? { refused: fixed.refused } : {}) };
     return answer;
   });
@@ -201,6 +212,13 @@ export async function buildStudioApp(root: string, assetsDir: string, host: stri
   });
 
   return app;
+}
+
+/** `{ path, text }` of a lint or fix request: a library path of the right shape and the text to check. */
+function pathAndText(body: { path?: unknown; text?: unknown } | undefined, action: 'lint' | 'fix'): { path: string; text: string } {
+  const path = checkPathShape(body?.path);
+  if (typeof body?.text !== 'string') throw new PathError(`The text to ${action} is required.`, 400);
+  return { path, text: body.text };
 }
 
 /** The request body as text: `text/plain` arrives as a string; anything else is refused. */

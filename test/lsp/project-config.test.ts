@@ -1,0 +1,170 @@
+// One project, three consumers: `fieldcode lint`, the studio's API and a `fieldcode lsp --stdio`
+// session read the same config (a plugin rule, a preset of the plugin, an override for a
+// sub-folder) and report the very same findings for every file.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StudioLibrary, StudioLintResult } from '@fieldcode/content';
+import { startStudio, type StudioServer } from '../../packages/cli/src/studio/server.js';
+import { fieldcode } from '../cli/run.js';
+import { LspClient, makeProject, type LspDiagnostic } from './client.js';
+
+/** `acme/no-todo` is on by default (warning); `acme/shout` is off unless the preset `acme/strict` turns it on. */
+const ACME = `
+const noTodo = {
+  meta: {
+    id: 'acme/no-todo',
+    defaultSeverity: 'warning',
+    description: 'No TODO left in a response.',
+    docs: 'https://acme.example/rules/no-todo',
+    fixable: true,
+    appliesTo: ['plain-text', 'envelope'],
+    messages: { todo: 'Resolve the {{word}} before sending.' },
+  },
+  check(context) {
+    for (const match of context.file.text.matchAll(/TODO/g)) {
+      context.report({ range: { start: match.index, end: match.index + 4 }, messageId: 'todo', data: { word: 'TODO' },
+        fix: { start: match.index, end: match.index + 4, text: 'DONE' } });
+    }
+  },
+};
+const shout = {
+  meta: {
+    id: 'acme/shout',
+    defaultSeverity: 'off',
+    description: 'No shouting.',
+    docs: 'https://acme.example/rules/shout',
+    appliesTo: ['plain-text', 'envelope'],
+    messages: { shout: 'Do not shout.' },
+  },
+  check(context) {
+    for (const match of context.file.text.matchAll(/HELLO/g)) {
+      context.report({ range: { start: match.index, end: match.index + 5 }, messageId: 'shout' });
+    }
+  },
+};
+export default { name: 'acme', rules: [noTodo, shout], presets: { strict: { 'acme/shout': 'error' } } };
+`;
+
+const config = {
+  plugins: ['./plugins/acme.mjs'],
+  extends: ['acme/strict'],
+  overrides: [{ files: ['legal/**'], rules: { 'acme/no-todo': 'error', 'acme/shout': 'off' } }],
+};
+
+const files: Record<string, string> = {
+  'welcome.txt': 'HELLO, TODO: <$ Contact.FirstName $>\n',
+  'legal/terms.txt': 'HELLO, TODO: <$ Contact.FirstName $>\n',
+  'legal/notice.json': '{ "plainText": "HELLO and TODO" }\n',
+};
+
+/** What each consumer must report, as `line:column-endLine:endColumn severity rule message` (1-based). */
+const expected: Record<string, string[]> = {
+  'welcome.txt': ['1:1-1:6 error acme/shout Do not shout.', '1:8-1:12 warning acme/no-todo Resolve the TODO before sending.'],
+  'legal/terms.txt': ['1:8-1:12 error acme/no-todo Resolve the TODO before sending.'],
+  'legal/notice.json': ['1:27-1:31 error acme/no-todo Resolve the TODO before sending.'],
+};
+
+const project = makeProject({
+  'fieldcode.config.json': JSON.stringify(config, null, 2),
+  'plugins/acme.mjs': ACME,
+  ...files,
+});
+
+let studio: StudioServer;
+
+beforeAll(async () => {
+  mkdirSync(join(project.dir, '.assets'));
+  writeFileSync(join(project.dir, '.assets', 'index.html'), '<!doctype html><title>studio</title>');
+  studio = await startStudio({ dir: project.dir, port: 0, assetsDir: join(project.dir, '.assets') });
+}, 300_000);
+
+afterAll(async () => {
+  await studio?.close();
+  project.remove();
+});
+
+describe('one config reading for the CLI, the studio and the language server', () => {
+  it('fieldcode lint applies the plugin rule, the plugin preset and the sub-folder override', () => {
+    const result = fieldcode(project.dir, 'lint', '--format', 'json');
+    expect([result.status, result.stderr]).toEqual([1, '']);
+    const reports = JSON.parse(result.stdout) as Array<{
+      filePath: string;
+      messages: Array<{
+        ruleId: string;
+        severity: number;
+        message: string;
+        line: number;
+        column: number;
+        endLine: number;
+        endColumn: number;
+      }>;
+    }>;
+    const found = Object.fromEntries(
+      reports.map((report) => [
+        report.filePath.slice(project.dir.length + 1),
+        report.messages.map(
+          (m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.severity === 2 ? 'error' : 'warning'} ${m.ruleId} ${m.message}`,
+        ),
+      ]),
+    );
+    expect(found).toEqual(expected);
+  });
+
+  it('the studio API reports the same findings, library counts and settings per file', async () => {
+    for (const [path, text] of Object.entries(files)) {
+      const response = await fetch(new URL('/api/lint', studio.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ path, text }),
+      });
+      expect(response.status).toBe(200);
+      const answer = (await response.json()) as StudioLintResult;
+      const found = answer.diagnostics.map(
+        (d) =>
+          `${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column} ${d.severity} ${d.code} ${d.message}`,
+      );
+      expect([path, found]).toEqual([path, expected[path]]);
+      // The settings in force for the path: the preset's severity, and the override's in legal/.
+      expect([path, answer.rules['acme/shout'], answer.rules['acme/no-todo']]).toEqual(
+        path.startsWith('legal/') ? [path, 'off', 'error'] : [path, 'error', undefined],
+      );
+    }
+    const library = (await (await fetch(new URL('/api/library', studio.url))).json()) as StudioLibrary;
+    expect(library.config.errors).toBeUndefined();
+    expect(library.files.map((file) => [file.path, file.errors, file.warnings])).toEqual([
+      ['legal/notice.json', 1, 0],
+      ['legal/terms.txt', 1, 0],
+      ['welcome.txt', 1, 1],
+    ]);
+  });
+
+  it('the studio fixes a file under the override of its folder', async () => {
+    const response = await fetch(new URL('/api/fix', studio.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ path: 'legal/terms.txt', text: files['legal/terms.txt'] }),
+    });
+    expect(await response.json()).toEqual({ text: 'HELLO, DONE: <$ Contact.FirstName $>\n', fixed: 1 });
+  });
+
+  it('a language server session over stdio publishes the same findings', async () => {
+    const { client } = await LspClient.start(project.dir);
+    try {
+      const toLines = (diagnostics: LspDiagnostic[]): string[] =>
+        diagnostics.map(
+          (d) =>
+            `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${
+              d.severity === 1 ? 'error' : 'warning'
+            } ${d.code} ${d.message}`,
+        );
+      for (const [path, text] of Object.entries(files)) {
+        expect([path, toLines(await client.open(project.uri(path), text))]).toEqual([path, expected[path]]);
+      }
+      const published = await client.open(project.uri('welcome.txt').replace('welcome', 'other'), 'HELLO\n');
+      expect(published.map((d) => d.codeDescription?.href)).toEqual(['https://acme.example/rules/shout']);
+    } finally {
+      expect(await client.stop()).toBe(0);
+    }
+  });
+});
