@@ -27,6 +27,8 @@ export interface Fix {
 /** An alternative change offered to the author (not applied by `--fix`). */
 export interface Suggestion {
   message: string;
+  /** The id of the wording in the reporting lint rule's `meta.messages` (absent outside the lint). */
+  messageId?: string;
   fix: Fix;
 }
 
@@ -43,6 +45,13 @@ export interface Diagnostic {
   path?: string;
   fix?: Fix;
   suggestions?: Suggestion[];
+  /**
+   * The facts the message is worded from, for tools that word it themselves (the lint rules word
+   * theirs from `meta.messages`): `unknown-function` has `name`; `argument-count` has `name`,
+   * `expected` (`1`, `2 to 3`), `count` and, for functions, `signature`;
+   * `non-canonical-delimiter` has `open` and `close`.
+   */
+  data?: Readonly<Record<string, string | number>>;
 }
 
 /** Limits that stop runaway templates with a diagnostic instead of a crash or a hang. */

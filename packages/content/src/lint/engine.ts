@@ -4,14 +4,14 @@
  */
 import { builtinPreset, builtinPresetNames, isBuiltinPreset } from './presets.js';
 import { ownOptions, ownValue } from '@fieldcode/language';
-import type { AnalyzeResult, Diagnostic, Severity } from '@fieldcode/language';
+import type { AnalyzeResult, Diagnostic, Severity, Suggestion } from '@fieldcode/language';
 import { resolveProfile } from '../profiles/index.js';
 import type { FileScope, LimitProfile, LintOptions, LintResult, RuleSeverity } from '../types.js';
 import { jsonFileModel, textFileModel, type LintFile, type TemplateText } from './file.js';
 import { analyzeTemplate, measure, parseTemplate, type ParseResult } from './language.js';
 import { TextLines } from './json/lines.js';
 import { parseJsonTree, stringProperty } from './json/tree.js';
-import { STANDARD_RESPONSE_FILES, type Problem, type Rule, type RuleContext } from './rule.js';
+import { fillMessage, STANDARD_RESPONSE_FILES, type Problem, type Rule, type RuleContext } from './rule.js';
 import { rules } from './rules/index.js';
 import { getNodeValue } from 'jsonc-parser';
 import { compileParsedJson, compileParsedVariant, compileStandardResponse } from '../message/compile.js';
@@ -32,7 +32,10 @@ export function lint(text: string, given: LintOptions = {}): LintResult {
 }
 
 /** What a rule reported besides the diagnostic (the RuleTester asserts it). */
-export type ReportTrace = (diagnostic: Diagnostic, problem: Pick<Problem, 'messageId' | 'data'>) => void;
+export type ReportTrace = (
+  diagnostic: Diagnostic,
+  problem: Pick<Problem, 'messageId' | 'data'> & { suggestions?: Array<Pick<Problem, 'messageId' | 'data'>> },
+) => void;
 
 /**
  * Lints with the given built-in rules plus the plugins' rules of the options. `lint()` passes every
@@ -123,7 +126,7 @@ function scopeOf(file: LintFile, syntaxOnly: boolean): FileScope {
 }
 
 /** `{{name}}` of a message template replaced by `data.name`; a missing value is the rule's bug. */
-function wordMessage(rule: Rule, problem: Problem): string {
+function wordMessage(rule: Rule, problem: Pick<Problem, 'messageId' | 'data' | 'message'>): string {
   if (problem.messageId === undefined) {
     if (problem.message === undefined) throw new Error(`rule '${rule.meta.id}' reported neither a messageId nor a message`);
     return problem.message;
@@ -131,10 +134,8 @@ function wordMessage(rule: Rule, problem: Problem): string {
   const template = ownValue(rule.meta.messages, problem.messageId);
   if (template === undefined)
     throw new Error(`rule '${rule.meta.id}' reported messageId '${problem.messageId}', which its meta.messages does not define`);
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
-    const value = ownValue(problem.data, name);
-    if (value === undefined) throw new Error(`rule '${rule.meta.id}' reported messageId '${problem.messageId}' without data '${name}'`);
-    return String(value);
+  return fillMessage(template, problem.data, (name) => {
+    throw new Error(`rule '${rule.meta.id}' reported messageId '${problem.messageId}' without data '${name}'`);
   });
 }
 
@@ -211,9 +212,14 @@ function runRules(
           const problem = ownOptions(reported);
           // A fix from a rule that does not declare it: the rule's bug, reported as an internal error.
           if (problem.fix && !rule.meta.fixable) throw new Error(`rule '${id}' reported a fix but its meta.fixable is false`);
+          // Suggestions are worded like reports: by a message id of meta.messages and data.
+          const suggestions = problem.suggestions?.map((suggestion) => {
+            const own = ownOptions(suggestion);
+            return { ...own, message: wordMessage(rule, own) };
+          });
           const diagnostic = toDiagnostic(
             id,
-            problem,
+            suggestions === undefined ? problem : { ...problem, suggestions },
             wordMessage(rule, problem),
             override === undefined ? undefined : (override as Severity),
             configured as Severity,
@@ -221,7 +227,11 @@ function runRules(
             text.length,
           );
           collected.push(diagnostic);
-          trace?.(diagnostic, { messageId: problem.messageId, data: problem.data });
+          trace?.(diagnostic, {
+            messageId: problem.messageId,
+            data: problem.data,
+            suggestions: suggestions?.map(({ messageId, data }) => ({ messageId, data })),
+          });
         },
         parse: (template) => {
           let result = parseCache.get(template);
@@ -332,7 +342,12 @@ function toDiagnostic(
   if (problem.suggestions && problem.suggestions.length > 0) {
     diagnostic.suggestions = problem.suggestions.map((s) => {
       const fs = clamp(s.fix.start);
-      return { message: s.message, fix: { range: lines.rangeAt(fs, Math.max(fs, clamp(s.fix.end))), text: s.fix.text } };
+      const suggestion: Suggestion = {
+        message: s.message ?? '',
+        fix: { range: lines.rangeAt(fs, Math.max(fs, clamp(s.fix.end))), text: s.fix.text },
+      };
+      if (s.messageId !== undefined) suggestion.messageId = s.messageId;
+      return suggestion;
     });
   }
   return diagnostic;

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { lint, RuleTester, ruleMeta, type InvalidCase, type Rule, type ValidCase } from './index.js';
 
 /** A plugin rule: reports every "TODO" in a plain-text file, with a fix to "DONE" when fixable. */
-function todoRule(options: { fixable?: boolean; fix?: boolean; messageId?: string } = {}): Rule {
+function todoRule(
+  options: { fixable?: boolean; fix?: boolean; messageId?: string; suggestion?: { messageId?: string; message?: string } } = {},
+): Rule {
   return {
     meta: ruleMeta({
       id: 'acme/no-todo',
@@ -10,7 +12,7 @@ function todoRule(options: { fixable?: boolean; fix?: boolean; messageId?: strin
       description: 'No TODO left in a response.',
       fixable: options.fixable ?? true,
       appliesTo: ['plain-text'],
-      messages: { todo: 'Resolve the {{word}} before sending.' },
+      messages: { todo: 'Resolve the {{word}} before sending.', remove: 'Remove the {{word}}' },
     }),
     check(context) {
       for (const match of context.file.text.matchAll(/TODO/g)) {
@@ -19,6 +21,9 @@ function todoRule(options: { fixable?: boolean; fix?: boolean; messageId?: strin
           messageId: options.messageId ?? 'todo',
           data: { word: 'TODO' },
           fix: (options.fix ?? true) ? { start: match.index, end: match.index + 4, text: 'DONE' } : undefined,
+          suggestions: options.suggestion && [
+            { ...options.suggestion, data: { word: 'TODO' }, fix: { start: match.index, end: match.index + 5, text: '' } },
+          ],
         });
       }
     },
@@ -74,6 +79,56 @@ describe('RuleTester', () => {
       'acme/no-todo: reports differ',
       'acme/no-todo: the fixed text differs',
       'acme/no-todo: the case has no output, but the rule offers fixes',
+    ]);
+  });
+
+  it('asserts suggestions: their message ids, data and the text with each applied', () => {
+    const suggesting = todoRule({ suggestion: { messageId: 'remove' } });
+    const listed = (suggestions: NonNullable<InvalidCase['errors'][number]['suggestions']>): InvalidCase => ({
+      ...good,
+      code: 'a TODO!',
+      output: 'a DONE!',
+      errors: [{ messageId: 'todo', highlighted: 'TODO', suggestions }],
+    });
+    expect(
+      outcomes(suggesting, {
+        valid: [],
+        invalid: [
+          listed([{ messageId: 'remove', data: { word: 'TODO' }, output: 'a ' }]),
+          { ...good, code: 'a TODO!', output: 'a DONE!' },
+          listed([{ messageId: 'todo', output: 'a ' }]),
+          listed([{ messageId: 'remove', data: { word: 'X' }, output: 'a ' }]),
+          listed([{ messageId: 'remove', output: 'a TODO' }]),
+          listed([]),
+        ],
+      }),
+    ).toEqual([
+      '',
+      "acme/no-todo: report 1 offers suggestions; list them in its 'suggestions'",
+      'acme/no-todo: reports differ',
+      'acme/no-todo: reports differ',
+      'acme/no-todo: reports differ',
+      'acme/no-todo: reports differ',
+    ]);
+    // A suggestion worded without a message id fails the case; an unknown message id fails the rule.
+    expect(outcomes(todoRule({ suggestion: { message: 'Remove it' } }), { valid: [], invalid: [listed([])] })).toEqual([
+      'acme/no-todo: every suggestion must use a messageId of meta.messages',
+    ]);
+    expect(outcomes(todoRule({ suggestion: { messageId: 'nope' } }), { valid: [], invalid: [listed([])] })).toEqual([
+      'acme/no-todo: the rule failed',
+    ]);
+  });
+
+  it('words suggestions from meta.messages and gives their message id in the diagnostic', () => {
+    expect(
+      lint('a TODO!', { kind: 'text', plugins: [{ name: 'acme', rules: [todoRule({ suggestion: { messageId: 'remove' } })] }] })
+        .diagnostics[0]!.suggestions,
+    ).toEqual([
+      {
+        message: 'Remove the TODO',
+        messageId: 'remove',
+        fix: { range: { start: { offset: 2, line: 1, column: 3 }, end: { offset: 7, line: 1, column: 8 } }, text: '' },
+      },
     ]);
   });
 

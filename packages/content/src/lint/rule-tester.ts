@@ -2,11 +2,13 @@
  * RuleTester: the one way rules are tested (ESLint's RuleTester, adapted). A test file lists
  * `valid` cases (the rule reports nothing) and `invalid` cases with the exact expected reports:
  * message id (and its data), the source text the range highlights, optionally severity and JSON
- * path, and the text after applying the fixes (`output`; left out = the rule offers no fix).
+ * path, the suggestions (message id and the file with each applied), and the text after applying
+ * the fixes (`output`; left out = the rule offers no fix).
  *
  * It runs the rule alone through the lint engine, so `meta.fixable`, `meta.messages` and
  * `meta.appliesTo` are enforced as in production: a fix from a rule that is not fixable, an
- * unknown message id or missing message data is an internal error, and the case fails.
+ * unknown message id or missing message data is an internal error, and the case fails. Reports
+ * and suggestions must use message ids.
  *
  * Test frameworks plug in through `RuleTester.describe` / `RuleTester.it` (vitest, mocha and
  * jest provide global ones; pass them in when they are not global).
@@ -35,6 +37,20 @@ export interface ExpectedReport {
   highlighted: string;
   severity?: Severity;
   path?: string;
+  /**
+   * The report's suggestions, in order; required when the rule offers any (as in ESLint's
+   * RuleTester). Each names its message id and the file with that one suggestion applied.
+   */
+  suggestions?: ExpectedSuggestion[];
+}
+
+/** One expected suggestion of a report. */
+export interface ExpectedSuggestion {
+  messageId: string;
+  /** The data the suggestion was worded with (compared when given). */
+  data?: Record<string, string | number>;
+  /** The whole file text after applying this suggestion alone. */
+  output: string;
 }
 
 /** A file the rule must report on, exactly as listed. */
@@ -45,6 +61,16 @@ export interface InvalidCase extends ValidCase {
 }
 
 type Block = (name: string, body: () => void) => void;
+
+type Data = Readonly<Record<string, string | number>>;
+
+/** A report of the rule with the message id and data it was worded from (and its suggestions'). */
+export interface TracedReport {
+  diagnostic: Diagnostic;
+  messageId?: string;
+  data?: Data;
+  suggestions?: Array<{ messageId?: string; data?: Data }>;
+}
 
 /** Thrown when a case does not hold; the message shows what was expected and what was reported. */
 export class RuleTesterError extends Error {
@@ -88,12 +114,12 @@ export class RuleTester {
   }
 
   /** Lints `code` with `rule` alone; every report with its message id and data. */
-  lintCase(rule: Rule, testCase: ValidCase): Array<{ diagnostic: Diagnostic; messageId?: string; data?: Record<string, string | number> }> {
+  lintCase(rule: Rule, testCase: ValidCase): TracedReport[] {
     const options: LintOptions = { ...this.defaults, ...testCase.options };
     const id = rule.meta.id;
     // A rule that is off by default is tested as configured on.
     if (rule.meta.defaultSeverity === 'off' && options.rules?.[id] === undefined) options.rules = { ...options.rules, [id]: 'warning' };
-    const traced = new Map<Diagnostic, { messageId?: string; data?: Record<string, string | number> }>();
+    const traced = new Map<Diagnostic, Omit<TracedReport, 'diagnostic'>>();
     const result = lintWithRules([rule], testCase.code, options, (diagnostic, problem) => traced.set(diagnostic, problem));
     const internal = result.diagnostics.filter((d) => d.code === INTERNAL_ERROR);
     if (internal.length > 0)
@@ -130,6 +156,23 @@ export class RuleTester {
       if (expected?.data !== undefined) shown['data'] = report.data;
       if (expected?.severity !== undefined) shown['severity'] = diagnostic.severity;
       if (expected?.path !== undefined) shown['path'] = diagnostic.path;
+      const suggestions = diagnostic.suggestions ?? [];
+      if (suggestions.length > 0 || expected?.suggestions !== undefined) {
+        if (suggestions.length > 0 && expected?.suggestions === undefined)
+          fail(`${rule.meta.id}: report ${i + 1} offers suggestions; list them in its 'suggestions'`, undefined, suggestions);
+        shown['suggestions'] = suggestions.map((suggestion, j) => {
+          const traced = report.suggestions?.[j];
+          if (traced?.messageId === undefined)
+            fail(`${rule.meta.id}: every suggestion must use a messageId of meta.messages`, expected?.suggestions?.[j], suggestion.message);
+          const { start, end } = suggestion.fix.range;
+          const one: Record<string, unknown> = {
+            messageId: traced.messageId,
+            output: testCase.code.slice(0, start.offset) + suggestion.fix.text + testCase.code.slice(end.offset),
+          };
+          if (expected?.suggestions?.[j]?.data !== undefined) one['data'] = traced.data;
+          return one;
+        });
+      }
       return shown;
     });
     const wanted = testCase.errors.map((e) => {
@@ -137,6 +180,12 @@ export class RuleTester {
       if (e.data !== undefined) shown['data'] = e.data;
       if (e.severity !== undefined) shown['severity'] = e.severity;
       if (e.path !== undefined) shown['path'] = e.path;
+      if (e.suggestions !== undefined)
+        shown['suggestions'] = e.suggestions.map((suggestion) => {
+          const one: Record<string, unknown> = { messageId: suggestion.messageId, output: suggestion.output };
+          if (suggestion.data !== undefined) one['data'] = suggestion.data;
+          return one;
+        });
       return shown;
     });
     if (!same(actual, wanted)) fail(`${rule.meta.id}: reports differ`, wanted, actual);

@@ -1,5 +1,5 @@
 /** The ESLint-style rule API of the lint core. */
-import type { AnalyzeResult, DataDictionary, Severity } from '@fieldcode/language';
+import { ownValue, type AnalyzeResult, type DataDictionary, type Severity } from '@fieldcode/language';
 import type { FileScope, Limit, LimitId, LimitProfile, LintOptions, RuleMeta } from '../types.js';
 import type { LintFile, TemplateText } from './file.js';
 import type { JsonNode } from './json/tree.js';
@@ -34,7 +34,19 @@ export interface Problem {
   /** JSON pointer; defaults to the template's pointer. */
   path?: string;
   fix?: TextEdit;
-  suggestions?: Array<{ message: string; fix: TextEdit }>;
+  /** Edits offered to the author, never applied by `--fix` (ESLint's suggestions). */
+  suggestions?: ProblemSuggestion[];
+}
+
+/**
+ * One suggestion of a report: worded like the report, by a `messageId` of the rule's
+ * `meta.messages` with `data` (or, for rules without `meta.messages`, a `message`).
+ */
+export interface ProblemSuggestion {
+  messageId?: string;
+  data?: Readonly<Record<string, string | number>>;
+  message?: string;
+  fix: TextEdit;
 }
 
 export interface RuleContext {
@@ -81,4 +93,22 @@ export const STANDARD_RESPONSE_FILES: readonly FileScope[] = Object.freeze([
  */
 export function ruleMeta(meta: Omit<RuleMeta, 'docs' | 'appliesTo'> & { appliesTo?: readonly FileScope[] }): RuleMeta {
   return { ...meta, appliesTo: meta.appliesTo ?? STANDARD_RESPONSE_FILES, docs: `docs/rules.md#${meta.id}` };
+}
+
+/**
+ * A message of `meta.messages` worded with its data: each `{{name}}` replaced by `data.name`. The
+ * one wording step of reports, suggestions and the JSON reader's findings; a missing value calls
+ * `missing` (a rule's bug: it throws).
+ */
+export function fillMessage(
+  template: string,
+  data: Readonly<Record<string, string | number>> | undefined,
+  missing: (name: string) => never = (name) => {
+    throw new Error(`message data '${name}' is missing`);
+  },
+): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const value = ownValue(data, name);
+    return value === undefined ? missing(name) : String(value);
+  });
 }

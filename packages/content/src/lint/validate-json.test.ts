@@ -19,6 +19,24 @@ describe('validateJsonText', () => {
     ]);
   });
 
+  it('words each schema case from the schema rule (lengths, item counts, types, values) and the validator otherwise', () => {
+    const text = '{"plugins": [""], "overrides": [{"files": []}], "profile": 3, "extends": "nope!", "rules": {"x": "loud"}}';
+    expect(validateJsonText(text, 'fieldcode-config').diagnostics.map((d) => d.message)).toEqual([
+      "'/plugins/0' must NOT have fewer than 1 characters.",
+      "'/overrides/0/files' must NOT have fewer than 1 items.",
+      "'/profile' must be string.",
+      '\'/extends\' must match pattern "^(fieldcode:(recommended|strict|genesys)|[^/:]+/[^/]+)$".',
+      "'/extends' must be array.",
+      "'/extends' must match a schema in anyOf.",
+      '\'/rules/x\' must be equal to one of the allowed values: "error", "warning", "info", "off".',
+    ]);
+  });
+
+  it('names an unexpected character without quoting it in files that are not the project own', () => {
+    expect(validateJsonText('{"a": @}', 'fieldcode-config').diagnostics.map((d) => d.message)).toEqual(['Unexpected character']);
+    expect(parseJsonText('{"a": @}').diagnostics.map((d) => d.message)).toEqual(["Unexpected character '@'"]);
+  });
+
   it('returns the value and no diagnostics for a valid document', () => {
     expect(validateJsonText('{"profile":"whatsapp-cloud","rules":{"body-length":"warning"}}', 'fieldcode-config')).toEqual({
       value: { profile: 'whatsapp-cloud', rules: { 'body-length': 'warning' } },

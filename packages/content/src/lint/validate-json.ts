@@ -7,7 +7,9 @@ import { positionSchemaIssues } from './json/schema-issues.js';
 import { JsonStringText } from './json/strings.js';
 import { describeJsonSyntaxError } from './json/syntax.js';
 import { parseJsonTree, type JsonNode } from './json/tree.js';
-import { schemaValidator } from './rules/schema.js';
+import { fillMessage } from './rule.js';
+import { JSON_SYNTAX_MESSAGES } from './rules/json-syntax.js';
+import { SCHEMA_MESSAGES, schemaValidator } from './rules/schema.js';
 
 export interface ParsedJsonText {
   lines: TextLines;
@@ -40,7 +42,14 @@ export function parseJsonDocument(text: string, options: JsonReadOptions = {}): 
       lines,
       root: undefined,
       value: undefined,
-      diagnostics: [{ code: 'json-syntax', severity: 'error', message: problem?.message ?? 'Invalid JSON', range }],
+      diagnostics: [
+        {
+          code: 'json-syntax',
+          severity: 'error',
+          message: problem === undefined ? 'Invalid JSON' : fillMessage(JSON_SYNTAX_MESSAGES[problem.messageId], problem.data),
+          range,
+        },
+      ],
     };
   }
   return { lines, root, value: getNodeValue(root), diagnostics: [] };
@@ -68,7 +77,7 @@ export function validateJsonText(text: string, schema: SchemaName): { value: unk
   const diagnostics: Diagnostic[] = positionSchemaIssues(root, validate(schema, value)).map((issue) => ({
     code: 'schema',
     severity: 'error',
-    message: issue.message,
+    message: fillMessage(SCHEMA_MESSAGES[issue.messageId], issue.data),
     range: lines.rangeAt(issue.start, issue.end),
     path: issue.pointer,
   }));

@@ -149,7 +149,7 @@ function fieldCode(
       node.start,
       node.end,
       sink.fix(node.start, node.end, inner ? `<$ ${inner} $>` : '<$ $>'),
-    );
+    ).data = { open: open.image, close: close.image };
   }
 
   if (tokens.length === 0) {

@@ -324,7 +324,9 @@ export class ExpressionCompiler {
         'error',
         `Unknown function "${name}".`,
         callee,
-        suggestion ? { suggestions: [{ message: `Change to ${suggestion}`, fix: { range, text: suggestion } }] } : undefined,
+        suggestion
+          ? { data: { name }, suggestions: [{ message: `Change to ${suggestion}`, fix: { range, text: suggestion } }] }
+          : { data: { name } },
       );
       return nothing;
     }
@@ -339,6 +341,7 @@ export class ExpressionCompiler {
         'error',
         `${definition.name} takes ${expected} argument${expected === '1' ? '' : 's'}, not ${argc}: ${definition.signature}.`,
         node,
+        { data: { name: definition.name, expected, count: argc, signature: definition.signature } },
       );
       return nothing;
     }
@@ -400,7 +403,9 @@ export class ExpressionCompiler {
       return nothing;
     }
     if (node.args.length !== 1) {
-      report(cx, 'argument-count', 'error', `${property} takes 1 argument, not ${node.args.length}.`, node);
+      report(cx, 'argument-count', 'error', `${property} takes 1 argument, not ${node.args.length}.`, node, {
+        data: { name: property, expected: '1', count: node.args.length },
+      });
       return nothing;
     }
     const arg = node.args[0] as Expression;

@@ -2,13 +2,30 @@ import type { SchemaIssue } from '../../types.js';
 import { childPointer, keyNodeOf, nodeAtPointer } from './pointer.js';
 import type { JsonNode } from './tree.js';
 
-/** Where a schema issue is shown in the file (offsets) and the pointer it concerns. */
+/**
+ * Where a schema issue is shown in the file (offsets), the pointer it concerns, and the message id
+ * and data it is worded from: the ids are the `schema` rule's `meta.messages` (rules/schema.ts).
+ */
 export interface PositionedIssue {
   start: number;
   end: number;
   pointer: string;
-  message: string;
+  messageId: SchemaMessageId;
+  data: Record<string, string | number>;
 }
+
+/** The cases of a schema issue, each worded by the `schema` rule. */
+export type SchemaMessageId =
+  | 'notificationBody'
+  | 'unknownProperty'
+  | 'missingProperty'
+  | 'notAllowedValue'
+  | 'wrongType'
+  | 'tooLong'
+  | 'tooShort'
+  | 'tooManyItems'
+  | 'tooFewItems'
+  | 'validator';
 
 /**
  * Positions ajv issues: `additionalProperties` → the extra key, `required` → the key of the
@@ -44,17 +61,19 @@ export function positionSchemaIssues(root: JsonNode, issues: readonly SchemaIssu
       start = node.offset;
       end = node.offset + (exact ? node.length : 1);
     }
-    const message = schemaMessage(issue, root);
-    const dedupe = `${start}:${end}:${message}`;
+    const { messageId, data } = schemaMessage(issue, root);
+    const dedupe = `${start}:${end}:${messageId}:${JSON.stringify(data)}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    out.push({ start, end, pointer, message });
+    out.push({ start, end, pointer, messageId, data });
   }
   return out;
 }
 
-function schemaMessage(issue: SchemaIssue, root: JsonNode): string {
+/** The message id and data of an issue; ajv's own wording is kept only for keywords without an id (`validator`). */
+function schemaMessage(issue: SchemaIssue, root: JsonNode): { messageId: SchemaMessageId; data: Record<string, string | number> } {
   const where = issue.instancePath === '' ? 'The file' : `'${issue.instancePath}'`;
+  const limit = issue.params.limit;
   switch (issue.keyword) {
     case 'contains': {
       // The notification schema requires exactly one body item; say so in the author's terms.
@@ -62,17 +81,41 @@ function schemaMessage(issue: SchemaIssue, root: JsonNode): string {
       const contentType =
         parent.type === 'object' ? parent.children?.find((p) => p.children?.[0]?.value === 'contentType')?.children?.[1]?.value : undefined;
       if (issue.instancePath.endsWith('/content') && contentType === 'notification') {
-        return `A notification needs exactly one item of type 'notification' (the message body) in '${issue.instancePath}'.`;
+        return { messageId: 'notificationBody', data: { path: issue.instancePath } };
       }
-      return `${where} ${issue.message}.`;
+      break;
     }
     case 'additionalProperties':
-      return `Unknown property '${String(issue.params.additionalProperty)}' (not allowed at ${issue.instancePath === '' ? 'the top level' : `'${issue.instancePath}'`}).`;
+      return {
+        messageId: 'unknownProperty',
+        data: {
+          property: String(issue.params.additionalProperty),
+          location: issue.instancePath === '' ? 'the top level' : `'${issue.instancePath}'`,
+        },
+      };
     case 'required':
-      return `${where} is missing the required property '${String(issue.params.missingProperty)}'.`;
+      return { messageId: 'missingProperty', data: { where, property: String(issue.params.missingProperty) } };
     case 'enum':
-      return `${where} ${issue.message}${Array.isArray(issue.params.allowedValues) ? `: ${(issue.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` : ''}.`;
-    default:
-      return `${where} ${issue.message}.`;
+      if (Array.isArray(issue.params.allowedValues)) {
+        const allowed = (issue.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+        return { messageId: 'notAllowedValue', data: { where, allowed } };
+      }
+      break;
+    case 'type':
+      return { messageId: 'wrongType', data: { where, type: [issue.params.type].flat().join(',') } };
+    case 'maxLength':
+      if (typeof limit === 'number') return { messageId: 'tooLong', data: { where, limit } };
+      break;
+    case 'minLength':
+      if (typeof limit === 'number') return { messageId: 'tooShort', data: { where, limit } };
+      break;
+    case 'maxItems':
+      if (typeof limit === 'number') return { messageId: 'tooManyItems', data: { where, limit } };
+      break;
+    case 'minItems':
+      if (typeof limit === 'number') return { messageId: 'tooFewItems', data: { where, limit } };
+      break;
   }
+  // Other keywords (pattern, const, oneOf, minimum, …): the JSON Schema validator's wording.
+  return { messageId: 'validator', data: { where, reason: issue.message } };
 }

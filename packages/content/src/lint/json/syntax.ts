@@ -38,28 +38,55 @@ interface Bracket {
   closer?: { char: '}' | ']'; offset: number };
 }
 
-const BASE_MESSAGES: Partial<Record<number, string>> = {
-  [ParseErrorCode.InvalidSymbol]: 'Unexpected character',
-  [ParseErrorCode.InvalidNumberFormat]: 'Invalid number',
-  [ParseErrorCode.PropertyNameExpected]: 'Expected a property name in double quotes',
-  [ParseErrorCode.ValueExpected]: 'Expected a value',
-  [ParseErrorCode.ColonExpected]: "Expected ':' after the property name",
-  [ParseErrorCode.CommaExpected]: "Expected ','",
-  [ParseErrorCode.CloseBraceExpected]: "Expected ',' or '}'",
-  [ParseErrorCode.CloseBracketExpected]: "Expected ',' or ']'",
-  [ParseErrorCode.EndOfFileExpected]: 'Unexpected content after the end of the JSON value',
-  [ParseErrorCode.InvalidCommentToken]: 'Comments are not allowed in JSON',
-  [ParseErrorCode.UnexpectedEndOfComment]: 'Unterminated comment',
-  [ParseErrorCode.UnexpectedEndOfString]: "Unterminated string: a JSON string must end with '\"' on the same line",
-  [ParseErrorCode.UnexpectedEndOfNumber]: 'Incomplete number',
-  [ParseErrorCode.InvalidUnicode]: "Invalid '\\u' escape: it needs 4 hexadecimal digits",
-  [ParseErrorCode.InvalidEscapeCharacter]:
-    'Invalid escape sequence in a JSON string (only \\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX are allowed)',
-  [ParseErrorCode.InvalidCharacter]: 'Control characters must be escaped in JSON strings (write a line break as \\n, a tab as \\t)',
+/** The case of each parser error code (the `json-syntax` rule words each, rules/json-syntax.ts). */
+const CASES: Partial<Record<number, JsonSyntaxMessageId>> = {
+  [ParseErrorCode.InvalidSymbol]: 'unexpectedCharacter',
+  [ParseErrorCode.InvalidNumberFormat]: 'invalidNumber',
+  [ParseErrorCode.PropertyNameExpected]: 'propertyNameExpected',
+  [ParseErrorCode.ValueExpected]: 'valueExpected',
+  [ParseErrorCode.ColonExpected]: 'colonExpected',
+  [ParseErrorCode.CommaExpected]: 'commaExpected',
+  [ParseErrorCode.CloseBraceExpected]: 'closeBraceExpected',
+  [ParseErrorCode.CloseBracketExpected]: 'closeBracketExpected',
+  [ParseErrorCode.EndOfFileExpected]: 'endOfFileExpected',
+  [ParseErrorCode.InvalidCommentToken]: 'comment',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'unterminatedComment',
+  [ParseErrorCode.UnexpectedEndOfString]: 'unterminatedString',
+  [ParseErrorCode.UnexpectedEndOfNumber]: 'incompleteNumber',
+  [ParseErrorCode.InvalidUnicode]: 'invalidUnicode',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'invalidEscape',
+  [ParseErrorCode.InvalidCharacter]: 'controlCharacter',
 };
 
+/** The cases of a JSON syntax error, each worded by the `json-syntax` rule's `meta.messages`. */
+export type JsonSyntaxMessageId =
+  | 'unexpectedCharacter'
+  | 'unexpectedCharacterUnquoted'
+  | 'invalidNumber'
+  | 'propertyNameExpected'
+  | 'valueExpected'
+  | 'colonExpected'
+  | 'commaExpected'
+  | 'closeBraceExpected'
+  | 'closeBracketExpected'
+  | 'endOfFileExpected'
+  | 'comment'
+  | 'unterminatedComment'
+  | 'unterminatedString'
+  | 'incompleteNumber'
+  | 'invalidUnicode'
+  | 'invalidEscape'
+  | 'controlCharacter'
+  | 'invalidJson'
+  | 'nestingTooDeep';
+
+/**
+ * The first syntax error: its case and data (`found`: what was found, quoted or by its kind;
+ * `hints`: the bracket context, empty or starting with ` — `; `depth` for nesting), and its offsets.
+ */
 export interface JsonSyntaxProblem {
-  message: string;
+  messageId: JsonSyntaxMessageId;
+  data: Record<string, string | number>;
   start: number;
   end: number;
 }
@@ -83,14 +110,15 @@ export function describeJsonSyntaxError(
   if (!first) return undefined;
   if ((first.error as number) === NESTING_TOO_DEEP) {
     return {
-      message: `The JSON is nested more than ${MAX_JSON_DEPTH} levels deep here; a standard response needs only a few levels.`,
+      messageId: 'nestingTooDeep',
+      data: { depth: MAX_JSON_DEPTH },
       start: first.offset,
       end: first.offset + 1,
     };
   }
   const start = Math.min(first.offset, text.length);
   const end = Math.min(text.length, start + Math.max(0, first.length));
-  let message = BASE_MESSAGES[first.error] ?? 'Invalid JSON';
+  let messageId: JsonSyntaxMessageId = CASES[first.error] ?? 'invalidJson';
   const where = (offset: number) => {
     const p = lines.positionAt(offset);
     return `line ${p.line} column ${p.column}`;
@@ -98,15 +126,8 @@ export function describeJsonSyntaxError(
 
   const scan = scanBrackets(text, start);
   const found = start >= text.length ? 'the end of the file' : quoteText ? `'${foundToken(text, start, end)}'` : tokenKind(text[start]!);
-  const expectsSomething =
-    first.error !== ParseErrorCode.InvalidSymbol &&
-    first.error !== ParseErrorCode.UnexpectedEndOfString &&
-    first.error !== ParseErrorCode.InvalidCharacter &&
-    first.error !== ParseErrorCode.InvalidEscapeCharacter &&
-    first.error !== ParseErrorCode.InvalidUnicode &&
-    first.error !== ParseErrorCode.InvalidCommentToken;
-  if (expectsSomething) message += ` but found ${found}`;
-  else if (first.error === ParseErrorCode.InvalidSymbol && quoteText) message += ` ${found}`;
+  // The unexpected character is quoted only when the text may be shown.
+  if (first.error === ParseErrorCode.InvalidSymbol && !quoteText) messageId = 'unexpectedCharacterUnquoted';
 
   const hints: string[] = [];
   if (scan.previousToken === ',' && (text[start] === '}' || text[start] === ']')) {
@@ -126,8 +147,7 @@ export function describeJsonSyntaxError(
       hints.push(`the object opened at ${where(open.offset)} holds values without "name": keys; a list of values starts with '['`);
     }
   }
-  if (hints.length > 0) message += ` — ${hints.join('; ')}`;
-  return { message, start, end };
+  return { messageId, data: { found, hints: hints.length > 0 ? ` — ${hints.join('; ')}` : '' }, start, end };
 }
 
 /** What a token is, without its text (JSON punctuation is quoted: it is never a secret). */

@@ -14,10 +14,11 @@ new RuleTester().run(jsonSyntax, {
       code: '{\n  "contentType": "notification",\n  "content": {\n    {\n      "index": 1\n    }\n  ]\n}',
       errors: [
         {
-          messageId: 'syntax',
+          messageId: 'propertyNameExpected',
           data: {
-            message:
-              "Expected a property name in double quotes but found '{' — an object was opened with '{' at line 3 column 14 but closed with ']' at line 7 column 3: a list of values must start with '['",
+            found: "'{'",
+            hints:
+              " — an object was opened with '{' at line 3 column 14 but closed with ']' at line 7 column 3: a list of values must start with '['",
           },
           highlighted: '{',
           severity: 'error',
@@ -29,8 +30,8 @@ new RuleTester().run(jsonSyntax, {
       code: '{"a": 1,}',
       errors: [
         {
-          messageId: 'syntax',
-          data: { message: "Expected a property name in double quotes but found '}' — a trailing comma before '}' is not allowed in JSON" },
+          messageId: 'propertyNameExpected',
+          data: { found: "'}'", hints: " — a trailing comma before '}' is not allowed in JSON" },
           highlighted: '}',
           severity: 'error',
         },
@@ -39,17 +40,15 @@ new RuleTester().run(jsonSyntax, {
     {
       name: 'an empty file',
       code: '',
-      errors: [
-        { messageId: 'syntax', data: { message: 'Expected a value but found the end of the file' }, highlighted: '', severity: 'error' },
-      ],
+      errors: [{ messageId: 'valueExpected', data: { found: 'the end of the file', hints: '' }, highlighted: '', severity: 'error' }],
     },
     {
       name: 'an unclosed object',
       code: '{"a": [1, 2]',
       errors: [
         {
-          messageId: 'syntax',
-          data: { message: "Expected ',' or '}' but found the end of the file — the '{' at line 1 column 1 is never closed" },
+          messageId: 'closeBraceExpected',
+          data: { found: 'the end of the file', hints: " — the '{' at line 1 column 1 is never closed" },
           highlighted: '',
           severity: 'error',
         },
@@ -60,10 +59,8 @@ new RuleTester().run(jsonSyntax, {
       code: '{"text": "a\nb"}',
       errors: [
         {
-          messageId: 'syntax',
-          data: {
-            message: "Unterminated string: a JSON string must end with '\"' on the same line — the '{' at line 1 column 1 is never closed",
-          },
+          messageId: 'unterminatedString',
+          data: { found: "'\"a'", hints: " — the '{' at line 1 column 1 is never closed" },
           highlighted: '"a',
           severity: 'error',
         },
@@ -72,15 +69,15 @@ new RuleTester().run(jsonSyntax, {
     {
       name: 'a comment',
       code: '{"a": 1 // note\n}',
-      errors: [{ messageId: 'syntax', data: { message: 'Comments are not allowed in JSON' }, highlighted: '// note', severity: 'error' }],
+      errors: [{ messageId: 'comment', data: { found: "'// note'", hints: '' }, highlighted: '// note', severity: 'error' }],
     },
     {
       name: 'JSON nested too deeply, instead of overflowing the stack',
       code: `{"a":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
       errors: [
         {
-          messageId: 'syntax',
-          data: { message: 'The JSON is nested more than 200 levels deep here; a standard response needs only a few levels.' },
+          messageId: 'nestingTooDeep',
+          data: { depth: 200 },
           highlighted: '[',
           severity: 'error',
         },
@@ -89,7 +86,7 @@ new RuleTester().run(jsonSyntax, {
     {
       name: 'an unexpected character',
       code: '{"a": @}',
-      errors: [{ messageId: 'syntax', data: { message: "Unexpected character '@'" }, highlighted: '@', severity: 'error' }],
+      errors: [{ messageId: 'unexpectedCharacter', data: { found: "'@'", hints: '' }, highlighted: '@', severity: 'error' }],
     },
     {
       name: 'duplicate keys (the last value wins)',

@@ -10,14 +10,14 @@ new RuleTester().run(nonCanonicalDelimiter, {
       errors: [
         {
           messageId: 'nonCanonical',
-          data: { message: "Field code written '<${ … }>'; the standard spelling is '<$ … $>'" },
+          data: { open: '<${', close: '}>' },
           highlighted: '<${ Contact.FirstName }>',
           severity: 'warning',
           path: '/text',
         },
         {
           messageId: 'nonCanonical',
-          data: { message: "Field code written '<$< … >>'; the standard spelling is '<$ … $>'" },
+          data: { open: '<$<', close: '>>' },
           highlighted: '<$< CustomProp_Date >>',
           severity: 'warning',
           path: '/text',
@@ -31,7 +31,7 @@ new RuleTester().run(nonCanonicalDelimiter, {
       errors: [
         {
           messageId: 'nonCanonical',
-          data: { message: "Field code written '<${ … }>'; the standard spelling is '<$ … $>'" },
+          data: { open: '<${', close: '}>' },
           highlighted: '<${ Left(\\"ab\\", 1) }>',
           severity: 'warning',
           path: '/text',
@@ -46,7 +46,7 @@ new RuleTester().run(nonCanonicalDelimiter, {
       errors: [
         {
           messageId: 'nonCanonical',
-          data: { message: "Field code written '<${ … }>'; the standard spelling is '<$ … $>'" },
+          data: { open: '<${', close: '}>' },
           highlighted: '<${ Contact.FirstName }>',
           severity: 'warning',
         },

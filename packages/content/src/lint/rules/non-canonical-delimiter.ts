@@ -9,8 +9,7 @@ export const nonCanonicalDelimiter: Rule = {
     description: 'Field codes should use the canonical `<$ … $>` delimiters.',
     fixable: true,
     messages: {
-      // Worded by the language package's lexer.
-      nonCanonical: '{{message}}',
+      nonCanonical: "Field code written '{{open}} … {{close}}'; the standard spelling is '<$ … $>'",
     },
   }),
   check(context) {
@@ -23,7 +22,8 @@ export const nonCanonicalDelimiter: Rule = {
           start: d.range.start.offset,
           end: d.range.end.offset,
           messageId: 'nonCanonical',
-          data: { message: d.message },
+          // The language names the delimiters it read (`<${` and `}>`, `<$<` and `>>`).
+          data: { open: d.data?.['open'] ?? '', close: d.data?.['close'] ?? '' },
           fix: d.fix ? languageFixEdit(template, d.fix) : undefined,
         });
       }

@@ -9,22 +9,22 @@ new RuleTester().run(schema, {
       code: '{"name":"x","plainText":"Hi","colour":"red","structured":{"contentType":"quick-replies","content":[{"id":1,"type":"quick-reply"}]}}',
       errors: [
         {
-          messageId: 'schema',
-          data: { message: "Unknown property 'colour' (not allowed at the top level)." },
+          messageId: 'unknownProperty',
+          data: { property: 'colour', location: 'the top level' },
           highlighted: '"colour"',
           severity: 'error',
           path: '/colour',
         },
         {
-          messageId: 'schema',
-          data: { message: "'/structured' is missing the required property 'text'." },
+          messageId: 'missingProperty',
+          data: { where: "'/structured'", property: 'text' },
           highlighted: '"structured"',
           severity: 'error',
           path: '/structured',
         },
         {
-          messageId: 'schema',
-          data: { message: "'/structured/content/0' is missing the required property 'text'." },
+          messageId: 'missingProperty',
+          data: { where: "'/structured/content/0'", property: 'text' },
           highlighted: '{',
           severity: 'error',
           path: '/structured/content/0',
@@ -36,8 +36,8 @@ new RuleTester().run(schema, {
       code: '{"contentType":"notification","content":[{"index":1,"type":"notification","id":"ns@x","language":"en_US","text":"Hi."},{"index":2,"type":"quick-reply","text":7}]}',
       errors: [
         {
-          messageId: 'schema',
-          data: { message: "'/content/1/text' must be string." },
+          messageId: 'wrongType',
+          data: { where: "'/content/1/text'", type: 'string' },
           highlighted: '7',
           severity: 'error',
           path: '/content/1/text',
@@ -49,17 +49,17 @@ new RuleTester().run(schema, {
       code: '{"contentType":"notification","content":[{"index":1,"type":"video-note","text":"x"}]}',
       errors: [
         {
-          messageId: 'schema',
-          data: { message: "A notification needs exactly one item of type 'notification' (the message body) in '/content'." },
+          messageId: 'notificationBody',
+          data: { path: '/content' },
           highlighted: '[{"index":1,"type":"video-note","text":"x"}]',
           severity: 'error',
           path: '/content',
         },
         {
-          messageId: 'schema',
+          messageId: 'notAllowedValue',
           data: {
-            message:
-              '\'/content/0/type\' must be equal to one of the allowed values: "notification", "image", "video", "document", "text", "quick-reply", "url-button", "phone-button", "copy-code-button".',
+            where: "'/content/0/type'",
+            allowed: '"notification", "image", "video", "document", "text", "quick-reply", "url-button", "phone-button", "copy-code-button"',
           },
           highlighted: '"video-note"',
           severity: 'error',

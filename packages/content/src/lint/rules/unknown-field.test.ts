@@ -30,6 +30,13 @@ new RuleTester().run(unknownField, {
           highlighted: 'Agent.Signatur',
           severity: 'warning',
           path: '/text',
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              data: { name: 'Signature' },
+              output: text('<$ Contact.MyFC_BillAmount $> <$ Agent.Signature $> <$ Interaction.id $>'),
+            },
+          ],
         },
         {
           messageId: 'fieldCase',
@@ -60,6 +67,7 @@ new RuleTester().run(unknownField, {
           highlighted: 'Contact.MyFC_BilAmount',
           severity: 'warning',
           path: '/text',
+          suggestions: [{ messageId: 'replaceWith', data: { name: 'MyFC_BillAmount' }, output: text('<$ Contact.MyFC_BillAmount $>') }],
         },
       ],
     },
@@ -73,6 +81,13 @@ new RuleTester().run(unknownField, {
           highlighted: 'Contact.FristName',
           severity: 'warning',
           path: '/text',
+          suggestions: [
+            {
+              messageId: 'replaceWith',
+              data: { name: 'FirstName' },
+              output: text('Hi <$ Contact.FirstName $> <$ Contact.LoyaltyTier $> <$ Agent.Foo $>'),
+            },
+          ],
         },
         { messageId: 'unknownField', data: { field: 'Agent.Foo' }, highlighted: 'Agent.Foo', severity: 'warning', path: '/text' },
       ],

@@ -24,6 +24,7 @@ export const unknownField: Rule = {
       // An open object (fields beyond the catalog exist): reported only when a known name is close.
       customFieldDidYouMean:
         "Unknown field '{{field}}'; did you mean '{{suggestion}}'? If it is a custom field, declare it in the data dictionary.",
+      replaceWith: "Replace with '{{name}}'",
     },
   }),
   check(context) {
@@ -88,7 +89,13 @@ export const unknownField: Rule = {
                 }),
             suggestions:
               near && at >= 0
-                ? [{ message: `Replace with '${near}'`, fix: templateEdit(template, propStart, propStart + property.length, near) }]
+                ? [
+                    {
+                      messageId: 'replaceWith',
+                      data: { name: near },
+                      fix: templateEdit(template, propStart, propStart + property.length, near),
+                    },
+                  ]
                 : undefined,
           });
         }

@@ -18,17 +18,41 @@ new RuleTester().run(unknownFunction, {
       errors: [
         {
           messageId: 'unknownFunctionDidYouMean',
-          data: { message: 'Unknown function "Lefft"', alternative: 'Left' },
+          data: { name: 'Lefft', alternative: 'Left' },
           highlighted: 'Lefft',
           severity: 'error',
           path: '/text',
+          suggestions: [
+            {
+              messageId: 'changeTo',
+              data: { name: 'Left' },
+              output: '{"contentType":"text","text":"<$ Left(\'abc\', 1) $> <$ Left(\'a\') $>","content":[]}',
+            },
+          ],
         },
         {
           messageId: 'argumentCount',
-          data: { message: 'Left takes 2 arguments, not 1: Left(String, Number).' },
+          data: { name: 'Left', expected: '2', count: 1, signature: 'Left(String, Number)' },
           highlighted: "Left('a')",
           severity: 'error',
           path: '/text',
+        },
+      ],
+    },
+    {
+      name: 'a one-argument function and a one-argument method called with two',
+      code: '<$ Abs(1, 2) $> <$ Interaction.AttachedData("a", "b") $>',
+      options: { kind: 'text' },
+      errors: [
+        {
+          messageId: 'argumentCountOne',
+          data: { name: 'Abs', expected: '1', count: 2, signature: 'Abs(Number)' },
+          highlighted: 'Abs(1, 2)',
+        },
+        {
+          messageId: 'methodArgumentCount',
+          data: { name: 'AttachedData', expected: '1', count: 2 },
+          highlighted: 'Interaction.AttachedData("a", "b")',
         },
       ],
     },
@@ -38,7 +62,7 @@ new RuleTester().run(unknownFunction, {
       errors: [
         {
           messageId: 'unknownFunction',
-          data: { message: 'Unknown function "Zzyzx".' },
+          data: { name: 'Zzyzx' },
           highlighted: 'Zzyzx',
           severity: 'error',
           path: '/text',
@@ -55,6 +79,7 @@ describe('unknown-function', () => {
     expect(first!.suggestions).toEqual([
       {
         message: 'Change to Left',
+        messageId: 'changeTo',
         fix: { range: { start: { offset: 33, line: 1, column: 34 }, end: { offset: 38, line: 1, column: 39 } }, text: 'Left' },
       },
     ]);
