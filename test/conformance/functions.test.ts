@@ -235,6 +235,7 @@ describe('compile-time checks', () => {
         severity: 'error',
         message: 'Unknown function "Lenght".',
         range: { start: { offset: 4, line: 1, column: 5 }, end: { offset: 10, line: 1, column: 11 } },
+        data: { name: 'Lenght' },
         suggestions: [
           {
             message: 'Change to Length',
@@ -253,6 +254,7 @@ describe('compile-time checks', () => {
         severity: 'error',
         message: 'Mid takes 3 arguments, not 2: Mid(String, Start, Length).',
         range: { start: { offset: 3, line: 1, column: 4 }, end: { offset: 16, line: 1, column: 17 } },
+        data: { name: 'Mid', expected: '3', count: 2, signature: 'Mid(String, Start, Length)' },
       },
     ]);
     expect(codes('<$ Now(1) $>')).toEqual(['argument-count']);

@@ -16,6 +16,7 @@ describe('parse: delimiter spellings (SPEC §2.1)', () => {
           range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 24, line: 1, column: 25 } },
           text: '<$ Contact.FirstName $>',
         },
+        data: { open: '<${', close: '}>' },
       },
     ]);
     expect(ast.body).toEqual([
@@ -51,6 +52,7 @@ describe('parse: delimiter spellings (SPEC §2.1)', () => {
           range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 22, line: 1, column: 23 } },
           text: '<$ CustomProp_Date $>',
         },
+        data: { open: '<$<', close: '>>' },
       },
     ]);
     expect(ast.body[0]).toMatchObject({

@@ -3,6 +3,7 @@
  * the language server all call {@link loadLintProject} and then {@link lintOptions} per file, so a
  * file gets the same plugins, presets (`extends`), rules and per-folder `overrides` everywhere.
  */
+import { ownOptions } from '@fieldcode/language';
 import type { BuiltinPresetName, LintPlugin, RuleMeta } from '@fieldcode/content';
 import { cliRuleMetas } from './cli-rules.js';
 import { checkRuleIds, configuredJob, loadConfig, loadDataDictionary, type LoadedConfig } from './config.js';
@@ -50,7 +51,9 @@ export interface LintProject {
  * ids, presets and profiles are positioned {@link UsageError}s). Per file, {@link lintOptions}
  * (`job`, shown path, absolute path) gives the settings with the matching `overrides` applied.
  */
-export async function loadLintProject(api: ProjectApi, cwd: string, flags: ProjectFlags = {}): Promise<LintProject> {
+export async function loadLintProject(api: ProjectApi, cwd: string, given: ProjectFlags = {}): Promise<LintProject> {
+  // Own properties only: an inherited `profile` or `config` (a polluted Object.prototype) is no flag.
+  const flags = ownOptions(given);
   const loaded = await loadConfig(cwd, flags.config);
   flags.onConfigWarnings?.(loaded.warnings);
   const plugins = await loadPlugins(loaded, cwd, [...api.ruleMetas, ...cliRuleMetas]);
