@@ -28,6 +28,7 @@ new RuleTester().run(unknownSuppressionRule, {
           data: { rule: 'body-lenght', alternative: 'body-length' },
           highlighted: '"body-lenght"',
           severity: 'error',
+          suggestions: [{ messageId: 'replaceWith', data: { name: 'body-length' }, output: withIds(['body-length', 'body-length']) }],
         },
       ],
     },
@@ -56,7 +57,7 @@ describe('unknown-suppression-rule', () => {
     const [finding] = lint(text).diagnostics;
     expect(finding!.message).toBe("Unknown rule 'body-lenght' in x-fieldcode-disable; did you mean 'body-length'?");
     expect(finding!.suggestions).toEqual([
-      { message: "Replace with 'body-length'", fix: { range: finding!.range, text: '"body-length"' } },
+      { message: "Replace with 'body-length'", messageId: 'replaceWith', fix: { range: finding!.range, text: '"body-length"' } },
     ]);
   });
 

@@ -16,6 +16,7 @@ export const unknownSuppressionRule: Rule = {
     messages: {
       unknownRule: "Unknown rule '{{rule}}' in x-fieldcode-disable; it suppresses nothing.",
       unknownRuleDidYouMean: "Unknown rule '{{rule}}' in x-fieldcode-disable; did you mean '{{alternative}}'?",
+      replaceWith: "Replace with '{{name}}'",
     },
   }),
   check(context) {
@@ -33,7 +34,8 @@ export const unknownSuppressionRule: Rule = {
           data: { rule: rule.id, alternative },
           suggestions: [
             {
-              message: `Replace with '${alternative}'`,
+              messageId: 'replaceWith',
+              data: { name: alternative },
               fix: { start: rule.node.offset, end: rule.node.offset + rule.node.length, text: JSON.stringify(alternative) },
             },
           ],
