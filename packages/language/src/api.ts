@@ -7,11 +7,11 @@ import { compileTemplate, type Template } from './runtime/template.js';
 import { analyzeTemplate } from './analysis/analyze.js';
 import { ownOptions } from './options.js';
 
-export type { Template } from './runtime/template.js';
+export { quickRender, type Template } from './runtime/template.js';
 export { builtinFunctions, lookupFunction } from './functions/registry.js';
 export { objectCatalog, catalogEntry, type ObjectInfo, type PropertyInfo } from './catalog.js';
 export { measureLength } from './length.js';
-export { ownOptions, ownValue } from './options.js';
+export { ownOptions, ownValue, sealedOptions } from './options.js';
 export { closestName } from './suggest.js';
 export { defaultLimits } from './runtime/limits.js';
 export { FunctionError } from './runtime/errors.js';

@@ -16,6 +16,32 @@ export function ownOptions<T extends object>(options: T | null | undefined): T {
   return copy as T;
 }
 
+// Options objects made by `sealedOptions`: own properties only, frozen, no prototype.
+const sealed = new WeakSet<object>();
+const EMPTY: object = Object.freeze(Object.create(null) as object);
+sealed.add(EMPTY);
+
+/**
+ * An own-properties copy of `options` (as {@link ownOptions}) that is frozen and remembered, so
+ * {@link optionsOf} hands it back without copying: for options reused by many renders (a campaign
+ * renders every contact with the same options; a copy per template render is measurable there).
+ */
+export function sealedOptions<T extends object>(options: T | null | undefined): Readonly<T> {
+  if (typeof options === 'object' && options !== null && sealed.has(options)) return options;
+  const copy = Object.freeze(ownOptions(options));
+  sealed.add(copy);
+  return copy;
+}
+
+/**
+ * The options as read by a render: `options` itself when {@link sealedOptions} made it (it cannot
+ * have changed), else an {@link ownOptions} copy. The result must not be modified.
+ */
+export function optionsOf<T extends object>(options: T | null | undefined): Readonly<T> {
+  if (options === undefined || options === null) return EMPTY as T;
+  return typeof options === 'object' && sealed.has(options) ? options : ownOptions(options);
+}
+
 /** The own property `key` of `record`, or undefined (for maps keyed by data, such as rule ids). */
 export function ownValue<V>(record: Readonly<Record<string, V>> | null | undefined, key: string): V | undefined {
   if (record === undefined || record === null || typeof record !== 'object' || !Object.hasOwn(record, key)) return undefined;

@@ -6,6 +6,7 @@
 import {
   findLocale,
   measureLength,
+  sealedOptions,
   type Diagnostic,
   type Range,
   type RenderData,
@@ -99,6 +100,10 @@ export class CompiledResponse {
   private byPointer: Map<string, CompiledText> | undefined;
   private readonly checks = new Map<LimitProfile, Map<ResponseModel, CheckStep[]>>();
   private readonly conversions = new Map<LimitProfile, Map<string, ConversionMemo>>();
+  /** The last field-code render options and what they were made from (see `languageOptions`). */
+  private lastLanguage:
+    | (Pick<RenderResponseOptions, 'strict' | 'now' | 'timeZone' | 'locale' | 'dataDictionary'> & { options: RenderOptions | undefined })
+    | undefined;
 
   constructor(parts: CompiledResponseParts) {
     this.parts = parts;
@@ -165,25 +170,9 @@ export class CompiledResponse {
     const profile = resolveProfile(profileInput);
     if (profile === undefined) return failed('render-profile', `Unknown limit profile ${JSON.stringify(profileInput)}`);
 
-    const locale = renderLocale(options, source);
-    let language: RenderOptions | undefined;
-    if (
-      options.strict !== undefined ||
-      options.now !== undefined ||
-      options.timeZone !== undefined ||
-      locale !== undefined ||
-      options.dataDictionary !== undefined
-    ) {
-      language = {};
-      if (options.strict !== undefined) language.strict = options.strict;
-      if (options.now !== undefined) language.now = options.now;
-      if (options.timeZone !== undefined) language.timeZone = options.timeZone;
-      if (locale !== undefined) language.locale = locale;
-      if (options.dataDictionary !== undefined) language.dataDictionary = options.dataDictionary;
-    }
     const run: RenderRun = {
       data: data ?? this.sampleData ?? {},
-      options: language,
+      options: this.languageOptions(options, renderLocale(options, source)),
       strict: options.strict === true,
       diagnostics: [],
       outputs: new Array<string>(this.parts.slots),
@@ -311,8 +300,10 @@ export class CompiledResponse {
     return { code: finding.code, severity: 'error', message: finding.message, path: pointer, range: rangeAt(this.parts, pointer) };
   }
 
-  private measure(check: LimitCheck, texts: readonly string[], profile: LimitProfile): Diagnostic | undefined {
-    const text = texts.length === 1 ? texts[0]! : texts.filter((t, i) => i === 0 || t !== '').join('\n');
+  /** A limit finding for the texts of a check (one text, or several joined by a line break), if over the limit. */
+  private measure(check: LimitCheck, texts: string | readonly string[], profile: LimitProfile): Diagnostic | undefined {
+    const text =
+      typeof texts === 'string' ? texts : texts.length === 1 ? texts[0]! : texts.filter((t, i) => i === 0 || t !== '').join('\n');
     const limit = check.limit.value;
     // No unit counts more than one per UTF-16 unit except UTF-8 bytes (at most 3 per unit).
     if (text.length * (profile.lengthUnit === 'utf8-bytes' ? 3 : 1) <= limit) return undefined;
@@ -342,8 +333,16 @@ export class CompiledResponse {
           for (const finding of step.diagnostics) run.diagnostics.push(copyDiagnostic(finding));
           break;
         case 'limit': {
-          const texts = step.slots.map((slot, i) => (slot === -1 ? step.constants[i]! : (outputs[slot] ?? step.constants[i]!)));
-          const finding = this.measure(step.check, texts, profile);
+          const { slots, constants } = step;
+          // One text (the usual case) is measured without building a list.
+          const finding =
+            slots.length === 1
+              ? this.measure(step.check, slots[0] === -1 ? constants[0]! : (outputs[slots[0]!] ?? constants[0]!), profile)
+              : this.measure(
+                  step.check,
+                  slots.map((slot, i) => (slot === -1 ? constants[i]! : (outputs[slot] ?? constants[i]!))),
+                  profile,
+                );
           if (finding !== undefined) run.diagnostics.push(finding);
           break;
         }
@@ -359,6 +358,36 @@ export class CompiledResponse {
         }
       }
     }
+  }
+
+  /**
+   * The options of the field-code renders: sealed (frozen, read without a copy by every template
+   * render) and reused while a campaign renders with the same options.
+   */
+  private languageOptions(options: RenderResponseOptions, locale: string | undefined): RenderOptions | undefined {
+    const { strict, now, timeZone, dataDictionary } = options;
+    const last = this.lastLanguage;
+    if (
+      last !== undefined &&
+      last.strict === strict &&
+      last.now === now &&
+      last.timeZone === timeZone &&
+      last.locale === locale &&
+      last.dataDictionary === dataDictionary
+    )
+      return last.options;
+    let language: RenderOptions | undefined;
+    if (strict !== undefined || now !== undefined || timeZone !== undefined || locale !== undefined || dataDictionary !== undefined) {
+      const given: RenderOptions = {};
+      if (strict !== undefined) given.strict = strict;
+      if (now !== undefined) given.now = now;
+      if (timeZone !== undefined) given.timeZone = timeZone;
+      if (locale !== undefined) given.locale = locale;
+      if (dataDictionary !== undefined) given.dataDictionary = dataDictionary;
+      language = sealedOptions(given);
+    }
+    this.lastLanguage = { strict, now, timeZone, locale, dataDictionary, options: language };
+    return language;
   }
 
   /** The channel's conversions of static objects under a profile (kept for the response's life). */
@@ -451,31 +480,33 @@ function whitespaceParameters(model: ResponseModel): Array<{ parameter: ModelPar
   return found;
 }
 
-// Every option key (the type makes a new option a compile error until it is listed here).
-const RENDER_OPTIONS: Record<keyof RenderResponseOptions, true> = {
-  channel: true,
-  profile: true,
-  strict: true,
-  now: true,
-  timeZone: true,
-  locale: true,
-  dataDictionary: true,
-  to: true,
-};
-const RENDER_OPTION_KEYS = Object.keys(RENDER_OPTIONS) as Array<keyof RenderResponseOptions>;
+/** An own property of the options, or undefined (a polluted `Object.prototype` adds none). */
+function own<K extends keyof RenderResponseOptions>(options: RenderResponseOptions, key: K): RenderResponseOptions[K] {
+  return Object.hasOwn(options, key) ? options[key] : undefined;
+}
 
 /**
  * The render options read by their own properties (a polluted `Object.prototype` adds none): the
- * known keys only, which is cheaper per render than copying every key as `ownOptions` does.
+ * known keys only, into an object of one fixed shape (cheaper per render than a copy of every key).
  */
 function renderOptionsOf(options: RenderResponseOptions | null | undefined): RenderResponseOptions {
-  const copy = Object.create(null) as Record<string, unknown>;
-  if (options === undefined || options === null || typeof options !== 'object') return copy;
-  for (const key of RENDER_OPTION_KEYS) if (Object.hasOwn(options, key)) copy[key] = options[key];
-  return copy;
+  if (options === undefined || options === null || typeof options !== 'object') options = {};
+  // Every key listed (the type makes a new option a compile error until it is listed here): reading
+  // a missing one from the copy never reaches a prototype.
+  const copy: Required<Record<keyof RenderResponseOptions, unknown>> = {
+    channel: own(options, 'channel'),
+    profile: own(options, 'profile'),
+    strict: own(options, 'strict'),
+    now: own(options, 'now'),
+    timeZone: own(options, 'timeZone'),
+    locale: own(options, 'locale'),
+    dataDictionary: own(options, 'dataDictionary'),
+    to: own(options, 'to'),
+  };
+  return copy as RenderResponseOptions;
 }
 
-/** A rendered template parameter value that Meta refuses: empty, or with a line break, a tab or a run of spaces. */
+/** A rendered template parameter value that Meta refuses: empty, or with a line break, a tab or a run of more than `maxSpaces` spaces. */
 function parameterFinding(
   parameter: ModelParameter,
   where: string,
@@ -488,6 +519,7 @@ function parameterFinding(
       code: 'parameter-empty',
       message: `The rendered value of parameter ${name()} in the ${where} is empty; WhatsApp rejects empty template parameters`,
     };
+  // One pass over the characters (rendered values are often joined strings: each search would flatten and scan them).
   let newline = false;
   let tab = false;
   let spaces = 0;
@@ -536,7 +568,18 @@ function deepFreeze<T>(value: T): T {
 
 /** A replayed diagnostic: its own object and range, so a caller that edits one edits no other render's. */
 function copyDiagnostic(diagnostic: Diagnostic): Diagnostic {
-  return { ...diagnostic, range: { start: { ...diagnostic.range.start }, end: { ...diagnostic.range.end } } };
+  const { start, end } = diagnostic.range;
+  const range = {
+    start: { offset: start.offset, line: start.line, column: start.column },
+    end: { offset: end.offset, line: end.line, column: end.column },
+  };
+  // Render diagnostics carry no fix nor suggestions: written out, the copy is cheaper than a spread.
+  if (diagnostic.fix === undefined && diagnostic.suggestions === undefined) {
+    const { code, severity, message, path } = diagnostic;
+    // Same key order as the original (what a JSON printout shows).
+    return path === undefined ? { code, severity, message, range } : { code, severity, message, path, range };
+  }
+  return { ...diagnostic, range };
 }
 
 function timeOf(now: RenderStandardResponseOptions['now']): string {

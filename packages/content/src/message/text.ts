@@ -3,7 +3,15 @@
  * field-code templates and structured `{{n}}` placeholders. Rendering evaluates only the field
  * codes; a text without field codes is computed once at compile time.
  */
-import { compile, type Diagnostic, type LanguageOptions, type Range, type RenderOptions, type Template } from '@fieldcode/language';
+import {
+  compile,
+  quickRender,
+  type Diagnostic,
+  type LanguageOptions,
+  type Range,
+  type RenderOptions,
+  type Template,
+} from '@fieldcode/language';
 import { TextPositions } from '../esp/text-position.js';
 import { Lru } from '../lru.js';
 import { findPlaceholders, type Placeholder, type PlaceholderKinds } from './placeholders.js';
@@ -143,6 +151,12 @@ export class CompiledText {
     for (const segment of this.segments) {
       if (segment.kind === 'literal') output += segment.text;
       else if (segment.kind === 'template') {
+        // A clean render (the usual case) gives its output without a result object.
+        const quick = quickRender(segment.template, data, options);
+        if (quick !== undefined) {
+          output += quick;
+          continue;
+        }
         const result = segment.template.render(data, options);
         output += result.output;
         if (result.diagnostics.length > 0)

@@ -169,8 +169,10 @@ export function renderNode(node: RenderNode, run: RenderRun, fill?: PlaceholderF
         itemFill = new ItemFill(run, parameters as Array<Record<string, unknown>>, node.parameters.keys);
       }
       // Spreading creates own data properties (a `__proto__` key included) in the template's order.
-      const copy: Record<string, unknown> = { ...objectTemplate(node) };
-      for (const i of node.dynamic!) {
+      const copy: Record<string, unknown> = { ...(node.template ?? objectTemplate(node)) };
+      const dynamic = node.dynamic!;
+      for (let d = 0; d < dynamic.length; d++) {
+        const i = dynamic[d]!;
         const value = i === at ? parameters : renderNode(nodes[i]!, run, itemFill);
         // `__proto__` must become an own property, never the prototype (decided at compile time).
         if (node.protoKey) setOwn(copy, keys[i]!, value);

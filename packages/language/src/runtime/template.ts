@@ -1,5 +1,5 @@
 /** A compiled template: static text and field-code closures, rendered many times. */
-import { ownOptions } from '../options.js';
+import { optionsOf, ownOptions } from '../options.js';
 import type { Expression, FieldCodeNode, Span, TemplateNode } from '../ast.js';
 import { createLineIndex, type LineIndex } from '../positions.js';
 import { parse } from '../parser/index.js';
@@ -144,8 +144,21 @@ class CompiledTemplate implements Template {
     return (this.lines ??= createLineIndex(this.source));
   }
 
+  /**
+   * The output when the render is clean and quick (static text, or the fast render of plain name
+   * paths, with no diagnostic at all), else undefined: then `render` gives the output and its
+   * diagnostics. Saves the result objects of a render (a campaign renders per contact).
+   */
+  quick(data: unknown, given?: RenderOptions): string | undefined {
+    if (this.diagnostics.length > 0) return undefined;
+    if (this.staticText !== null) return this.staticText.length <= this.maxOutput ? this.staticText : undefined;
+    if (this.fast === null || this.fastSteps > this.maxSteps || optionsOf(given).limits !== undefined) return undefined;
+    return this.fast(data, this.maxSteps, this.maxOutput);
+  }
+
   render(data: unknown, given?: RenderOptions): RenderResult {
-    const options = ownOptions(given);
+    // Sealed options (a campaign's, reused for every contact) are read as they are, without a copy.
+    const options = optionsOf(given);
     const compiled = this.diagnostics;
     if (this.staticText !== null && this.staticText.length <= this.maxOutput) {
       return { output: this.staticText, diagnostics: compiled.length === 0 ? [] : compiled.slice() };
@@ -210,6 +223,15 @@ class CompiledTemplate implements Template {
 /** Compiles `source` once into a reusable {@link Template}. Never throws. */
 export function compileTemplate(source: string, options?: LanguageOptions): Template {
   return new CompiledTemplate(source, options);
+}
+
+/**
+ * The output of `template.render(data, options)` when that render is clean and quick (no
+ * diagnostic; static text or plain name paths with every value present), else undefined (then
+ * call `render`). For hot loops: it builds no result object.
+ */
+export function quickRender(template: Template, data: unknown, options?: RenderOptions): string | undefined {
+  return template instanceof CompiledTemplate ? template.quick(data, options) : undefined;
 }
 
 /** Field codes of a compiled template that render (internal, for `analyze`). */
