@@ -13,6 +13,10 @@ new RuleTester().run(attachmentType, {
       name: 'a 5 MB image on whatsapp (100 MB for any file)',
       code: T('{"type":"image","url":"https://x/a.png","name":"a.png","mime":"image/png","size":5242881}'),
     },
+    {
+      name: 'an audio item after the image header (the image is the header; the audio is no header)',
+      code: '{"contentType":"notification","content":[{"index":3,"type":"notification","id":"ns@x","language":"en_US","text":"Hi."},{"index":2,"type":"audio","url":"https://x/a.aac","mime":"audio/aac"},{"index":1,"type":"image","url":"https://x/a.png","mime":"image/png"}]}',
+    },
   ],
   invalid: [
     {
@@ -90,6 +94,11 @@ new RuleTester().run(attachmentType, {
       name: 'an audio notification header',
       code: '{"contentType":"notification","content":[{"index":1,"type":"audio","url":"https://x/a.aac","mime":"audio/aac"},{"index":2,"type":"notification","id":"ns@x","language":"en_US","text":"Hi."}]}',
       errors: [{ messageId: 'audioHeader', highlighted: '"audio"', severity: 'error', path: '/content/0/type' }],
+    },
+    {
+      name: 'an audio item written after the body but placed before it by its index (the model orders items by the one index rule)',
+      code: '{"contentType":"notification","content":[{"index":2,"type":"notification","id":"ns@x","language":"en_US","text":"Hi."},{"index":"1","type":"audio","url":"https://x/a.aac","mime":"audio/aac"}]}',
+      errors: [{ messageId: 'audioHeader', highlighted: '"audio"', severity: 'error', path: '/content/1/type' }],
     },
     {
       name: 'a file over 100 MB on whatsapp',

@@ -3,7 +3,8 @@ import { childPointer } from '../json/pointer.js';
 import { propertyNode, stringProperty } from '../json/tree.js';
 import type { LimitId } from '../../types.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
-import type { ModelPart } from '../../message/model.js';
+import { contentParts, type ModelPart } from '../../message/model.js';
+import { sortItemsByIndex } from '../../message/index-rule.js';
 import { MEDIA_TYPES, nodeOfPointer } from '../structure.js';
 
 type Kind = 'image' | 'video' | 'audio' | 'document';
@@ -80,26 +81,20 @@ function collectMedia(context: RuleContext): Media[] {
     for (const card of model.cards) if (card.media !== undefined) add(card.media.pointer, card.media.type);
     return out;
   }
+  // Items in display order (the one index rule, as the renderer orders them), then the body-level header.
+  const items = sortItemsByIndex(contentParts(model), (part) => part.index);
   const parts = [model.header, model.body, model.footer, ...model.buttons, ...model.sections, ...model.attachments, ...model.others];
-  // Items in display order, then the body-level header.
-  const rank = (part: ModelPart): number => {
-    const at = s.items.findIndex((item) => item.pointer === part.pointer);
-    return at === -1 ? s.items.length : at;
-  };
-  const ordered = parts.filter((part): part is ModelPart => part !== undefined).sort((a, b) => rank(a) - rank(b));
-  for (const part of ordered) add(part.pointer, part.type);
+  const bodyLevel = parts.filter((part): part is ModelPart => part !== undefined && !items.includes(part));
+  for (const part of [...items, ...bodyLevel]) add(part.pointer, part.type);
   if (model.contentType === 'notification') {
     // Audio is never a header (message/parts.ts): an audio item where the header would sit is named as such.
-    const bodyAt = s.items.findIndex((i) => i.type === 'notification');
-    const header = s.items
+    const bodyAt = items.findIndex((part) => part.type === 'notification');
+    const header = items
       .slice(0, Math.max(0, bodyAt))
-      .find((i) => i.type === 'text' || (i.type !== undefined && MEDIA_TYPES.has(i.type)));
+      .find((part) => part.type === 'text' || (part.type !== undefined && MEDIA_TYPES.has(part.type)));
     if (header?.type === 'audio') {
-      context.report({
-        node: propertyNode(header.node, 'type'),
-        path: childPointer(header.pointer, 'type'),
-        messageId: 'audioHeader',
-      });
+      const path = childPointer(header.pointer, 'type');
+      context.report({ node: nodeOfPointer(context, path), path, messageId: 'audioHeader' });
     }
   }
   return out;
