@@ -127,7 +127,10 @@ describe('fieldcode lint --print-config', { timeout: 60_000 }, () => {
       dataSchema: null,
       templates: null,
       ignore: ['drafts/'],
+      inlineConfig: true,
     });
+    const withoutInline = fieldcode(lintDir, 'lint', '--print-config', 'responses/bill.json', '--no-inline-config');
+    expect((JSON.parse(withoutInline.stdout) as { inlineConfig: boolean }).inlineConfig).toBe(false);
     expect(printed.rules['unknown-function']).toBe('error');
     expect(printed.rules['genesys-compat']).toBe('off');
     expect(Object.keys(printed.rules)).toEqual([...Object.keys(printed.rules)].sort());

@@ -18,6 +18,8 @@ export interface EffectiveConfig {
   dataSchema: string | null;
   templates: string | null;
   ignore: string[];
+  /** Whether the file's `x-fieldcode-disable` suppressions apply (false under `--no-inline-config`). */
+  inlineConfig: boolean;
 }
 
 /**
@@ -48,6 +50,7 @@ export function effectiveConfig(
     dataSchema: fromConfig(loaded.config.dataSchema),
     templates: loaded.config.templates ?? null,
     ignore: [...(loaded.config.ignore ?? [])],
+    inlineConfig: job.allowInlineConfig !== false,
   };
 }
 
