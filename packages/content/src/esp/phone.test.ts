@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { describe, it, expect } from 'vitest';
 import { normalizeWhatsAppNumber, recipientShape } from './phone.js';
 
@@ -81,6 +83,38 @@ describe('normalizeWhatsAppNumber — other inputs', () => {
   });
   it('never throws on non-string input', () => {
     expect(normalizeWhatsAppNumber(42 as unknown as string)).toEqual({ e164: '', valid: false, reason: 'the number has no digits' });
+  });
+});
+
+describe('normalizeWhatsAppNumber — the verdict of libphonenumber-js', () => {
+  // The check asks for the line type before validity (a number with a type is valid); this
+  // reference asks in the plain order: possible, valid, then the type.
+  const mobileCapable = new Set([undefined, 'MOBILE', 'FIXED_LINE_OR_MOBILE']);
+  const reference = (e164: string): boolean => {
+    const parsed = parsePhoneNumberFromString(e164);
+    return parsed !== undefined && parsed.isPossible() && parsed.isValid() && mobileCapable.has(parsed.getType());
+  };
+  const callingCodes = [...new Set(getCountries().map((country) => getCountryCallingCode(country)))];
+
+  it('matches possible → valid → type for numbers of every calling code', () => {
+    const number = fc
+      .tuple(fc.constantFrom(...callingCodes, '800', '882', '979'), fc.stringMatching(/^[0-9]{4,12}$/))
+      .map(([code, digits]) => `+${code}${digits}`);
+    fc.assert(
+      fc.property(number, (e164) => {
+        expect(normalizeWhatsAppNumber(e164).valid).toBe(reference(e164));
+      }),
+      { numRuns: 3000 },
+    );
+    // Valid mobile, fixed-line, toll-free and invalid numbers among them, by construction.
+    expect(
+      ['+447400123456', '+442079460018', '+18005550100', '+4474001234'].map((n) => [normalizeWhatsAppNumber(n).valid, reference(n)]),
+    ).toEqual([
+      [true, true],
+      [false, false],
+      [false, false],
+      [false, false],
+    ]);
   });
 });
 

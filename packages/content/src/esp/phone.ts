@@ -52,8 +52,12 @@ function check(e164: string): { valid: boolean; reason?: string; country?: strin
   const country = parsed.country as CountryCode | undefined;
   const where = country ?? `calling code +${parsed.countryCallingCode}`;
   if (!parsed.isPossible()) return { valid: false, reason: `${e164} has the wrong length for ${where}`, ...(country ? { country } : {}) };
-  if (!parsed.isValid()) return { valid: false, reason: `${e164} is not a valid number for ${where}`, ...(country ? { country } : {}) };
+  // libphonenumber-js builds a RegExp for every pattern it tries, most of its cost. The line type
+  // comes from the patterns isValid() matches too, and a number with a type is valid: validity is
+  // asked on its own only when there is no type (same verdicts, about a third less work).
   const type = parsed.getType();
+  if (type === undefined && !parsed.isValid())
+    return { valid: false, reason: `${e164} is not a valid number for ${where}`, ...(country ? { country } : {}) };
   const base = { ...(country ? { country } : {}), ...(type ? { type } : {}) };
   if (!MOBILE_CAPABLE.has(type)) {
     return {
