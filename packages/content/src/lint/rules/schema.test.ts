@@ -59,7 +59,8 @@ new RuleTester().run(schema, {
           messageId: 'notAllowedValue',
           data: {
             where: "'/content/0/type'",
-            allowed: '"notification", "image", "video", "document", "text", "quick-reply", "url-button", "phone-button", "copy-code-button"',
+            allowed:
+              '"notification", "image", "video", "document", "text", "quick-reply", "url-button", "phone-button", "copy-code-button"',
           },
           highlighted: '"video-note"',
           severity: 'error',
