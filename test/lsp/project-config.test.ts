@@ -4,66 +4,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StudioLibrary, StudioLintResult } from '@fieldcode/content';
+import type { StudioLibrary, StudioLintResult, StudioLintSettings } from '@fieldcode/content';
 import { startStudio, type StudioServer } from '../../packages/cli/src/studio/server.js';
+import { ensureBuilt } from '../cli/build.js';
 import { fieldcode } from '../cli/run.js';
+import { ACME, config, expected, files } from './acme-workspace.js';
 import { LspClient, makeProject, type LspDiagnostic } from './client.js';
-
-/** `acme/no-todo` is on by default (warning); `acme/shout` is off unless the preset `acme/strict` turns it on. */
-const ACME = `
-const noTodo = {
-  meta: {
-    id: 'acme/no-todo',
-    defaultSeverity: 'warning',
-    description: 'No TODO left in a response.',
-    docs: 'https://acme.example/rules/no-todo',
-    fixable: true,
-    appliesTo: ['plain-text', 'envelope'],
-    messages: { todo: 'Resolve the {{word}} before sending.' },
-  },
-  check(context) {
-    for (const match of context.file.text.matchAll(/TODO/g)) {
-      context.report({ range: { start: match.index, end: match.index + 4 }, messageId: 'todo', data: { word: 'TODO' },
-        fix: { start: match.index, end: match.index + 4, text: 'DONE' } });
-    }
-  },
-};
-const shout = {
-  meta: {
-    id: 'acme/shout',
-    defaultSeverity: 'off',
-    description: 'No shouting.',
-    docs: 'https://acme.example/rules/shout',
-    appliesTo: ['plain-text', 'envelope'],
-    messages: { shout: 'Do not shout.' },
-  },
-  check(context) {
-    for (const match of context.file.text.matchAll(/HELLO/g)) {
-      context.report({ range: { start: match.index, end: match.index + 5 }, messageId: 'shout' });
-    }
-  },
-};
-export default { name: 'acme', rules: [noTodo, shout], presets: { strict: { 'acme/shout': 'error' } } };
-`;
-
-const config = {
-  plugins: ['./plugins/acme.mjs'],
-  extends: ['acme/strict'],
-  overrides: [{ files: ['legal/**'], rules: { 'acme/no-todo': 'error', 'acme/shout': 'off' } }],
-};
-
-const files: Record<string, string> = {
-  'welcome.txt': 'HELLO, TODO: <$ Contact.FirstName $>\n',
-  'legal/terms.txt': 'HELLO, TODO: <$ Contact.FirstName $>\n',
-  'legal/notice.json': '{ "plainText": "HELLO and TODO" }\n',
-};
-
-/** What each consumer must report, as `line:column-endLine:endColumn severity rule message` (1-based). */
-const expected: Record<string, string[]> = {
-  'welcome.txt': ['1:1-1:6 error acme/shout Do not shout.', '1:8-1:12 warning acme/no-todo Resolve the TODO before sending.'],
-  'legal/terms.txt': ['1:8-1:12 error acme/no-todo Resolve the TODO before sending.'],
-  'legal/notice.json': ['1:27-1:31 error acme/no-todo Resolve the TODO before sending.'],
-};
 
 const project = makeProject({
   'fieldcode.config.json': JSON.stringify(config, null, 2),
@@ -74,6 +20,7 @@ const project = makeProject({
 let studio: StudioServer;
 
 beforeAll(async () => {
+  ensureBuilt(); // the CLI and the server run dist/
   mkdirSync(join(project.dir, '.assets'));
   writeFileSync(join(project.dir, '.assets', 'index.html'), '<!doctype html><title>studio</title>');
   studio = await startStudio({ dir: project.dir, port: 0, assetsDir: join(project.dir, '.assets') });
@@ -130,8 +77,10 @@ describe('one config reading for the CLI, the studio and the language server', (
         path.startsWith('legal/') ? [path, 'off', 'error'] : [path, 'error', undefined],
       );
     }
+    const settings = (await (await fetch(new URL('/api/lint-settings?path=legal/terms.txt', studio.url))).json()) as StudioLintSettings;
+    expect([settings.profile, settings.rules]).toEqual([undefined, { 'acme/shout': 'off', 'acme/no-todo': 'error' }]);
     const library = (await (await fetch(new URL('/api/library', studio.url))).json()) as StudioLibrary;
-    expect(library.config.errors).toBeUndefined();
+    expect([library.config.errors, library.config.pluginRules]).toEqual([undefined, ['acme/no-todo', 'acme/shout']]);
     expect(library.files.map((file) => [file.path, file.errors, file.warnings])).toEqual([
       ['legal/notice.json', 1, 0],
       ['legal/terms.txt', 1, 0],

@@ -1,5 +1,5 @@
 /** The studio page's calls to the studio server's files API (`fieldcode studio`). */
-import type { StudioFixResult, StudioLibrary } from '@fieldcode/content';
+import type { StudioFixResult, StudioLibrary, StudioLintResult, StudioLintSettings } from '@fieldcode/content';
 
 export interface OpenedFile {
   text: string;
@@ -89,4 +89,20 @@ export async function searchText(query: string): Promise<string[]> {
   const response = await fetch(`/api/search?q=${encodeURIComponent(query)}`);
   if (!response.ok) return [];
   return ((await response.json()) as { matches: string[] }).matches;
+}
+
+/** The profile and rule severities the folder's config gives a file (its `overrides` applied); undefined when unavailable. */
+export async function lintSettings(path: string): Promise<StudioLintSettings | undefined> {
+  const response = await fetch(`/api/lint-settings?path=${encodeURIComponent(path)}`).catch(() => undefined);
+  return response?.ok ? ((await response.json()) as StudioLintSettings) : undefined;
+}
+
+/** What `fieldcode lint` reports for `text` at `path` (plugins included); undefined when unavailable. */
+export async function lintOnServer(path: string, text: string): Promise<StudioLintResult | undefined> {
+  const response = await fetch('/api/lint', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ path, text }),
+  }).catch(() => undefined);
+  return response?.ok ? ((await response.json()) as StudioLintResult) : undefined;
 }

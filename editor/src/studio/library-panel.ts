@@ -4,7 +4,8 @@ import * as api from './api.js';
 import { $, editor, filesBox, filterProblems, filterType, libraryError, librarySummary, searchInput } from './dom.js';
 import { draftPaths } from './drafts.js';
 import { countsText, type LintCounts } from './problems-panel.js';
-import { configProfile, isDirty, libraryKey, state } from './state.js';
+import { applyLintSettings } from './server-lint.js';
+import { isDirty, libraryKey, state } from './state.js';
 
 /** Lint counts of the open file's text as the editor found them (shown instead of the saved file's). */
 let live: { path: string; counts: LintCounts } | null = null;
@@ -130,8 +131,8 @@ export async function refreshLibrary(): Promise<void> {
     : config.path
       ? `config: ${config.path}`
       : 'no fieldcode.config.json';
-  editor.profile = configProfile();
-  editor.rules = config.rules;
+  // The open file's settings (the config's overrides and presets applied), from the server.
+  await applyLintSettings();
   editor.dataDictionary = config.dataDictionary;
   renderLibrary();
 }

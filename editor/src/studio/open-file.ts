@@ -12,6 +12,7 @@ import { markChecking } from './problems-panel.js';
 import { renderProfileBar } from './profile-bar.js';
 import { loadDataFor } from './sample-data-panel.js';
 import { save, updateDirty } from './saving.js';
+import { applyLintSettings } from './server-lint.js';
 import { kindOf, libraryKey, state, type OpenFile } from './state.js';
 
 /** Hooks run after a file is shown (the form view re-reads the text). */
@@ -25,6 +26,9 @@ export async function show(file: OpenFile, text: string): Promise<void> {
   // The same text shown again (the open file re-opened, a draft discarded back to the same text)
   // starts no lint run: the status line already describes it and must not wait for one.
   if (editor.value !== text || editor.language !== file.kind) markChecking();
+  // The settings of this file's folder (the config's overrides) before its first lint.
+  await applyLintSettings();
+  if (state.current !== file) return; // another file was shown meanwhile
   editor.language = file.kind;
   editor.value = text;
   preview.format = file.kind;

@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '@fieldcode/language';
 import { $, editor, lintStatus } from './dom.js';
+import { withPluginFindings } from './server-lint.js';
 import { state } from './state.js';
 
 /** Counts of one lint run, as the library listing has them for a saved file. */
@@ -73,20 +74,33 @@ function renderProblems(diagnostics: readonly Diagnostic[], shown = PROBLEMS_PAG
  */
 export function wireProblemsPanel(onCounts: (counts: LintCounts) => void): void {
   editor.addEventListener('fieldcode-diagnostics', (event) => {
-    const { diagnostics, text, provisional } = event.detail;
+    const { text, provisional } = event.detail;
     // No file shown yet (the empty editor's first lint), or a newer text is being linted.
     if (state.current === null || text !== editor.value) return;
-    const counts = countsOf(diagnostics);
-    const missing = diagnostics.filter((d) => d.code === 'missing-value').length;
-    // An incremental answer (large file): the edited text is checked, the whole file follows.
-    lintStatus.textContent = `${countsText(counts)}${missing ? ` (${plural(missing, 'missing value')})` : ''}${
-      provisional ? ' — checking the whole file…' : ''
-    }`;
-    lintStatus.classList.toggle('has-errors', counts.errors > 0);
-    lintStatus.dataset.state = provisional ? 'provisional' : 'done';
-    $<HTMLButtonElement>('#tab-problems').textContent = `Problems (${diagnostics.length})`;
-    renderProblems(diagnostics);
-    // The library listing shows whole-file counts only.
-    if (!provisional) onCounts(counts);
+    // An incremental answer (large file) is shown at once; the whole-file answer follows.
+    if (provisional) {
+      showProblems(event.detail.diagnostics, onCounts, true);
+      return;
+    }
+    // The config's plugin rules run on the server: their findings join the editor's.
+    void withPluginFindings(event.detail.diagnostics, text).then((diagnostics) => {
+      if (state.current !== null && text === editor.value) showProblems(diagnostics, onCounts, false);
+    });
   });
+}
+
+/** The status line and the Problems tab for the shown text's findings. */
+function showProblems(diagnostics: readonly Diagnostic[], onCounts: (counts: LintCounts) => void, provisional: boolean): void {
+  const counts = countsOf(diagnostics);
+  const missing = diagnostics.filter((d) => d.code === 'missing-value').length;
+  // An incremental answer (large file): the edited text is checked, the whole file follows.
+  lintStatus.textContent = `${countsText(counts)}${missing ? ` (${plural(missing, 'missing value')})` : ''}${
+    provisional ? ' — checking the whole file…' : ''
+  }`;
+  lintStatus.classList.toggle('has-errors', counts.errors > 0);
+  lintStatus.dataset.state = provisional ? 'provisional' : 'done';
+  $<HTMLButtonElement>('#tab-problems').textContent = `Problems (${diagnostics.length})`;
+  renderProblems(diagnostics);
+  // The library listing shows whole-file counts only.
+  if (!provisional) onCounts(counts);
 }

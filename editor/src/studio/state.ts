@@ -1,6 +1,6 @@
 /** What the studio page knows at a time: the library listing and the open file. */
 import type { RenderData } from '@fieldcode/language';
-import type { StudioLibrary } from '@fieldcode/content';
+import type { StudioLibrary, StudioLintSettings } from '@fieldcode/content';
 import { editor } from './dom.js';
 
 /** The open file: its path, the text and ETag of the version on disk, and how it is edited. */
@@ -19,16 +19,19 @@ export const state: {
   textMatches: Set<string> | null;
   /** The sample data last read from or written to the file, to tell the author's edits from our own. */
   panelData: RenderData;
+  /** The settings the config gives the open file (its `overrides` applied), from the server. */
+  fileSettings: StudioLintSettings | null;
 } = {
   library: { config: { warnings: [] }, files: [], dataFiles: [] },
   current: null,
   textMatches: null,
   panelData: {},
+  fileSettings: null,
 };
 
 /** Key of the library's drafts in local storage (its real path, else the page's host). */
 export const libraryKey = (): string => state.library.root ?? location.host;
 export const kindOf = (path: string): 'json' | 'text' => (path.endsWith('.txt') ? 'text' : 'json');
 export const isDirty = (): boolean => state.current !== null && editor.value !== state.current.savedText;
-/** The profile the folder's config sets (or the default). */
-export const configProfile = (): string => state.library.config.profile ?? 'whatsapp';
+/** The profile the folder's config sets for the open file (an override's, the config's, or the default). */
+export const configProfile = (): string => state.fileSettings?.profile ?? state.library.config.profile ?? 'whatsapp';

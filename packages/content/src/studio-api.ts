@@ -13,6 +13,11 @@ export interface StudioConfig {
   profile?: string;
   rules?: Record<string, RuleSeverity>;
   dataDictionary?: DataDictionary;
+  /**
+   * Ids of the rules of the config's plugins. They run on the studio server only (`POST /api/lint`):
+   * the page lints as you type with the built-in rules and adds the server's findings of these.
+   */
+  pluginRules?: string[];
   /** Set when the config is invalid: its positioned problems (the library is then linted without it). */
   errors?: string[];
   warnings: string[];
@@ -49,8 +54,12 @@ export interface StudioLibrary {
  * `POST /api/lint`: what `fieldcode lint` reports for a text at a library path (the config's
  * plugins, presets and the `overrides` matching that path applied), and the settings in force there.
  */
-export interface StudioLintResult {
+export interface StudioLintResult extends StudioLintSettings {
   diagnostics: Diagnostic[];
+}
+
+/** `GET /api/lint-settings?path=P`: the settings the config gives the file at a library path. */
+export interface StudioLintSettings {
   /** The profile in force for the path (the config's, an override's), absent for the default. */
   profile?: string;
   /** Every rule severity in force for the path: presets and `overrides` flattened, later layers winning. */

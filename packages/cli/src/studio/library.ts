@@ -14,6 +14,7 @@ import { discoverFiles, toPosix } from '../discover.js';
 import { UsageError } from '../errors.js';
 import { lintFile, type LintJob } from '../lint-file.js';
 import { loadLintProject } from '../lint-project.js';
+import { pluginRuleMetas } from '../plugins.js';
 import { countDiagnostics } from '../report.js';
 
 type Api = Pick<
@@ -40,12 +41,14 @@ export async function loadStudioJob(
   const api = await contentApi();
   try {
     // The one project reading of `fieldcode lint`: plugins, presets, overrides, data dictionary, templates.
-    const { loaded, job } = await loadLintProject(api, root);
+    const { loaded, job, plugins } = await loadLintProject(api, root);
     const config: StudioConfig = { warnings: loaded.warnings };
     if (loaded.path !== undefined) config.path = toPosix(relative(root, loaded.path));
     if (job.profile !== undefined) config.profile = job.profile;
     if (loaded.config.rules !== undefined) config.rules = loaded.config.rules;
     if (job.dataDictionary !== undefined) config.dataDictionary = job.dataDictionary;
+    const pluginRules = pluginRuleMetas(plugins).map((meta) => meta.id);
+    if (pluginRules.length > 0) config.pluginRules = pluginRules;
     return { config, job, ignore: loaded.config.ignore ?? [], ignoreBase: loaded.directory };
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import { readFile, realpath, rm, link, unlink, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { StudioFixResult, StudioLibrary, StudioLintResult } from '@fieldcode/content';
+import type { StudioFixResult, StudioLibrary, StudioLintResult, StudioLintSettings } from '@fieldcode/content';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { content } from '../content.js';
-import { fixText, lintBytes, lintOptions, settingsFor } from '../lint-file.js';
+import { fixText, lintBytes, lintOptions, settingsFor, type LintJob } from '../lint-file.js';
 import { maxFileBytes, decode } from '../read-text.js';
 import { writeFileAtomic } from '../write-atomic.js';
 import { LibraryIndex, loadStudioJob } from './library.js';
@@ -180,10 +180,14 @@ export async function buildStudioApp(root: string, assetsDir: string, host: stri
     const { job } = await loadStudioJob(root);
     const api = await content('lint', 'applyFixes', 'fileKind');
     const { report } = await lintBytes(api, job, { path: join(root, path), shown: path }, Buffer.from(text));
-    const settings = settingsFor(job, join(root, path));
-    const answer: StudioLintResult = { diagnostics: report.diagnostics, rules: settings.rules ?? {} };
-    if (settings.profile !== undefined) answer.profile = settings.profile;
+    const answer: StudioLintResult = { diagnostics: report.diagnostics, ...lintSettings(job, join(root, path)) };
     return answer;
+  });
+
+  app.get('/api/lint-settings', async (request: FastifyRequest<{ Querystring: { path?: string } }>) => {
+    const path = checkPathShape(request.query.path);
+    const { job } = await loadStudioJob(root);
+    return lintSettings(job, join(root, path));
   });
 
   app.post('/api/fix', async (request: FastifyRequest<{ Body: { path?: unknown; text?: unknown } }>) => {
@@ -212,6 +216,14 @@ export async function buildStudioApp(root: string, assetsDir: string, host: stri
   });
 
   return app;
+}
+
+/** The profile and every rule severity the config gives the file at `absolute` (its overrides applied). */
+function lintSettings(job: LintJob, absolute: string): StudioLintSettings {
+  const settings = settingsFor(job, absolute);
+  const answer: StudioLintSettings = { rules: settings.rules ?? {} };
+  if (settings.profile !== undefined) answer.profile = settings.profile;
+  return answer;
 }
 
 /** `{ path, text }` of a lint or fix request: a library path of the right shape and the text to check. */
