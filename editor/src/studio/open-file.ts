@@ -12,23 +12,31 @@ import { markChecking } from './problems-panel.js';
 import { renderProfileBar } from './profile-bar.js';
 import { loadDataFor } from './sample-data-panel.js';
 import { save, updateDirty } from './saving.js';
-import { applyLintSettings } from './server-lint.js';
+import { lintSettingsFor, useLintSettings } from './server-lint.js';
 import { kindOf, libraryKey, state, type OpenFile } from './state.js';
 
 /** Hooks run after a file is shown (the form view re-reads the text). */
 const shownListeners: Array<() => void> = [];
 export const onFileShown = (listener: () => void): void => void shownListeners.push(listener);
 
+/** Counts show() calls: an earlier call whose settings arrive late gives way to the later one. */
+let showTicket = 0;
+
 /** Shows a file's text in the editor and preview (no dirty check). */
 export async function show(file: OpenFile, text: string): Promise<void> {
-  state.current = file;
-  fileName.textContent = file.path;
+  // The settings of this file's folder (the config's overrides) before its first lint; the file
+  // is shown once they are known, and only when no later show() started meanwhile.
+  const ticket = ++showTicket;
+  state.opening = true;
   // The same text shown again (the open file re-opened, a draft discarded back to the same text)
   // starts no lint run: the status line already describes it and must not wait for one.
   if (editor.value !== text || editor.language !== file.kind) markChecking();
-  // The settings of this file's folder (the config's overrides) before its first lint.
-  await applyLintSettings();
-  if (state.current !== file) return; // another file was shown meanwhile
+  const settings = await lintSettingsFor(file.path);
+  if (ticket !== showTicket) return;
+  state.opening = false;
+  state.current = file;
+  useLintSettings(settings);
+  fileName.textContent = file.path;
   editor.language = file.kind;
   editor.value = text;
   preview.format = file.kind;

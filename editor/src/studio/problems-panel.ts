@@ -76,7 +76,8 @@ export function wireProblemsPanel(onCounts: (counts: LintCounts) => void): void 
   editor.addEventListener('fieldcode-diagnostics', (event) => {
     const { text, provisional } = event.detail;
     // No file shown yet (the empty editor's first lint), or a newer text is being linted.
-    if (state.current === null || text !== editor.value) return;
+    // Or a file is being shown: the text still in the editor is the one it replaces.
+    if (state.current === null || state.opening || text !== editor.value) return;
     // An incremental answer (large file) is shown at once; the whole-file answer follows.
     if (provisional) {
       showProblems(event.detail.diagnostics, onCounts, true);
@@ -84,7 +85,7 @@ export function wireProblemsPanel(onCounts: (counts: LintCounts) => void): void 
     }
     // The config's plugin rules run on the server: their findings join the editor's.
     void withPluginFindings(event.detail.diagnostics, text).then((diagnostics) => {
-      if (state.current !== null && text === editor.value) showProblems(diagnostics, onCounts, false);
+      if (state.current !== null && !state.opening && text === editor.value) showProblems(diagnostics, onCounts, false);
     });
   });
 }

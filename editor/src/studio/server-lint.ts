@@ -5,6 +5,7 @@
  * these settings and adds the server's plugin findings, so it shows what `fieldcode lint` reports.
  */
 import type { Diagnostic } from '@fieldcode/language';
+import type { StudioLintSettings } from '@fieldcode/content';
 import { toMarker } from '../monaco/markers.js';
 import { monaco } from '../monaco/setup.js';
 import * as api from './api.js';
@@ -14,14 +15,26 @@ import { configProfile, state } from './state.js';
 /** Owner of the plugin findings' markers (the element owns `fieldcode`). */
 const PLUGIN_MARKERS = 'fieldcode-plugins';
 
-/** Gives the editor the profile and rule severities of the open file (the config's when no file is open). */
+/** The settings the config gives the file at `path` (null: none known, the config's top level applies). */
+export async function lintSettingsFor(path: string | undefined): Promise<StudioLintSettings | null> {
+  return (path === undefined ? undefined : await api.lintSettings(path)) ?? null;
+}
+
+/** Gives the editor the profile and rule severities of the shown file (the config's when null). */
+export function useLintSettings(settings: StudioLintSettings | null): void {
+  state.fileSettings = settings;
+  const profile = configProfile();
+  const rules = settings?.rules ?? state.library.config.rules;
+  // Assigned only when they change: a new value re-runs the lint of the text shown.
+  if (editor.profile !== profile) editor.profile = profile;
+  if (JSON.stringify(editor.rules) !== JSON.stringify(rules)) editor.rules = rules;
+}
+
+/** Reads the open file's settings again (after the config or the listing changed). */
 export async function applyLintSettings(): Promise<void> {
   const current = state.current;
-  const settings = current === null ? undefined : await api.lintSettings(current.path);
-  if (state.current !== current) return; // another file was opened meanwhile
-  state.fileSettings = settings ?? null;
-  editor.profile = configProfile();
-  editor.rules = settings?.rules ?? state.library.config.rules;
+  const settings = await lintSettingsFor(current?.path);
+  if (state.current === current) useLintSettings(settings); // else another file was shown meanwhile
 }
 
 /** The editor's findings for `text` with the server's findings of the plugin rules added (in position order). */

@@ -21,12 +21,15 @@ export const state: {
   panelData: RenderData;
   /** The settings the config gives the open file (its `overrides` applied), from the server. */
   fileSettings: StudioLintSettings | null;
+  /** A file is being shown (its settings are on the way): findings of the text still in the editor are stale. */
+  opening: boolean;
 } = {
   library: { config: { warnings: [] }, files: [], dataFiles: [] },
   current: null,
   textMatches: null,
   panelData: {},
   fileSettings: null,
+  opening: false,
 };
 
 /** Key of the library's drafts in local storage (its real path, else the page's host). */
