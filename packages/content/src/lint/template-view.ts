@@ -1,34 +1,40 @@
 /**
  * The WhatsApp template (templates/model.ts) of the file view a rule runs on: the main structured
- * body, or the language variant the engine is linting. Shared by the template-* rules.
+ * body, or the language variant the engine is linting. It is read from the view's compiled
+ * message model (the one the length and structure rules read), so the template rules, `template
+ * export` and the renderer see the same parts, variables and parameters. Shared by the template-* rules.
  */
 import { getNodeValue } from 'jsonc-parser';
-import { responseTemplates, type ResponseTemplate } from '../templates/model.js';
+import { templateOfResponse, type ResponseTemplate } from '../templates/model.js';
+import type { CompiledResponse } from '../message/response.js';
 import type { LintFile } from './file.js';
 import { nodeAtPointer } from './json/pointer.js';
 import type { JsonNode } from './json/tree.js';
 import type { Problem, RuleContext } from './rule.js';
 import type { Severity } from '@fieldcode/language';
 
-/** Templates per file root, computed once per lint of a file (all rules and variants share them). */
-const cache = new WeakMap<JsonNode, ResponseTemplate[]>();
+/** The parsed file of a root, computed once per lint of a file (the envelope's template metadata). */
+const values = new WeakMap<JsonNode, unknown>();
+/** The template of each compiled view, computed once (all template rules share it). */
+const templates = new WeakMap<CompiledResponse, { template: ResponseTemplate | undefined }>();
 
-function templatesOf(file: LintFile): ResponseTemplate[] {
-  const root = file.root;
-  if (!root) return [];
-  let list = cache.get(root);
-  if (!list) {
-    list = responseTemplates(getNodeValue(root));
-    cache.set(root, list);
-  }
-  return list;
+function valueOf(root: JsonNode): unknown {
+  if (!values.has(root)) values.set(root, getNodeValue(root));
+  return values.get(root);
 }
 
 /** The template of the view the rule runs on, or undefined when that view is not a notification. */
 export function viewTemplate(context: RuleContext): ResponseTemplate | undefined {
-  const file = context.file;
-  if (file.kind !== 'json' || !file.structured) return undefined;
-  return templatesOf(file).find((t) => t.structuredPointer === file.structured!.pointer);
+  const file: LintFile = context.file;
+  const response = file.response;
+  if (file.kind !== 'json' || !file.structured || !file.root || response === undefined || response.model === response.plain)
+    return undefined;
+  let entry = templates.get(response);
+  if (entry === undefined) {
+    entry = { template: templateOfResponse(response, valueOf(file.root), file.variant?.language) };
+    templates.set(response, entry);
+  }
+  return entry.template;
 }
 
 /** The envelope's `category`, when the file declares one (the template is meant for Meta's review). */

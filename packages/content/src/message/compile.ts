@@ -116,9 +116,32 @@ export function compileParsedVariant(
   language: string,
   options: CompileStandardResponseOptions = {},
 ): CompileStandardResponseResult {
+  return compileVariant(envelope, language, options, { text, root });
+}
+
+/**
+ * Compiles one language variant of an envelope value (`variants.<language>.structured`), with
+ * pointers inside the variant and the envelope's `parameterFormat` and `sampleData`. The template
+ * tools read each language of a response through it. Never throws.
+ * @internal
+ */
+export function compileStandardResponseVariant(
+  envelope: unknown,
+  language: string,
+  options: CompileStandardResponseOptions = {},
+): CompileStandardResponseResult {
+  return compileVariant(envelope, language, options, undefined);
+}
+
+function compileVariant(
+  envelope: unknown,
+  language: string,
+  options: CompileStandardResponseOptions,
+  file: FileSource | undefined,
+): CompileStandardResponseResult {
   const structured = own(own(own(envelope, 'variants'), language), 'structured');
   if (!isObject(structured)) return inputError(`The variant ${JSON.stringify(language)} has no structured body`);
-  const builder = new Builder(ownOptions(options), { text, root });
+  const builder = new Builder(ownOptions(options), file);
   return {
     response: builder.structured(structured, `/variants/${escapeSegment(language)}/structured`, isObject(envelope) ? envelope : undefined),
     diagnostics: [],

@@ -60,7 +60,12 @@ export function compareTemplate(ours: ResponseTemplate, approved: ApprovedTempla
   const out: Drift[] = [];
   const bodyPointer = ours.body?.pointer ?? ours.idPointer;
 
-  if (ours.parameterFormat !== approved.parameterFormat && (ours.parameterFormatDeclared || hasVariables(ours))) {
+  // Which text is a variable depends on the format: with the format wrong, the variable counts
+  // differ too, and that is the same one cause (so they are not reported again).
+  const formatDrift =
+    ours.parameterFormat !== approved.parameterFormat &&
+    (ours.parameterFormatDeclared || hasVariables(ours) || approvedHasVariables(approved));
+  if (formatDrift) {
     out.push({
       kind: 'parameter-format',
       path: ours.parameterFormatDeclared ? '/parameterFormat' : bodyPointer,
@@ -89,11 +94,11 @@ export function compareTemplate(ours: ResponseTemplate, approved: ApprovedTempla
       });
     }
   } else if (ours.header?.text && approved.header?.text !== undefined) {
-    out.push(...compareText(ours.header.text, approved.header.text, 'header', 'Header text'));
+    out.push(...compareText(ours.header.text, approved.header.text, 'header', 'Header text', formatDrift));
   }
 
   // Body.
-  if (ours.body && approved.body) out.push(...compareText(ours.body, approved.body.text, 'body', 'Body text'));
+  if (ours.body && approved.body) out.push(...compareText(ours.body, approved.body.text, 'body', 'Body text', formatDrift));
 
   // Footer.
   if (ours.footer && approved.footer === undefined) {
@@ -169,11 +174,31 @@ export function compareTemplate(ours: ResponseTemplate, approved: ApprovedTempla
   return out;
 }
 
+function approvedHasVariables(t: ApprovedTemplate): boolean {
+  return [t.header?.text, t.body?.text].some((text) => text !== undefined && findPlaceholders(text, 'any').length > 0);
+}
+
 function hasVariables(t: ResponseTemplate): boolean {
   return (t.body?.variables.length ?? 0) > 0 || (t.header?.text?.variables.length ?? 0) > 0;
 }
 
-function compareText(part: TemplateText, approvedText: string, where: 'header' | 'body', what: string): Drift[] {
+function compareText(part: TemplateText, approvedText: string, where: 'header' | 'body', what: string, formatDrift: boolean): Drift[] {
+  const out: Drift[] = [];
+  if (!formatDrift) out.push(...compareVariables(part, approvedText, where));
+  const d = textDifference(part.text, approvedText);
+  if (d) {
+    out.push({
+      kind: where === 'header' ? 'header-text' : 'body-text',
+      path: part.pointer,
+      ...d.range,
+      message: `${what} differs from the approved template here: approved ${excerpt(d.theirs)}, response ${excerpt(d.ours)}; ${SEEN}.`,
+    });
+  }
+  return out;
+}
+
+/** The variables of a text against the approved text's (count, then keys). */
+function compareVariables(part: TemplateText, approvedText: string, where: 'header' | 'body'): Drift[] {
   const out: Drift[] = [];
   const kindParams = where === 'header' ? 'header-parameters' : 'body-parameters';
   const ourKeys = unique(part.variables.map((v) => v.key));
@@ -198,15 +223,6 @@ function compareText(part: TemplateText, approvedText: string, where: 'header' |
         message: `Variable {{${wrong.key}}} is not in the approved ${where} (it has ${missing.map((k) => `{{${k}}}`).join(', ')}): ${E132000}.`,
       });
     }
-  }
-  const d = textDifference(part.text, approvedText);
-  if (d) {
-    out.push({
-      kind: where === 'header' ? 'header-text' : 'body-text',
-      path: part.pointer,
-      ...d.range,
-      message: `${what} differs from the approved template here: approved ${excerpt(d.theirs)}, response ${excerpt(d.ours)}; ${SEEN}.`,
-    });
   }
   return out;
 }

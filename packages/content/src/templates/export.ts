@@ -5,6 +5,8 @@
  * text; the parameter values stay in the response and only lend their rendered sample as example.
  */
 import { validateSchema } from '../model/validate.js';
+import { buttonGroupBreak } from '../message/button-groups.js';
+import { scanPlaceholders } from '../message/placeholders.js';
 import { responseTemplates, withExamples, type ResponseTemplate, type TemplateText } from './model.js';
 
 /** A component of the creation request (Meta's shape). */
@@ -65,6 +67,18 @@ export function exportTemplate(template: ResponseTemplate): ExportedTemplate {
   }
   for (const u of template.unsupported)
     problems.push({ message: `A '${u.type}' item at this place has no counterpart in a Meta template.`, path: u.pointer });
+
+  for (const part of [template.header?.text, template.body, ...template.buttons.map((b) => b.url)])
+    if (part !== undefined) problems.push(...strayPlaceholders(part, template.parameterFormat));
+  const broken = buttonGroupBreak(template.buttons, (b) => b.type === 'QUICK_REPLY');
+  if (broken !== undefined)
+    problems.push({
+      message:
+        broken.kind === 'between-quick-replies'
+          ? 'This button sits between quick replies; Meta takes quick replies mixed with other buttons only as one group before or after them (invalid combination).'
+          : 'This button follows the quick replies while other buttons precede them; Meta takes quick replies mixed with other buttons only as one group before or after them (invalid combination).',
+      path: template.buttons[broken.position]!.pointer,
+    });
 
   const components: MetaComponent[] = [];
   const named = template.parameterFormat === 'named';
@@ -181,4 +195,26 @@ function textExample(
     return { [`${kind}_text_named_params`]: part.examples.map((e) => ({ param_name: e.key, example: e.value ?? '' })) };
   }
   return kind === 'header' ? { header_text: values } : { body_text: [values] };
+}
+
+/**
+ * Placeholder spellings the response does not fill (the `placeholder-syntax` findings): they
+ * would reach Meta as text that looks like a variable, or as a variable without a parameter.
+ */
+function strayPlaceholders(part: TemplateText, format: 'positional' | 'named'): ExportProblem[] {
+  const filled = new Set(part.variables.map((v) => v.start));
+  const url = part.pointer.endsWith('/url');
+  return scanPlaceholders(part.text)
+    .filter((p) => !filled.has(p.start))
+    .map((p) => {
+      const written = part.text.slice(p.start, p.end);
+      let why: string;
+      if (!p.wellFormed) why = `write it {{${p.key}}}`;
+      else if (url) why = "a URL button's suffix variable is always {{1}}";
+      else if (p.named && format === 'positional')
+        why = 'this response\'s parameters are positional: write {{n}}, or declare "parameterFormat": "named"';
+      else if (!p.named && format === 'named') why = 'this response has named parameters: write {{name}}';
+      else why = 'it is no variable Meta accepts';
+      return { message: `'${written}' is not a variable of this template: ${why} (placeholder-syntax).`, path: part.pointer };
+    });
 }

@@ -1,6 +1,7 @@
 /** WhatsApp template round-trip with Meta: the template a response stands for, export, approved listing, comparison. */
 export {
   responseTemplates,
+  templateOfResponse,
   templateNameOf,
   withExamples,
   type ResponseTemplate,

@@ -2,12 +2,21 @@
  * The WhatsApp template a standard response stands for, per language: what Meta approves
  * (name, language, category, parameter format, header/body/footer/buttons with their `{{…}}`
  * text and example values), each part carrying the JSON pointer of its source in the file.
- * Read by `template export`, `template diff` and the template lint rules.
+ * Read by `template export`, `template diff`, the service's template endpoints and the template
+ * lint rules.
+ *
+ * It is a view on the one compiled message model (message/compile.ts): the parts come from its
+ * splitter, the variables are the placeholders the renderer fills, the parameters are matched to
+ * variables as the renderer matches them and sample examples are the parameters rendered as the
+ * renderer renders them. Only the envelope's template metadata (`category`, explicit `examples`)
+ * is read here, because the message model has no use for it.
  */
-import { render, type RenderData } from '@fieldcode/language';
 import { isStructuredBody } from '../model/envelope.js';
-import { sortItemsByIndex } from '../message/index-rule.js';
-import { findPlaceholders, type ParameterFormat, type Placeholder } from '../message/placeholders.js';
+import { compileStandardResponse, compileStandardResponseVariant } from '../message/compile.js';
+import type { CompiledResponse } from '../message/response.js';
+import type { CompiledText } from '../message/text.js';
+import type { ModelParameter, ModelPart } from '../message/model.js';
+import type { ParameterFormat, Placeholder } from '../message/placeholders.js';
 
 export type TemplateCategory = 'MARKETING' | 'UTILITY' | 'AUTHENTICATION';
 export type { ParameterFormat };
@@ -103,6 +112,7 @@ function escapeSegment(segment: string | number): string {
 }
 
 const MEDIA: Record<string, HeaderFormat> = { image: 'IMAGE', video: 'VIDEO', document: 'DOCUMENT' };
+/** Meta's button type of each template button type of the message model (message/parts.ts). */
 const BUTTONS: Record<string, string> = {
   'quick-reply': 'QUICK_REPLY',
   'url-button': 'URL',
@@ -110,6 +120,7 @@ const BUTTONS: Record<string, string> = {
   // An AUTHENTICATION template's copy-code button is its one-time-password button (`OTP`).
   'copy-code-button': 'COPY_CODE',
 };
+const CATEGORIES: ReadonlySet<string> = new Set(['MARKETING', 'UTILITY', 'AUTHENTICATION']);
 
 /** The Meta template name of a notification `id` (`namespace@element_name` → `element_name`). */
 export function templateNameOf(id: string | undefined): string | undefined {
@@ -120,176 +131,212 @@ export function templateNameOf(id: string | undefined): string | undefined {
 
 /**
  * The templates of a standard response (parsed JSON: an envelope or a bare structured body): the
- * main structured body, then each language variant. Responses without a `notification` give none.
+ * main structured body, then each language variant, each compiled by `compileStandardResponse`.
+ * Responses without a `notification` give none. Never throws.
  */
 export function responseTemplates(value: unknown): ResponseTemplate[] {
   if (!isObject(value)) return [];
-  if (isStructuredBody(value)) {
-    const t = templateOf(value, '', '', {}, undefined, undefined);
-    return t ? [t] : [];
-  }
-  const meta = {
-    category: str(value, 'category') as TemplateCategory | undefined,
-    parameterFormat: str(value, 'parameterFormat') as ParameterFormat | undefined,
-  };
-  const sampleData = isObject(own(value, 'sampleData')) ? (own(value, 'sampleData') as RenderData) : undefined;
   const out: ResponseTemplate[] = [];
-  const main = templateOf(own(value, 'structured'), '/structured', '', meta, own(value, 'examples'), sampleData);
-  if (main) out.push(main);
-  const variants = own(value, 'variants');
+  const main = compileStandardResponse(value).response;
+  const template = main === null ? undefined : templateOfResponse(main, value);
+  if (template !== undefined) out.push(template);
+  // Only an envelope has language variants (a bare structured body is one template).
+  const variants = isStructuredBody(value) ? undefined : own(value, 'variants');
   if (isObject(variants)) {
     for (const language of Object.keys(variants)) {
-      const variant = variants[language];
-      const base = `/variants/${escapeSegment(language)}`;
-      const t = templateOf(
-        own(variant, 'structured'),
-        `${base}/structured`,
-        base,
-        meta,
-        mergeExamples(own(value, 'examples'), own(variant, 'examples')),
-        sampleData,
-      );
-      if (t) out.push(t);
+      const variant = compileStandardResponseVariant(value, language).response;
+      const t = variant === null ? undefined : templateOfResponse(variant, value, language);
+      if (t !== undefined) out.push(t);
     }
   }
   return out;
 }
 
-/** A variant's examples: the main examples, overridden part by part and key by key by the variant's own. */
-function mergeExamples(main: unknown, variant: unknown): Json {
-  const out: Json = {};
-  for (const part of ['header', 'body', 'buttons']) {
-    const a = own(main, part);
-    const b = own(variant, part);
-    if (isObject(a) || isObject(b)) out[part] = { ...(isObject(a) ? a : {}), ...(isObject(b) ? b : {}) };
-  }
-  return out;
-}
-
-function templateOf(
-  structured: unknown,
-  pointer: string,
-  variantPointer: string,
-  meta: { category?: TemplateCategory; parameterFormat?: ParameterFormat },
-  examples: unknown,
-  sampleData: RenderData | undefined,
-): ResponseTemplate | undefined {
-  if (str(structured, 'contentType') !== 'notification') return undefined;
-  const content = own(structured, 'content');
-  if (!Array.isArray(content)) return undefined;
-  const positioned = content.map((item, position) => ({ item, position })).filter((e) => isObject(e.item));
-  const sorted = sortItemsByIndex(positioned.map((e) => e.item)).map((item) => positioned.find((e) => e.item === item)!);
-  const at = (position: number) => `${pointer}/content/${position}`;
-  const bodyAt = sorted.findIndex((e) => str(e.item, 'type') === 'notification');
-  if (bodyAt < 0) return undefined;
-  const bodyEntry = sorted[bodyAt]!;
-  const bodyItem = bodyEntry.item as Json;
-  const id = str(bodyItem, 'id');
-  const bodyText = str(bodyItem, 'text') ?? '';
-  const declared = meta.parameterFormat !== undefined;
-  const variablesOfBody = findPlaceholders(bodyText, 'any');
-  const parameterFormat: ParameterFormat = meta.parameterFormat ?? (variablesOfBody.some((v) => v.named) ? 'named' : 'positional');
-
-  const examplesOf = (part: 'header' | 'body'): Json => (isObject(own(examples, part)) ? (own(examples, part) as Json) : {});
-  const textPart = (item: Json, itemPointer: string, key: string, explicit: Json): TemplateText => {
-    const text = str(item, key) ?? '';
-    const variables = findPlaceholders(text, 'any');
+/**
+ * The template of one compiled response: its notification read from the compiled model, with the
+ * envelope's template metadata. `envelope` is the parsed file (an envelope or a bare body);
+ * `variant` names the language variant the response was compiled from (its `examples` override
+ * the main ones key by key). Undefined when the response is no notification with a body item.
+ */
+export function templateOfResponse(response: CompiledResponse, envelope: unknown, variant?: string): ResponseTemplate | undefined {
+  const model = response.model;
+  if (model.contentType !== 'notification' || model.body === undefined || model.template === undefined) return undefined;
+  const meta = isObject(envelope) && !isStructuredBody(envelope) ? envelope : undefined;
+  const examples =
+    variant === undefined
+      ? examplesOf(own(meta, 'examples'))
+      : mergeExamples(own(meta, 'examples'), own(own(own(meta, 'variants'), variant), 'examples'));
+  const category = str(meta, 'category');
+  const declared = str(meta, 'parameterFormat');
+  const parameterFormat = model.parameterFormat;
+  const samples = new SampleValues(response);
+  const textPart = (
+    text: CompiledText | undefined,
+    itemPointer: string,
+    key: string,
+    parameters: ModelParameter[],
+    explicit: Json,
+  ): TemplateText => {
+    const variables = text === undefined ? [] : [...text.placeholders];
     return {
-      text,
-      pointer: `${itemPointer}/${key}`,
+      text: text?.source ?? '',
+      pointer: text?.pointer ?? `${itemPointer}/${key}`,
       variables,
-      examples: exampleValues(item, itemPointer, variables, explicit, parameterFormat, sampleData),
+      examples: exampleValues(variables, parameters, explicit, samples),
     };
   };
 
+  const body = model.body;
   const template: ResponseTemplate = {
-    name: templateNameOf(id),
-    idPointer: `${at(bodyEntry.position)}/id`,
-    language: str(bodyItem, 'language'),
-    languagePointer: `${at(bodyEntry.position)}/language`,
-    category: meta.category,
+    idPointer: `${model.template.pointer}/id`,
+    languagePointer: `${model.template.pointer}/language`,
     parameterFormat,
-    parameterFormatDeclared: declared,
-    variantPointer,
-    structuredPointer: pointer,
-    body: { ...textPart(bodyItem, at(bodyEntry.position), 'text', examplesOf('body')), itemPointer: at(bodyEntry.position) },
+    parameterFormatDeclared: declared === 'positional' || declared === 'named',
+    variantPointer: variant === undefined ? '' : `/variants/${escapeSegment(variant)}`,
+    structuredPointer: model.pointer,
+    body: { ...textPart(body.text, body.pointer, 'text', body.parameters, examples.body), itemPointer: body.pointer },
     buttons: [],
     unsupported: [],
   };
+  const name = templateNameOf(model.template.id);
+  if (name !== undefined) template.name = name;
+  if (model.template.language !== undefined) template.language = model.template.language;
+  if (category !== undefined && CATEGORIES.has(category)) template.category = category as TemplateCategory;
 
-  for (const { item, position } of sorted.slice(0, bodyAt)) {
-    const type = str(item, 'type') ?? '';
-    if (template.header) {
-      template.unsupported.push({ pointer: at(position), type });
-    } else if (type === 'text') {
-      template.header = { format: 'TEXT', pointer: at(position), text: textPart(item as Json, at(position), 'text', examplesOf('header')) };
-    } else if (MEDIA[type]) {
-      const handle = str(examplesOf('header'), 'handle');
-      template.header = { format: MEDIA[type]!, pointer: at(position), ...(handle !== undefined ? { handle } : {}) };
-    } else if (!BUTTONS[type]) {
-      template.unsupported.push({ pointer: at(position), type });
+  const header = model.header;
+  if (header !== undefined) {
+    if (header.media === undefined) {
+      template.header = {
+        format: 'TEXT',
+        pointer: header.pointer,
+        text: textPart(header.text, header.pointer, 'text', header.parameters, examples.header),
+      };
+    } else {
+      const handle = str(examples.header, 'handle');
+      template.header = {
+        format: MEDIA[header.media.type] ?? 'IMAGE',
+        pointer: header.pointer,
+        ...(handle !== undefined ? { handle } : {}),
+      };
     }
   }
-  for (const { item, position } of sorted.slice(bodyAt + 1)) {
-    const type = str(item, 'type') ?? '';
-    if (type === 'text' && !template.footer) template.footer = { text: str(item, 'text') ?? '', pointer: `${at(position)}/text` };
-    else if (!BUTTONS[type]) template.unsupported.push({ pointer: at(position), type });
-  }
-  const buttonExamples = isObject(own(examples, 'buttons')) ? (own(examples, 'buttons') as Json) : {};
-  for (const { item, position } of sorted) {
-    const type = str(item, 'type') ?? '';
-    const known = BUTTONS[type];
-    if (!known) continue;
-    const metaType = known === 'COPY_CODE' && meta.category === 'AUTHENTICATION' ? 'OTP' : known;
-    const buttonPosition = template.buttons.length;
-    const button: TemplateButton = { type: metaType, pointer: at(position), position: buttonPosition, label: str(item, 'text') ?? '' };
-    if (metaType === 'URL') {
-      const explicit = str(buttonExamples, String(buttonPosition));
-      const url = textPart(item as Json, at(position), 'url', {});
-      if (explicit !== undefined && url.examples[0]) url.examples[0] = { ...url.examples[0], value: explicit, from: 'explicit' };
-      button.url = url;
+  if (model.footer !== undefined)
+    template.footer = { text: model.footer.text?.source ?? '', pointer: model.footer.text?.pointer ?? `${model.footer.pointer}/text` };
+  for (const part of model.buttons) {
+    const type = part.type === undefined ? undefined : BUTTONS[part.type];
+    if (type === undefined) {
+      template.unsupported.push({ pointer: part.pointer, type: part.type ?? '' });
+      continue;
     }
-    if (metaType === 'PHONE_NUMBER') button.phone = str(item, 'phone');
-    if (known === 'COPY_CODE') {
-      const code = str(item, 'code') ?? '';
-      const explicit = str(buttonExamples, String(buttonPosition));
-      const rendered = sampleData === undefined ? '' : render(code, sampleData).output.trim();
-      const example = explicit !== undefined && explicit.trim() !== '' ? explicit : rendered !== '' ? rendered : undefined;
-      button.code = { text: code, pointer: `${at(position)}/code`, ...(example !== undefined ? { example } : {}) };
-    }
-    template.buttons.push(button);
+    template.buttons.push(
+      buttonOf(part, type, template.buttons.length, examples.buttons, textPart, { category: template.category, response }),
+    );
   }
+  for (const part of model.others) template.unsupported.push({ pointer: part.pointer, type: part.type ?? '' });
+  template.unsupported.sort((a, b) => position(a.pointer) - position(b.pointer));
   return template;
 }
 
-/** The example of each variable: the explicit one, else its parameter rendered with the sample data. */
-function exampleValues(
-  item: Json,
-  itemPointer: string,
-  variables: Placeholder[],
+/** Position of an item in `content` (for listing unsupported items in document order). */
+function position(pointer: string): number {
+  const at = pointer.lastIndexOf('/');
+  return Number(pointer.slice(at + 1));
+}
+
+function buttonOf(
+  part: ModelPart,
+  type: string,
+  at: number,
   explicit: Json,
-  format: ParameterFormat,
-  sampleData: RenderData | undefined,
-): VariableExample[] {
-  const parameters = Array.isArray(own(item, 'parameters')) ? (own(item, 'parameters') as unknown[]) : [];
+  textPart: (
+    text: CompiledText | undefined,
+    itemPointer: string,
+    key: string,
+    parameters: ModelParameter[],
+    explicit: Json,
+  ) => TemplateText,
+  context: { category: TemplateCategory | undefined; response: CompiledResponse },
+): TemplateButton {
+  // An AUTHENTICATION template's copy-code button is its one-time-password button.
+  const metaType = type === 'COPY_CODE' && context.category === 'AUTHENTICATION' ? 'OTP' : type;
+  const button: TemplateButton = { type: metaType, pointer: part.pointer, position: at, label: part.text?.source ?? '' };
+  if (type === 'URL') {
+    // The URL's one suffix variable takes its explicit example by button position (examples.buttons["0"]).
+    const url = textPart(part.url, part.pointer, 'url', part.parameters, {});
+    const given = str(explicit, String(at));
+    if (given !== undefined && given.trim() !== '' && url.examples[0])
+      url.examples[0] = { ...url.examples[0], value: given, from: 'explicit' };
+    button.url = url;
+  }
+  if (type === 'PHONE_NUMBER' && part.phone !== undefined) button.phone = part.phone.source;
+  if (type === 'COPY_CODE') {
+    // The code's example: the explicit one by button position, else the code rendered with the sample data.
+    const code = part.code;
+    const pointer = code?.pointer ?? `${part.pointer}/code`;
+    const given = str(explicit, String(at));
+    const rendered =
+      code === undefined || context.response.sampleData === undefined ? undefined : context.response.renderedText(pointer, null)?.trim();
+    const example = given !== undefined && given.trim() !== '' ? given : rendered !== undefined && rendered !== '' ? rendered : undefined;
+    button.code = { text: code?.source ?? '', pointer, ...(example !== undefined ? { example } : {}) };
+  }
+  return button;
+}
+
+interface Examples {
+  header: Json;
+  body: Json;
+  buttons: Json;
+}
+
+function examplesOf(value: unknown): Examples {
+  const part = (key: string): Json => (isObject(own(value, key)) ? (own(value, key) as Json) : {});
+  return { header: part('header'), body: part('body'), buttons: part('buttons') };
+}
+
+/** A variant's examples: the main examples, overridden part by part and key by key by the variant's own. */
+function mergeExamples(main: unknown, variant: unknown): Examples {
+  const a = examplesOf(main);
+  const b = examplesOf(variant);
+  return { header: { ...a.header, ...b.header }, body: { ...a.body, ...b.body }, buttons: { ...a.buttons, ...b.buttons } };
+}
+
+/**
+ * Parameter values rendered with the envelope's `sampleData`, as the renderer renders them (same
+ * data, same locale: the template's language). Values without field codes need no sample data.
+ */
+class SampleValues {
+  constructor(private readonly response: CompiledResponse) {}
+
+  valueOf(parameter: ModelParameter): string | undefined {
+    const value = parameter.value;
+    if (value === undefined) return undefined;
+    if (!value.dynamic) return value.constant ?? value.source;
+    if (this.response.sampleData === undefined) return undefined;
+    return this.response.renderedText(value.pointer, null);
+  }
+}
+
+/**
+ * The example of each variable: the explicit one, else the parameter that fills it (the last one
+ * with its key, as the renderer fills it) rendered with the sample data.
+ */
+function exampleValues(variables: Placeholder[], parameters: ModelParameter[], explicit: Json, samples: SampleValues): VariableExample[] {
   const seen = new Set<string>();
   const out: VariableExample[] = [];
   for (const variable of variables) {
     if (seen.has(variable.key)) continue;
     seen.add(variable.key);
-    const at = parameters.findIndex((p) =>
-      format === 'named' && variable.named ? str(p, 'name') === variable.key : String(Number(own(p, 'index'))) === variable.key,
-    );
+    let parameter: ModelParameter | undefined;
+    for (const p of parameters) if (p.key === variable.key) parameter = p;
     const example: VariableExample = { key: variable.key };
-    if (at >= 0) example.parameterPointer = `${itemPointer}/parameters/${at}`;
+    if (parameter !== undefined) example.parameterPointer = parameter.pointer;
     const given = str(explicit, variable.key);
     if (given !== undefined && given.trim() !== '') {
       example.value = given;
       example.from = 'explicit';
-    } else if (at >= 0 && sampleData !== undefined) {
-      const source = str(parameters[at], 'value');
-      const rendered = source === undefined ? '' : render(source, sampleData).output.trim();
-      if (rendered !== '') {
+    } else if (parameter !== undefined) {
+      const rendered = samples.valueOf(parameter)?.trim();
+      if (rendered !== undefined && rendered !== '') {
         example.value = rendered;
         example.from = 'sampleData';
       }
