@@ -94,8 +94,7 @@ export function buttonCountFindings(model: ResponseModel, profile: LimitProfile)
           }),
         );
     };
-    // With exclusive mixing the per-kind caps already bound the total.
-    if (profile.buttonMixing === 'grouped') over(model.buttons, 'buttons.total', 'buttons');
+    const perKind = found.length;
     over(
       model.buttons.filter((b) => b.type === 'quick-reply'),
       'buttons.quickReply',
@@ -116,6 +115,9 @@ export function buttonCountFindings(model: ResponseModel, profile: LimitProfile)
       'buttons.copyCode',
       'copy-code buttons',
     );
+    // With exclusive mixing the per-kind caps already bound the total; a kind over its own cap is
+    // the one finding (11 quick replies are not also 11 buttons).
+    if (profile.buttonMixing === 'grouped' && found.length === perKind) over(model.buttons, 'buttons.total', 'buttons');
   } else if (model.contentType === 'generic') {
     const max = limit('carousel.cardButtons');
     if (max) {

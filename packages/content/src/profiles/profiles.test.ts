@@ -83,7 +83,7 @@ describe('limit profiles', () => {
       'attachment.bytes': 104857600,
       'attachment.image.bytes': 5242880,
     });
-    expect(getProfile('whatsapp')!.buttonMixing).toBe('exclusive');
+    expect(getProfile('whatsapp')!.buttonMixing).toBe('grouped');
     expect(getProfile('whatsapp-cloud')!.buttonMixing).toBe('grouped');
     expect(
       pick('apple-messages', ['quickReplies.min', 'quickReplies.max', 'interactive.string.length', 'text.length', 'body.length']),

@@ -1,5 +1,9 @@
 import { RuleTester } from '../index.js';
+import { getProfile } from '../../profiles/index.js';
 import { buttonCount } from './button-count.js';
+
+/** A profile that never mixes quick replies with other buttons (a BSP on the older rule). */
+const legacy = { ...getProfile('whatsapp')!, name: 'legacy-safe', buttonMixing: 'exclusive' as const };
 
 const B = '{"index":1,"type":"notification","id":"ns@x","language":"en_US","text":"Hi."}';
 const N = (...items: string[]) => `{"contentType":"notification","content":[${[B, ...items].join(',')}]}`;
@@ -16,6 +20,9 @@ new RuleTester().run(buttonCount, {
   valid: [
     { name: '3 quick replies', code: N(qr(2, 'a'), qr(3, 'b'), qr(4, 'c')) },
     { name: '1 URL and 1 phone button', code: N(url(2), phone(3)) },
+    { name: 'a quick reply before a URL button on whatsapp (Meta allows mixing)', code: N(qr(2), url(3)) },
+    { name: 'a URL and a phone button before 1 quick reply on whatsapp', code: N(url(2), phone(3), qr(4)) },
+    { name: 'a quick reply group in display order (index), not array order', code: N(qr(4, 'b'), url(2), qr(3, 'a')) },
     {
       name: 'grouped quick replies mixed with call-to-action buttons on whatsapp-cloud',
       code: N(qr(2, 'a'), qr(3, 'b'), url(4), phone(5)),
@@ -40,7 +47,7 @@ new RuleTester().run(buttonCount, {
       ],
     },
     {
-      name: 'a copy-code button on whatsapp (the Genesys connector documents none), mixed with quick replies',
+      name: 'a copy-code button on whatsapp (the Genesys connector documents none), after quick replies (a valid grouped mix: the only finding is the copy-code cap)',
       code: N(qr(2), copy(3)),
       errors: [
         {
@@ -50,22 +57,16 @@ new RuleTester().run(buttonCount, {
           severity: 'error',
           path: '/content/2',
         },
-        {
-          messageId: 'exclusiveMix',
-          data: { profile: 'whatsapp', max: 3 },
-          highlighted: '{"index":3,"type":"copy-code-button","code":"SAVE10"}',
-          severity: 'error',
-          path: '/content/2',
-        },
       ],
     },
     {
-      name: 'quick replies mixed with call-to-action buttons',
+      name: 'quick replies mixed with call-to-action buttons on a profile with exclusive mixing',
       code: N(qr(2), url(3)),
+      options: { profile: legacy },
       errors: [
         {
           messageId: 'exclusiveMix',
-          data: { profile: 'whatsapp', max: 3 },
+          data: { profile: 'legacy-safe', max: 3 },
           highlighted: '{"index":3,"type":"url-button","text":"Go","url":"https://x.io"}',
           severity: 'error',
           path: '/content/2',
@@ -109,6 +110,60 @@ new RuleTester().run(buttonCount, {
           highlighted: '{"index":3,"type":"url-button","text":"Go","url":"https://x.io"}',
           severity: 'error',
           path: '/content/2',
+        },
+      ],
+    },
+    {
+      name: 'a copy-code button between quick replies on whatsapp-cloud (a copy-code button is no quick reply)',
+      code: N(qr(2, 'a'), copy(3), qr(4, 'b')),
+      options: { profile: 'whatsapp-cloud' },
+      errors: [
+        {
+          messageId: 'groupedMix',
+          data: { type: 'copy-code-button', profile: 'whatsapp-cloud' },
+          highlighted: '{"index":3,"type":"copy-code-button","code":"SAVE10"}',
+          severity: 'error',
+          path: '/content/2',
+        },
+      ],
+    },
+    {
+      name: 'a URL button between quick replies on whatsapp',
+      code: N(qr(2, 'a'), url(3), qr(4, 'b')),
+      errors: [
+        {
+          messageId: 'groupedMix',
+          data: { type: 'url-button', profile: 'whatsapp' },
+          highlighted: '{"index":3,"type":"url-button","text":"Go","url":"https://x.io"}',
+          severity: 'error',
+          path: '/content/2',
+        },
+      ],
+    },
+    {
+      name: 'quick replies between a URL and a phone button (three groups)',
+      code: N(url(2), qr(3, 'a'), qr(4, 'b'), phone(5)),
+      options: { profile: 'whatsapp-cloud' },
+      errors: [
+        {
+          messageId: 'quickRepliesInMiddle',
+          data: { type: 'phone-button', profile: 'whatsapp-cloud' },
+          highlighted: '{"index":5,"type":"phone-button","text":"Call","phone":"+16315551002"}',
+          severity: 'error',
+          path: '/content/4',
+        },
+      ],
+    },
+    {
+      name: '2 quick replies and a URL and a phone button on whatsapp: 4 buttons, 3 allowed',
+      code: N(qr(2, 'a'), qr(3, 'b'), url(4), phone(5)),
+      errors: [
+        {
+          messageId: 'tooManyOfKind',
+          data: { count: 4, what: 'buttons', max: 3, profile: 'whatsapp' },
+          highlighted: '{"index":5,"type":"phone-button","text":"Call","phone":"+16315551002"}',
+          severity: 'error',
+          path: '/content/4',
         },
       ],
     },

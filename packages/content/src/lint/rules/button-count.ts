@@ -1,12 +1,12 @@
-import type { ContentItem } from '../file.js';
-import { stringProperty } from '../json/tree.js';
 import { buttonCountFindings, COUNT_MESSAGES } from '../../message/counts.js';
+import { buttonGroupBreak } from '../../message/button-groups.js';
+import type { ModelPart } from '../../message/model.js';
 import { ruleMeta, type Rule, type RuleContext } from '../rule.js';
-import { nodeOfPointer, notificationParts, structuredOf } from '../structure.js';
+import { nodeOfPointer } from '../structure.js';
 
 /**
- * Button counts: template buttons (quick replies vs call-to-action per the profile's mixing rule),
- * interactive reply buttons (1–3), quick replies, carousel card buttons.
+ * Button counts: template buttons (per kind, in total, and mixed as the profile's `buttonMixing`
+ * allows), interactive reply buttons (1–3), quick replies, carousel card buttons.
  */
 export const buttonCount: Rule = {
   meta: ruleMeta({
@@ -20,6 +20,8 @@ export const buttonCount: Rule = {
         'Quick replies and call-to-action buttons cannot be mixed in one template ({{profile}}): use up to {{max}} quick replies, or call-to-action buttons only.',
       groupedMix:
         'Quick replies must form one group before or after the other buttons; this {{type}} sits between quick replies ({{profile}}).',
+      quickRepliesInMiddle:
+        'Quick replies must form one group before or after all the other buttons; this {{type}} follows them while other buttons precede them ({{profile}}).',
     },
   }),
   check(context) {
@@ -34,38 +36,35 @@ export const buttonCount: Rule = {
         messageId: finding.messageId,
         data: finding.data,
       });
-    if (structuredOf(context, 'notification')) checkTemplateMix(context, notificationParts(context).buttons);
+    if (model.contentType === 'notification') checkTemplateMix(context, model.buttons);
   },
 };
 
-/** Template buttons: quick replies and call-to-action buttons mixed as the profile allows. */
-function checkTemplateMix(context: RuleContext, buttons: ContentItem[]): void {
+/** Template buttons (from the model, in display order): quick replies and the other kinds mixed as the profile allows. */
+function checkTemplateMix(context: RuleContext, buttons: ModelPart[]): void {
   const profile = context.profile.name;
-  const qr = buttons.filter((b) => b.type === 'quick-reply');
-  const url = buttons.filter((b) => b.type === 'url-button');
-  const phone = buttons.filter((b) => b.type === 'phone-button');
-  // A copy-code button is a call-to-action button (Meta: not a quick reply).
-  const copy = buttons.filter((b) => b.type === 'copy-code-button');
-  if (context.profile.buttonMixing === 'exclusive' && qr.length > 0 && url.length + phone.length + copy.length > 0) {
-    const first = [...url, ...phone, ...copy].sort((a, b) => buttons.indexOf(a) - buttons.indexOf(b))[0]!;
+  // Every other kind (URL, phone, copy code) is a call-to-action button (Meta: not a quick reply).
+  const isQuickReply = (b: ModelPart) => b.type === 'quick-reply';
+  const report = (button: ModelPart, messageId: string, data: Record<string, string | number>) => {
     context.report({
-      node: first.node,
-      path: first.pointer,
-      messageId: 'exclusiveMix',
-      data: { profile, max: context.limit('buttons.quickReply')?.value ?? 3 },
+      node: nodeOfPointer(context, button.pointer) ?? context.file.structured!.node,
+      path: button.pointer,
+      messageId,
+      data,
     });
+  };
+  if (context.profile.buttonMixing === 'exclusive') {
+    const other = buttons.find((b) => !isQuickReply(b));
+    if (other !== undefined && buttons.some(isQuickReply))
+      report(other, 'exclusiveMix', { profile, max: context.limit('buttons.quickReply')?.value ?? 3 });
+    return;
   }
-  if (context.profile.buttonMixing === 'grouped' && qr.length > 0) {
-    const first = buttons.indexOf(qr[0]!);
-    const last = buttons.indexOf(qr[qr.length - 1]!);
-    const stray = buttons.slice(first, last + 1).find((b) => b.type !== 'quick-reply');
-    if (stray) {
-      context.report({
-        node: stray.node,
-        path: stray.pointer,
-        messageId: 'groupedMix',
-        data: { type: stringProperty(stray.node, 'type') ?? 'button', profile },
-      });
-    }
+  const broken = buttonGroupBreak(buttons, isQuickReply);
+  if (broken !== undefined) {
+    const button = buttons[broken.position]!;
+    report(button, broken.kind === 'between-quick-replies' ? 'groupedMix' : 'quickRepliesInMiddle', {
+      type: button.type ?? 'button',
+      profile,
+    });
   }
 }
