@@ -6,7 +6,7 @@ import { exportTemplates, formatDiagnostic, lint, readTemplateExport, validateSc
 import { ensureBuilt, root } from './build.js';
 import { fieldcode } from './run.js';
 
-/** End-to-end: `fieldcode template export`, `template diff` and `lint --templates` on the Meta fixtures. */
+/** End-to-end: `fieldcode template export`, `template check`, `template diff` and `lint --templates` on the Meta fixtures. */
 const fixtureDir = join(root, 'test', 'fixtures', 'templates');
 const reminder = readFileSync(join(fixtureDir, 'appointment-reminder.json'), 'utf8');
 const drifted = reminder
@@ -161,6 +161,51 @@ describe('fieldcode template diff', () => {
     expect(result.stderr.split('\n')[1]).toBe(
       `bad.json:1:59 error '/data/0/status' must be equal to one of the allowed values: "APPROVED", "PENDING", "REJECTED", "PAUSED", "DISABLED", "IN_APPEAL", "PENDING_DELETION", "DELETED", "LIMIT_EXCEEDED", "ARCHIVED". [schema]`,
     );
+  });
+});
+
+describe('fieldcode template check', () => {
+  it('checks every file against the export: the same findings as lint --templates, one line each (exit 1)', () => {
+    const dir = workspace('check', { 'reminder.json': reminder, 'drifted.json': drifted, 'welcome.txt': 'Hello <$ Contact.FirstName $>' });
+    const result = fieldcode(dir, 'template', 'check', '.', '--templates', 'meta/message-templates.json');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        'drifted.json:19:88 error Body text differs from the approved template here: approved " or", response ", or to"; the customer receives the approved text, not this one. [template-drift]',
+        'drifted.json:28:53 error Button 2 label differs from the approved "Reschedule": the customer receives the approved text, not this one. [template-drift]',
+        '',
+      ].join('\n'),
+    );
+    expect(result.stderr).toBe('✖ 2 problems (4 templates checked)\n');
+  });
+
+  it('exits 0 when every template matches; the config names the export; template rules the config turns off still run', () => {
+    const dir = workspace('check-clean', { 'reminder.json': reminder });
+    writeFileSync(
+      join(dir, 'fieldcode.config.json'),
+      '{ "templates": "meta/*-pages.json", "rules": { "template-drift": "off", "template-approved": "off" } }\n',
+    );
+    expect(fieldcode(dir, 'template', 'check', 'reminder.json')).toEqual({
+      status: 0,
+      stdout: '',
+      stderr: '✔ 2 templates match an approved template\n',
+    });
+    writeFileSync(join(dir, 'drifted.json'), drifted);
+    expect(fieldcode(dir, 'template', 'check', 'drifted.json').status).toBe(1);
+  });
+
+  it('refuses files without a notification, and a call without an export (exit 2)', () => {
+    const dir = workspace('check-none', { 'welcome.txt': 'Hello', 'reminder.json': reminder });
+    expect(fieldcode(dir, 'template', 'check', 'welcome.txt', '--templates', 'meta/message-templates.json')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'fieldcode: template check: no notification templates in the given files\n',
+    });
+    expect(fieldcode(dir, 'template', 'check', 'reminder.json')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "fieldcode: template check: no templates export: pass --templates EXPORT or set 'templates' in the config\n",
+    });
   });
 });
 

@@ -7,6 +7,7 @@ WhatsApp template round-trip with Meta.
 
 Subcommands:
   export FILE… [--out DIR]           write Meta's template-creation request per response and language
+  check FILE… [--templates EXPORT]   check responses against the templates Meta approved
   diff FILE --templates EXPORT       compare a response with the templates Meta approved
 
 Run 'fieldcode template <subcommand> --help' for the options.
@@ -20,6 +21,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return sub === undefined ? ExitCode.usage : ExitCode.ok;
   }
   if (sub === 'export') return (await import('./template-export.js')).run(rest, io);
+  if (sub === 'check') return (await import('./template-check.js')).run(rest, io);
   if (sub === 'diff') return (await import('./template-diff.js')).run(rest, io);
-  throw new UsageError(`template: unknown subcommand '${sub}' (expected export or diff)`);
+  throw new UsageError(`template: unknown subcommand '${sub}' (expected export, check or diff)`);
 }
