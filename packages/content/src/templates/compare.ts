@@ -184,9 +184,13 @@ function hasVariables(t: ResponseTemplate): boolean {
 
 function compareText(part: TemplateText, approvedText: string, where: 'header' | 'body', what: string, formatDrift: boolean): Drift[] {
   const out: Drift[] = [];
-  if (!formatDrift) out.push(...compareVariables(part, approvedText, where));
+  const variables = formatDrift ? [] : compareVariables(part, approvedText, where);
+  out.push(...variables);
   const d = textDifference(part.text, approvedText);
-  if (d) {
+  // A renamed variable is one difference: the text difference inside its spelling is not repeated.
+  const inReported = (range: { start: number; end: number }) =>
+    variables.some((v) => v.start !== undefined && v.end !== undefined && v.start <= range.start && range.end <= v.end);
+  if (d && !inReported(d.range)) {
     out.push({
       kind: where === 'header' ? 'header-text' : 'body-text',
       path: part.pointer,

@@ -407,7 +407,7 @@ new RuleTester({ filePath: 'r.json', templates: pages }).run(templateDrift, {
       ],
     },
     {
-      name: 'named parameters: a variable named otherwise than approved (132000), on the variable',
+      name: 'named parameters: a variable named otherwise than approved (132000), on the variable, once (not again as a text difference)',
       code: named('delivery'),
       errors: [
         {
@@ -420,15 +420,40 @@ new RuleTester({ filePath: 'r.json', templates: pages }).run(templateDrift, {
           severity: 'error',
           path: '/structured/content/1/text',
         },
+      ],
+    },
+    {
+      name: 'named parameters: a text header worded otherwise than approved',
+      code: named('delivery_date').replace('"text":"Order {{order_id}}"', '"text":"Your order {{order_id}}"'),
+      errors: [
         {
-          messageId: 'body-text',
+          messageId: 'header-text',
           data: {
             difference:
-              'Body text differs from the approved template here: approved "_date", response ""; the customer receives the approved text, not this one.',
+              'Header text differs from the approved template here: approved "O", response "Your o"; the customer receives the approved text, not this one.',
           },
-          highlighted: '}',
+          highlighted: 'Your o',
           severity: 'error',
-          path: '/structured/content/1/text',
+          path: '/structured/content/0/text',
+        },
+      ],
+    },
+    {
+      name: 'named parameters: a header variable named otherwise than approved (132000), on the variable',
+      code: named('delivery_date').replace(
+        '"text":"Order {{order_id}}","parameters":[{"name":"order_id"',
+        '"text":"Order {{order_ref}}","parameters":[{"name":"order_ref"',
+      ),
+      errors: [
+        {
+          messageId: 'header-parameters',
+          data: {
+            difference:
+              'Variable {{order_ref}} is not in the approved header (it has {{order_id}}): sends fail with error 132000 (number of parameters does not match).',
+          },
+          highlighted: '{{order_ref}}',
+          severity: 'error',
+          path: '/structured/content/0/text',
         },
       ],
     },
