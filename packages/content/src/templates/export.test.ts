@@ -166,6 +166,20 @@ describe('exportTemplates', () => {
     ]);
   });
 
+  it('tells where the category goes when the response is a bare structured body', () => {
+    const bare = {
+      contentType: 'notification',
+      content: [{ type: 'notification', id: 'ns@note', language: 'en_US', text: 'Your parcel has left our warehouse.' }],
+    };
+    expect(exportTemplates(bare)[0]!.problems).toEqual([
+      {
+        message:
+          'The response has no category (MARKETING, UTILITY or AUTHENTICATION); Meta needs one to review the template. A bare structured body cannot hold one: wrap it in an envelope, { "category": "UTILITY", "structured": { … } }.',
+        path: '',
+      },
+    ]);
+  });
+
   it('gives nothing for a response without a notification', () => {
     expect(exportTemplates({ plainText: 'Hello' })).toEqual([]);
     expect(exportTemplates('text')).toEqual([]);

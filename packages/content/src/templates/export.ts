@@ -60,8 +60,12 @@ export function exportTemplate(template: ResponseTemplate): ExportedTemplate {
     });
   if (template.language === undefined) problems.push({ message: 'The notification has no language.', path: template.languagePointer });
   if (template.category === undefined) {
+    // A bare structured body has no place for template metadata: say where it goes.
+    const bare = template.structuredPointer === '';
     problems.push({
-      message: 'The response has no category (MARKETING, UTILITY or AUTHENTICATION); Meta needs one to review the template.',
+      message: bare
+        ? 'The response has no category (MARKETING, UTILITY or AUTHENTICATION); Meta needs one to review the template. A bare structured body cannot hold one: wrap it in an envelope, { "category": "UTILITY", "structured": { … } }.'
+        : 'The response has no category (MARKETING, UTILITY or AUTHENTICATION); Meta needs one to review the template.',
       path: '',
     });
   }
