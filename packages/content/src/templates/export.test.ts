@@ -166,6 +166,29 @@ describe('exportTemplates', () => {
     ]);
   });
 
+  it('a parameter value without field codes is its own example, without sampleData', () => {
+    const response = {
+      category: 'UTILITY',
+      structured: {
+        contentType: 'notification',
+        content: [
+          {
+            type: 'notification',
+            id: 'ns@store_hours',
+            language: 'en_US',
+            text: 'Our store in {{1}} opens at nine every morning.',
+            parameters: [{ index: 1, value: 'Springfield' }],
+          },
+        ],
+      },
+    };
+    const [result] = exportTemplates(response);
+    expect(result!.problems).toEqual([]);
+    expect(result!.body!.components).toEqual([
+      { type: 'BODY', text: 'Our store in {{1}} opens at nine every morning.', example: { body_text: [['Springfield']] } },
+    ]);
+  });
+
   it('tells where the category goes when the response is a bare structured body', () => {
     const bare = {
       contentType: 'notification',
