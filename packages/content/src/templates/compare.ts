@@ -195,7 +195,7 @@ function compareText(part: TemplateText, approvedText: string, where: 'header' |
       kind: where === 'header' ? 'header-text' : 'body-text',
       path: part.pointer,
       ...d.range,
-      message: `${what} differs from the approved template here: approved ${excerpt(d.theirs)}, response ${excerpt(d.ours)}; ${SEEN}.`,
+      message: `${what} differs from the approved template here: ${wording(d)}; ${SEEN}.`,
     });
   }
   return out;
@@ -229,6 +229,13 @@ function compareVariables(part: TemplateText, approvedText: string, where: 'head
     }
   }
   return out;
+}
+
+/** The two differing runs, worded as an addition or an omission when one of them is empty. */
+function wording(d: { ours: string; theirs: string }): string {
+  if (d.theirs === '') return `the response adds ${excerpt(d.ours)}`;
+  if (d.ours === '') return `the response leaves out the approved ${excerpt(d.theirs)}`;
+  return `approved ${excerpt(d.theirs)}, response ${excerpt(d.ours)}`;
 }
 
 function compareUrl(url: TemplateText, approvedUrl: string, index: number): Drift[] {

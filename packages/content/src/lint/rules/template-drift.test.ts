@@ -109,7 +109,7 @@ new RuleTester({ filePath: 'appointment-reminder.json', templates }).run(templat
           messageId: 'body-text',
           data: {
             difference:
-              'Body text differs from the approved template here: approved "", response " at {{4}}"; the customer receives the approved text, not this one.',
+              'Body text differs from the approved template here: the response adds " at {{4}}"; the customer receives the approved text, not this one.',
           },
           highlighted: ' at {{4}}',
           severity: 'error',
@@ -145,7 +145,7 @@ new RuleTester({ filePath: 'appointment-reminder.json', templates }).run(templat
           messageId: 'body-text',
           data: {
             difference:
-              'Body text differs from the approved template here: approved " is on {{3}}", response ""; the customer receives the approved text, not this one.',
+              'Body text differs from the approved template here: the response leaves out the approved " is on {{3}}"; the customer receives the approved text, not this one.',
           },
           highlighted: '.',
           severity: 'error',
@@ -487,7 +487,7 @@ new RuleTester({ filePath: 'r.json', templates: pages }).run(templateDrift, {
           messageId: 'body-text',
           data: {
             difference:
-              'Body text differs from the approved template here: approved "", response "Hi "; the customer receives the approved text, not this one.',
+              'Body text differs from the approved template here: the response adds "Hi "; the customer receives the approved text, not this one.',
           },
           highlighted: 'Hi ',
           severity: 'error',
