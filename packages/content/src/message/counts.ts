@@ -12,6 +12,7 @@ export const COUNT_MESSAGES = Object.freeze({
   tooFew: '{{what}}: {{count}} given; at least {{min}} required ({{profile}}).',
   tooMany: '{{what}}: {{count}} given; at most {{max}} allowed ({{profile}}).',
   tooManyOfKind: '{{count}} {{what}}; at most {{max}} allowed ({{profile}}).',
+  kindNotAvailable: 'The {{profile}} profile allows no {{what}}: remove this button.',
   tooManyOnCard: 'A carousel card has {{count}} buttons; at most {{max}} per card ({{profile}}).',
 });
 
@@ -86,12 +87,15 @@ export function buttonCountFindings(model: ResponseModel, profile: LimitProfile)
       const figure = limit(id);
       if (figure && list.length > figure.value)
         found.push(
-          finding('button-count', list[figure.value]!.pointer, 'tooManyOfKind', {
-            count: list.length,
-            what,
-            max: figure.value,
-            profile: name,
-          }),
+          // A kind the profile has none of (copy-code buttons on whatsapp) is said so, not counted.
+          figure.value === 0
+            ? finding('button-count', list[0]!.pointer, 'kindNotAvailable', { what, profile: name })
+            : finding('button-count', list[figure.value]!.pointer, 'tooManyOfKind', {
+                count: list.length,
+                what,
+                max: figure.value,
+                profile: name,
+              }),
         );
     };
     const perKind = found.length;

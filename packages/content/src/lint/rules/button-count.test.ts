@@ -51,8 +51,8 @@ new RuleTester().run(buttonCount, {
       code: N(qr(2), copy(3)),
       errors: [
         {
-          messageId: 'tooManyOfKind',
-          data: { count: 1, what: 'copy-code buttons', max: 0, profile: 'whatsapp' },
+          messageId: 'kindNotAvailable',
+          data: { what: 'copy-code buttons', profile: 'whatsapp' },
           highlighted: '{"index":3,"type":"copy-code-button","code":"SAVE10"}',
           severity: 'error',
           path: '/content/2',
