@@ -6,14 +6,7 @@
  */
 import { dateFields, utcFromParts, type DateFields } from './dates.js';
 import { localDigits, type LocaleInfo } from './locales.js';
-import {
-  cachedPatternParser,
-  isPatternProblem,
-  readQuoted,
-  MAX_LETTER_RUN,
-  patternProblem,
-  type PatternProblem,
-} from './pattern-problem.js';
+import { cachedPatternParser, patternProblem, readLetterRuns, type LetterRun, type PatternProblem } from './pattern-problem.js';
 import type { Zone } from './timezone.js';
 
 const pad = (value: number, width: number): string => String(value).padStart(width, '0');
@@ -27,50 +20,20 @@ export function formatDateDefault(epochMs: number, zone: Zone): string {
 /** The `SimpleDateFormat` letters. */
 const LETTERS = 'GyYMLwWDdFEuaHkKhmsSzZX';
 
-interface Field {
-  readonly letter: string;
-  readonly count: number;
-}
-
 /** A parsed date pattern: literal text and letter runs. */
-export type DatePattern = ReadonlyArray<string | Field>;
-
-const isAsciiLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+export type DatePattern = ReadonlyArray<string | LetterRun>;
 
 /** Parses a date pattern, or says what is wrong and where (cached: patterns are few and reused). */
 export const parseDatePattern = cachedPatternParser<DatePattern>((pattern) => parse(pattern));
 
 function parse(pattern: string): DatePattern | PatternProblem {
-  const list: Array<string | Field> = [];
-  let text = '';
-  let i = 0;
-  while (i < pattern.length) {
-    const c = pattern[i] as string;
-    if (c === "'") {
-      const quoted = readQuoted(pattern, i);
-      if (isPatternProblem(quoted)) return quoted;
-      text += quoted.text;
-      i = quoted.next;
-      continue;
-    }
-    if (!isAsciiLetter(c)) {
-      text += c;
-      i++;
-      continue;
-    }
-    if (!LETTERS.includes(c)) return patternProblem(`Unknown date pattern letter "${c}"; quote literal text ('${c}').`, i);
-    let j = i + 1;
-    while (pattern[j] === c) j++;
-    const count = j - i;
-    if (count > MAX_LETTER_RUN) return patternProblem(`At most ${MAX_LETTER_RUN} "${c}" in a row.`, i, count);
-    if (c === 'X' && count > 3) return patternProblem('"X" is written X, XX or XXX (ISO 8601 offset).', i, count);
-    if (text !== '') list.push(text);
-    text = '';
-    list.push({ letter: c, count });
-    i = j;
-  }
-  if (text !== '') list.push(text);
-  return list;
+  return readLetterRuns(
+    pattern,
+    LETTERS,
+    (c, at) => patternProblem(`Unknown date pattern letter "${c}"; quote literal text ('${c}').`, at),
+    (run, at) =>
+      run.letter === 'X' && run.count > 3 ? patternProblem('"X" is written X, XX or XXX (ISO 8601 offset).', at, run.count) : undefined,
+  );
 }
 
 const DAY_MS = 86_400_000;

@@ -6,24 +6,12 @@
  * count of a letter is its minimum width. A negative duration starts with a minus sign.
  */
 import { localDigits, type LocaleInfo } from './locales.js';
-import {
-  cachedPatternParser,
-  isPatternProblem,
-  readQuoted,
-  MAX_LETTER_RUN,
-  patternProblem,
-  type PatternProblem,
-} from './pattern-problem.js';
+import { cachedPatternParser, patternProblem, readLetterRuns, type LetterRun, type PatternProblem } from './pattern-problem.js';
 
 const UNITS: Readonly<Record<string, number>> = { d: 86_400_000, H: 3_600_000, m: 60_000, s: 1000, S: 1 };
 const ORDER = 'dHmsS';
 
-interface Unit {
-  readonly letter: string;
-  readonly count: number;
-}
-
-export type DurationPattern = ReadonlyArray<string | Unit>;
+export type DurationPattern = ReadonlyArray<string | LetterRun>;
 
 /** Largest duration printed exactly: 2^53 milliseconds (about 285 000 years). */
 export const MAX_DURATION_SECONDS = Number.MAX_SAFE_INTEGER / 1000;
@@ -32,37 +20,10 @@ export const MAX_DURATION_SECONDS = Number.MAX_SAFE_INTEGER / 1000;
 export const parseDurationPattern = cachedPatternParser<DurationPattern>((pattern) => parse(pattern));
 
 function parse(pattern: string): DurationPattern | PatternProblem {
-  const list: Array<string | Unit> = [];
-  let text = '';
-  let i = 0;
-  while (i < pattern.length) {
-    const c = pattern[i] as string;
-    if (c === "'") {
-      const quoted = readQuoted(pattern, i);
-      if (isPatternProblem(quoted)) return quoted;
-      text += quoted.text;
-      i = quoted.next;
-      continue;
-    }
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
-      text += c;
-      i++;
-      continue;
-    }
-    if (!ORDER.includes(c)) {
-      const hint = c === 'h' ? ' (hours are H)' : c === 'M' ? ' (minutes are m)' : '';
-      return patternProblem(`Unknown duration letter "${c}"${hint}: durations use d, H, m, s and S; quote literal text ('${c}').`, i);
-    }
-    let j = i + 1;
-    while (pattern[j] === c) j++;
-    if (j - i > MAX_LETTER_RUN) return patternProblem(`At most ${MAX_LETTER_RUN} "${c}" in a row.`, i, j - i);
-    if (text !== '') list.push(text);
-    text = '';
-    list.push({ letter: c, count: j - i });
-    i = j;
-  }
-  if (text !== '') list.push(text);
-  return list;
+  return readLetterRuns(pattern, ORDER, (c, at) => {
+    const hint = c === 'h' ? ' (hours are H)' : c === 'M' ? ' (minutes are m)' : '';
+    return patternProblem(`Unknown duration letter "${c}"${hint}: durations use d, H, m, s and S; quote literal text ('${c}').`, at);
+  });
 }
 
 /** Formats `seconds` (finite, |seconds| ≤ {@link MAX_DURATION_SECONDS}) with a parsed duration pattern. */

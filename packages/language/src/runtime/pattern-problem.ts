@@ -60,3 +60,54 @@ export function readQuoted(pattern: string, start: number): { text: string; next
   }
   return { text, next: j + 1 };
 }
+
+/** A letter run of a pattern: `yyyy` is `{ letter: 'y', count: 4 }`. */
+export interface LetterRun {
+  readonly letter: string;
+  readonly count: number;
+}
+
+/**
+ * Reads a `SimpleDateFormat`-style pattern as literal text and runs of one letter: quoted text
+ * and non-letters are literal, every ASCII letter must be one of `letters` (else `unknown` words
+ * the problem), a run is at most {@link MAX_LETTER_RUN} long, and `checkRun` may refuse a run.
+ * The date and duration pattern parsers read patterns through this one loop.
+ */
+export function readLetterRuns(
+  pattern: string,
+  letters: string,
+  unknown: (letter: string, at: number) => PatternProblem,
+  checkRun?: (run: LetterRun, at: number) => PatternProblem | undefined,
+): Array<string | LetterRun> | PatternProblem {
+  const list: Array<string | LetterRun> = [];
+  let text = '';
+  let i = 0;
+  while (i < pattern.length) {
+    const c = pattern[i] as string;
+    if (c === "'") {
+      const quoted = readQuoted(pattern, i);
+      if (isPatternProblem(quoted)) return quoted;
+      text += quoted.text;
+      i = quoted.next;
+      continue;
+    }
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+      text += c;
+      i++;
+      continue;
+    }
+    if (!letters.includes(c)) return unknown(c, i);
+    let j = i + 1;
+    while (pattern[j] === c) j++;
+    const run = { letter: c, count: j - i };
+    if (run.count > MAX_LETTER_RUN) return patternProblem(`At most ${MAX_LETTER_RUN} "${c}" in a row.`, i, run.count);
+    const problem = checkRun?.(run, i);
+    if (problem) return problem;
+    if (text !== '') list.push(text);
+    text = '';
+    list.push(run);
+    i = j;
+  }
+  if (text !== '') list.push(text);
+  return list;
+}
