@@ -3,15 +3,16 @@
  * already reaches would send the same message twice, so it fails with `duplicate-recipient` naming
  * the first row. Runs on the main thread over the batches in input order (workers see only their
  * own batches), after the rows were rendered and their recipients normalized (`+44 7400 123456`
- * and `447400123456` are one WhatsApp number). Memory grows with the distinct recipients (a map
- * entry each); `--allow-duplicate-recipients` turns the check off.
+ * and `447400123456` are one WhatsApp number). Memory grows with the distinct recipients (16 to
+ * 32 bytes per phone number, recipient-index.ts); `--allow-duplicate-recipients` turns the check off.
  */
 import { failureLinesPerBatch, formatRowDiagnostic, firstRowsPerCode, type BatchOutcome } from './batch.js';
+import { RecipientIndex } from './recipient-index.js';
 import type { RowDiagnostic, RowResult } from './rows.js';
 
 export class RecipientCheck {
   /** Recipient → the first row that reaches it. */
-  private readonly firstRow = new Map<string, number>();
+  private readonly firstRow = new RecipientIndex();
 
   /** `where` is the contacts file as shown to the user. */
   constructor(private readonly where: string) {}
@@ -24,11 +25,8 @@ export class RecipientCheck {
     if (outcome.recipients === undefined) return;
     let lines: string[] | undefined;
     for (const { index, row, recipient } of outcome.recipients) {
-      const first = this.firstRow.get(recipient);
-      if (first === undefined) {
-        this.firstRow.set(recipient, row);
-        continue;
-      }
+      const first = this.firstRow.firstRowOrRegister(recipient, row);
+      if (first === undefined) continue;
       lines ??= Buffer.from(outcome.bytes.buffer, outcome.bytes.byteOffset, outcome.bytes.byteLength).toString('utf8').split('\n');
       const result = JSON.parse(lines[index]!) as RowResult;
       const diagnostic: RowDiagnostic = {
