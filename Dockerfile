@@ -1,6 +1,7 @@
 # The fieldcode render service (docs/service.md): `fieldcode serve` over a folder mounted at
 # /srv/responses. Not built in CI (there is no Docker daemon there): test/cli/dockerfile.test.ts
-# checks that every file, workspace, command, option and route named here exists.
+# checks that every file, workspace, command, option and route named here exists, and
+# scripts/docker-smoke.sh builds and runs the image where a daemon exists.
 
 # Build: npm ci installs from the lockfile and runs the root `prepare` script (scripts/build.mjs),
 # which bundles every package and type-checks the workspace; npm pack makes the CLI's tarball,
