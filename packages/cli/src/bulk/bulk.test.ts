@@ -173,6 +173,7 @@ describe('fieldcode render --bulk (NDJSON)', () => {
         '{"Contact":{"FirstName":"Ann"},"Variables":{"CustomProp_Amount":"$1"},"to":"+44 7400 123456"}',
         '{"Contact":{"FirstName":"Bob"},"Variables":{"CustomProp_Amount":"$2"},"to":"12"}',
         '{"Contact":{"FirstName":"Cy"},"Variables":{"CustomProp_Amount":"$3"}}',
+        '{"Contact":{"FirstName":"Di"},"to":"+44 7400 12"}',
       ].join('\n'),
     );
     const io = memoryIo();
@@ -196,6 +197,33 @@ describe('fieldcode render --bulk (NDJSON)', () => {
         message: "No recipient: the whatsapp-cloud channel needs a 'to' field or column (or --to)",
       },
     ]);
+    // A bad recipient does not hide the row's other problems: the row is rendered all the same.
+    expect(results[3]).toEqual({
+      row: 4,
+      ok: false,
+      output: null,
+      diagnostics: [
+        {
+          code: 'recipient',
+          severity: 'error',
+          column: 'to',
+          message: "Invalid WhatsApp number '+44 7400 12': +44740012 has the wrong length for calling code +44",
+        },
+        {
+          code: 'missing-value',
+          severity: 'warning',
+          message: 'Missing value: Variables.CustomProp_Amount renders as empty text.',
+          column: 'Variables.CustomProp_Amount',
+          path: '/structured/content/0/parameters/1/value',
+        },
+        {
+          code: 'parameter-empty',
+          severity: 'error',
+          message: 'The rendered value of parameter "amount" in the body is empty; WhatsApp rejects empty template parameters',
+          path: '/structured/content/0/parameters/1/value',
+        },
+      ],
+    });
   });
 });
 

@@ -100,11 +100,19 @@ export class RowRenderer {
           ? this.csvData(input, diagnostics)
           : this.jsonData(input, diagnostics);
     if (data === undefined) return { row: input.row, ok: false, output: null, diagnostics };
+    const before = diagnostics.length;
     const to = this.recipient(data.to, diagnostics);
-    if (diagnostics.some((d) => d.severity === 'error')) return { row: input.row, ok: false, output: null, diagnostics };
+    // A bad recipient fails the row, but the row is still rendered so that the list names every
+    // problem of the row at once (an empty value, a text over its limit), not one per attempt.
+    const recipientFailed = diagnostics.length > before;
     const result = this.compiled.render(data.data, to === undefined ? undefined : { to });
-    for (const diagnostic of result.diagnostics) diagnostics.push(this.fromRender(diagnostic));
-    const ok = result.ok && !diagnostics.some((d) => d.severity === 'error' || (this.setup.strict && d.severity === 'warning'));
+    for (const diagnostic of result.diagnostics) {
+      // The channel's own "no recipient" finding repeats the check above.
+      if (recipientFailed && diagnostic.code === 'channel-recipient') continue;
+      diagnostics.push(this.fromRender(diagnostic));
+    }
+    const ok =
+      !recipientFailed && result.ok && !diagnostics.some((d) => d.severity === 'error' || (this.setup.strict && d.severity === 'warning'));
     const row: RowResult = { row: input.row, ok, output: ok ? result.output : null, diagnostics };
     // Only a recipient the row names itself: --to gives every row the same one on purpose.
     if (data.to !== undefined && to !== undefined && to.trim() !== '') row.recipient = to.trim();
