@@ -63,7 +63,7 @@ export function dateArg(value: Value, ctx: FunctionContext, position: number): n
   if (value === null) return null;
   if (value instanceof FieldDate) return value.epochMs;
   if (typeof value === 'string') {
-    const ms = parseDateString(value, localeOf(ctx), zoneOf(ctx));
+    const ms = parseDateString(value, localeOf(ctx), zoneOf(ctx), ctx.now);
     if (ms !== null) return ms;
   }
   throw new FunctionError('type-mismatch', `argument ${position} must be a Date/Time.`);

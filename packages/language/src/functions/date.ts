@@ -1,8 +1,11 @@
 /** Date and time functions of the Genesys reference (§7.3). Fields are read in the render time zone. */
 import { FieldDate, type FunctionContext, type FunctionDefinition, type Value } from '../types.js';
 import { dateFields, instantFromLocal, type DateFields } from '../runtime/dates.js';
-import { parseDateString } from '../runtime/date-parse.js';
+import { readDateString, type DateProblem } from '../runtime/date-parse.js';
 import { FunctionError } from '../runtime/errors.js';
+import { patternSiteOf } from '../runtime/format.js';
+import { RenderState } from '../runtime/state.js';
+import type { Span } from '../ast.js';
 import { dateArg, integerArg, localeOf, stringArg, zoneOf } from './arguments.js';
 
 /** A function of one Date/Time argument reading one of its local fields. */
@@ -30,6 +33,20 @@ export function dateField(
 
 const TUESDAY = 'Date(1965, 11, 23, 9, 3, 10)';
 
+/**
+ * The characters of a date problem in the source: inside the first argument when it is a string
+ * literal without escapes (its value is its source text), else undefined (the whole call).
+ */
+function problemSpan(ctx: FunctionContext, problem: DateProblem): Span | undefined {
+  if (!(ctx instanceof RenderState)) return undefined;
+  const node = ctx.callSite?.args[0];
+  if (node === undefined) return undefined;
+  const site = patternSiteOf(node);
+  return site.literal
+    ? { start: site.start + 1 + problem.offset, end: site.start + 1 + problem.offset + Math.max(problem.length, 1) }
+    : undefined;
+}
+
 export const dateFunctions: FunctionDefinition[] = [
   {
     name: 'Date',
@@ -50,9 +67,19 @@ export const dateFunctions: FunctionDefinition[] = [
       if (first === null) return null;
       if (typeof first === 'string' && args.length <= 2) {
         const locale = localeOf(ctx, args[1]);
-        const ms = parseDateString(stringArg(first, ctx), locale, zoneOf(ctx));
-        if (ms === null) throw new FunctionError('invalid-date', `the text is not a date in locale ${locale.id}.`);
-        return new FieldDate(ms);
+        const read = readDateString(stringArg(first, ctx), locale, zoneOf(ctx), ctx.now);
+        if ('problem' in read)
+          throw new FunctionError(
+            'invalid-date',
+            `the text is not a date in locale ${locale.id}: ${read.problem.message}`,
+            'warning',
+            problemSpan(ctx, read.problem),
+          );
+        if (read.warning !== undefined && ctx instanceof RenderState) {
+          const span = problemSpan(ctx, read.warning) ?? ctx.callSite ?? { start: 0, end: 0 };
+          ctx.report('unknown-date-zone', 'warning', `Date: ${read.warning.message}`, span);
+        }
+        return new FieldDate(read.ms);
       }
       if (first instanceof FieldDate && args.length === 1) return first;
       if (args.length < 3)

@@ -85,7 +85,7 @@ function flatten(node: Expression): { root: Identifier; segments: Segment[] } | 
 function toDate(value: Value, s: RenderState, path: string, span: Span): Value {
   if (typeof value === 'number') return new FieldDate(value);
   if (typeof value !== 'string') return value;
-  const ms = parseDateString(value, defaultLocale, s.zone);
+  const ms = parseDateString(value, defaultLocale, s.zone, s.now);
   if (ms === null) {
     s.report('invalid-date', 'warning', `${path} is typed Date/Time but its value is not an ISO 8601 date; it is used as text.`, span);
     return value;
@@ -366,7 +366,8 @@ export class ExpressionCompiler {
         result = definition.call(values, s);
       } catch (error) {
         if (error instanceof LimitSignal) throw error;
-        if (error instanceof FunctionError) s.report(error.code, error.severity, `${definition.name}: ${error.message}`, node);
+        if (error instanceof FunctionError)
+          s.report(error.code, error.severity, `${definition.name}: ${error.message}`, error.span ?? node);
         else s.report('function-error', 'error', `${definition.name} failed.`, node);
         return null;
       }

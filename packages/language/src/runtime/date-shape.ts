@@ -5,16 +5,29 @@
  * marks matches any such run, letters ignore case — numeric fields are digit runs and name fields
  * the longest name that matches. No per-locale table: the shapes are what Intl prints.
  */
-import { asciiDigits, type DateShapePart, type LocaleInfo } from './locales.js';
+import { fold, isLetter, isSpace } from './date-text.js';
+import type { DateShapePart, LocaleInfo } from './locales.js';
+import { readZoneAt } from './zone-names.js';
+import type { Zone } from './timezone.js';
 
 export interface ShapedDate {
+  /** The year as written: `yearDigits` 2 is a two-digit year, placed by the caller (the render's `now`). */
   readonly year: number;
+  readonly yearDigits: number;
   readonly month: number;
   readonly day: number;
   /** 0–23 (a 12-hour clock's hour and day period already combined); 0 when the shape has no time. */
   readonly hour: number;
   readonly minute: number;
   readonly second: number;
+  /** The weekday written (0 = Sunday), or -1; the caller checks it against the date. */
+  readonly weekday: number;
+  /** Where the weekday is in the folded text. */
+  readonly weekdayAt: readonly [number, number];
+  /** The zone's offset in minutes east of UTC (NaN: a name of several offsets); undefined without a zone. */
+  readonly offset: number | undefined;
+  /** Where the zone is in the folded text (a zone Intl does not name in the locale is read as unknown). */
+  readonly zoneAt: readonly [number, number];
 }
 
 /** A shape part with its names lower-cased and in ASCII digits, ready to compare with the text. */
@@ -24,13 +37,14 @@ type Prepared =
   /** `names[k]` is month `numbers[k]` (1–12); no names for a numeric month. */
   | { readonly kind: 'month'; readonly names: readonly string[] | undefined; readonly numbers: readonly number[] }
   | { readonly kind: 'day' }
-  | { readonly kind: 'weekday'; readonly names: readonly string[] }
+  /** `names[k]` is weekday `numbers[k]` (0 = Sunday). */
+  | { readonly kind: 'weekday'; readonly names: readonly string[]; readonly numbers: readonly number[] }
   | { readonly kind: 'hour' | 'minute' | 'second' }
   /** Day periods; `pm[k]` says whether `names[k]` is after noon. */
-  | { readonly kind: 'dayPeriod'; readonly names: readonly string[]; readonly pm: readonly boolean[] };
+  | { readonly kind: 'dayPeriod'; readonly names: readonly string[]; readonly pm: readonly boolean[] }
+  /** The zone, and the first character of the literal after it (where an unknown name stops). */
+  | { readonly kind: 'timeZoneName'; readonly until: string | undefined };
 
-/** Two-digit years: 00–49 are 2000–2049, 50–99 are 1950–1999 (as the numeric dates of date-parse.ts). */
-const TWO_DIGIT_PIVOT = 50;
 const MAX_DIGITS: Readonly<Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>> = {
   year: 4,
   month: 2,
@@ -39,19 +53,6 @@ const MAX_DIGITS: Readonly<Record<'year' | 'month' | 'day' | 'hour' | 'minute' |
   minute: 2,
   second: 2,
 };
-const MARKS: ReadonlySet<string> = new Set(['\u200e', '\u200f', '\u061c']);
-
-function isSpace(c: string | undefined): boolean {
-  return c !== undefined && (c.trim() === '' || MARKS.has(c));
-}
-
-/** The text as compared: ASCII digits, NFC, lower case, and the no-break and thin spaces as plain ones. */
-function fold(text: string, locale: LocaleInfo): string {
-  let out = '';
-  for (const c of asciiDigits(text, locale).normalize('NFC').toLowerCase())
-    out += c === '\u00a0' || c === '\u202f' || c === '\u2009' ? ' ' : c;
-  return out;
-}
 
 const prepared = new WeakMap<LocaleInfo, Prepared[][]>();
 
@@ -61,7 +62,7 @@ function prepare(locale: LocaleInfo): Prepared[][] {
   // Besides the style's own spellings, the locale's other month and weekday names are read too
   // (`23-ноябрь` in the medium style, which prints `23-ноя.`).
   const otherMonths = [locale.months, locale.shortMonths, locale.standaloneMonths, locale.shortStandaloneMonths];
-  const otherWeekdays = [...locale.weekdays, ...locale.shortWeekdays];
+  const otherWeekdays = [locale.weekdays, locale.shortWeekdays];
   const prepareMonths = (names: readonly string[] | undefined): Prepared => {
     if (names === undefined) return { kind: 'month', names: undefined, numbers: [] };
     const folded: string[] = [];
@@ -76,14 +77,29 @@ function prepare(locale: LocaleInfo): Prepared[][] {
     return { kind: 'month', names: folded, numbers };
   };
   const shapes = locale.dateShapes.map((shape) =>
-    shape.map((part: DateShapePart): Prepared => {
+    shape.map((part: DateShapePart, k): Prepared => {
       switch (part.kind) {
+        case 'timeZoneName': {
+          const next = shape[k + 1];
+          const until = next?.kind === 'literal' ? [...fold(next.text, locale)].find((c) => !isSpace(c)) : undefined;
+          return { kind: 'timeZoneName', until };
+        }
         case 'literal':
           return { kind: 'literal', text: fold(part.text, locale) };
         case 'month':
           return prepareMonths(part.names);
-        case 'weekday':
-          return { kind: 'weekday', names: [...part.names, ...otherWeekdays].filter((n) => n !== '').map((n) => fold(n, locale)) };
+        case 'weekday': {
+          const names: string[] = [];
+          const numbers: number[] = [];
+          for (const list of [part.names, ...otherWeekdays]) {
+            list.forEach((name, day) => {
+              if (name === '') return;
+              names.push(fold(name, locale));
+              numbers.push(day);
+            });
+          }
+          return { kind: 'weekday', names, numbers };
+        }
         case 'dayPeriod': {
           // The style's own periods, the locale's AM/PM markers, and the English ones.
           const am = [...part.am, locale.amPm[0], 'am'];
@@ -104,11 +120,16 @@ function prepare(locale: LocaleInfo): Prepared[][] {
 }
 
 /** Reads `text` against one shape; null when it does not match the whole text. */
-function readShape(text: string, shape: readonly Prepared[]): ShapedDate | null {
+function readShape(text: string, shape: readonly Prepared[], locale: LocaleInfo, zone: Zone): ShapedDate | null {
   let i = 0;
   let year = NaN;
+  let yearDigits = 0;
   let month = NaN;
   let day = NaN;
+  let weekday = -1;
+  let weekdayAt: readonly [number, number] = [0, 0];
+  let offset: number | undefined;
+  let zoneAt: readonly [number, number] = [0, 0];
   const time = { hour: 0, minute: 0, second: 0 };
   let meridiem: 'am' | 'pm' | undefined;
   const skipSpaces = (): void => {
@@ -149,7 +170,7 @@ function readShape(text: string, shape: readonly Prepared[]): ShapedDate | null 
         if (run === null) return null;
         year = Number(run);
         // Two digits are a two-digit year in every style (`23.11.65` matches the medium style too).
-        if (run.length === 2) year += year < TWO_DIGIT_PIVOT ? 2000 : 1900;
+        yearDigits = run.length;
         break;
       }
       case 'day': {
@@ -170,9 +191,15 @@ function readShape(text: string, shape: readonly Prepared[]): ShapedDate | null 
         }
         break;
       }
-      case 'weekday':
-        if (longest(part.names) < 0) return null;
+      case 'weekday': {
+        skipSpaces();
+        const start = i;
+        const at = longest(part.names);
+        if (at < 0) return null;
+        weekday = part.numbers[at] as number;
+        weekdayAt = [start, i];
         break;
+      }
       case 'hour':
       case 'minute':
       case 'second': {
@@ -187,6 +214,24 @@ function readShape(text: string, shape: readonly Prepared[]): ShapedDate | null 
         meridiem = part.pm[at] === true ? 'pm' : 'am';
         break;
       }
+      case 'timeZoneName': {
+        skipSpaces();
+        const start = i;
+        const read = readZoneAt(text, i, locale, zone, false);
+        if (read !== null) {
+          offset = read.offset;
+          i = read.end;
+        } else {
+          // A name Intl does not print in this locale: up to the next literal (or the end), read as unknown.
+          if (!isLetter(text[i])) return null;
+          while (i < text.length && text[i] !== part.until) i++;
+          while (i > start && isSpace(text[i - 1])) i--;
+          if (i === start) return null;
+          offset = NaN;
+        }
+        zoneAt = [start, i];
+        break;
+      }
     }
   }
   skipSpaces();
@@ -197,17 +242,19 @@ function readShape(text: string, shape: readonly Prepared[]): ShapedDate | null 
     hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
   }
   if (hour > 23 || time.minute > 59 || time.second > 59) return null;
-  return { year, month, day, hour, minute: time.minute, second: time.second };
+  return { year, yearDigits, month, day, hour, minute: time.minute, second: time.second, weekday, weekdayAt, offset, zoneAt };
 }
 
 /**
  * The date and time of `text` when it is written as one of the locale's Intl date styles (alone,
- * or with the short or medium time style), else null. The day is not checked against the month here.
+ * or with a time style: short, medium, or long and full with their zone), else null. The day is
+ * not checked against the month here, nor the weekday against the date. Positions are in the
+ * folded text (date-text.ts), which has the trimmed text's offsets unless folding changed a length.
  */
-export function readIntlDate(text: string, locale: LocaleInfo): ShapedDate | null {
-  const folded = fold(text.trim(), locale);
+export function readIntlDate(text: string, locale: LocaleInfo, zone: Zone): ShapedDate | null {
+  const folded = fold(text, locale);
   for (const shape of prepare(locale)) {
-    const date = readShape(folded, shape);
+    const date = readShape(folded, shape, locale, zone);
     if (date !== null) return date;
   }
   return null;

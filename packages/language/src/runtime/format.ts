@@ -132,7 +132,7 @@ function formatString(value: string, pattern: string, kind: PatternKind, letterA
     const parsed = parseNumberPattern(pattern);
     return 'problem' in parsed ? parsed : value;
   }
-  const ms = parseDateString(value, state.localeInfo, state.zone);
+  const ms = parseDateString(value, state.localeInfo, state.zone, state.now);
   return ms === null ? value : formatDateValue(ms, pattern, state);
 }
 

@@ -59,7 +59,8 @@ export interface LocaleInfo {
   readonly dateWords: readonly string[];
   /**
    * How Intl writes a date in each `dateStyle` (full, long, medium, short), field by field, for
-   * parsing: the four date-only styles first, then each with the `short` and `medium` time styles.
+   * parsing: the four date-only styles first, then each with the `short`, `medium`, `long` and
+   * `full` time styles (the last two end with a zone).
    * Built on first use.
    */
   readonly dateShapes: readonly DateShape[];
@@ -83,6 +84,8 @@ export type DateShapePart =
   | { readonly kind: 'weekday'; readonly names: readonly string[] }
   /** Time fields of a date style with a `timeStyle`. */
   | { readonly kind: 'hour' | 'minute' | 'second' }
+  /** The zone of the `long` and `full` time styles (`GMT+1`, `UTC`, `Coordinated Universal Time`). */
+  | { readonly kind: 'timeZoneName' }
   /** The day periods this style prints before and after noon (`AM`; zh_TW `凌晨`, `上午` and `中午`, `下午`, `晚上`). */
   | { readonly kind: 'dayPeriod'; readonly am: readonly string[]; readonly pm: readonly string[] };
 
@@ -189,7 +192,7 @@ function dateShapesOf(tag: string): DateShape[] {
   const shapes: DateShape[] = [];
   // Names are read once per date style: the time style does not change them.
   const names = new Map<string, string[]>();
-  for (const timeStyle of [undefined, 'short', 'medium'] as const) {
+  for (const timeStyle of [undefined, 'short', 'medium', 'long', 'full'] as const) {
     for (const dateStyle of DATE_STYLES) shapes.push(dateShapeOf(tag, dateStyle, timeStyle, names));
   }
   return shapes;
@@ -208,7 +211,7 @@ function periodsOf(format: Intl.DateTimeFormat, from: number, to: number): strin
 function dateShapeOf(
   tag: string,
   dateStyle: (typeof DATE_STYLES)[number],
-  timeStyle: 'short' | 'medium' | undefined,
+  timeStyle: 'short' | 'medium' | 'long' | 'full' | undefined,
   names: Map<string, string[]>,
 ): DateShape {
   const namesOf = (field: 'month' | 'weekday' | 'am' | 'pm', make: () => string[]): string[] => {
@@ -223,7 +226,18 @@ function dateShapeOf(
   // 21:03:10 on the sample day: a day period (PM) where the locale's clock has 12 hours.
   for (const part of format.formatToParts(SAMPLE_DAY + ((21 * 60 + 3) * 60 + 10) * 1000)) {
     if (TIME_FIELDS.has(part.type)) shape.push({ kind: part.type as 'hour' | 'minute' | 'second' });
-    else if (part.type === 'dayPeriod') {
+    else if (part.type === 'timeZoneName') {
+      // Where the style glues words to the zone (te `UTCకి`), they are literals around it.
+      const alone = fieldValue(
+        new Intl.DateTimeFormat(tag, { timeZone: UTC, timeZoneName: timeStyle === 'full' ? 'long' : 'short' }),
+        SAMPLE_DAY,
+        'timeZoneName',
+      );
+      const at = alone === '' ? -1 : part.value.indexOf(alone);
+      if (at > 0) pushLiteral(shape, part.value.slice(0, at));
+      shape.push({ kind: 'timeZoneName' });
+      if (at >= 0 && at + alone.length < part.value.length) pushLiteral(shape, part.value.slice(at + alone.length));
+    } else if (part.type === 'dayPeriod') {
       // Every hour of the day once: which day periods this clock prints before noon and after.
       const am = namesOf('am', () => periodsOf(format, 0, 12));
       shape.push({ kind: 'dayPeriod', am, pm: namesOf('pm', () => periodsOf(format, 12, 24)) });
@@ -242,12 +256,16 @@ function dateShapeOf(
       });
     } else {
       // Literals, and the era of today's dates (`n. Chr.`), are text to find as written.
-      const last = shape[shape.length - 1];
-      if (last?.kind === 'literal') shape[shape.length - 1] = { kind: 'literal', text: last.text + part.value };
-      else shape.push({ kind: 'literal', text: part.value });
+      pushLiteral(shape, part.value);
     }
   }
   return Object.freeze(shape);
+}
+
+function pushLiteral(shape: DateShapePart[], text: string): void {
+  const last = shape[shape.length - 1];
+  if (last?.kind === 'literal') shape[shape.length - 1] = { kind: 'literal', text: last.text + text };
+  else shape.push({ kind: 'literal', text });
 }
 
 export interface WeekInfo {
