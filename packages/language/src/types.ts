@@ -168,7 +168,7 @@ export interface RenderOptions extends LanguageOptions {
   timeZone?: string;
   /** Locale for output and for `Num`/`Date` parsing: any locale `Intl` knows, `es_ES` or `es-ES`; default `en_US`. */
   locale?: string;
-  /** Fixed clock for `Now()` (ISO string, epoch ms or Date). */
+  /** Fixed clock for `Now()` and for placing two-digit years in `Date(String)` (ISO string, epoch ms or Date). */
   now?: string | number | Date;
 }
 
