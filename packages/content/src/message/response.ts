@@ -21,7 +21,8 @@ import type { Item, NotificationParts, RenderContext, RenderedMessage } from '..
 import { limitChecks, type LimitCheck, type ModelParameter, type ModelPart, type ResponseModel } from './model.js';
 import { splitNotification, type NotificationSplit } from './parts.js';
 import type { CompiledText } from './text.js';
-import { nodeOf, renderNode, type RenderNode, type RenderRun } from './tree.js';
+import { nodeOf, renderNode, renderTexts, textSteps, type RenderNode, type RenderRun, type TextStep } from './tree.js';
+import { templateView, type TemplateView } from './template-view.js';
 
 /** Options of {@link CompiledResponse.render} (the `renderStandardResponse` options). */
 export type RenderResponseOptions = Omit<RenderStandardResponseOptions, 'dataDictionary'> &
@@ -42,6 +43,10 @@ interface Compiled {
   split?: NotificationSplit;
   /** The template's language when it names a locale (null: it does not), looked up at the first render. */
   locale?: string | null;
+  /** The texts of the tree in render order (computed at the first render). */
+  steps?: TextStep[];
+  /** The template view of a notification of the campaign shape (null: not of that shape), found at the first render. */
+  view?: TemplateView | null;
 }
 
 export interface CompiledResponseParts {
@@ -177,9 +182,20 @@ export class CompiledResponse {
       diagnostics: [],
       outputs: new Array<string>(this.parts.slots),
     };
-    const body = renderNode(source.tree, run) as Item;
-    const context = new Context(this.parts, source.tree, body, run.diagnostics, profile, options, this.memo(profile, channelName));
+    // Every text first (the outputs the re-check and template payloads read); objects only if needed.
+    renderTexts((source.steps ??= textSteps(source.tree)), run);
     const model = source.model;
+    const context = new Context(this.parts, source.tree, run.diagnostics, profile, options, this.memo(profile, channelName));
+    if (model.contentType === 'notification' && channel.renderTemplate !== undefined) {
+      const view = (source.view ??= templateView(source.tree, this.parts.staticPointers, model.parameterFormat, model.category) ?? null);
+      if (view !== null) {
+        this.recheck(source, profile, run);
+        const output = channel.renderTemplate(view.template, parameterValues(view, run.outputs), context);
+        return { result: { output, diagnostics: run.diagnostics, ok: !hasError(run.diagnostics) }, run, source };
+      }
+    }
+    const body = renderNode(source.tree, run) as Item;
+    context.body = body;
     if (model.contentType === undefined) {
       context.report(
         'render-input',
@@ -196,7 +212,7 @@ export class CompiledResponse {
     if (model.contentType === 'notification') message.parts = this.notificationParts(source, items);
     this.recheck(source, profile, run);
     const output = channel.render(message, context);
-    return { result: { output, diagnostics: run.diagnostics, ok: !run.diagnostics.some((d) => d.severity === 'error') }, run, source };
+    return { result: { output, diagnostics: run.diagnostics, ok: !hasError(run.diagnostics) }, run, source };
   }
 
   /**
@@ -219,7 +235,7 @@ export class CompiledResponse {
       diagnostics: [],
       outputs: new Array<string>(this.parts.slots),
     };
-    renderNode(source.tree, run);
+    renderTexts((source.steps ??= textSteps(source.tree)), run);
     return this.rendered(text, run);
   }
 
@@ -406,10 +422,11 @@ export class CompiledResponse {
  */
 class Context implements RenderContext {
   readonly to: string;
+  /** The rendered body, once built (a template payload built from the rendered texts has none). */
+  body: Item | undefined;
   constructor(
     private readonly parts: CompiledResponseParts,
     private readonly tree: RenderNode,
-    private readonly body: Item,
     readonly diagnostics: Diagnostic[],
     readonly profile: LimitProfile,
     private readonly options: RenderResponseOptions,
@@ -580,6 +597,22 @@ function copyDiagnostic(diagnostic: Diagnostic): Diagnostic {
     return path === undefined ? { code, severity, message, range } : { code, severity, message, path, range };
   }
   return { ...diagnostic, range };
+}
+
+function hasError(diagnostics: readonly Diagnostic[]): boolean {
+  for (let i = 0; i < diagnostics.length; i++) if (diagnostics[i]!.severity === 'error') return true;
+  return false;
+}
+
+/** The rendered values of a template view's body parameters. */
+function parameterValues(view: TemplateView, outputs: readonly (string | undefined)[]): string[] {
+  const { slots, constants } = view;
+  const values = new Array<string>(slots.length);
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    values[i] = slot === -1 ? constants[i]! : (outputs[slot] ?? '');
+  }
+  return values;
 }
 
 function timeOf(now: RenderStandardResponseOptions['now']): string {

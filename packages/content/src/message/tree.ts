@@ -71,7 +71,7 @@ export function setOwn(target: object, key: string, value: unknown): void {
 /** The fills of one item render: its rendered parameters by placeholder key. */
 class ItemFill implements PlaceholderFill {
   constructor(
-    private readonly run: RenderRun,
+    protected readonly run: RenderRun,
     private readonly list: ReadonlyArray<Record<string, unknown> | undefined>,
     private readonly positions: ReadonlyMap<string, number>,
   ) {}
@@ -134,7 +134,110 @@ class NoFill implements PlaceholderFill {
   }
 }
 
+/**
+ * Where a filling text reads its parameters' values: placeholder key → position, and per position
+ * the output slot of the rendered value (a number) or its constant string.
+ */
+export interface FillSource {
+  keys: ReadonlyMap<string, number>;
+  values: ReadonlyArray<number | string>;
+}
+
+/** One text of the tree to render, with the parameters that fill it (see {@link textSteps}). */
+export interface TextStep {
+  node: TextNode;
+  fill: FillSource | undefined;
+}
+
+const NO_PARAMETERS: ReadonlyArray<Record<string, unknown>> = Object.freeze([]);
+
+/** The fills of one item read from the rendered outputs of its parameters' values (no object is built). */
+class SlotFill extends ItemFill {
+  constructor(
+    run: RenderRun,
+    private readonly source: FillSource,
+  ) {
+    super(run, NO_PARAMETERS, source.keys);
+  }
+
+  override value(key: string): string | undefined {
+    const position = this.source.keys.get(key);
+    if (position === undefined) return undefined;
+    const value = this.source.values[position];
+    return typeof value === 'number' ? (this.run.outputs[value] ?? '') : (value ?? '');
+  }
+}
+
+/**
+ * The texts of a tree in the order {@link renderNode} renders them (an item's parameters before
+ * its other fields), each with where its placeholders' values come from. Computed once per tree:
+ * a render then fills every output slot without building the rendered body.
+ */
+export function textSteps(node: RenderNode, fill?: FillSource, steps: TextStep[] = []): TextStep[] {
+  switch (node.kind) {
+    case 'static':
+      break;
+    case 'text':
+      steps.push({ node, fill: node.fill ? fill : undefined });
+      break;
+    case 'array':
+      for (const child of node.nodes) textSteps(child, undefined, steps);
+      break;
+    case 'object': {
+      const at = node.parameters?.at ?? -1;
+      let source: FillSource | undefined;
+      if (node.parameters !== undefined) {
+        const parameters = node.nodes[at]!;
+        textSteps(parameters, undefined, steps);
+        source = { keys: node.parameters.keys, values: parameterValueSources(parameters) };
+      }
+      node.nodes.forEach((child, i) => {
+        if (i !== at) textSteps(child, source, steps);
+      });
+      break;
+    }
+  }
+  return steps;
+}
+
+/** Per rendered parameter: the slot of its `value` text, or the string it renders as (what {@link ItemFill} reads). */
+function parameterValueSources(parameters: RenderNode): Array<number | string> {
+  const valueOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+  if (parameters.kind === 'static')
+    return Array.isArray(parameters.value)
+      ? parameters.value.map((p: unknown) =>
+          typeof p === 'object' && p !== null && Object.hasOwn(p, 'value') ? valueOf((p as Record<string, unknown>)['value']) : '',
+        )
+      : [];
+  if (parameters.kind !== 'array') return [];
+  return parameters.nodes.map((p) => {
+    if (p.kind === 'static')
+      return typeof p.value === 'object' && p.value !== null && Object.hasOwn(p.value, 'value')
+        ? valueOf((p.value as Record<string, unknown>)['value'])
+        : '';
+    if (p.kind !== 'object') return '';
+    const at = p.keys.indexOf('value');
+    const value = at === -1 ? undefined : p.nodes[at]!;
+    return value === undefined ? '' : value.kind === 'text' ? value.slot : value.kind === 'static' ? valueOf(value.value) : '';
+  });
+}
+
+/**
+ * Renders every text of the tree into `run.outputs` (diagnostics in the order of a full render)
+ * without building objects: channels that build their payload from the rendered texts need no
+ * rendered body, and {@link renderNode} reuses these outputs when one is built.
+ */
+export function renderTexts(steps: readonly TextStep[], run: RenderRun): void {
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    renderText(step.node, run, step.fill === undefined ? undefined : new SlotFill(run, step.fill));
+  }
+}
+
 function renderText(node: TextNode, run: RenderRun, fill: PlaceholderFill | undefined): string {
+  // Rendered already by `renderTexts`: the same text with the same fills.
+  const done = run.outputs[node.slot];
+  if (done !== undefined) return done;
   let output: string;
   if (!node.fill) output = node.text.render(run.data, run.options, run.diagnostics);
   else {

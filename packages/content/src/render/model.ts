@@ -53,11 +53,36 @@ export interface RenderContext {
   once<T>(target: Item, tag: string, compute: () => T): T;
 }
 
+/**
+ * A notification of the campaign shape (message/template-view.ts) without a rendered body: every
+ * item but the body is static (shared, frozen), and so are the body's fields other than its text
+ * and its parameters' values. Found once per compiled response.
+ */
+export interface RenderedTemplate {
+  header?: Item;
+  /** The body item's static fields (`text` and `parameters` left out). */
+  body: Item;
+  footer?: Item;
+  buttons: Item[];
+  others: Item[];
+  /** The body's parameters in display order, their static fields only (`value` left out). */
+  parameters: Item[];
+  parameterFormat?: 'positional' | 'named';
+  category?: 'MARKETING' | 'UTILITY' | 'AUTHENTICATION';
+}
+
 /** A channel: turns a rendered message into the payload its API expects. */
 export interface ChannelModule {
   name: string;
   description: string;
   render(message: RenderedMessage, context: RenderContext): unknown;
+  /**
+   * The payload of a notification of the campaign shape, from the rendered values of the body's
+   * parameters (`values[i]` is `template.parameters[i]`'s): channels that send templates build it
+   * straight from the rendered texts, with no rendered body. Optional: without it, `render` gets
+   * the rendered body. Must give what `render` gives for the same message.
+   */
+  renderTemplate?(template: RenderedTemplate, values: readonly string[], context: RenderContext): unknown;
 }
 
 /** Own string property of a rendered object, or undefined. */

@@ -20,7 +20,17 @@
  *   link cannot be fetched by Meta and is an error.
  */
 import { recipientShape } from '../../esp/phone.js';
-import { list, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
+import {
+  list,
+  obj,
+  parameterValues,
+  str,
+  type ChannelModule,
+  type Item,
+  type RenderContext,
+  type RenderedMessage,
+  type RenderedTemplate,
+} from '../model.js';
 import { URL_LONE_SURROGATE, encodeUrlComponent, urlLoneSurrogateMessage } from '../url-component.js';
 import { linkScheme, mediaLinkVerdict, profiles } from '../../profiles/index.js';
 import type { MediaLinks } from '../../types.js';
@@ -147,14 +157,14 @@ function media(item: Item, context: RenderContext, withCaption = false): Payload
  * A body parameter: `text`, or `currency` / `date_time` when the parameter is typed so. A
  * currency value must read as an amount (`129.99`, `$1,299.00`): Meta wants it × 1000.
  */
-function bodyParameter(parameter: Item, context: RenderContext, named: boolean): Payload {
-  const typed = typedParameter(parameter, context);
+function bodyParameter(parameter: Item, value: string, context: RenderContext, named: boolean): Payload {
+  const typed = typedParameter(parameter, value, context);
   // Named templates match parameters by name, in any order (Meta: `parameter_name`).
   return named ? { ...typed, parameter_name: str(parameter, 'name') ?? '' } : typed;
 }
 
-function typedParameter(parameter: Item, context: RenderContext): Payload {
-  const value = str(parameter, 'value') ?? '';
+/** `value` is the parameter's rendered value (`parameter` may hold only its static fields). */
+function typedParameter(parameter: Item, value: string, context: RenderContext): Payload {
   switch (str(parameter, 'type')) {
     case 'currency': {
       const amount = Number(value.replace(/[^\d.-]/g, ''));
@@ -253,16 +263,35 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
     );
     return payload(context, 'template', 'template', {});
   }
+  const parameters = list(bodyItem, 'parameters');
+  const template: RenderedTemplate = { body: bodyItem, buttons: parts.buttons, others: parts.others, parameters };
+  if (parts.header !== undefined) template.header = parts.header;
+  if (message.parameterFormat !== undefined) template.parameterFormat = message.parameterFormat;
+  if (message.category !== undefined) template.category = message.category;
+  return templateMessage(
+    template,
+    parameters.map((p) => str(p, 'value') ?? ''),
+    context,
+  );
+}
+
+/**
+ * The template message of a notification: from the rendered body (`notification`), or straight
+ * from the rendered parameter values when the rest does not depend on the data (`renderTemplate`).
+ */
+function templateMessage(parts: RenderedTemplate, values: readonly string[], context: RenderContext): Payload {
+  const bodyItem = parts.body;
   const id = str(bodyItem, 'id') ?? '';
   const at = id.indexOf('@');
   // The Cloud API names a template by its element name; the namespace was an On-Premises field.
   const template: Payload = { name: at === -1 ? id : id.slice(at + 1) };
-  template['language'] = { code: str(bodyItem, 'language') ?? 'en_US' };
-  if (str(bodyItem, 'language') === undefined) {
+  const language = str(bodyItem, 'language');
+  template['language'] = { code: language ?? 'en_US' };
+  if (language === undefined) {
     context.report('channel-language', 'warning', 'The notification has no "language"; en_US is sent', context.pointerOf(bodyItem));
   }
   const components: Payload[] = [];
-  const named = message.parameterFormat === 'named';
+  const named = parts.parameterFormat === 'named';
   const header = parts.header;
   if (header !== undefined) {
     // A header that does not depend on the data (the usual media header) is converted once.
@@ -271,14 +300,20 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
     );
     if (component !== undefined) components.push(component);
   }
-  const bodyParameters = list(bodyItem, 'parameters');
-  if (bodyParameters.length > 0) components.push({ type: 'body', parameters: bodyParameters.map((p) => bodyParameter(p, context, named)) });
-  parts.buttons.forEach((button, index) => {
+  const bodyParameters = parts.parameters;
+  if (bodyParameters.length > 0) {
+    const converted = new Array<Payload>(bodyParameters.length);
+    for (let i = 0; i < bodyParameters.length; i++) converted[i] = bodyParameter(bodyParameters[i]!, values[i] ?? '', context, named);
+    components.push({ type: 'body', parameters: converted });
+  }
+  const buttons = parts.buttons;
+  for (let index = 0; index < buttons.length; index++) {
+    const button = buttons[index]!;
     const component = context.once(button, 'template-button', () =>
-      templateButton(button, index, context, message.category === 'AUTHENTICATION'),
+      templateButton(button, index, context, parts.category === 'AUTHENTICATION'),
     );
     if (component !== undefined) components.push(component);
-  });
+  }
   for (const other of parts.others) {
     context.report(
       'channel-unsupported',
@@ -534,6 +569,15 @@ export const whatsappCloud: ChannelModule = {
       return payloadOf(message, context);
     } finally {
       // Nothing of this render (the recipient) stays referenced after it.
+      lastContext = undefined;
+      lastTo = undefined;
+    }
+  },
+  renderTemplate(template, values, context) {
+    to(context);
+    try {
+      return templateMessage(template, values, context);
+    } finally {
       lastContext = undefined;
       lastTo = undefined;
     }
