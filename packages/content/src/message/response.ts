@@ -436,9 +436,12 @@ class Context implements RenderContext {
   }
 
   once<T>(target: Item, tag: string, compute: () => T): T {
-    if (!this.parts.staticPointers.has(target)) return compute();
+    // A target in the memo is static (checked when it was added): the usual case costs two lookups.
     let byTag = this.memo.get(target);
-    if (byTag === undefined) this.memo.set(target, (byTag = new Map()));
+    if (byTag === undefined) {
+      if (!this.parts.staticPointers.has(target)) return compute();
+      this.memo.set(target, (byTag = new Map()));
+    }
     const converted = byTag.get(tag);
     if (converted === undefined) {
       const from = this.diagnostics.length;
@@ -447,7 +450,8 @@ class Context implements RenderContext {
       byTag.set(tag, { value, diagnostics: this.diagnostics.slice(from).map(copyDiagnostic) });
       return value;
     }
-    for (const diagnostic of converted.diagnostics) this.diagnostics.push(copyDiagnostic(diagnostic));
+    const replayed = converted.diagnostics;
+    for (let i = 0; i < replayed.length; i++) this.diagnostics.push(copyDiagnostic(replayed[i]!));
     return converted.value as T;
   }
 
@@ -497,29 +501,40 @@ function whitespaceParameters(model: ResponseModel): Array<{ parameter: ModelPar
   return found;
 }
 
-/** An own property of the options, or undefined (a polluted `Object.prototype` adds none). */
-function own<K extends keyof RenderResponseOptions>(options: RenderResponseOptions, key: K): RenderResponseOptions[K] {
-  return Object.hasOwn(options, key) ? options[key] : undefined;
-}
-
 /**
  * The render options read by their own properties (a polluted `Object.prototype` adds none): the
- * known keys only, into an object of one fixed shape (cheaper per render than a copy of every key).
+ * known keys only, into an object of one fixed shape. One pass over the given keys is cheaper per
+ * render than asking for each known key.
  */
 function renderOptionsOf(options: RenderResponseOptions | null | undefined): RenderResponseOptions {
-  if (options === undefined || options === null || typeof options !== 'object') options = {};
   // Every key listed (the type makes a new option a compile error until it is listed here): reading
   // a missing one from the copy never reaches a prototype.
   const copy: Required<Record<keyof RenderResponseOptions, unknown>> = {
-    channel: own(options, 'channel'),
-    profile: own(options, 'profile'),
-    strict: own(options, 'strict'),
-    now: own(options, 'now'),
-    timeZone: own(options, 'timeZone'),
-    locale: own(options, 'locale'),
-    dataDictionary: own(options, 'dataDictionary'),
-    to: own(options, 'to'),
+    channel: undefined,
+    profile: undefined,
+    strict: undefined,
+    now: undefined,
+    timeZone: undefined,
+    locale: undefined,
+    dataDictionary: undefined,
+    to: undefined,
   };
+  if (options === undefined || options === null || typeof options !== 'object') return copy as RenderResponseOptions;
+  const keys = Object.keys(options);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    switch (key) {
+      case 'channel':
+      case 'profile':
+      case 'strict':
+      case 'now':
+      case 'timeZone':
+      case 'locale':
+      case 'dataDictionary':
+      case 'to':
+        copy[key] = options[key];
+    }
+  }
   return copy as RenderResponseOptions;
 }
 
