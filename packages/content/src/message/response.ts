@@ -17,7 +17,7 @@ import type { ContentType, LimitProfile, RenderStandardResponseOptions, RenderSt
 import { lengthUnitName, resolveProfile } from '../profiles/index.js';
 import { startRange, TextPositions } from '../esp/text-position.js';
 import { channels } from '../render/channels/index.js';
-import type { Item, NotificationParts, RenderContext, RenderedMessage } from '../render/model.js';
+import type { ChannelModule, Item, NotificationParts, RenderContext, RenderedMessage } from '../render/model.js';
 import { limitChecks, type LimitCheck, type ModelParameter, type ModelPart, type ResponseModel } from './model.js';
 import { splitNotification, type NotificationSplit } from './parts.js';
 import type { CompiledText } from './text.js';
@@ -69,6 +69,18 @@ interface Converted {
   diagnostics: Diagnostic[];
 }
 
+/** What a channel and a profile fix for a render (see `CompiledResponse.setup`). */
+interface Setup {
+  channelName: unknown;
+  profileInput: RenderResponseOptions['profile'];
+  channel: ChannelModule;
+  source: Compiled;
+  profile: LimitProfile;
+  memo: ConversionMemo;
+  /** The re-check steps of the source under the profile (computed at the first re-check). */
+  checks?: CheckStep[];
+}
+
 /** Static conversions of one channel under one profile: object → tag → result. */
 type ConversionMemo = WeakMap<object, Map<string, Converted>>;
 
@@ -105,6 +117,8 @@ export class CompiledResponse {
   private byPointer: Map<string, CompiledText> | undefined;
   private readonly checks = new Map<LimitProfile, Map<ResponseModel, CheckStep[]>>();
   private readonly conversions = new Map<LimitProfile, Map<string, ConversionMemo>>();
+  /** What the last render's channel and profile fixed (see `setup`). */
+  private lastSetup: Setup | undefined;
   /** The last field-code render options and what they were made from (see `languageOptions`). */
   private lastLanguage:
     | (Pick<RenderResponseOptions, 'strict' | 'now' | 'timeZone' | 'locale' | 'dataDictionary'> & { options: RenderOptions | undefined })
@@ -164,16 +178,9 @@ export class CompiledResponse {
     data: RenderData | null | undefined,
     options: RenderResponseOptions,
   ): { result: RenderStandardResponseResult; run?: RenderRun; source?: Compiled } {
-    const channelName = options.channel ?? 'genesys';
-    const channel = channels.get(channelName);
-    if (channel === undefined)
-      return failed('render-channel', `Unknown channel ${JSON.stringify(channelName)}; expected one of ${[...channels.keys()].join(', ')}`);
-    const { structured, plain } = this.parts;
-    // The plain channel prefers the envelope's plain-text body when there is one.
-    const source = plain !== undefined && (structured === undefined || channelName === 'text') ? plain : structured!;
-    const profileInput = options.profile ?? this.profile;
-    const profile = resolveProfile(profileInput);
-    if (profile === undefined) return failed('render-profile', `Unknown limit profile ${JSON.stringify(profileInput)}`);
+    const setup = this.setup(options.channel ?? 'genesys', options.profile ?? this.profile);
+    if ('result' in setup) return setup;
+    const { channel, source, profile } = setup;
 
     const run: RenderRun = {
       data: data ?? this.sampleData ?? {},
@@ -185,11 +192,11 @@ export class CompiledResponse {
     // Every text first (the outputs the re-check and template payloads read); objects only if needed.
     renderTexts((source.steps ??= textSteps(source.tree)), run);
     const model = source.model;
-    const context = new Context(this.parts, source.tree, run.diagnostics, profile, options, this.memo(profile, channelName));
+    const context = new Context(this.parts, source.tree, run.diagnostics, profile, options, setup.memo);
     if (model.contentType === 'notification' && channel.renderTemplate !== undefined) {
       const view = (source.view ??= templateView(source.tree, this.parts.staticPointers, model.parameterFormat, model.category) ?? null);
       if (view !== null) {
-        this.recheck(source, profile, run);
+        this.recheck(setup, run);
         const output = channel.renderTemplate(view.template, parameterValues(view, run.outputs), context);
         return { result: { output, diagnostics: run.diagnostics, ok: !hasError(run.diagnostics) }, run, source };
       }
@@ -210,7 +217,7 @@ export class CompiledResponse {
     const message: RenderedMessage = { contentType: model.contentType, body, items, parameterFormat: model.parameterFormat };
     if (model.category !== undefined) message.category = model.category;
     if (model.contentType === 'notification') message.parts = this.notificationParts(source, items);
-    this.recheck(source, profile, run);
+    this.recheck(setup, run);
     const output = channel.render(message, context);
     return { result: { output, diagnostics: run.diagnostics, ok: !hasError(run.diagnostics) }, run, source };
   }
@@ -341,9 +348,12 @@ export class CompiledResponse {
    * footer cannot hold a `{{n}}`. Counts do not change with rendering and are left to the lint.
    * Only the steps that depend on the data run here; the others were checked once.
    */
-  private recheck(source: Compiled, profile: LimitProfile, run: RenderRun): void {
+  private recheck(setup: Setup, run: RenderRun): void {
     const outputs = run.outputs;
-    for (const step of this.profileChecks(source, profile)) {
+    const profile = setup.profile;
+    const steps = (setup.checks ??= this.profileChecks(setup.source, profile));
+    for (let s = 0; s < steps.length; s++) {
+      const step = steps[s]!;
       switch (step.kind) {
         case 'fixed':
           for (const finding of step.diagnostics) run.diagnostics.push(copyDiagnostic(finding));
@@ -404,6 +414,26 @@ export class CompiledResponse {
     }
     this.lastLanguage = { strict, now, timeZone, locale, dataDictionary, options: language };
     return language;
+  }
+
+  /**
+   * The channel, body, profile and what is fixed for them (conversion memo, re-check steps), kept
+   * for the last channel and profile asked for: a campaign asks for the same ones on every render.
+   */
+  private setup(channelName: unknown, profileInput: RenderResponseOptions['profile']): Setup | { result: RenderStandardResponseResult } {
+    const last = this.lastSetup;
+    if (last !== undefined && last.channelName === channelName && last.profileInput === profileInput) return last;
+    const channel = typeof channelName === 'string' ? channels.get(channelName) : undefined;
+    if (channel === undefined)
+      return failed('render-channel', `Unknown channel ${JSON.stringify(channelName)}; expected one of ${[...channels.keys()].join(', ')}`);
+    const { structured, plain } = this.parts;
+    // The plain channel prefers the envelope's plain-text body when there is one.
+    const source = plain !== undefined && (structured === undefined || channelName === 'text') ? plain : structured!;
+    const profile = resolveProfile(profileInput);
+    if (profile === undefined) return failed('render-profile', `Unknown limit profile ${JSON.stringify(profileInput)}`);
+    const setup: Setup = { channelName, profileInput, channel, source, profile, memo: this.memo(profile, channelName as string) };
+    this.lastSetup = setup;
+    return setup;
   }
 
   /** The channel's conversions of static objects under a profile (kept for the response's life). */

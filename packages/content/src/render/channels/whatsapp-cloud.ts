@@ -275,21 +275,27 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
   );
 }
 
+/** A template's name and language code, from the body item (a missing language is reported). */
+function templateHead(bodyItem: Item, context: RenderContext): { name: string; code: string } {
+  const id = str(bodyItem, 'id') ?? '';
+  const at = id.indexOf('@');
+  const language = str(bodyItem, 'language');
+  if (language === undefined) {
+    context.report('channel-language', 'warning', 'The notification has no "language"; en_US is sent', context.pointerOf(bodyItem));
+  }
+  // The Cloud API names a template by its element name; the namespace was an On-Premises field.
+  return { name: at === -1 ? id : id.slice(at + 1), code: language ?? 'en_US' };
+}
+
 /**
  * The template message of a notification: from the rendered body (`notification`), or straight
  * from the rendered parameter values when the rest does not depend on the data (`renderTemplate`).
  */
 function templateMessage(parts: RenderedTemplate, values: readonly string[], context: RenderContext): Payload {
   const bodyItem = parts.body;
-  const id = str(bodyItem, 'id') ?? '';
-  const at = id.indexOf('@');
-  // The Cloud API names a template by its element name; the namespace was an On-Premises field.
-  const template: Payload = { name: at === -1 ? id : id.slice(at + 1) };
-  const language = str(bodyItem, 'language');
-  template['language'] = { code: language ?? 'en_US' };
-  if (language === undefined) {
-    context.report('channel-language', 'warning', 'The notification has no "language"; en_US is sent', context.pointerOf(bodyItem));
-  }
+  // The name and language do not depend on the data when the body's fields do not (the campaign shape).
+  const head = context.once(bodyItem, 'template-head', () => templateHead(bodyItem, context));
+  const template: Payload = { name: head.name, language: { code: head.code } };
   const components: Payload[] = [];
   const named = parts.parameterFormat === 'named';
   const header = parts.header;
