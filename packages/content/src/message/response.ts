@@ -81,8 +81,8 @@ interface Setup {
   checks?: CheckStep[];
 }
 
-/** Static conversions of one channel under one profile: object → tag → result. */
-type ConversionMemo = WeakMap<object, Map<string, Converted>>;
+/** Static conversions of one channel under one profile: object → its conversions (one or two tags: a list is searched faster than a map). */
+type ConversionMemo = WeakMap<object, Array<Converted & { tag: string }>>;
 
 /** Length findings of texts that do not depend on the data, computed once per profile. */
 type CheckStep =
@@ -470,14 +470,19 @@ class Context implements RenderContext {
     let byTag = this.memo.get(target);
     if (byTag === undefined) {
       if (!this.parts.staticPointers.has(target)) return compute();
-      this.memo.set(target, (byTag = new Map()));
+      this.memo.set(target, (byTag = []));
     }
-    const converted = byTag.get(tag);
+    let converted: Converted | undefined;
+    for (let i = 0; i < byTag.length; i++)
+      if (byTag[i]!.tag === tag) {
+        converted = byTag[i];
+        break;
+      }
     if (converted === undefined) {
       const from = this.diagnostics.length;
       const value = deepFreeze(compute());
       // Kept as copies: the caller owns the diagnostics of this render.
-      byTag.set(tag, { value, diagnostics: this.diagnostics.slice(from).map(copyDiagnostic) });
+      byTag.push({ tag, value, diagnostics: this.diagnostics.slice(from).map(copyDiagnostic) });
       return value;
     }
     const replayed = converted.diagnostics;
