@@ -14,6 +14,7 @@ import {
 } from '@fieldcode/language';
 import { TextPositions } from '../esp/text-position.js';
 import { Lru } from '../lru.js';
+import { applyFixes } from '../lint/apply-fixes.js';
 import { findPlaceholders, type Placeholder, type PlaceholderKinds } from './placeholders.js';
 
 /** Source offsets of a text in the file it was compiled from (inside the JSON string's quotes). */
@@ -25,7 +26,17 @@ export interface SourceSpan {
 /** A piece of a compiled text: literal text, a compiled field-code template, or a placeholder. */
 export type TextSegment =
   | { kind: 'literal'; text: string }
-  | { kind: 'template'; template: Template; offset: number }
+  | {
+      kind: 'template';
+      template: Template;
+      offset: number;
+      /**
+       * The template in the standard spelling when its only compile diagnostics are
+       * `non-canonical-delimiter` warnings (see {@link quietTemplate}): it renders the same output
+       * through the quick path, and the warnings are replayed.
+       */
+      quiet?: Template;
+    }
   | { kind: 'placeholder'; placeholder: Placeholder; source: string };
 
 /** How a text's placeholders (`{{1}}`, `{{first_name}}`) are filled. */
@@ -46,6 +57,27 @@ function compileShared(source: string, options: LanguageOptions | undefined): Te
   let template = shared.get(source);
   if (template === undefined) shared.set(source, (template = compile(source)));
   return template;
+}
+
+/**
+ * A field code written `<${ … }>` (or another accepted spelling) renders as `<$ … $>` does, but its
+ * warning keeps every render of it off the quick path. The standard spelling (the warnings' fixes
+ * applied) renders through the quick path, and the warnings, fixed at compile time, are replayed.
+ */
+function quietTemplate(source: string, template: Template, options: LanguageOptions | undefined): Template | undefined {
+  const diagnostics = template.diagnostics;
+  if (diagnostics.length === 0 || !diagnostics.every((d) => d.code === 'non-canonical-delimiter' && d.fix !== undefined)) return undefined;
+  const fixed = applyFixes(source, diagnostics, { kind: 'text' });
+  if (fixed.skipped > 0) return undefined;
+  const quiet = compileShared(fixed.text, options);
+  return quiet.diagnostics.length === 0 ? quiet : undefined;
+}
+
+/** A template segment (with its quiet form when it has one). */
+function templateSegment(source: string, offset: number, options: LanguageOptions | undefined): TextSegment {
+  const template = compileShared(source, options);
+  const quiet = quietTemplate(source, template, options);
+  return quiet === undefined ? { kind: 'template', template, offset } : { kind: 'template', template, offset, quiet };
 }
 
 /** True when the text has field-code syntax to compile (`<$`, or a stray `$>` the parser reports). */
@@ -105,7 +137,7 @@ export class CompiledText {
           if (node.kind === 'Text') placeholders.push(...findPlaceholders(source, kinds, node.start, node.end));
       }
       this.placeholders = placeholders;
-      if (placeholders.length === 0) segments.push({ kind: 'template', template: whole, offset: 0 });
+      if (placeholders.length === 0) segments.push(templateSegment(source, 0, options));
       else {
         // The language has no blocks, so cutting literal text at a placeholder leaves whole field codes on each side.
         let at = 0;
@@ -127,7 +159,7 @@ export class CompiledText {
   }
 
   private piece(text: string, offset: number, options: LanguageOptions | undefined): TextSegment {
-    return hasFieldCodes(text) ? { kind: 'template', template: compileShared(text, options), offset } : { kind: 'literal', text };
+    return hasFieldCodes(text) ? templateSegment(text, offset, options) : { kind: 'literal', text };
   }
 
   /** File offset of an offset of the source (through JSON escapes), when compiled from a file. */
@@ -152,9 +184,12 @@ export class CompiledText {
       if (segment.kind === 'literal') output += segment.text;
       else if (segment.kind === 'template') {
         // A clean render (the usual case) gives its output without a result object.
-        const quick = quickRender(segment.template, data, options);
+        const quick = quickRender(segment.quiet ?? segment.template, data, options);
         if (quick !== undefined) {
           output += quick;
+          // What the full render reports when it is clean: the template's compile warnings.
+          if (segment.quiet !== undefined)
+            for (const diagnostic of segment.template.diagnostics) diagnostics.push(this.shift(diagnostic, segment.offset));
           continue;
         }
         const result = segment.template.render(data, options);
