@@ -122,6 +122,10 @@ describe('free-form spellings Intl does not print', () => {
     ['23/11/1965 21:03', 'fr_FR', '1965-11-23T21:03:00.000Z'],
     ['23/11/1965 9:03 PM', 'en_GB', '1965-11-23T21:03:00.000Z'],
     ['21:03 23.11.1965', 'de_DE', '1965-11-23T21:03:00.000Z'],
+    // An hour alone with its marker.
+    ['Nov 23 1965 9pm', 'en_US', '1965-11-23T21:00:00.000Z'],
+    ['23/11/1965 9 PM', 'en_GB', '1965-11-23T21:00:00.000Z'],
+    ['November 23, 1965 12 a.m.', 'en_US', '1965-11-23T00:00:00.000Z'],
     // ISO 8601 with T and an offset or Z.
     ['1965-11-23T21:03:10Z', 'en_US', '1965-11-23T21:03:10.000Z'],
     ['1965-11-23t21:03:10+01:00', 'de_DE', '1965-11-23T20:03:10.000Z'],
@@ -165,6 +169,7 @@ describe('free-form spellings Intl does not print', () => {
     ['23/13/1965', 'en_GB', '3+2 there is no month 13 (characters 4–5; en_GB writes numeric dates day/month/year).'],
     ['  Feb 30 2020', 'en_US', '6+2 there is no day 30 in February 2020 (characters 7–8).'],
     ['Nov 23 1965 PM', 'en_US', '12+2 AM/PM at characters 13–14 without a time.'],
+    ['Nov 23 1965 13 PM', 'en_US', '12+5 the hour at characters 13–17 is not 1–12 before AM/PM.'],
     ['Nov 23 1965 25:03', 'en_US', '12+5 the time at characters 13–17 is out of range (00:00:00–23:59:59).'],
     ['Nov 23 1965 9:03 10:04', 'en_US', '17+5 a second time at characters 18–22.'],
     ['21.03 23.11.1965', 'da', '0+5 the date at characters 1–5 is incomplete (a day, a month and a year are needed).'],

@@ -255,6 +255,8 @@ interface Loose {
 }
 
 const CLOCK = /^(\d{1,2})[:h](\d{2})(?::(\d{2}))?(am|pm|a\.m\.|p\.m\.)?$/;
+/** An hour alone with its marker: `9pm`, `9 PM` (the spaced form is joined when the fields are given out). */
+const HOUR_MERIDIEM = /^(\d{1,2})(am|pm|a\.m\.|p\.m\.)$/;
 const DOTTED_CLOCK = /^(\d{1,2})\.(\d{2})(?:\.(\d{2}))?(am|pm|a\.m\.|p\.m\.)?$/;
 const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
 const PARTIAL_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]?$/;
@@ -319,6 +321,7 @@ function readFreeForm(trimmed: string, lead: number, locale: LocaleInfo, zone: Z
     const end = token.start + word.length;
     let m: RegExpExecArray | null;
     if ((m = CLOCK.exec(word))) return setTime(token, m);
+    if ((m = HOUR_MERIDIEM.exec(word))) return setTime(token, [m[0], m[1], '00', undefined, m[2]] as unknown as RegExpExecArray);
     // `21.03` is a time once the date is there (Danish and Finnish write times so); before it, it is no date.
     if ((m = DOTTED_CLOCK.exec(word)) && (numericDate || month !== 0)) return setTime(token, m);
     if ((m = NUMERIC_DATE.exec(word))) {
@@ -442,8 +445,27 @@ function readFreeForm(trimmed: string, lead: number, locale: LocaleInfo, zone: Z
   }
   if (failure !== undefined) return failure;
 
-  // Give the loose numbers their fields.
+  // `9 PM`: a number of one or two digits just before a marker, with no other time, is the hour.
   let rest = loose;
+  if (time === undefined && meridiem !== undefined) {
+    const marker = meridiem.token;
+    const hour = loose.find(
+      (n) =>
+        n.digits <= 2 &&
+        n.start + n.length < marker.start &&
+        isSpace(folded[n.start + n.length]) &&
+        folded.slice(n.start + n.length, marker.start).trim() === '',
+    );
+    if (hour !== undefined) {
+      time = {
+        hour: hour.value,
+        minute: 0,
+        second: 0,
+        token: { text: folded.slice(hour.start, marker.start + marker.text.length), start: hour.start },
+      };
+      rest = loose.filter((n) => n !== hour);
+    }
+  }
   if (year === undefined) {
     const four = rest.find((n) => n.digits >= 3);
     if (four !== undefined) {
