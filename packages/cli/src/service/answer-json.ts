@@ -1,16 +1,53 @@
 /**
- * JSON text of render answers, made here rather than by Fastify's serializer. A library response
- * reports the same findings on most requests (its compile-time warnings, a limit that does not
- * depend on the data), so each finding's JSON, positioned in the library file, is made once per
- * entry and reused: a request then serializes only its payload.
+ * The bytes of render answers, made here rather than by Fastify's serializer. An answer is
+ * `{"output":…,"diagnostics":[…],"ok":…}`: the output is serialized per request (see
+ * output-json.ts), and the rest — its "tail" — is the same bytes on most requests of a response
+ * (its compile-time warnings, a limit that does not depend on the data). So each finding's JSON,
+ * positioned in the library file, is made once per response, each recurring tail is kept encoded
+ * as UTF-8, and a request writes its output once, straight into the answer's buffer.
  */
 import type { Diagnostic } from '@fieldcode/language';
 import type { ContentApi } from '../content.js';
-import type { LibraryEntry } from './library.js';
 
-/** Findings remembered per library entry (a bound: data-dependent messages could vary without end). */
-const maxCachedPerEntry = 512;
-const cache = new WeakMap<LibraryEntry, { byMessage: Map<string, KnownFinding[]>; size: number }>();
+/** Findings remembered per response (a bound: data-dependent messages could vary without end). */
+const maxCachedPerSource = 512;
+/** Encoded tails remembered per response (the distinct finding lists its requests keep producing). */
+const maxTailsPerSource = 16;
+
+/** The encoded `,"diagnostics":[…],"ok":…}` of one answer. */
+export type AnswerTail = Uint8Array;
+
+/** A finding as the API answers it, and everything that identifies it. */
+interface KnownFinding {
+  code: string;
+  severity: string;
+  message: string;
+  path: string | undefined;
+  start: number;
+  end: number;
+  json: string;
+}
+
+/** An encoded tail and the findings it lists. */
+interface KnownTail {
+  ok: boolean;
+  findings: readonly KnownFinding[];
+  bytes: AnswerTail;
+}
+
+interface SourceCache {
+  /** By the finding's start offset. */
+  byStart: Map<number, KnownFinding[]>;
+  size: number;
+  tails: KnownTail[];
+  /** Where the next tail goes once `tails` is full (the oldest is replaced). */
+  nextTail: number;
+}
+
+/** Per response: a library entry, or a compiled inline response. */
+const caches = new WeakMap<object, SourceCache>();
+
+const emptyTails = { ok: Buffer.from(',"diagnostics":[],"ok":true}'), failed: Buffer.from(',"diagnostics":[],"ok":false}') };
 
 /**
  * A finding as the API answers it: `code`, `severity`, `message`, `range`, `path`. Fixes and
@@ -21,79 +58,129 @@ export function diagnosticJson(diagnostic: Diagnostic): string {
   return JSON.stringify(path === undefined ? { code, severity, message, range } : { code, severity, message, range, path });
 }
 
+/** The tail of an answer listing `findings` (each a {@link diagnosticJson}), encoded. */
+export function tailOf(findings: readonly string[], ok: boolean): AnswerTail {
+  if (findings.length === 0) return ok ? emptyTails.ok : emptyTails.failed;
+  return Buffer.from(`,"diagnostics":[${findings.join(',')}],"ok":${ok}}`, 'utf8');
+}
+
 /**
- * JSON of `diagnostics` positioned in the entry's file (line and column of the field code, as
- * `fieldcode render` prints them); the file is parsed only for findings not seen before.
+ * The tail of an answer of `source` (a library entry or a compiled inline response). Findings not
+ * seen before for that source are positioned in `text`, the response's JSON file (line and column,
+ * as `fieldcode render` prints them; undefined: the findings keep their template positions) and
+ * serialized; a list of findings seen before answers the bytes encoded then.
  */
-export function entryDiagnosticsJson(
+export function answerTail(
   api: Pick<ContentApi, 'positionInJsonText'>,
-  entry: LibraryEntry,
+  source: object,
+  text: string | undefined,
   diagnostics: readonly Diagnostic[],
-): string[] {
-  if (diagnostics.length === 0) return [];
-  // A .txt response has no JSON file around its template: the template position is the position.
-  if (entry.path.toLowerCase().endsWith('.txt')) return diagnostics.map(diagnosticJson);
-  let known = cache.get(entry);
-  if (known === undefined) cache.set(entry, (known = { byMessage: new Map(), size: 0 }));
-  const answers: Array<string | undefined> = diagnostics.map((d) => findKnown(known, d)?.json);
-  const missing: number[] = [];
-  answers.forEach((json, i) => {
-    if (json === undefined) missing.push(i);
-  });
-  if (missing.length === 0) return answers as string[];
-  const positioned = api.positionInJsonText(
-    entry.text,
-    missing.map((i) => diagnostics[i]!),
+  ok: boolean,
+): AnswerTail {
+  if (diagnostics.length === 0) return ok ? emptyTails.ok : emptyTails.failed;
+  let known = caches.get(source);
+  if (known === undefined) caches.set(source, (known = { byStart: new Map(), size: 0, tails: [], nextTail: 0 }));
+  const findings: KnownFinding[] = [];
+  let missing: number[] | undefined;
+  for (let i = 0; i < diagnostics.length; i++) {
+    const finding = findKnown(known, diagnostics[i]!);
+    if (finding === undefined) (missing ??= []).push(i);
+    findings.push(finding!);
+  }
+  // Findings met for the first time (or past the bound: then the tail is not kept either).
+  let kept = true;
+  if (missing !== undefined) {
+    const found = missing.map((i) => diagnostics[i]!);
+    const positioned = text === undefined ? found : api.positionInJsonText(text, found);
+    missing.forEach((i, n) => {
+      const json = diagnosticJson(positioned[n]!);
+      const finding = remember(known, diagnostics[i]!, json);
+      if (finding === undefined) kept = false;
+      findings[i] = finding ?? { ...identity(diagnostics[i]!), json };
+    });
+  }
+  if (kept) {
+    for (const tail of known.tails) if (tail.ok === ok && sameFindings(tail.findings, findings)) return tail.bytes;
+  }
+  const bytes = tailOf(
+    findings.map((f) => f.json),
+    ok,
   );
-  missing.forEach((i, n) => {
-    const d = diagnostics[i]!;
-    const json = diagnosticJson(positioned[n]!);
-    answers[i] = json;
-    if (known.size >= maxCachedPerEntry) return;
-    known.size++;
-    const finding: KnownFinding = {
-      code: d.code,
-      severity: d.severity,
-      path: d.path,
-      start: d.range.start.offset,
-      end: d.range.end.offset,
-      json,
-    };
-    const candidates = known.byMessage.get(d.message);
-    if (candidates === undefined) known.byMessage.set(d.message, [finding]);
-    else candidates.push(finding);
-  });
-  return answers as string[];
+  if (kept) {
+    const tail: KnownTail = { ok, findings, bytes };
+    if (known.tails.length < maxTailsPerSource) known.tails.push(tail);
+    else {
+      known.tails[known.nextTail] = tail;
+      known.nextTail = (known.nextTail + 1) % maxTailsPerSource;
+    }
+  }
+  return bytes;
 }
 
-/** A finding's answer and everything that identifies it besides its message (the map key). */
-interface KnownFinding {
-  code: string;
-  severity: string;
-  path: string | undefined;
-  start: number;
-  end: number;
-  json: string;
+function sameFindings(a: readonly KnownFinding[], b: readonly KnownFinding[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
-/** Looked up by message first: a recurring finding's message is the same string every time, whose hash V8 keeps. */
-function findKnown(known: { byMessage: Map<string, KnownFinding[]> }, d: Diagnostic): KnownFinding | undefined {
-  const candidates = known.byMessage.get(d.message);
+function identity(d: Diagnostic): Omit<KnownFinding, 'json'> {
+  return { code: d.code, severity: d.severity, message: d.message, path: d.path, start: d.range.start.offset, end: d.range.end.offset };
+}
+
+/** Stores a new finding's answer; undefined once the source has {@link maxCachedPerSource} of them. */
+function remember(known: SourceCache, d: Diagnostic, json: string): KnownFinding | undefined {
+  if (known.size >= maxCachedPerSource) return undefined;
+  known.size++;
+  const finding: KnownFinding = { ...identity(d), json };
+  const candidates = known.byStart.get(finding.start);
+  if (candidates === undefined) known.byStart.set(finding.start, [finding]);
+  else candidates.push(finding);
+  return finding;
+}
+
+/**
+ * Looked up by start offset (a number: no hashing of a message that a render may build afresh every
+ * time), then compared field by field.
+ */
+function findKnown(known: SourceCache, d: Diagnostic): KnownFinding | undefined {
+  const candidates = known.byStart.get(d.range.start.offset);
   if (candidates === undefined) return undefined;
   for (const c of candidates) {
-    if (
-      c.code === d.code &&
-      c.severity === d.severity &&
-      c.path === d.path &&
-      c.start === d.range.start.offset &&
-      c.end === d.range.end.offset
-    )
+    if (c.end === d.range.end.offset && c.code === d.code && c.severity === d.severity && c.path === d.path && c.message === d.message)
       return c;
   }
   return undefined;
 }
 
-/** `{"output":…,"diagnostics":[…],"ok":…}`: the shape of `renderStandardResponse`'s result. */
-export function answerJson(output: unknown, diagnostics: readonly string[], ok: boolean): string {
-  return `{"output":${JSON.stringify(output ?? null)},"diagnostics":[${diagnostics.join(',')}],"ok":${ok}}`;
+/** Answers are cut from shared slabs of this size (fewer, larger allocations than one per answer). */
+const slabSize = 64 * 1024;
+let slab = Buffer.allocUnsafeSlow(slabSize);
+let slabUsed = 0;
+
+/**
+ * One answer's bytes: `head` (ASCII, ending in `"output":`), the output's JSON text, the tail, and a
+ * line end for NDJSON. Each part is encoded once, straight into a slab shared with the answers
+ * before it (as Node's own buffer pool does: a slab is freed when its last answer is).
+ */
+export function answerBytes(head: string, output: string, tail: AnswerTail, lineEnd = false): Buffer {
+  // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+  const room = head.length + output.length * 3 + tail.length + 1;
+  let bytes: Buffer;
+  let start = 0;
+  if (room > slabSize / 8) bytes = Buffer.allocUnsafeSlow(room);
+  else {
+    if (slabUsed + room > slabSize) {
+      slab = Buffer.allocUnsafeSlow(slabSize);
+      slabUsed = 0;
+    }
+    bytes = slab;
+    start = slabUsed;
+  }
+  let end = start + bytes.write(head, start, 'latin1');
+  end += bytes.write(output, end, 'utf8');
+  bytes.set(tail, end);
+  end += tail.length;
+  if (lineEnd) bytes[end++] = 0x0a;
+  if (bytes === slab) slabUsed = (end + 7) & ~7;
+  return bytes.subarray(start, end);
 }

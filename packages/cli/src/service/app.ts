@@ -15,7 +15,7 @@ import type { Library, RefreshResult } from './library.js';
 import type { ServiceMetrics } from './metrics.js';
 import { openApiDocument } from './openapi.js';
 import { checkTemplates, exportResponseTemplates, type TemplateRequest } from './templates.js';
-import { checkRequestLimits, describeIssues, renderRequest, type RenderAnswer, type RenderRequest } from './render-request.js';
+import { answerBody, checkRequestLimits, describeIssues, renderRequest, type RenderAnswer, type RenderRequest } from './render-request.js';
 
 export type ServiceApi = Pick<
   ContentApi,
@@ -124,25 +124,27 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
   app.addContentTypeParser('application/x-ndjson', (_request, payload, done) => done(null, payload));
 
   app.addHook('onRequest', guardOnRequestHook(createRequestGuard({ host: options.host, allowedHosts: options.allowedHosts ?? [] })));
-  app.addHook('onRequest', async (request, reply) => {
+  // One listener for every response (no closure per request); 'close' fires once per response,
+  // also when the client goes away before the answer. The gauge is read when /metrics is scraped.
+  const requestClosed = (): void => {
+    inFlight--;
+  };
+  app.addHook('onRequest', (request, reply, done) => {
     if (isAuthorized !== undefined && request.routeOptions.config.protected === true && !isAuthorized(request.headers.authorization)) {
       reply.header('www-authenticate', 'Bearer realm="fieldcode"');
-      return reply.code(401).send({ error: 'unauthorized', message: 'This service needs "Authorization: Bearer TOKEN"' });
+      reply.code(401).send({ error: 'unauthorized', message: 'This service needs "Authorization: Bearer TOKEN"' });
+      return;
     }
     if (request.url.startsWith('/v1/')) {
       if (inFlight >= limits.maxInFlight) {
         reply.header('retry-after', '1');
-        return reply.code(503).send({ error: 'busy', message: `More than ${limits.maxInFlight} requests in flight; retry shortly` });
+        reply.code(503).send({ error: 'busy', message: `More than ${limits.maxInFlight} requests in flight; retry shortly` });
+        return;
       }
       inFlight++;
-      metrics.inFlight.set(inFlight);
-      // 'close' fires once per response, also when the client goes away before the answer.
-      reply.raw.once('close', () => {
-        inFlight--;
-        metrics.inFlight.set(inFlight);
-      });
+      reply.raw.on('close', requestClosed);
     }
-    return undefined;
+    done();
   });
   app.addHook('onResponse', async (request, reply) => {
     const labels = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: String(reply.statusCode) };
@@ -183,7 +185,7 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
     const answer = renderRequest(api, library.snapshot, checked);
     if ('error' in answer) return reply.code(answer.status).send({ error: answer.error, message: answer.message });
     countRender(answer);
-    return reply.code(answer.status).type(jsonType).send(answer.json);
+    return reply.code(answer.status).header('content-type', jsonType).send(answerBody(answer));
   });
 
   app.post('/v1/render/batch', { config: protectedRoute }, async (request, reply) => {
@@ -269,6 +271,7 @@ export async function buildService(options: ServiceOptions): Promise<Service> {
   });
   app.get('/metrics', { config: protectedRoute }, async (_request, reply: FastifyReply) => {
     const snapshot = library.snapshot;
+    metrics.inFlight.set(inFlight);
     metrics.libraryResponses.set(snapshot.byPath.size);
     metrics.libraryBroken.set(snapshot.problems.size);
     metrics.libraryDuplicateIds.set(snapshot.duplicateIds.size);

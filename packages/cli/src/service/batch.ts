@@ -6,7 +6,7 @@
 import type { Readable } from 'node:stream';
 import type { ContentApi } from '../content.js';
 import type { LibrarySnapshot } from './library.js';
-import { checkRenderRequest, renderRequest, type RenderAnswer, type RenderApi } from './render-request.js';
+import { answerLine, checkRenderRequest, renderRequest, type RenderAnswer, type RenderApi } from './render-request.js';
 import { describeJsonError } from './json-body.js';
 
 /** Longest request line accepted. */
@@ -56,7 +56,7 @@ export async function* batchAnswers(
   body: Readable,
   onRender: (answer: RenderAnswer) => void,
   maxLines: number = defaultBatchMaxLines,
-): AsyncGenerator<string> {
+): AsyncGenerator<string | Buffer> {
   let requests = 0;
   for await (const { line, text, tooLong } of linesOf(body)) {
     const trimmed = text.endsWith('\r') ? text.slice(0, -1) : text;
@@ -89,7 +89,6 @@ export async function* batchAnswers(
       continue;
     }
     onRender(answer);
-    // The answer's JSON with the line and status first: `{"line":N,"status":S,"output":…}`.
-    yield `{"line":${line},"status":${answer.status},${answer.json.slice(1)}\n`;
+    yield answerLine(line, answer);
   }
 }

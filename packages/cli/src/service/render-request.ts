@@ -3,11 +3,12 @@
  * answer. Pure over a library snapshot: the routes and the batch stream share it.
  */
 import type { RenderData } from '@fieldcode/language';
-import type { ChannelName, RenderStandardResponseOptions, SchemaIssue } from '@fieldcode/content';
+import type { ChannelName, RenderStandardResponseOptions, RenderStandardResponseResult, SchemaIssue } from '@fieldcode/content';
 import type { ContentApi } from '../content.js';
 import { dataDepth, maxDataDepth } from '../data-depth.js';
 import type { LibrarySnapshot } from './library.js';
-import { answerJson, diagnosticJson, entryDiagnosticsJson } from './answer-json.js';
+import { outputJson } from '../output-json.js';
+import { answerBytes, answerTail, diagnosticJson, tailOf, type AnswerTail } from './answer-json.js';
 import { compiledInline } from './inline-cache.js';
 
 /** The validated body of a render request (schema `render-request`). */
@@ -35,9 +36,21 @@ export interface RequestError {
 export interface RenderAnswer {
   status: 200 | 422;
   ok: boolean;
-  /** The answer body as JSON text: `{ "output", "diagnostics", "ok" }`. */
-  json: string;
+  /** JSON text of the answer's `output`. */
+  output: string;
+  /** The rest of the answer body, encoded: `,"diagnostics":[…],"ok":…}`. */
+  tail: AnswerTail;
   channel: ChannelName;
+}
+
+/** The body of a `POST /v1/render` answer: `{"output":…,"diagnostics":[…],"ok":…}` (UTF-8). */
+export function answerBody(answer: RenderAnswer): Buffer {
+  return answerBytes('{"output":', answer.output, answer.tail);
+}
+
+/** A batch answer line: the answer with the line and status first, `{"line":N,"status":S,"output":…}\n`. */
+export function answerLine(line: number, answer: RenderAnswer): Buffer {
+  return answerBytes(`{"line":${line},"status":${answer.status},"output":`, answer.output, answer.tail, true);
 }
 
 export type RenderApi = Pick<
@@ -93,13 +106,13 @@ export function renderRequest(api: RenderApi, library: LibrarySnapshot, request:
     const parsed = api.parseInviteToChat(text);
     if (parsed.request === null || parsed.diagnostics.some((d) => d.severity === 'error')) {
       const found = parsed.diagnostics.map((d) => diagnosticJson({ ...d, path: `/esp${d.path ?? ''}` }));
-      return answer(null, found, false, channel);
+      return { status: 422, ok: false, output: 'null', tail: tailOf(found, false), channel };
     }
     data = api.inviteToChatToRenderData(parsed.request);
   }
 
   if (typeof request.response === 'string') {
-    const key = request.response.replace(/^\.\//, '');
+    const key = request.response.startsWith('./') ? request.response.slice(2) : request.response;
     const entry = library.byId.get(key) ?? library.byPath.get(key);
     if (entry === undefined) {
       return {
@@ -109,12 +122,16 @@ export function renderRequest(api: RenderApi, library: LibrarySnapshot, request:
       };
     }
     const result = entry.compiled.render(data as RenderData, options);
-    return answer(result.output, entryDiagnosticsJson(api, entry, result.diagnostics), result.ok, channel);
+    // Findings are positioned in the library file (a .txt response has no JSON around its template).
+    const text = entry.path.toLowerCase().endsWith('.txt') ? undefined : entry.text;
+    return answer(result, answerTail(api, entry, text, result.diagnostics, result.ok), channel);
   }
-  const result = compiledInline(api, library.settings, request.response).render(data as RenderData, options);
-  return answer(result.output, result.diagnostics.map(diagnosticJson), result.ok, channel);
+  // An inline response's findings keep their positions in its template strings.
+  const compiled = compiledInline(api, library.settings, request.response);
+  const result = compiled.render(data as RenderData, options);
+  return answer(result, answerTail(api, compiled, undefined, result.diagnostics, result.ok), channel);
 }
 
-function answer(output: unknown, diagnostics: readonly string[], ok: boolean, channel: ChannelName): RenderAnswer {
-  return { status: ok ? 200 : 422, ok, json: answerJson(output, diagnostics, ok), channel };
+function answer(result: RenderStandardResponseResult, tail: AnswerTail, channel: ChannelName): RenderAnswer {
+  return { status: result.ok ? 200 : 422, ok: result.ok, output: outputJson(result.output), tail, channel };
 }

@@ -93,6 +93,46 @@ describe('POST /v1/render', () => {
     expect([inline.statusCode, inline.json()]).toEqual([200, { output: 'Bye Bo', diagnostics: [], ok: true }]);
   });
 
+  it('answers the bytes of JSON.stringify of the render result, findings positioned in the file, request after request', async () => {
+    const compiled = api.compileStandardResponse(bill, { kind: 'text' }).response!;
+    const now = '2026-12-01T12:00:00Z';
+    const findings = new Set<string>();
+    for (const [channel, data] of [
+      ['genesys', { Contact: { FirstName: 'Zoë 👋', MyFC_BillAmount: '€5' } }],
+      ['whatsapp-cloud', { Contact: { FirstName: 'Zoë 👋', MyFC_BillAmount: '€5' } }],
+      ['open-messaging', { Contact: { FirstName: 'Zoë 👋', MyFC_BillAmount: '€5' } }],
+      ['text', { Contact: { FirstName: 'Zoë 👋', MyFC_BillAmount: '€5' } }],
+      // A missing value: a warning; with strict, errors and 422.
+      ['genesys', { Contact: { FirstName: 'Ann' } }],
+      ['whatsapp-cloud', { Contact: { FirstName: 'Ann' } }],
+    ] as const) {
+      const result = compiled.render(data, { channel, profile: 'whatsapp', to: '+447400123456', now });
+      for (const d of result.diagnostics) findings.add(d.code);
+      const text = JSON.stringify(bill, null, 2);
+      const expected = JSON.stringify({
+        output: result.output,
+        diagnostics: api.positionInJsonText(text, result.diagnostics).map(({ code, severity, message, range, path }) => ({
+          code,
+          severity,
+          message,
+          range,
+          ...(path === undefined ? {} : { path }),
+        })),
+        ok: result.ok,
+      });
+      for (let round = 0; round < 3; round++) {
+        const answer = await render({ response: 'BILL0001', data, channel, to: '+447400123456', now });
+        expect([answer.statusCode, answer.headers['content-type'], answer.body]).toEqual([
+          result.ok ? 200 : 422,
+          'application/json; charset=utf-8',
+          expected,
+        ]);
+        expect(Number(answer.headers['content-length'])).toBe(Buffer.byteLength(expected));
+      }
+    }
+    expect([...findings]).toEqual(['missing-value', 'parameter-empty']);
+  });
+
   it('renders with an ESP request and a WhatsApp recipient', async () => {
     const answer = await render({ response: 'BILL0001', esp: seedLog, channel: 'whatsapp-cloud', to: '+44 7400 123456' });
     expect(answer.statusCode).toBe(200);
