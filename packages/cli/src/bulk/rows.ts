@@ -11,6 +11,7 @@ import type { ContentApi } from '../content.js';
 import { dataDepth, maxDataDepth } from '../data-depth.js';
 import { columnOfField, type ColumnTarget } from './columns.js';
 import type { LineBytes } from './line-bytes.js';
+import { outputJson } from '../output-json.js';
 
 /** Everything a worker needs to render rows (structured-clone friendly). */
 export interface BulkSetup {
@@ -253,7 +254,7 @@ export class RowRenderer {
 
   /** The NDJSON line of a row result (`{"row","ok","output","diagnostics"}`), reusing the encoded JSON of recurring findings. */
   writeLine(result: RowResult, out: LineBytes): void {
-    out.text(`{"row":${result.row},"ok":${result.ok},"output":${JSON.stringify(result.output ?? null)},"diagnostics":[`);
+    out.text(`{"row":${result.row},"ok":${result.ok},"output":${outputJson(result.output)},"diagnostics":[`);
     let first = true;
     for (const diagnostic of result.diagnostics) {
       if (!first) out.encoded(comma);

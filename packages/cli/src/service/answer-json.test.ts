@@ -31,7 +31,8 @@ const warning = (message: string, start = 3, end = 28): Diagnostic => ({
 });
 const decode = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 /** The answer a tail ends: `{"output":null` + tail, parsed. */
-const answerOf = (tail: Uint8Array) => JSON.parse(`{"output":null${decode(tail)}`) as { diagnostics: Array<Record<string, unknown>>; ok: boolean };
+const answerOf = (tail: Uint8Array) =>
+  JSON.parse(`{"output":null${decode(tail)}`) as { diagnostics: Array<Record<string, unknown>>; ok: boolean };
 
 describe('answer tails', () => {
   it('list the findings positioned in the file, encoded as UTF-8, with ok', () => {
@@ -88,7 +89,9 @@ describe('answer tails', () => {
 
   it('keep template positions without a file (inline and .txt responses)', () => {
     const { api: counting, counter } = countingApi();
-    expect(decode(answerTail(counting, {}, undefined, [warning('A')], true))).toBe(`,"diagnostics":[${diagnosticJson(warning('A'))}],"ok":true}`);
+    expect(decode(answerTail(counting, {}, undefined, [warning('A')], true))).toBe(
+      `,"diagnostics":[${diagnosticJson(warning('A'))}],"ok":true}`,
+    );
     expect(counter.positioned).toBe(0);
   });
 
