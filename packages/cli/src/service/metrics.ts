@@ -6,6 +6,11 @@ export interface ServiceMetrics {
   requests: Counter<'method' | 'route' | 'status'>;
   latency: Histogram<'method' | 'route' | 'status'>;
   renders: Counter<'channel' | 'result'>;
+  /**
+   * Counts one render in `renders` (by channel and result). Kept in plain numbers and added to the
+   * counter when the metrics are read: a render costs an array slot, not a label hash.
+   */
+  countRender(channel: string, ok: boolean): void;
   libraryResponses: Gauge;
   libraryBroken: Gauge;
   libraryDuplicateIds: Gauge;
@@ -16,6 +21,8 @@ export interface ServiceMetrics {
 /** Creates the metrics; `processMetrics` adds prom-client's default process metrics (CPU, memory, event loop). */
 export function createMetrics(processMetrics = true): ServiceMetrics {
   const registry = new Registry();
+  // Renders per channel: [ok, errors] counted, and what the counter was last given.
+  const renderCounts = new Map<string, { counted: [number, number]; published: [number, number] }>();
   if (processMetrics) collectDefaultMetrics({ register: registry, prefix: 'fieldcode_' });
   return {
     registry,
@@ -37,7 +44,20 @@ export function createMetrics(processMetrics = true): ServiceMetrics {
       help: 'Renders by channel and result (ok, errors)',
       labelNames: ['channel', 'result'],
       registers: [registry],
+      collect() {
+        for (const [channel, { counted, published }] of renderCounts) {
+          if (counted[0] > published[0]) this.inc({ channel, result: 'ok' }, counted[0] - published[0]);
+          if (counted[1] > published[1]) this.inc({ channel, result: 'errors' }, counted[1] - published[1]);
+          published[0] = counted[0];
+          published[1] = counted[1];
+        }
+      },
     }),
+    countRender(channel, ok) {
+      let counts = renderCounts.get(channel);
+      if (counts === undefined) renderCounts.set(channel, (counts = { counted: [0, 0], published: [0, 0] }));
+      counts.counted[ok ? 0 : 1]++;
+    },
     libraryResponses: new Gauge({
       name: 'fieldcode_library_responses',
       help: 'Standard responses served from the folder',

@@ -423,6 +423,21 @@ describe('other endpoints', () => {
     expect(samples.get('fieldcode_renders_total{channel="genesys",result="errors"}')).toBe(1);
     expect(samples.get('fieldcode_library_responses')).toBe(2);
     expect(samples.get('fieldcode_library_broken_files')).toBe(0);
+    expect(samples.get('fieldcode_http_requests_in_flight')).toBe(0);
+    // Renders are added to the counter when it is read: each once, whatever the number of reads; a batch line counts too.
+    await post({ response: 'BILL0001', channel: 'text' });
+    await fresh.app.inject({
+      method: 'POST',
+      url: '/v1/render/batch',
+      headers: { 'content-type': 'application/x-ndjson', host: '127.0.0.1' },
+      payload: `${JSON.stringify({ response: 'BILL0001', channel: 'whatsapp-cloud' })}\n`,
+    });
+    const read = async () => parseExposition((await fresh.app.inject({ url: '/metrics', headers: { host: '127.0.0.1' } })).body);
+    for (const again of [await read(), await read()]) {
+      expect(again.get('fieldcode_renders_total{channel="text",result="ok"}')).toBe(3);
+      expect(again.get('fieldcode_renders_total{channel="genesys",result="errors"}')).toBe(1);
+      expect(again.get('fieldcode_renders_total{channel="whatsapp-cloud",result="ok"}')).toBe(1);
+    }
     await fresh.app.close();
   });
 
