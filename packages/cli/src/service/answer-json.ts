@@ -80,6 +80,8 @@ export function answerTail(
   if (diagnostics.length === 0) return ok ? emptyTails.ok : emptyTails.failed;
   let known = caches.get(source);
   if (known === undefined) caches.set(source, (known = { byStart: new Map(), size: 0, tails: [], nextTail: 0 }));
+  // The usual case: the findings of an earlier answer, in the same order.
+  for (const tail of known.tails) if (tail.ok === ok && sameFindings(tail.findings, diagnostics)) return tail.bytes;
   const findings: KnownFinding[] = [];
   let missing: number[] | undefined;
   for (let i = 0; i < diagnostics.length; i++) {
@@ -99,9 +101,6 @@ export function answerTail(
       findings[i] = finding ?? { ...identity(diagnostics[i]!), json };
     });
   }
-  if (kept) {
-    for (const tail of known.tails) if (tail.ok === ok && sameFindings(tail.findings, findings)) return tail.bytes;
-  }
   const bytes = tailOf(
     findings.map((f) => f.json),
     ok,
@@ -117,10 +116,22 @@ export function answerTail(
   return bytes;
 }
 
-function sameFindings(a: readonly KnownFinding[], b: readonly KnownFinding[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+function sameFindings(known: readonly KnownFinding[], diagnostics: readonly Diagnostic[]): boolean {
+  if (known.length !== diagnostics.length) return false;
+  for (let i = 0; i < known.length; i++) if (!isFinding(known[i]!, diagnostics[i]!)) return false;
   return true;
+}
+
+/** Compared field by field, the message last (a render may build it afresh every time: the longest comparison). */
+function isFinding(c: KnownFinding, d: Diagnostic): boolean {
+  return (
+    c.start === d.range.start.offset &&
+    c.end === d.range.end.offset &&
+    c.code === d.code &&
+    c.severity === d.severity &&
+    c.path === d.path &&
+    c.message === d.message
+  );
 }
 
 function identity(d: Diagnostic): Omit<KnownFinding, 'json'> {
@@ -145,10 +156,7 @@ function remember(known: SourceCache, d: Diagnostic, json: string): KnownFinding
 function findKnown(known: SourceCache, d: Diagnostic): KnownFinding | undefined {
   const candidates = known.byStart.get(d.range.start.offset);
   if (candidates === undefined) return undefined;
-  for (const c of candidates) {
-    if (c.end === d.range.end.offset && c.code === d.code && c.severity === d.severity && c.path === d.path && c.message === d.message)
-      return c;
-  }
+  for (const c of candidates) if (isFinding(c, d)) return c;
   return undefined;
 }
 
