@@ -132,7 +132,7 @@ autocannon ${connections} connections, ${duration} s per run against 127.0.0.1, 
 own process over \`examples/\` (log level \`warn\`: no per-request log lines), the load generator in another — both on the
 same 2 cores, so each figure is lower than on a dedicated machine. Request: the seed notification
 (\`seed-bill-reminder.body.json\` with \`examples/data/bill-reminder.data.json\`, genesys channel, ${body.length} bytes);
-the fixed route is on the same Fastify instance (same hooks: Host guard, auth check, in-flight limit, metrics) and answers a constant JSON body.
+the fixed route is on the same Fastify instance (same hooks: Host guard, auth check, metrics; the in-flight count applies to \`/v1/\` routes only) and answers a constant JSON body.
 
 | round | route | requests/s | server CPU µs/request | p50 ms | p99 ms | non-2xx |
 |---:|---|---:|---:|---:|---:|---:|

@@ -6,7 +6,7 @@
  *
  * Why not per frozen part: walking the payload in JavaScript to splice in the cached JSON of its
  * frozen items costs more than `JSON.stringify` writing them again (measured on the seed
- * notification: about 20% less on the genesys payload, 30–40% more on whatsapp-cloud and
+ * notification: about 20% less on the genesys payload, 20–35% more on whatsapp-cloud and
  * open-messaging, whose frozen parts sit deeper).
  */
 
