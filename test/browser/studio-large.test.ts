@@ -12,6 +12,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-expect-error -- plain ESM helper scripts without type declarations
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
 import { startStudio } from '../../packages/cli/src/studio/server.js';
+import { lint } from '@fieldcode/content';
+import { toMarker } from '../../editor/src/monaco/markers.js';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -219,5 +221,178 @@ describe('studio with large files', { timeout: 120_000 }, () => {
     // The whole-file lint finds the unknown function exactly where the incremental answer put it.
     expect(exact.codes).toContain(`unknown-function@${line}:${column + 3}`);
     expect(provisional!.codes).toEqual(exact.codes);
+  });
+
+  it('keeps the markers of a large file exactly those of a whole-file lint after every kind of edit', async () => {
+    const text = listText(1000);
+    await load(text);
+    /** Waits for the whole-file answer for the editor's text; returns that text and monaco's markers. */
+    const settled = async () => {
+      await expect
+        .poll(
+          () =>
+            page.evaluate(() => {
+              const editor = document.querySelector('fieldcode-editor') as unknown as { value: string };
+              const answers = (window as never as { settledAnswers?: Array<{ text: string; provisional: boolean }> }).settledAnswers ?? [];
+              return answers.some((a) => !a.provisional && a.text === editor.value);
+            }),
+          { timeout: 90_000 },
+        )
+        .toBe(true);
+      return page.evaluate(() => {
+        const element = document.querySelector('fieldcode-editor') as unknown as {
+          value: string;
+          profile: string;
+          dataDictionary?: unknown;
+          monacoEditor: { getModel(): { uri: unknown } };
+          monaco: {
+            editor: {
+              getModelMarkers(filter: { resource: unknown; owner: string }): Array<{
+                severity: number;
+                message: string;
+                code: string;
+                startLineNumber: number;
+                startColumn: number;
+                endLineNumber: number;
+                endColumn: number;
+              }>;
+            };
+          };
+        };
+        const markers = element.monaco.editor
+          .getModelMarkers({ resource: element.monacoEditor.getModel().uri, owner: 'fieldcode' })
+          .map(({ severity, message, code, startLineNumber, startColumn, endLineNumber, endColumn }) => ({
+            severity,
+            message,
+            code,
+            source: 'fieldcode',
+            startLineNumber,
+            startColumn,
+            endLineNumber,
+            endColumn,
+          }));
+        return { text: element.value, profile: element.profile, dataDictionary: element.dataDictionary, markers };
+      });
+    };
+    await page.evaluate(() => {
+      const editor = document.querySelector('fieldcode-editor')!;
+      const answers: Array<{ text: string; provisional: boolean; diagnostics: unknown[] }> = [];
+      (window as never as { settledAnswers: typeof answers }).settledAnswers = answers;
+      editor.addEventListener('fieldcode-diagnostics', (event) => {
+        const { text, provisional, diagnostics } = (event as CustomEvent).detail;
+        answers.push({ text, provisional, diagnostics });
+      });
+      // What the page sends the fast lint worker: the changes, or the whole text.
+      const syncs: string[] = [];
+      (window as never as { syncs: string[] }).syncs = syncs;
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (this: Worker, message: unknown, ...rest: never[]) {
+        const sync = (message as { type?: string; sync?: { text?: string; edits?: unknown[] } }).sync;
+        if ((message as { type?: string }).type === 'lint-incremental' && sync)
+          syncs.push(sync.text === undefined ? `edits ${sync.edits!.length}` : 'text');
+        return post.call(this, message, ...rest);
+      } as typeof Worker.prototype.postMessage;
+    });
+    /** Applies edits to the editor as one event (several ranges: several cursors), or runs a monaco command. */
+    const edit = (edits: Array<{ find: string; after?: string; replace: string; whole?: boolean }> | 'undo') =>
+      page.evaluate((edits) => {
+        const monacoEditor = (
+          document.querySelector('fieldcode-editor') as unknown as {
+            monacoEditor: {
+              getModel(): {
+                getValue(): string;
+                getPositionAt(offset: number): { lineNumber: number; column: number };
+                getFullModelRange(): unknown;
+              };
+              executeEdits(source: string, edits: unknown[]): void;
+              pushUndoStop(): void;
+              trigger(source: string, id: string, payload: unknown): void;
+            };
+          }
+        ).monacoEditor;
+        (window as never as { settledAnswers: unknown[] }).settledAnswers.length = 0;
+        if (edits === 'undo') {
+          monacoEditor.trigger('keyboard', 'undo', null);
+          return;
+        }
+        const model = monacoEditor.getModel();
+        const value = model.getValue();
+        const ranges = edits.map(({ find, after, replace, whole }) => {
+          if (whole) return { range: model.getFullModelRange(), text: replace };
+          const at = value.indexOf(find, after ? value.indexOf(after) : 0);
+          if (at < 0) throw new Error(`${find} not found`);
+          const start = model.getPositionAt(at);
+          const end = model.getPositionAt(at + find.length);
+          return {
+            range: { startLineNumber: start.lineNumber, startColumn: start.column, endLineNumber: end.lineNumber, endColumn: end.column },
+            text: replace,
+          };
+        });
+        monacoEditor.pushUndoStop();
+        monacoEditor.executeEdits('test', ranges);
+        monacoEditor.pushUndoStop();
+      }, edits);
+    const rules = await page.evaluate(
+      () => (document.querySelector('fieldcode-editor') as unknown as { rules?: Record<string, string> }).rules,
+    );
+    /** monaco's markers equal the whole-file lint of the editor's text, marker for marker. */
+    const expectExact = async (expectedText?: string) => {
+      const { text: shown, profile, dataDictionary, markers } = await settled();
+      if (expectedText !== undefined) expect(shown).toBe(expectedText);
+      const diagnostics = lint(shown, {
+        kind: 'json',
+        filePath: 'response.json',
+        ...(profile ? { profile } : {}),
+        ...(rules ? { rules: rules as never } : {}),
+        ...(dataDictionary ? { dataDictionary: dataDictionary as never } : {}),
+      }).diagnostics;
+      const byPosition = (a: { startLineNumber: number; startColumn: number; code: string }, b: typeof a) =>
+        a.startLineNumber - b.startLineNumber || a.startColumn - b.startColumn || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+      expect([...markers].sort(byPosition)).toEqual(diagnostics.map(toMarker).sort(byPosition));
+      return { shown, diagnostics };
+    };
+
+    await expectExact(text);
+    // An edit inside one string: answered incrementally first (the fast worker gets the change,
+    // not the text), with the findings the whole-file lint gives next.
+    const syncs = () => page.evaluate(() => (window as never as { syncs: string[] }).syncs);
+    const before = (await syncs()).length;
+    await edit([{ find: 'Open until 4 pm', after: '"row-777"', replace: 'Open until <$ Nope(4) $> pm' }]);
+    const typed = await expectExact();
+    expect(typed.diagnostics.some((d) => d.code === 'unknown-function')).toBe(true);
+    expect((await syncs()).slice(before)).toEqual(['edits 1']);
+    const provisional = await page.evaluate(() =>
+      (window as never as { settledAnswers: Array<{ provisional: boolean; diagnostics: unknown[] }> }).settledAnswers.find(
+        (a) => a.provisional,
+      ),
+    );
+    expect(provisional?.diagnostics).toEqual(typed.diagnostics);
+    // Lines inserted (a new property on its own line) and deleted (a row's description line).
+    await edit([{ find: '"title": "Store 12",', replace: '"title": "Store 12",\n          "extra": "no such property",' }]);
+    const inserted = await expectExact();
+    expect(inserted.shown.split('\n').length).toBe(typed.shown.split('\n').length + 1);
+    expect(inserted.diagnostics.length).toBeGreaterThan(typed.diagnostics.length);
+    await edit([{ find: '          "id": "row-2",\n', replace: '' }]);
+    const deleted = await expectExact();
+    expect(deleted.shown.split('\n').length).toBe(typed.shown.split('\n').length);
+    // Several cursors: three descriptions changed in one event.
+    await edit([
+      { find: 'Open until 1 pm', after: '"row-100"', replace: 'Open until <$ Nope(1) $> pm' },
+      {
+        find: 'Open until 2 pm',
+        after: '"row-501"',
+        replace: 'Open until <$ Nope(2) $> pm, and a description far longer than a row may have',
+      },
+      { find: 'Open until 3 pm', after: '"row-902"', replace: 'Open <$ Contact.Nickname $>' },
+    ]);
+    const multi = await expectExact();
+    expect(multi.diagnostics.filter((d) => d.code === 'unknown-function')).toHaveLength(3);
+    // Undo of the multi-cursor edit.
+    await edit('undo');
+    await expectExact(deleted.shown);
+    // A paste that replaces everything.
+    const replaced = listText(1100).replace('Which store', 'Which <$ Nope() $> store');
+    await edit([{ find: '', replace: replaced, whole: true }]);
+    await expectExact(replaced);
   });
 });

@@ -16,13 +16,21 @@ import {
   THEME,
   type monaco,
 } from '../monaco/setup.js';
-import { requestLint, subscribeLint, type LintTiming } from '../worker/lint-client.js';
+import { LARGE_TEXT, requestLint, subscribeLint, type LintTiming } from '../worker/lint-client.js';
 import { RunScheduler } from '../worker/scheduler.js';
+import type { TextEdit } from '../worker/mirror.js';
 import { dispatchFieldcodeEvent, FieldcodeChangeEvent, FieldcodeDiagnosticsEvent } from '../events.js';
 
 type Monaco = typeof monaco;
 
 let instanceCount = 0;
+
+/**
+ * Changes kept for the next lint request (so the lint worker's copy of a large text follows them);
+ * beyond these, the request carries the whole text, which costs no more.
+ */
+const MAX_KEPT_EDITS = 1000;
+const MAX_KEPT_EDIT_TEXT = 64 * 1024;
 
 /** Parses a JSON attribute; a malformed attribute counts as absent. */
 function jsonAttribute<T>(value: string | null): T | undefined {
@@ -73,6 +81,8 @@ export class FieldcodeEditor extends LitElement {
   private diagnosticsVersion = -1;
   /** Text of the latest lint request (the answers of older requests are dropped by the client). */
   private requestedText = '';
+  /** The model's changes since the latest lint request (null: not known, e.g. the whole text was replaced). */
+  private editsSince: { fromVersion: number; edits: TextEdit[]; size: number } | null = null;
   private catalogCache: FieldCatalog | null = null;
   private applyingValue = false;
   private readonly scheduler = new RunScheduler(() => this.sendLint());
@@ -156,12 +166,18 @@ export class FieldcodeEditor extends LitElement {
       links: false,
       occurrencesHighlight: 'off',
       unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false, nonBasicASCII: false },
+      // Folding regions are recomputed and all redrawn after every edit: a 2 MB list has more than
+      // the 5,000 monaco keeps by default, which costs the main thread tens of milliseconds per
+      // keystroke. Beyond 1,000, monaco keeps the outermost regions (sections, the rows arrays).
+      foldingMaximumRegions: 1000,
       lightbulb: { enabled: this.monaco.editor.ShowLightbulbIconMode.OnCode },
     });
     this.replaceModel();
     const onChange = this.editor.onDidChangeModelContent((event) => {
       if (!this.model) return;
       if (event.changes.length === 1 && event.changes[0]!.text === '.') this.suggestAfterDot();
+      this.keepEdits(event);
+      this.followFoldingStrategy();
       this.applyingValue = true;
       this.value = this.model.getValue();
       dispatchFieldcodeEvent(this, new FieldcodeChangeEvent(this.value));
@@ -171,6 +187,41 @@ export class FieldcodeEditor extends LitElement {
       this.scheduler.trigger();
     });
     this.disposers.push(() => onChange.dispose());
+  }
+
+  /**
+   * Large texts fold by indentation and have no sticky scroll. Otherwise the JSON language service
+   * answers every edit with all the file's folding regions, twice (folding and sticky scroll: half
+   * a megabyte each for a 2 MB list, decoded on the main thread), and monaco folds by indentation
+   * anyway once there are more regions than it keeps; sticky scroll from indentation would scan
+   * every line again after each edit (about 30 ms per keystroke for 2 MB).
+   */
+  private followFoldingStrategy(): void {
+    if (!this.editor || !this.model || !this.monaco) return;
+    const large = this.model.getValueLength() >= LARGE_TEXT;
+    if (large === this.foldsByIndentation) return;
+    this.foldsByIndentation = large;
+    this.editor.updateOptions({
+      foldingStrategy: large ? 'indentation' : 'auto',
+      stickyScroll: { enabled: !large },
+    });
+  }
+
+  private foldsByIndentation = false;
+
+  /** Adds an event's changes to those kept for the next lint request (monaco lists them so that they apply in order). */
+  private keepEdits(event: monaco.editor.IModelContentChangedEvent): void {
+    const kept = this.editsSince;
+    if (!kept) return;
+    if (event.isFlush) {
+      this.editsSince = null;
+      return;
+    }
+    for (const change of event.changes) {
+      kept.edits.push({ offset: change.rangeOffset, length: change.rangeLength, text: change.text });
+      kept.size += change.text.length;
+    }
+    if (kept.edits.length > MAX_KEPT_EDITS || kept.size > MAX_KEPT_EDIT_TEXT) this.editsSince = null;
   }
 
   /**
@@ -195,6 +246,8 @@ export class FieldcodeEditor extends LitElement {
     );
     const model = this.monaco.editor.createModel(this.value, isJson ? JSON_LANGUAGE : FIELDCODE_LANGUAGE, uri);
     this.model = model;
+    this.editsSince = null;
+    this.followFoldingStrategy();
     this.editor.setModel(model);
     const unregister = registerSession(uri, {
       kind: isJson ? 'json' : 'text',
@@ -235,9 +288,13 @@ export class FieldcodeEditor extends LitElement {
     // of a large text is built per keystroke. (A value set by the host and not applied yet re-lints
     // once applied.)
     this.requestedText = this.value.length === this.model.getValueLength() ? this.value : this.model.getValue();
+    const edits = this.editsSince;
+    this.editsSince = { fromVersion: this.requestedVersion, edits: [], size: 0 };
     requestLint({
       uri: this.model.uri.toString(),
       text: this.requestedText,
+      version: this.requestedVersion,
+      ...(edits ? { edits: { fromVersion: edits.fromVersion, edits: edits.edits } } : {}),
       kind: this.language === 'text' ? 'text' : 'json',
       ...(this.profile ? { profile: this.profile } : {}),
       ...(this.rules ? { rules: this.rules } : {}),

@@ -209,11 +209,17 @@ export function lintIncrementally(base: LintBase, text: string, options: LintOpt
   return answer && applyEdit(base.diagnostics, answer);
 }
 
-/** The {@link EditAnswer} for `text`, or null when the whole-file lint must answer. */
-export function lintEdit(base: LintBase, text: string, options: LintOptions): EditAnswer | null {
-  const change = changeBetween(base.text, text);
+/**
+ * The {@link EditAnswer} for `text`, or null when the whole-file lint must answer. `change`, when
+ * known (the worker's copy tracks it from the editor's edits, see mirror.ts), covers every
+ * difference between the base text and `text`; otherwise it is found by comparing the two.
+ */
+export function lintEdit(base: LintBase, text: string, options: LintOptions, known?: TextChange): EditAnswer | null {
+  const change = known ?? changeBetween(base.text, text);
   const line = base.lines.positionAt(change.start).line;
-  if (text === base.text) return { change, line, from: 0, to: -1, fresh: [] };
+  // An empty change with equal lengths: the texts are equal (typing then deleting a character).
+  if (change.start === change.baseEnd && change.start === change.newEnd && text.length === base.text.length)
+    return { change, line, from: 0, to: -1, fresh: [] };
   const node = editedString(base, change);
   if (!node) return null;
   const delta = change.newEnd - change.baseEnd;

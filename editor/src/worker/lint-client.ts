@@ -5,15 +5,21 @@
  * Two workers: the whole-file lint, and a fast one (incremental answers, validation, InviteToChat
  * mapping). A text under {@link LARGE_TEXT} is linted whole at once. A larger one gets, per
  * keystroke, an incremental answer from the fast worker (the edited string re-linted, see
- * incremental.ts), and the whole-file lint once typing pauses for {@link FULL_LINT_PAUSE_MS}; a
+ * incremental.ts), and the whole-file lint once typing pauses for {@link FULL_LINT_PAUSE_MS} (longer
+ * while steady typing keeps cutting it short, see {@link MAX_FULL_LINT_PAUSE_MS}); a
  * whole-file lint still running when a newer text arrives is stale and is cancelled (its worker
  * is ended and started again), so it never holds back the answer for the text shown.
+ *
+ * The fast worker keeps its own copy of a large text: a request carries the editor's changes since
+ * the previous request (see mirror.ts), and the whole text only when the copy is at another
+ * version (the first request, an edit the editor could not describe, or the worker's `lint-resync`).
  */
 import type { Diagnostic } from '@fieldcode/language';
 import type { Diagnostic as WorkerDiagnostic, RenderData } from '@fieldcode/language';
 import type { SchemaName } from '@fieldcode/content';
 import {
   lintOptionsKey,
+  type IncrementalLintRequest,
   type InviteRequest,
   type LintRequest,
   type ValidateRequest,
@@ -22,11 +28,19 @@ import {
 } from './protocol.js';
 import { workerUrl } from '../config.js';
 import { applyEdit } from './incremental.js';
+import type { TextEdit } from './mirror.js';
 
 /** From this length (UTF-16 units) on, a text gets incremental answers and a paused whole-file lint. */
 export const LARGE_TEXT = 64 * 1024;
 /** Pause in typing after which a large text's whole-file lint starts. */
 export const FULL_LINT_PAUSE_MS = 300;
+/**
+ * The longest pause asked for: each whole-file lint cut short by a keystroke doubles the pause
+ * (300, 600, 1,200 ms) until one finishes. A 2 MB file's lint takes seconds; started at every short
+ * pause of steady typing and ended by the next keystroke, it only takes the processor from the
+ * incremental answers.
+ */
+export const MAX_FULL_LINT_PAUSE_MS = 1200;
 
 /**
  * `lintMs`: time of the lint in the worker; `roundTripMs`: from the request to the answer on the
@@ -41,6 +55,21 @@ export interface LintTiming {
   markersKept?: boolean;
 }
 type Listener = (diagnostics: Diagnostic[], timing: LintTiming, error?: string) => void;
+
+/** What an editor asks to lint: the settings, the text and its model version, and the changes since its previous request. */
+export interface LintInput extends Omit<LintRequest, 'type' | 'id'> {
+  /** Model version of `text` (increasing per URI). */
+  version: number;
+  /** The edits that turn the text of version `fromVersion` into `text`, in order; absent when not known. */
+  edits?: { fromVersion: number; edits: TextEdit[] };
+}
+
+/** A request sent, with what the fast worker needs to follow its text. */
+interface SentRequest {
+  request: LintRequest;
+  version: number;
+  edits: LintInput['edits'];
+}
 
 interface Entry {
   listener: Listener;
@@ -59,7 +88,13 @@ interface Entry {
   timer: ReturnType<typeof setTimeout> | null;
   running: LintRequest | null;
   /** The latest large request (answered incrementally once a base arrives). */
-  pending: LintRequest | null;
+  pending: SentRequest | null;
+  /** Version of the text the whole-file lint is running on. */
+  runningVersion: number;
+  /** Model version of the fast worker's copy of the text (null: it holds none). */
+  fastVersion: number | null;
+  /** The current pause before the whole-file lint (see {@link MAX_FULL_LINT_PAUSE_MS}). */
+  pauseMs: number;
 }
 
 let fullWorker: Worker | null = null;
@@ -96,25 +131,38 @@ function onAnswer(response: WorkerResponse): void {
   if (response.type === 'preview-result') return;
   const entry = listeners.get(response.uri);
   if (!entry || response.type === 'lint-skip') return;
+  if (response.type === 'lint-resync') {
+    // The worker dropped its copy; the latest request sends the whole text.
+    entry.fastVersion = null;
+    if (entry.pending && entry.pending.request.id === entry.latest && entry.pending.request.id === response.id)
+      postIncremental(entry, entry.pending);
+    return;
+  }
   if (response.type === 'lint-result' && entry.running?.id === response.id) {
     const done = entry.running;
     entry.running = null;
+    entry.pauseMs = FULL_LINT_PAUSE_MS;
     // The base of the next incremental answers: the whole-file result of a large text.
     if (done.text.length >= LARGE_TEXT && !response.error) {
       entry.hasBase = true;
       entry.baseDiagnostics = response.diagnostics;
       entry.baseVersion++;
+      const textVersion = entry.runningVersion;
+      // The text goes along only when the worker's copy is another version; an older copy becomes this text (as in the worker).
+      const sendText = entry.fastVersion !== textVersion;
+      if (sendText && (entry.fastVersion === null || entry.fastVersion < textVersion)) entry.fastVersion = textVersion;
       post(fast(), {
         type: 'lint-base',
         uri: done.uri,
-        text: done.text,
+        textVersion,
+        ...(sendText ? { text: done.text } : {}),
         options: lintOptionsKey(done),
         diagnostics: response.diagnostics,
         version: entry.baseVersion,
       });
       // A newer text typed while this ran gets its incremental answer now.
-      if (entry.pending && entry.pending.id === entry.latest && entry.pending.id !== done.id)
-        post(fast(), { ...entry.pending, type: 'lint-incremental' });
+      if (entry.pending && entry.pending.request.id === entry.latest && entry.pending.request.id !== done.id)
+        postIncremental(entry, entry.pending);
     }
   }
   if (response.id !== entry.latest) return;
@@ -144,10 +192,24 @@ function post(worker: Worker, message: WorkerRequest): void {
   worker.postMessage(message);
 }
 
-function runFull(entry: Entry, request: LintRequest): void {
+/** Asks the fast worker for an incremental answer: the changes since its copy when they apply to it, else the whole text. */
+function postIncremental(entry: Entry, sent: SentRequest): void {
+  const { text, ...settings } = sent.request;
+  const edits = sent.edits && entry.fastVersion !== null && sent.edits.fromVersion === entry.fastVersion ? sent.edits : null;
+  const message: IncrementalLintRequest = {
+    ...settings,
+    type: 'lint-incremental',
+    sync: edits ? { version: sent.version, fromVersion: edits.fromVersion, edits: edits.edits } : { version: sent.version, text },
+  };
+  entry.fastVersion = sent.version;
+  post(fast(), message);
+}
+
+function runFull(entry: Entry, sent: SentRequest): void {
   entry.timer = null;
-  entry.running = request;
-  post(full(), request);
+  entry.running = sent.request;
+  entry.runningVersion = sent.version;
+  post(full(), sent.request);
 }
 
 /** Ends the whole-file lint worker (a stale run cannot be interrupted otherwise) and re-sends the other editors' runs. */
@@ -174,11 +236,14 @@ export function subscribeLint(uri: string, listener: Listener): () => void {
     timer: null,
     running: null,
     pending: null,
+    runningVersion: -1,
+    fastVersion: null,
+    pauseMs: FULL_LINT_PAUSE_MS,
   });
   return () => {
     const entry = listeners.get(uri);
     if (entry?.timer) clearTimeout(entry.timer);
-    if (entry?.hasBase) post(fast(), { type: 'forget', uri });
+    if (entry?.hasBase || entry?.fastVersion !== null) post(fast(), { type: 'forget', uri });
     listeners.delete(uri);
     if (listeners.size === 0 && pendingValidations.size === 0 && pendingInvites.size === 0) {
       fullWorker?.terminate();
@@ -190,29 +255,33 @@ export function subscribeLint(uri: string, listener: Listener): () => void {
 }
 
 /** Sends a lint request for a subscribed editor. */
-export function requestLint(given: Omit<LintRequest, 'type' | 'id'>): void {
+export function requestLint(given: LintInput): void {
   const entry = listeners.get(given.uri);
   if (!entry) return;
   entry.latest = nextId++;
   entry.sentAt = performance.now();
-  const request: LintRequest = { ...given, type: 'lint', id: entry.latest };
+  const { version, edits, ...settings } = given;
+  const sent: SentRequest = { request: { ...settings, type: 'lint', id: entry.latest }, version, edits };
   if (entry.timer) clearTimeout(entry.timer);
   entry.timer = null;
-  if (request.text.length < LARGE_TEXT || request.kind !== 'json') {
-    runFull(entry, request);
+  if (sent.request.text.length < LARGE_TEXT || sent.request.kind !== 'json') {
+    runFull(entry, sent);
     return;
   }
   if (!entry.hasBase) {
     // No base yet: the first whole-file lint runs at once; while it runs, a newer text waits for it.
-    if (entry.running) entry.timer = setTimeout(() => runFull(entry, request), FULL_LINT_PAUSE_MS);
-    else runFull(entry, request);
-    entry.pending = request;
+    if (entry.running) entry.timer = setTimeout(() => runFull(entry, sent), entry.pauseMs);
+    else runFull(entry, sent);
+    entry.pending = sent;
     return;
   }
-  if (entry.running) cancelFull(request.uri);
-  entry.pending = request;
-  post(fast(), { ...request, type: 'lint-incremental' });
-  entry.timer = setTimeout(() => runFull(entry, request), FULL_LINT_PAUSE_MS);
+  if (entry.running) {
+    cancelFull(given.uri);
+    entry.pauseMs = Math.min(2 * entry.pauseMs, MAX_FULL_LINT_PAUSE_MS);
+  }
+  entry.pending = sent;
+  postIncremental(entry, sent);
+  entry.timer = setTimeout(() => runFull(entry, sent), entry.pauseMs);
 }
 
 /** Parses and validates JSON text against a shipped schema in the worker (positioned diagnostics). */

@@ -8,7 +8,8 @@
  */
 import { inviteToChatToRenderData, lint, parseInviteToChat, validateJsonText, type LintOptions } from '@fieldcode/content';
 import { lintOptionsKey, type LintRequest, type WorkerRequest, type WorkerResponse } from './protocol.js';
-import { lintBase, lintEdit, type EditAnswer, type LintBase } from './incremental.js';
+import { changeBetween, lintBase, lintEdit, type EditAnswer, type LintBase } from './incremental.js';
+import { applySync, type MirroredText } from './mirror.js';
 import { previewData } from '../preview/preview-data.js';
 
 interface WorkerScope {
@@ -20,8 +21,21 @@ const scope = self as unknown as WorkerScope;
 
 /** Bases of incremental answers by model URI, with the options key they were linted with. */
 const bases = new Map<string, { base: LintBase; options: string; version: number }>();
+/** The texts of large files as the editors have them, kept in step by their changes (mirror.ts). */
+const texts = new Map<string, MirroredText>();
 
-function lintOptions(request: Omit<LintRequest, 'type' | 'id' | 'uri'>): LintOptions {
+/** The empty change: the text equals the base's. */
+const unchanged = (length: number) => ({ start: length, baseEnd: length, newEnd: length });
+
+/** The change between a base and the current text, found by comparison (once per base or whole-text sync). */
+function changeSinceBase(uri: string, mirror: MirroredText): void {
+  const base = bases.get(uri)?.base;
+  mirror.sinceBase = base ? changeBetween(base.text, mirror.text) : undefined;
+  if (mirror.sinceBase && mirror.sinceBase.start === mirror.sinceBase.baseEnd && mirror.sinceBase.start === mirror.sinceBase.newEnd)
+    mirror.sinceBase = null;
+}
+
+function lintOptions(request: Pick<LintRequest, 'kind' | 'profile' | 'rules' | 'dataDictionary'>): LintOptions {
   return {
     kind: request.kind,
     filePath: request.kind === 'text' ? 'response.txt' : 'response.json',
@@ -73,20 +87,37 @@ scope.onmessage = (event) => {
   }
   if (request?.type === 'forget') {
     bases.delete(request.uri);
+    texts.delete(request.uri);
     return;
   }
   if (request?.type === 'lint-base') {
-    const base = request.options.startsWith('["json"') ? lintBase(request.text, request.diagnostics) : null;
+    const mirror = texts.get(request.uri);
+    // The copy becomes the linted text when it is older (the client decides the same way).
+    if (request.text !== undefined && (!mirror || mirror.version < request.textVersion))
+      texts.set(request.uri, { text: request.text, version: request.textVersion, sinceBase: null });
+    const text = request.text ?? (mirror?.version === request.textVersion ? mirror.text : undefined);
+    const base = text !== undefined && request.options.startsWith('["json"') ? lintBase(text, request.diagnostics) : null;
     if (base) bases.set(request.uri, { base, options: request.options, version: request.version });
     else bases.delete(request.uri);
+    const current = texts.get(request.uri);
+    if (current) changeSinceBase(request.uri, current);
     return;
   }
   if (request?.type === 'lint-incremental') {
     const started = performance.now();
+    const synced = applySync(texts.get(request.uri), request.sync);
+    if (synced === false) {
+      texts.delete(request.uri);
+      scope.postMessage({ type: 'lint-resync', id: request.id, uri: request.uri });
+      return;
+    }
+    texts.set(request.uri, synced);
+    if (synced.sinceBase === undefined) changeSinceBase(request.uri, synced);
     const known = bases.get(request.uri);
     let answer: EditAnswer | null = null;
     try {
-      if (known && known.options === lintOptionsKey(request)) answer = lintEdit(known.base, request.text, lintOptions(request));
+      if (known && known.options === lintOptionsKey(request) && synced.sinceBase !== undefined)
+        answer = lintEdit(known.base, synced.text, lintOptions(request), synced.sinceBase ?? unchanged(synced.text.length));
     } catch {
       answer = null; // the whole-file lint answers (and reports the failure, if any)
     }

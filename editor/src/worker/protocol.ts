@@ -3,6 +3,7 @@ import type { DataDictionary, Diagnostic, RenderData } from '@fieldcode/language
 import type { SchemaName } from '@fieldcode/content';
 import type { PreviewData, PreviewInput } from '../preview/preview-data.js';
 import type { EditAnswer } from './incremental.js';
+import type { TextSync } from './mirror.js';
 
 export interface LintRequest {
   type: 'lint';
@@ -25,21 +26,41 @@ export interface LintRequest {
 export interface LintBaseRequest {
   type: 'lint-base';
   uri: string;
-  text: string;
+  /** Model version of the linted text. */
+  textVersion: number;
+  /**
+   * The linted text; left out when the fast worker's copy is at `textVersion` (it is the same
+   * text). When given and the copy is older (or missing), the copy becomes this text.
+   */
+  text?: string;
   options: string;
   diagnostics: Diagnostic[];
   /** Increasing per URI: an incremental answer names the base it applies to. */
   version: number;
 }
 
-/** Asks the fast worker for an incremental answer to a lint request (same fields as a lint). */
-export interface IncrementalLintRequest extends Omit<LintRequest, 'type'> {
+/**
+ * Asks the fast worker for an incremental answer to a lint request: the request's settings, and
+ * its text as the changes since the text the worker holds (or the whole text, see mirror.ts).
+ */
+export interface IncrementalLintRequest extends Omit<LintRequest, 'type' | 'text'> {
   type: 'lint-incremental';
+  sync: TextSync;
 }
 
 /** Drops the base of an editor that went away. */
 export interface ForgetRequest {
   type: 'forget';
+  uri: string;
+}
+
+/**
+ * The fast worker cannot apply the changes of a request (its copy of the text is at another
+ * version): the client sends the whole text again.
+ */
+export interface LintResyncResponse {
+  type: 'lint-resync';
+  id: number;
   uri: string;
 }
 
@@ -120,7 +141,8 @@ export interface PreviewResponse {
 
 export type WorkerRequest =
   LintRequest | LintBaseRequest | IncrementalLintRequest | ForgetRequest | ValidateRequest | InviteRequest | PreviewRequest;
-export type WorkerResponse = LintResponse | LintEditResponse | LintSkipResponse | ValidateResponse | InviteResponse | PreviewResponse;
+export type WorkerResponse =
+  LintResponse | LintEditResponse | LintSkipResponse | LintResyncResponse | ValidateResponse | InviteResponse | PreviewResponse;
 
 /** The settings of a lint request that decide its result, as one comparable key. */
 export function lintOptionsKey(request: Pick<LintRequest, 'kind' | 'profile' | 'rules' | 'dataDictionary'>): string {
