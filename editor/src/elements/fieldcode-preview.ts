@@ -22,7 +22,7 @@ import {
 } from '../preview/model.js';
 import { previewStyles } from './preview-styles.js';
 import { offsetsOf, windowOf } from '../preview/virtual-window.js';
-import { MEDIA_ICONS } from '../preview/icons.js';
+import { COPY_ICON, MEDIA_ICONS } from '../preview/icons.js';
 import { dispatchFieldcodeEvent, FieldcodeProfileChangeEvent, FieldcodeRenderedEvent } from '../events.js';
 
 /** From this length on, a JSON response's preview is computed in a worker (the page stays responsive). */
@@ -56,6 +56,7 @@ export class FieldcodePreview extends LitElement {
     allOptionsOpen: { state: true },
     listScroll: { state: true },
     cardsScroll: { state: true },
+    copiedCode: { state: true },
   };
 
   static override styles = previewStyles;
@@ -70,6 +71,8 @@ export class FieldcodePreview extends LitElement {
   hideProfileSwitcher = false;
   private listOpen = false;
   private allOptionsOpen = false;
+  /** The code of the copy-code button last pressed (the "copied" notice), empty when none. */
+  private copiedCode = '';
   /** Which body of an envelope holding both is shown. */
   private shownBody: 'structured' | 'plain' = 'structured';
   private hasBothParts = false;
@@ -148,6 +151,7 @@ export class FieldcodePreview extends LitElement {
     if (data.parseError) return;
     if (data.hasBothParts !== undefined) this.hasBothParts = data.hasBothParts;
     this.message = data.message;
+    this.copiedCode = '';
     this.marks = data.marks;
     this.problems = data.problems;
     this.counters = data.counters;
@@ -266,6 +270,7 @@ export class FieldcodePreview extends LitElement {
             </p>`
           : nothing
       }
+      <p class="copied" part="copied" role="status">${this.copiedCode ? `Code copied: ${this.copiedCode}` : ''}</p>
       ${carousel ? this.renderCards(message.cards) : nothing}
       ${chips ? html`<div class="chips" part="chips">${message.buttons.map((b) => html`<span class="chip" part="chip" dir="auto">${b.text}</span>`)}</div>` : nothing}
       ${message.list && this.listOpen ? this.renderListSheet(message) : nothing}
@@ -342,7 +347,20 @@ export class FieldcodePreview extends LitElement {
     }
     if (button.kind === 'phone')
       return html`<div class="button phone" part="button" dir="auto" title=${button.phone ?? ''}>☎ ${label}</div>`;
+    if (button.kind === 'copy-code') {
+      // As on the phone: the button copies its code; the preview also says which code it is.
+      const code = button.code ?? '';
+      return html`<button class="button copy-code" part="button copy-code" dir="auto" title=${`Copies ${code}`} data-code=${code} @click=${() => this.copyCode(code)}>
+        ${COPY_ICON} ${label}
+      </button>`;
+    }
     return html`<div class="button ${button.kind}" part="button" dir="auto">↩ ${label}</div>`;
+  }
+
+  /** Copies a copy-code button's code, as tapping it does on the phone, and says so in a live region. */
+  private copyCode(code: string): void {
+    this.copiedCode = code;
+    void navigator.clipboard?.writeText(code).catch(() => undefined);
   }
 
   private renderCard(card: PreviewCard): TemplateResult {

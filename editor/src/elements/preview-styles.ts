@@ -171,6 +171,21 @@ export const previewStyles = css`
   .buttons .button:first-child {
     border-top: 0;
   }
+  .copy-code {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 6px;
+    width: 100%;
+    cursor: pointer;
+  }
+  .copied {
+    margin: 4px 0 0;
+    font-size: 12px;
+  }
+  .copied:empty {
+    margin: 0;
+  }
   .list-button,
   .see-all {
     cursor: pointer;

@@ -39,6 +39,20 @@ describe('countersFor', () => {
     expect(counters.map((c) => c.over)).toEqual([true, false, false, true]);
   });
 
+  it("counts a copy-code button's code against its own limit, and its label only when it sets one", () => {
+    const message = toPreviewMessage({
+      contentType: 'notification',
+      content: [
+        { index: 1, type: 'notification', text: 'Your coupon' },
+        { index: 2, type: 'copy-code-button', code: 'SPRINGSALE2026XY' },
+        { index: 3, type: 'copy-code-button', text: 'Copy the coupon', code: 'SAVE10' },
+      ],
+    });
+    const counters = countersFor(message, { ...profile, limits: { ...profile.limits, 'buttons.copyCode.length': { value: 15, source } } });
+    expect(counters.map(formatCounter)).toEqual(['body 11/1024', 'button 1 code 16/15', 'button 2 15/20', 'button 2 code 6/15']);
+    expect(counters.map((c) => c.over)).toEqual([false, true, false, false]);
+  });
+
   it('counts list fields and shows counters without a limit', () => {
     const message = toPreviewMessage({
       contentType: 'single-selection-list',

@@ -71,9 +71,15 @@ export function countersFor(message: PreviewMessage, profile: LimitProfile): Cou
   if (model.body !== undefined) add('body', 'body', model.contentType === 'text' ? 'text' : 'body', text(model.body.text));
   if (model.footer?.text !== undefined) add('footer', 'footer', 'footer', text(model.footer.text));
   const reply = model.contentType === 'quick-replies' || model.contentType === 'reply-buttons';
-  model.buttons.forEach((button, i) =>
-    add(reply ? 'reply.title' : 'button.label', `button-${i + 1}`, `button ${i + 1}`, text(button.text) || text(button.title)),
-  );
+  model.buttons.forEach((button, i) => {
+    if (button.type === 'copy-code-button') {
+      // A copy-code button's label is WhatsApp's unless it sets one; its code has its own limit.
+      if (button.text !== undefined) add('button.label', `button-${i + 1}`, `button ${i + 1}`, text(button.text));
+      add('button.code', `button-${i + 1}-code`, `button ${i + 1} code`, text(button.code));
+      return;
+    }
+    add(reply ? 'reply.title' : 'button.label', `button-${i + 1}`, `button ${i + 1}`, text(button.text) || text(button.title));
+  });
   if (model.listButton !== undefined) add('list.button', 'list-button', 'list button', text(model.listButton.text));
   /** One counter for many texts of one field: the longest against the limit, and how many are over. */
   const aggregate = (field: LimitedField, key: string, label: string, values: readonly string[]): void => {

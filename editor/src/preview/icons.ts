@@ -10,3 +10,6 @@ export const MEDIA_ICONS: Readonly<Record<string, SVGTemplateResult>> = Object.f
   document: frame(svg`<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z"/><path d="M14 3v5h5M9 13h6M9 17h6"/>`),
   audio: frame(svg`<path d="M9 18V6l10-2v12"/><circle cx="6" cy="18" r="3"/><circle cx="16" cy="16" r="3"/>`),
 });
+
+/** The copy icon WhatsApp draws on a copy-code button (two overlapping sheets), at text size. */
+export const COPY_ICON: SVGTemplateResult = svg`<svg class="button-icon" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true"><rect x="9" y="9" width="11" height="11" rx="2"/><path d="M5 15V6a2 2 0 0 1 2-2h9"/></svg>`;

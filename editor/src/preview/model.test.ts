@@ -85,6 +85,56 @@ describe('toPreviewMessage', () => {
     expect(list.list).toEqual({ button: 'Choose', sections: [{ title: 'Paris', rows: [{ id: 'p', title: 'Opera', description: '' }] }] });
   });
 
+  it("draws a copy-code button with its label or WhatsApp's default, and the code it copies", () => {
+    const notification = (category: string | undefined, button: Record<string, string>) =>
+      toPreviewMessage(
+        {
+          ...(category ? { category } : {}),
+          structured: {
+            contentType: 'notification',
+            content: [
+              { index: 1, type: 'notification', text: 'Your code' },
+              { index: 2, type: 'copy-code-button', ...button },
+            ],
+          },
+        },
+        { Interaction: { AttachedData: { OTP: '482913' } } },
+      ).buttons;
+    expect(notification(undefined, { code: 'SAVE10' })).toEqual([{ kind: 'copy-code', text: 'Copy offer code', code: 'SAVE10' }]);
+    expect(notification('AUTHENTICATION', { code: "<$ Interaction.AttachedData('OTP') $>" })).toEqual([
+      { kind: 'copy-code', text: 'Copy code', code: '482913' },
+    ]);
+    expect(notification('MARKETING', { text: 'Get the coupon', code: 'SPRING25' })).toEqual([
+      { kind: 'copy-code', text: 'Get the coupon', code: 'SPRING25' },
+    ]);
+  });
+
+  it('draws a cta-url message as a bubble with one URL button, its address rendered', () => {
+    expect(
+      toPreviewMessage(
+        {
+          contentType: 'cta-url',
+          header: { type: 'text', text: 'Your order' },
+          text: 'Track it online, <$ Contact.FirstName $>.',
+          footer: 'Customer care',
+          content: [
+            { type: 'url-button', text: 'Track order', url: "https://shop.example.com/o/<$ Interaction.AttachedData('OrderId') $>" },
+          ],
+        },
+        { Contact: { FirstName: 'Ann' }, Interaction: { AttachedData: { OrderId: 'A17' } } },
+      ),
+    ).toEqual({
+      kind: 'reply-buttons',
+      header: { type: 'text', text: 'Your order' },
+      body: 'Track it online, Ann.',
+      footer: 'Customer care',
+      buttons: [{ kind: 'url', text: 'Track order', url: 'https://shop.example.com/o/A17' }],
+      list: null,
+      cards: [],
+      attachments: [],
+    });
+  });
+
   it('never reads inherited properties', () => {
     const message = toPreviewMessage(JSON.parse('{"contentType":"quick-replies","__proto__":{"text":"x"},"content":[]}'));
     expect(message.body).toBe('');

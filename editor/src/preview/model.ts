@@ -27,11 +27,23 @@ export interface PreviewMedia {
 export type PreviewHeader = { type: 'text'; text: string } | { type: 'media'; media: PreviewMedia };
 
 export interface PreviewButton {
-  kind: 'quick-reply' | 'url' | 'phone' | 'reply';
+  kind: 'quick-reply' | 'url' | 'phone' | 'reply' | 'copy-code';
+  /** The label drawn (a copy-code button without one gets WhatsApp's default, see {@link copyCodeLabel}). */
   text: string;
   /** Target of a URL button (shown as a link only when http/https). */
   url?: string;
   phone?: string;
+  /** The code a copy-code button copies (a coupon code or a one-time password). */
+  code?: string;
+}
+
+/**
+ * The label WhatsApp draws on a copy-code button that sets none: "Copy code" for the one-time
+ * password of an AUTHENTICATION template, "Copy offer code" for a coupon code (Meta's template
+ * guide, coupon code and one-time-password buttons).
+ */
+export function copyCodeLabel(category: string | undefined): string {
+  return category === 'AUTHENTICATION' ? 'Copy code' : 'Copy offer code';
 }
 
 export interface PreviewListRow {
@@ -131,8 +143,11 @@ export function previewOf(rendered: RenderedModel): PreviewMessage {
             ? 'phone'
             : part.type === 'reply-button'
               ? 'reply'
-              : null);
+              : part.type === 'copy-code-button'
+                ? 'copy-code'
+                : null);
     if (kind === 'url') return { kind, text, url: t(part.url) };
+    if (kind === 'copy-code') return { kind, text: text || copyCodeLabel(model.category), code: t(part.code) };
     if (kind === 'phone') return { kind, text, phone: t(part.phone) };
     return kind === null ? null : { kind, text };
   };

@@ -14,9 +14,12 @@ export interface StudioTemplate {
 
 const sampleData = { Contact: { FirstName: 'John', LastName: 'Smith' } };
 
-function envelope(name: string, structured: unknown): string {
-  return `${JSON.stringify({ name, structured, sampleData }, null, 2)}\n`;
+function envelope(name: string, structured: unknown, extra: Record<string, unknown> = {}, data: unknown = sampleData): string {
+  return `${JSON.stringify({ name, ...extra, structured, sampleData: data }, null, 2)}\n`;
 }
+
+/** Copy-code buttons are sent by the WhatsApp Cloud API only (the whatsapp profile has none), so these templates name that profile. */
+const cloud = { profile: 'whatsapp-cloud' };
 
 export const studioTemplates: readonly StudioTemplate[] = [
   {
@@ -131,6 +134,81 @@ export const studioTemplates: readonly StudioTemplate[] = [
           buttons: [{ type: 'quick-reply', text: 'Choose this', payload: 'second' }],
         },
       ],
+    }),
+  },
+  {
+    id: 'cta-url',
+    label: 'Call-to-action URL button',
+    extension: 'json',
+    text: envelope(
+      'New call-to-action URL',
+      {
+        contentType: 'cta-url',
+        text: 'Hi <$ Contact.FirstName $>, you can follow your order online.',
+        footer: 'Customer care',
+        content: [
+          { type: 'url-button', text: 'Track my order', url: "https://www.example.com/orders/<$ Interaction.AttachedData('OrderId') $>" },
+        ],
+      },
+      {},
+      { ...sampleData, Interaction: { AttachedData: { OrderId: 'A1234' } } },
+    ),
+  },
+  {
+    id: 'copy-code',
+    label: 'Notification with a copy-code button (coupon)',
+    extension: 'json',
+    text: envelope(
+      'New coupon',
+      {
+        contentType: 'notification',
+        content: [
+          {
+            index: 1,
+            type: 'notification',
+            language: 'en_US',
+            id: 'namespace@template_name',
+            text: 'Hello {{1}}, here is 10% off your next order.',
+            parameters: [{ name: 'Customer name', index: '1', value: '<$ Contact.FirstName $>' }],
+          },
+          { index: 2, type: 'copy-code-button', code: 'SAVE10' },
+        ],
+      },
+      { ...cloud, category: 'MARKETING' },
+    ),
+  },
+  {
+    id: 'authentication',
+    label: 'Authentication (one-time password)',
+    extension: 'json',
+    text: envelope(
+      'New one-time password',
+      {
+        contentType: 'notification',
+        content: [
+          {
+            index: 1,
+            type: 'notification',
+            language: 'en_US',
+            id: 'namespace@verification_code',
+            text: '*{{1}}* is your verification code.',
+            parameters: [{ name: 'Code', index: '1', value: "<$ Interaction.AttachedData('OTP') $>" }],
+          },
+          { index: 2, type: 'copy-code-button', code: "<$ Interaction.AttachedData('OTP') $>" },
+        ],
+      },
+      { ...cloud, category: 'AUTHENTICATION' },
+      { Interaction: { AttachedData: { OTP: '482913' } } },
+    ),
+  },
+  {
+    id: 'text-attachment',
+    label: 'Text with an attachment',
+    extension: 'json',
+    text: envelope('New text with an attachment', {
+      contentType: 'text',
+      text: 'Hello <$ Contact.FirstName $>, please find the document attached.',
+      content: [{ type: 'document', url: 'https://media.example.com/document.pdf', name: 'document.pdf', mime: 'application/pdf' }],
     }),
   },
   {
