@@ -271,37 +271,60 @@ export const previewStyles = css`
     color: #667781;
     font-size: 13px;
   }
-  /* Virtual scrolling (long lists and carousels): fixed sizes, as fieldcode-preview.ts counts them. */
+  /*
+   * Virtual scrolling (long lists, long body texts, carousels): rows and lines take the height
+   * their text needs (fieldcode-preview.ts measures them); a carousel card has a fixed slot.
+   */
   .rows-viewport {
     max-height: 420px;
     overflow-y: auto;
   }
+  .body.virtual {
+    max-height: 480px;
+    overflow-y: auto;
+    overflow-anchor: none;
+  }
+  .rows-viewport.virtual {
+    overflow-anchor: none;
+  }
+  .body.virtual .block {
+    display: flow-root;
+  }
+  .body.virtual ul,
+  .body.virtual ol {
+    margin: 0;
+  }
   .virtual .section-title {
     box-sizing: border-box;
-    height: 30px;
     line-height: 18px;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
   }
   .virtual .row {
     box-sizing: border-box;
-    height: 64px;
     padding: 6px 16px;
-    overflow: hidden;
   }
   .virtual .row-title {
     line-height: 18px;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .virtual .row-description {
     line-height: 16px;
-    display: -webkit-box;
-    -webkit-line-clamp: 2;
-    -webkit-box-orient: vertical;
+  }
+  .virtual .row:focus-within {
+    outline: 2px solid var(--fieldcode-preview-button, #027eb5);
+    outline-offset: -2px;
+  }
+  /* The off-screen box entries are laid out in to measure them (removed at once). */
+  .measure-box {
+    position: absolute;
+    left: 0;
+    top: 0;
+    height: 0;
     overflow: hidden;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .measure-box > .virtual {
+    max-height: none;
+    overflow: visible;
   }
   .cards.virtual {
     gap: 0;

@@ -79,3 +79,101 @@ export function renderMarkup(text: string, labels?: readonly string[]): Template
 export function renderMarked(text: string, labels?: readonly string[]): Piece | Piece[] {
   return withMarks(text, labels ? [...labels] : undefined);
 }
+
+/**
+ * A long text as separately drawable blocks (the preview scrolls a long body virtually: only the
+ * blocks in view are drawn). `labelStart[i]` is the index in `labels` of block `i`'s first mark, so
+ * a block drawn alone still names its marks right.
+ */
+export interface MarkupBlocks {
+  blocks: BlockNode[];
+  labels: readonly string[];
+  labelStart: number[];
+}
+
+function marksIn(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf(EMPTY_MARK); at !== -1; at = text.indexOf(EMPTY_MARK, at + 1)) count++;
+  return count;
+}
+
+/** The text of inline nodes as drawn (markers removed, each mark shown as its label). */
+function inlineText(nodes: InlineNode[], labels: string[]): string {
+  let out = '';
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'mono' || node.type === 'code') out += markedText(node.text, labels);
+    else if (node.type === 'link') out += node.text;
+    else out += inlineText(node.children, labels);
+  }
+  return out;
+}
+
+function markedText(text: string, labels: string[]): string {
+  if (!text.includes(EMPTY_MARK)) return text;
+  return text
+    .split(EMPTY_MARK)
+    .map((part, i) => (i > 0 ? (labels.shift() ?? '') : '') + part)
+    .join('');
+}
+
+/** Lines of one block as drawn. */
+function blockLines(node: BlockNode, labels: string[]): string[] {
+  switch (node.type) {
+    case 'line':
+    case 'quote':
+      return [inlineText(node.children, labels)];
+    case 'mono-block':
+      return [markedText(node.text, labels)];
+    case 'bullet-list':
+      return node.items.map((item) => inlineText(item, labels));
+    case 'numbered-list':
+      return node.items.map((item) => `${item.number}. ${inlineText(item.children, labels)}`);
+  }
+}
+
+function blockMarks(node: BlockNode): number {
+  const count = (nodes: InlineNode[]): number =>
+    nodes.reduce((sum, n) => sum + ('children' in n ? count(n.children) : n.type === 'link' ? 0 : marksIn(n.text)), 0);
+  switch (node.type) {
+    case 'line':
+    case 'quote':
+      return count(node.children);
+    case 'mono-block':
+      return marksIn(node.text);
+    case 'bullet-list':
+      return node.items.reduce((sum, item) => sum + count(item), 0);
+    case 'numbered-list':
+      return node.items.reduce((sum, item) => sum + count(item.children), 0);
+  }
+}
+
+/** Splits WhatsApp-formatted text into blocks drawn one by one (see {@link drawBlock}). */
+export function markupBlocks(text: string, labels: readonly string[] = []): MarkupBlocks {
+  // A list becomes one block per item (numbered items keep their number), so a long list scrolls too.
+  const blocks = parseWhatsAppMarkup(text).flatMap((node): BlockNode[] =>
+    node.type === 'bullet-list'
+      ? node.items.map((item) => ({ type: 'bullet-list', items: [item] }))
+      : node.type === 'numbered-list'
+        ? node.items.map((item) => ({ type: 'numbered-list', items: [item] }))
+        : [node],
+  );
+  const labelStart: number[] = [];
+  let next = 0;
+  for (const node of blocks) {
+    labelStart.push(next);
+    next += blockMarks(node);
+  }
+  return { blocks, labels, labelStart };
+}
+
+/** Block `index` of {@link markupBlocks}, with its marks named. */
+export function drawBlock(split: MarkupBlocks, index: number): TemplateResult {
+  return block(split.blocks[index]!, split.labels.slice(split.labelStart[index]));
+}
+
+/** The text of blocks `[start, end)` as drawn, one line per line (what copying the drawn blocks gives). */
+export function blocksText(split: MarkupBlocks, start = 0, end = split.blocks.length): string {
+  const lines: string[] = [];
+  for (let i = start; i < end; i++) lines.push(...blockLines(split.blocks[i]!, split.labels.slice(split.labelStart[i])));
+  return lines.join('\n');
+}
