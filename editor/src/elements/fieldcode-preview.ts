@@ -361,9 +361,8 @@ export class FieldcodePreview extends LitElement {
   /** The body, with empty values marked (a long one: see {@link renderVirtualBody}). */
   private renderBody(message: PreviewMessage): TemplateResult {
     if (this.bodySplit) return this.renderVirtualBody(this.bodySplit);
-    return html`<div class="body" part="body" dir="auto">
-      ${renderMarkup(this.marks.body?.text ?? message.body, this.marks.body?.labels)}
-    </div>`;
+    const content = renderMarkup(this.marks.body?.text ?? message.body, this.marks.body?.labels);
+    return html`<div class="body" part="body" dir="auto">${content}</div>`;
   }
 
   /**
