@@ -6,6 +6,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import type { DataDictionary, Diagnostic, RenderData } from '@fieldcode/language';
 import { buildCatalog, builtinCatalogObjects, builtinFunctions, fieldCodeAt, type FieldCatalog } from '@fieldcode/language';
+import type { ApprovedTemplate } from '@fieldcode/content';
 import { toMarker } from '../monaco/markers.js';
 import {
   ensureMonacoSetup,
@@ -48,6 +49,7 @@ export class FieldcodeEditor extends LitElement {
     language: { type: String, reflect: true },
     profile: { type: String, reflect: true },
     rules: { attribute: false },
+    templates: { attribute: false },
     sampleData: { attribute: 'sample-data', converter: { fromAttribute: (v: string | null) => jsonAttribute<RenderData>(v) } },
     dataDictionary: { attribute: 'data-dictionary', converter: { fromAttribute: (v: string | null) => jsonAttribute<DataDictionary>(v) } },
     readonly: { type: Boolean, reflect: true },
@@ -62,6 +64,13 @@ export class FieldcodeEditor extends LitElement {
   profile = 'whatsapp';
   /** Rule severities by rule id (a `fieldcode.config.json`'s `rules`), as the CLI applies them. */
   rules: Record<string, 'error' | 'warning' | 'info' | 'off'> | undefined = undefined;
+  /**
+   * Meta's approved templates (a config's `templates` export, as the studio server reads it): the
+   * lint runs `template-approved` and `template-drift` with them, as `fieldcode lint` does.
+   */
+  templates: readonly ApprovedTemplate[] | undefined = undefined;
+  /** The templates as one comparable key, computed once per export (not per keystroke). */
+  private templatesKey = '';
   /** Render data for hovers and completion of variables. */
   sampleData: RenderData | undefined = undefined;
   /** Known fields (completion, and `unknown-field` precision in the lint). */
@@ -142,7 +151,9 @@ export class FieldcodeEditor extends LitElement {
     if (changed.has('readonly')) this.editor.updateOptions({ readOnly: this.readonly });
     if (changed.has('theme')) this.monaco?.editor.setTheme(this.theme || THEME);
     if (changed.has('sampleData') || changed.has('dataDictionary')) this.catalogCache = null;
-    if (changed.has('profile') || changed.has('dataDictionary') || changed.has('rules')) this.scheduler.trigger();
+    if (changed.has('templates')) this.templatesKey = this.templates ? JSON.stringify(this.templates) : '';
+    if (changed.has('profile') || changed.has('dataDictionary') || changed.has('rules') || changed.has('templates'))
+      this.scheduler.trigger();
   }
 
   private setUp(): void {
@@ -299,6 +310,7 @@ export class FieldcodeEditor extends LitElement {
       ...(this.profile ? { profile: this.profile } : {}),
       ...(this.rules ? { rules: this.rules } : {}),
       ...(this.dataDictionary ? { dataDictionary: this.dataDictionary } : {}),
+      ...(this.templates ? { templates: this.templates, templatesKey: this.templatesKey } : {}),
     });
   }
 

@@ -20,7 +20,7 @@ export async function lintSettingsFor(path: string | undefined): Promise<StudioL
   return (path === undefined ? undefined : await api.lintSettings(path)) ?? null;
 }
 
-/** Gives the editor the profile and rule severities of the shown file (the config's when null). */
+/** Gives the editor the profile, rule severities and templates export of the shown file (the config's when null). */
 export function useLintSettings(settings: StudioLintSettings | null): void {
   state.fileSettings = settings;
   const profile = configProfile();
@@ -28,6 +28,8 @@ export function useLintSettings(settings: StudioLintSettings | null): void {
   // Assigned only when they change: a new value re-runs the lint of the text shown.
   if (editor.profile !== profile) editor.profile = profile;
   if (JSON.stringify(editor.rules) !== JSON.stringify(rules)) editor.rules = rules;
+  const templates = settings?.templates;
+  if (JSON.stringify(editor.templates) !== JSON.stringify(templates)) editor.templates = templates;
 }
 
 /** Reads the open file's settings again (after the config or the listing changed). */

@@ -42,6 +42,7 @@ function lintOptions(request: Pick<LintRequest, 'kind' | 'profile' | 'rules' | '
     ...(request.profile ? { profile: request.profile } : {}),
     ...(request.rules ? { rules: request.rules } : {}),
     ...(request.dataDictionary ? { dataDictionary: request.dataDictionary } : {}),
+    ...(request.templates ? { templates: request.templates } : {}),
   };
 }
 

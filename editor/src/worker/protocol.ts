@@ -1,6 +1,6 @@
 /** Messages between the editor and the lint worker (structured-clone safe, JSON only). */
 import type { DataDictionary, Diagnostic, RenderData } from '@fieldcode/language';
-import type { SchemaName } from '@fieldcode/content';
+import type { ApprovedTemplate, SchemaName } from '@fieldcode/content';
 import type { PreviewData, PreviewInput } from '../preview/preview-data.js';
 import type { EditAnswer } from './incremental.js';
 import type { TextSync } from './mirror.js';
@@ -17,6 +17,10 @@ export interface LintRequest {
   /** Rule severities (the config's `rules`). */
   rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>;
   dataDictionary?: DataDictionary;
+  /** Meta's approved templates (the config's `templates` export): `template-approved` and `template-drift` run with them. */
+  templates?: readonly ApprovedTemplate[];
+  /** The templates as one key (set with `templates`), so a settings key need not serialise them per keystroke. */
+  templatesKey?: string;
 }
 
 /**
@@ -145,6 +149,12 @@ export type WorkerResponse =
   LintResponse | LintEditResponse | LintSkipResponse | LintResyncResponse | ValidateResponse | InviteResponse | PreviewResponse;
 
 /** The settings of a lint request that decide its result, as one comparable key. */
-export function lintOptionsKey(request: Pick<LintRequest, 'kind' | 'profile' | 'rules' | 'dataDictionary'>): string {
-  return JSON.stringify([request.kind, request.profile ?? null, request.rules ?? null, request.dataDictionary ?? null]);
+export function lintOptionsKey(request: Pick<LintRequest, 'kind' | 'profile' | 'rules' | 'dataDictionary' | 'templatesKey'>): string {
+  return JSON.stringify([
+    request.kind,
+    request.profile ?? null,
+    request.rules ?? null,
+    request.dataDictionary ?? null,
+    request.templatesKey ?? null,
+  ]);
 }

@@ -5,6 +5,7 @@
  */
 import type { DataDictionary, Diagnostic } from '@fieldcode/language';
 import type { RuleSeverity } from './types.js';
+import type { ApprovedTemplate } from './templates/approved.js';
 
 /** The library folder's `fieldcode.config.json` as the studio applies it (the editor lints with the same job). */
 export interface StudioConfig {
@@ -64,6 +65,12 @@ export interface StudioLintSettings {
   profile?: string;
   /** Every rule severity in force for the path: presets and `overrides` flattened, later layers winning. */
   rules: Record<string, RuleSeverity>;
+  /**
+   * The templates of the config's `templates` export (Meta's message_templates listing), read as
+   * `fieldcode lint` reads them: the page's lint as you type runs `template-approved` and
+   * `template-drift` with them. Absent when the config names no export.
+   */
+  templates?: ApprovedTemplate[];
 }
 
 /** `POST /api/fix`: the text after every safe fix (nothing is written). */

@@ -218,11 +218,12 @@ export async function buildStudioApp(root: string, assetsDir: string, host: stri
   return app;
 }
 
-/** The profile and every rule severity the config gives the file at `absolute` (its overrides applied). */
+/** The profile and every rule severity the config gives the file at `absolute` (its overrides applied), and the templates export. */
 function lintSettings(job: LintJob, absolute: string): StudioLintSettings {
   const settings = settingsFor(job, absolute);
   const answer: StudioLintSettings = { rules: settings.rules ?? {} };
   if (settings.profile !== undefined) answer.profile = settings.profile;
+  if (job.templates !== undefined) answer.templates = [...job.templates];
   return answer;
 }
 
