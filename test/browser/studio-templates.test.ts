@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { formatDiagnostic, lint, readTemplateExport, type Diagnostic } from '@fieldcode/content';
+import { formatDiagnostic, lint, readTemplateExport } from '@fieldcode/content';
+import type { Diagnostic } from '@fieldcode/language';
 import { startStudio, type StudioServer } from '../../packages/cli/src/studio/server.js';
 // @ts-expect-error -- plain ESM helper script without type declarations
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
