@@ -15,6 +15,22 @@ import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
 import { startStudio } from '../../packages/cli/src/studio/server.js';
 
 const root = join(import.meta.dirname, '..', '..');
+const axeSource = readFileSync(join(root, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's violations of the whole page (any impact), as `rule: targets`. */
+async function axeViolations(): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await (
+      window as never as {
+        axe: {
+          run(context: Document, options: object): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 let browser: Browser;
 let page: Page;
@@ -154,6 +170,7 @@ describe('studio preview', { timeout: 120_000 }, () => {
       ),
     );
     expect(new Set(dirs)).toEqual(new Set(['auto']));
+    expect(await axeViolations()).toEqual([]);
 
     // Every line measured: the scrolled height is the sum of the lines' heights, and the last line ends it.
     const height = await scrollHeight('.body.virtual');
@@ -245,6 +262,7 @@ describe('studio preview', { timeout: 120_000 }, () => {
     });
     expect(description).toEqual({ text: long, height: description.height, clipped: false });
     expect(description.height).toBeGreaterThanOrEqual(3 * 16);
+    expect(await axeViolations()).toEqual([]);
     const heights = new Map(first.map((entry) => [entry.index, entry.height]));
     expect(heights.get(4)!).toBeGreaterThan(heights.get(2)! + 30);
 
@@ -263,6 +281,11 @@ describe('studio preview', { timeout: 120_000 }, () => {
 
     // Keyboard: the arrow keys, End and Home choose rows and scroll them into view.
     await scrollTo('.rows-viewport', 0);
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.querySelector('fieldcode-preview')!.shadowRoot!.activeElement;
+        return active ? `${active.tagName.toLowerCase()}.${[...active.classList].join('.')}` : null;
+      });
     await page.locator('fieldcode-preview .rows-viewport').focus();
     const chosen = () =>
       page.evaluate(() => {
@@ -294,6 +317,21 @@ describe('studio preview', { timeout: 120_000 }, () => {
     await page.keyboard.press('Home');
     await expect.poll(chosen).toEqual({ checked: ['s0'], focused: 's0', inView: true });
     expect((await drawn('.rows-viewport')).length).toBeLessThan(25);
+
+    // The sheet is a dialog: Escape closes it and gives the focus back to the list button, which
+    // opens it again with the focus on its close button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => previewTexts('.rows-viewport')).toEqual([]);
+    await expect.poll(focused).toBe('button.button.list-button');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('button.sheet-close');
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('[part~="list-sheet"]')!.getAttribute('role'),
+      ),
+    ).toBe('dialog');
+    await page.keyboard.press('Escape');
+    await expect.poll(focused).toBe('button.button.list-button');
   });
 
   it('draws copy-code buttons with their label (pressing one copies the code), cta-url buttons and media links', async () => {
@@ -320,6 +358,7 @@ describe('studio preview', { timeout: 120_000 }, () => {
     expect(await previewTexts('.copied')).toEqual(['']);
     await page.locator('fieldcode-preview .button.copy-code').click();
     expect(await previewTexts('.copied')).toEqual(['Code copied: SPRING10']);
+    expect(await axeViolations()).toEqual([]);
     // The genesys:// media link shows the file it names.
     expect(await previewTexts('.media-name')).toEqual(['spring-sale.png']);
     expect(await previewTexts('.counter')).toContain('button 2 code 8/15');

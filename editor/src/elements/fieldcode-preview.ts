@@ -322,7 +322,7 @@ export class FieldcodePreview extends LitElement {
                         class="button see-all"
                         part="button see-all"
                         aria-expanded=${this.allOptionsOpen ? 'true' : 'false'}
-                        @click=${() => (this.allOptionsOpen = !this.allOptionsOpen)}
+                        @click=${() => this.toggleSheet('options')}
                       >
                         ☰ See all options
                       </button>`
@@ -346,10 +346,9 @@ export class FieldcodePreview extends LitElement {
       ${message.list && this.listOpen ? this.renderListSheet(message) : nothing}
       ${
         overflow && this.allOptionsOpen
-          ? html`<div class="sheet" part="options-sheet" role="dialog" aria-label="All options">
+          ? html`<div class="sheet" part="options-sheet" role="dialog" aria-label="All options" @keydown=${this.onSheetKey}>
               <div class="sheet-head">
-                <button class="sheet-close" aria-label="Close" @click=${() => (this.allOptionsOpen = false)}>✕</button
-                ><span>All options</span>
+                <button class="sheet-close" aria-label="Close" @click=${() => this.closeSheet()}>✕</button><span>All options</span>
               </div>
               <div class="buttons sheet-buttons">${message.buttons.map((b) => this.renderButton(b))}</div>
             </div>`
@@ -631,6 +630,38 @@ export class FieldcodePreview extends LitElement {
     return html`<div class="button ${button.kind}" part="button" dir="auto">↩ ${label}</div>`;
   }
 
+  /**
+   * Opens or closes the list sheet or the "All options" sheet. An opened sheet is a dialog that
+   * takes the focus (its close button); Escape or the close button gives it back to the button
+   * that opened it.
+   */
+  private toggleSheet(which: 'list' | 'options'): void {
+    if (which === 'list') {
+      this.listOpen = !this.listOpen;
+      this.listScroll = 0;
+      this.activeRow = -1;
+    } else this.allOptionsOpen = !this.allOptionsOpen;
+    const open = which === 'list' ? this.listOpen : this.allOptionsOpen;
+    if (open)
+      void this.updateComplete.then(() =>
+        this.shadowRoot?.querySelector<HTMLElement>(`[part~="${which === 'list' ? 'list-sheet' : 'options-sheet'}"] .sheet-close`)?.focus(),
+      );
+  }
+
+  private closeSheet(): void {
+    const opener = this.listOpen ? '.list-button' : '.see-all';
+    this.listOpen = false;
+    this.allOptionsOpen = false;
+    void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(opener)?.focus());
+  }
+
+  private readonly onSheetKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.closeSheet();
+  };
+
   /** Copies a copy-code button's code, as tapping it does on the phone, and says so in a live region. */
   private copyCode(code: string): void {
     this.copiedCode = code;
@@ -653,9 +684,7 @@ export class FieldcodePreview extends LitElement {
         part="button list-button"
         aria-expanded=${this.listOpen ? 'true' : 'false'}
         @click=${() => {
-          this.listOpen = !this.listOpen;
-          this.listScroll = 0;
-          this.activeRow = -1;
+          this.toggleSheet('list');
         }}
       >
         ☰ ${label}
@@ -665,9 +694,9 @@ export class FieldcodePreview extends LitElement {
 
   private renderListSheet(message: PreviewMessage): TemplateResult {
     const list = message.list!;
-    return html`<div class="sheet" part="list-sheet" role="dialog" aria-label=${list.button}>
+    return html`<div class="sheet" part="list-sheet" role="dialog" aria-label=${list.button} @keydown=${this.onSheetKey}>
       <div class="sheet-head">
-        <button class="sheet-close" aria-label="Close" @click=${() => (this.listOpen = false)}>✕</button><span>${list.button}</span>
+        <button class="sheet-close" aria-label="Close" @click=${() => this.closeSheet()}>✕</button><span>${list.button}</span>
       </div>
       ${this.listRows < PREVIEW_VIRTUAL_FROM ? this.renderSections(list.sections) : this.renderVirtualRows()}
     </div>`;
