@@ -421,6 +421,17 @@ describe('studio preview', { timeout: 120_000 }, () => {
     ]);
     await page.keyboard.press('Escape');
     await page.waitForSelector('#name-dialog:not([open])', { state: 'attached' });
+    // The library filters by every content type, cta-url included.
+    expect(await page.$$eval('#filter-type option', (o) => o.map((x) => (x as HTMLOptionElement).value))).toEqual([
+      '',
+      'notification',
+      'quick-replies',
+      'reply-buttons',
+      'single-selection-list',
+      'generic',
+      'cta-url',
+      'text',
+    ]);
     for (const template of ['cta-url', 'copy-code', 'authentication', 'text-attachment']) {
       const name = `new-${template}.json`;
       await page.click('#new-file');
