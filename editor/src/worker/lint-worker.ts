@@ -35,7 +35,7 @@ function changeSinceBase(uri: string, mirror: MirroredText): void {
     mirror.sinceBase = null;
 }
 
-function lintOptions(request: Pick<LintRequest, 'kind' | 'profile' | 'rules' | 'dataDictionary'>): LintOptions {
+function lintOptions(request: Pick<LintRequest, 'kind' | 'profile' | 'rules' | 'dataDictionary' | 'templates'>): LintOptions {
   return {
     kind: request.kind,
     filePath: request.kind === 'text' ? 'response.txt' : 'response.json',
