@@ -159,6 +159,26 @@ function metaMessageSchema(): Schema {
     defs[name]!['unevaluatedProperties'] = false;
   }
 
+  // Defect 8: the location header parameter of a template with a LOCATION header is missing
+  // (Meta: message templates, "Location headers": `{ type: "location", location: { latitude,
+  // longitude, name, address } }`, latitude and longitude required). It is added to the parameter
+  // dispatch with the location object of the file's own `LocationMessage`.
+  const locationMessage = (defs['LocationMessage']!['allOf'] as Schema[])[1]!;
+  const location = structuredClone((locationMessage['properties'] as Schema)['location']) as Schema;
+  location['required'] = ['latitude', 'longitude'];
+  defs['LocationParameter'] = {
+    type: 'object',
+    required: ['type', 'location'],
+    additionalProperties: false,
+    properties: { type: { const: 'location' }, location },
+  };
+  const parameterDispatch = defs['ParameterObject.dispatch']!;
+  ((parameterDispatch['properties'] as Schema)['type'] as { enum: string[] }).enum.push('location');
+  (parameterDispatch['allOf'] as Schema[]).push({
+    if: { required: ['type'], properties: { type: { const: 'location' } } },
+    then: { $ref: '#/$defs/LocationParameter' },
+  });
+
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://fieldcode.invalid/vendor-specs/meta-whatsapp-message.schema.json',

@@ -16,7 +16,7 @@ import { SUPPRESSION_KEY, isTemplateKey } from './template-keys.js';
 import { CompiledText, type SourceSpan } from './text.js';
 import type { ParameterFormat, PlaceholderKinds } from './placeholders.js';
 import { splitNotification } from './parts.js';
-import type { ModelMedia, ModelParameter, ModelPart, PartKind, ResponseModel } from './model.js';
+import type { ModelLocation, ModelMedia, ModelParameter, ModelPart, PartKind, ResponseModel } from './model.js';
 import { setOwn, type ArrayNode, type ObjectNode, type RenderNode, type TextNode } from './tree.js';
 import { CompiledResponse } from './response.js';
 
@@ -453,6 +453,16 @@ class Builder {
     return media;
   }
 
+  /** The place of a location header (a notification's `location` item). */
+  private location(item: Json, pointer: string): ModelLocation {
+    const location: ModelLocation = { pointer };
+    for (const key of ['latitude', 'longitude', 'name', 'address'] as const) {
+      const text = this.textAt(item, key, pointer);
+      if (text !== undefined) location[key] = text;
+    }
+    return location;
+  }
+
   private mediaPart(kind: PartKind, item: Json, pointer: string): ModelPart {
     const part = this.part(kind, item, pointer);
     part.media = this.media(item, pointer, 'document');
@@ -496,7 +506,8 @@ class Builder {
         const header = at(split.header);
         if (header !== undefined) {
           model.header = this.part('header', header.item, header.pointer);
-          if (model.header.type !== 'text') model.header.media = this.media(header.item, header.pointer, 'image');
+          if (model.header.type === 'location') model.header.location = this.location(header.item, header.pointer);
+          else if (model.header.type !== 'text') model.header.media = this.media(header.item, header.pointer, 'image');
         }
         const bodyItem = at(split.body);
         if (bodyItem !== undefined) {

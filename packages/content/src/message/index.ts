@@ -29,6 +29,7 @@ export {
   type LimitedText,
   type LimitCheck,
   type ModelMedia,
+  type ModelLocation,
   type ModelParameter,
   type ModelPart,
   type PartKind,

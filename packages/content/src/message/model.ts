@@ -36,6 +36,15 @@ export interface ModelMedia {
   mime?: string;
 }
 
+/** A location header (Meta's template header format `LOCATION`): each field a template text. */
+export interface ModelLocation {
+  pointer: string;
+  latitude?: CompiledText;
+  longitude?: CompiledText;
+  name?: CompiledText;
+  address?: CompiledText;
+}
+
 export type PartKind = 'header' | 'body' | 'footer' | 'button' | 'list-button' | 'section' | 'row' | 'card' | 'attachment' | 'other';
 
 /** One part of the message. Fields that do not apply to the part are absent. */
@@ -58,6 +67,8 @@ export interface ModelPart {
   id?: CompiledText;
   payload?: CompiledText;
   media?: ModelMedia;
+  /** The place of a location header. */
+  location?: ModelLocation;
   parameters: ModelParameter[];
   /** Rows of a list section, buttons of a carousel card. */
   rows?: ModelPart[];

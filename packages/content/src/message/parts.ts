@@ -4,7 +4,7 @@
  * every channel and the preview take the split from here.
  *
  * - body: the first `notification` item;
- * - header: the first `text` or `image`/`video`/`document` item before the body;
+ * - header: the first `text`, `image`/`video`/`document` or `location` item before the body;
  * - footer: the first `text` item after the body;
  * - buttons: every `quick-reply`, `url-button`, `phone-button` and `copy-code-button`, in order;
  * - others: everything else (a second body, audio, a text between header and body…), which
@@ -36,7 +36,7 @@ export function splitNotification(types: ReadonlyArray<string | undefined>): Not
       bodyAt !== -1 &&
       position < bodyAt &&
       split.header === undefined &&
-      (type === 'text' || (type !== undefined && HEADER_MEDIA_TYPES.has(type)))
+      (type === 'text' || type === 'location' || (type !== undefined && HEADER_MEDIA_TYPES.has(type)))
     )
       split.header = position;
     else if (bodyAt !== -1 && position > bodyAt && split.footer === undefined && type === 'text') split.footer = position;

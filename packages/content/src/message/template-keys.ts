@@ -18,6 +18,7 @@ export const ENVELOPE_META_KEYS: ReadonlySet<string> = new Set([
   'category',
   'parameterFormat',
   'examples',
+  'authentication',
   'variants',
 ]);
 

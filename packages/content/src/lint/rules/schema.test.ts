@@ -60,7 +60,7 @@ new RuleTester().run(schema, {
           data: {
             where: "'/content/0/type'",
             allowed:
-              '"notification", "image", "video", "document", "text", "quick-reply", "url-button", "phone-button", "copy-code-button"',
+              '"notification", "image", "video", "document", "location", "text", "quick-reply", "url-button", "phone-button", "copy-code-button"',
           },
           highlighted: '"video-note"',
           severity: 'error',

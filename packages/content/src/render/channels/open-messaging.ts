@@ -115,7 +115,15 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
   if (language !== undefined) template['language'] = language;
   const header = parts.header;
   // Parts that do not depend on the data are converted once per compiled response (RenderContext.once).
-  if (header !== undefined) {
+  if (header !== undefined && str(header, 'type') === 'location') {
+    // Genesys' template header is Text or Media only (ConversationNotificationTemplateHeader).
+    context.report(
+      'channel-unsupported',
+      'warning',
+      'An Open Messaging template header is text or media only: the location header is not sent',
+      context.pointerOf(header),
+    );
+  } else if (header !== undefined) {
     template['header'] = context.once(header, 'template-header', () =>
       str(header, 'type') === 'text'
         ? { type: 'Text', text: str(header, 'text') ?? '', parameters: templateParameters(header) }

@@ -3,6 +3,7 @@
  * string of blocks separated by a blank line:
  *
  * - media (header or attachment): `[Image: name]` (`Video`, `Audio`, `Document`), the URL when there is no name;
+ * - a location header: `[Location: name, address]`;
  * - header text, body, footer, each as rendered;
  * - quick replies and reply buttons on one line: `[Got It] [Wrong Addressee]`;
  * - URL, phone and copy-code buttons one per line: `Track order: https://…`, `Call us: +16315551002`,
@@ -39,7 +40,14 @@ function buttonLines(buttons: Item[]): string[] {
 
 function header(item: Item | undefined): string | undefined {
   if (item === undefined) return undefined;
+  if (str(item, 'type') === 'location') return locationLine(item);
   return str(item, 'type') === 'text' ? str(item, 'text') : mediaLine(item);
+}
+
+/** A location header: `[Location: name, address]`, the coordinates when it has neither. */
+function locationLine(item: Item): string {
+  const place = [str(item, 'name'), str(item, 'address')].filter((part) => part !== undefined && part !== '');
+  return `[Location: ${place.length > 0 ? place.join(', ') : `${str(item, 'latitude') ?? ''}, ${str(item, 'longitude') ?? ''}`}]`;
 }
 
 function blocks(message: RenderedMessage): Array<string | undefined> {

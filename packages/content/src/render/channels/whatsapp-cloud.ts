@@ -6,7 +6,7 @@
  *   render; full validation is the bulk pre-check's, see `normalizeWhatsAppNumber`).
  * - notification → template message: `name` = the element name of `id` (`namespace@element_name`;
  *   the namespace is not a Cloud API field), `language.code`, and the send-time components:
- *   header parameter (text, or media id/link), body parameters in order (`text`, or `currency` /
+ *   header parameter (text, media id/link, or a location), body parameters in order (`text`, or `currency` /
  *   `date_time` when typed so), one button component per quick reply (`payload`) and per URL
  *   button with a trailing variable. Static parts (footer, phone buttons, plain header text) live
  *   in the approved template and are not sent.
@@ -220,8 +220,39 @@ function templateHeader(header: Item, context: RenderContext, named: boolean): P
       parameters: values.map((p) => (named ? { type: 'text', text: p.value, parameter_name: p.name } : { type: 'text', text: p.value })),
     };
   }
+  if (str(header, 'type') === 'location') return { type: 'header', parameters: [locationParameter(header, context)] };
   const parameter = media(header, context);
   return parameter === undefined ? undefined : { type: 'header', parameters: [parameter] };
+}
+
+/**
+ * The `location` parameter of a LOCATION header (Meta: message templates, location headers):
+ * latitude and longitude as decimal degrees (strings, as Meta's model has them), name and address
+ * when given. A coordinate that does not read as degrees in range is an error: Meta would pin the
+ * wrong place or refuse the message.
+ */
+function locationParameter(header: Item, context: RenderContext): Payload {
+  const location: Payload = {};
+  for (const [key, max] of [
+    ['latitude', 90],
+    ['longitude', 180],
+  ] as const) {
+    const value = (str(header, key) ?? '').trim();
+    const degrees = /^[+-]?\d{1,3}(?:\.\d{1,15})?$/.test(value) ? Number(value) : Number.NaN;
+    if (!(Math.abs(degrees) <= max))
+      context.report(
+        'parameter-type',
+        'error',
+        `The location's ${key} rendered as ${JSON.stringify(value)}: WhatsApp needs decimal degrees from -${max} to ${max}`,
+        context.pointerOf(header, key),
+      );
+    location[key] = value;
+  }
+  for (const key of ['name', 'address'] as const) {
+    const value = str(header, key);
+    if (value !== undefined && value !== '') location[key] = value;
+  }
+  return { type: 'location', location };
 }
 
 /** The button component of a template button at `index`: a quick reply's payload, a URL button's variable. */
