@@ -80,7 +80,7 @@ describe('fieldcode template export', () => {
     expect(result.stderr).toBe(
       [
         'reminder.json:1:1 error The response has no category (MARKETING, UTILITY or AUTHENTICATION); Meta needs one to review the template. [template-export]',
-        'reminder.json:22:11 error Variable {{3}} has no example: add examples.body["3"] or sample data for its parameter (Meta requires an example for every variable). [template-export]',
+        'reminder.json:18:65 error Variable {{3}} has no example: add examples.body["3"] or sample data for its parameter (Meta requires an example for every variable). [template-export]',
         'reminder.json:1:1 error The response has no category (MARKETING, UTILITY or AUTHENTICATION); Meta needs one to review the template. [template-export]',
         'fieldcode: nothing exported (3 problems)',
         '',

@@ -6,7 +6,15 @@
 // is checked against (no template-drift), and the example of each variable is the value the
 // WhatsApp Cloud API payload sends for the sample data.
 import { describe, expect, it } from 'vitest';
-import { compileStandardResponse, exportTemplates, lint, readTemplateExport, responseTemplates } from '@fieldcode/content';
+import {
+  compileStandardResponse,
+  exportProblemDiagnostics,
+  exportTemplates,
+  lint,
+  positionInJsonText,
+  readTemplateExport,
+  responseTemplates,
+} from '@fieldcode/content';
 
 type Json = Record<string, unknown>;
 
@@ -215,10 +223,16 @@ describe('template export, template check and render agree', () => {
         message:
           '\'{{first_name}}\' is not a variable of this template: this response\'s parameters are positional: write {{n}}, or declare "parameterFormat": "named" (placeholder-syntax).',
         path: '/structured/content/0/text',
+        start: 3,
+        end: 17,
       },
     ]);
-    const linted = lint(JSON.stringify(response), { filePath: 'response.json' }).diagnostics.filter((d) => d.code === 'placeholder-syntax');
-    expect(linted.map((d) => [d.path, d.severity])).toEqual([['/structured/content/0/text', 'error']]);
+    // Both on the same file range: the placeholder '{{first_name}}'.
+    const text = JSON.stringify(response);
+    const linted = lint(text, { filePath: 'response.json' }).diagnostics.filter((d) => d.code === 'placeholder-syntax');
+    const exported = positionInJsonText(text, exportProblemDiagnostics(exportTemplates(response)[0]!.problems));
+    expect(linted.map((d) => [d.path, d.severity, d.range])).toEqual([['/structured/content/0/text', 'error', exported[0]!.range]]);
+    expect(text.slice(exported[0]!.range.start.offset, exported[0]!.range.end.offset)).toBe('{{first_name}}');
   });
 
   it('Meta refuses quick replies split by another button: export and the button-count rule report the same button', () => {
@@ -238,7 +252,10 @@ describe('template export, template check and render agree', () => {
       {
         message:
           'This button sits between quick replies; Meta takes quick replies mixed with other buttons only as one group before or after them (invalid combination).',
-        path: '/structured/content/2',
+        // On the button's type (the lint's button-count finding is on the item).
+        path: '/structured/content/2/type',
+        start: 0,
+        end: 10,
       },
     ]);
     for (const profile of ['whatsapp', 'whatsapp-cloud']) {

@@ -90,6 +90,7 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
     'getSchema',
     'readTemplateExport',
     'exportTemplates',
+    'exportProblemDiagnostics',
     'responseTemplates',
     'findTemplate',
   );

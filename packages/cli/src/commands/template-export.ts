@@ -53,7 +53,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const out = stringFlag(values['out']);
   if (values['out'] !== undefined && (out === undefined || out === '')) throw new UsageError('template export: --out needs a directory');
   const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
-  const api = await content('parseJsonText', 'exportTemplates', 'positionInJsonText');
+  const api = await content('parseJsonText', 'exportTemplates', 'exportProblemDiagnostics', 'positionInJsonText');
   const files = discoverFiles(positionals, { cwd: io.cwd, ignore: loaded.config.ignore ?? [], ignoreBase: loaded.directory });
 
   const exported: Exported[] = [];
@@ -72,13 +72,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       continue;
     }
     for (const template of api.exportTemplates(parsed.value)) {
-      const found: Diagnostic[] = template.problems.map((problem) => ({
-        code: 'template-export',
-        severity: 'error',
-        message: problem.message,
-        path: problem.path,
-        range: { start: START, end: START },
-      }));
+      // Each problem on the offending run of its string ({{…}}, field code or whole string).
+      const found: Diagnostic[] = api.exportProblemDiagnostics(template.problems);
       const key = `${template.name ?? ''}.${template.language ?? ''}`;
       const earlier = seen.get(key);
       if (template.body && earlier !== undefined) {

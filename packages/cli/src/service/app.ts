@@ -29,6 +29,7 @@ export type ServiceApi = Pick<
   | 'getSchema'
   | 'readTemplateExport'
   | 'exportTemplates'
+  | 'exportProblemDiagnostics'
   | 'responseTemplates'
   | 'findTemplate'
 >;

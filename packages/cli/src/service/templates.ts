@@ -14,7 +14,14 @@ import { describeIssues } from './render-request.js';
 
 export type TemplatesApi = Pick<
   ContentApi,
-  'lint' | 'validateSchema' | 'readTemplateExport' | 'exportTemplates' | 'responseTemplates' | 'findTemplate' | 'positionInJsonText'
+  | 'lint'
+  | 'validateSchema'
+  | 'readTemplateExport'
+  | 'exportTemplates'
+  | 'exportProblemDiagnostics'
+  | 'responseTemplates'
+  | 'findTemplate'
+  | 'positionInJsonText'
 >;
 
 /** The validated body of a template request (schema `template-request`). */
@@ -133,15 +140,7 @@ export function exportResponseTemplates(api: TemplatesApi, library: LibrarySnaps
   if ('status' in source) return source;
   const exported = api.exportTemplates(source.value);
   if (exported.length === 0) return noTemplate(typeof request.response === 'string' ? request.response : 'The response');
-  const problems = exported.flatMap((template) =>
-    template.problems.map((problem): Diagnostic => ({
-      code: 'template-export',
-      severity: 'error',
-      message: problem.message,
-      path: problem.path,
-      range: { start: { offset: 0, line: 1, column: 1 }, end: { offset: 0, line: 1, column: 1 } },
-    })),
-  );
+  const problems = exported.flatMap((template) => api.exportProblemDiagnostics(template.problems));
   if (problems.length > 0) {
     return { status: 422, body: { ok: false, problems: api.positionInJsonText(source.text, problems).map(answerDiagnostic) } };
   }

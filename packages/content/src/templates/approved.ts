@@ -39,6 +39,11 @@ export interface ApprovedTemplate {
   header?: { format: string; text?: string };
   body?: { text: string };
   footer?: { text: string };
+  /**
+   * Meta's preset fields of an AUTHENTICATION template: the body's `add_security_recommendation`
+   * and the footer's `code_expiration_minutes`, when the listing gives them.
+   */
+  authentication?: { addSecurityRecommendation?: boolean; codeExpirationMinutes?: number };
   buttons: ApprovedButton[];
 }
 
@@ -55,9 +60,12 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+function own(value: unknown, key: string): unknown {
+  return isObject(value) && Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+}
+
 function str(value: unknown, key: string): string | undefined {
-  if (!isObject(value) || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
-  const v = value[key];
+  const v = own(value, key);
   return typeof v === 'string' ? v : undefined;
 }
 
@@ -107,8 +115,13 @@ function readTemplate(entry: Json): ApprovedTemplate {
     if (text !== undefined) template.header.text = text;
   }
   if (bodyText !== undefined) template.body = { text: bodyText };
+  // Meta's preset fields of an AUTHENTICATION template, as the listing gives them.
+  const recommendation = own(body, 'add_security_recommendation');
+  if (typeof recommendation === 'boolean') (template.authentication ??= {}).addSecurityRecommendation = recommendation;
   const footerText = str(footer, 'text');
   if (footerText !== undefined) template.footer = { text: footerText };
+  const minutes = own(footer, 'code_expiration_minutes');
+  if (typeof minutes === 'number' && Number.isInteger(minutes)) (template.authentication ??= {}).codeExpirationMinutes = minutes;
   const list = isObject(buttons) && Array.isArray(buttons['buttons']) ? (buttons['buttons'] as unknown[]) : [];
   for (const b of list) {
     const button: ApprovedButton = { type: str(b, 'type') ?? '' };

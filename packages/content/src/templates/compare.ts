@@ -25,6 +25,8 @@ export const DRIFT_KINDS = Object.freeze([
   'url-variable',
   'url-text',
   'phone-number',
+  'security-recommendation',
+  'code-expiration',
 ] as const);
 
 /** Kinds of drift, one per checked aspect (docs/rules.md#template-drift). */
@@ -100,8 +102,17 @@ export function compareTemplate(ours: ResponseTemplate, approved: ApprovedTempla
   // Body.
   if (ours.body && approved.body) out.push(...compareText(ours.body, approved.body.text, 'body', 'Body text', formatDrift));
 
+  // An AUTHENTICATION template's preset fields; when either side writes the footer as Meta's
+  // expiry notice, the minutes are compared instead of the footer text.
+  const preset = ours.category === 'AUTHENTICATION' || approved.category === 'AUTHENTICATION';
+  if (preset) out.push(...compareAuthentication(ours, approved));
+  const presetFooter =
+    preset && (ours.authentication?.codeExpirationMinutes !== undefined || approved.authentication?.codeExpirationMinutes !== undefined);
+
   // Footer.
-  if (ours.footer && approved.footer === undefined) {
+  if (presetFooter) {
+    // Compared as code-expiration above.
+  } else if (ours.footer && approved.footer === undefined) {
     out.push({ kind: 'footer', path: ours.footer.pointer, message: `This footer is not in the approved template: ${SEEN}.` });
   } else if (!ours.footer && approved.footer) {
     out.push({
@@ -169,6 +180,48 @@ export function compareTemplate(ours: ResponseTemplate, approved: ApprovedTempla
         .slice(ours.buttons.length)
         .map((b) => b.type)
         .join(', ')} missing): ${E132000}.`,
+    });
+  }
+  return out;
+}
+
+/** Where the response states a preset field: the field, else its `authentication` object, else the category. */
+function presetPointer(ours: ResponseTemplate, key: 'addSecurityRecommendation' | 'codeExpirationMinutes'): string {
+  if (ours.authentication === undefined) return '/category';
+  return ours.authentication[key] === undefined ? ours.authentication.pointer : `${ours.authentication.pointer}/${key}`;
+}
+
+/**
+ * Meta's preset fields of an AUTHENTICATION template (Meta writes the body and footer from them):
+ * the security recommendation (absent means none, Meta's default) and the code expiry minutes.
+ * The listing is compared only where it gives the field.
+ */
+function compareAuthentication(ours: ResponseTemplate, approved: ApprovedTemplate): Drift[] {
+  const out: Drift[] = [];
+  const theirRecommendation = approved.authentication?.addSecurityRecommendation;
+  const ourRecommendation = ours.authentication?.addSecurityRecommendation ?? false;
+  if (theirRecommendation !== undefined && theirRecommendation !== ourRecommendation) {
+    out.push({
+      kind: 'security-recommendation',
+      path: presetPointer(ours, 'addSecurityRecommendation'),
+      message: theirRecommendation
+        ? `The approved authentication template adds Meta's security recommendation; this response does not (authentication.addSecurityRecommendation): ${SEEN}.`
+        : `This response adds Meta's security recommendation (authentication.addSecurityRecommendation); the approved authentication template does not: ${SEEN}.`,
+    });
+  }
+  const theirMinutes = approved.authentication?.codeExpirationMinutes;
+  const ourMinutes = ours.authentication?.codeExpirationMinutes;
+  if (theirMinutes !== ourMinutes && (theirMinutes !== undefined || approved.footer === undefined)) {
+    const minutes = (n: number) => `${n} ${n === 1 ? 'minute' : 'minutes'}`;
+    out.push({
+      kind: 'code-expiration',
+      path: presetPointer(ours, 'codeExpirationMinutes'),
+      message:
+        theirMinutes === undefined
+          ? `This response sets the code to expire in ${minutes(ourMinutes!)} (authentication.codeExpirationMinutes); the approved authentication template has no expiry notice: ${SEEN}.`
+          : ourMinutes === undefined
+            ? `The approved authentication template says the code expires in ${minutes(theirMinutes)}; this response sets no authentication.codeExpirationMinutes: ${SEEN}.`
+            : `The approved authentication template says the code expires in ${minutes(theirMinutes)}; this response sets ${minutes(ourMinutes)} (authentication.codeExpirationMinutes): ${SEEN}.`,
     });
   }
   return out;

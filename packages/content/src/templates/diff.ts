@@ -27,6 +27,20 @@ function rows(ours: ResponseTemplate, approved: ApprovedTemplate | undefined): R
   out.push({ part: 'header', ours: header, theirs: theirHeader });
   out.push({ part: 'body', ours: ours.body?.text ?? '', theirs: approved?.body?.text ?? '' });
   out.push({ part: 'footer', ours: ours.footer?.text ?? '', theirs: approved?.footer?.text ?? '' });
+  if (ours.category === 'AUTHENTICATION' || approved?.category === 'AUTHENTICATION') {
+    // Meta's preset fields of an authentication template (what writes its body disclaimer and footer).
+    const shown = (value: boolean | number | undefined) => (value === undefined ? '' : String(value));
+    out.push({
+      part: 'security advice',
+      ours: shown(ours.authentication?.addSecurityRecommendation),
+      theirs: shown(approved?.authentication?.addSecurityRecommendation),
+    });
+    out.push({
+      part: 'code expiry (min)',
+      ours: shown(ours.authentication?.codeExpirationMinutes),
+      theirs: shown(approved?.authentication?.codeExpirationMinutes),
+    });
+  }
   const count = Math.max(ours.buttons.length, approved?.buttons.length ?? 0);
   for (let i = 0; i < count; i++) {
     const b = ours.buttons[i];

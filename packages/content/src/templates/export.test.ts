@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateSchema } from '../model/validate.js';
 import { exportTemplates } from './export.js';
+import { responseTemplates } from './model.js';
+import { lint } from '../lint/index.js';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../../../test/fixtures/templates/${name}`, import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -146,11 +148,17 @@ describe('exportTemplates', () => {
             message:
               'This text holds field codes; a Meta template text is fixed: move the field codes into parameters and use {{…}} variables.',
             path: '/structured/content/0/text',
+            // 'Hello <$ Contact.FirstName $>, save {{1}} today.': the field code.
+            start: 6,
+            end: 29,
           },
           {
             message:
               'Variable {{1}} has no example: add examples.body["1"] or sample data for its parameter (Meta requires an example for every variable).',
-            path: '/structured/content/0/parameters/0',
+            // On the placeholder {{1}}, not on the whole text.
+            path: '/structured/content/0/text',
+            start: 36,
+            end: 41,
           },
         ],
       },
@@ -161,7 +169,10 @@ describe('exportTemplates', () => {
       {
         message:
           "The exported template breaks Meta's creation rules at /components/2/buttons/0/text: must NOT have more than 25 characters.",
-        path: '/structured/content/0',
+        // The label of the quick reply, whole.
+        path: '/structured/content/2/text',
+        start: 0,
+        end: 49,
       },
     ]);
   });
@@ -272,6 +283,17 @@ describe('exportTemplates: copy-code buttons', () => {
     expect(validateSchema('meta-template-create', exported!.body)).toEqual([]);
   });
 
+  it('a literal code (no field codes) is its own example, without sampleData, as a fixed parameter value is', () => {
+    const literal = { ...response('MARKETING', { code: 'WELCOME10' }), sampleData: undefined, examples: { body: { '1': 'Maria' } } };
+    const [exported] = exportTemplates(literal);
+    expect(exported!.problems).toEqual([]);
+    expect(exported!.body?.components[1]).toEqual({ type: 'BUTTONS', buttons: [{ type: 'COPY_CODE', example: 'WELCOME10' }] });
+    const [template] = responseTemplates(literal);
+    expect(template!.buttons[0]!.code).toEqual({ text: 'WELCOME10', pointer: '/structured/content/1/code', example: 'WELCOME10' });
+    // The lint agrees: template-examples finds no copy-code button without example.
+    expect(lint(JSON.stringify(literal), { filePath: 'r.json' }).diagnostics.filter((d) => d.code === 'template-examples')).toEqual([]);
+  });
+
   it('takes the explicit example of the button position first', () => {
     const [exported] = exportTemplates(
       response('MARKETING', { code: "<$ Interaction.AttachedData('Coupon') $>" }, { body: { '1': 'Maria' }, buttons: { '0': 'SAVE10' } }),
@@ -286,6 +308,8 @@ describe('exportTemplates: copy-code buttons', () => {
         message:
           'The copy-code button has no example code: add examples.buttons["0"] or sample data for its code (Meta reviews a sample code).',
         path: '/structured/content/1/code',
+        start: 0,
+        end: 39,
       },
     ]);
     expect(exported!.body).toBeUndefined();

@@ -4,10 +4,11 @@
  * Field codes are not part of a Meta template: the exported text is the notification's `{{…}}`
  * text; the parameter values stay in the response and only lend their rendered sample as example.
  */
+import type { Diagnostic } from '@fieldcode/language';
 import { validateSchema } from '../model/validate.js';
 import { buttonGroupBreak } from '../message/button-groups.js';
 import { scanPlaceholders } from '../message/placeholders.js';
-import { responseTemplates, withExamples, type ResponseTemplate, type TemplateText } from './model.js';
+import { responseTemplates, withExamples, type ResponseTemplate, type TemplateButton, type TemplateText } from './model.js';
 
 /** A component of the creation request (Meta's shape). */
 export type MetaComponent = Record<string, unknown> & { type: 'HEADER' | 'BODY' | 'FOOTER' | 'BUTTONS' };
@@ -21,10 +22,16 @@ export interface MetaTemplateCreate {
   components: MetaComponent[];
 }
 
-/** Why a template cannot be exported, with the JSON pointer of the part of the response at fault. */
+/**
+ * Why a template cannot be exported, with the JSON pointer of the part of the response at fault
+ * and, when that part is a string, the offending run in it (offsets in the decoded string: the
+ * `{{…}}` placeholder, the field code, or the whole string).
+ */
 export interface ExportProblem {
   message: string;
   path: string;
+  start?: number;
+  end?: number;
 }
 
 export interface ExportedTemplate {
@@ -36,8 +43,6 @@ export interface ExportedTemplate {
   body?: MetaTemplateCreate;
   problems: ExportProblem[];
 }
-
-const FIELD_CODE = /<\$|\$>/;
 
 /**
  * Exports every template (main body and language variants) of a parsed standard response.
@@ -70,7 +75,10 @@ export function exportTemplate(template: ResponseTemplate): ExportedTemplate {
     });
   }
   for (const u of template.unsupported)
-    problems.push({ message: `A '${u.type}' item at this place has no counterpart in a Meta template.`, path: u.pointer });
+    problems.push({
+      message: `A '${u.type}' item at this place has no counterpart in a Meta template.`,
+      ...whole(`${u.pointer}/type`, u.type),
+    });
 
   for (const part of [template.header?.text, template.body, ...template.buttons.map((b) => b.url)])
     if (part !== undefined) problems.push(...strayPlaceholders(part, template.parameterFormat));
@@ -81,71 +89,80 @@ export function exportTemplate(template: ResponseTemplate): ExportedTemplate {
         broken.kind === 'between-quick-replies'
           ? 'This button sits between quick replies; Meta takes quick replies mixed with other buttons only as one group before or after them (invalid combination).'
           : 'This button follows the quick replies while other buttons precede them; Meta takes quick replies mixed with other buttons only as one group before or after them (invalid combination).',
-      path: template.buttons[broken.position]!.pointer,
+      ...whole(`${template.buttons[broken.position]!.pointer}/type`, template.buttons[broken.position]!.itemType),
     });
 
   const components: MetaComponent[] = [];
+  // Where each part of the request comes from, to position a creation-schema problem on the
+  // response (the longest request path that prefixes the problem's path wins).
+  const sources = new Map<string, Place>();
+  const at = (component: MetaComponent, place: Place): MetaComponent => {
+    sources.set(`/components/${components.length}`, place);
+    components.push(component);
+    return component;
+  };
   const named = template.parameterFormat === 'named';
+  const authentication = template.category === 'AUTHENTICATION';
   if (template.header) {
     const h = template.header;
+    const type = whole(`${h.pointer}/type`, h.itemType);
     if (h.format === 'TEXT' && h.text) {
-      const component: MetaComponent = { type: 'HEADER', format: 'TEXT', text: staticText(h.text.text, h.text.pointer, problems) };
+      const component = at({ type: 'HEADER', format: 'TEXT', text: staticText(h.text, problems) }, whole(h.text.pointer, h.text.text));
+      sources.set(`/components/${components.length - 1}/text`, whole(h.text.pointer, h.text.text));
       const example = textExample(h.text, named, 'header', problems);
       if (example) component['example'] = example;
-      components.push(component);
+    } else if (h.format === 'LOCATION') {
+      // Meta approves the LOCATION format alone: the place is the send-time `location` parameter.
+      at({ type: 'HEADER', format: 'LOCATION' }, type);
     } else {
       if (h.handle === undefined) {
         problems.push({
           message: `${h.format === 'IMAGE' ? 'An' : 'A'} ${h.format.toLowerCase()} header needs a sample: set examples.header.handle to the upload handle Meta's Resumable Upload API returned for the sample file.`,
-          path: h.pointer,
+          ...type,
         });
       }
-      components.push({ type: 'HEADER', format: h.format, example: { header_handle: [h.handle ?? ''] } });
+      at({ type: 'HEADER', format: h.format, example: { header_handle: [h.handle ?? ''] } }, type);
     }
   }
-  if (template.body) {
-    const component: MetaComponent = { type: 'BODY', text: staticText(template.body.text, template.body.pointer, problems) };
-    const example = textExample(template.body, named, 'body', problems);
+  if (template.body && authentication) {
+    // Meta writes an authentication template's body itself ("<code> is your verification code."):
+    // the request carries only the preset's option (Meta: authentication templates).
+    const component: MetaComponent = { type: 'BODY' };
+    const recommendation = template.authentication?.addSecurityRecommendation;
+    if (recommendation !== undefined) component['add_security_recommendation'] = recommendation;
+    at(component, whole(template.body.pointer, template.body.text));
+  } else if (template.body) {
+    const body = template.body;
+    const component = at({ type: 'BODY', text: staticText(body, problems) }, whole(body.pointer, body.text));
+    sources.set(`/components/${components.length - 1}/text`, whole(body.pointer, body.text));
+    const example = textExample(body, named, 'body', problems);
     if (example) component['example'] = example;
-    components.push(component);
   }
-  if (template.footer) components.push({ type: 'FOOTER', text: staticText(template.footer.text, template.footer.pointer, problems) });
+  const minutes = template.authentication?.codeExpirationMinutes;
+  if (authentication && minutes !== undefined) {
+    // The footer of an authentication template is Meta's expiry notice ("This code expires in N minutes.").
+    at({ type: 'FOOTER', code_expiration_minutes: minutes }, { path: `${template.authentication!.pointer}/codeExpirationMinutes` });
+  } else if (authentication && template.footer) {
+    problems.push({
+      message:
+        'An authentication template has no footer text of its own: Meta writes "This code expires in N minutes." when the response sets authentication.codeExpirationMinutes; remove this footer or set the minutes.',
+      ...whole(template.footer.pointer, template.footer.text),
+    });
+  } else if (template.footer) {
+    const footer = template.footer;
+    at({ type: 'FOOTER', text: staticText({ text: footer.text, pointer: footer.pointer }, problems) }, whole(footer.pointer, footer.text));
+    sources.set(`/components/${components.length - 1}/text`, whole(footer.pointer, footer.text));
+  }
   if (template.buttons.length > 0) {
-    components.push({
-      type: 'BUTTONS',
-      buttons: template.buttons.map((b) => {
-        const label = staticText(b.label, `${b.pointer}/text`, problems);
-        if (b.type === 'URL' && b.url) {
-          const button: Record<string, unknown> = { type: 'URL', text: label, url: staticText(b.url.text, b.url.pointer, problems) };
-          if (b.url.variables.length > 0) {
-            const missing = b.url.examples.find((e) => e.value === undefined);
-            if (missing)
-              problems.push({
-                message: `The URL variable {{${missing.key}}} has no example: add examples.buttons["${b.position}"] or sample data for its parameter.`,
-                path: b.url.pointer,
-              });
-            button['example'] = [withExamples(b.url)];
-          }
-          return button;
-        }
-        if (b.type === 'OTP') {
-          // Meta's copy-code one-time-password button; the label is optional (Meta shows "Copy code").
-          const otp: Record<string, unknown> = { type: 'OTP', otp_type: 'COPY_CODE' };
-          if (b.label !== '') otp['text'] = label;
-          return otp;
-        }
-        if (b.type === 'COPY_CODE') {
-          if (b.code?.example === undefined)
-            problems.push({
-              message: `The copy-code button has no example code: add examples.buttons["${b.position}"] or sample data for its code (Meta reviews a sample code).`,
-              path: b.code?.pointer ?? b.pointer,
-            });
-          return { type: 'COPY_CODE', example: b.code?.example ?? '' };
-        }
-        if (b.type === 'PHONE_NUMBER')
-          return { type: 'PHONE_NUMBER', text: label, phone_number: staticText(b.phone ?? '', `${b.pointer}/phone`, problems) };
-        return { type: b.type, text: label };
-      }),
+    const index = components.length;
+    at({ type: 'BUTTONS', buttons: template.buttons.map((b) => exportButton(b, problems)) }, { path: template.buttons[0]!.pointer });
+    template.buttons.forEach((b, n) => {
+      const prefix = `/components/${index}/buttons/${n}`;
+      sources.set(prefix, whole(`${b.pointer}/type`, b.itemType));
+      sources.set(`${prefix}/text`, whole(`${b.pointer}/text`, b.label));
+      if (b.url) sources.set(`${prefix}/url`, whole(b.url.pointer, b.url.text));
+      if (b.phone !== undefined) sources.set(`${prefix}/phone_number`, whole(`${b.pointer}/phone`, b.phone));
+      if (b.code) sources.set(`${prefix}/example`, whole(b.code.pointer, b.code.text));
     });
   }
   const body: MetaTemplateCreate = {
@@ -161,22 +178,94 @@ export function exportTemplate(template: ResponseTemplate): ExportedTemplate {
     for (const issue of validateSchema('meta-template-create', body)) {
       problems.push({
         message: `The exported template breaks Meta's creation rules at ${issue.instancePath || '/'}: ${issue.message}.`,
-        path: template.body?.itemPointer ?? '',
+        ...placeOf(issue.instancePath, sources, template),
       });
     }
   if (problems.length === 0) result.body = body;
   return result;
 }
 
-/** A template text must be static: field codes are evaluated per customer, Meta approves fixed text. */
-function staticText(text: string, path: string, problems: ExportProblem[]): string {
-  if (FIELD_CODE.test(text)) {
+/** A place in the response: a pointer and, in a string, the offending run of it. */
+type Place = Pick<ExportProblem, 'path' | 'start' | 'end'>;
+
+/** The whole string `text` at `path`. */
+function whole(path: string, text: string): Place {
+  return { path, start: 0, end: text.length };
+}
+
+/** The part of the response a request path comes from: the longest recorded prefix, else the body item. */
+function placeOf(instancePath: string, sources: ReadonlyMap<string, Place>, template: ResponseTemplate): Place {
+  for (let path = instancePath; path !== ''; path = path.slice(0, path.lastIndexOf('/'))) {
+    const place = sources.get(path);
+    if (place !== undefined) return place;
+  }
+  return { path: template.body?.itemPointer ?? '' };
+}
+
+/** One button of the BUTTONS component, in Meta's shape. */
+function exportButton(b: TemplateButton, problems: ExportProblem[]): Record<string, unknown> {
+  const label = staticText({ text: b.label, pointer: `${b.pointer}/text` }, problems);
+  if (b.type === 'URL' && b.url) {
+    const button: Record<string, unknown> = { type: 'URL', text: label, url: staticText(b.url, problems) };
+    if (b.url.variables.length > 0) {
+      const missing = b.url.examples.find((e) => e.value === undefined);
+      if (missing)
+        problems.push({
+          message: `The URL variable {{${missing.key}}} has no example: add examples.buttons["${b.position}"] or sample data for its parameter.`,
+          ...variablePlace(b.url, missing.key),
+        });
+      button['example'] = [withExamples(b.url)];
+    }
+    return button;
+  }
+  if (b.type === 'OTP') {
+    // Meta's copy-code one-time-password button; the label is optional (Meta shows "Copy code").
+    const otp: Record<string, unknown> = { type: 'OTP', otp_type: 'COPY_CODE' };
+    if (b.label !== '') otp['text'] = label;
+    return otp;
+  }
+  if (b.type === 'COPY_CODE') {
+    if (b.code?.example === undefined)
+      problems.push({
+        message: `The copy-code button has no example code: add examples.buttons["${b.position}"] or sample data for its code (Meta reviews a sample code).`,
+        ...(b.code === undefined ? whole(`${b.pointer}/type`, b.itemType) : whole(b.code.pointer, b.code.text)),
+      });
+    return { type: 'COPY_CODE', example: b.code?.example ?? '' };
+  }
+  if (b.type === 'PHONE_NUMBER')
+    return {
+      type: 'PHONE_NUMBER',
+      text: label,
+      phone_number: staticText({ text: b.phone ?? '', pointer: `${b.pointer}/phone` }, problems),
+    };
+  return { type: b.type, text: label };
+}
+
+/**
+ * A template text must be static: field codes are evaluated per customer, Meta approves fixed
+ * text. The problem is positioned on the first field code (`<$ … $>`, or a stray delimiter).
+ */
+function staticText(part: { text: string; pointer: string }, problems: ExportProblem[]): string {
+  const text = part.text;
+  const open = text.indexOf('<$');
+  const close = text.indexOf('$>', open === -1 ? 0 : open + 2);
+  if (open !== -1 || close !== -1) {
+    const start = open !== -1 ? open : close;
+    const end = close !== -1 ? close + 2 : text.length;
     problems.push({
       message: 'This text holds field codes; a Meta template text is fixed: move the field codes into parameters and use {{…}} variables.',
-      path,
+      path: part.pointer,
+      start,
+      end,
     });
   }
   return text;
+}
+
+/** The first `{{key}}` placeholder of a text. */
+function variablePlace(part: TemplateText, key: string): Place {
+  const variable = part.variables.find((v) => v.key === key);
+  return variable === undefined ? whole(part.pointer, part.text) : { path: part.pointer, start: variable.start, end: variable.end };
 }
 
 function textExample(
@@ -190,7 +279,7 @@ function textExample(
     if (e.value === undefined) {
       problems.push({
         message: `Variable {{${e.key}}} has no example: add examples.${kind}["${e.key}"] or sample data for its parameter (Meta requires an example for every variable).`,
-        path: e.parameterPointer ?? part.pointer,
+        ...variablePlace(part, e.key),
       });
     }
   }
@@ -204,6 +293,7 @@ function textExample(
 /**
  * Placeholder spellings the response does not fill (the `placeholder-syntax` findings): they
  * would reach Meta as text that looks like a variable, or as a variable without a parameter.
+ * Each is positioned on its spelling.
  */
 function strayPlaceholders(part: TemplateText, format: 'positional' | 'named'): ExportProblem[] {
   const filled = new Set(part.variables.map((v) => v.start));
@@ -219,6 +309,31 @@ function strayPlaceholders(part: TemplateText, format: 'positional' | 'named'): 
         why = 'this response\'s parameters are positional: write {{n}}, or declare "parameterFormat": "named"';
       else if (!p.named && format === 'named') why = 'this response has named parameters: write {{name}}';
       else why = 'it is no variable Meta accepts';
-      return { message: `'${written}' is not a variable of this template: ${why} (placeholder-syntax).`, path: part.pointer };
+      return {
+        message: `'${written}' is not a variable of this template: ${why} (placeholder-syntax).`,
+        path: part.pointer,
+        start: p.start,
+        end: p.end,
+      };
     });
+}
+
+/**
+ * Export problems as diagnostics (code `template-export`, error) whose ranges are offsets in the
+ * decoded string at `path` (the whole string when a problem names none): `positionInJsonText`
+ * turns them into exact file ranges through JSON escapes. Shared by `fieldcode template export`
+ * and the service's `POST /v1/templates/export`.
+ */
+export function exportProblemDiagnostics(problems: readonly ExportProblem[]): Diagnostic[] {
+  return problems.map((problem) => {
+    const start = problem.start ?? 0;
+    const end = problem.end ?? start;
+    return {
+      code: 'template-export',
+      severity: 'error',
+      message: problem.message,
+      path: problem.path,
+      range: { start: { offset: start, line: 1, column: start + 1 }, end: { offset: end, line: 1, column: end + 1 } },
+    };
+  });
 }

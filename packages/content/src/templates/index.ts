@@ -7,6 +7,7 @@ export {
   type ResponseTemplate,
   type TemplateText as TemplateVariableText,
   type TemplateHeader,
+  type AuthenticationPreset,
   type TemplateButton,
   type VariableExample,
   type TemplateCategory,
@@ -18,6 +19,7 @@ export {
   exportTemplate,
   type ExportedTemplate,
   type ExportProblem,
+  exportProblemDiagnostics,
   type MetaTemplateCreate,
   type MetaComponent,
 } from './export.js';

@@ -20,7 +20,7 @@ import type { ParameterFormat, Placeholder } from '../message/placeholders.js';
 
 export type TemplateCategory = 'MARKETING' | 'UTILITY' | 'AUTHENTICATION';
 export type { ParameterFormat };
-export type HeaderFormat = 'TEXT' | 'IMAGE' | 'VIDEO' | 'DOCUMENT';
+export type HeaderFormat = 'TEXT' | 'IMAGE' | 'VIDEO' | 'DOCUMENT' | 'LOCATION';
 
 /** The example value of one variable and where it came from. */
 export interface VariableExample {
@@ -46,6 +46,8 @@ export interface TemplateHeader {
   format: HeaderFormat;
   /** Pointer of the header item. */
   pointer: string;
+  /** The item's `type` as written (`text`, `image`, `location`, …). */
+  itemType: string;
   text?: TemplateText;
   /** Media sample upload handle (`examples.header.handle`). */
   handle?: string;
@@ -56,6 +58,8 @@ export interface TemplateButton {
   type: string;
   /** Pointer of the button item. */
   pointer: string;
+  /** The item's `type` as written (`url-button`, `copy-code-button`, …). */
+  itemType: string;
   /** Position among the buttons (Meta's button index, from 0). */
   position: number;
   label: string;
@@ -63,9 +67,18 @@ export interface TemplateButton {
   phone?: string;
   /**
    * What a copy-code button copies (`COPY_CODE`, or `OTP` in an AUTHENTICATION template): its
-   * field-code text and its example (`examples.buttons["n"]`, else the code rendered with the sample data).
+   * field-code text and its example (`examples.buttons["n"]`, else the code itself when it has no
+   * field codes, else the code rendered with the sample data).
    */
   code?: { text: string; pointer: string; example?: string };
+}
+
+/** The envelope's `authentication` (docs/content-model.md#authentication-templates). */
+export interface AuthenticationPreset {
+  /** Pointer of the `authentication` object. */
+  pointer: string;
+  addSecurityRecommendation?: boolean;
+  codeExpirationMinutes?: number;
 }
 
 /** One template (one language) of a standard response. */
@@ -88,6 +101,11 @@ export interface ResponseTemplate {
   body?: TemplateText & { itemPointer: string };
   footer?: { text: string; pointer: string };
   buttons: TemplateButton[];
+  /**
+   * Meta's preset fields of an AUTHENTICATION template (the envelope's `authentication`):
+   * `add_security_recommendation` of the BODY and `code_expiration_minutes` of the FOOTER.
+   */
+  authentication?: AuthenticationPreset;
   /** Items a Meta template cannot hold (e.g. a second header), by pointer. */
   unsupported: Array<{ pointer: string; type: string }>;
 }
@@ -202,13 +220,19 @@ export function templateOfResponse(response: CompiledResponse, envelope: unknown
   if (name !== undefined) template.name = name;
   if (model.template.language !== undefined) template.language = model.template.language;
   if (category !== undefined && CATEGORIES.has(category)) template.category = category as TemplateCategory;
+  const authentication = authenticationOf(own(meta, 'authentication'));
+  if (authentication !== undefined) template.authentication = authentication;
 
   const header = model.header;
   if (header !== undefined) {
-    if (header.media === undefined) {
+    if (header.location !== undefined) {
+      // The place is a send-time parameter: Meta approves the LOCATION format with no example.
+      template.header = { format: 'LOCATION', pointer: header.pointer, itemType: header.type ?? '' };
+    } else if (header.media === undefined) {
       template.header = {
         format: 'TEXT',
         pointer: header.pointer,
+        itemType: header.type ?? '',
         text: textPart(header.text, header.pointer, 'text', header.parameters, examples.header),
       };
     } else {
@@ -216,6 +240,7 @@ export function templateOfResponse(response: CompiledResponse, envelope: unknown
       template.header = {
         format: MEDIA[header.media.type] ?? 'IMAGE',
         pointer: header.pointer,
+        itemType: header.type ?? '',
         ...(handle !== undefined ? { handle } : {}),
       };
     }
@@ -235,6 +260,17 @@ export function templateOfResponse(response: CompiledResponse, envelope: unknown
   for (const part of model.others) template.unsupported.push({ pointer: part.pointer, type: part.type ?? '' });
   template.unsupported.sort((a, b) => position(a.pointer) - position(b.pointer));
   return template;
+}
+
+/** The envelope's `authentication` preset fields (booleans and whole minutes only; the schema reports the rest). */
+function authenticationOf(value: unknown): AuthenticationPreset | undefined {
+  if (!isObject(value)) return undefined;
+  const preset: AuthenticationPreset = { pointer: '/authentication' };
+  const recommendation = own(value, 'addSecurityRecommendation');
+  if (typeof recommendation === 'boolean') preset.addSecurityRecommendation = recommendation;
+  const minutes = own(value, 'codeExpirationMinutes');
+  if (typeof minutes === 'number' && Number.isInteger(minutes)) preset.codeExpirationMinutes = minutes;
+  return preset;
 }
 
 /** Position of an item in `content` (for listing unsupported items in document order). */
@@ -259,7 +295,13 @@ function buttonOf(
 ): TemplateButton {
   // An AUTHENTICATION template's copy-code button is its one-time-password button.
   const metaType = type === 'COPY_CODE' && context.category === 'AUTHENTICATION' ? 'OTP' : type;
-  const button: TemplateButton = { type: metaType, pointer: part.pointer, position: at, label: part.text?.source ?? '' };
+  const button: TemplateButton = {
+    type: metaType,
+    pointer: part.pointer,
+    itemType: part.type ?? '',
+    position: at,
+    label: part.text?.source ?? '',
+  };
   if (type === 'URL') {
     // The URL's one suffix variable takes its explicit example by button position (examples.buttons["0"]).
     const url = textPart(part.url, part.pointer, 'url', part.parameters, {});
@@ -270,12 +312,19 @@ function buttonOf(
   }
   if (type === 'PHONE_NUMBER' && part.phone !== undefined) button.phone = part.phone.source;
   if (type === 'COPY_CODE') {
-    // The code's example: the explicit one by button position, else the code rendered with the sample data.
+    // The code's example: the explicit one by button position, else the code itself when it has no
+    // field codes (as a fixed parameter value is its own example), else the code rendered with the sample data.
     const code = part.code;
     const pointer = code?.pointer ?? `${part.pointer}/code`;
     const given = str(explicit, String(at));
     const rendered =
-      code === undefined || context.response.sampleData === undefined ? undefined : context.response.renderedText(pointer, null)?.trim();
+      code === undefined
+        ? undefined
+        : !code.dynamic
+          ? (code.constant ?? code.source).trim()
+          : context.response.sampleData === undefined
+            ? undefined
+            : context.response.renderedText(pointer, null)?.trim();
     const example = given !== undefined && given.trim() !== '' ? given : rendered !== undefined && rendered !== '' ? rendered : undefined;
     button.code = { text: code?.source ?? '', pointer, ...(example !== undefined ? { example } : {}) };
   }

@@ -21,6 +21,7 @@ describe('template-approved', () => {
       'spring_sale/en_US/REJECTED',
       'verification_code/en_US/APPROVED',
       'payment_due/en_US/PAUSED',
+      'pickup_ready/en_US/APPROVED',
       'legacy_notice/en_US/DISABLED',
     ]);
   });

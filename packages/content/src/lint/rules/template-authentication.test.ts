@@ -33,10 +33,9 @@ new RuleTester({ filePath: 'r.json' }).run(templateAuthentication, {
       errors: [
         {
           messageId: 'noOtpButton',
-          highlighted:
-            '{"index":1,"type":"notification","id":"ns@t","language":"en_US","text":"{{1}} is your code. Visit https://example.com for help {{2}} ok.","parameters":[{"index":1,"value":"<$ Contact.F1 $>"},{"index":2,"value":"<$ Contact.F2 $>"}]}',
+          highlighted: '"notification"',
           severity: 'error',
-          path: '/structured/content/0',
+          path: '/structured/content/0/type',
         },
         {
           messageId: 'codeTooLong',
@@ -45,7 +44,7 @@ new RuleTester({ filePath: 'r.json' }).run(templateAuthentication, {
           severity: 'error',
           path: '/structured/content/0/text',
         },
-        { messageId: 'url', highlighted: 'https://', severity: 'error', path: '/structured/content/0/text' },
+        { messageId: 'url', highlighted: 'https://example.com', severity: 'error', path: '/structured/content/0/text' },
         { messageId: 'variableCount', data: { count: 2 }, highlighted: '{{2}}', severity: 'error', path: '/structured/content/0/text' },
         {
           messageId: 'mediaHeader',

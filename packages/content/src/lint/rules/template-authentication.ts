@@ -46,13 +46,12 @@ export const templateAuthentication: Rule = {
     const body = template.body;
     if (body) {
       const url = URL_IN_TEXT.exec(body.text);
-      if (url)
-        reportAt(context, {
-          path: body.pointer,
-          start: url.index,
-          end: url.index + url[0].length,
-          messageId: 'url',
-        });
+      if (url) {
+        // The whole address: up to the next white space.
+        let end = url.index + url[0].length;
+        while (end < body.text.length && !/\s/.test(body.text[end]!)) end++;
+        reportAt(context, { path: body.pointer, start: url.index, end, messageId: 'url' });
+      }
       const keys = [...new Set(body.variables.map((v) => v.key))];
       if (keys.length !== 1) {
         const extra = body.variables.find((v) => v.key !== keys[0]);
@@ -90,10 +89,8 @@ export const templateAuthentication: Rule = {
       });
     }
     if (otp === undefined && body) {
-      reportAt(context, {
-        path: body.itemPointer,
-        messageId: 'noOtpButton',
-      });
+      // On the body item's type: the template it makes lacks the button.
+      reportAt(context, { path: `${body.itemPointer}/type`, messageId: 'noOtpButton' });
     }
     // Meta sends the code twice (body parameter and button parameter): both must be the same field code.
     const code = body?.examples.length === 1 ? body.examples[0] : undefined;

@@ -17,6 +17,27 @@ const edit = (from: string, to: string) => {
   return base.replace(from, to);
 };
 
+/** The approved verification_code as a response, with the given `authentication` preset fields. */
+const authentication = (preset: Record<string, unknown>) =>
+  JSON.stringify({
+    category: 'AUTHENTICATION',
+    authentication: preset,
+    structured: {
+      contentType: 'notification',
+      content: [
+        {
+          index: 1,
+          type: 'notification',
+          id: 'ns@verification_code',
+          language: 'en_US',
+          text: '*{{1}}* is your verification code. For your security, do not share this code.',
+          parameters: [{ index: 1, value: "<$ Interaction.AttachedData('OTP') $>" }],
+        },
+        { index: 3, type: 'copy-code-button', code: "<$ Interaction.AttachedData('OTP') $>" },
+      ],
+    },
+  });
+
 new RuleTester({ filePath: 'appointment-reminder.json', templates }).run(templateDrift, {
   valid: [
     { name: 'the response matches its approved templates (en_US and the es variant)', code: base },
@@ -25,6 +46,7 @@ new RuleTester({ filePath: 'appointment-reminder.json', templates }).run(templat
       name: "an AUTHENTICATION copy-code button matches Meta's approved OTP button (listed as a URL button with otp_type)",
       code: JSON.stringify({
         category: 'AUTHENTICATION',
+        authentication: { addSecurityRecommendation: true, codeExpirationMinutes: 10 },
         structured: {
           contentType: 'notification',
           content: [
@@ -49,6 +71,32 @@ new RuleTester({ filePath: 'appointment-reminder.json', templates }).run(templat
     },
   ],
   invalid: [
+    {
+      name: "AUTHENTICATION preset fields that differ from the approved template's, each on its field",
+      code: authentication({ addSecurityRecommendation: false, codeExpirationMinutes: 5 }),
+      errors: [
+        {
+          messageId: 'security-recommendation',
+          data: {
+            difference:
+              "The approved authentication template adds Meta's security recommendation; this response does not (authentication.addSecurityRecommendation): the customer receives the approved text, not this one.",
+          },
+          highlighted: 'false',
+          severity: 'error',
+          path: '/authentication/addSecurityRecommendation',
+        },
+        {
+          messageId: 'code-expiration',
+          data: {
+            difference:
+              'The approved authentication template says the code expires in 10 minutes; this response sets 5 minutes (authentication.codeExpirationMinutes): the customer receives the approved text, not this one.',
+          },
+          highlighted: '5',
+          severity: 'error',
+          path: '/authentication/codeExpirationMinutes',
+        },
+      ],
+    },
     {
       name: 'parameter format named vs approved positional (132012) on parameterFormat',
       code: edit('"parameterFormat": "positional"', '"parameterFormat": "named"'),

@@ -53,7 +53,8 @@ export const templateExamples: Rule = {
       reportAt(context, { path: button.code.pointer, messageId: 'copyCodeWithoutExample', data: { key: String(button.position) } });
     }
     const header = template.header;
-    if (header && header.format !== 'TEXT' && header.handle === undefined) {
+    // A location header has no sample: the place is a send-time parameter.
+    if (header && header.format !== 'TEXT' && header.format !== 'LOCATION' && header.handle === undefined) {
       reportAt(context, {
         path: `${header.pointer}/type`,
         messageId: 'headerWithoutSample',

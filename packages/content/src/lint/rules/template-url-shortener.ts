@@ -50,7 +50,7 @@ export const templateUrlShortener: Rule = {
       if (!m) continue;
       const host = m[1]!.toLowerCase().replace(/^www\./, '');
       if (!URL_SHORTENERS.has(host)) continue;
-      const start = url.text.indexOf(m[1]!);
+      const start = m.index + m[0].length - m[1]!.length;
       reportAt(context, {
         path: url.pointer,
         start,
