@@ -18,6 +18,7 @@ import {
   visibleButtons,
   type PreviewButton,
   type PreviewCard,
+  type PreviewLocation,
   type PreviewMedia,
   type PreviewMessage,
 } from '../preview/model.js';
@@ -308,6 +309,7 @@ export class FieldcodePreview extends LitElement {
       <div class="bubble" part="bubble">
         ${message.header?.type === 'text' ? this.renderPlainPart('header-text', 'header', message.header.text, this.marks.header) : nothing}
         ${message.header?.type === 'media' ? this.renderMedia(message.header.media, 'header') : nothing}
+        ${message.header?.type === 'location' ? this.renderLocation(message.header) : nothing}
         ${message.attachments.map((a) => this.renderMedia(a, 'attachment'))} ${this.renderBody(message)}
         ${message.footer !== null ? this.renderPlainPart('footer', 'footer', message.footer, this.marks.footer) : nothing}
         <div class="time">12:00</div>
@@ -599,6 +601,17 @@ export class FieldcodePreview extends LitElement {
     return html`<div class="media media-${media.kind}" part="media ${role}-media" title=${media.url}>
       <span class="media-icon">${MEDIA_ICONS[media.kind] ?? MEDIA_ICONS.document}</span>
       <span class="media-name">${media.name || media.kind}</span>
+    </div>`;
+  }
+
+  /** A location header: no map is fetched (the preview makes no requests); the pin stands for it. */
+  private renderLocation(location: PreviewLocation): TemplateResult {
+    return html`<div class="media media-location" part="media header-media" title=${`${location.latitude}, ${location.longitude}`}>
+      <span class="media-icon">${MEDIA_ICONS.location}</span>
+      <span class="location-text">
+        <span class="location-name" dir="auto">${location.name || `${location.latitude}, ${location.longitude}`}</span>
+        ${location.address ? html`<span class="location-address" dir="auto">${location.address}</span>` : nothing}
+      </span>
     </div>`;
   }
 

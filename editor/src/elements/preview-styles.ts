@@ -107,6 +107,20 @@ export const previewStyles = css`
     font-size: 12px;
     word-break: break-all;
   }
+  .media-location {
+    min-height: 64px;
+  }
+  .location-text {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+  }
+  .location-name {
+    font-weight: 600;
+  }
+  .location-address {
+    font-size: 12px;
+  }
   .body .line {
     min-height: 1.2em;
   }

@@ -9,6 +9,7 @@ export const MEDIA_ICONS: Readonly<Record<string, SVGTemplateResult>> = Object.f
   video: frame(svg`<rect x="3" y="5" width="18" height="14" rx="2"/><path d="M10 9l5 3-5 3z"/>`),
   document: frame(svg`<path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z"/><path d="M14 3v5h5M9 13h6M9 17h6"/>`),
   audio: frame(svg`<path d="M9 18V6l10-2v12"/><circle cx="6" cy="18" r="3"/><circle cx="16" cy="16" r="3"/>`),
+  location: frame(svg`<path d="M12 21s-7-6.2-7-11.5A7 7 0 0 1 19 9.5C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>`),
 });
 
 /** The copy icon WhatsApp draws on a copy-code button (two overlapping sheets), at text size. */

@@ -37,6 +37,34 @@ describe('toPreviewMessage', () => {
     });
   });
 
+  it('draws a location header with its place filled from the data', () => {
+    const message = toPreviewMessage(
+      {
+        contentType: 'notification',
+        content: [
+          {
+            index: 0,
+            type: 'location',
+            latitude: '<$ Variables.StoreLatitude $>',
+            longitude: '<$ Variables.StoreLongitude $>',
+            name: '<$ Variables.StoreName $>',
+            address: 'Damrak 1, 1012 LG Amsterdam',
+          },
+          { index: 1, type: 'notification', text: 'Your order is ready.', parameters: [] },
+        ],
+      },
+      { Variables: { StoreLatitude: '52.370216', StoreLongitude: '4.895168', StoreName: 'Damrak store' } },
+    );
+    expect(message.header).toEqual({
+      type: 'location',
+      latitude: '52.370216',
+      longitude: '4.895168',
+      name: 'Damrak store',
+      address: 'Damrak 1, 1012 LG Amsterdam',
+    });
+    expect(message.body).toBe('Your order is ready.');
+  });
+
   it('reads an envelope, preferring the structured body', () => {
     expect(
       toPreviewMessage({ plainText: 'Hi', structured: { contentType: 'quick-replies', text: 'Q?', content: [{ text: 'Yes' }] } }),

@@ -24,7 +24,16 @@ export interface PreviewMedia {
   mime: string;
 }
 
-export type PreviewHeader = { type: 'text'; text: string } | { type: 'media'; media: PreviewMedia };
+/** A location header as WhatsApp draws it: a map tile with the place's name and address under it. */
+export interface PreviewLocation {
+  latitude: string;
+  longitude: string;
+  name: string;
+  address: string;
+}
+
+export type PreviewHeader =
+  { type: 'text'; text: string } | { type: 'media'; media: PreviewMedia } | ({ type: 'location' } & PreviewLocation);
 
 export interface PreviewButton {
   kind: 'quick-reply' | 'url' | 'phone' | 'reply' | 'copy-code';
@@ -155,7 +164,17 @@ export function previewOf(rendered: RenderedModel): PreviewMessage {
   const header = model.header;
   if (header !== undefined)
     message.header =
-      header.media !== undefined ? { type: 'media', media: media(header.media, 'image')! } : { type: 'text', text: t(header.text) };
+      header.media !== undefined
+        ? { type: 'media', media: media(header.media, 'image')! }
+        : header.location !== undefined
+          ? {
+              type: 'location',
+              latitude: t(header.location.latitude),
+              longitude: t(header.location.longitude),
+              name: t(header.location.name),
+              address: t(header.location.address),
+            }
+          : { type: 'text', text: t(header.text) };
   message.body = t(model.body?.text);
   message.footer = model.footer?.text !== undefined ? t(model.footer.text) : null;
   const as = model.contentType === 'quick-replies' ? 'quick-reply' : model.contentType === 'reply-buttons' ? 'reply' : undefined;
