@@ -395,6 +395,18 @@ describe('studio preview', { timeout: 120_000 }, () => {
     expect(link).toEqual([{ text: '↗ Track order', href: 'https://shop.example.com/o/A17', rel: 'noopener noreferrer nofollow' }]);
     expect(await previewTexts('.media-name')).toEqual(['receipt.pdf']);
     expect(await previewTexts('.footer')).toEqual(['Customer care']);
+
+    // A location header: the pin, the place's name and address, its coordinates as the title.
+    const pickup = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'templates', 'pickup-ready.json'), 'utf8')) as object;
+    await load(JSON.stringify(pickup, null, 2));
+    await expect.poll(() => previewTexts('.media-location'), { timeout: 30_000 }).toEqual(['Damrak store Damrak 1, 1012 LG Amsterdam']);
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('.media-location')!.getAttribute('title'),
+      ),
+    ).toBe('52.370216, 4.895168');
+    expect(await previewTexts('.header-text')).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
   });
 
   it('offers a New template for every content type; each new file lints clean in the page and with the CLI core', async () => {
