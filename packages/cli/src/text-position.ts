@@ -11,3 +11,13 @@ export function formatDiagnosticLine(file: string, diagnostic: Diagnostic): stri
   const { line, column } = diagnostic.range.start;
   return `${printable(file)}:${line}:${column} ${diagnostic.severity} ${printable(diagnostic.message.replace(/\s+/g, (run) => (run.includes('\n') ? ' ' : run)))} [${printable(diagnostic.code)}]`;
 }
+
+/**
+ * A message of the JSON reader about text that starts on line `firstLine` of a larger input (a
+ * line of a contacts file or of a batch body): the lines it names ("the '{' at line 1 column 1")
+ * become lines of that input.
+ */
+export function onInputLines(message: string, firstLine: number): string {
+  if (firstLine === 1) return message;
+  return message.replace(/\bline (\d+) column\b/g, (_, line: string) => `line ${Number(line) + firstLine - 1} column`);
+}

@@ -9,6 +9,7 @@ import type { ChannelName, RenderStandardResponseOptions } from '@fieldcode/cont
 import { compileResponse, type CompiledResponse } from '../compiled-response.js';
 import type { ContentApi } from '../content.js';
 import { dataDepth, maxDataDepth } from '../data-depth.js';
+import { onInputLines } from '../text-position.js';
 import { columnOfField, type ColumnTarget } from './columns.js';
 import type { LineBytes } from './line-bytes.js';
 import { outputJson } from '../output-json.js';
@@ -136,10 +137,7 @@ export class RowRenderer {
       const { diagnostics: found } = this.api.validateJsonText(text, 'render-data');
       const syntax = found.find((d) => d.code === 'json-syntax') ?? found[0];
       // The reader counts lines within the row's text; name lines of the contacts file instead.
-      const message = (syntax?.message ?? 'Invalid JSON').replace(
-        /\bline (\d+) column\b/g,
-        (_, line: string) => `line ${input.line + Number(line) - 1} column`,
-      );
+      const message = onInputLines(syntax?.message ?? 'Invalid JSON', input.line);
       return this.fail(diagnostics, {
         code: 'json-syntax',
         severity: 'error',

@@ -75,7 +75,7 @@ export async function* batchAnswers(
     try {
       value = JSON.parse(trimmed);
     } catch {
-      yield `${JSON.stringify({ line, status: 400, error: 'bad-request', message: describeJsonError(api, trimmed) })}\n`;
+      yield `${JSON.stringify({ line, status: 400, error: 'bad-request', message: describeJsonError(api, trimmed, line) })}\n`;
       continue;
     }
     const request = checkRenderRequest(api, value);

@@ -318,7 +318,7 @@ describe('other endpoints', () => {
       status: 400,
       error: 'bad-request',
       message:
-        "Invalid JSON at line 1, column 25: Expected a property name in double quotes but found the end of the file — the '{' at line 1 column 1 is never closed",
+        "Invalid JSON at line 2, column 25: Expected a property name in double quotes but found the end of the file — the '{' at line 2 column 1 is never closed",
     });
     expect(lines[4].output).toBe('Hi Z!');
   });
