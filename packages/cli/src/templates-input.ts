@@ -9,6 +9,14 @@ import { globBase, globMatcher, hasGlobSyntax } from './glob.js';
 import { readTextFile } from './read-text.js';
 import { formatDiagnosticLine } from './text-position.js';
 
+/** The rules of a check against the approved templates: `template check`, `template diff` and `POST /v1/templates/check`. */
+export const templateCheckCodes = ['template-approved', 'template-drift'] as const;
+
+/** Whether a lint finding comes from one of {@link templateCheckCodes}. */
+export function isTemplateCheckFinding(diagnostic: { code: string }): boolean {
+  return (templateCheckCodes as readonly string[]).includes(diagnostic.code);
+}
+
 /** At most this many export files per run (a glob over a wrong folder should fail, not crawl). */
 const maxExportFiles = 1000;
 

@@ -5,7 +5,7 @@ import { discoverFiles } from '../discover.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readTextFile } from '../read-text.js';
-import { loadTemplates } from '../templates-input.js';
+import { isTemplateCheckFinding, loadTemplates, templateCheckCodes } from '../templates-input.js';
 import { formatDiagnosticLine } from '../text-position.js';
 
 export const help = `Usage: fieldcode template check FILE… [--templates EXPORT]
@@ -27,9 +27,6 @@ Options:
 Each finding is printed as file:line:col severity message [rule].
 Exit codes: 0 every template matches an approved one, 1 findings, 2 usage error or no templates.
 `;
-
-/** The rules of the check (the service's `POST /v1/templates/check` runs the same two). */
-const CODES = ['template-approved', 'template-drift'] as const;
 
 /** `fieldcode template check`: the lint core's template rules over files, nothing else. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -70,10 +67,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     const count = api.responseTemplates(parsed.value).length;
     if (count === 0) continue;
     checked += count;
-    const rules = Object.fromEntries(CODES.map((code) => [code, 'error' as const]));
-    const found = api
-      .lint(read.text, { filePath: shown, templates, rules })
-      .diagnostics.filter((diagnostic) => (CODES as readonly string[]).includes(diagnostic.code));
+    const rules = Object.fromEntries(templateCheckCodes.map((code) => [code, 'error' as const]));
+    const found = api.lint(read.text, { filePath: shown, templates, rules }).diagnostics.filter(isTemplateCheckFinding);
     lines.push(...found.map((diagnostic) => formatDiagnosticLine(shown, diagnostic)));
   }
   if (checked === 0 && lines.length === 0) throw new UsageError('template check: no notification templates in the given files');

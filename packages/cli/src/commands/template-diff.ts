@@ -5,7 +5,7 @@ import { content } from '../content.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { readTextFile } from '../read-text.js';
-import { loadTemplates } from '../templates-input.js';
+import { isTemplateCheckFinding, loadTemplates } from '../templates-input.js';
 import { formatDiagnosticLine } from '../text-position.js';
 
 export const help = `Usage: fieldcode template diff FILE --templates EXPORT
@@ -25,8 +25,6 @@ Options:
 
 Exit codes: 0 every language matches an approved template, 1 differences, 2 usage error.
 `;
-
-const CODES = new Set(['template-approved', 'template-drift']);
 
 /** `fieldcode template diff`. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
@@ -68,7 +66,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   });
   const findings = api
     .lint(read.text, { filePath: shown, templates })
-    .diagnostics.filter((diagnostic) => CODES.has(diagnostic.code))
+    .diagnostics.filter(isTemplateCheckFinding)
     .map((diagnostic) => formatDiagnosticLine(shown, diagnostic));
   io.stdout.write(`${sections.join('\n')}${findings.length > 0 ? `\n${findings.join('\n')}\n` : ''}`);
   return findings.length > 0 ? ExitCode.problems : ExitCode.ok;

@@ -11,6 +11,7 @@ import type { ContentApi } from '../content.js';
 import { diagnosticJson } from './answer-json.js';
 import type { LibrarySnapshot } from './library.js';
 import { describeIssues } from './render-request.js';
+import { isTemplateCheckFinding, templateCheckCodes } from '../templates-input.js';
 
 export type TemplatesApi = Pick<
   ContentApi,
@@ -35,9 +36,6 @@ export interface TemplateAnswer {
   status: 200 | 400 | 404 | 422;
   body: unknown;
 }
-
-/** The rules the check runs (always on, whatever the folder's configuration says of them). */
-const checkCodes = ['template-approved', 'template-drift'] as const;
 
 /** The response's text (findings are positioned in it), its value and the path it is linted as. */
 interface Source {
@@ -103,10 +101,10 @@ export function checkTemplates(api: TemplatesApi, library: LibrarySnapshot, requ
 
   const settings = library.settings;
   const options: LintOptions = { filePath: source.path, templates, rules: { ...settings.rules } };
-  for (const code of checkCodes) options.rules![code] = 'error';
+  for (const code of templateCheckCodes) options.rules![code] = 'error';
   if (settings.profile !== undefined) options.profile = settings.profile;
   if (settings.dataDictionary !== undefined) options.dataDictionary = settings.dataDictionary;
-  const findings = api.lint(source.text, options).diagnostics.filter((d) => (checkCodes as readonly string[]).includes(d.code));
+  const findings = api.lint(source.text, options).diagnostics.filter(isTemplateCheckFinding);
   const ok = !findings.some((d) => d.severity === 'error');
   return {
     status: ok ? 200 : 422,
