@@ -7,7 +7,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, waitForStudio } from './chromium.fixture.js';
 // @ts-expect-error -- plain ESM helper scripts without type declarations
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
 import { startStudio } from '../../packages/cli/src/studio/server.js';
@@ -121,26 +122,13 @@ beforeAll(async () => {
   libraryDir = mkdtempSync(join(tmpdir(), 'fieldcode-editor-browser-'));
   cpSync(join(root, 'examples'), libraryDir, { recursive: true });
   server = await startStudio({ dir: libraryDir, port: 0 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    headless: true,
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
-  await page.goto(server.url);
-  await page.waitForSelector('html[data-studio-ready="true"]', { timeout: 60_000 });
-  await page.waitForSelector('fieldcode-editor .monaco-editor', { timeout: 60_000 });
+  await waitForStudio(page, server.url);
 }, 180_000);
 
 afterAll(async () => {

@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
+import { launchChromium, waitForStudio } from './chromium.fixture.js';
 import { startStudio, type StudioServer } from '../../packages/cli/src/studio/server.js';
 // @ts-expect-error -- plain ESM helper script without type declarations
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
@@ -31,23 +32,10 @@ beforeAll(async () => {
   write('plugins/acme.mjs', ACME);
   for (const [path, text] of Object.entries(files)) write(path, text);
   server = await startStudio({ dir, port: 0 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.url);
-  await page.waitForSelector('html[data-studio-ready="true"]', { timeout: 60_000 });
-  await page.waitForSelector('fieldcode-editor .monaco-editor', { timeout: 60_000 });
+  await waitForStudio(page, server.url);
 }, 180_000);
 
 afterAll(async () => {

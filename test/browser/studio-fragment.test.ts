@@ -4,7 +4,8 @@
  * example, and names with `%` round-trip. Real headless Chromium.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
+import { launchChromium } from './chromium.fixture.js';
 // @ts-expect-error -- plain ESM helper scripts without type declarations
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -21,18 +22,7 @@ beforeAll(async () => {
   libraryDir = mkdtempSync(join(tmpdir(), 'fieldcode-studio-fragment-'));
   cpSync(join(import.meta.dirname, '..', '..', 'examples'), libraryDir, { recursive: true });
   server = await startStudio({ dir: libraryDir, port: 0 });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-    headless: true,
-  });
+  browser = await launchChromium();
 }, 180_000);
 
 afterAll(async () => {

@@ -7,7 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request } from 'node:http';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium, waitForStudio } from './chromium.fixture.js';
 import { startStudio, type StudioServer } from '../../packages/cli/src/studio/server.js';
 // @ts-expect-error -- plain ESM helper script without type declarations
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
@@ -26,15 +27,6 @@ let page: Page;
 const consoleErrors: string[] = [];
 const dialogs: string[] = [];
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
 async function newPage(ctx: BrowserContext): Promise<Page> {
   const created = await ctx.newPage();
   created.on('console', (message) => {
@@ -52,9 +44,7 @@ async function newPage(ctx: BrowserContext): Promise<Page> {
 
 async function ready(target: Page, hash = ''): Promise<void> {
   if (target.url() !== 'about:blank') await target.goto('about:blank'); // a real reload, even when only the hash differs
-  await target.goto(`${server.url}${hash}`);
-  await target.waitForSelector('html[data-studio-ready="true"]', { timeout: 60_000 });
-  await target.waitForSelector('fieldcode-editor .monaco-editor', { timeout: 60_000 });
+  await waitForStudio(target, `${server.url}${hash}`);
 }
 
 /** What the page's editor element exposes to the tests (its public properties). */
@@ -120,7 +110,7 @@ beforeAll(async () => {
   cpSync(join(root, 'examples'), library, { recursive: true });
   writeFileSync(join(dir, 'secret.txt'), 'secret');
   server = await startStudio({ dir: library, port: 0 });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs, headless: true });
+  browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   page = await newPage(context);
   await ready(page);
