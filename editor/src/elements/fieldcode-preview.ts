@@ -374,12 +374,9 @@ export class FieldcodePreview extends LitElement {
    * whole text.
    */
   private renderVirtualBody(split: MarkupBlocks): TemplateResult {
-    const shown = windowOf(this.bodySizes.offsets, this.bodyScroll, this.bodyViewport, OVERSCAN);
-    let { start, end } = shown;
-    if (this.bodyAnchor >= 0 && (this.pointerDown || this.hasSelection())) {
-      start = Math.min(start, this.bodyAnchor);
-      end = Math.max(end, this.bodyAnchor + 1);
-    }
+    // The line a selection starts on stays drawn, so the selection copies in order.
+    const anchor = this.pointerDown || this.hasSelection() ? this.bodyAnchor : -1;
+    const { start, end } = windowOf(this.bodySizes.offsets, this.bodyScroll, this.bodyViewport, OVERSCAN, anchor);
     const offsets = this.bodySizes.offsets;
     const indexes = Array.from({ length: end - start }, (_, i) => start + i);
     return html`<div
@@ -733,13 +730,8 @@ export class FieldcodePreview extends LitElement {
    */
   private renderVirtualRows(): TemplateResult {
     const offsets = this.listSizes.offsets;
-    const shown = windowOf(offsets, this.listScroll, this.listViewport, OVERSCAN);
-    let { start, end } = shown;
-    if (this.activeRow >= 0) {
-      // The row the keyboard is on stays drawn (it holds the focus).
-      start = Math.min(start, this.activeRow);
-      end = Math.max(end, this.activeRow + 1);
-    }
+    // The row the keyboard is on stays drawn (it holds the focus).
+    const { start, end } = windowOf(offsets, this.listScroll, this.listViewport, OVERSCAN, this.activeRow);
     const indexes = Array.from({ length: end - start }, (_, i) => start + i);
     return html`<div
       class="rows-viewport virtual"

@@ -24,9 +24,10 @@ export interface VirtualWindow {
 
 /**
  * The entries that intersect `[scroll, scroll + viewport)`, widened by `overscan` entries on each
- * side (so a keyboard step or a small scroll never shows a gap before the next frame).
+ * side (so a keyboard step or a small scroll never shows a gap before the next frame), and to
+ * entry `keep` when it is 0 or more (an entry that holds the focus or a selection stays drawn).
  */
-export function windowOf(offsets: readonly number[], scroll: number, viewport: number, overscan: number): VirtualWindow {
+export function windowOf(offsets: readonly number[], scroll: number, viewport: number, overscan: number, keep = -1): VirtualWindow {
   const count = offsets.length - 1;
   const total = offsets[count]!;
   const top = Math.max(0, Math.min(scroll, total));
@@ -34,8 +35,12 @@ export function windowOf(offsets: readonly number[], scroll: number, viewport: n
   const first = lastAtOrBefore(offsets, top, count);
   let last = first;
   while (last < count && offsets[last]! < bottom) last++;
-  const start = Math.max(0, first - overscan);
-  const end = Math.min(count, Math.max(last, first + 1) + overscan);
+  let start = Math.max(0, first - overscan);
+  let end = Math.min(count, Math.max(last, first + 1) + overscan);
+  if (keep >= 0) {
+    start = Math.min(start, keep);
+    end = Math.max(end, keep + 1);
+  }
   return { start, end, before: offsets[start]!, after: total - offsets[end]! };
 }
 
