@@ -21,6 +21,7 @@ import type { ChannelModule, Item, NotificationParts, RenderContext, RenderedMes
 import { limitChecks, type LimitCheck, type ModelParameter, type ModelPart, type ResponseModel } from './model.js';
 import { splitNotification, type NotificationSplit } from './parts.js';
 import type { CompiledText } from './text.js';
+import { copyDiagnostic } from './copy-diagnostic.js';
 import { nodeOf, renderNode, renderTexts, textSteps, type RenderNode, type RenderRun, type TextStep } from './tree.js';
 import { templateView, type TemplateView } from './template-view.js';
 
@@ -631,22 +632,6 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
-}
-
-/** A replayed diagnostic: its own object and range, so a caller that edits one edits no other render's. */
-function copyDiagnostic(diagnostic: Diagnostic): Diagnostic {
-  const { start, end } = diagnostic.range;
-  const range = {
-    start: { offset: start.offset, line: start.line, column: start.column },
-    end: { offset: end.offset, line: end.line, column: end.column },
-  };
-  // Render diagnostics carry no fix nor suggestions: written out, the copy is cheaper than a spread.
-  if (diagnostic.fix === undefined && diagnostic.suggestions === undefined) {
-    const { code, severity, message, path } = diagnostic;
-    // Same key order as the original (what a JSON printout shows).
-    return path === undefined ? { code, severity, message, range } : { code, severity, message, path, range };
-  }
-  return { ...diagnostic, range };
 }
 
 function hasError(diagnostics: readonly Diagnostic[]): boolean {

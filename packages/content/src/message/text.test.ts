@@ -46,4 +46,22 @@ describe('field codes in a non-canonical spelling', () => {
       ['missing-value', '/content/0/parameters/2/value', 27],
     ]);
   });
+
+  it('move a warning after a placeholder, and its fix, to their place in the text', () => {
+    // The placeholder cuts the text: the field code is compiled from offset 12 on.
+    const body = { contentType: 'text', content: [{ type: 'text', text: 'Hello {{1}}, <${ Contact.FirstName }>!' }] };
+    const response = compileStandardResponse(body).response!;
+    const first = response.render({ Contact: { FirstName: 'Ann' } }, { channel: 'genesys' });
+    expect(first.diagnostics.map((d) => [d.code, d.path, d.range.start.offset, d.range.end.offset])).toEqual([
+      ['non-canonical-delimiter', '/content/0/text', 13, 37],
+    ]);
+    const warning = first.diagnostics[0]!;
+    expect(warning.range.start).toEqual({ offset: 13, line: 1, column: 14 });
+    expect(warning.fix).toEqual({ range: warning.range, text: '<$ Contact.FirstName $>' });
+    // Every render reports it again, in objects of its own.
+    const second = response.render({ Contact: { FirstName: 'Bo' } }, { channel: 'genesys' });
+    expect(second.diagnostics).toEqual(first.diagnostics);
+    expect(second.diagnostics[0]).not.toBe(warning);
+    expect(second.diagnostics[0]!.range).not.toBe(warning.range);
+  });
 });

@@ -15,6 +15,7 @@ import {
 import { TextPositions } from '../esp/text-position.js';
 import { Lru } from '../lru.js';
 import { applyFixes } from '../lint/apply-fixes.js';
+import { copyDiagnostic } from './copy-diagnostic.js';
 import { findPlaceholders, type Placeholder, type PlaceholderKinds } from './placeholders.js';
 
 /** Source offsets of a text in the file it was compiled from (inside the JSON string's quotes). */
@@ -102,6 +103,8 @@ export class CompiledText {
   /** The rendering when nothing depends on the data and placeholders are left as written. */
   readonly constant: string | null;
   private positions: TextPositions | undefined;
+  /** The compile warnings a quiet segment replays, moved to the text's offsets once (by segment index). */
+  private replays: (readonly Diagnostic[] | undefined)[] | undefined;
   private readonly toFile: ((offset: number) => number) | undefined;
 
   constructor(
@@ -180,16 +183,18 @@ export class CompiledText {
   render(data: unknown, options: RenderOptions | undefined, diagnostics: Diagnostic[], fill?: PlaceholderFill): string {
     if (this.constant !== null && fill === undefined) return this.constant;
     let output = '';
-    for (const segment of this.segments) {
+    const segments = this.segments;
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i]!;
       if (segment.kind === 'literal') output += segment.text;
       else if (segment.kind === 'template') {
         // A clean render (the usual case) gives its output without a result object.
         const quick = quickRender(segment.quiet ?? segment.template, data, options);
         if (quick !== undefined) {
           output += quick;
-          // What the full render reports when it is clean: the template's compile warnings.
-          if (segment.quiet !== undefined)
-            for (const diagnostic of segment.template.diagnostics) diagnostics.push(this.shift(diagnostic, segment.offset));
+          // What the full render reports when it is clean: the template's compile warnings. They
+          // are the same on every render: moved to the text's offsets once, copied per render.
+          if (segment.quiet !== undefined) for (const diagnostic of this.replayed(i, segment)) diagnostics.push(copyDiagnostic(diagnostic));
           continue;
         }
         const result = segment.template.render(data, options);
@@ -206,13 +211,24 @@ export class CompiledText {
     return output;
   }
 
+  /** The compile warnings of the quiet template segment at `index`, moved to the text's offsets. */
+  private replayed(index: number, segment: { template: Template; offset: number }): readonly Diagnostic[] {
+    const replays = (this.replays ??= []);
+    return (replays[index] ??= segment.template.diagnostics.map((diagnostic) => this.shift(diagnostic, segment.offset)));
+  }
+
   /** A diagnostic of a piece, moved to the text's own offsets. */
   private shift(diagnostic: Diagnostic, offset: number): Diagnostic {
     if (offset === 0) return { ...diagnostic, path: this.pointer };
-    return {
-      ...diagnostic,
-      path: this.pointer,
-      range: this.range(diagnostic.range.start.offset + offset, diagnostic.range.end.offset + offset),
-    };
+    const moved: Diagnostic = { ...diagnostic, path: this.pointer, range: this.moved(diagnostic.range, offset) };
+    // A fix edits the same text: its range moves with the diagnostic's.
+    if (diagnostic.fix !== undefined) moved.fix = { ...diagnostic.fix, range: this.moved(diagnostic.fix.range, offset) };
+    if (diagnostic.suggestions !== undefined)
+      moved.suggestions = diagnostic.suggestions.map((s) => ({ ...s, fix: { ...s.fix, range: this.moved(s.fix.range, offset) } }));
+    return moved;
+  }
+
+  private moved(range: Range, offset: number): Range {
+    return this.range(range.start.offset + offset, range.end.offset + offset);
   }
 }
