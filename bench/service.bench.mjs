@@ -13,9 +13,9 @@ import { fileURLToPath } from 'node:url';
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = join(benchDir, '..');
 const duration = Number(process.env.BENCH_SERVICE_SECONDS ?? 5);
-// The machine is shared: the two routes are measured in alternation, three times, and each round
+// The machine is shared: the two routes are measured in alternation, five times, and each round
 // gives its own ratio (a burst of foreign load then spoils one round, not the figure).
-const rounds = 3;
+const rounds = 5;
 const connections = 10;
 const batchLines = Number(process.env.BENCH_SERVICE_BATCH_LINES ?? 20_000);
 
