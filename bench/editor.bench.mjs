@@ -5,12 +5,12 @@
 // event) and the lint markers were set (the editor's `diagnostics` event). Keystrokes are 250 ms
 // apart, so each one is linted at once (bursts are coalesced to one lint run per 150 ms).
 // Writes bench/results/editor.md with the figures and the bundle sizes.
-import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDemoBuilt } from '../editor/scripts/demo-build.mjs';
 import { startStudio } from '../packages/cli/dist/index.js';
+import { launchChromium, waitForStudio } from '../scripts/chromium.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = join(benchDir, '..');
@@ -19,24 +19,11 @@ const WARMUP = 10;
 
 ensureDemoBuilt();
 const server = await startStudio({ dir: join(root, 'examples'), port: 0 });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-  headless: true,
-});
+const browser = await launchChromium();
 
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(`${server.url}#bill-reminder.json`);
-  await page.waitForSelector('html[data-studio-ready="true"]', { timeout: 60_000 });
-  await page.waitForSelector('fieldcode-editor .monaco-editor', { timeout: 60_000 });
+  await waitForStudio(page, `${server.url}#bill-reminder.json`);
 
   // Cursor at the end of the footer text ("Your next bill reminder.").
   const placed = await page.evaluate(() => {

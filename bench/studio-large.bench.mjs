@@ -6,13 +6,13 @@
 // preview's `fieldcode-rendered` event. Keystrokes alternate `x` and Backspace at the end of the
 // body text, 400 ms apart (the next keystroke waits for both events of the previous one).
 // Writes bench/results/studio-large.md. Target: markers < 50 ms median.
-import { chromium } from 'playwright-core';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureDemoBuilt } from '../editor/scripts/demo-build.mjs';
 import { startStudio } from '../packages/cli/dist/index.js';
+import { launchChromium } from '../scripts/chromium.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const root = join(benchDir, '..');
@@ -99,18 +99,7 @@ const files = [
 
 const load = loadavg()[0];
 const server = await startStudio({ dir, port: 0 });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-  headless: true,
-});
+const browser = await launchChromium();
 const results = [];
 try {
   for (const file of files) {
