@@ -89,6 +89,19 @@ describe('fieldcode template export', () => {
     expect(existsSync(join(dir, 'export'))).toBe(false);
   });
 
+  it('skips plain-text responses, as template check does, and refuses a call with nothing but them (exit 2)', () => {
+    const dir = workspace('export-plain-text', { 'reminder.json': reminder, 'welcome.txt': 'Hello <$ Contact.FirstName $>' });
+    const result = fieldcode(dir, 'template', 'export', '.');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual(exportTemplates(JSON.parse(reminder)).map((e) => e.body));
+    expect(fieldcode(dir, 'template', 'export', 'welcome.txt')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'fieldcode: template export: no notification templates in the given files\n',
+    });
+  });
+
   it('refuses a call without files (exit 2)', () => {
     const dir = workspace('export-usage', {});
     const result = fieldcode(dir, 'template', 'export');
@@ -145,6 +158,15 @@ describe('fieldcode template diff', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('template appointment_reminder (es)\n');
     expect(result.stdout).not.toContain('≠');
+  });
+
+  it('refuses a plain-text response: it has no notification template (exit 2)', () => {
+    const dir = workspace('diff-plain-text', { 'welcome.txt': 'Hello <$ Contact.FirstName $>' });
+    expect(fieldcode(dir, 'template', 'diff', 'welcome.txt', '--templates', 'meta/message-templates.json')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'fieldcode: template diff: welcome.txt has no notification template\n',
+    });
   });
 
   it('rejects an export that is not a message_templates listing, positioned (exit 2)', () => {

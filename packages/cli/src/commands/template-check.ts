@@ -1,11 +1,8 @@
-import { parseCommandArgs, stringFlag } from '../args.js';
-import { displayPath, loadConfig } from '../config.js';
 import { content } from '../content.js';
-import { discoverFiles } from '../discover.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { readTextFile } from '../read-text.js';
-import { isTemplateCheckFinding, loadTemplates, templateCheckCodes } from '../templates-input.js';
+import { readTemplateResponse, responseProblemLines, templateCommandInput } from '../template-command.js';
+import { isTemplateCheckFinding, templateCheckCodes } from '../templates-input.js';
 import { formatDiagnosticLine } from '../text-position.js';
 
 export const help = `Usage: fieldcode template check FILE… [--templates EXPORT]
@@ -30,45 +27,30 @@ Exit codes: 0 every template matches an approved one, 1 findings, 2 usage error 
 
 /** `fieldcode template check`: the lint core's template rules over files, nothing else. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'template check',
+  const input = await templateCommandInput(
+    { name: 'check', help, options: { templates: { type: 'string' } }, files: 'some', needsTemplates: true },
     argv,
-    { templates: { type: 'string' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
-    true,
+    io,
   );
-  if (values['help'] === true) {
-    io.stdout.write(help);
-    return ExitCode.ok;
-  }
-  if (positionals.length === 0) throw new UsageError('template check: give at least one FILE (see fieldcode template check --help)');
-  const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
-  const templates = await loadTemplates(io.cwd, stringFlag(values['templates']), loaded);
-  if (templates === undefined)
-    throw new UsageError("template check: no templates export: pass --templates EXPORT or set 'templates' in the config");
-  const api = await content('parseJsonText', 'responseTemplates', 'lint', 'fileKind');
-  const files = discoverFiles(positionals, { cwd: io.cwd, ignore: loaded.config.ignore ?? [], ignoreBase: loaded.directory });
+  if (input === undefined) return ExitCode.ok;
+  const { files, templates } = input;
+  const api = await content('responseTemplates', 'lint');
 
   const lines: string[] = [];
   let checked = 0;
   for (const path of files) {
-    const shown = displayPath(io.cwd, path);
-    // A plain-text response (.txt) has no notification.
-    if (api.fileKind({ filePath: path }) === 'text') continue;
-    const read = readTextFile(path, shown);
-    if (read.kind !== 'text') {
-      lines.push(`${shown}:1:1 error not a UTF-8 text file of at most 5 MB [template-check]`);
+    const response = await readTemplateResponse(path, io.cwd);
+    if (response.kind !== 'json') {
+      // Unreadable or not JSON: positioned lines; a plain-text response has no notification (none).
+      lines.push(...responseProblemLines(response, 'template-check'));
       continue;
     }
-    const parsed = api.parseJsonText(read.text);
-    if (parsed.diagnostics.length > 0) {
-      lines.push(...parsed.diagnostics.map((diagnostic) => formatDiagnosticLine(shown, diagnostic)));
-      continue;
-    }
-    const count = api.responseTemplates(parsed.value).length;
+    const { shown, text, value } = response;
+    const count = api.responseTemplates(value).length;
     if (count === 0) continue;
     checked += count;
     const rules = Object.fromEntries(templateCheckCodes.map((code) => [code, 'error' as const]));
-    const found = api.lint(read.text, { filePath: shown, templates, rules }).diagnostics.filter(isTemplateCheckFinding);
+    const found = api.lint(text, { filePath: shown, templates, rules }).diagnostics.filter(isTemplateCheckFinding);
     lines.push(...found.map((diagnostic) => formatDiagnosticLine(shown, diagnostic)));
   }
   if (checked === 0 && lines.length === 0) throw new UsageError('template check: no notification templates in the given files');

@@ -1,11 +1,8 @@
-import { resolve } from 'node:path';
-import { parseCommandArgs, stringFlag } from '../args.js';
-import { displayPath, loadConfig } from '../config.js';
 import { content } from '../content.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { readTextFile } from '../read-text.js';
-import { isTemplateCheckFinding, loadTemplates } from '../templates-input.js';
+import { readTemplateResponse, templateCommandInput } from '../template-command.js';
+import { isTemplateCheckFinding } from '../templates-input.js';
 import { formatDiagnosticLine } from '../text-position.js';
 
 export const help = `Usage: fieldcode template diff FILE --templates EXPORT
@@ -28,33 +25,24 @@ Exit codes: 0 every language matches an approved template, 1 differences, 2 usag
 
 /** `fieldcode template diff`. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'template diff',
+  const input = await templateCommandInput(
+    { name: 'diff', help, options: { templates: { type: 'string' } }, files: 'one', needsTemplates: true },
     argv,
-    { templates: { type: 'string' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
-    true,
+    io,
   );
-  if (values['help'] === true) {
-    io.stdout.write(help);
-    return ExitCode.ok;
-  }
-  if (positionals.length !== 1) throw new UsageError('template diff: give exactly one FILE (see fieldcode template diff --help)');
-  const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
-  const templates = await loadTemplates(io.cwd, stringFlag(values['templates']), loaded);
-  if (templates === undefined)
-    throw new UsageError("template diff: no templates export: pass --templates EXPORT or set 'templates' in the config");
+  if (input === undefined) return ExitCode.ok;
+  const { files, templates } = input;
 
-  const path = resolve(io.cwd, positionals[0]!);
-  const shown = displayPath(io.cwd, path);
-  const read = readTextFile(path, shown);
-  if (read.kind !== 'text') throw new UsageError(`template diff: ${shown} is not a UTF-8 text file of at most 5 MB`);
-  const api = await content('parseJsonText', 'responseTemplates', 'findTemplate', 'templateDiff', 'lint');
-  const parsed = api.parseJsonText(read.text);
-  if (parsed.diagnostics.length > 0) {
-    for (const diagnostic of parsed.diagnostics) io.stderr.write(`${formatDiagnosticLine(shown, diagnostic)}\n`);
+  const response = await readTemplateResponse(files[0]!, io.cwd);
+  if (response.kind === 'plain-text') throw new UsageError(`template diff: ${response.shown} has no notification template`);
+  if (response.kind === 'unreadable') throw new UsageError(`template diff: ${response.shown} is ${response.reason}`);
+  if (response.kind === 'invalid') {
+    for (const line of response.lines) io.stderr.write(`${line}\n`);
     return ExitCode.problems;
   }
-  const responses = api.responseTemplates(parsed.value);
+  const { shown, text, value } = response;
+  const api = await content('responseTemplates', 'findTemplate', 'templateDiff', 'lint');
+  const responses = api.responseTemplates(value);
   if (responses.length === 0) throw new UsageError(`template diff: ${shown} has no notification template`);
 
   const sections = responses.map((template) => {
@@ -65,7 +53,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return api.templateDiff(template, approved);
   });
   const findings = api
-    .lint(read.text, { filePath: shown, templates })
+    .lint(text, { filePath: shown, templates })
     .diagnostics.filter(isTemplateCheckFinding)
     .map((diagnostic) => formatDiagnosticLine(shown, diagnostic));
   io.stdout.write(`${sections.join('\n')}${findings.length > 0 ? `\n${findings.join('\n')}\n` : ''}`);

@@ -2,13 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '@fieldcode/language';
 import type { MetaTemplateCreate } from '@fieldcode/content';
-import { parseCommandArgs, stringFlag } from '../args.js';
-import { displayPath, loadConfig } from '../config.js';
+import { stringFlag } from '../args.js';
+import { displayPath } from '../config.js';
 import { content } from '../content.js';
-import { discoverFiles } from '../discover.js';
 import { ExitCode, UsageError, messageOf } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { readTextFile } from '../read-text.js';
+import { readTemplateResponse, responseProblemLines, templateCommandInput } from '../template-command.js';
 import { formatDiagnosticLine } from '../text-position.js';
 import { writeFileAtomic } from '../write-atomic.js';
 
@@ -39,39 +38,37 @@ interface Exported {
 
 /** `fieldcode template export`. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    'template export',
+  const input = await templateCommandInput(
+    {
+      name: 'export',
+      help,
+      options: { out: { type: 'string' } },
+      files: 'some',
+      needsTemplates: false,
+      checkFlags: (values) => {
+        if (values['out'] !== undefined && !stringFlag(values['out'])) throw new UsageError('template export: --out needs a directory');
+      },
+    },
     argv,
-    { out: { type: 'string' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
-    true,
+    io,
   );
-  if (values['help'] === true) {
-    io.stdout.write(help);
-    return ExitCode.ok;
-  }
-  if (positionals.length === 0) throw new UsageError('template export: give at least one FILE (see fieldcode template export --help)');
+  if (input === undefined) return ExitCode.ok;
+  const { values, files } = input;
   const out = stringFlag(values['out']);
-  if (values['out'] !== undefined && (out === undefined || out === '')) throw new UsageError('template export: --out needs a directory');
-  const loaded = await loadConfig(io.cwd, stringFlag(values['config']));
-  const api = await content('parseJsonText', 'exportTemplates', 'exportProblemDiagnostics', 'positionInJsonText');
-  const files = discoverFiles(positionals, { cwd: io.cwd, ignore: loaded.config.ignore ?? [], ignoreBase: loaded.directory });
+  const api = await content('exportTemplates', 'exportProblemDiagnostics', 'positionInJsonText');
 
   const exported: Exported[] = [];
   const problems: string[] = [];
   const seen = new Map<string, string>();
   for (const path of files) {
-    const shown = displayPath(io.cwd, path);
-    const read = readTextFile(path, shown);
-    if (read.kind !== 'text') {
-      problems.push(`${shown}:1:1 error not a UTF-8 text file of at most 5 MB [template-export]`);
+    const response = await readTemplateResponse(path, io.cwd);
+    if (response.kind !== 'json') {
+      // Unreadable or not JSON: positioned lines; a plain-text response has no notification (none).
+      problems.push(...responseProblemLines(response, 'template-export'));
       continue;
     }
-    const parsed = api.parseJsonText(read.text);
-    if (parsed.diagnostics.length > 0) {
-      problems.push(...parsed.diagnostics.map((diagnostic) => formatDiagnosticLine(shown, diagnostic)));
-      continue;
-    }
-    for (const template of api.exportTemplates(parsed.value)) {
+    const { shown, text, value } = response;
+    for (const template of api.exportTemplates(value)) {
       // Each problem on the offending run of its string ({{…}}, field code or whole string).
       const found: Diagnostic[] = api.exportProblemDiagnostics(template.problems);
       const key = `${template.name ?? ''}.${template.language ?? ''}`;
@@ -86,7 +83,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         });
       }
       if (found.length > 0) {
-        problems.push(...api.positionInJsonText(read.text, found).map((diagnostic) => formatDiagnosticLine(shown, diagnostic)));
+        problems.push(...api.positionInJsonText(text, found).map((diagnostic) => formatDiagnosticLine(shown, diagnostic)));
         continue;
       }
       seen.set(key, shown);
