@@ -11,16 +11,26 @@ import { readTextFile } from './read-text.js';
 import { loadTemplates } from './templates-input.js';
 import { formatDiagnosticLine } from './text-position.js';
 
+/** The help of `--templates` and the common options, for the subcommands that read the export (check, diff). */
+export const templatesHelp = `EXPORT is the JSON of GET /{WABA-ID}/message_templates (one page or a list of pages); without
+--templates, the config's 'templates' (a path or glob) is used.
+
+Options:
+      --templates FILE  the templates export
+  -c, --config FILE     use FILE instead of the nearest fieldcode.config.json
+  -h, --help            show this help
+`;
+
 /** What one `fieldcode template` subcommand takes, for {@link templateCommandInput}. */
 export interface TemplateCommandSpec {
   /** The subcommand: `check`, `diff` or `export`. */
   name: string;
   help: string;
-  /** Options besides `-c/--config` and `-h/--help`. */
-  options: NonNullable<ParseArgsConfig['options']>;
+  /** Options besides `--templates` (see needsTemplates), `-c/--config` and `-h/--help`. */
+  options?: NonNullable<ParseArgsConfig['options']>;
   /** `one` FILE (diff), or `some`: files, directories or globs as for `lint` (check, export). */
   files: 'one' | 'some';
-  /** Whether the command needs Meta's templates export (`--templates`, else the config's `templates`). */
+  /** Whether the command needs Meta's templates export: `--templates FILE`, else the config's `templates`. */
   needsTemplates: boolean;
   /** Checks the command's own flags before any file is read. */
   checkFlags?: (values: ParsedArgs['values']) => void;
@@ -49,7 +59,12 @@ export async function templateCommandInput(
   const { values, positionals } = parseCommandArgs(
     command,
     argv,
-    { ...spec.options, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
+    {
+      ...spec.options,
+      ...(spec.needsTemplates ? { templates: { type: 'string' } } : {}),
+      config: { type: 'string', short: 'c' },
+      help: { type: 'boolean', short: 'h' },
+    },
     true,
   );
   if (values['help'] === true) {
@@ -98,8 +113,21 @@ export async function readTemplateResponse(path: string, cwd: string): Promise<T
   return { kind: 'json', shown, text: read.text, value: parsed.value };
 }
 
-/** The `file:line:col` lines of a response that is not JSON (none for a plain-text response, which is skipped). */
-export function responseProblemLines(response: Exclude<TemplateResponse, { kind: 'json' }>, code: string): string[] {
-  if (response.kind === 'unreadable') return [`${response.shown}:1:1 error ${response.reason} [${code}]`];
-  return response.kind === 'invalid' ? response.lines : [];
+/**
+ * The JSON responses among `files`, read in order (`check`, `export`). A plain-text response is
+ * skipped (no notification); an unreadable or non-JSON one adds its positioned lines to `problems`
+ * (`code` names the command in the line of an unreadable file) and is not yielded.
+ */
+export async function* jsonTemplateResponses(
+  files: readonly string[],
+  cwd: string,
+  code: string,
+  problems: string[],
+): AsyncGenerator<Extract<TemplateResponse, { kind: 'json' }>> {
+  for (const path of files) {
+    const response = await readTemplateResponse(path, cwd);
+    if (response.kind === 'json') yield response;
+    else if (response.kind === 'unreadable') problems.push(`${response.shown}:1:1 error ${response.reason} [${code}]`);
+    else if (response.kind === 'invalid') problems.push(...response.lines);
+  }
 }

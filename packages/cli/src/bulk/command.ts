@@ -18,6 +18,7 @@ import { CsvInputError } from './csv-error.js';
 import { RecipientCheck } from './recipients.js';
 import { csvBatches, formatOf, ndjsonBatches, type ContactsFormat, type ReadProgress } from './readers.js';
 import type { BulkSetup } from './rows.js';
+import { interruptSignal } from '../interrupt.js';
 
 /** What `fieldcode render` passes on for a bulk run. */
 export interface BulkRequest {
@@ -186,13 +187,4 @@ async function writeStdout(io: CliIo, bytes: Uint8Array): Promise<void> {
   if (stream.write(bytes) === false && typeof stream.once === 'function') {
     await new Promise<void>((resolve) => stream.once!('drain', resolve));
   }
-}
-
-/** Aborts on SIGINT or SIGTERM during the run (handlers removed when the process ends the run). */
-function interruptSignal(): AbortSignal {
-  const controller = new AbortController();
-  const stop = (): void => controller.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return controller.signal;
 }

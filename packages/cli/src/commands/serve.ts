@@ -6,6 +6,7 @@ import { ExitCode, UsageError, messageOf } from '../errors.js';
 import { isLoopback } from '../http/guard.js';
 import type { CliIo } from '../io.js';
 import { cliVersion } from '../version.js';
+import { interruptSignal } from '../interrupt.js';
 
 export const help = `Usage: fieldcode serve [DIR] [options]
 
@@ -155,13 +156,4 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Aborts on the first SIGINT or SIGTERM. */
-function interruptSignal(): AbortSignal {
-  const controller = new AbortController();
-  const stop = (): void => controller.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return controller.signal;
 }

@@ -4,6 +4,7 @@ import { integerFlag, parseCommandArgs, stringFlag } from '../args.js';
 import { ExitCode, UsageError, messageOf } from '../errors.js';
 import type { CliIo } from '../io.js';
 import { exposureWarning } from '../http/guard.js';
+import { interruptSignal } from '../interrupt.js';
 
 export const help = `Usage: fieldcode studio [DIR] [--port N] [--host HOST] [--open]
 
@@ -73,13 +74,4 @@ function openBrowser(url: string, io: CliIo): void {
   } catch {
     io.stderr.write(`fieldcode studio: could not open a browser; open ${url}\n`);
   }
-}
-
-/** Aborts on the first SIGINT or SIGTERM. */
-function interruptSignal(): AbortSignal {
-  const controller = new AbortController();
-  const abort = (): void => controller.abort();
-  process.once('SIGINT', abort);
-  process.once('SIGTERM', abort);
-  return controller.signal;
 }

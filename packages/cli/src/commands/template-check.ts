@@ -1,7 +1,7 @@
 import { content } from '../content.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { readTemplateResponse, responseProblemLines, templateCommandInput } from '../template-command.js';
+import { jsonTemplateResponses, templateCommandInput, templatesHelp } from '../template-command.js';
 import { isTemplateCheckFinding, templateCheckCodes } from '../templates-input.js';
 import { formatDiagnosticLine } from '../text-position.js';
 
@@ -13,39 +13,21 @@ Meta approved in that language, and match it (rules template-approved and templa
 on as errors here, as the service's POST /v1/templates/check runs them). Files without a
 notification (plain-text responses among them) are skipped.
 
-EXPORT is the JSON of GET /{WABA-ID}/message_templates (one page or a list of pages); without
---templates, the config's 'templates' (a path or glob) is used.
-
-Options:
-      --templates FILE  the templates export
-  -c, --config FILE     use FILE instead of the nearest fieldcode.config.json
-  -h, --help            show this help
-
+${templatesHelp}
 Each finding is printed as file:line:col severity message [rule].
 Exit codes: 0 every template matches an approved one, 1 findings, 2 usage error or no templates.
 `;
 
 /** `fieldcode template check`: the lint core's template rules over files, nothing else. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const input = await templateCommandInput(
-    { name: 'check', help, options: { templates: { type: 'string' } }, files: 'some', needsTemplates: true },
-    argv,
-    io,
-  );
+  const input = await templateCommandInput({ name: 'check', help, files: 'some', needsTemplates: true }, argv, io);
   if (input === undefined) return ExitCode.ok;
   const { files, templates } = input;
   const api = await content('responseTemplates', 'lint');
 
   const lines: string[] = [];
   let checked = 0;
-  for (const path of files) {
-    const response = await readTemplateResponse(path, io.cwd);
-    if (response.kind !== 'json') {
-      // Unreadable or not JSON: positioned lines; a plain-text response has no notification (none).
-      lines.push(...responseProblemLines(response, 'template-check'));
-      continue;
-    }
-    const { shown, text, value } = response;
+  for await (const { shown, text, value } of jsonTemplateResponses(files, io.cwd, 'template-check', lines)) {
     const count = api.responseTemplates(value).length;
     if (count === 0) continue;
     checked += count;

@@ -1,7 +1,7 @@
 import { content } from '../content.js';
 import { ExitCode, UsageError } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { readTemplateResponse, templateCommandInput } from '../template-command.js';
+import { readTemplateResponse, templateCommandInput, templatesHelp } from '../template-command.js';
 import { isTemplateCheckFinding } from '../templates-input.js';
 import { formatDiagnosticLine } from '../text-position.js';
 
@@ -12,24 +12,13 @@ response's template side by side with the template Meta lists under the same nam
 ('=' same, '≠' differs), then each difference positioned in FILE, as 'fieldcode lint' reports it
 (rules template-approved and template-drift).
 
-EXPORT is the JSON of GET /{WABA-ID}/message_templates (one page or a list of pages); without
---templates, the config's 'templates' (a path or glob) is used.
-
-Options:
-      --templates FILE  the templates export
-  -c, --config FILE     use FILE instead of the nearest fieldcode.config.json
-  -h, --help            show this help
-
+${templatesHelp}
 Exit codes: 0 every language matches an approved template, 1 differences, 2 usage error.
 `;
 
 /** `fieldcode template diff`. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const input = await templateCommandInput(
-    { name: 'diff', help, options: { templates: { type: 'string' } }, files: 'one', needsTemplates: true },
-    argv,
-    io,
-  );
+  const input = await templateCommandInput({ name: 'diff', help, files: 'one', needsTemplates: true }, argv, io);
   if (input === undefined) return ExitCode.ok;
   const { files, templates } = input;
 

@@ -7,7 +7,7 @@ import { displayPath } from '../config.js';
 import { content } from '../content.js';
 import { ExitCode, UsageError, messageOf } from '../errors.js';
 import type { CliIo } from '../io.js';
-import { readTemplateResponse, responseProblemLines, templateCommandInput } from '../template-command.js';
+import { jsonTemplateResponses, templateCommandInput } from '../template-command.js';
 import { formatDiagnosticLine } from '../text-position.js';
 import { writeFileAtomic } from '../write-atomic.js';
 
@@ -60,14 +60,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const exported: Exported[] = [];
   const problems: string[] = [];
   const seen = new Map<string, string>();
-  for (const path of files) {
-    const response = await readTemplateResponse(path, io.cwd);
-    if (response.kind !== 'json') {
-      // Unreadable or not JSON: positioned lines; a plain-text response has no notification (none).
-      problems.push(...responseProblemLines(response, 'template-export'));
-      continue;
-    }
-    const { shown, text, value } = response;
+  for await (const { shown, text, value } of jsonTemplateResponses(files, io.cwd, 'template-export', problems)) {
     for (const template of api.exportTemplates(value)) {
       // Each problem on the offending run of its string ({{…}}, field code or whole string).
       const found: Diagnostic[] = api.exportProblemDiagnostics(template.problems);
