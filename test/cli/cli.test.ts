@@ -103,6 +103,17 @@ describe('fieldcode (global)', { timeout: 60_000 }, () => {
       stdout: '',
       stderr: "fieldcode: lint: option '--format' needs a value (see 'fieldcode lint --help')\n",
     });
+    // An empty value (`--config=`) is a missing one, not the working directory.
+    expect(fieldcode(lintDir, 'lint', '--config=', '.')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "fieldcode: lint: option '--config' needs a value (see 'fieldcode lint --help')\n",
+    });
+    expect(fieldcode(lintDir, 'template', 'check', '--templates=', 'a.json')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "fieldcode: template check: option '--templates' needs a value (see 'fieldcode template check --help')\n",
+    });
     expect(fieldcode(lintDir, 'lint', '--format', 'xml')).toEqual({
       status: 2,
       stdout: '',

@@ -14,12 +14,22 @@ export interface ParsedArgs {
  * (Node's own messages span several sentences and suggest `--` tricks).
  */
 export function parseCommandArgs(command: string, argv: readonly string[], options: Options, allowPositionals: boolean): ParsedArgs {
+  let values: ParsedArgs['values'];
+  let positionals: string[];
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options, strict: true, allowPositionals });
-    return { values: values as ParsedArgs['values'], positionals };
+    const parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals });
+    values = parsed.values as ParsedArgs['values'];
+    positionals = parsed.positionals;
   } catch (error) {
     throw new UsageError(`${command}: ${describeParseError(error)} (see 'fieldcode ${command} --help')`);
   }
+  // `--config=` gives an empty string: no option takes one, and read as a path it would name the
+  // working directory. Said as parseArgs says a missing value.
+  for (const [name, value] of Object.entries(values)) {
+    const empty = value === '' || (Array.isArray(value) && (value as unknown[]).includes(''));
+    if (empty) throw new UsageError(`${command}: option '--${name}' needs a value (see 'fieldcode ${command} --help')`);
+  }
+  return { values, positionals };
 }
 
 function describeParseError(error: unknown): string {

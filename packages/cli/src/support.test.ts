@@ -60,7 +60,11 @@ describe('config discovery', () => {
 });
 
 describe('argument parsing', () => {
-  const options = { format: { type: 'string' as const, short: 'f' }, fix: { type: 'boolean' as const } };
+  const options = {
+    format: { type: 'string' as const, short: 'f' },
+    fix: { type: 'boolean' as const },
+    map: { type: 'string' as const, multiple: true },
+  };
   it('returns values and positionals', () => {
     expect(parseCommandArgs('lint', ['a', '-f', 'json', '--fix', 'b'], options, true)).toEqual({
       values: { format: 'json', fix: true },
@@ -75,6 +79,10 @@ describe('argument parsing', () => {
       [['--format'], true, "lint: option '--format' needs a value (see 'fieldcode lint --help')"],
       [['--fix=yes'], true, "lint: option '--fix' does not take a value (see 'fieldcode lint --help')"],
       [['extra'], false, "lint: unexpected argument 'extra' (see 'fieldcode lint --help')"],
+      // `--format=` is an empty value: refused as a missing one (read as a path, it named the working directory).
+      [['--format='], true, "lint: option '--format' needs a value (see 'fieldcode lint --help')"],
+      [['-f', ''], true, "lint: option '--format' needs a value (see 'fieldcode lint --help')"],
+      [['--map', 'a=b', '--map='], true, "lint: option '--map' needs a value (see 'fieldcode lint --help')"],
     ];
     for (const [argv, positionals, message] of cases) {
       expect(() => parseCommandArgs('lint', argv, options, positionals)).toThrowError(new UsageError(message));
