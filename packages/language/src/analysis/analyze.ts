@@ -10,6 +10,7 @@ import { measureLength } from '../length.js';
 import { OPERATORS } from '../parser/operators.js';
 import { createLineIndex, type LineIndex } from '../positions.js';
 import { patternProblemMessage, patternProblemSpan, patternSiteOf, staticPatternProblem, type StaticValueType } from '../runtime/format.js';
+import { isDataDescriptor } from '../runtime/safety.js';
 import { compileTemplate, liveFieldCodes } from '../runtime/template.js';
 import type {
   AnalyzeOptions,
@@ -36,10 +37,12 @@ function dictionaryField(dictionary: DataDictionary | undefined, path: string): 
   const fields = dictionary?.fields;
   if (fields === undefined || fields === null || typeof fields !== 'object') return undefined;
   const exact = Object.getOwnPropertyDescriptor(fields, path);
-  if (exact && 'value' in exact) return exact.value as FieldInfo;
+  if (isDataDescriptor(exact)) return exact.value as FieldInfo;
   const lower = path.toLowerCase();
   for (const key of Object.keys(fields)) {
-    if (key.toLowerCase() === lower) return Object.getOwnPropertyDescriptor(fields, key)?.value as FieldInfo | undefined;
+    if (key.toLowerCase() !== lower) continue;
+    const found = Object.getOwnPropertyDescriptor(fields, key);
+    return isDataDescriptor(found) ? (found.value as FieldInfo | undefined) : undefined;
   }
   return undefined;
 }

@@ -1,5 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { ABSENT, isDeniedName, isPlainObject, readOwnExact, readProperty } from './safety.js';
+import {
+  ABSENT,
+  isDataDescriptor,
+  isDeniedName,
+  isPlainObject,
+  readIndex,
+  readOwnExact,
+  readOwnExactPlain,
+  readProperty,
+} from './safety.js';
+
+/** Runs `body` with `Object.prototype` polluted by `entries`, then removes them. */
+function polluted<T>(entries: Record<string, unknown>, body: () => T): T {
+  const prototype = Object.prototype as Record<string, unknown>;
+  for (const [key, value] of Object.entries(entries)) prototype[key] = value;
+  try {
+    return body();
+  } finally {
+    for (const key of Object.keys(entries)) delete prototype[key];
+  }
+}
 
 describe('safe data access', () => {
   it('recognises plain objects only', () => {
@@ -31,5 +51,34 @@ describe('safe data access', () => {
     expect(readOwnExact(obj, 'A')).toBe(ABSENT);
     expect(readProperty(obj, 'a')).toBeUndefined();
     expect(calls).toBe(0);
+  });
+  it('reads no `value` put on Object.prototype for an accessor, and data properties when `get` is there', () => {
+    let calls = 0;
+    const getter = { get: () => (++calls, 'from getter'), enumerable: true };
+    const obj = Object.defineProperty({ Plain: 'p' }, 'A', getter);
+    const setterOnly = Object.defineProperty({}, 'S', { set: () => ++calls, enumerable: true });
+    const list = Object.defineProperty(['x'], 1, getter);
+    const reads = () => [
+      readOwnExact(obj, 'A'),
+      readOwnExactPlain(obj, 'A'),
+      readOwnExact(setterOnly, 'S'),
+      readProperty(obj, 'a'),
+      readIndex(list, 1),
+      readOwnExact(obj, 'Plain'),
+      readProperty(obj, 'plain')?.value,
+      readIndex(list, 0),
+    ];
+    const expected = [ABSENT, ABSENT, ABSENT, undefined, undefined, 'p', 'p', 'x'];
+    expect(reads()).toEqual(expected);
+    expect(polluted({ value: 'POLLUTED' }, reads)).toEqual(expected);
+    expect(polluted({ get: () => 'POLLUTED', value: 'POLLUTED' }, reads)).toEqual(expected);
+    expect(polluted({ get: undefined, set: undefined }, reads)).toEqual(expected);
+    expect(calls).toBe(0);
+  });
+  it('tells data descriptors from accessor descriptors by their own keys', () => {
+    const accessor = Object.getOwnPropertyDescriptor(Object.defineProperty({}, 'a', { get: () => 1 }), 'a');
+    const data = Object.getOwnPropertyDescriptor({ a: undefined }, 'a');
+    expect([isDataDescriptor(undefined), isDataDescriptor(accessor), isDataDescriptor(data)]).toEqual([false, false, true]);
+    expect(polluted({ get: 1, value: 2 }, () => [isDataDescriptor(accessor), isDataDescriptor(data)])).toEqual([false, true]);
   });
 });

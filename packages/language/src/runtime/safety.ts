@@ -33,10 +33,20 @@ export interface PropertyRead {
   key: string;
 }
 
+/**
+ * Whether a descriptor from `Object.getOwnPropertyDescriptor` is a data property's. An accessor's
+ * descriptor always has its own `get` (undefined for a setter only), a data property's has none:
+ * `in` answers that at the speed of a property check. Only when `Object.prototype` itself has a
+ * `get` does the own `value` decide; `'value' in` alone would read a `value` put on
+ * `Object.prototype` for an accessor.
+ */
+export function isDataDescriptor(descriptor: PropertyDescriptor | undefined): descriptor is PropertyDescriptor {
+  return descriptor !== undefined && (!('get' in descriptor) || Object.hasOwn(descriptor, 'value'));
+}
+
 function ownDataValue(obj: object, key: string): { value: unknown } | undefined {
   const descriptor = Object.getOwnPropertyDescriptor(obj, key);
-  if (descriptor === undefined || !('value' in descriptor)) return undefined;
-  return descriptor as { value: unknown };
+  return isDataDescriptor(descriptor) ? (descriptor as { value: unknown }) : undefined;
 }
 
 /** What a data read charges its work to (a render's step counter). */
@@ -75,17 +85,17 @@ export const ABSENT: unique symbol = Symbol('absent');
 export function readOwnExact(obj: unknown, name: string): unknown {
   if (!isPlainObject(obj)) return ABSENT;
   const descriptor = Object.getOwnPropertyDescriptor(obj, name);
-  return descriptor !== undefined && 'value' in descriptor ? descriptor.value : ABSENT;
+  return isDataDescriptor(descriptor) ? descriptor.value : ABSENT;
 }
 
 /** {@link readOwnExact} for an object already known to be plain. */
 export function readOwnExactPlain(obj: object, name: string): unknown {
   const descriptor = Object.getOwnPropertyDescriptor(obj, name);
-  return descriptor !== undefined && 'value' in descriptor ? descriptor.value : ABSENT;
+  return isDataDescriptor(descriptor) ? descriptor.value : ABSENT;
 }
 
 /** Reads an array element without touching accessors. */
 export function readIndex(list: readonly unknown[], index: number): unknown {
   const descriptor = Object.getOwnPropertyDescriptor(list, index);
-  return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+  return isDataDescriptor(descriptor) ? descriptor.value : undefined;
 }

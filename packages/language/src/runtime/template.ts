@@ -7,6 +7,7 @@ import type { DataDictionary, Diagnostic, RenderOptions, RenderResult, LanguageO
 import { ExpressionCompiler, simplePathOf, type Evaluate, type SimplePath } from './compiler.js';
 import { createFastRender, type FastRender } from './fast-render.js';
 import { LimitSignal, OUTPUT_LIMIT, resolveLimits } from './limits.js';
+import { isDataDescriptor } from './safety.js';
 import { RenderState } from './state.js';
 
 /** A template compiled once by `compile()` and rendered with `render(data, options)`. */
@@ -26,7 +27,8 @@ function dateFieldsOf(dictionary: DataDictionary | undefined): Set<string> {
   const entries = dictionary?.fields;
   if (entries === undefined || entries === null || typeof entries !== 'object') return fields;
   for (const key of Object.keys(entries)) {
-    const info = Object.getOwnPropertyDescriptor(entries, key)?.value as { type?: unknown } | undefined;
+    const descriptor = Object.getOwnPropertyDescriptor(entries, key);
+    const info = isDataDescriptor(descriptor) ? (descriptor.value as { type?: unknown } | undefined) : undefined;
     if (info && info.type === 'date-time') fields.add(key.toLowerCase());
   }
   return fields;
