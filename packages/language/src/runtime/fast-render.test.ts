@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFastRender } from './fast-render.js';
-import { compileTemplate } from './template.js';
+import { compileTemplate, quickRender } from './template.js';
 
 const seed = 'Hello <$ Contact.FirstName $> <$ Contact.LastName $>, due <$ CustomProp_Date $>.';
 const contact = (FirstName: unknown, LastName: unknown = 'Smith') => ({
@@ -100,5 +100,91 @@ describe('templates with the fast render give the general results', () => {
   it('keeps date-typed fields on the general render', () => {
     const template = compileTemplate('<$ Interaction.DateCreated $>');
     expect(template.render({ Interaction: { DateCreated: '2026-11-21T09:30:00Z' } }).output).toBe('2026-11-21 09:30:00');
+  });
+});
+
+/** A proxy over `target` that logs every trap it runs as `label.trap:key`. */
+function spy<T extends object>(label: string, target: T, log: string[]): T {
+  const traps = ['get', 'has', 'set', 'ownKeys', 'getOwnPropertyDescriptor', 'getPrototypeOf', 'defineProperty', 'deleteProperty'] as const;
+  const handler: ProxyHandler<T> = {};
+  for (const trap of traps) {
+    (handler as Record<string, unknown>)[trap] = (...args: unknown[]) => {
+      log.push(`${label}.${trap}${typeof args[1] === 'string' ? `:${args[1]}` : ''}`);
+      return (Reflect[trap] as (...a: unknown[]) => unknown)(...args);
+    };
+  }
+  return new Proxy(target, handler);
+}
+
+describe('the quick path reads no more than the general render allows', () => {
+  const template = compileTemplate('Hi <$ Contact.FirstName $> <$ Contact.LastName $>, <$ Contact.FirstName $>');
+
+  it('runs only prototype and descriptor traps of a proxy, Contact read once per render', () => {
+    const log: string[] = [];
+    const data = spy('data', { Contact: spy('contact', { FirstName: 'Jo', LastName: 'S' }, log) }, log);
+    expect(quickRender(template, data)).toBe('Hi Jo S, Jo');
+    expect(log).toEqual([
+      'data.getPrototypeOf',
+      'data.getOwnPropertyDescriptor:Contact',
+      'contact.getPrototypeOf',
+      'contact.getOwnPropertyDescriptor:FirstName',
+      'contact.getOwnPropertyDescriptor:LastName',
+      'contact.getOwnPropertyDescriptor:FirstName',
+    ]);
+    log.length = 0;
+    expect(template.render(data)).toEqual({ output: 'Hi Jo S, Jo', diagnostics: [] });
+    expect(log).toHaveLength(6);
+  });
+
+  it('stops reading at the first value it cannot print, and the general render never runs get or has', () => {
+    const log: string[] = [];
+    const data = spy('data', { Contact: spy('contact', { LastName: 'S' }, log) }, log);
+    expect(quickRender(template, data)).toBeUndefined();
+    expect(log).toEqual([
+      'data.getPrototypeOf',
+      'data.getOwnPropertyDescriptor:Contact',
+      'contact.getPrototypeOf',
+      'contact.getOwnPropertyDescriptor:FirstName',
+    ]);
+    log.length = 0;
+    expect(template.render(data).output).toBe('Hi  S, ');
+    expect(new Set(log.map((entry) => entry.replace(/^\w+\.(\w+).*$/, '$1')))).toEqual(
+      new Set(['getPrototypeOf', 'getOwnPropertyDescriptor', 'ownKeys']),
+    );
+  });
+
+  it('reads no value put on Object.prototype in place of a getter, and never runs the getter', () => {
+    let calls = 0;
+    const data = { Contact: { LastName: 'S' } };
+    Object.defineProperty(data.Contact, 'FirstName', { enumerable: true, get: () => (++calls, 'from getter') });
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype['value'] = 'POLLUTED';
+    let quick: string | undefined;
+    let result;
+    try {
+      quick = quickRender(template, data);
+      result = template.render(data);
+    } finally {
+      delete prototype['value'];
+    }
+    expect(quick).toBeUndefined();
+    expect(result.output).toBe('Hi  S, ');
+    expect(result.diagnostics.map((d) => [d.code, d.range.start.offset])).toEqual([
+      ['missing-value', 6],
+      ['missing-value', 54],
+    ]);
+    expect(calls).toBe(0);
+  });
+
+  it('never resolves prototype names, own or inherited, on either path', () => {
+    const data = JSON.parse('{"Contact":{"__proto__":"own","constructor":"own","FirstName":"Jo"}}') as unknown;
+    for (const name of ['__proto__', 'constructor', 'Prototype', '__lookupGetter__']) {
+      const denied = compileTemplate(`<$ Contact.${name} $>|<$ Contact.FirstName $>`);
+      expect(quickRender(denied, data)).toBeUndefined();
+      const result = denied.render(data);
+      expect([result.output, result.diagnostics.map((d) => d.code)]).toEqual(['|Jo', ['denied-name']]);
+    }
+    expect(quickRender(compileTemplate('<$ Contact.toString $>'), data)).toBeUndefined();
+    expect(compileTemplate('<$ Contact.toString $>').render(data).output).toBe('');
   });
 });
