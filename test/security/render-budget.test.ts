@@ -88,6 +88,19 @@ describe('the output limit holds on every path', () => {
     expect(result.output).toBe('abcdef-abc');
     expect(brief(result)).toEqual(['output-too-large 16-31 Rendered output exceeds the limit of 10 characters; it is cut there.']);
   });
+
+  it('a value that by itself passes the limit inside a concatenation is dropped whole; a shorter one is cut', () => {
+    const options = { limits: { maxOutputLength: 10 } };
+    const data = { Contact: { S: 'ab', V: 'abcdefgh' } };
+    // 'abcdefgh' + 'xyz' is 11 characters, past the limit while it is built: nothing of it is output.
+    const built = compile('<$ Contact.S $>-<$ Contact.V + "xyz" $>', options).render(data);
+    expect(built.output).toBe('ab-');
+    expect(brief(built)).toEqual(['output-too-large 16-39 Rendered output exceeds the limit of 10 characters; it is cut there.']);
+    // 'abcdef' + 'xy' is built whole (8 characters), then cut where the output reaches the limit.
+    const cut = compile('<$ Contact.S $>-<$ Contact.V + "xy" $>', options).render(data);
+    expect(cut.output).toBe('ab-abcdefg');
+    expect(brief(cut)).toEqual(['output-too-large 16-38 Rendered output exceeds the limit of 10 characters; it is cut there.']);
+  });
 });
 
 describe('a sparse list of length 2³²−1', () => {
