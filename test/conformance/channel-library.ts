@@ -56,6 +56,14 @@ const textHeaderWithVariable = {
   parameters: [{ name: 'order', index: 1, value: '<$ Variables.OrderId $>' }],
 };
 
+const locationHeader = {
+  type: 'location',
+  latitude: '48.870502',
+  longitude: '2.332147',
+  name: 'Acme <$ Variables.Store $>',
+  address: '8 Rue Scribe, 75009 Paris',
+};
+
 const templateHeaders: Record<string, object | undefined> = {
   none: undefined,
   text: textHeader,
@@ -63,6 +71,7 @@ const templateHeaders: Record<string, object | undefined> = {
   image,
   video,
   document,
+  location: locationHeader,
 };
 const templateButtons: Record<string, object[]> = {
   none: [],
@@ -123,17 +132,18 @@ export function generated(): LibraryEntry[] {
     for (const [buttonsName, buttons] of Object.entries(templateButtons)) {
       const response = notification(header, buttons) as { content: Array<{ type: string }> };
       const copy = response.content.findIndex((item) => item.type === 'copy-code-button');
+      const location = response.content.findIndex((item) => item.type === 'location');
+      // The whatsapp profile (Genesys connector) has no copy-code button; Genesys channels leave it out.
+      const copyDrop = copy === -1 ? [] : [`channel-unsupported /content/${copy}`];
+      // Genesys DMS documents no location item: the genesys channel leaves it out.
+      const locationDrop = location === -1 ? [] : [`channel-unsupported /content/${location}`];
+      const drops = { genesys: [...locationDrop, ...copyDrop], 'open-messaging': copyDrop };
       entries.push({
         name: `notification header=${headerName} buttons=${buttonsName}`,
         response,
         data,
-        // The whatsapp profile (Genesys connector) has no copy-code button; Genesys channels leave it out.
-        ...(copy === -1
-          ? {}
-          : {
-              profiles: ['whatsapp-cloud'] as const,
-              drops: { genesys: [`channel-unsupported /content/${copy}`], 'open-messaging': [`channel-unsupported /content/${copy}`] },
-            }),
+        ...(copy === -1 ? {} : { profiles: ['whatsapp-cloud'] as const }),
+        ...(drops.genesys.length === 0 ? {} : { drops }),
       });
     }
   }

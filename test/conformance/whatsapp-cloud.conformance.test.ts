@@ -25,7 +25,7 @@ function outcome(response: unknown, data: unknown, profile: string) {
 
 describe.each(profiles)(`${channel} payloads validate against Meta's model (%s profile)`, (profile) => {
   it('the generated set covers every content type × header kind × button kind (copy-code buttons: whatsapp-cloud only)', () => {
-    expect(forProfile(generated(), profile).length).toBe(profile === 'whatsapp-cloud' ? 83 : 71);
+    expect(forProfile(generated(), profile).length).toBe(profile === 'whatsapp-cloud' ? 91 : 77);
   });
 
   // One case per generated response, named by its content type and variations.

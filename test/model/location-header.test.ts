@@ -1,7 +1,8 @@
 // A LOCATION header (Meta's template header format LOCATION) through the one message model: the
 // `location` item before the body is the header part, rendered to the WhatsApp Cloud API header
 // parameter `{ type: "location", location: { latitude, longitude, name, address } }` (validated
-// against the vendored Meta model), exported as `{ type: "HEADER", format: "LOCATION" }` and
+// against the vendored Meta model), sent by open-messaging as a `Location` content item (validated
+// against the vendored Genesys Cloud model), left out by genesys with a warning, exported as `{ type: "HEADER", format: "LOCATION" }` and
 // compared by template-drift with the approved header format.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ import {
   validateSchema,
 } from '@fieldcode/content';
 import type { RenderData } from '@fieldcode/language';
-import { renderStandardResponse, vendorIssues } from '../conformance/vendor-models.js';
+import { expectVendorConformance, renderStandardResponse, vendorIssues } from '../conformance/vendor-models.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/templates/${name}`, import.meta.url), 'utf8');
 const text = fixture('pickup-ready.json');
@@ -118,17 +119,103 @@ describe('location header: render', () => {
     ]);
   });
 
-  it('open-messaging leaves the header out with a warning (Genesys template headers are text or media)', () => {
+  it("open-messaging sends the place as a Location content item before the template, valid against Genesys Cloud's model", () => {
     const result = renderStandardResponse(response, response.sampleData, { ...options, channel: 'open-messaging' });
-    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+    expect(result.diagnostics).toEqual([]);
+    // The template header model is Text or Media only: the template goes without a header.
+    expect((result.output as { content: unknown }).content).toEqual([
+      {
+        contentType: 'Location',
+        location: { text: 'Damrak store', address: 'Damrak 1, 1012 LG Amsterdam', latitude: 52.370216, longitude: 4.895168 },
+      },
+      {
+        contentType: 'Notification',
+        template: {
+          id: '96729df3_ba05_1452_ebe8_cabe48762a81@pickup_ready',
+          language: 'en_US',
+          body: {
+            text: 'Hi Maria, your order A-1042 is ready for pickup at the store shown above.',
+            parameters: [{ text: 'Maria' }, { text: 'A-1042' }],
+          },
+          footer: { text: 'Open daily 9:00–18:00' },
+        },
+      },
+    ]);
+    expect(vendorIssues('open-messaging', result.output)).toEqual([]);
+  });
+
+  it("Genesys Cloud's model refuses coordinates as text (the vendored validator checks it)", () => {
+    const result = renderStandardResponse(response, response.sampleData, { ...options, channel: 'open-messaging' });
+    const payload = structuredClone(result.output) as { content: Array<{ location?: Record<string, unknown> }> };
+    payload.content[0]!.location!['latitude'] = '52.370216';
+    payload.content[0]!.location!['name'] = 'Damrak store';
+    expect(vendorIssues('open-messaging', payload)).toEqual([
+      { path: '/content/0/location', message: 'must NOT have additional properties ("name")' },
+      { path: '/content/0/location/latitude', message: 'must be number' },
+    ]);
+  });
+
+  it('open-messaging reports a coordinate that is no decimal degrees in range on its field and leaves it out', () => {
+    const data = {
+      ...response.sampleData,
+      Variables: { ...(response.sampleData['Variables'] as object), StoreLatitude: '52.37N', StoreLongitude: '-180.5' },
+    } as RenderData;
+    const result = renderStandardResponse(response, data, { ...options, channel: 'open-messaging' });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.range.start.offset, d.range.end.offset, d.message])).toEqual([
+      [
+        'parameter-type',
+        'error',
+        '/structured/content/0/latitude',
+        0,
+        29,
+        'The location\'s latitude rendered as "52.37N": Open Messaging needs decimal degrees from -90 to 90',
+      ],
+      [
+        'parameter-type',
+        'error',
+        '/structured/content/0/longitude',
+        0,
+        30,
+        'The location\'s longitude rendered as "-180.5": Open Messaging needs decimal degrees from -180 to 180',
+      ],
+    ]);
+    expect((result.output as { content: unknown[] }).content[0]).toEqual({
+      contentType: 'Location',
+      location: { text: 'Damrak store', address: 'Damrak 1, 1012 LG Amsterdam' },
+    });
+  });
+
+  it('open-messaging converts a location that does not depend on the data once, its error reported on every render', () => {
+    const fixed = structuredClone(response);
+    Object.assign(fixed.structured.content[0]!, { latitude: '91', longitude: '4.895168', name: 'Damrak store', address: 'Damrak 1' });
+    const { response: compiled } = compileStandardResponse(fixed);
+    const renders = [1, 2].map(() => compiled!.render(fixed.sampleData, { ...options, channel: 'open-messaging' }));
+    for (const result of renders) {
+      expect(result.diagnostics.map((d) => [d.code, d.path])).toEqual([['parameter-type', '/structured/content/0/latitude']]);
+      expect(expectVendorConformance('open-messaging', result)).toEqual([]);
+    }
+    const [first, second] = renders.map((result) => (result.output as { content: unknown[] }).content[0]);
+    expect(first).toEqual({ contentType: 'Location', location: { text: 'Damrak store', address: 'Damrak 1', longitude: 4.895168 } });
+    // Shared between renders and frozen, as every static part.
+    expect(second).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it('genesys leaves the location out with a positioned warning: the DMS structured format documents no location', () => {
+    const result = renderStandardResponse(response, response.sampleData, { ...options, channel: 'genesys' });
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.range.start.offset, d.range.end.offset, d.message])).toEqual([
       [
         'channel-unsupported',
         'warning',
         '/structured/content/0',
-        'An Open Messaging template header is text or media only: the location header is not sent',
+        0,
+        0,
+        'Genesys DMS structured messages have no location item (the on-premises format documents none); it is not sent, and WhatsApp refuses a template with a LOCATION header sent without it (error 132000)',
       ],
     ]);
-    expect(JSON.stringify(result.output)).not.toContain('Damrak store');
+    expect((result.output as { content: Array<{ type: string }> }).content.map((item) => item.type)).toEqual(['notification', 'text']);
   });
 
   it('text shows the place by name and address', () => {

@@ -20,6 +20,46 @@ describe('genesys channel (default)', () => {
     ]);
   });
 
+  it('leaves out a location item (the DMS structured format documents none) and a copy-code button, each with a positioned warning', () => {
+    const result = renderStandardResponse(samples.locationNotification, samples.data, samples.options);
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+      [
+        'channel-unsupported',
+        'warning',
+        '/content/1',
+        'Genesys DMS structured messages have no location item (the on-premises format documents none); it is not sent, and WhatsApp refuses a template with a LOCATION header sent without it (error 132000)',
+      ],
+      [
+        'channel-unsupported',
+        'warning',
+        '/content/3',
+        'The Genesys WhatsApp connector has no copy-code button (its guide documents quick-reply, URL and phone-number buttons); it is not sent',
+      ],
+    ]);
+    expect(result.output).toEqual({
+      contentType: 'notification',
+      content: [
+        {
+          index: 2,
+          type: 'notification',
+          id: 'acme@pickup_ready',
+          language: 'en_US',
+          text: 'Hi John, your order is ready at the store above.',
+          parameters: [{ name: 'Name', index: 1, value: 'John' }],
+        },
+        { index: 3, type: 'quick-reply', text: 'On my way', payload: 'coming' },
+      ],
+    });
+  });
+
+  it('reports a location item wherever it stands in a notification (after the body it is no header either)', () => {
+    const [body, location] = samples.locationNotification.content;
+    const result = renderStandardResponse({ contentType: 'notification', content: [body, { ...location, index: 5 }] }, samples.data);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([['channel-unsupported', 'warning', '/content/1']]);
+    expect((result.output as { content: unknown[] }).content).toHaveLength(1);
+  });
+
   it('returns the structured shape rendered: items sorted, placeholders filled, parameter values rendered', () => {
     const shuffled = { ...samples.richNotification, content: [...samples.richNotification.content].reverse() };
     const result = renderStandardResponse(shuffled, samples.data, samples.options);

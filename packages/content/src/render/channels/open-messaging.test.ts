@@ -15,6 +15,52 @@ describe('open-messaging channel', () => {
     expect(template['buttons']).toEqual([{ type: 'Url', index: 0, text: 'Shop now', url: 'https://example.com/sale' }]);
   });
 
+  it('sends a location header as a Location content item before the template (the template header is Text or Media only)', () => {
+    const result = render(samples.locationNotification);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.message])).toEqual([
+      ['channel-unsupported', 'warning', '/content/3', 'Open Messaging notification templates have no copy-code button; it is not sent'],
+    ]);
+    expect(result.output).toEqual({
+      channel: { platform: 'Open', type: 'Private', to: { id: '+16315551002' }, time: '2026-11-21T09:30:00.000Z' },
+      type: 'Structured',
+      content: [
+        {
+          contentType: 'Location',
+          // Coordinates are numbers in Genesys Cloud's model; the place's name is its `text`.
+          location: { text: 'Acme Opera', address: '8 Rue Scribe, 75009 Paris', latitude: 48.870502, longitude: 2.332147 },
+        },
+        {
+          contentType: 'Notification',
+          template: {
+            id: 'acme@pickup_ready',
+            language: 'en_US',
+            body: { text: 'Hi John, your order is ready at the store above.', parameters: [{ name: 'Name', text: 'John' }] },
+            buttons: [{ type: 'QuickReply', index: 0, text: 'On my way', payload: 'coming' }],
+          },
+        },
+      ],
+      direction: 'Outbound',
+    });
+  });
+
+  it('sends a location without name or address as its coordinates only; an empty coordinate is an error at its field', () => {
+    const [body] = samples.locationNotification.content;
+    const place = { index: 1, type: 'location', latitude: '-33.8568', longitude: '<$ Variables.Longitude $>' };
+    const result = render({ contentType: 'notification', content: [place, body] });
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.path, d.range.start.offset, d.range.end.offset, d.message])).toEqual([
+      ['missing-value', 'warning', '/content/0/longitude', 3, 22, 'Missing value: Variables.Longitude renders as empty text.'],
+      [
+        'parameter-type',
+        'error',
+        '/content/0/longitude',
+        0,
+        25,
+        'The location\'s longitude rendered as "": Open Messaging needs decimal degrees from -180 to 180',
+      ],
+    ]);
+    expect((result.output as { content: unknown[] }).content[0]).toEqual({ contentType: 'Location', location: { latitude: -33.8568 } });
+  });
+
   it('degrades a cta-url message to its text and a card whose one Link action is the button', () => {
     const result = render(samples.ctaUrl);
     expect(result.diagnostics).toEqual([]);

@@ -16,12 +16,16 @@
  *   (Open Messaging has no call-to-action message); a media header is an `Attachment` item first.
  * - a notification's copy-code button is not sent (the template model has no such button type):
  *   a `channel-unsupported` warning says so.
+ * - a notification's location header → a `Location` content item (`latitude`, `longitude` as
+ *   numbers, `text` = the place's name, `address`) before the `Notification` item: the template
+ *   header model is Text or Media only.
  * - generic → `Carousel` of cards (`Card` for a single card); a phone button is a `Link` action
  *   to a `tel:` URL (cards have no phone action). single-selection-list → `ListPicker`.
  * - text → `type: "Text"` with `text` and one `Attachment` item per attachment.
  * Attachments carry `mediaType`, `url`, `id` (a WhatsApp media id), `text` (the caption), `mime`,
  * `filename` and `contentSizeBytes` (from `size`).
  */
+import { locationCoordinates } from '../location.js';
 import { list, obj, parameterValues, str, type ChannelModule, type Item, type RenderContext, type RenderedMessage } from '../model.js';
 
 type Payload = Record<string, unknown>;
@@ -91,6 +95,23 @@ function templateButton(button: Item, index: number, context: RenderContext): Pa
   }
 }
 
+/**
+ * A location item as `{ contentType: "Location", location }` (`ConversationContentLocation`):
+ * the coordinates as numbers (a coordinate that is no decimal degrees in range is an error and
+ * left out), the place's name as `text`, its `address`.
+ */
+function locationContent(item: Item, context: RenderContext): Payload {
+  const { latitude, longitude } = locationCoordinates(item, context, 'Open Messaging');
+  const location: Payload = {};
+  const name = str(item, 'name');
+  if (name !== undefined && name !== '') location['text'] = name;
+  const address = str(item, 'address');
+  if (address !== undefined && address !== '') location['address'] = address;
+  if (latitude.degrees !== undefined) location['latitude'] = latitude.degrees;
+  if (longitude.degrees !== undefined) location['longitude'] = longitude.degrees;
+  return { contentType: 'Location', location };
+}
+
 function quickReply(item: Item, payload: string | undefined): Payload {
   const text = str(item, 'text') ?? '';
   return { contentType: 'QuickReply', quickReply: { text, payload: payload ?? text, action: 'Message' } };
@@ -115,15 +136,13 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
   if (language !== undefined) template['language'] = language;
   const header = parts.header;
   // Parts that do not depend on the data are converted once per compiled response (RenderContext.once).
-  if (header !== undefined && str(header, 'type') === 'location') {
-    // Genesys' template header is Text or Media only (ConversationNotificationTemplateHeader).
-    context.report(
-      'channel-unsupported',
-      'warning',
-      'An Open Messaging template header is text or media only: the location header is not sent',
-      context.pointerOf(header),
-    );
-  } else if (header !== undefined) {
+  // The template header is Text or Media only (ConversationNotificationTemplateHeader): a location
+  // header goes as a Location content item before the template, as it is shown above the body.
+  const location =
+    header !== undefined && str(header, 'type') === 'location'
+      ? context.once(header, 'location', () => locationContent(header, context))
+      : undefined;
+  if (header !== undefined && location === undefined) {
     template['header'] = context.once(header, 'template-header', () =>
       str(header, 'type') === 'text'
         ? { type: 'Text', text: str(header, 'text') ?? '', parameters: templateParameters(header) }
@@ -145,7 +164,8 @@ function notification(message: RenderedMessage, context: RenderContext): Payload
       context.pointerOf(other),
     );
   }
-  return envelope(context, 'Structured', { content: [{ contentType: 'Notification', template }] });
+  const notificationItem = { contentType: 'Notification', template };
+  return envelope(context, 'Structured', { content: location === undefined ? [notificationItem] : [location, notificationItem] });
 }
 
 function replies(message: RenderedMessage, context: RenderContext): Payload {

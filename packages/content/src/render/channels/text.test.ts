@@ -20,6 +20,21 @@ describe('text channel', () => {
     expect(result.diagnostics).toEqual([]);
   });
 
+  it('renders a location header as the place in words, its coordinates when it has no name or address', () => {
+    expect(render(samples.locationNotification).output).toEqual(
+      '[Location: Acme Opera, 8 Rue Scribe, 75009 Paris]\n\nHi John, your order is ready at the store above.\n\n[On my way]\nCopy code: PICKUP5',
+    );
+    const [body] = samples.locationNotification.content;
+    const result = render({
+      contentType: 'notification',
+      content: [{ index: 1, type: 'location', latitude: '-33.8568', longitude: '151.2153' }, body],
+    });
+    expect([result.output, result.diagnostics]).toEqual([
+      '[Location: -33.8568, 151.2153]\n\nHi John, your order is ready at the store above.',
+      [],
+    ]);
+  });
+
   it('renders a call-to-action URL message with its button line last', () => {
     const result = render(samples.ctaUrl);
     expect(result.output).toEqual(

@@ -31,6 +31,7 @@ import {
   type RenderedMessage,
   type RenderedTemplate,
 } from '../model.js';
+import { locationCoordinates } from '../location.js';
 import { URL_LONE_SURROGATE, encodeUrlComponent, urlLoneSurrogateMessage } from '../url-component.js';
 import { linkScheme, mediaLinkVerdict, profiles } from '../../profiles/index.js';
 import type { MediaLinks } from '../../types.js';
@@ -232,22 +233,8 @@ function templateHeader(header: Item, context: RenderContext, named: boolean): P
  * wrong place or refuse the message.
  */
 function locationParameter(header: Item, context: RenderContext): Payload {
-  const location: Payload = {};
-  for (const [key, max] of [
-    ['latitude', 90],
-    ['longitude', 180],
-  ] as const) {
-    const value = (str(header, key) ?? '').trim();
-    const degrees = /^[+-]?\d{1,3}(?:\.\d{1,15})?$/.test(value) ? Number(value) : Number.NaN;
-    if (!(Math.abs(degrees) <= max))
-      context.report(
-        'parameter-type',
-        'error',
-        `The location's ${key} rendered as ${JSON.stringify(value)}: WhatsApp needs decimal degrees from -${max} to ${max}`,
-        context.pointerOf(header, key),
-      );
-    location[key] = value;
-  }
+  const { latitude, longitude } = locationCoordinates(header, context, 'WhatsApp');
+  const location: Payload = { latitude: latitude.text, longitude: longitude.text };
   for (const key of ['name', 'address'] as const) {
     const value = str(header, key);
     if (value !== undefined && value !== '') location[key] = value;
