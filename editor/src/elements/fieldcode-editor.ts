@@ -119,6 +119,16 @@ export class FieldcodeEditor extends LitElement {
     return this.currentDiagnostics;
   }
 
+  /**
+   * An id of the text's state (monaco's alternative version id): undo and redo give a state its id
+   * back, so a host tells "unchanged since saved" by comparing two numbers, whatever the text's
+   * size. Read it once the element has applied `value` (after `updateComplete`); -1 before monaco
+   * starts. Each model (a `language` change makes a new one) counts anew.
+   */
+  get contentVersion(): number {
+    return this.model && !this.model.isDisposed() ? this.model.getAlternativeVersionId() : -1;
+  }
+
   /** The monaco editor, once created (for hosts that need more than the element API). */
   get monacoEditor(): monaco.editor.IStandaloneCodeEditor | null {
     return this.editor;
@@ -242,7 +252,7 @@ export class FieldcodeEditor extends LitElement {
   private suggestAfterDot(): void {
     const position = this.editor?.getPosition();
     if (!this.editor || !this.model || !position) return;
-    if (!fieldCodeAt(this.model.getValue(), this.model.getOffsetAt(position))) return;
+    if (!fieldCodeAt(this.model.getLineContent(position.lineNumber), position.column - 1)) return; // a field code never spans lines
     // After monaco's own handling of the keystroke, which would otherwise cancel this request.
     setTimeout(() => this.editor?.trigger('fieldcode', 'editor.action.triggerSuggest', {}), 0);
   }

@@ -11,7 +11,7 @@ import { profileNames } from '@fieldcode/content';
 import { formatCounter, type Counter } from '../preview/counters.js';
 import { blocksText, drawBlock, markupBlocks, renderMarked, renderMarkup, type MarkupBlocks } from '../preview/markup-view.js';
 import type { EmptyMarks, MarkedText } from '../preview/empty-values.js';
-import { NO_MARKS, previewData, type PreviewData, type PreviewInput } from '../preview/preview-data.js';
+import { NO_MARKS, previewData, type DocumentFacts, type PreviewData, type PreviewInput } from '../preview/preview-data.js';
 import { PreviewCancelled, previewInWorker } from '../worker/preview-client.js';
 import {
   isSafeLink,
@@ -136,6 +136,18 @@ export class FieldcodePreview extends LitElement {
     return this.message;
   }
 
+  /**
+   * What the JSON document of the preview shown says of itself (envelope or bare body, its
+   * `profile` and `sampleData`), read while the preview had it parsed: a host follows them from
+   * `fieldcode-rendered` without parsing a large text again. Undefined for plain text, and kept
+   * from the last good preview while the JSON does not parse.
+   */
+  get documentFacts(): DocumentFacts | undefined {
+    return this.facts;
+  }
+
+  private facts: DocumentFacts | undefined = undefined;
+
   protected override willUpdate(changed: PropertyValues): void {
     if (!(
       changed.has('source') ||
@@ -183,6 +195,7 @@ export class FieldcodePreview extends LitElement {
     this.unitNote = data.unitNote;
     if (data.parseError) return;
     if (data.hasBothParts !== undefined) this.hasBothParts = data.hasBothParts;
+    this.facts = data.document;
     this.message = data.message;
     this.copiedCode = '';
     this.marks = data.marks;

@@ -73,6 +73,19 @@ function rangeOf(model: monaco.editor.ITextModel, start: number, end: number): m
   return { startLineNumber: a.lineNumber, startColumn: a.column, endLineNumber: b.lineNumber, endColumn: b.column };
 }
 
+/**
+ * The line at `position`, its offset in the text, and the position's offset in the line. A field
+ * code never spans lines (the scanner stops at a line break, and a JSON string holds none), so
+ * completion, hover and signature help read this line only, not a copy of a 2 MB text.
+ */
+function lineAround(model: monaco.editor.ITextModel, position: monaco.IPosition): { text: string; start: number; offset: number } {
+  return {
+    text: model.getLineContent(position.lineNumber),
+    start: model.getOffsetAt({ lineNumber: position.lineNumber, column: 1 }),
+    offset: position.column - 1,
+  };
+}
+
 function setUpEnvironment(): void {
   const scope = globalThis as unknown as { MonacoEnvironment?: monaco.Environment };
   if (scope.MonacoEnvironment) return; // the host configured monaco's workers itself
@@ -127,7 +140,8 @@ function setUpProviders(): void {
     provideCompletionItems(model, position) {
       const session = sessionOf(model);
       if (!session) return { suggestions: [] };
-      const entries = completeAt(model.getValue(), model.getOffsetAt(position), session.catalog());
+      const line = lineAround(model, position);
+      const entries = completeAt(line.text, line.offset, session.catalog());
       return {
         suggestions: entries.map((e, i) => ({
           label: e.label,
@@ -138,7 +152,7 @@ function setUpProviders(): void {
             : monaco.languages.CompletionItemInsertTextRule.None,
           detail: e.detail,
           documentation: e.documentation ? { value: e.documentation } : '',
-          range: rangeOf(model, e.replaceStart, e.replaceEnd),
+          range: rangeOf(model, line.start + e.replaceStart, line.start + e.replaceEnd),
           sortText: String(i).padStart(4, '0'),
           ...(e.kind === 'snippet' ? { preselect: true } : {}),
           ...(e.retrigger ? { command: { id: 'editor.action.triggerSuggest', title: 'Suggest' } } : {}),
@@ -151,15 +165,16 @@ function setUpProviders(): void {
     provideHover(model, position) {
       const session = sessionOf(model);
       if (!session) return null;
-      const text = model.getValue();
-      const target = hoverAt(text, model.getOffsetAt(position), session.catalog());
+      const line = lineAround(model, position);
+      const text = line.text;
+      const target = hoverAt(text, line.offset, session.catalog());
       if (!target) return null;
       const raw = text.slice(target.span.start, target.span.closed ? target.span.end : target.span.exprEnd);
       const source = session.kind === 'json' ? unescapeJsonFragment(raw) : raw;
       const contents: monaco.IMarkdownString[] = [];
       if (target.documentation) contents.push({ value: target.documentation });
       if (target.span.closed) contents.push({ value: renderedValueMarkdown(source, session.sampleData()) });
-      return { range: rangeOf(model, target.start, target.end), contents };
+      return { range: rangeOf(model, line.start + target.start, line.start + target.end), contents };
     },
   });
 
@@ -169,7 +184,8 @@ function setUpProviders(): void {
     provideSignatureHelp(model, position) {
       const session = sessionOf(model);
       if (!session) return null;
-      const found = signatureAt(model.getValue(), model.getOffsetAt(position), session.catalog());
+      const line = lineAround(model, position);
+      const found = signatureAt(line.text, line.offset, session.catalog());
       if (!found) return null;
       const { fn, activeParameter } = found;
       return {

@@ -6,6 +6,7 @@
  * This module only wires the parts together (each part is a module of this folder).
  */
 import { cancelPreview } from '../worker/preview-client.js';
+import type { DocumentFacts } from '../preview/preview-data.js';
 import { LARGE_TEXT } from './document-view.js';
 import { DARK_THEME, THEME } from '../monaco/setup.js';
 import { announce } from './banner.js';
@@ -60,18 +61,33 @@ const LARGE_TEXT_PAUSE_MS = 300;
  */
 const draftPause = (value: string): number => (value.length < LARGE_TEXT ? 300 : 2000);
 
-/** Re-reads the text into the preview and the panels that depend on it. */
+/**
+ * Re-reads the text into the preview and the panels that depend on it. A large JSON text is not
+ * parsed here: the preview worker parses it anyway, and the profile bar and sample-data panel
+ * follow what its answer says of the document (`documentFacts`, see below).
+ */
 function followText(value: string): void {
   const opened = state.current;
   preview.source = value;
   if (!opened) return;
   if (!form.isWriting) drawForm();
+  if (opened.kind === 'json' && value.length >= LARGE_TEXT) return;
   const view = viewOf(value, opened.kind);
-  if (view) {
-    renderProfileBar(view);
-    if (!followDocument(view)) renderVariables();
-  }
+  if (view) followFacts(view);
 }
+
+/** The profile bar and the sample-data panel (or the Variables table) follow the document. */
+function followFacts(facts: DocumentFacts): void {
+  renderProfileBar(facts);
+  if (!followDocument(facts)) renderVariables();
+}
+
+// A large JSON text's preview (computed off the main thread) says what the document holds.
+preview.addEventListener('fieldcode-rendered', () => {
+  const facts = preview.documentFacts;
+  if (state.current?.kind !== 'json' || preview.source.length < LARGE_TEXT || !facts || state.opening) return;
+  followFacts(facts);
+});
 
 let followTimer: ReturnType<typeof setTimeout> | undefined;
 editor.addEventListener('fieldcode-change', (event) => {
@@ -86,7 +102,8 @@ editor.addEventListener('fieldcode-change', (event) => {
   const opened = state.current;
   if (!opened) return;
   markChecking();
-  updateDirty();
+  // Once monaco's undo or redo has given the text its version back (it does so after the change event).
+  queueMicrotask(updateDirty);
   clearTimeout(draftTimer);
   draftTimer = setTimeout(() => {
     if (state.current !== opened) return;

@@ -13,7 +13,7 @@ import { renderProfileBar } from './profile-bar.js';
 import { loadDataFor } from './sample-data-panel.js';
 import { save, updateDirty } from './saving.js';
 import { lintSettingsFor, useLintSettings } from './server-lint.js';
-import { kindOf, libraryKey, state, type OpenFile } from './state.js';
+import { isDirty, kindOf, libraryKey, state, type OpenFile } from './state.js';
 
 /** Hooks run after a file is shown (the form view re-reads the text). */
 const shownListeners: Array<() => void> = [];
@@ -46,6 +46,9 @@ export async function show(file: OpenFile, text: string): Promise<void> {
   await loadDataFor(file, view);
   markCurrent(file.path);
   if (location.hash !== fragmentFor(file.path)) history.replaceState(null, '', fragmentFor(file.path));
+  // The version of the saved text, once the editor holds it (a draft shown is not the saved text).
+  await editor.updateComplete;
+  if (state.current === file) file.savedVersion = text === file.savedText ? editor.contentVersion : undefined;
   updateDirty();
   for (const listener of shownListeners) listener();
 }
@@ -86,7 +89,7 @@ export async function open(path: string, { guard = true } = {}): Promise<boolean
 /** Before leaving a file with unsaved changes: save, keep as draft, discard, or stay. */
 export async function confirmLeave(): Promise<boolean> {
   const { current } = state;
-  if (!current || editor.value === current.savedText) return true;
+  if (!current || !isDirty()) return true;
   const choice = await ask('Unsaved changes', `${current.path} has unsaved changes.`, [
     { value: 'save', label: 'Save', tone: 'primary' },
     { value: 'keep', label: 'Keep as draft' },
@@ -101,6 +104,8 @@ export async function confirmLeave(): Promise<boolean> {
   if (choice === 'discard') {
     dropDraft(libraryKey(), current.path);
     editor.value = current.savedText;
+    await editor.updateComplete;
+    current.savedVersion = editor.contentVersion;
     return true;
   }
   return false;

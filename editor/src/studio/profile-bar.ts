@@ -1,7 +1,7 @@
 /** The profile switcher: edits the file's own `profile`, or shows the config's and where it comes from. */
 import { getProfile, profileNames } from '@fieldcode/content';
 import { preview, previewHeading, profileSelect, profileSource } from './dom.js';
-import type { DocumentView } from './document-view.js';
+import type { DocumentFacts } from '../preview/preview-data.js';
 import { configProfile, state } from './state.js';
 
 /** The channel named in the preview heading: it follows the profile in force. */
@@ -12,7 +12,7 @@ export function channelName(profile: string, kind: 'json' | 'text'): string {
   return getProfile(profile)?.description ?? profile;
 }
 
-export function renderProfileBar(view: DocumentView | undefined): void {
+export function renderProfileBar(view: DocumentFacts | undefined): void {
   const { current, library } = state;
   const own = view?.profile;
   const inherited = configProfile();

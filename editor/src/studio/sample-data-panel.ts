@@ -5,7 +5,7 @@
 import type { RenderData } from '@fieldcode/language';
 import * as api from './api.js';
 import { dataSource, editor, preview, sampleData } from './dom.js';
-import type { DocumentView } from './document-view.js';
+import type { DocumentFacts } from '../preview/preview-data.js';
 import { viewOf } from './document-view.js';
 import { propertyEdits } from './json-edit.js';
 import { applyModelEdits } from './model-edits.js';
@@ -41,7 +41,7 @@ export function setData(data: RenderData): void {
 }
 
 /** Loads the sample data of a file just opened. */
-export async function loadDataFor(file: OpenFile, view: DocumentView | undefined): Promise<void> {
+export async function loadDataFor(file: OpenFile, view: DocumentFacts | undefined): Promise<void> {
   if (view?.envelope) {
     dataSource.textContent = 'The file\'s "sampleData": edits here are written into the file.';
     setData(view.sampleData ?? {});
@@ -56,7 +56,7 @@ export async function loadDataFor(file: OpenFile, view: DocumentView | undefined
 }
 
 /** The author edited `sampleData` in the JSON: the panel follows (true when it changed). */
-export function followDocument(view: DocumentView): boolean {
+export function followDocument(view: DocumentFacts): boolean {
   if (!view.envelope || JSON.stringify(view.sampleData ?? {}) === JSON.stringify(state.panelData)) return false;
   setData(view.sampleData ?? {});
   return true;

@@ -25,9 +25,11 @@ export async function save(): Promise<boolean> {
   const file = state.current;
   if (!file) return false;
   const text = editor.value;
+  const version = editor.contentVersion;
   const outcome = await api.writeFile(file.path, text, file.etag);
   if (outcome.ok) {
     file.savedText = text;
+    file.savedVersion = version; // typing during the save leaves the file changed
     file.etag = outcome.etag;
     dropDraft(libraryKey(), file.path);
     hideConflict();

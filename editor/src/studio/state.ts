@@ -10,6 +10,11 @@ export interface OpenFile {
   /** ETag of the version on disk; null when the file does not exist on disk (deleted meanwhile). */
   etag: string | null;
   kind: 'json' | 'text';
+  /**
+   * The editor's `contentVersion` when its text was the saved one (set by show() and save());
+   * undefined while not known (a restored draft): the file counts as changed.
+   */
+  savedVersion?: number;
 }
 
 export const state: {
@@ -35,6 +40,11 @@ export const state: {
 /** Key of the library's drafts in local storage (its real path, else the page's host). */
 export const libraryKey = (): string => state.library.root ?? location.host;
 export const kindOf = (path: string): 'json' | 'text' => (path.endsWith('.txt') ? 'text' : 'json');
-export const isDirty = (): boolean => state.current !== null && editor.value !== state.current.savedText;
+/**
+ * Whether the open file has unsaved changes: the editor's text is at another version than the one
+ * saved (O(1) for a 2 MB text; undo back to the saved state gives its version back, so it is clean
+ * again; typing a character and deleting it is a change, as in VS Code).
+ */
+export const isDirty = (): boolean => state.current !== null && editor.contentVersion !== state.current.savedVersion;
 /** The profile the folder's config sets for the open file (an override's, the config's, or the default). */
 export const configProfile = (): string => state.fileSettings?.profile ?? state.library.config.profile ?? 'whatsapp';

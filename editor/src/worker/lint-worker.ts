@@ -3,14 +3,16 @@
  * data against the render-data schema and maps pasted InviteToChat requests to render data. A page
  * runs two: the whole-file lint (cancelled by the client when its text is stale) and a fast one for
  * incremental answers on large files, validation and InviteToChat mapping; a third computes the
- * preview of a large response (preview-client.ts). Answers carry the
+ * preview of a large response (preview-client.ts), in steps, dropping one made stale by a newer
+ * text between two steps, and keeps its own copy of the source in step by each request's edit.
+ * Answers carry the
  * request's model URI (lint) or id (validation).
  */
 import { inviteToChatToRenderData, lint, parseInviteToChat, validateJsonText, type LintOptions } from '@fieldcode/content';
 import { lintOptionsKey, type LintRequest, type WorkerRequest, type WorkerResponse } from './protocol.js';
 import { changeBetween, lintBase, lintEdit, type EditAnswer, type LintBase } from './incremental.js';
 import { applySync, type MirroredText } from './mirror.js';
-import { previewData } from '../preview/preview-data.js';
+import { previewSteps, type PreviewInput } from '../preview/preview-data.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<WorkerRequest>) => void) | null;
@@ -33,6 +35,34 @@ function changeSinceBase(uri: string, mirror: MirroredText): void {
   mirror.sinceBase = base ? changeBetween(base.text, mirror.text) : undefined;
   if (mirror.sinceBase && mirror.sinceBase.start === mirror.sinceBase.baseEnd && mirror.sinceBase.start === mirror.sinceBase.newEnd)
     mirror.sinceBase = null;
+}
+
+/** The preview worker's copy of the source, kept in step by the edit each request carries. */
+let previewText: MirroredText | undefined;
+/** Id of the preview wanted: a computation for another id is stale and stops before its next step. */
+let wantedPreview = 0;
+
+/** Lets queued messages (a cancel, a newer request) run before the next step. */
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+async function computePreview(id: number, input: PreviewInput): Promise<void> {
+  try {
+    const steps = previewSteps(input);
+    for (;;) {
+      if (wantedPreview !== id) {
+        scope.postMessage({ type: 'preview-result', id, dropped: 'stale' });
+        return;
+      }
+      const step = steps.next();
+      if (step.done) {
+        scope.postMessage({ type: 'preview-result', id, data: step.value });
+        return;
+      }
+      await nextTask();
+    }
+  } catch (error) {
+    scope.postMessage({ type: 'preview-result', id, error: String(error) });
+  }
 }
 
 function lintOptions(request: Pick<LintRequest, 'kind' | 'profile' | 'rules' | 'dataDictionary' | 'templates'>): LintOptions {
@@ -79,11 +109,20 @@ scope.onmessage = (event) => {
     return;
   }
   if (request?.type === 'preview') {
-    try {
-      scope.postMessage({ type: 'preview-result', id: request.id, data: previewData(request.input) });
-    } catch (error) {
-      scope.postMessage({ type: 'preview-result', id: request.id, error: String(error) });
+    // Every request's edit applies, in order (the next one starts from this text), even when it is dropped.
+    const synced = applySync(previewText, request.sync);
+    if (synced === false) {
+      previewText = undefined;
+      scope.postMessage({ type: 'preview-result', id: request.id, dropped: 'resync' });
+      return;
     }
+    previewText = synced;
+    wantedPreview = request.id;
+    void computePreview(request.id, { ...request.input, source: synced.text });
+    return;
+  }
+  if (request?.type === 'preview-cancel') {
+    if (wantedPreview === request.id) wantedPreview = 0;
     return;
   }
   if (request?.type === 'forget') {

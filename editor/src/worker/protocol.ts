@@ -128,23 +128,45 @@ export interface InviteResponse {
   diagnostics: Diagnostic[];
 }
 
-/** The preview of a large response (`<fieldcode-preview>`, see preview-data.ts). */
+/**
+ * The preview of a large response (`<fieldcode-preview>`, see preview-data.ts and
+ * preview-client.ts): its settings, and its source as a sync of the copy the preview worker keeps
+ * (mirror.ts), versioned by request id: the edit from the previous request's source, or the whole
+ * text for a new worker.
+ */
 export interface PreviewRequest {
   type: 'preview';
   id: number;
-  input: PreviewInput;
+  input: Omit<PreviewInput, 'source'>;
+  sync: TextSync;
 }
 
+/** The preview `id` is stale (the author typed again): the worker drops it before its next step. */
+export interface PreviewCancelRequest {
+  type: 'preview-cancel';
+  id: number;
+}
+
+/** Every preview request gets one answer: the preview, an error, or why it was dropped. */
 export interface PreviewResponse {
   type: 'preview-result';
   id: number;
   data?: PreviewData;
   /** Set when the preview itself failed. */
   error?: string;
+  /** `stale`: cancelled or replaced, dropped between two steps; `resync`: the sync did not apply to the worker's copy (send the whole text). */
+  dropped?: 'stale' | 'resync';
 }
 
 export type WorkerRequest =
-  LintRequest | LintBaseRequest | IncrementalLintRequest | ForgetRequest | ValidateRequest | InviteRequest | PreviewRequest;
+  | LintRequest
+  | LintBaseRequest
+  | IncrementalLintRequest
+  | ForgetRequest
+  | ValidateRequest
+  | InviteRequest
+  | PreviewRequest
+  | PreviewCancelRequest;
 export type WorkerResponse =
   LintResponse | LintEditResponse | LintSkipResponse | LintResyncResponse | ValidateResponse | InviteResponse | PreviewResponse;
 
