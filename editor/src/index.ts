@@ -3,6 +3,7 @@
  * `<fieldcode-editor>`, `<fieldcode-preview>` and `<fieldcode-sample-data>`. Importing this module
  * defines the three custom elements (once per page).
  */
+import './worker-base.js';
 import { FieldcodeEditor } from './elements/fieldcode-editor.js';
 import { FieldcodePreview } from './elements/fieldcode-preview.js';
 import { FieldcodeSampleData } from './elements/fieldcode-sample-data.js';

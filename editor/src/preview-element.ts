@@ -1,15 +1,8 @@
 /**
  * `@fieldcode/editor/preview`: `<fieldcode-preview>` alone, without monaco, for hosts that only
- * show the preview (the VS Code extension's webview). Importing it defines the element once.
+ * show the preview. Importing it defines the element once; its worker bundles are found next to
+ * this module (or where `configureFieldcodeEditor` says).
  */
-import { FieldcodePreview } from './elements/fieldcode-preview.js';
+import './worker-base.js';
 
-export { FieldcodePreview };
-
-if (!customElements.get('fieldcode-preview')) customElements.define('fieldcode-preview', FieldcodePreview);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'fieldcode-preview': FieldcodePreview;
-  }
-}
+export { FieldcodePreview, configureFieldcodeEditor, type FieldcodeEditorConfig, type WorkerLabel } from './preview-classic.js';

@@ -13,6 +13,7 @@ import { blocksText, drawBlock, markupBlocks, renderMarked, renderMarkup, type M
 import type { EmptyMarks, MarkedText } from '../preview/empty-values.js';
 import { NO_MARKS, previewData, type DocumentFacts, type PreviewData, type PreviewInput } from '../preview/preview-data.js';
 import { PreviewCancelled, previewInWorker } from '../worker/preview-client.js';
+import { previewWorkerEnabled } from '../config.js';
 import {
   isSafeLink,
   visibleButtons,
@@ -166,7 +167,7 @@ export class FieldcodePreview extends LitElement {
       shownBody: this.shownBody,
     };
     const request = ++this.previewRequest;
-    if (this.format === 'json' && this.source.length >= PREVIEW_WORKER_FROM) {
+    if (this.format === 'json' && this.source.length >= PREVIEW_WORKER_FROM && previewWorkerEnabled()) {
       // A large response compiles in the preview worker; the last preview stays until it answers.
       this.renderedDue = false;
       previewInWorker(input).then(

@@ -5,6 +5,7 @@
 //   dist/webview.js    the preview webview's script (<fieldcode-preview> for the browser);
 // and copies the JSON Schemas from schemas/ (one folder, so their relative $refs resolve).
 import { build } from 'esbuild';
+import { buildWebview } from './webview-build.mjs';
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,20 +42,7 @@ await build({
   },
 });
 
-await build({
-  ...common,
-  entryPoints: [join(extensionDir, 'src', 'webview', 'main.ts')],
-  outfile: join(outdir, 'webview.js'),
-  format: 'iife',
-  platform: 'browser',
-  minify: true,
-  // From the sources, as the editor's own build bundles its page (their dependencies resolve from there).
-  alias: {
-    '@fieldcode/editor/preview': join(repoRoot, 'editor', 'src', 'preview-element.ts'),
-    '@fieldcode/language': join(repoRoot, 'packages', 'language', 'src', 'index.ts'),
-    '@fieldcode/content': join(repoRoot, 'packages', 'content', 'src', 'index.ts'),
-  },
-});
+await buildWebview(join(outdir, 'webview.js'));
 
 const schemasOut = join(extensionDir, 'schemas');
 rmSync(schemasOut, { recursive: true, force: true });

@@ -2,7 +2,12 @@
  * The preview webview's script: `<fieldcode-preview>` fed with the document text the extension
  * posts. Bundled for the browser into dist/webview.js.
  */
-import '@fieldcode/editor/preview';
+import { configureFieldcodeEditor } from '@fieldcode/editor/preview';
+
+// The webview's Content-Security-Policy allows no worker, and its classic script has no module URL
+// to find one at: a large response's preview is computed here, on the webview's own main thread
+// (VS Code's editor runs elsewhere, so typing never waits for it).
+configureFieldcodeEditor({ previewWorker: false });
 
 interface VsCodeWebviewApi {
   postMessage(message: unknown): void;
