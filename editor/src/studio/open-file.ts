@@ -43,12 +43,13 @@ export async function show(file: OpenFile, text: string): Promise<void> {
   preview.source = text;
   const view = viewOf(text, file.kind);
   renderProfileBar(view);
-  await loadDataFor(file, view);
-  markCurrent(file.path);
-  if (location.hash !== fragmentFor(file.path)) history.replaceState(null, '', fragmentFor(file.path));
   // The version of the saved text, once the editor holds it (a draft shown is not the saved text).
   await editor.updateComplete;
   if (state.current === file) file.savedVersion = text === file.savedText ? editor.contentVersion : undefined;
+  updateDirty();
+  await loadDataFor(file, view);
+  markCurrent(file.path);
+  if (location.hash !== fragmentFor(file.path)) history.replaceState(null, '', fragmentFor(file.path));
   updateDirty();
   for (const listener of shownListeners) listener();
 }
