@@ -388,4 +388,10 @@ describe('fieldcode render --bulk progress bar', () => {
     expect(await runBulk(piped.io, request('progress.ndjson'))).toBe(0);
     expect(piped.stderr()).toBe('fieldcode: 600 rows: 600 ok, 0 failed\n');
   });
+
+  it('stops listening to SIGINT and SIGTERM when the run ends by itself', async () => {
+    const before = [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    for (let run = 0; run < 3; run++) expect(await runBulk(memoryIo().io, request('progress.ndjson'))).toBe(0);
+    expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(before);
+  });
 });

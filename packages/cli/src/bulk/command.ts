@@ -103,7 +103,8 @@ export async function runBulk(io: CliIo, request: BulkRequest, control: BulkCont
   const script = workerScript();
   const runner: BatchRunner =
     workers === 0 || script === undefined ? await inProcessRunner(setup, shown) : threadRunner(workers, setup, shown, script);
-  const interrupt = control.stop ?? interruptSignal();
+  const listening = control.stop === undefined ? interruptSignal() : undefined;
+  const interrupt = control.stop ?? listening!.signal;
   let out: AtomicFile | undefined;
   const progress = progressDisplay(io, size, () => progressBytes.bytes, control.clock);
   const totals = { rows: 0, ok: 0, failed: 0, codes: Object.create(null) as BulkReport['codes'], failureLines: 0 };
@@ -151,6 +152,7 @@ export async function runBulk(io: CliIo, request: BulkRequest, control: BulkCont
     }
     throw error;
   } finally {
+    listening?.release();
     await runner.close();
   }
 

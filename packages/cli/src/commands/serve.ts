@@ -136,11 +136,13 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
   );
   ready?.(url);
 
-  const signals = stop ?? interruptSignal();
+  const listening = stop === undefined ? interruptSignal() : undefined;
+  const signals = stop ?? listening!.signal;
   await new Promise<void>((resolveStop) => {
     if (signals.aborted) resolveStop();
     else signals.addEventListener('abort', () => resolveStop(), { once: true });
   });
+  listening?.release();
   // Draining: /readyz answers 503 so load balancers stop sending, in-flight requests finish.
   service.drain();
   stopWatching();

@@ -55,11 +55,13 @@ export async function run(argv: readonly string[], io: CliIo, stop?: AbortSignal
   const warning = exposureWarning('fieldcode studio', host);
   if (warning !== undefined) io.stderr.write(warning);
   if (values['open'] === true) openBrowser(server.url, io);
-  const signals = stop ?? interruptSignal();
+  const listening = stop === undefined ? interruptSignal() : undefined;
+  const signals = stop ?? listening!.signal;
   await new Promise<void>((done) => {
     if (signals.aborted) done();
     else signals.addEventListener('abort', () => done(), { once: true });
   });
+  listening?.release();
   await server.close();
   return ExitCode.ok;
 }
