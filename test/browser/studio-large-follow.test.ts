@@ -12,33 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium, waitForStudio } from './chromium.fixture.js';
+import { listText } from './list-response.fixture.js';
 // @ts-expect-error -- plain ESM helper scripts without type declarations
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
 import { startStudio } from '../../packages/cli/src/studio/server.js';
 
 const root = join(import.meta.dirname, '..', '..');
-
-/** A list envelope of `rows` rows in sections of 50 (each description has a field code). */
-function listText(rows: number): string {
-  const content = [];
-  for (let s = 0; s * 50 < rows; s++)
-    content.push({
-      type: 'section',
-      title: `Area ${s + 1}`,
-      rows: Array.from({ length: Math.min(50, rows - s * 50) }, (_, r) => ({
-        id: `row-${s * 50 + r}`,
-        title: `Store ${s * 50 + r}`,
-        description: `Open until ${(r % 12) + 1} pm, <$ Contact.FirstName $>`,
-      })),
-    });
-  const response = {
-    name: 'Stores',
-    profile: 'whatsapp',
-    structured: { contentType: 'single-selection-list', text: 'Which store, <$ Contact.FirstName $>?', button: 'Choose', content },
-    sampleData: { Contact: { FirstName: 'Ann' } },
-  };
-  return JSON.stringify(response, null, 2) + '\n';
-}
 
 const LIST = listText(500);
 
