@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium, waitForStudio } from './chromium.fixture.js';
+import { loadText, previewTexts } from './studio-page.fixture.js';
 import { listText } from './list-response.fixture.js';
 // @ts-expect-error -- plain ESM helper scripts without type declarations
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
@@ -23,29 +24,6 @@ let browser: Browser;
 let page: Page;
 let server: { url: string; close(): Promise<void> };
 let libraryDir: string;
-
-/** Sets the editor text and the preview source through the elements' properties. */
-async function load(value: string): Promise<void> {
-  await page.evaluate((value) => {
-    const { editor, preview } = (window as never as { fieldcodeStudio: Record<string, Record<string, unknown>> }).fieldcodeStudio;
-    editor.language = 'json';
-    editor.value = value;
-    preview.format = 'json';
-    preview.sampleData = undefined;
-    preview.source = value;
-  }, value);
-}
-
-/** Texts of the elements matching `selector` inside the preview's shadow root. */
-function previewTexts(selector: string): Promise<string[]> {
-  return page.evaluate(
-    (selector) =>
-      [...document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll(selector)].map((e) =>
-        e.textContent!.replace(/\s+/g, ' ').trim(),
-      ),
-    selector,
-  );
-}
 
 /** Scrolls a scroll container of the preview to `offset` (vertical or horizontal) and fires its scroll event. */
 async function scrollPreview(selector: string, offset: number, axis: 'top' | 'left'): Promise<void> {
@@ -79,13 +57,13 @@ afterAll(async () => {
 describe('studio with large files', { timeout: 120_000 }, () => {
   it('draws only the rows in view of a 500-row list sheet, and the last ones once scrolled to the end', async () => {
     // Computed in the preview worker (82 KiB); a second large text is computed there too.
-    await load(listText(500).replace('Which store', 'Which shop'));
-    await expect.poll(() => previewTexts('.body'), { timeout: 60_000 }).toEqual(['Which shop, Ann?']);
-    await load(listText(500));
-    await expect.poll(() => previewTexts('.body'), { timeout: 60_000 }).toEqual(['Which store, Ann?']);
-    expect(await previewTexts('.list-button')).toEqual(['☰ Choose']);
+    await loadText(page, listText(500).replace('Which store', 'Which shop'));
+    await expect.poll(() => previewTexts(page, '.body'), { timeout: 60_000 }).toEqual(['Which shop, Ann?']);
+    await loadText(page, listText(500));
+    await expect.poll(() => previewTexts(page, '.body'), { timeout: 60_000 }).toEqual(['Which store, Ann?']);
+    expect(await previewTexts(page, '.list-button')).toEqual(['☰ Choose']);
     await page.locator('fieldcode-preview .list-button').click();
-    const rows = () => previewTexts('.row .row-title');
+    const rows = () => previewTexts(page, '.row .row-title');
     await expect.poll(rows, { timeout: 10_000 }).toContain('Store 0');
     await page.waitForFunction(
       () =>
@@ -115,7 +93,7 @@ describe('studio with large files', { timeout: 120_000 }, () => {
     expect(last.length).toBeLessThan(20);
     expect(last).not.toContain('Store 0');
     // Area 10 starts 50 rows above the end: its title is not drawn any more.
-    expect(await previewTexts('.section-title')).toEqual([]);
+    expect(await previewTexts(page, '.section-title')).toEqual([]);
   });
 
   it('draws only the cards in view of a 60-card carousel', async () => {
@@ -130,8 +108,8 @@ describe('studio with large files', { timeout: 120_000 }, () => {
       text: 'Our offers',
       content: Array.from({ length: 60 }, (_, n) => card(n)),
     };
-    await load(JSON.stringify(carousel, null, 2));
-    const titles = () => previewTexts('.card .card-title');
+    await loadText(page, JSON.stringify(carousel, null, 2));
+    const titles = () => previewTexts(page, '.card .card-title');
     await expect.poll(async () => (await titles())[0], { timeout: 30_000 }).toBe('Plan 0');
     const first = await titles();
     expect(first.length).toBeLessThan(20);
@@ -165,7 +143,7 @@ describe('studio with large files', { timeout: 120_000 }, () => {
         });
       });
     });
-    await load(text);
+    await loadText(page, text);
     const answers = () =>
       page.evaluate(
         () => (window as never as { lintAnswers: Array<{ provisional: boolean; codes: string[]; current: boolean }> }).lintAnswers,
@@ -206,7 +184,7 @@ describe('studio with large files', { timeout: 120_000 }, () => {
 
   it('keeps the markers of a large file exactly those of a whole-file lint after every kind of edit', async () => {
     const text = listText(1000);
-    await load(text);
+    await loadText(page, text);
     /** Waits for the whole-file answer for the editor's text; returns that text and monaco's markers. */
     const settled = async () => {
       await expect

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { launchChromium, waitForStudio } from './chromium.fixture.js';
+import { loadText, previewTexts } from './studio-page.fixture.js';
 import { lint } from '@fieldcode/content';
 // @ts-expect-error -- plain ESM helper scripts without type declarations
 import { ensureDemoBuilt } from '../../editor/scripts/demo-build.mjs';
@@ -37,29 +38,6 @@ let browser: Browser;
 let page: Page;
 let server: { url: string; close(): Promise<void> };
 let libraryDir: string;
-
-/** Sets the editor text and the preview source through the elements' properties. */
-async function load(value: string): Promise<void> {
-  await page.evaluate((value) => {
-    const { editor, preview } = (window as never as { fieldcodeStudio: Record<string, Record<string, unknown>> }).fieldcodeStudio;
-    editor.language = 'json';
-    editor.value = value;
-    preview.format = 'json';
-    preview.sampleData = undefined;
-    preview.source = value;
-  }, value);
-}
-
-/** Texts of the elements matching `selector` inside the preview's shadow root. */
-function previewTexts(selector: string): Promise<string[]> {
-  return page.evaluate(
-    (selector) =>
-      [...document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll(selector)].map((e) =>
-        e.textContent!.replace(/\s+/g, ' ').trim(),
-      ),
-    selector,
-  );
-}
 
 /** Scrolls a scroll container of the preview to `offset` and waits two frames for the window to follow. */
 async function scrollTo(selector: string, offset: number): Promise<void> {
@@ -135,23 +113,23 @@ describe('studio preview', { timeout: 120_000 }, () => {
   it('draws a long body text whole by virtual scrolling: formatting, dir="auto", missing values, copied in order', async () => {
     const text = Array.from({ length: LINES }, (_, i) => writtenLine(i)).join('\n');
     expect(text.length).toBeGreaterThan(50_000);
-    await load(JSON.stringify({ name: 'Long', plainText: text, sampleData: { Contact: { FirstName: 'Ann' } } }, null, 2));
+    await loadText(page, JSON.stringify({ name: 'Long', plainText: text, sampleData: { Contact: { FirstName: 'Ann' } } }, null, 2));
     await page.waitForFunction(
       () =>
         document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('.body.virtual')?.getAttribute('data-measured') === 'true',
       undefined,
       { timeout: 60_000 },
     );
-    expect(await previewTexts('.cut')).toEqual([]);
+    expect(await previewTexts(page, '.cut')).toEqual([]);
     const first = await drawn('.body.virtual');
     // 480 px of viewport: about 25 lines in view and 6 after them; never the whole text.
     expect(first.length).toBeLessThan(45);
     expect(first.map((entry) => entry.index)).toEqual(first.map((_, i) => i));
     expect(first.map((entry) => entry.text)).toEqual(first.map((_, i) => drawnLine(i)));
-    expect(await previewTexts('.body.virtual [data-vi="0"] strong')).toEqual(['bold 0']);
-    expect(await previewTexts('.body.virtual [data-vi="0"] s')).toEqual(['old']);
-    expect(await previewTexts('.body.virtual [data-vi="5"] em')).toEqual(['שלום']);
-    expect(await previewTexts('.body.virtual mark.empty-value')).toEqual(['<$ Contact.Nickname $>']);
+    expect(await previewTexts(page, '.body.virtual [data-vi="0"] strong')).toEqual(['bold 0']);
+    expect(await previewTexts(page, '.body.virtual [data-vi="0"] s')).toEqual(['old']);
+    expect(await previewTexts(page, '.body.virtual [data-vi="5"] em')).toEqual(['שלום']);
+    expect(await previewTexts(page, '.body.virtual mark.empty-value')).toEqual(['<$ Contact.Nickname $>']);
     const dirs = await page.evaluate(() =>
       [...document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll('.body.virtual .line')].map((l) =>
         l.getAttribute('dir'),
@@ -168,7 +146,7 @@ describe('studio preview', { timeout: 120_000 }, () => {
     expect(last.at(-1)!.text).toBe(drawnLine(LINES - 1));
     expect(Math.abs(last.at(-1)!.top + last.at(-1)!.height - (await scrollHeight('.body.virtual')))).toBeLessThanOrEqual(1);
     expect(last.length).toBeLessThan(45);
-    expect(await previewTexts('.body.virtual mark.empty-value')).toEqual(['<$ Contact.Title $>']);
+    expect(await previewTexts(page, '.body.virtual mark.empty-value')).toEqual(['<$ Contact.Title $>']);
     // Lines follow each other without gaps or overlaps.
     for (let i = 1; i < last.length; i++)
       expect(Math.abs(last[i]!.top - (last[i - 1]!.top + last[i - 1]!.height))).toBeLessThanOrEqual(0.5);
@@ -224,8 +202,8 @@ describe('studio preview', { timeout: 120_000 }, () => {
         { type: 'section', title: 'South', rows: rows.slice(30) },
       ],
     };
-    await load(JSON.stringify(body, null, 2));
-    await expect.poll(() => previewTexts('.list-button'), { timeout: 30_000 }).toEqual(['☰ Choose']);
+    await loadText(page, JSON.stringify(body, null, 2));
+    await expect.poll(() => previewTexts(page, '.list-button'), { timeout: 30_000 }).toEqual(['☰ Choose']);
     await page.locator('fieldcode-preview .list-button').click();
     await page.waitForFunction(
       () =>
@@ -309,7 +287,7 @@ describe('studio preview', { timeout: 120_000 }, () => {
     // The sheet is a dialog: Escape closes it and gives the focus back to the list button, which
     // opens it again with the focus on its close button.
     await page.keyboard.press('Escape');
-    await expect.poll(() => previewTexts('.rows-viewport')).toEqual([]);
+    await expect.poll(() => previewTexts(page, '.rows-viewport')).toEqual([]);
     await expect.poll(focused).toBe('button.button.list-button');
     await page.keyboard.press('Enter');
     await expect.poll(focused).toBe('button.sheet-close');
@@ -336,20 +314,20 @@ describe('studio preview', { timeout: 120_000 }, () => {
         ],
       },
     };
-    await load(JSON.stringify(coupon, null, 2));
-    await expect.poll(() => previewTexts('.bubble .button'), { timeout: 30_000 }).toEqual(['↗ Shop now', 'Copy offer code']);
+    await loadText(page, JSON.stringify(coupon, null, 2));
+    await expect.poll(() => previewTexts(page, '.bubble .button'), { timeout: 30_000 }).toEqual(['↗ Shop now', 'Copy offer code']);
     const copy = await page.evaluate(() => {
       const button = document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector<HTMLButtonElement>('.button.copy-code')!;
       return { tag: button.tagName, title: button.title, icon: button.querySelector('svg') !== null };
     });
     expect(copy).toEqual({ tag: 'BUTTON', title: 'Copies SPRING10', icon: true });
-    expect(await previewTexts('.copied')).toEqual(['']);
+    expect(await previewTexts(page, '.copied')).toEqual(['']);
     await page.locator('fieldcode-preview .button.copy-code').click();
-    expect(await previewTexts('.copied')).toEqual(['Code copied: SPRING10']);
+    expect(await previewTexts(page, '.copied')).toEqual(['Code copied: SPRING10']);
     expect(await axeViolations()).toEqual([]);
     // The genesys:// media link shows the file it names.
-    expect(await previewTexts('.media-name')).toEqual(['spring-sale.png']);
-    expect(await previewTexts('.counter')).toContain('button 2 code 8/15');
+    expect(await previewTexts(page, '.media-name')).toEqual(['spring-sale.png']);
+    expect(await previewTexts(page, '.counter')).toContain('button 2 code 8/15');
 
     // An authentication template: "Copy code".
     const otp = {
@@ -357,8 +335,8 @@ describe('studio preview', { timeout: 120_000 }, () => {
       category: 'AUTHENTICATION',
       structured: { ...coupon.structured, content: [coupon.structured.content[1], coupon.structured.content[3]] },
     };
-    await load(JSON.stringify(otp, null, 2));
-    await expect.poll(() => previewTexts('.bubble .button'), { timeout: 30_000 }).toEqual(['Copy code']);
+    await loadText(page, JSON.stringify(otp, null, 2));
+    await expect.poll(() => previewTexts(page, '.bubble .button'), { timeout: 30_000 }).toEqual(['Copy code']);
 
     const cta = {
       name: 'Track',
@@ -371,8 +349,8 @@ describe('studio preview', { timeout: 120_000 }, () => {
       },
       sampleData: { Contact: { FirstName: 'Ann' }, Interaction: { AttachedData: { OrderId: 'A17' } } },
     };
-    await load(JSON.stringify(cta, null, 2));
-    await expect.poll(() => previewTexts('.body'), { timeout: 30_000 }).toEqual(['Your order ships today, Ann.']);
+    await loadText(page, JSON.stringify(cta, null, 2));
+    await expect.poll(() => previewTexts(page, '.body'), { timeout: 30_000 }).toEqual(['Your order ships today, Ann.']);
     const link = await page.evaluate(() =>
       [...document.querySelector('fieldcode-preview')!.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.bubble a.button')].map((a) => ({
         text: a.textContent!.trim(),
@@ -381,19 +359,21 @@ describe('studio preview', { timeout: 120_000 }, () => {
       })),
     );
     expect(link).toEqual([{ text: '↗ Track order', href: 'https://shop.example.com/o/A17', rel: 'noopener noreferrer nofollow' }]);
-    expect(await previewTexts('.media-name')).toEqual(['receipt.pdf']);
-    expect(await previewTexts('.footer')).toEqual(['Customer care']);
+    expect(await previewTexts(page, '.media-name')).toEqual(['receipt.pdf']);
+    expect(await previewTexts(page, '.footer')).toEqual(['Customer care']);
 
     // A location header: the pin, the place's name and address, its coordinates as the title.
     const pickup = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'templates', 'pickup-ready.json'), 'utf8')) as object;
-    await load(JSON.stringify(pickup, null, 2));
-    await expect.poll(() => previewTexts('.media-location'), { timeout: 30_000 }).toEqual(['Damrak store Damrak 1, 1012 LG Amsterdam']);
+    await loadText(page, JSON.stringify(pickup, null, 2));
+    await expect
+      .poll(() => previewTexts(page, '.media-location'), { timeout: 30_000 })
+      .toEqual(['Damrak store Damrak 1, 1012 LG Amsterdam']);
     expect(
       await page.evaluate(() =>
         document.querySelector('fieldcode-preview')!.shadowRoot!.querySelector('.media-location')!.getAttribute('title'),
       ),
     ).toBe('52.370216, 4.895168');
-    expect(await previewTexts('.header-text')).toEqual([]);
+    expect(await previewTexts(page, '.header-text')).toEqual([]);
     expect(await axeViolations()).toEqual([]);
   });
 
@@ -465,7 +445,7 @@ describe('studio preview', { timeout: 120_000 }, () => {
         .toBe(
           `0 errors, ${count('warning')} warning${count('warning') === 1 ? '' : 's'}, ${count('info')} info${count('info') === 1 ? '' : 's'}`,
         );
-      expect(await previewTexts('.bubble .button')).toEqual(
+      expect(await previewTexts(page, '.bubble .button')).toEqual(
         { 'cta-url': ['↗ Track my order'], 'copy-code': ['Copy offer code'], authentication: ['Copy code'], 'text-attachment': [] }[
           template
         ],
